@@ -43,6 +43,7 @@ CREATE TABLE "Member" (
     "unitId" TEXT NOT NULL,
     "fullName" TEXT NOT NULL,
     "searchName" TEXT NOT NULL,
+    "sortName" TEXT NOT NULL,
     "gender" "Gender" NOT NULL,
     "dateOfBirth" DATE,
     "idNumber" TEXT,
@@ -195,7 +196,7 @@ CREATE INDEX "Member_unitId_status_idx" ON "Member"("unitId", "status");
 CREATE INDEX "Member_groupId_idx" ON "Member"("groupId");
 
 -- CreateIndex
-CREATE INDEX "Member_unitId_fullName_idx" ON "Member"("unitId", "fullName");
+CREATE INDEX "Member_unitId_sortName_idx" ON "Member"("unitId", "sortName");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Member_unitId_cardNumber_key" ON "Member"("unitId", "cardNumber");

@@ -1,0 +1,65 @@
+import "server-only";
+import { z } from "zod";
+import { getActor, type Actor } from "@/lib/auth/current-user";
+import { AppError, forbidden, type ActionResult } from "@/lib/errors";
+import type { Permission } from "@/lib/permissions";
+
+type Config<S extends z.ZodType> = {
+  name: string;
+  /** The actor needs at least one of these. */
+  permission: Permission | Permission[];
+  schema: S;
+  /** Unique-constraint field → Vietnamese message, shown next to that field. */
+  uniqueFields?: Record<string, string>;
+};
+
+/**
+ * The one way to mutate from the UI: session → zod parse → permission → handler.
+ * The handler writes its own audit row inside its transaction.
+ */
+export function createAction<S extends z.ZodType, R>(
+  config: Config<S>,
+  handler: (input: z.infer<S>, actor: Actor) => Promise<R>,
+) {
+  const needed = Array.isArray(config.permission) ? config.permission : [config.permission];
+  return async (raw: unknown): Promise<ActionResult<R>> => {
+    try {
+      const actor = await getActor();
+      if (!actor) return { ok: false, code: "UNAUTHENTICATED", error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." };
+      if (!needed.some((p) => actor.permissions.has(p))) throw forbidden();
+      const parsed = config.schema.safeParse(raw);
+      if (!parsed.success) {
+        return { ok: false, code: "VALIDATION", error: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.", fieldErrors: toFieldErrors(parsed.error) };
+      }
+      return { ok: true, data: await handler(parsed.data, actor) };
+    } catch (err) {
+      return toFailure(err, config);
+    }
+  };
+}
+
+export function toFieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+function toFailure<S extends z.ZodType>(err: unknown, config: Config<S>): ActionResult<never> {
+  if (err instanceof AppError) return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors };
+  const prismaCode = (err as { code?: string })?.code;
+  if (prismaCode === "P2002") {
+    const target = JSON.stringify((err as { meta?: unknown }).meta ?? "");
+    const field = Object.keys(config.uniqueFields ?? {}).find((f) => target.includes(f));
+    if (field) {
+      const message = config.uniqueFields![field];
+      return { ok: false, code: "CONFLICT", error: message, fieldErrors: { [field]: message } };
+    }
+    return { ok: false, code: "CONFLICT", error: "Bản ghi trùng với một bản ghi đã có." };
+  }
+  if (prismaCode === "P2025") return { ok: false, code: "NOT_FOUND", error: "Không tìm thấy bản ghi, hoặc bạn không có quyền xem." };
+  console.error(`[action ${config.name}]`, err);
+  return { ok: false, code: "INTERNAL", error: "Đã có lỗi không mong muốn. Vui lòng thử lại; nếu vẫn lỗi, báo cho quản trị." };
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { cache } from "react";
+import { notFound, redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { todayInVietnam } from "@/lib/format";
+import { permissionsFor, POSITION_ROLE_MAP, type Permission, type Role } from "@/lib/permissions";
+import { auth } from "./config";
+
+export type Actor = {
+  userId: string;
+  email: string;
+  unitId: string;
+  memberId: string | null;
+  fullName: string;
+  /** The tổ the member belongs to. */
+  ownGroupId: string | null;
+  /** The tổ the member leads (tổ trưởng or tổ phó) today. */
+  ledGroupIds: string[];
+  roles: Role[];
+  permissions: Set<Permission>;
+  isSystemAdmin: boolean;
+};
+
+// Members who left the union lose access; a suspended member can still see their own record.
+const ACCESS_STATUSES = new Set(["ACTIVE", "SUSPENDED"]);
+
+/**
+ * Loads the signed-in user from the database on every request: a JWT outlives a
+ * deactivated account or a member who has left, and positions change by date.
+ */
+export async function loadActor(userId: string): Promise<Actor | null> {
+  const today = todayInVietnam();
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      unitId: true,
+      isActive: true,
+      isSystemAdmin: true,
+      member: {
+        select: {
+          id: true,
+          fullName: true,
+          status: true,
+          groupId: true,
+          positions: {
+            where: { startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] },
+            select: { role: true, groupId: true },
+          },
+        },
+      },
+    },
+  });
+  if (!user || !user.isActive) return null;
+  const member = user.member;
+  if (member && !ACCESS_STATUSES.has(member.status)) return null;
+  if (!member && !user.isSystemAdmin) return null;
+
+  const roles = new Set<Role>();
+  if (member) roles.add("member");
+  if (user.isSystemAdmin) roles.add("system_admin");
+  const ledGroupIds: string[] = [];
+  // A suspended member holds no office while suspended.
+  if (member?.status === "ACTIVE") {
+    for (const p of member.positions) {
+      roles.add(POSITION_ROLE_MAP[p.role]);
+      if (p.groupId && (p.role === "GROUP_LEADER" || p.role === "GROUP_DEPUTY")) ledGroupIds.push(p.groupId);
+    }
+  }
+  const roleList = [...roles];
+  return {
+    userId: user.id,
+    email: user.email,
+    unitId: user.unitId,
+    memberId: member?.id ?? null,
+    fullName: member?.fullName ?? user.email,
+    ownGroupId: member?.groupId ?? null,
+    ledGroupIds,
+    roles: roleList,
+    permissions: permissionsFor(roleList),
+    isSystemAdmin: user.isSystemAdmin,
+  };
+}
+
+/** The current actor, once per request. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  return id ? loadActor(id) : null;
+});
+
+export const can = (actor: Actor, permission: Permission) => actor.permissions.has(permission);
+
+/** For pages: sign in first, and a page the actor may not see behaves as not found. */
+export async function requirePage(...anyOf: Permission[]): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  if (anyOf.length && !anyOf.some((p) => actor.permissions.has(p))) notFound();
+  return actor;
+}

@@ -1,0 +1,117 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/action";
+import { diff, writeAudit } from "@/lib/audit/log";
+import { db } from "@/lib/db";
+import { invalid, notFound } from "@/lib/errors";
+import { parseDateInput } from "@/lib/validation";
+import { toMemberData } from "./mapping";
+import { contactSchema, createMemberSchema, lifecycleSchema, updateMemberSchema } from "./schema";
+import { memberScope } from "./scope";
+import { canApply, endsMembership, needsTargetGroup, statusAfter } from "./service";
+import { EVENT_LABELS, STATUS_LABELS } from "./labels";
+
+const uniqueFields = { cardNumber: "Số thẻ đoàn viên này đã được dùng cho một đoàn viên khác." };
+
+async function assertGroupInUnit(groupId: string, unitId: string, field = "groupId") {
+  const group = await db.group.findFirst({ where: { id: groupId, unitId, archivedAt: null }, select: { id: true } });
+  if (!group) throw invalid({ [field]: "Tổ công đoàn không tồn tại." });
+}
+
+/** Kết nạp: a new member, with the admission as the first dated event. */
+export const createMember = createAction(
+  { name: "member.create", permission: "members.write", schema: createMemberSchema, uniqueFields },
+  async (values, actor) => {
+    await assertGroupInUnit(values.groupId, actor.unitId);
+    const data = toMemberData(values);
+    const member = await db.$transaction(async (tx) => {
+      const m = await tx.member.create({ data: { ...data, unitId: actor.unitId } });
+      const on = m.joinedUnionOn ?? new Date();
+      await tx.groupMembership.create({ data: { memberId: m.id, groupId: m.groupId, startOn: on } });
+      await tx.memberEvent.create({ data: { memberId: m.id, type: "ADMITTED", effectiveOn: on, toGroupId: m.groupId, createdById: actor.userId } });
+      await writeAudit(tx, actor, { action: "member.create", entityType: "Member", entityId: m.id, after: data });
+      return m;
+    });
+    revalidatePath("/members");
+    return { id: member.id };
+  },
+);
+
+/** Edits the record. Moving between tổ is a dated event of its own (changeMemberStatus). */
+export const updateMember = createAction(
+  { name: "member.update", permission: "members.write", schema: updateMemberSchema, uniqueFields },
+  async ({ id, values }, actor) => {
+    const current = await db.member.findFirst({ where: { AND: [{ id }, memberScope(actor)] } });
+    if (!current) throw notFound();
+    const { groupId: _ignored, ...data } = toMemberData(values);
+    const change = diff(current as unknown as Record<string, unknown>, data);
+    if (change.changed) {
+      await db.$transaction(async (tx) => {
+        await tx.member.update({ where: { id }, data });
+        await writeAudit(tx, actor, { action: "member.update", entityType: "Member", entityId: id, before: change.before, after: change.after });
+      });
+    }
+    revalidatePath(`/members/${id}`);
+    return { id };
+  },
+);
+
+/** A dated lifecycle event: chuyển tổ, chuyển sinh hoạt đi/đến, tạm dừng, thôi sinh hoạt, nghỉ hưu, khai trừ. */
+export const changeMemberStatus = createAction(
+  { name: "member.lifecycle", permission: "members.write", schema: lifecycleSchema },
+  async (input, actor) => {
+    const member = await db.member.findFirst({ where: { AND: [{ id: input.memberId }, memberScope(actor)] } });
+    if (!member) throw notFound();
+    if (!canApply(member.status, input.event)) {
+      throw invalid({ event: `Không thể "${EVENT_LABELS[input.event]}" khi đoàn viên đang ở trạng thái "${STATUS_LABELS[member.status]}".` });
+    }
+    const on = parseDateInput(input.effectiveOn)!;
+    const toGroupId = needsTargetGroup(input.event) ? input.toGroupId! : null;
+    if (toGroupId) {
+      await assertGroupInUnit(toGroupId, actor.unitId, "toGroupId");
+      if (input.event === "GROUP_CHANGED" && toGroupId === member.groupId) throw invalid({ toGroupId: "Đoàn viên đã ở tổ này." });
+    }
+    const status = statusAfter(member.status, input.event);
+    await db.$transaction(async (tx) => {
+      if (toGroupId || endsMembership(input.event)) {
+        await tx.groupMembership.updateMany({ where: { memberId: member.id, endOn: null }, data: { endOn: on } });
+      }
+      if (toGroupId) await tx.groupMembership.create({ data: { memberId: member.id, groupId: toGroupId, startOn: on } });
+      if (endsMembership(input.event)) {
+        await tx.position.updateMany({ where: { memberId: member.id, OR: [{ endOn: null }, { endOn: { gt: on } }] }, data: { endOn: on } });
+      }
+      await tx.member.update({ where: { id: member.id }, data: { status, groupId: toGroupId ?? member.groupId } });
+      await tx.memberEvent.create({
+        data: { memberId: member.id, type: input.event, effectiveOn: on, reason: input.reason || null, fromGroupId: member.groupId, toGroupId, createdById: actor.userId },
+      });
+      await writeAudit(tx, actor, {
+        action: `member.${input.event.toLowerCase()}`,
+        entityType: "Member",
+        entityId: member.id,
+        before: { status: member.status, groupId: member.groupId },
+        after: { status, groupId: toGroupId ?? member.groupId, effectiveOn: input.effectiveOn, reason: input.reason },
+      });
+    });
+    revalidatePath(`/members/${member.id}`);
+    return { id: member.id, status };
+  },
+);
+
+/** A member edits their own phone and email. The id comes from the session, never the request. */
+export const updateOwnContact = createAction(
+  { name: "member.contact", permission: "profile.contact.edit", schema: contactSchema },
+  async (values, actor) => {
+    if (!actor.memberId) throw notFound();
+    const current = await db.member.findUniqueOrThrow({ where: { id: actor.memberId }, select: { phone: true, email: true } });
+    const data = { phone: values.phone.replace(/[\s.]/g, "") || null, email: values.email.toLowerCase() || null };
+    const change = diff(current, data);
+    if (change.changed) {
+      await db.$transaction(async (tx) => {
+        await tx.member.update({ where: { id: actor.memberId! }, data });
+        await writeAudit(tx, actor, { action: "member.contact", entityType: "Member", entityId: actor.memberId!, before: change.before, after: change.after });
+      });
+    }
+    revalidatePath("/me");
+    return { ok: true };
+  },
+);

@@ -1,0 +1,73 @@
+// Member forms and actions share these schemas. Client-safe.
+import { dateField, optionalDateField, optionalText, z } from "@/lib/validation";
+
+const PHONE_RE = /^(\+84|0)\d{9,10}$/;
+
+export const memberFormSchema = z
+  .object({
+    fullName: z.string().trim().min(2, "Vui lòng nhập họ và tên (ít nhất 2 ký tự).").max(100, "Họ và tên dài quá 100 ký tự."),
+    gender: z.enum(["MALE", "FEMALE"], { error: "Vui lòng chọn giới tính." }),
+    dateOfBirth: optionalDateField("ngày sinh"),
+    idNumber: z.string().trim().refine((v) => v === "" || /^\d{12}$/.test(v), "Số CCCD gồm đúng 12 chữ số."),
+    hometown: optionalText(200, "quê quán"),
+    ethnicity: optionalText(50, "dân tộc"),
+    phone: z.string().trim().refine((v) => v === "" || PHONE_RE.test(v.replace(/[\s.]/g, "")), "Số điện thoại không hợp lệ (ví dụ 0912345678)."),
+    email: z.string().trim().refine((v) => v === "" || z.email().safeParse(v).success, "Email không hợp lệ."),
+    jobTitle: optionalText(100, "chức vụ / nghề nghiệp"),
+    department: optionalText(100, "đơn vị / phòng ban"),
+    qualification: optionalText(100, "trình độ chuyên môn"),
+    isPartyMember: z.boolean(),
+    partyJoinedOn: optionalDateField("ngày vào Đảng"),
+    contractType: optionalText(100, "loại hợp đồng"),
+    cardNumber: z.string().trim().refine((v) => v === "" || /^[A-Za-z0-9-]{4,20}$/.test(v), "Số thẻ gồm 4–20 chữ số hoặc chữ cái, không dấu cách."),
+    joinedUnionOn: dateField("ngày vào công đoàn"),
+    insuranceSalary: z.string().trim().refine((v) => v === "" || /^\d{1,10}$/.test(v.replace(/\./g, "")), "Lương đóng BHXH là số đồng, không có phần lẻ."),
+    groupId: z.string().min(1, "Vui lòng chọn tổ công đoàn."),
+    note: optionalText(500, "ghi chú"),
+  })
+  .superRefine((v, ctx) => {
+    const today = new Date().toISOString().slice(0, 10);
+    if (v.dateOfBirth && v.dateOfBirth > today) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "Ngày sinh không thể ở tương lai." });
+    if (v.dateOfBirth && v.dateOfBirth < "1930-01-01") ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "Ngày sinh không hợp lệ." });
+    if (v.joinedUnionOn > today) ctx.addIssue({ code: "custom", path: ["joinedUnionOn"], message: "Ngày vào công đoàn không thể ở tương lai." });
+    if (v.dateOfBirth && v.joinedUnionOn && v.joinedUnionOn <= v.dateOfBirth)
+      ctx.addIssue({ code: "custom", path: ["joinedUnionOn"], message: "Ngày vào công đoàn phải sau ngày sinh." });
+    if (v.isPartyMember && !v.partyJoinedOn) ctx.addIssue({ code: "custom", path: ["partyJoinedOn"], message: "Vui lòng nhập ngày vào Đảng." });
+  });
+
+export type MemberFormValues = z.input<typeof memberFormSchema>;
+
+export const createMemberSchema = memberFormSchema;
+export const updateMemberSchema = z.object({ id: z.string().min(1), values: memberFormSchema });
+
+export const lifecycleSchema = z
+  .object({
+    memberId: z.string().min(1),
+    event: z.enum(["GROUP_CHANGED", "TRANSFERRED_IN", "TRANSFERRED_OUT", "SUSPENDED", "RESUMED", "LEFT", "RETIRED", "EXPELLED"]),
+    effectiveOn: dateField("ngày hiệu lực"),
+    toGroupId: z.string().optional(),
+    reason: optionalText(500, "lý do"),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.event === "GROUP_CHANGED" || v.event === "TRANSFERRED_IN") && !v.toGroupId)
+      ctx.addIssue({ code: "custom", path: ["toGroupId"], message: "Vui lòng chọn tổ chuyển đến." });
+    if (v.event === "EXPELLED" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Khai trừ cần ghi rõ lý do và số quyết định." });
+  });
+export type LifecycleValues = z.input<typeof lifecycleSchema>;
+
+export const contactSchema = z.object({
+  phone: memberFormSchema.shape.phone,
+  email: memberFormSchema.shape.email,
+});
+export type ContactValues = z.input<typeof contactSchema>;
+
+export const MEMBER_SORTS = ["name", "-name", "joined", "-joined", "dob", "-dob", "card", "-card"] as const;
+export const memberListParamsSchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  group: z.string().max(40).catch(""),
+  status: z.enum(["ACTIVE", "SUSPENDED", "TRANSFERRED_OUT", "LEFT", "RETIRED", "EXPELLED", "current", "all"]).catch("current"),
+  gender: z.enum(["MALE", "FEMALE", ""]).catch(""),
+  sort: z.enum(MEMBER_SORTS).catch("name"),
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+});
+export type MemberListParams = z.infer<typeof memberListParamsSchema>;

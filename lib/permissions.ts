@@ -1,0 +1,108 @@
+// The one permission table. Every server action, route handler and page checks a
+// permission from here; nothing checks a role inline. Client-safe, so the UI can
+// hide what a role cannot do (a courtesy: the server still refuses).
+
+export const ROLES = ["chair", "vice_chair", "bch_member", "ubkt", "group_leader", "member", "system_admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  chair: "Chủ tịch",
+  vice_chair: "Phó chủ tịch",
+  bch_member: "Ủy viên BCH",
+  ubkt: "Ủy ban kiểm tra",
+  group_leader: "Tổ trưởng / tổ phó",
+  member: "Đoàn viên",
+  system_admin: "Quản trị hệ thống",
+};
+
+export const PERMISSIONS = [
+  "dashboard.read", // unit-wide counts
+  "members.read.all", // every member, in full
+  "members.read.group", // the members of the tổ one leads, in full
+  "members.read.own", // one's own record
+  "members.write", // create, edit, lifecycle, move between tổ
+  "members.export", // Excel and printable list
+  "members.history.read", // a member's audit history
+  "profile.contact.edit", // one's own phone and email
+  "groups.read",
+  "groups.write",
+  "positions.read",
+  "positions.write",
+  "settings.read",
+  "settings.write",
+  "accounts.manage", // sign-in accounts of members
+  "account.password.change", // one's own password
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const BCH: Permission[] = [
+  "dashboard.read",
+  "members.read.all",
+  "members.write",
+  "members.export",
+  "members.history.read",
+  "groups.read",
+  "groups.write",
+  "positions.read",
+  "positions.write",
+  "settings.read",
+];
+
+// UBKT reads everything and changes nothing.
+const READ_ONLY: Permission[] = [
+  "dashboard.read",
+  "members.read.all",
+  "members.export",
+  "members.history.read",
+  "groups.read",
+  "positions.read",
+  "settings.read",
+];
+
+export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
+  chair: PERMISSIONS,
+  system_admin: PERMISSIONS,
+  vice_chair: BCH,
+  bch_member: BCH,
+  ubkt: READ_ONLY,
+  group_leader: ["members.read.group", "groups.read"],
+  member: ["members.read.own", "profile.contact.edit", "account.password.change"],
+};
+
+export function permissionsFor(roles: readonly Role[]): Set<Permission> {
+  const out = new Set<Permission>();
+  for (const role of roles) for (const p of PERMISSION_TABLE[role]) out.add(p);
+  // Everyone signed in may change their own password.
+  out.add("account.password.change");
+  return out;
+}
+
+/** Position codes stored in the database → roles. */
+export const POSITION_ROLE_MAP = {
+  CHAIR: "chair",
+  VICE_CHAIR: "vice_chair",
+  BCH_MEMBER: "bch_member",
+  UBKT_CHAIR: "ubkt",
+  UBKT_MEMBER: "ubkt",
+  GROUP_LEADER: "group_leader",
+  GROUP_DEPUTY: "group_leader",
+} as const satisfies Record<string, Role>;
+
+export type PositionCode = keyof typeof POSITION_ROLE_MAP;
+
+export const POSITION_LABELS: Record<PositionCode, string> = {
+  CHAIR: "Chủ tịch",
+  VICE_CHAIR: "Phó chủ tịch",
+  BCH_MEMBER: "Ủy viên BCH",
+  UBKT_CHAIR: "Chủ nhiệm UBKT",
+  UBKT_MEMBER: "Ủy viên UBKT",
+  GROUP_LEADER: "Tổ trưởng",
+  GROUP_DEPUTY: "Tổ phó",
+};
+
+/** Where each user lands after sign-in: the most useful page their permissions allow. */
+export function landingPath(perms: Set<Permission>): string {
+  if (perms.has("dashboard.read")) return "/dashboard";
+  if (perms.has("members.read.group")) return "/members";
+  return "/me";
+}
