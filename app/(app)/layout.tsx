@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { NAV_ITEMS } from "@/components/shell/nav-items";
+import { NavLinks } from "@/components/shell/nav-links";
+import { UserMenu } from "@/components/shell/user-menu";
+import { getActor } from "@/lib/auth/current-user";
+import { ROLE_LABELS, ROLES } from "@/lib/permissions";
+import { getUnit } from "@/lib/settings/queries";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  const unit = await getUnit(actor.unitId);
+  const items = NAV_ITEMS.filter(
+    (i) => (!i.anyOf || i.anyOf.some((p) => actor.permissions.has(p))) && (!i.needsMember || actor.memberId),
+  ).map(({ href, label }) => ({ href, label }));
+  // The highest role names the user in the header.
+  const topRole = ROLES.find((r) => actor.roles.includes(r)) ?? "member";
+
+  return (
+    <div className="min-h-dvh">
+      <header className="sticky top-0 z-10 border-b border-surface-line bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 pt-2">
+          <Link href="/" className="flex min-w-0 items-center gap-2">
+            <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-bold text-white">CĐ</span>
+            <span className="min-w-0">
+              <span className="block truncate text-sm font-semibold text-ink">{unit.name}</span>
+              <span className="block truncate text-xs text-ink-muted">Sổ Công đoàn</span>
+            </span>
+          </Link>
+          <UserMenu name={actor.fullName} roleLabel={ROLE_LABELS[topRole]} />
+        </div>
+        <div className="mx-auto max-w-6xl px-2 sm:px-4">
+          <NavLinks items={items} />
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { login } from "@/lib/auth/actions";
+import { loginSchema, type LoginValues } from "@/lib/auth/schema";
+
+export function LoginForm() {
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<LoginValues>({ resolver: zodResolver(loginSchema), defaultValues: { email: "", password: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    const result = await login(values);
+    if (result && !result.ok) setError(result.error);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <Field label="Email" htmlFor="email" error={errors.email?.message}>
+        <input id="email" type="email" autoComplete="username" autoFocus className={inputClass(!!errors.email)} {...form.register("email")} />
+      </Field>
+      <Field label="Mật khẩu" htmlFor="password" error={errors.password?.message}>
+        <input id="password" type="password" autoComplete="current-password" className={inputClass(!!errors.password)} {...form.register("password")} />
+      </Field>
+      {error && (
+        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800" data-testid="login-error">
+          {error}
+        </p>
+      )}
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? "Đang đăng nhập…" : "Đăng nhập"}
+      </Button>
+    </form>
+  );
+}

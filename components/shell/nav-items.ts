@@ -1,0 +1,12 @@
+import type { Permission } from "@/lib/permissions";
+
+export type NavItem = { href: string; label: string; anyOf?: Permission[]; needsMember?: boolean };
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/dashboard", label: "Tổng quan", anyOf: ["dashboard.read"] },
+  { href: "/members", label: "Đoàn viên", anyOf: ["members.read.all", "members.read.group"] },
+  { href: "/groups", label: "Tổ công đoàn", anyOf: ["groups.read"] },
+  { href: "/terms", label: "Nhiệm kỳ & chức vụ", anyOf: ["positions.read"] },
+  { href: "/settings", label: "Cài đặt", anyOf: ["settings.read"] },
+  { href: "/me", label: "Của tôi", needsMember: true },
+];

@@ -1,0 +1,134 @@
+// The demo unit: a provincial upper-secondary school's CĐCS, 42 members in 5 tổ,
+// the 2023–2028 term, and a few members who moved, left or retired.
+import type { PrismaClient, PositionRole } from "../lib/generated/prisma/client";
+import { makeGroup, makeMember, makePosition, makeTerm, makeUnit, makeUser } from "../tests/factories/records";
+import { rng, vietnameseName } from "../tests/factories/names";
+
+export const DEMO_PASSWORD = "Demo@2026";
+export const DEMO_ACCOUNTS = [
+  { email: "chutich@demo.vn", role: "Chủ tịch CĐCS" },
+  { email: "uyvien@demo.vn", role: "Ủy viên BCH" },
+  { email: "ubkt@demo.vn", role: "Chủ nhiệm UBKT" },
+  { email: "totruong@demo.vn", role: "Tổ trưởng (Tổ Toán – Tin)" },
+  { email: "doanvien@demo.vn", role: "Đoàn viên (Tổ Toán – Tin)" },
+] as const;
+
+const GROUPS = [
+  { name: "Tổ Toán – Tin", size: 10, job: "Giáo viên Toán" },
+  { name: "Tổ Ngữ văn", size: 9, job: "Giáo viên Ngữ văn" },
+  { name: "Tổ Ngoại ngữ", size: 7, job: "Giáo viên Tiếng Anh" },
+  { name: "Tổ Khoa học tự nhiên", size: 9, job: "Giáo viên Vật lý" },
+  { name: "Tổ Văn phòng", size: 7, job: "Nhân viên văn phòng" },
+];
+
+// Named people so the demo tells the same story every time.
+const NAMED: Record<string, { fullName: string; gender: "MALE" | "FEMALE"; role?: PositionRole; email?: string }[]> = {
+  "Tổ Toán – Tin": [
+    { fullName: "Trần Thị Thu Hà", gender: "FEMALE", role: "CHAIR", email: "chutich@demo.vn" },
+    { fullName: "Nguyễn Văn Hùng", gender: "MALE", role: "GROUP_LEADER", email: "totruong@demo.vn" },
+    { fullName: "Lê Thị Mai", gender: "FEMALE", role: "GROUP_DEPUTY" },
+    { fullName: "Phạm Minh Tuấn", gender: "MALE", email: "doanvien@demo.vn" },
+  ],
+  "Tổ Ngữ văn": [
+    { fullName: "Hoàng Văn Nam", gender: "MALE", role: "VICE_CHAIR" },
+    { fullName: "Đặng Thị Hương", gender: "FEMALE", role: "GROUP_LEADER" },
+    { fullName: "Bùi Ngọc Lan", gender: "FEMALE", role: "GROUP_DEPUTY" },
+    { fullName: "Nguyễn Thị Thanh Nhung", gender: "FEMALE", role: "UBKT_MEMBER" },
+  ],
+  "Tổ Ngoại ngữ": [
+    { fullName: "Võ Thị Ngọc Ánh", gender: "FEMALE", role: "BCH_MEMBER", email: "uyvien@demo.vn" },
+    { fullName: "Đỗ Quang Huy", gender: "MALE", role: "GROUP_LEADER" },
+    { fullName: "Ngô Thị Thảo", gender: "FEMALE", role: "GROUP_DEPUTY" },
+  ],
+  "Tổ Khoa học tự nhiên": [
+    { fullName: "Huỳnh Đức Thắng", gender: "MALE", role: "BCH_MEMBER" },
+    { fullName: "Phan Thị Kim Yến", gender: "FEMALE", role: "UBKT_CHAIR", email: "ubkt@demo.vn" },
+    { fullName: "Dương Văn Long", gender: "MALE", role: "GROUP_LEADER" },
+    { fullName: "Lý Thị Hằng", gender: "FEMALE", role: "GROUP_DEPUTY" },
+  ],
+  "Tổ Văn phòng": [
+    { fullName: "Hồ Thị Phượng", gender: "FEMALE", role: "BCH_MEMBER" },
+    { fullName: "Vũ Minh Trung", gender: "MALE", role: "UBKT_MEMBER" },
+    { fullName: "Trần Thị Oanh", gender: "FEMALE", role: "GROUP_LEADER" },
+    { fullName: "Lê Văn Phúc", gender: "MALE", role: "GROUP_DEPUTY" },
+  ],
+};
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+export async function seedDemo(db: PrismaClient) {
+  const r = rng(2026);
+  const unit = await makeUnit(db, {
+    name: "Công đoàn Trường THPT Lê Quý Đôn",
+    parentName: "Công đoàn Giáo dục tỉnh Quảng Nam",
+    placeName: "Tam Kỳ",
+  });
+  const term = await makeTerm(db, unit.id);
+  const members: { id: string; fullName: string; groupId: string }[] = [];
+  let card = 4910200;
+  let n = 0;
+
+  for (const g of GROUPS) {
+    const group = await makeGroup(db, unit.id, g.name);
+    const named = NAMED[g.name] ?? [];
+    for (let i = 0; i < g.size; i++) {
+      const who = named[i];
+      const gender = who?.gender ?? (r() < 0.62 ? "FEMALE" : "MALE"); // schools are mostly women
+      const birthYear = 1968 + Math.floor(r() * 30);
+      const joinYear = Math.max(birthYear + 23, 1995 + Math.floor(r() * 28));
+      const m = await makeMember(db, {
+        unitId: unit.id,
+        groupId: group.id,
+        fullName: who?.fullName ?? vietnameseName(r, gender),
+        gender,
+        dateOfBirth: `${birthYear}-${String(1 + Math.floor(r() * 12)).padStart(2, "0")}-${String(1 + Math.floor(r() * 28)).padStart(2, "0")}`,
+        joinedUnionOn: `${Math.min(joinYear, 2025)}-09-0${1 + Math.floor(r() * 5)}`,
+        cardNumber: String(card++),
+        jobTitle: g.job,
+        department: g.name.replace("Tổ ", ""),
+        phone: `09${String(10000000 + Math.floor(r() * 89999999))}`,
+        email: who?.email,
+        isPartyMember: r() < 0.35,
+        qualification: r() < 0.3 ? "Thạc sĩ" : "Đại học",
+        seed: ++n,
+      });
+      members.push({ id: m.id, fullName: m.fullName, groupId: group.id });
+      if (who?.role) {
+        const isGroupRole = who.role === "GROUP_LEADER" || who.role === "GROUP_DEPUTY";
+        await makePosition(db, { termId: term.id, memberId: m.id, role: who.role, groupId: isGroupRole ? group.id : undefined });
+      }
+      if (who?.email) await makeUser(db, { unitId: unit.id, email: who.email, password: DEMO_PASSWORD, memberId: m.id });
+    }
+  }
+
+  await tellStory(db, members);
+  return { unitId: unit.id, members: members.length };
+}
+
+/** Movements over the years: the history a real unit would carry. */
+async function tellStory(db: PrismaClient, members: { id: string; fullName: string; groupId: string }[]) {
+  const plain = members.filter((m) => !Object.values(NAMED).flat().some((n) => n.fullName === m.fullName));
+  const [retired, movedOut, left, suspended, movedGroup, newcomer] = plain.slice(-6);
+  const end = async (id: string, status: "RETIRED" | "TRANSFERRED_OUT" | "LEFT" | "SUSPENDED", type: typeof status, on: string, reason: string) => {
+    await db.member.update({ where: { id }, data: { status } });
+    if (status !== "SUSPENDED") await db.groupMembership.updateMany({ where: { memberId: id, endOn: null }, data: { endOn: day(on) } });
+    await db.memberEvent.create({ data: { memberId: id, type, effectiveOn: day(on), reason } });
+  };
+  await end(retired.id, "RETIRED", "RETIRED", "2025-06-30", "Nghỉ hưu theo chế độ (QĐ số 112/QĐ-SGDĐT)");
+  await end(movedOut.id, "TRANSFERRED_OUT", "TRANSFERRED_OUT", "2026-08-15", "Chuyển công tác về Trường THPT Trần Cao Vân");
+  await end(left.id, "LEFT", "LEFT", "2024-12-31", "Thôi việc theo nguyện vọng");
+  await end(suspended.id, "SUSPENDED", "SUSPENDED", "2026-03-01", "Đi học nghiên cứu sinh tập trung 2 năm");
+
+  // A teacher moved from Văn phòng to Tổ Toán – Tin this year.
+  const toanTin = members[0].groupId;
+  if (movedGroup.groupId !== toanTin) {
+    await db.groupMembership.updateMany({ where: { memberId: movedGroup.id, endOn: null }, data: { endOn: day("2026-09-01") } });
+    await db.groupMembership.create({ data: { memberId: movedGroup.id, groupId: toanTin, startOn: day("2026-09-01") } });
+    await db.member.update({ where: { id: movedGroup.id }, data: { groupId: toanTin } });
+    await db.memberEvent.create({ data: { memberId: movedGroup.id, type: "GROUP_CHANGED", effectiveOn: day("2026-09-01"), fromGroupId: movedGroup.groupId, toGroupId: toanTin, reason: "Phân công lại chuyên môn năm học 2026–2027" } });
+  }
+  // A young teacher admitted this school year.
+  await db.member.update({ where: { id: newcomer.id }, data: { joinedUnionOn: day("2026-10-20"), dateOfBirth: day("2001-04-12") } });
+  await db.groupMembership.updateMany({ where: { memberId: newcomer.id }, data: { startOn: day("2026-10-20") } });
+  await db.memberEvent.updateMany({ where: { memberId: newcomer.id, type: "ADMITTED" }, data: { effectiveOn: day("2026-10-20"), reason: "Lễ kết nạp đoàn viên ngày 20/10/2026" } });
+}

@@ -1,0 +1,103 @@
+// `npm start`: one command from a fresh clone to a running app.
+// Without DATABASE_URL it runs an embedded PostgreSQL with durable data in SCD_DATA_DIR
+// (default .data/postgres), migrates, seeds the demo unit if empty, builds if needed and serves.
+import "dotenv/config";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
+import { applyMigrations } from "./lib/migrate";
+import { createPrisma } from "./lib/prisma";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/demo-seed";
+
+const root = process.cwd();
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const dataRoot = resolve(process.env.SCD_DATA_DIR ?? join(root, ".data"));
+const nextBin = join(root, "node_modules/next/dist/bin/next");
+
+let pg: EmbeddedDb | null = null;
+let app: ChildProcess | null = null;
+let stopping = false;
+
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nĐang dừng…");
+  if (app && app.exitCode === null) {
+    app.kill("SIGTERM");
+    await new Promise((ok) => {
+      const t = setTimeout(ok, 5000);
+      app!.once("exit", () => (clearTimeout(t), ok(null)));
+    });
+  }
+  if (pg) await pg.stop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
+function authSecret() {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = join(dataRoot, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataRoot, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  let url = process.env.DATABASE_URL;
+  let seedIfEmpty = process.env.SCD_SEED === "1";
+  if (!url) {
+    const dataDir = join(dataRoot, "postgres");
+    if (process.env.SCD_RESET_DATA === "1") rmSync(dataRoot, { recursive: true, force: true });
+    pg = await startEmbeddedDb({ dataDir, database: "so_cong_doan", port: Number(process.env.SCD_DB_PORT ?? 54329), durable: process.env.SCD_FAST_DB !== "1" });
+    url = pg.url;
+    seedIfEmpty = true;
+    console.log(`PostgreSQL nhúng đang chạy (dữ liệu: ${dataDir}).`);
+  }
+  const applied = await applyMigrations(url, (m) => console.log(m));
+  if (applied === 0) console.log("Cơ sở dữ liệu đã ở phiên bản mới nhất.");
+
+  let seeded = false;
+  if (seedIfEmpty) {
+    const db = createPrisma(url);
+    if ((await db.unit.count()) === 0) {
+      console.log("Đang nạp đơn vị mẫu…");
+      await seedDemo(db);
+      seeded = true;
+    }
+    await db.$disconnect();
+  }
+
+  const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret(), PORT: String(port) };
+  if (!dev && !existsSync(join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
+    console.log("Chưa có bản build: đang build ứng dụng (khoảng 1 phút)…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    if (build.status !== 0) return stop(1);
+  }
+
+  app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
+  app.stdout!.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (/Ready|started server/i.test(chunk.toString())) banner(seeded || seedIfEmpty);
+  });
+  app.on("exit", (code) => void stop(code ?? 0));
+}
+
+function banner(demo: boolean) {
+  console.log(`\nSổ Công đoàn đang chạy tại http://localhost:${port}`);
+  if (demo) {
+    console.log(`Tài khoản mẫu (mật khẩu: ${DEMO_PASSWORD}):`);
+    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(20)} ${a.role}`);
+  }
+  console.log("Nhấn Ctrl-C để dừng.\n");
+}
+
+main().catch((err) => {
+  console.error(err);
+  void stop(1);
+});
