@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requirePage } from "@/lib/auth/current-user";
+import { formatDate, todayInVietnam } from "@/lib/format";
+import { listGroups } from "@/lib/groups/queries";
+import { GroupArchiveButton } from "./group-archive-button";
+import { GroupNameDialog } from "./group-name-dialog";
+import { GroupsTable } from "./groups-table";
+
+export const metadata: Metadata = { title: "Tổ công đoàn" };
+
+export default async function GroupsPage() {
+  const actor = await requirePage("groups.read");
+  const { active, archived } = await listGroups(actor);
+  const canWrite = actor.permissions.has("groups.write");
+  const total = active.reduce((sum, g) => sum + g.memberCount, 0);
+  const memberHref = actor.permissions.has("members.read.all") ? (id: string) => `/members/${id}` : undefined;
+  const leads = active.filter((g) => g.canOpen && !actor.permissions.has("members.read.all"));
+
+  return (
+    <>
+      <PageHeader
+        title="Tổ công đoàn"
+        subtitle={`${active.length} tổ · ${total.toLocaleString("vi-VN")} đoàn viên đang sinh hoạt (kể cả tạm dừng)`}
+        actions={canWrite && <GroupNameDialog />}
+      />
+      {leads.length > 0 && (
+        <p className="mb-3 text-sm text-ink-muted">Bạn xem được chi tiết tổ mình phụ trách: {leads.map((g) => g.name).join(", ")}.</p>
+      )}
+      {active.length === 0 ? (
+        <EmptyState title="Chưa có tổ công đoàn nào">
+          {canWrite ? "Bấm “+ Thêm tổ” để tạo tổ đầu tiên, rồi thêm đoàn viên vào tổ." : "Ban Chấp hành sẽ lập các tổ công đoàn."}
+        </EmptyState>
+      ) : (
+        <GroupsTable rows={active} canWrite={canWrite} memberHref={memberHref} />
+      )}
+      {archived.length > 0 && (
+        <Card title={`Tổ đã lưu trữ (${archived.length})`} className="mt-6">
+          <ul className="divide-y divide-surface-line text-sm">
+            {archived.map((g) => (
+              <li key={g.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  {g.canOpen ? (
+                    <Link href={`/groups/${g.id}`} className="font-medium hover:text-brand-700 hover:underline">{g.name}</Link>
+                  ) : (
+                    <span className="font-medium">{g.name}</span>
+                  )}
+                  <span className="text-ink-muted"> · lưu trữ ngày {formatDate(todayInVietnam(g.archivedAt!))}</span>
+                </span>
+                {canWrite && <GroupArchiveButton group={g} restore />}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+    </>
+  );
+}

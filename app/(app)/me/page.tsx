@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MemberProfile, MemberTimeline } from "@/components/members/member-sections";
+import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/ui/card";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requirePage } from "@/lib/auth/current-user";
+import { findGroupPeers, getMember, getMemberTimeline } from "@/lib/members/queries";
+import { ContactForm } from "./contact-form";
+
+export const metadata: Metadata = { title: "Của tôi" };
+
+export default async function MePage() {
+  const actor = await requirePage();
+  if (!actor.memberId) notFound();
+  const [me, timeline, peers] = await Promise.all([getMember(actor, actor.memberId), getMemberTimeline(actor, actor.memberId), findGroupPeers(actor)]);
+  if (!me) notFound();
+  return (
+    <>
+      <PageHeader title="Của tôi" subtitle={<span className="inline-flex flex-wrap items-center gap-2">{me.fullName} · {me.group.name} <StatusBadge status={me.status} /></span>} />
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[3fr_2fr]">
+        <div className="flex flex-col gap-4">
+          {actor.permissions.has("profile.contact.edit") && (
+            <Card title="Thông tin liên hệ">
+              <p className="mb-3 text-sm text-ink-muted">Bạn tự cập nhật được điện thoại và email. Các thông tin khác do Ban Chấp hành quản lý; nếu có sai sót, hãy báo tổ trưởng.</p>
+              <ContactForm initial={{ phone: me.phone ?? "", email: me.email ?? "" }} />
+            </Card>
+          )}
+          <MemberProfile m={me} />
+        </div>
+        <div className="flex flex-col gap-4">
+          <Card title={`${me.group.name} (${peers.length} đoàn viên)`}>
+            <ul className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-2 lg:grid-cols-1" data-testid="group-peers">
+              {peers.map((p) => (
+                <li key={p.id} className={p.id === me.id ? "font-medium text-brand-700" : ""}>{p.fullName}{p.id === me.id && " (bạn)"}</li>
+              ))}
+            </ul>
+          </Card>
+          {timeline && <MemberTimeline t={timeline} />}
+        </div>
+      </div>
+    </>
+  );
+}

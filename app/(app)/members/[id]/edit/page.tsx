@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
+import { requirePage } from "@/lib/auth/current-user";
+import { toFormValues } from "@/lib/members/mapping";
+import { getMember, listGroupOptions } from "@/lib/members/queries";
+import { MemberForm } from "../../member-form";
+
+export const metadata: Metadata = { title: "Sửa hồ sơ đoàn viên" };
+
+export default async function EditMemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePage("members.write");
+  const { id } = await params;
+  const member = await getMember(actor, id);
+  if (!member) notFound();
+  const groups = await listGroupOptions(actor);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title={`Sửa hồ sơ: ${member.fullName}`} subtitle="Mọi thay đổi được ghi vào nhật ký." />
+      <MemberForm memberId={member.id} initial={toFormValues(member)} groups={groups} />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyFieldErrors } from "@/components/forms/apply-result";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field, inputClass } from "@/components/ui/field";
+import { useToast } from "@/components/ui/toast";
+import { toDateInput, todayInVietnam } from "@/lib/format";
+import { changeMemberStatus } from "@/lib/members/actions";
+import { EVENT_LABELS } from "@/lib/members/labels";
+import { lifecycleSchema, type LifecycleValues } from "@/lib/members/schema";
+import type { LifecycleEvent } from "@/lib/members/service";
+
+type Props = { memberId: string; memberName: string; events: LifecycleEvent[]; groups: { id: string; name: string }[]; currentGroupId: string };
+
+/** Dated lifecycle changes (chuyển tổ, tạm dừng, nghỉ hưu…), each confirmed before it is saved. */
+export function LifecycleDialog({ memberId, memberName, events, groups, currentGroupId }: Props) {
+  const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const router = useRouter();
+  const toast = useToast();
+  const form = useForm<LifecycleValues>({
+    resolver: zodResolver(lifecycleSchema),
+    defaultValues: { memberId, event: events[0], effectiveOn: toDateInput(todayInVietnam()), toGroupId: "", reason: "" },
+  });
+  const event = form.watch("event");
+  const needsGroup = event === "GROUP_CHANGED" || event === "TRANSFERRED_IN";
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    if (!confirming) return setConfirming(true);
+    const result = await changeMemberStatus({ ...values, toGroupId: needsGroup ? values.toGroupId : undefined });
+    setConfirming(false);
+    if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
+    toast("success", `Đã ghi nhận: ${EVENT_LABELS[values.event]}.`);
+    setOpen(false);
+    router.refresh();
+  });
+
+  if (!events.length) return null;
+  return (
+    <>
+      <Button variant="secondary" onClick={() => setOpen(true)}>Thay đổi sinh hoạt…</Button>
+      <Dialog open={open} onClose={() => (setOpen(false), setConfirming(false))} title={`Thay đổi sinh hoạt: ${memberName}`}>
+        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+          <Field label="Thay đổi" htmlFor="event" error={errors.event?.message} required>
+            <select id="event" className={inputClass(!!errors.event)} {...form.register("event", { onChange: () => setConfirming(false) })}>
+              {events.map((e) => <option key={e} value={e}>{EVENT_LABELS[e]}</option>)}
+            </select>
+          </Field>
+          {needsGroup && (
+            <Field label="Tổ chuyển đến" htmlFor="toGroupId" error={errors.toGroupId?.message} required>
+              <select id="toGroupId" className={inputClass(!!errors.toGroupId)} {...form.register("toGroupId")}>
+                <option value="">— Chọn tổ —</option>
+                {groups.filter((g) => event !== "GROUP_CHANGED" || g.id !== currentGroupId).map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+              </select>
+            </Field>
+          )}
+          <Field label="Ngày hiệu lực" htmlFor="effectiveOn" error={errors.effectiveOn?.message} required>
+            <input id="effectiveOn" type="date" className={inputClass(!!errors.effectiveOn)} {...form.register("effectiveOn")} />
+          </Field>
+          <Field label="Lý do / số quyết định" htmlFor="reason" error={errors.reason?.message} required={event === "EXPELLED"}>
+            <textarea id="reason" rows={2} className={inputClass(!!errors.reason)} {...form.register("reason")} />
+          </Field>
+          {confirming && (
+            <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="confirm-lifecycle">
+              Xác nhận “{EVENT_LABELS[event]}” cho {memberName}? Thay đổi được ghi vào lịch sử và nhật ký, không xóa được.
+            </p>
+          )}
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => (setOpen(false), setConfirming(false))}>Hủy</Button>
+            <Button type="submit" disabled={isSubmitting}>{confirming ? "Xác nhận" : "Tiếp tục"}</Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

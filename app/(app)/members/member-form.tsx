@@ -1,0 +1,44 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { applyFieldErrors } from "@/components/forms/apply-result";
+import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
+import { createMember, updateMember } from "@/lib/members/actions";
+import { memberFormSchema, type MemberFormValues } from "@/lib/members/schema";
+import { MemberFormFields } from "./member-form-fields";
+
+type Props = { memberId?: string; initial: MemberFormValues; groups: { id: string; name: string }[] };
+
+export function MemberForm({ memberId, initial, groups }: Props) {
+  const router = useRouter();
+  const toast = useToast();
+  const form = useForm<MemberFormValues>({ resolver: zodResolver(memberFormSchema), defaultValues: initial, mode: "onTouched" });
+  const { isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = memberId ? await updateMember({ id: memberId, values }) : await createMember(values);
+    if (!result.ok) {
+      toast("error", applyFieldErrors(result, form.setError, "values.") ?? "Không lưu được.");
+      return;
+    }
+    toast("success", memberId ? "Đã lưu thay đổi." : "Đã thêm đoàn viên.");
+    router.push(`/members/${result.data.id}`);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <MemberFormFields form={form} groups={groups} groupLocked={Boolean(memberId)} />
+      <div className="sticky bottom-0 -mx-4 flex justify-end gap-2 border-t border-surface-line bg-white/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
+        <Button variant="secondary" onClick={() => router.back()} disabled={isSubmitting}>
+          Hủy
+        </Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Đang lưu…" : memberId ? "Lưu thay đổi" : "Thêm đoàn viên"}
+        </Button>
+      </div>
+    </form>
+  );
+}

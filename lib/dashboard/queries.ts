@@ -1,0 +1,61 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { todayInVietnam } from "@/lib/format";
+import type { MemberEventType } from "@/lib/generated/prisma/enums";
+import { CURRENT_STATUSES, type MemberStatusCode } from "@/lib/members/labels";
+import { memberScope } from "@/lib/members/scope";
+
+const JOIN_EVENTS: MemberEventType[] = ["ADMITTED", "TRANSFERRED_IN"];
+const EXIT_EVENTS: MemberEventType[] = ["TRANSFERRED_OUT", "LEFT", "RETIRED", "EXPELLED"];
+
+/** Unit-wide member counts for the dashboard: every count is a SQL count or group by, seven queries in all. */
+export async function getDashboard(actor: Actor) {
+  const scope = memberScope(actor);
+  const current = { AND: [scope, { status: { in: CURRENT_STATUSES } }] };
+  const today = todayInVietnam();
+  const year = today.getUTCFullYear();
+  const inYear = { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
+
+  const [byGroup, groups, byGender, byStatus, partyMembers, yearEvents, recent] = await Promise.all([
+    db.member.groupBy({ by: ["groupId"], where: current, _count: { _all: true } }),
+    db.group.findMany({ where: { unitId: actor.unitId }, select: { id: true, name: true, archivedAt: true }, orderBy: { name: "asc" } }),
+    db.member.groupBy({ by: ["gender"], where: current, _count: { _all: true } }),
+    db.member.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
+    db.member.count({ where: { AND: [current, { isPartyMember: true }] } }),
+    db.memberEvent.groupBy({
+      by: ["type"],
+      where: { type: { in: [...JOIN_EVENTS, ...EXIT_EVENTS] }, effectiveOn: inYear, member: scope },
+      _count: { _all: true },
+    }),
+    db.memberEvent.findMany({
+      where: { member: scope },
+      orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }],
+      take: 5,
+      select: { id: true, type: true, effectiveOn: true, member: { select: { id: true, fullName: true } } },
+    }),
+  ]);
+
+  const groupCount = new Map(byGroup.map((g) => [g.groupId, g._count._all]));
+  const statusCount = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<Record<MemberStatusCode, number>>;
+  const genderCount = new Map(byGender.map((g) => [g.gender, g._count._all]));
+  const eventCount = (types: MemberEventType[]) =>
+    yearEvents.filter((e) => types.includes(e.type)).reduce((sum, e) => sum + e._count._all, 0);
+
+  return {
+    year,
+    total: CURRENT_STATUSES.reduce((sum, s) => sum + (statusCount[s] ?? 0), 0),
+    female: genderCount.get("FEMALE") ?? 0,
+    male: genderCount.get("MALE") ?? 0,
+    partyMembers,
+    joinedThisYear: eventCount(JOIN_EVENTS),
+    leftThisYear: eventCount(EXIT_EVENTS),
+    // Archived tổ drop out unless someone is still recorded in them.
+    groups: groups
+      .map((g) => ({ id: g.id, name: g.name, count: groupCount.get(g.id) ?? 0, archived: !!g.archivedAt }))
+      .filter((g) => !g.archived || g.count > 0),
+    statuses: statusCount,
+    recent: recent.map((e) => ({ id: e.id, type: e.type, effectiveOn: e.effectiveOn, memberId: e.member.id, memberName: e.member.fullName })),
+  };
+}
+export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;

@@ -1,0 +1,154 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/action";
+import { writeAudit } from "@/lib/audit/log";
+import { db } from "@/lib/db";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import { todayInVietnam } from "@/lib/format";
+import { CURRENT_STATUSES } from "@/lib/members/labels";
+import { memberScope } from "@/lib/members/scope";
+import { parseDateInput } from "@/lib/validation";
+import { createGroupSchema, groupIdSchema, moveMembersSchema, normalizeGroupName, renameGroupSchema } from "./schema";
+import { checkMove } from "./service";
+
+const DUPLICATE = "Tên tổ đã tồn tại.";
+const uniqueFields = { name: DUPLICATE };
+
+// Case and spacing aside, two tổ with the same name would be confused in every list.
+async function assertNameFree(unitId: string, name: string, exceptId?: string) {
+  const clash = await db.group.findFirst({
+    where: { unitId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+    select: { archivedAt: true },
+  });
+  if (clash) {
+    const message = clash.archivedAt ? `${DUPLICATE} (một tổ đã lưu trữ). Hãy khôi phục tổ đó thay vì tạo mới.` : DUPLICATE;
+    throw conflict(message, { name: message });
+  }
+}
+
+async function findGroup(id: string, unitId: string) {
+  const group = await db.group.findFirst({ where: { id, unitId }, select: { id: true, name: true, archivedAt: true } });
+  if (!group) throw notFound();
+  return group;
+}
+
+export const createGroup = createAction(
+  { name: "group.create", permission: "groups.write", schema: createGroupSchema, uniqueFields },
+  async (input, actor) => {
+    const name = normalizeGroupName(input.name);
+    await assertNameFree(actor.unitId, name);
+    const group = await db.$transaction(async (tx) => {
+      const g = await tx.group.create({ data: { unitId: actor.unitId, name }, select: { id: true, name: true } });
+      await writeAudit(tx, actor, { action: "group.create", entityType: "Group", entityId: g.id, after: { name } });
+      return g;
+    });
+    revalidatePath("/groups");
+    return group;
+  },
+);
+
+export const renameGroup = createAction(
+  { name: "group.rename", permission: "groups.write", schema: renameGroupSchema, uniqueFields },
+  async ({ id, ...input }, actor) => {
+    const name = normalizeGroupName(input.name);
+    const group = await findGroup(id, actor.unitId);
+    if (group.name === name) return { id };
+    await assertNameFree(actor.unitId, name, id);
+    await db.$transaction(async (tx) => {
+      await tx.group.update({ where: { id }, data: { name } });
+      await writeAudit(tx, actor, { action: "group.rename", entityType: "Group", entityId: id, before: { name: group.name }, after: { name } });
+    });
+    revalidatePath("/groups");
+    revalidatePath(`/groups/${id}`);
+    return { id };
+  },
+);
+
+/** A tổ is never deleted: its history stays. It can be archived once nobody belongs to it. */
+export const archiveGroup = createAction(
+  { name: "group.archive", permission: "groups.write", schema: groupIdSchema },
+  async ({ id }, actor) => {
+    const group = await findGroup(id, actor.unitId);
+    if (group.archivedAt) return { id };
+    const today = todayInVietnam();
+    await db.$transaction(async (tx) => {
+      const remaining = await tx.member.count({ where: { groupId: id, status: { in: CURRENT_STATUSES } } });
+      if (remaining > 0) {
+        throw conflict(`Tổ còn ${remaining} đoàn viên đang sinh hoạt. Hãy chuyển họ sang tổ khác trước khi lưu trữ.`);
+      }
+      // Officers of an empty tổ leave office with it.
+      const ended = await tx.position.updateMany({
+        where: { groupId: id, OR: [{ endOn: null }, { endOn: { gt: today } }] },
+        data: { endOn: today },
+      });
+      const archivedAt = new Date();
+      await tx.group.update({ where: { id }, data: { archivedAt } });
+      await writeAudit(tx, actor, { action: "group.archive", entityType: "Group", entityId: id, before: { archivedAt: null }, after: { archivedAt, endedPositions: ended.count } });
+    });
+    revalidatePath("/groups");
+    return { id };
+  },
+);
+
+export const restoreGroup = createAction(
+  { name: "group.restore", permission: "groups.write", schema: groupIdSchema },
+  async ({ id }, actor) => {
+    const group = await findGroup(id, actor.unitId);
+    if (!group.archivedAt) return { id };
+    await db.$transaction(async (tx) => {
+      await tx.group.update({ where: { id }, data: { archivedAt: null } });
+      await writeAudit(tx, actor, { action: "group.restore", entityType: "Group", entityId: id, before: { archivedAt: group.archivedAt }, after: { archivedAt: null } });
+    });
+    revalidatePath("/groups");
+    return { id };
+  },
+);
+
+/**
+ * Chuyển tổ for several members at once, dated: the same records as changeMemberStatus with
+ * GROUP_CHANGED, all in one transaction, with one audit row per member. A tổ trưởng or tổ phó
+ * who leaves their tổ leaves that office on the same date.
+ */
+export const moveMembers = createAction(
+  { name: "group.move-members", permission: "members.write", schema: moveMembersSchema },
+  async (input, actor) => {
+    const ids = [...new Set(input.memberIds)];
+    const members = await db.member.findMany({
+      where: { AND: [{ id: { in: ids } }, memberScope(actor)] },
+      select: { id: true, fullName: true, status: true, groupId: true, memberships: { where: { endOn: null }, select: { startOn: true }, orderBy: { startOn: "desc" }, take: 1 } },
+    });
+    if (members.length !== ids.length) throw notFound();
+    const target = await db.group.findFirst({ where: { id: input.toGroupId, unitId: actor.unitId, archivedAt: null }, select: { id: true } });
+    if (!target) throw invalid({ toGroupId: "Tổ công đoàn không tồn tại." });
+    const on = parseDateInput(input.effectiveOn)!;
+    const candidates = members.map((m) => ({ ...m, inGroupSince: m.memberships[0]?.startOn ?? null }));
+    const problem = checkMove(candidates, target.id, on, todayInVietnam());
+    if (problem) throw invalid(problem);
+
+    await db.$transaction(async (tx) => {
+      for (const m of members) {
+        await tx.groupMembership.updateMany({ where: { memberId: m.id, endOn: null }, data: { endOn: on } });
+        await tx.groupMembership.create({ data: { memberId: m.id, groupId: target.id, startOn: on } });
+        const ended = await tx.position.updateMany({
+          where: { memberId: m.id, groupId: m.groupId, role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] }, OR: [{ endOn: null }, { endOn: { gt: on } }] },
+          data: { endOn: on },
+        });
+        await tx.member.update({ where: { id: m.id }, data: { groupId: target.id } });
+        await tx.memberEvent.create({
+          data: { memberId: m.id, type: "GROUP_CHANGED", effectiveOn: on, reason: input.reason || null, fromGroupId: m.groupId, toGroupId: target.id, createdById: actor.userId },
+        });
+        await writeAudit(tx, actor, {
+          action: "member.group_changed",
+          entityType: "Member",
+          entityId: m.id,
+          before: { status: m.status, groupId: m.groupId },
+          after: { status: m.status, groupId: target.id, effectiveOn: input.effectiveOn, reason: input.reason, endedGroupPositions: ended.count || undefined },
+        });
+      }
+    });
+    for (const groupId of new Set([...members.map((m) => m.groupId), target.id])) revalidatePath(`/groups/${groupId}`);
+    revalidatePath("/groups");
+    revalidatePath("/members");
+    return { moved: members.length, toGroupId: target.id };
+  },
+);

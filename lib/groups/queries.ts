@@ -1,0 +1,95 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { todayInVietnam } from "@/lib/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { CURRENT_STATUSES } from "@/lib/members/labels";
+import { memberScope } from "@/lib/members/scope";
+
+type Officer = { id: string; fullName: string };
+
+/** Tổ officers (tổ trưởng, tổ phó) in office today, as a Prisma `where`. */
+export function currentOfficerWhere(unitId: string, today = todayInVietnam()): Prisma.PositionWhereInput {
+  return {
+    role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] },
+    group: { unitId },
+    startOn: { lte: today },
+    OR: [{ endOn: null }, { endOn: { gte: today } }],
+  };
+}
+
+/** BCH and UBKT open any tổ; a tổ trưởng or tổ phó only the tổ they lead. */
+export function canOpenGroup(actor: Actor, groupId: string): boolean {
+  return actor.permissions.has("members.read.all") || actor.ledGroupIds.includes(groupId);
+}
+
+/** Every tổ of the unit with its member count and officers: three queries whatever the number of tổ. */
+export async function listGroups(actor: Actor) {
+  const [groups, counts, officers] = await Promise.all([
+    db.group.findMany({ where: { unitId: actor.unitId }, orderBy: { name: "asc" }, select: { id: true, name: true, archivedAt: true } }),
+    db.member.groupBy({ by: ["groupId"], where: { unitId: actor.unitId, status: { in: CURRENT_STATUSES } }, _count: { _all: true } }),
+    db.position.findMany({
+      where: currentOfficerWhere(actor.unitId),
+      orderBy: { startOn: "asc" },
+      select: { role: true, groupId: true, member: { select: { id: true, fullName: true } } },
+    }),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.groupId, c._count._all]));
+  const officersOf = new Map<string, { leaders: Officer[]; deputies: Officer[] }>();
+  for (const o of officers) {
+    const entry = officersOf.get(o.groupId!) ?? { leaders: [], deputies: [] };
+    (o.role === "GROUP_LEADER" ? entry.leaders : entry.deputies).push(o.member);
+    officersOf.set(o.groupId!, entry);
+  }
+  const rows = groups.map((g) => ({
+    id: g.id,
+    name: g.name,
+    archivedAt: g.archivedAt,
+    memberCount: countOf.get(g.id) ?? 0,
+    leaders: officersOf.get(g.id)?.leaders ?? [],
+    deputies: officersOf.get(g.id)?.deputies ?? [],
+    canOpen: canOpenGroup(actor, g.id),
+  }));
+  return { active: rows.filter((r) => !r.archivedAt), archived: rows.filter((r) => r.archivedAt) };
+}
+export type GroupRow = Awaited<ReturnType<typeof listGroups>>["active"][number];
+
+/** The tổ a form may pick from: active ones only. */
+export async function listGroupOptions(actor: Actor) {
+  return db.group.findMany({ where: { unitId: actor.unitId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** One tổ: its current members (within the actor's scope), officers and dated membership history; null when out of reach. */
+export async function getGroupDetail(actor: Actor, id: string) {
+  if (!canOpenGroup(actor, id)) return null;
+  const group = await db.group.findFirst({ where: { id, unitId: actor.unitId }, select: { id: true, name: true, archivedAt: true } });
+  if (!group) return null;
+  const today = todayInVietnam();
+  const [members, officers, history] = await Promise.all([
+    db.member.findMany({
+      where: { AND: [{ groupId: id, status: { in: CURRENT_STATUSES } }, memberScope(actor)] },
+      orderBy: [{ sortName: "asc" }, { id: "asc" }],
+      select: { id: true, fullName: true, gender: true, dateOfBirth: true, cardNumber: true, jobTitle: true, status: true },
+    }),
+    db.position.findMany({
+      where: { groupId: id, role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] } },
+      orderBy: [{ startOn: "desc" }],
+      select: { id: true, role: true, startOn: true, endOn: true, member: { select: { id: true, fullName: true } } },
+    }),
+    db.groupMembership.findMany({
+      where: { groupId: id },
+      orderBy: [{ startOn: "desc" }, { createdAt: "desc" }],
+      take: 200,
+      select: { id: true, startOn: true, endOn: true, member: { select: { id: true, fullName: true } } },
+    }),
+  ]);
+  const isCurrent = (p: { startOn: Date; endOn: Date | null }) => p.startOn <= today && (!p.endOn || p.endOn >= today);
+  return {
+    group,
+    members,
+    currentOfficers: officers.filter(isCurrent),
+    pastOfficers: officers.filter((p) => p.endOn && p.endOn < today),
+    history,
+  };
+}
+export type GroupDetail = NonNullable<Awaited<ReturnType<typeof getGroupDetail>>>;

@@ -1,0 +1,30 @@
+// Rules for moving members between tổ that need no I/O. Client-safe.
+import { formatDate } from "@/lib/format";
+import { canApply } from "@/lib/members/service";
+import type { MemberStatusCode } from "@/lib/members/labels";
+
+export type MoveCandidate = {
+  fullName: string;
+  status: MemberStatusCode;
+  groupId: string;
+  /** When the member joined their current tổ (the open membership row). */
+  inGroupSince: Date | null;
+};
+
+const names = (list: MoveCandidate[]) => list.map((m) => m.fullName).join(", ");
+
+/** Field errors that forbid the move, or null. A move is dated no later than today and not before the member joined their tổ. */
+export function checkMove(members: MoveCandidate[], toGroupId: string, effectiveOn: Date, today: Date): Record<string, string> | null {
+  if (effectiveOn.getTime() > today.getTime()) return { effectiveOn: "Ngày chuyển không thể ở tương lai." };
+  const already = members.filter((m) => m.groupId === toGroupId);
+  if (already.length) return { memberIds: `Đã ở tổ chuyển đến: ${names(already)}.`, toGroupId: "Đoàn viên đã chọn đã ở tổ này." };
+  const gone = members.filter((m) => !canApply(m.status, "GROUP_CHANGED"));
+  if (gone.length) return { memberIds: `Không còn sinh hoạt nên không chuyển tổ được: ${names(gone)}.` };
+  const latest = members
+    .filter((m) => m.inGroupSince && m.inGroupSince.getTime() > effectiveOn.getTime())
+    .sort((a, b) => b.inGroupSince!.getTime() - a.inGroupSince!.getTime())[0];
+  if (latest) {
+    return { effectiveOn: `Ngày chuyển phải từ ${formatDate(latest.inGroupSince)} trở đi (${latest.fullName} vào tổ hiện tại từ ngày đó).` };
+  }
+  return null;
+}
