@@ -7,20 +7,27 @@ export { z };
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day: Date.parse("2026-02-30") rolls over to 2 March instead of failing. */
+function isCalendarDate(v: string): boolean {
+  if (!DATE_RE.test(v)) return false;
+  const d = new Date(`${v}T00:00:00.000Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
 /** A calendar date from <input type="date"> ("yyyy-MM-dd"), required. */
 export const dateField = (label: string) =>
   z
     .string({ error: `Vui lòng nhập ${label}.` })
     .trim()
     .min(1, `Vui lòng nhập ${label}.`)
-    .refine((v) => DATE_RE.test(v) && !Number.isNaN(Date.parse(v)), `${capitalize(label)} không hợp lệ (dd/mm/yyyy).`);
+    .refine((v) => isCalendarDate(v), `${capitalize(label)} không hợp lệ (dd/mm/yyyy).`);
 
 /** The same, optional: an empty string means no date. */
 export const optionalDateField = (label: string) =>
   z
     .string()
     .trim()
-    .refine((v) => v === "" || (DATE_RE.test(v) && !Number.isNaN(Date.parse(v))), `${capitalize(label)} không hợp lệ (dd/mm/yyyy).`);
+    .refine((v) => v === "" || isCalendarDate(v), `${capitalize(label)} không hợp lệ (dd/mm/yyyy).`);
 
 export const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, `${capitalize(label)} dài quá ${max} ký tự.`);

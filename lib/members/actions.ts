@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { diff, writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
-import { invalid, notFound } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { parseDateInput } from "@/lib/validation";
 import { toMemberData } from "./mapping";
 import { contactSchema, createMemberSchema, lifecycleSchema, updateMemberSchema } from "./schema";
@@ -47,7 +47,9 @@ export const updateMember = createAction(
     const change = diff(current as unknown as Record<string, unknown>, data);
     if (change.changed) {
       await db.$transaction(async (tx) => {
-        await tx.member.update({ where: { id }, data });
+        // Optimistic check: if someone saved in between, our diff would be stale.
+        const saved = await tx.member.updateMany({ where: { id, updatedAt: current.updatedAt }, data });
+        if (saved.count !== 1) throw conflict("Hồ sơ vừa được người khác thay đổi. Vui lòng tải lại trang và nhập lại.");
         await writeAudit(tx, actor, { action: "member.update", entityType: "Member", entityId: id, before: change.before, after: change.after });
       });
     }
@@ -72,7 +74,12 @@ export const changeMemberStatus = createAction(
       if (input.event === "GROUP_CHANGED" && toGroupId === member.groupId) throw invalid({ toGroupId: "Đoàn viên đã ở tổ này." });
     }
     const status = statusAfter(member.status, input.event);
+    const last = await db.memberEvent.findFirst({ where: { memberId: member.id }, orderBy: { effectiveOn: "desc" }, select: { effectiveOn: true } });
+    if (last && on < last.effectiveOn) throw invalid({ effectiveOn: "Ngày hiệu lực không thể trước sự kiện gần nhất của đoàn viên." });
     await db.$transaction(async (tx) => {
+      // Optimistic check on the row read above: a concurrent event makes this match nothing.
+      const claimed = await tx.member.updateMany({ where: { id: member.id, updatedAt: member.updatedAt }, data: { status, groupId: toGroupId ?? member.groupId } });
+      if (claimed.count !== 1) throw conflict("Hồ sơ đoàn viên vừa được thay đổi. Vui lòng tải lại trang và thử lại.");
       if (toGroupId || endsMembership(input.event)) {
         await tx.groupMembership.updateMany({ where: { memberId: member.id, endOn: null }, data: { endOn: on } });
       }
@@ -80,7 +87,6 @@ export const changeMemberStatus = createAction(
       if (endsMembership(input.event)) {
         await tx.position.updateMany({ where: { memberId: member.id, OR: [{ endOn: null }, { endOn: { gt: on } }] }, data: { endOn: on } });
       }
-      await tx.member.update({ where: { id: member.id }, data: { status, groupId: toGroupId ?? member.groupId } });
       await tx.memberEvent.create({
         data: { memberId: member.id, type: input.event, effectiveOn: on, reason: input.reason || null, fromGroupId: member.groupId, toGroupId, createdById: actor.userId },
       });

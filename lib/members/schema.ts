@@ -1,4 +1,5 @@
 // Member forms and actions share these schemas. Client-safe.
+import { toDateInput, todayInVietnam } from "@/lib/format";
 import { dateField, optionalDateField, optionalText, z } from "@/lib/validation";
 
 const PHONE_RE = /^(\+84|0)\d{9,10}$/;
@@ -26,7 +27,7 @@ export const memberFormSchema = z
     note: optionalText(500, "ghi chú"),
   })
   .superRefine((v, ctx) => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = toDateInput(todayInVietnam());
     if (v.dateOfBirth && v.dateOfBirth > today) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "Ngày sinh không thể ở tương lai." });
     if (v.dateOfBirth && v.dateOfBirth < "1930-01-01") ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "Ngày sinh không hợp lệ." });
     if (v.joinedUnionOn > today) ctx.addIssue({ code: "custom", path: ["joinedUnionOn"], message: "Ngày vào công đoàn không thể ở tương lai." });

@@ -1,0 +1,13 @@
+// The fake session behind the mocked auth() (see ../setup.ts). Kept on globalThis so
+// the test file and the mock factory share it whatever module instance they load.
+const state = globalThis as unknown as { __scdSessionUserId?: string | null };
+
+/** Every following server action and getActor() call runs as this user; null is signed out. */
+export function actAs(userId: string | null) {
+  state.__scdSessionUserId = userId;
+}
+
+export async function sessionForCurrentUser() {
+  const id = state.__scdSessionUserId;
+  return id ? { user: { id }, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;
+}

@@ -1,0 +1,30 @@
+// Runs in each worker before every integration test file.
+import { afterAll, inject, vi } from "vitest";
+
+// lib/db.ts creates its client on first use, so setting the URL here is early enough.
+process.env.DATABASE_URL = inject("databaseUrl");
+
+// The only thing faked: where the session comes from. getActor() still reads the
+// user, member, positions and permissions from PostgreSQL. See helpers/session.ts.
+vi.mock("@/lib/auth/config", async () => {
+  const { sessionForCurrentUser } = await import("./helpers/session");
+  const refuse = async () => {
+    throw new Error("signIn/signOut are not available in integration tests");
+  };
+  return { auth: sessionForCurrentUser, signIn: refuse, signOut: refuse, handlers: {}, RateLimitedSignin: class extends Error {} };
+});
+
+// React's non-RSC build exports cache() as a plain passthrough, so getActor() needs no
+// mock: it re-reads the user on every call, which is what the access tests rely on.
+
+// No Next runtime: there is no cache to revalidate.
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+}));
+
+afterAll(async () => {
+  const holder = globalThis as unknown as { prisma?: { $disconnect(): Promise<void> } };
+  await holder.prisma?.$disconnect();
+  holder.prisma = undefined;
+});
