@@ -9,13 +9,13 @@ export function PrintHeader({ unit, number, date }: { unit: PrintUnit; number?: 
       <div>
         <p className="uppercase">{unit.parentName}</p>
         <p className="font-bold uppercase">{unit.name}</p>
-        <div className="mx-auto mt-0.5 h-px w-24 bg-black" />
+        <div className="mx-auto mt-1 h-px w-24 bg-black" />
         {number && <p className="mt-2">Số: {number}</p>}
       </div>
       <div>
         <p className="font-bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
         <p className="font-bold">Độc lập - Tự do - Hạnh phúc</p>
-        <div className="mx-auto mt-0.5 h-px w-44 bg-black" />
+        <div className="mx-auto mt-1 h-px w-44 bg-black" />
         <p className="mt-2 italic">
           {unit.placeName}, ngày {String(d.getUTCDate()).padStart(2, "0")} tháng {String(d.getUTCMonth() + 1).padStart(2, "0")} năm {d.getUTCFullYear()}
         </p>

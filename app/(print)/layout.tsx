@@ -4,6 +4,8 @@ const PRINT_CSS = `
 @page { size: A4 landscape; margin: 20mm 15mm 20mm 25mm; }
 @media print {
   html, body { background: #fff !important; }
+  /* The header's short rules are backgrounds: print them even with "background graphics" off. */
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   thead { display: table-header-group; }
   tr, .print-keep { break-inside: avoid; }
 }

@@ -21,7 +21,7 @@ const ORDER: Record<string, Prisma.MemberOrderByWithRelationInput[]> = {
   "-card": [{ cardNumber: "desc" }, { sortName: "asc" }],
 };
 
-export function memberListWhere(actor: Actor, p: Pick<MemberListParams, "q" | "group" | "status" | "gender">) {
+export function memberListWhere(actor: Actor, p: Pick<MemberListParams, "q" | "group" | "status" | "gender"> & { party?: MemberListParams["party"] }) {
   const and: Prisma.MemberWhereInput[] = [memberScope(actor)];
   if (p.q) {
     const text = toSearchText(p.q);
@@ -31,6 +31,7 @@ export function memberListWhere(actor: Actor, p: Pick<MemberListParams, "q" | "g
   if (p.status === "current") and.push({ status: { in: CURRENT_STATUSES } });
   else if (p.status !== "all") and.push({ status: p.status });
   if (p.gender) and.push({ gender: p.gender });
+  if (p.party === "1") and.push({ isPartyMember: true });
   return { AND: and } satisfies Prisma.MemberWhereInput;
 }
 

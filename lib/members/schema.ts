@@ -68,6 +68,7 @@ export const memberListParamsSchema = z.object({
   group: z.string().max(40).catch(""),
   status: z.enum(["ACTIVE", "SUSPENDED", "TRANSFERRED_OUT", "LEFT", "RETIRED", "EXPELLED", "current", "all"]).catch("current"),
   gender: z.enum(["MALE", "FEMALE", ""]).catch(""),
+  party: z.enum(["1", ""]).catch(""),
   sort: z.enum(MEMBER_SORTS).catch("name"),
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 });

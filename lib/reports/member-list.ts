@@ -101,18 +101,19 @@ export async function getMemberListReport(actor: Actor, params: MemberListParams
 }
 export type MemberListReport = Awaited<ReturnType<typeof getMemberListReport>>;
 
-/** A line under the title saying which part of the list this is, e.g. "Tổ Ngữ văn; nữ". */
+/** A line under the title saying which part of the list this is, e.g. "Tổ Ngữ văn; đoàn viên nữ". */
 function describeFilters(p: MemberListParams, groupName?: string): string {
   const parts: string[] = [];
   if (groupName) parts.push(groupName);
-  if (p.gender) parts.push(GENDER_LABELS[p.gender].toLowerCase());
+  if (p.gender) parts.push(`đoàn viên ${GENDER_LABELS[p.gender].toLowerCase()}`);
   if (p.status === "all") parts.push("gồm cả đoàn viên đã ra khỏi tổ chức");
-  else if (p.status !== "current") parts.push(STATUS_LABELS[p.status].toLowerCase());
+  else if (p.status !== "current") parts.push(`trạng thái: ${STATUS_LABELS[p.status].toLowerCase()}`);
   if (p.q) parts.push(`tìm theo “${p.q}”`);
   return parts.join("; ");
 }
 
-/** "Tính đến ngày 22/11/2026" with the filters, for the line under the title. */
+/** "Tổ Ngữ văn; đoàn viên nữ — tính đến ngày 22/11/2026", for the line under the title. */
 export function reportSubtitle(r: Pick<MemberListReport, "date" | "filters">): string {
-  return `${r.filters ? `(${r.filters}) ` : ""}Tính đến ngày ${formatDate(r.date)}`;
+  const date = `tính đến ngày ${formatDate(r.date)}`;
+  return r.filters ? `${r.filters.charAt(0).toUpperCase()}${r.filters.slice(1)} — ${date}` : `${date.charAt(0).toUpperCase()}${date.slice(1)}`;
 }

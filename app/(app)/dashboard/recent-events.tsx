@@ -34,14 +34,14 @@ export function RecentEvents({ events, year, joined, left }: { events: Dashboard
       ) : (
         <ul className="divide-y divide-surface-line">
           {events.map((e) => (
-            <li key={e.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-2.5">
-              <Link href={`/members/${e.memberId}`} className="min-w-0 truncate text-sm font-medium text-ink hover:text-brand-700 hover:underline">
-                {e.memberName}
-              </Link>
-              <span className="flex shrink-0 items-center gap-2">
-                <Badge tone={TONE[e.type]}>{EVENT_LABELS[e.type]}</Badge>
-                <span className="w-[5.5rem] text-right text-sm tabular-nums text-ink-muted">{formatDate(e.effectiveOn)}</span>
-              </span>
+            <li key={e.id} className="flex items-center justify-between gap-3 py-2.5">
+              <div className="min-w-0">
+                <Link href={`/members/${e.memberId}`} className="block truncate text-sm font-medium text-ink hover:text-brand-700 hover:underline">
+                  {e.memberName}
+                </Link>
+                <p className="text-xs tabular-nums text-ink-muted">{formatDate(e.effectiveOn)}</p>
+              </div>
+              <Badge tone={TONE[e.type]}>{EVENT_LABELS[e.type]}</Badge>
             </li>
           ))}
         </ul>

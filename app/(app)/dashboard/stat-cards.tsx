@@ -32,7 +32,7 @@ export function StatCards({ d }: { d: Dashboard }) {
     {
       label: `Kết nạp mới năm ${d.year}`,
       value: d.joinedThisYear,
-      note: `Kể cả chuyển đến · ra khỏi tổ chức ${d.leftThisYear}`,
+      note: `Ra khỏi tổ chức trong năm: ${d.leftThisYear}`,
       href: memberListHref({ sort: "-joined" }),
       accent: "bg-emerald-500",
     },

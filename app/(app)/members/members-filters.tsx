@@ -29,7 +29,7 @@ export function MembersFilters({ groups }: { groups: { id: string; name: string 
         e.preventDefault();
         submit();
       }}
-      className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-[1fr_auto_auto_auto_auto]"
+      className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-[1fr_auto_auto_auto_auto_auto]"
     >
       <label className="col-span-2 sm:col-span-1">
         <span className="sr-only">Tìm theo tên hoặc số thẻ</span>
@@ -64,6 +64,13 @@ export function MembersFilters({ groups }: { groups: { id: string; name: string 
           <option value="">Nam và nữ</option>
           <option value="MALE">Nam</option>
           <option value="FEMALE">Nữ</option>
+        </select>
+      </label>
+      <label>
+        <span className="sr-only">Đảng viên</span>
+        <select name="party" defaultValue={params.get("party") ?? ""} onChange={submit} className={inputClass()}>
+          <option value="">Mọi đoàn viên</option>
+          <option value="1">Chỉ đảng viên</option>
         </select>
       </label>
       <Button type="submit" variant="secondary">

@@ -23,7 +23,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
 
   const query = (over: Record<string, string | number>) => {
     const q = new URLSearchParams();
-    const merged = { q: params.q, group: params.group, status: params.status === "current" ? "" : params.status, gender: params.gender, sort: params.sort === "name" ? "" : params.sort, page: "", ...over };
+    const merged = { q: params.q, group: params.group, status: params.status === "current" ? "" : params.status, gender: params.gender, party: params.party, sort: params.sort === "name" ? "" : params.sort, page: "", ...over };
     for (const [k, v] of Object.entries(merged)) {
       const value = String(v);
       if (value !== "" && !(k === "page" && value === "1") && !(k === "sort" && value === "name")) q.set(k, value);
@@ -55,7 +55,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
       <MembersFilters groups={groups} />
       {result.rows.length === 0 ? (
         <EmptyState title="Không có đoàn viên nào phù hợp">
-          {params.q || params.group || params.gender || params.status !== "current" ? (
+          {params.q || params.group || params.gender || params.party || params.status !== "current" ? (
             <Link href="/members" className="text-brand-700 underline">Xóa bộ lọc để xem toàn bộ danh sách</Link>
           ) : canWrite ? (
             <Link href="/members/new" className="text-brand-700 underline">Thêm đoàn viên đầu tiên</Link>

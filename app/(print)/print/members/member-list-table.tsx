@@ -1,21 +1,21 @@
 import type { MemberListRow } from "@/lib/reports/member-list";
 
 const th = "border border-black px-1.5 py-1 font-bold";
-const td = "border border-black px-1.5 py-1 align-middle";
+const td = "border border-black px-1.5 py-0.5 align-middle";
 
 /** The "DANH SÁCH ĐOÀN VIÊN" table; the header repeats on every printed page. */
 export function MemberListTable({ rows }: { rows: MemberListRow[] }) {
   return (
     <table className="w-full border-collapse text-[12pt] leading-snug">
       <colgroup>
-        <col className="w-[5%]" />
-        <col className="w-[19%]" />
-        <col className="w-[6%]" />
-        <col className="w-[6%]" />
-        <col className="w-[9%]" />
-        <col className="w-[10%]" />
-        <col className="w-[16%]" />
-        <col className="w-[14%]" />
+        <col className="w-[4%]" />
+        <col className="w-[20%]" />
+        <col className="w-[5.5%]" />
+        <col className="w-[5.5%]" />
+        <col className="w-[8.5%]" />
+        <col className="w-[9.5%]" />
+        <col className="w-[18%]" />
+        <col className="w-[13%]" />
         <col />
       </colgroup>
       <thead className="text-center">

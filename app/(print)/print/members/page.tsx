@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PrintHeader, SignatureBlock } from "@/components/print-header";
 import { PrintToolbar } from "@/components/print-toolbar";
 import { buttonClass } from "@/components/ui/button";
@@ -20,26 +19,28 @@ export default async function PrintMembersPage({ searchParams }: Props) {
   return (
     <>
       <PrintToolbar backHref={memberListHref({ ...filters, sort: params.sort === "name" ? "" : params.sort })} printLabel="In danh sách" hint={`${report.rows.length} đoàn viên · khổ A4 ngang`}>
-        <Link href={`/api/members/export${memberListQuery(filters)}`} prefetch={false} className={buttonClass("secondary")}>
+        <a href={`/api/members/export${memberListQuery(filters)}`} className={buttonClass("secondary")}>
           Xuất Excel
-        </Link>
+        </a>
       </PrintToolbar>
       <div className="overflow-x-auto print:overflow-visible">
         <article className="mx-auto min-w-[900px] max-w-[297mm] px-8 py-8 print:min-w-0 print:max-w-none print:p-0">
           <PrintHeader unit={report.unit} number="…/DS-CĐCS" date={report.date} />
-          <h1 className="mt-8 text-center text-[14pt] font-bold">DANH SÁCH ĐOÀN VIÊN</h1>
+          <h1 className="mt-6 text-center text-[14pt] font-bold">DANH SÁCH ĐOÀN VIÊN</h1>
           <p className="mb-4 text-center text-[13pt] italic">{reportSubtitle(report)}</p>
           <MemberListTable rows={report.rows} />
-          <p className="mt-3 text-[13pt]">
-            Tổng số: <b>{report.rows.length}</b> đoàn viên (nữ: {report.female}).
-          </p>
-          <div className="print-keep mt-6 grid grid-cols-[2fr_3fr] gap-4">
-            <div className="self-start pt-1 text-[12pt]">
-              <p className="font-bold italic">Nơi nhận:</p>
-              <p className="text-[11pt]">- Công đoàn cấp trên (b/c);</p>
-              <p className="text-[11pt]">- Lưu: VT.</p>
+          <div className="print-keep">
+            <p className="mt-2 text-[13pt]">
+              Tổng số: <b>{report.rows.length}</b> đoàn viên (nữ: {report.female}).
+            </p>
+            <div className="mt-3 grid grid-cols-[2fr_3fr] gap-4">
+              <div className="self-start pt-1 text-[12pt]">
+                <p className="font-bold italic">Nơi nhận:</p>
+                <p className="text-[11pt]">- Công đoàn cấp trên (b/c);</p>
+                <p className="text-[11pt]">- Lưu: VT.</p>
+              </div>
+              <SignatureBlock title="TM. BAN CHẤP HÀNH" role="CHỦ TỊCH" name={report.chairName} />
             </div>
-            <SignatureBlock title="TM. BAN CHẤP HÀNH" role="CHỦ TỊCH" name={report.chairName} />
           </div>
         </article>
       </div>
