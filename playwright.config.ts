@@ -8,6 +8,7 @@ export const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 54500);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: `test-results/e2e-${E2E_PORT}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -39,7 +40,8 @@ export default defineConfig({
     env: {
       PORT: String(E2E_PORT),
       SCD_DB_PORT: String(E2E_DB_PORT),
-      SCD_DATA_DIR: "tests/.tmp/e2e-data",
+      // Per DB port, so that two e2e runs side by side never wipe each other's data.
+      SCD_DATA_DIR: `tests/.tmp/e2e-data-${E2E_DB_PORT}`,
       SCD_RESET_DATA: "1",
       SCD_FAST_DB: "1",
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",

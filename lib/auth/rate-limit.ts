@@ -13,13 +13,15 @@ export async function isLoginBlocked(email: string, ip: string): Promise<boolean
   const since = new Date(Date.now() - LOGIN_WINDOW_MS);
   const [byAccount, byIp] = await Promise.all([
     db.loginAttempt.count({ where: { key: accountKey(email), createdAt: { gte: since } } }),
-    db.loginAttempt.count({ where: { key: ipKey(ip), createdAt: { gte: since } } }),
+    // Without a known address, one shared counter would let anyone lock everybody out.
+    ip === "unknown" ? 0 : db.loginAttempt.count({ where: { key: ipKey(ip), createdAt: { gte: since } } }),
   ]);
   return byAccount >= MAX_FAILURES_PER_ACCOUNT || byIp >= MAX_FAILURES_PER_IP;
 }
 
 export async function recordLoginFailure(email: string, ip: string) {
-  await db.loginAttempt.createMany({ data: [{ key: accountKey(email) }, { key: ipKey(ip) }] });
+  const keys = ip === "unknown" ? [accountKey(email)] : [accountKey(email), ipKey(ip)];
+  await db.loginAttempt.createMany({ data: keys.map((key) => ({ key })) });
 }
 
 /** A successful sign-in clears the account's count (the IP's count stays until it ages out). */

@@ -1,0 +1,69 @@
+// Calling a server action directly, the way an attacker with a valid session could:
+// a POST with the action's id, bypassing whatever the UI hides.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { toDateInput } from "../../lib/format";
+
+type ManifestEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
+type Manifest = { node: Record<string, ManifestEntry> };
+
+/** The id of an exported server action in the build under test. */
+export function actionId(exportedName: string, filename = "lib/members/actions.ts"): string {
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  const manifest = JSON.parse(readFileSync(join(process.cwd(), distDir, "server/server-reference-manifest.json"), "utf8")) as Manifest;
+  const found = Object.entries(manifest.node).find(([, e]) => e.filename === filename && e.exportedName === exportedName);
+  if (!found) throw new Error(`No server action ${filename}#${exportedName} in ${distDir}`);
+  return found[0];
+}
+
+/** POSTs the action from the signed-in page; returns the raw RSC response. */
+export async function callAction(page: Page, exportedName: string, args: unknown[], path = "/me") {
+  const id = actionId(exportedName);
+  return page.evaluate(
+    async ({ id, args, path }) => {
+      const res = await fetch(path, {
+        method: "POST",
+        headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+        body: JSON.stringify(args),
+      });
+      return { status: res.status, body: await res.text() };
+    },
+    { id, args, path },
+  );
+}
+
+type StoredMember = {
+  fullName: string;
+  gender: "MALE" | "FEMALE";
+  dateOfBirth: Date | null;
+  cardNumber: string | null;
+  joinedUnionOn: Date | null;
+  groupId: string;
+};
+
+/** Valid member form values for a stored member, with some fields changed. */
+export function formValuesFor(m: StoredMember, over: Record<string, unknown> = {}) {
+  return {
+    fullName: m.fullName,
+    gender: m.gender,
+    dateOfBirth: toDateInput(m.dateOfBirth),
+    idNumber: "",
+    hometown: "",
+    ethnicity: "",
+    phone: "",
+    email: "",
+    jobTitle: "",
+    department: "",
+    qualification: "",
+    isPartyMember: false,
+    partyJoinedOn: "",
+    contractType: "",
+    cardNumber: m.cardNumber ?? "",
+    joinedUnionOn: toDateInput(m.joinedUnionOn),
+    insuranceSalary: "",
+    groupId: m.groupId,
+    note: "",
+    ...over,
+  };
+}
