@@ -32,7 +32,7 @@ export const SETTING_REGISTRY = {
   },
   "dues.rate.percent": {
     label: "Mức đóng đoàn phí (% lương đóng BHXH)",
-    hint: "Tối đa 10 % lương cơ sở.",
+    hint: "Số tiền đóng tối đa bằng 10 % lương cơ sở.",
     kind: "percent",
     defaults: [
       { value: 1, note: "QĐ 1908/QĐ-TLĐ ngày 19/12/2016" },

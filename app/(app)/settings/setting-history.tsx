@@ -11,7 +11,7 @@ export function SettingHistory({ def, history, current, today }: { def: SettingD
   return (
     <ol className="flex flex-col divide-y divide-surface-line rounded-lg border border-surface-line bg-surface-sunken/40">
       {history.map((h, i) => {
-        const inForce = h === current || (h.id !== undefined && h.id === current.id) || (h.source === "default" && current.source === "default" && h.effectiveFrom === current.effectiveFrom);
+        const inForce = h.source === current.source && h.effectiveFrom === current.effectiveFrom && h.id === current.id;
         const upcoming = !!h.effectiveFrom && h.effectiveFrom > today;
         return (
           <li key={h.id ?? `d${i}`} className="flex flex-col gap-1 px-3 py-2 text-sm sm:flex-row sm:items-start sm:gap-4">
