@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { todayInVietnam } from "@/lib/format";
 import { CURRENT_STATUSES } from "@/lib/members/labels";
@@ -24,6 +24,22 @@ async function assertNameFree(unitId: string, name: string, exceptId?: string) {
     const message = clash.archivedAt ? `${DUPLICATE} (một tổ đã lưu trữ). Hãy khôi phục tổ đó thay vì tạo mới.` : DUPLICATE;
     throw conflict(message, { name: message });
   }
+}
+
+const dayBefore = (d: Date) => new Date(d.getTime() - 86_400_000);
+
+/**
+ * Ends the tổ trưởng / tổ phó offices matching `where` on `lastDay` (never before they began).
+ * Positions count as held through their end date, so the last day is the day before the change:
+ * someone who moves on the 1st no longer leads the old tổ on the 1st.
+ */
+async function endGroupOffices(tx: Tx, where: { groupId: string; memberId?: string }, lastDay: Date) {
+  const open = await tx.position.findMany({
+    where: { ...where, role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] }, OR: [{ endOn: null }, { endOn: { gt: lastDay } }] },
+    select: { id: true, startOn: true },
+  });
+  for (const p of open) await tx.position.update({ where: { id: p.id }, data: { endOn: p.startOn > lastDay ? p.startOn : lastDay } });
+  return open.length;
 }
 
 async function findGroup(id: string, unitId: string) {
@@ -77,13 +93,10 @@ export const archiveGroup = createAction(
         throw conflict(`Tổ còn ${remaining} đoàn viên đang sinh hoạt. Hãy chuyển họ sang tổ khác trước khi lưu trữ.`);
       }
       // Officers of an empty tổ leave office with it.
-      const ended = await tx.position.updateMany({
-        where: { groupId: id, OR: [{ endOn: null }, { endOn: { gt: today } }] },
-        data: { endOn: today },
-      });
+      const ended = await endGroupOffices(tx, { groupId: id }, dayBefore(today));
       const archivedAt = new Date();
       await tx.group.update({ where: { id }, data: { archivedAt } });
-      await writeAudit(tx, actor, { action: "group.archive", entityType: "Group", entityId: id, before: { archivedAt: null }, after: { archivedAt, endedPositions: ended.count } });
+      await writeAudit(tx, actor, { action: "group.archive", entityType: "Group", entityId: id, before: { archivedAt: null }, after: { archivedAt, endedPositions: ended } });
     });
     revalidatePath("/groups");
     return { id };
@@ -107,7 +120,7 @@ export const restoreGroup = createAction(
 /**
  * Chuyển tổ for several members at once, dated: the same records as changeMemberStatus with
  * GROUP_CHANGED, all in one transaction, with one audit row per member. A tổ trưởng or tổ phó
- * who leaves their tổ leaves that office on the same date.
+ * who leaves their tổ leaves that office the day before the move (docs/decisions/0007).
  */
 export const moveMembers = createAction(
   { name: "group.move-members", permission: "members.write", schema: moveMembersSchema },
@@ -115,25 +128,32 @@ export const moveMembers = createAction(
     const ids = [...new Set(input.memberIds)];
     const members = await db.member.findMany({
       where: { AND: [{ id: { in: ids } }, memberScope(actor)] },
-      select: { id: true, fullName: true, status: true, groupId: true, memberships: { where: { endOn: null }, select: { startOn: true }, orderBy: { startOn: "desc" }, take: 1 } },
+      select: {
+        id: true,
+        fullName: true,
+        status: true,
+        groupId: true,
+        updatedAt: true,
+        memberships: { where: { endOn: null }, select: { startOn: true }, orderBy: { startOn: "desc" }, take: 1 },
+        events: { select: { effectiveOn: true }, orderBy: { effectiveOn: "desc" }, take: 1 },
+      },
     });
     if (members.length !== ids.length) throw notFound();
     const target = await db.group.findFirst({ where: { id: input.toGroupId, unitId: actor.unitId, archivedAt: null }, select: { id: true } });
     if (!target) throw invalid({ toGroupId: "Tổ công đoàn không tồn tại." });
     const on = parseDateInput(input.effectiveOn)!;
-    const candidates = members.map((m) => ({ ...m, inGroupSince: m.memberships[0]?.startOn ?? null }));
+    const candidates = members.map((m) => ({ ...m, inGroupSince: m.memberships[0]?.startOn ?? null, lastEventOn: m.events[0]?.effectiveOn ?? null }));
     const problem = checkMove(candidates, target.id, on, todayInVietnam());
-    if (problem) throw invalid(problem);
+    if (problem) throw invalid(problem, Object.values(problem)[0]);
 
     await db.$transaction(async (tx) => {
       for (const m of members) {
+        // Optimistic check on the row read above, as in changeMemberStatus: a concurrent change makes this match nothing.
+        const claimed = await tx.member.updateMany({ where: { id: m.id, updatedAt: m.updatedAt }, data: { groupId: target.id } });
+        if (claimed.count !== 1) throw conflict(`Hồ sơ của ${m.fullName} vừa được thay đổi. Vui lòng tải lại trang và thử lại.`);
         await tx.groupMembership.updateMany({ where: { memberId: m.id, endOn: null }, data: { endOn: on } });
         await tx.groupMembership.create({ data: { memberId: m.id, groupId: target.id, startOn: on } });
-        const ended = await tx.position.updateMany({
-          where: { memberId: m.id, groupId: m.groupId, role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] }, OR: [{ endOn: null }, { endOn: { gt: on } }] },
-          data: { endOn: on },
-        });
-        await tx.member.update({ where: { id: m.id }, data: { groupId: target.id } });
+        const ended = await endGroupOffices(tx, { memberId: m.id, groupId: m.groupId }, dayBefore(on));
         await tx.memberEvent.create({
           data: { memberId: m.id, type: "GROUP_CHANGED", effectiveOn: on, reason: input.reason || null, fromGroupId: m.groupId, toGroupId: target.id, createdById: actor.userId },
         });
@@ -142,10 +162,10 @@ export const moveMembers = createAction(
           entityType: "Member",
           entityId: m.id,
           before: { status: m.status, groupId: m.groupId },
-          after: { status: m.status, groupId: target.id, effectiveOn: input.effectiveOn, reason: input.reason, endedGroupPositions: ended.count || undefined },
+          after: { status: m.status, groupId: target.id, effectiveOn: input.effectiveOn, reason: input.reason, endedGroupPositions: ended || undefined },
         });
       }
-    });
+    }, { timeout: 60_000 }); // a whole tổ moved at once is a few hundred statements
     for (const groupId of new Set([...members.map((m) => m.groupId), target.id])) revalidatePath(`/groups/${groupId}`);
     revalidatePath("/groups");
     revalidatePath("/members");

@@ -20,11 +20,13 @@ export function currentOfficerWhere(unitId: string, today = todayInVietnam()): P
 
 /** BCH and UBKT open any tổ; a tổ trưởng or tổ phó only the tổ they lead. */
 export function canOpenGroup(actor: Actor, groupId: string): boolean {
+  if (!actor.permissions.has("groups.read")) return false;
   return actor.permissions.has("members.read.all") || actor.ledGroupIds.includes(groupId);
 }
 
 /** Every tổ of the unit with its member count and officers: three queries whatever the number of tổ. */
 export async function listGroups(actor: Actor) {
+  if (!actor.permissions.has("groups.read")) return { active: [], archived: [] };
   const [groups, counts, officers] = await Promise.all([
     db.group.findMany({ where: { unitId: actor.unitId }, orderBy: { name: "asc" }, select: { id: true, name: true, archivedAt: true } }),
     db.member.groupBy({ by: ["groupId"], where: { unitId: actor.unitId, status: { in: CURRENT_STATUSES } }, _count: { _all: true } }),

@@ -9,7 +9,11 @@ export type MoveCandidate = {
   groupId: string;
   /** When the member joined their current tổ (the open membership row). */
   inGroupSince: Date | null;
+  /** The date of the member's latest lifecycle event: history is never rewritten backwards. */
+  lastEventOn?: Date | null;
 };
+
+const notBefore = (m: MoveCandidate) => Math.max(m.inGroupSince?.getTime() ?? -Infinity, m.lastEventOn?.getTime() ?? -Infinity);
 
 const names = (list: MoveCandidate[]) => list.map((m) => m.fullName).join(", ");
 
@@ -20,11 +24,11 @@ export function checkMove(members: MoveCandidate[], toGroupId: string, effective
   if (already.length) return { memberIds: `Đã ở tổ chuyển đến: ${names(already)}.`, toGroupId: "Đoàn viên đã chọn đã ở tổ này." };
   const gone = members.filter((m) => !canApply(m.status, "GROUP_CHANGED"));
   if (gone.length) return { memberIds: `Không còn sinh hoạt nên không chuyển tổ được: ${names(gone)}.` };
-  const latest = members
-    .filter((m) => m.inGroupSince && m.inGroupSince.getTime() > effectiveOn.getTime())
-    .sort((a, b) => b.inGroupSince!.getTime() - a.inGroupSince!.getTime())[0];
+  const latest = members.filter((m) => notBefore(m) > effectiveOn.getTime()).sort((a, b) => notBefore(b) - notBefore(a))[0];
   if (latest) {
-    return { effectiveOn: `Ngày chuyển phải từ ${formatDate(latest.inGroupSince)} trở đi (${latest.fullName} vào tổ hiện tại từ ngày đó).` };
+    const since = new Date(notBefore(latest));
+    const why = latest.inGroupSince?.getTime() === since.getTime() ? "vào tổ hiện tại" : "có thay đổi sinh hoạt gần nhất";
+    return { effectiveOn: `Ngày chuyển phải từ ${formatDate(since)} trở đi (${latest.fullName} ${why} vào ngày đó).` };
   }
   return null;
 }

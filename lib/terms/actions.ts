@@ -23,7 +23,8 @@ export const createTerm = createAction(
     const others = await db.term.findMany({ where: { unitId: actor.unitId }, select: { name: true, startOn: true, endOn: true } });
     const clash = findOverlappingTerm(others, { startOn, endOn });
     if (clash) {
-      throw invalid({ startOn: `Trùng thời gian với “${clash.name}” (${formatDate(clash.startOn)} – ${formatDate(clash.endOn)}).` });
+      const message = `Trùng thời gian với “${clash.name}” (${formatDate(clash.startOn)} – ${formatDate(clash.endOn)}).`;
+      throw invalid({ startOn: message }, message);
     }
     const term = await db.$transaction(async (tx) => {
       const t = await tx.term.create({ data: { unitId: actor.unitId, name: values.name, startOn, endOn }, select: { id: true } });
@@ -63,7 +64,7 @@ export const assignPosition = createAction(
         term,
         existing: existing.map(({ member: m, ...p }) => ({ ...p, memberName: m.fullName })),
       });
-      if (problem) throw invalid(problem);
+      if (problem) throw invalid(problem, Object.values(problem)[0]);
       const data = { termId: term.id, memberId: member.id, role: input.role, groupId, startOn, decisionRef: input.decisionRef || null };
       const p = await tx.position.create({ data, select: { id: true } });
       await writeAudit(tx, actor, { action: "position.assign", entityType: "Position", entityId: p.id, after: { ...data, startOn: input.startOn } });
@@ -85,7 +86,7 @@ export const endPosition = createAction(
     if (!position) throw notFound();
     const endOn = parseDateInput(input.endOn)!;
     const problem = checkEnd(position, endOn, todayInVietnam());
-    if (problem) throw invalid(problem);
+    if (problem) throw invalid(problem, Object.values(problem)[0]);
     await db.$transaction(async (tx) => {
       await tx.position.update({ where: { id: position.id }, data: { endOn } });
       await writeAudit(tx, actor, { action: "position.end", entityType: "Position", entityId: position.id, before: { endOn: position.endOn }, after: { endOn: input.endOn } });

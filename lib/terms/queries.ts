@@ -5,6 +5,7 @@ import { todayInVietnam } from "@/lib/format";
 import { ALL_ROLES, BCH_ROLES, GROUP_ROLES, pickCurrentTerm, positionPhase, UBKT_ROLES } from "./service";
 
 export async function listTerms(actor: Actor) {
+  if (!actor.permissions.has("positions.read")) return [];
   return db.term.findMany({ where: { unitId: actor.unitId }, orderBy: { startOn: "desc" }, select: { id: true, name: true, startOn: true, endOn: true } });
 }
 export type TermOption = Awaited<ReturnType<typeof listTerms>>[number];
@@ -52,6 +53,7 @@ export type PositionRow = Extract<TermView, { bch: unknown }>["bch"][number];
 
 /** Who can be given a position: members in good standing, with what the picker searches on. */
 export async function listAssignableMembers(actor: Actor) {
+  if (!actor.permissions.has("positions.write")) return [];
   return db.member.findMany({
     where: { unitId: actor.unitId, status: "ACTIVE" },
     orderBy: [{ sortName: "asc" }, { id: "asc" }],

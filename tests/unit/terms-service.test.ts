@@ -154,3 +154,11 @@ describe("checkMove (chuyển tổ)", () => {
     expect(checkMove([mai], "g2", d("2020-09-02"), today)).toBeNull();
   });
 });
+
+describe("checkMove and the member's latest event", () => {
+  it("refuses a date before the member's latest lifecycle event", () => {
+    const suspended = { fullName: "Võ Văn Việt", status: "SUSPENDED" as const, groupId: "g1", inGroupSince: d("2011-09-04"), lastEventOn: d("2026-03-01") };
+    expect(checkMove([suspended], "g2", d("2026-02-28"), d("2026-11-22"))?.effectiveOn).toMatch(/01\/03\/2026.*thay đổi sinh hoạt gần nhất/);
+    expect(checkMove([suspended], "g2", d("2026-03-01"), d("2026-11-22"))).toBeNull();
+  });
+});

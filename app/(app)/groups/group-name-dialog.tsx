@@ -1,7 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
@@ -18,7 +18,8 @@ export function GroupNameDialog({ group }: { group?: { id: string; name: string 
   const toast = useToast();
   const form = useForm<CreateGroupValues>({ resolver: zodResolver(createGroupSchema), defaultValues: { name: group?.name ?? "" } });
   const { errors, isSubmitting } = form.formState;
-  const inputId = group ? `group-name-${group.id}` : "group-name-new";
+  // The list renders each row twice (table and phone cards): ids must differ per instance.
+  const inputId = `${useId()}-name`;
 
   const close = () => {
     setOpen(false);

@@ -21,7 +21,7 @@ function Names({ people, href }: { people: Officer[]; href?: (id: string) => str
 
 function GroupName({ row }: { row: GroupRow }) {
   if (!row.canOpen) return <span className="font-medium text-ink">{row.name}</span>;
-  return <Link href={`/groups/${row.id}`} className="font-medium text-ink hover:text-brand-700 hover:underline">{row.name}</Link>;
+  return <Link href={`/groups/${row.id}`} className="font-medium text-ink underline decoration-surface-line underline-offset-4 hover:text-brand-700 hover:decoration-brand-500">{row.name}</Link>;
 }
 
 /** The tổ list: a table on desktop, cards on a phone. */
