@@ -28,7 +28,7 @@ export function checkMove(members: MoveCandidate[], toGroupId: string, effective
   if (latest) {
     const since = new Date(notBefore(latest));
     const why = latest.inGroupSince?.getTime() === since.getTime() ? "vào tổ hiện tại" : "có thay đổi sinh hoạt gần nhất";
-    return { effectiveOn: `Ngày chuyển phải từ ${formatDate(since)} trở đi (${latest.fullName} ${why} vào ngày đó).` };
+    return { effectiveOn: `Ngày chuyển phải từ ${formatDate(since)} trở đi: ${latest.fullName} ${why} ngày ${formatDate(since)}.` };
   }
   return null;
 }
