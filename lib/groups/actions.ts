@@ -1,8 +1,9 @@
 "use server";
+import { dayBefore, endGroupOffices } from "./offices";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { todayInVietnam } from "@/lib/format";
 import { CURRENT_STATUSES } from "@/lib/members/labels";
@@ -24,22 +25,6 @@ async function assertNameFree(unitId: string, name: string, exceptId?: string) {
     const message = clash.archivedAt ? `${DUPLICATE} (một tổ đã lưu trữ). Hãy khôi phục tổ đó thay vì tạo mới.` : DUPLICATE;
     throw conflict(message, { name: message });
   }
-}
-
-const dayBefore = (d: Date) => new Date(d.getTime() - 86_400_000);
-
-/**
- * Ends the tổ trưởng / tổ phó offices matching `where` on `lastDay` (never before they began).
- * Positions count as held through their end date, so the last day is the day before the change:
- * someone who moves on the 1st no longer leads the old tổ on the 1st.
- */
-async function endGroupOffices(tx: Tx, where: { groupId: string; memberId?: string }, lastDay: Date) {
-  const open = await tx.position.findMany({
-    where: { ...where, role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] }, OR: [{ endOn: null }, { endOn: { gt: lastDay } }] },
-    select: { id: true, startOn: true },
-  });
-  for (const p of open) await tx.position.update({ where: { id: p.id }, data: { endOn: p.startOn > lastDay ? p.startOn : lastDay } });
-  return open.length;
 }
 
 async function findGroup(id: string, unitId: string) {

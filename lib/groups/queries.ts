@@ -57,8 +57,12 @@ export async function listGroups(actor: Actor) {
 export type GroupRow = Awaited<ReturnType<typeof listGroups>>["active"][number];
 
 /** The tổ a form may pick from: active ones only. */
+/** Tổ to choose from in filters and forms: all for the BCH and UBKT, the led ones for a tổ trưởng. */
 export async function listGroupOptions(actor: Actor) {
-  return db.group.findMany({ where: { unitId: actor.unitId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const where = actor.permissions.has("members.read.all")
+    ? { unitId: actor.unitId, archivedAt: null }
+    : { unitId: actor.unitId, archivedAt: null, id: { in: actor.ledGroupIds } };
+  return db.group.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 /** One tổ: its current members (within the actor's scope), officers and dated membership history; null when out of reach. */

@@ -10,6 +10,7 @@ import { contactSchema, createMemberSchema, lifecycleSchema, updateMemberSchema 
 import { memberScope } from "./scope";
 import { canApply, endsMembership, needsTargetGroup, statusAfter } from "./service";
 import { EVENT_LABELS, STATUS_LABELS } from "./labels";
+import { dayBefore, endGroupOffices } from "@/lib/groups/offices";
 
 const uniqueFields = { cardNumber: "Số thẻ đoàn viên này đã được dùng cho một đoàn viên khác." };
 
@@ -84,6 +85,8 @@ export const changeMemberStatus = createAction(
         await tx.groupMembership.updateMany({ where: { memberId: member.id, endOn: null }, data: { endOn: on } });
       }
       if (toGroupId) await tx.groupMembership.create({ data: { memberId: member.id, groupId: toGroupId, startOn: on } });
+      // A tổ trưởng / tổ phó who moves no longer leads the old tổ from the day of the move.
+      if (input.event === "GROUP_CHANGED") await endGroupOffices(tx, { memberId: member.id, groupId: member.groupId }, dayBefore(on));
       if (endsMembership(input.event)) {
         await tx.position.updateMany({ where: { memberId: member.id, OR: [{ endOn: null }, { endOn: { gt: on } }] }, data: { endOn: on } });
       }

@@ -142,10 +142,3 @@ export async function findGroupPeers(actor: Actor) {
   });
 }
 
-/** Tổ to choose from in member filters and forms: all for the BCH, the led ones for a tổ trưởng. */
-export async function listGroupOptions(actor: Actor) {
-  const where = actor.permissions.has("members.read.all")
-    ? { unitId: actor.unitId, archivedAt: null }
-    : { unitId: actor.unitId, archivedAt: null, id: { in: actor.ledGroupIds } };
-  return db.group.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } });
-}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { requirePage } from "@/lib/auth/current-user";
 import { EMPTY_MEMBER_FORM } from "@/lib/members/mapping";
-import { listGroupOptions } from "@/lib/members/queries";
+import { listGroupOptions } from "@/lib/groups/queries";
 import { MemberForm } from "../member-form";
 
 export const metadata: Metadata = { title: "Thêm đoàn viên" };

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requirePage } from "@/lib/auth/current-user";
 import { toFormValues } from "@/lib/members/mapping";
-import { getMember, listGroupOptions } from "@/lib/members/queries";
+import { listGroupOptions } from "@/lib/groups/queries";
+import { getMember } from "@/lib/members/queries";
 import { MemberForm } from "../../member-form";
 
 export const metadata: Metadata = { title: "Sửa hồ sơ đoàn viên" };
