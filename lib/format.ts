@@ -7,6 +7,9 @@ const VN_OFFSET_MS = 7 * 60 * 60 * 1000; // Asia/Ho_Chi_Minh has no daylight sav
 /** A calendar date stored as UTC midnight (`@db.Date`), shown as dd/MM/yyyy. */
 export function formatDate(value: Date | string | null | undefined): string {
   if (!value) return "";
+  // Already typed as dd/mm/yyyy in a form field.
+  const typed = typeof value === "string" ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim()) : null;
+  if (typed) return `${typed[1].padStart(2, "0")}/${typed[2].padStart(2, "0")}/${typed[3]}`;
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return "";
   return format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), "dd/MM/yyyy", { locale: vi });

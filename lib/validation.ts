@@ -14,20 +14,35 @@ function isCalendarDate(v: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
-/** A calendar date from <input type="date"> ("yyyy-MM-dd"), required. */
+/**
+ * A date typed as "dd/mm/yyyy" (also d/m/yyyy, with "." or "-") or given as "yyyy-MM-dd"
+ * → "yyyy-MM-dd"; null when it is not a real day. Forms show dd/mm/yyyy whatever the
+ * browser's language, so date fields are text, not <input type="date">.
+ */
+export function normalizeDate(value: string): string | null {
+  const s = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  const out = iso ? s : vn ? `${vn[3]}-${vn[2].padStart(2, "0")}-${vn[1].padStart(2, "0")}` : null;
+  return out && isCalendarDate(out) ? out : null;
+}
+
+/** A required date field; the parsed value is "yyyy-MM-dd". */
 export const dateField = (label: string) =>
   z
     .string({ error: `Vui lòng nhập ${label}.` })
     .trim()
     .min(1, `Vui lòng nhập ${label}.`)
-    .refine((v) => isCalendarDate(v), `${capitalize(label)} không hợp lệ (dd/mm/yyyy).`);
+    .refine((v) => normalizeDate(v) !== null, `${capitalize(label)} không hợp lệ (dd/mm/yyyy).`)
+    .transform((v) => normalizeDate(v)!);
 
 /** The same, optional: an empty string means no date. */
 export const optionalDateField = (label: string) =>
   z
     .string()
     .trim()
-    .refine((v) => v === "" || isCalendarDate(v), `${capitalize(label)} không hợp lệ (dd/mm/yyyy).`);
+    .refine((v) => v === "" || normalizeDate(v) !== null, `${capitalize(label)} không hợp lệ (dd/mm/yyyy).`)
+    .transform((v) => (v === "" ? "" : normalizeDate(v)!));
 
 export const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, `${capitalize(label)} dài quá ${max} ký tự.`);
@@ -38,5 +53,6 @@ export function capitalize(s: string) {
 
 /** "yyyy-MM-dd" → UTC midnight, the `@db.Date` convention; "" → null. */
 export function parseDateInput(v: string | null | undefined): Date | null {
-  return v ? new Date(`${v}T00:00:00.000Z`) : null;
+  const iso = v ? normalizeDate(v) : null;
+  return iso ? new Date(`${iso}T00:00:00.000Z`) : null;
 }

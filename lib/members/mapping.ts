@@ -1,5 +1,5 @@
 // Form values (strings) ↔ database fields. No I/O.
-import { toDateInput, toSearchText, toSortName } from "@/lib/format";
+import { formatDate, toSearchText, toSortName } from "@/lib/format";
 import { parseDateInput } from "@/lib/validation";
 import type { memberFormSchema } from "./schema";
 import type { z } from "zod";
@@ -42,7 +42,7 @@ export function toFormValues(m: Stored & { fullName: string; gender: "MALE" | "F
   return {
     fullName: m.fullName,
     gender: m.gender,
-    dateOfBirth: toDateInput(m.dateOfBirth),
+    dateOfBirth: formatDate(m.dateOfBirth),
     idNumber: s(m.idNumber),
     hometown: s(m.hometown),
     ethnicity: s(m.ethnicity),
@@ -52,10 +52,10 @@ export function toFormValues(m: Stored & { fullName: string; gender: "MALE" | "F
     department: s(m.department),
     qualification: s(m.qualification),
     isPartyMember: Boolean(m.isPartyMember),
-    partyJoinedOn: toDateInput(m.partyJoinedOn),
+    partyJoinedOn: formatDate(m.partyJoinedOn),
     contractType: s(m.contractType),
     cardNumber: s(m.cardNumber),
-    joinedUnionOn: toDateInput(m.joinedUnionOn),
+    joinedUnionOn: formatDate(m.joinedUnionOn),
     insuranceSalary: s(m.insuranceSalary),
     groupId: m.groupId,
     note: s(m.note),

@@ -9,7 +9,7 @@ export const termSchema = z
     endOn: dateField("ngày kết thúc"),
   })
   .superRefine((v, ctx) => {
-    if (v.startOn && v.endOn && v.endOn <= v.startOn) ctx.addIssue({ code: "custom", path: ["endOn"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v.startOn) && /^\d{4}-\d{2}-\d{2}$/.test(v.endOn) && v.endOn <= v.startOn) ctx.addIssue({ code: "custom", path: ["endOn"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
   });
 export type TermValues = z.input<typeof termSchema>;
 

@@ -57,8 +57,9 @@ describe("memberFormSchema refuses, with the message on the right field", () => 
   it.each<[string, Partial<MemberFormValues>, string, string]>([
     ["a missing name", { fullName: "" }, "fullName", "Vui lòng nhập họ và tên (ít nhất 2 ký tự)."],
     ["a name of spaces", { fullName: "   " }, "fullName", "Vui lòng nhập họ và tên (ít nhất 2 ký tự)."],
-    ["a malformed date of birth", { dateOfBirth: "08/03/1990" }, "dateOfBirth", "Ngày sinh không hợp lệ (dd/mm/yyyy)."],
+    ["a malformed date of birth", { dateOfBirth: "8 tháng 3 1990" }, "dateOfBirth", "Ngày sinh không hợp lệ (dd/mm/yyyy)."],
     ["a 13th month", { dateOfBirth: "1990-13-01" }, "dateOfBirth", "Ngày sinh không hợp lệ (dd/mm/yyyy)."],
+    ["a 31st of February typed as dd/mm/yyyy", { dateOfBirth: "31/02/1990" }, "dateOfBirth", "Ngày sinh không hợp lệ (dd/mm/yyyy)."],
     ["a missing joining date", { joinedUnionOn: "" }, "joinedUnionOn", "Vui lòng nhập ngày vào công đoàn."],
     ["a bad phone number", { phone: "12345" }, "phone", "Số điện thoại không hợp lệ (ví dụ 0912345678)."],
     ["a phone number with letters", { phone: "09123abc78" }, "phone", "Số điện thoại không hợp lệ (ví dụ 0912345678)."],
@@ -131,5 +132,13 @@ describe("other member schemas", () => {
     expect(issues({ event: "EXPELLED" })).toEqual([["reason", "Khai trừ cần ghi rõ lý do và số quyết định."]]);
     expect(issues({ event: "SUSPENDED" })).toEqual([]);
     expect(issues({ event: "ADMITTED" })).toHaveLength(1);
+  });
+});
+
+describe("dates typed as dd/mm/yyyy", () => {
+  it("accepts the Vietnamese format and hands the server yyyy-MM-dd", () => {
+    const parsed = memberFormSchema.parse({ ...good, dateOfBirth: "8/3/1990", joinedUnionOn: "01/09/2015" });
+    expect(parsed.dateOfBirth).toBe("1990-03-08");
+    expect(parsed.joinedUnionOn).toBe("2015-09-01");
   });
 });

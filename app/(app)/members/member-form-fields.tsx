@@ -14,8 +14,10 @@ export function MemberFormFields({ form, groups, groupLocked }: Props) {
     <Field label={label} htmlFor={n} error={err(n)} required={opts.required} hint={opts.hint}>
       <input
         id={n}
-        type={opts.type ?? "text"}
-        inputMode={opts.inputMode}
+        type={opts.type === "date" ? "text" : (opts.type ?? "text")}
+        inputMode={opts.type === "date" ? "numeric" : opts.inputMode}
+        placeholder={opts.type === "date" ? "dd/mm/yyyy" : undefined}
+        maxLength={opts.type === "date" ? 10 : undefined}
         autoComplete={opts.autoComplete ?? "off"}
         aria-invalid={Boolean(err(n))}
         aria-describedby={err(n) ? `${n}-error` : undefined}

@@ -14,20 +14,21 @@ import { SETTING_REGISTRY, type SettingKey } from "@/lib/settings/registry";
 import { addSettingSchema, type AddSettingValues } from "@/lib/settings/schema";
 import { formatSettingValue, parseSettingInput } from "@/lib/settings/service";
 import { SettingValueInput } from "./setting-value-input";
+import { DateInput } from "@/components/ui/date-input";
 
 /** Adds a dated value in two steps: fill in, then confirm (saved values cannot be changed). */
 export function AddSettingDialog({ settingKey, today, onClose }: { settingKey: SettingKey | null; today: string; onClose: () => void }) {
   const router = useRouter();
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
-  const form = useForm<AddSettingValues>({ resolver: zodResolver(addSettingSchema), defaultValues: { key: "", value: "", effectiveFrom: today, note: "" } });
+  const form = useForm<AddSettingValues>({ resolver: zodResolver(addSettingSchema), defaultValues: { key: "", value: "", effectiveFrom: formatDate(today), note: "" } });
   const { errors, isSubmitting } = form.formState;
 
   useEffect(() => {
     if (!settingKey) return;
     const def = SETTING_REGISTRY[settingKey];
     const first = def.kind === "choice" ? def.choices[0].value : "";
-    form.reset({ key: settingKey, value: first, effectiveFrom: today, note: "" });
+    form.reset({ key: settingKey, value: first, effectiveFrom: formatDate(today), note: "" });
     setConfirming(false);
   }, [settingKey, today, form]);
 
@@ -67,7 +68,7 @@ export function AddSettingDialog({ settingKey, today, onClose }: { settingKey: S
         <form onSubmit={review} noValidate className="flex flex-col gap-4">
           <SettingValueInput def={def} register={form.register("value")} error={errors.value?.message} />
           <Field label="Hiệu lực từ ngày" htmlFor="setting-from" error={errors.effectiveFrom?.message} required>
-            <input id="setting-from" type="date" className={inputClass(!!errors.effectiveFrom)} {...form.register("effectiveFrom")} />
+            <DateInput id="setting-from" invalid={!!errors.effectiveFrom} {...form.register("effectiveFrom")} />
           </Field>
           <Field label="Ghi chú / căn cứ" htmlFor="setting-note" error={errors.note?.message} hint="Ví dụ: Nghị quyết BCH số 05/NQ-CĐCS.">
             <input id="setting-note" className={inputClass(!!errors.note)} {...form.register("note")} />

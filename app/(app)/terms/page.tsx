@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
-import { formatDate, toDateInput, todayInVietnam } from "@/lib/format";
+import { formatDate, todayInVietnam } from "@/lib/format";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { getTermView, listAssignableMembers } from "@/lib/terms/queries";
 import { termParamsSchema } from "@/lib/terms/schema";
@@ -43,7 +43,7 @@ export default async function TermsPage({ searchParams }: { searchParams: Search
   }
   const { term } = view;
   const today = todayInVietnam();
-  const defaultStartOn = toDateInput(term.isCurrent ? today : term.startOn);
+  const defaultStartOn = formatDate(term.isCurrent ? today : term.startOn);
   const assign = (role?: "BCH_MEMBER" | "UBKT_MEMBER" | "GROUP_LEADER", label?: string) =>
     canWrite && <PositionAssignDialog termId={term.id} defaultStartOn={defaultStartOn} defaultRole={role} label={label} members={members} groups={groups} />;
   const bchSize = new Set(view.bch.filter((p) => p.phase === "current").map((p) => p.member.id)).size;

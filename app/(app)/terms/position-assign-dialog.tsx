@@ -13,6 +13,7 @@ import { assignPosition } from "@/lib/terms/actions";
 import { assignPositionSchema, type AssignPositionValues } from "@/lib/terms/schema";
 import { BCH_ROLES, GROUP_ROLES, isGroupRole, UBKT_ROLES } from "@/lib/terms/service";
 import { MemberPicker, type PickerMember } from "./member-picker";
+import { DateInput } from "@/components/ui/date-input";
 
 type Role = AssignPositionValues["role"];
 type Props = {
@@ -102,7 +103,7 @@ export function PositionAssignDialog({ termId, defaultStartOn, defaultRole, labe
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Ngày bắt đầu" htmlFor={id("startOn")} error={errors.startOn?.message} required>
-              <input id={id("startOn")} type="date" className={inputClass(!!errors.startOn)} {...form.register("startOn")} />
+              <DateInput id={id("startOn")} invalid={!!errors.startOn} {...form.register("startOn")} />
             </Field>
             <Field label="Số quyết định / nghị quyết" htmlFor={id("decisionRef")} error={errors.decisionRef?.message}>
               <input id={id("decisionRef")} autoComplete="off" placeholder="Ví dụ: 12/QĐ-CĐCS" className={inputClass(!!errors.decisionRef)} {...form.register("decisionRef")} />

@@ -6,11 +6,12 @@ import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { formatDate, toDateInput, todayInVietnam } from "@/lib/format";
 import { endPosition } from "@/lib/terms/actions";
 import { endPositionSchema, type EndPositionValues } from "@/lib/terms/schema";
+import { DateInput } from "@/components/ui/date-input";
 
 type Props = { positionId: string; roleLabel: string; memberName: string; startOn: Date };
 
@@ -21,7 +22,7 @@ export function PositionEndButton({ positionId, roleLabel, memberName, startOn }
   const toast = useToast();
   const start = toDateInput(startOn);
   const today = toDateInput(todayInVietnam());
-  const empty = { positionId, endOn: today < start ? start : today };
+  const empty = { positionId, endOn: formatDate(today < start ? start : today) };
   const form = useForm<EndPositionValues>({ resolver: zodResolver(endPositionSchema), defaultValues: empty });
   const { errors, isSubmitting } = form.formState;
   const endOn = form.watch("endOn");
@@ -46,7 +47,7 @@ export function PositionEndButton({ positionId, roleLabel, memberName, startOn }
             <span className="font-medium">{memberName}</span> · {roleLabel} từ {formatDate(startOn)}
           </p>
           <Field label="Ngày kết thúc" htmlFor={`endOn-${positionId}`} error={errors.endOn?.message} hint="Ngày cuối cùng giữ chức vụ." required>
-            <input id={`endOn-${positionId}`} type="date" min={start} className={inputClass(!!errors.endOn)} {...form.register("endOn")} />
+            <DateInput id={`endOn-${positionId}`} invalid={!!errors.endOn} {...form.register("endOn")} />
           </Field>
           <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
             {memberName} sẽ thôi giữ chức vụ {roleLabel} sau ngày {formatDate(endOn) || "…"} và mất các quyền đi kèm từ ngày hôm sau. Việc này được ghi vào nhật ký.

@@ -10,6 +10,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { createTerm } from "@/lib/terms/actions";
 import { termSchema, type TermValues } from "@/lib/terms/schema";
+import { DateInput } from "@/components/ui/date-input";
 
 const EMPTY: TermValues = { name: "", startOn: "", endOn: "" };
 
@@ -40,10 +41,10 @@ export function TermCreateDialog({ primary = false }: { primary?: boolean }) {
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Ngày bắt đầu" htmlFor="termStartOn" error={errors.startOn?.message} required>
-              <input id="termStartOn" type="date" className={inputClass(!!errors.startOn)} {...form.register("startOn")} />
+              <DateInput id="termStartOn" invalid={!!errors.startOn} {...form.register("startOn")} />
             </Field>
             <Field label="Ngày kết thúc" htmlFor="termEndOn" error={errors.endOn?.message} required>
-              <input id="termEndOn" type="date" className={inputClass(!!errors.endOn)} {...form.register("endOn")} />
+              <DateInput id="termEndOn" invalid={!!errors.endOn} {...form.register("endOn")} />
             </Field>
           </div>
           <div className="flex justify-end gap-2">

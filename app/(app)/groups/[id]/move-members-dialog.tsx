@@ -7,9 +7,10 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { formatDate, toDateInput, todayInVietnam } from "@/lib/format";
+import { formatDate, todayInVietnam } from "@/lib/format";
 import { moveMembers } from "@/lib/groups/actions";
 import { moveMembersSchema, type MoveMembersValues } from "@/lib/groups/schema";
+import { DateInput } from "@/components/ui/date-input";
 
 type Props = {
   open: boolean;
@@ -24,7 +25,7 @@ type Props = {
 export function MoveMembersDialog({ open, onClose, onMoved, fromGroupName, selected, groups }: Props) {
   const [confirming, setConfirming] = useState(false);
   const toast = useToast();
-  const today = toDateInput(todayInVietnam());
+  const today = formatDate(todayInVietnam());
   const form = useForm<MoveMembersValues>({
     resolver: zodResolver(moveMembersSchema),
     defaultValues: { memberIds: [], toGroupId: "", effectiveOn: today, reason: "" },
@@ -64,7 +65,7 @@ export function MoveMembersDialog({ open, onClose, onMoved, fromGroupName, selec
           </select>
         </Field>
         <Field label="Ngày chuyển" htmlFor="effectiveOn" error={errors.effectiveOn?.message} hint="Ngày đoàn viên bắt đầu sinh hoạt ở tổ mới." required>
-          <input id="effectiveOn" type="date" max={today} className={inputClass(!!errors.effectiveOn)} {...form.register("effectiveOn", { onChange: () => setConfirming(false) })} />
+          <DateInput id="effectiveOn" invalid={!!errors.effectiveOn} {...form.register("effectiveOn", { onChange: () => setConfirming(false) })} />
         </Field>
         <Field label="Lý do / số quyết định" htmlFor="reason" error={errors.reason?.message}>
           <textarea id="reason" rows={2} className={inputClass(!!errors.reason)} placeholder="Ví dụ: Phân công lại chuyên môn" {...form.register("reason")} />

@@ -8,11 +8,12 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { toDateInput, todayInVietnam } from "@/lib/format";
+import { formatDate, todayInVietnam } from "@/lib/format";
 import { changeMemberStatus } from "@/lib/members/actions";
 import { EVENT_LABELS } from "@/lib/members/labels";
 import { lifecycleSchema, type LifecycleValues } from "@/lib/members/schema";
 import type { LifecycleEvent } from "@/lib/members/service";
+import { DateInput } from "@/components/ui/date-input";
 
 type Props = { memberId: string; memberName: string; events: LifecycleEvent[]; groups: { id: string; name: string }[]; currentGroupId: string };
 
@@ -24,7 +25,7 @@ export function LifecycleDialog({ memberId, memberName, events, groups, currentG
   const toast = useToast();
   const form = useForm<LifecycleValues>({
     resolver: zodResolver(lifecycleSchema),
-    defaultValues: { memberId, event: events[0], effectiveOn: toDateInput(todayInVietnam()), toGroupId: "", reason: "" },
+    defaultValues: { memberId, event: events[0], effectiveOn: formatDate(todayInVietnam()), toGroupId: "", reason: "" },
   });
   const event = form.watch("event");
   const needsGroup = event === "GROUP_CHANGED" || event === "TRANSFERRED_IN";
@@ -60,7 +61,7 @@ export function LifecycleDialog({ memberId, memberName, events, groups, currentG
             </Field>
           )}
           <Field label="Ngày hiệu lực" htmlFor="effectiveOn" error={errors.effectiveOn?.message} required>
-            <input id="effectiveOn" type="date" className={inputClass(!!errors.effectiveOn)} {...form.register("effectiveOn")} />
+            <DateInput id="effectiveOn" invalid={!!errors.effectiveOn} {...form.register("effectiveOn")} />
           </Field>
           <Field label="Lý do / số quyết định" htmlFor="reason" error={errors.reason?.message} required={event === "EXPELLED"}>
             <textarea id="reason" rows={2} className={inputClass(!!errors.reason)} {...form.register("reason")} />
