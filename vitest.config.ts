@@ -29,6 +29,9 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup.ts"],
+          // next-auth's ESM imports "next/server" without an extension, which Node refuses;
+          // bundled by Vite it resolves. Needed to import lib/auth/actions.ts (action-matrix).
+          server: { deps: { inline: ["next-auth"] } },
           // One PostgreSQL for the run; files run one after another so that
           // "the database is unchanged" snapshots see only their own writes.
           fileParallelism: false,
