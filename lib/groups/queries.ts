@@ -56,7 +56,6 @@ export async function listGroups(actor: Actor) {
 }
 export type GroupRow = Awaited<ReturnType<typeof listGroups>>["active"][number];
 
-/** The tổ a form may pick from: active ones only. */
 /** Tổ to choose from in filters and forms: all for the BCH and UBKT, the led ones for a tổ trưởng. */
 export async function listGroupOptions(actor: Actor) {
   const where = actor.permissions.has("members.read.all")

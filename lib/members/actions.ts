@@ -86,9 +86,11 @@ export const changeMemberStatus = createAction(
       }
       if (toGroupId) await tx.groupMembership.create({ data: { memberId: member.id, groupId: toGroupId, startOn: on } });
       // A tổ trưởng / tổ phó who moves no longer leads the old tổ from the day of the move.
-      if (input.event === "GROUP_CHANGED") await endGroupOffices(tx, { memberId: member.id, groupId: member.groupId }, dayBefore(on));
+      let endedPositions = 0;
+      if (input.event === "GROUP_CHANGED") endedPositions = await endGroupOffices(tx, { memberId: member.id, groupId: member.groupId }, dayBefore(on));
       if (endsMembership(input.event)) {
-        await tx.position.updateMany({ where: { memberId: member.id, OR: [{ endOn: null }, { endOn: { gt: on } }] }, data: { endOn: on } });
+        const ended = await tx.position.updateMany({ where: { memberId: member.id, OR: [{ endOn: null }, { endOn: { gt: on } }] }, data: { endOn: on } });
+        endedPositions = ended.count;
       }
       await tx.memberEvent.create({
         data: { memberId: member.id, type: input.event, effectiveOn: on, reason: input.reason || null, fromGroupId: member.groupId, toGroupId, createdById: actor.userId },
@@ -98,7 +100,7 @@ export const changeMemberStatus = createAction(
         entityType: "Member",
         entityId: member.id,
         before: { status: member.status, groupId: member.groupId },
-        after: { status, groupId: toGroupId ?? member.groupId, effectiveOn: input.effectiveOn, reason: input.reason },
+        after: { status, groupId: toGroupId ?? member.groupId, effectiveOn: input.effectiveOn, reason: input.reason, endedPositions },
       });
     });
     revalidatePath(`/members/${member.id}`);

@@ -1,0 +1,174 @@
+// Who may run each server action of the app, keyed "<lib folder>.<export>". action-matrix.test.ts
+// discovers every lib/*/actions.ts, fails when an export has no row here (or in NOT_COVERED), and
+// runs every cell. docs/security.md is the same table for people: keep the two in step.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import type { ErrorCode } from "@/lib/errors";
+import { makeGroup, makeMember, makePosition } from "../../factories/records";
+import { editForm, newMemberForm } from "./forms";
+import { PASSWORD, type RoleKey, type World } from "./world";
+
+export type Expected = "ok" | ErrorCode;
+/** Which records an allowed actor reaches: their own, their tổ's, or their whole unit's. */
+export type Scope = "own record" | "own tổ" | "unit";
+
+type Row<F> = {
+  scope: Scope;
+  /** Fresh records for one cell, made before the "before" snapshot so that cells never share state. */
+  prepare?: (w: World) => Promise<F>;
+  /** A payload an allowed actor succeeds with. */
+  input: (f: F, w: World) => unknown;
+  expected: Record<RoleKey, Expected>;
+};
+export type MatrixRow = Row<unknown>;
+const row = <F>(r: Row<F>) => r as MatrixRow;
+
+/** Not run here, with the reason and where they are covered instead. */
+export const NOT_COVERED: Record<string, string> = {
+  "auth.login":
+    "Needs next-auth's signIn runtime (credentials callback, cookies, redirect). Covered end to end in tests/e2e/login.spec.ts; the rate limit behind it in auth-rate-limit.test.ts.",
+  "auth.logout": "Needs next-auth's signOut runtime (cookies, redirect). Covered end to end in tests/e2e/login.spec.ts.",
+};
+
+const tag = () => randomUUID().slice(0, 8);
+let seq = 0;
+const next = () => ++seq;
+const phone = () => `09${String(20_000_000 + process.pid * 1000 + next()).slice(-8)}`;
+
+const NOBODY: Omit<Record<RoleKey, Expected>, "chairOfOtherUnit"> = {
+  anonymous: "UNAUTHENTICATED",
+  member: "FORBIDDEN",
+  leaderSameGroup: "FORBIDDEN",
+  leaderOtherGroup: "FORBIDDEN",
+  ubkt: "FORBIDDEN",
+  bchMember: "FORBIDDEN",
+  viceChair: "FORBIDDEN",
+  chair: "FORBIDDEN",
+};
+/** members.write, groups.write, positions.write: ủy viên BCH, phó chủ tịch, chủ tịch. */
+const BCH = { ...NOBODY, bchMember: "ok", viceChair: "ok", chair: "ok" } as const;
+/** settings.write, accounts.manage: the chủ tịch only. */
+const CHAIR = { ...NOBODY, chair: "ok" } as const;
+/** Something about oneself: every signed-in member. */
+const SELF = { ...NOBODY, member: "ok", leaderSameGroup: "ok", leaderOtherGroup: "ok", ubkt: "ok", bchMember: "ok", viceChair: "ok", chair: "ok" } as const;
+
+// The chair of another unit (last column) has the same permissions over none of this unit's
+// records. Actions that act on "my unit" succeed for them in their own unit, and the cell checks
+// that this unit is untouched; actions on a record of this unit find nothing.
+const inUnit = (w: World, groupId = w.groupA.id) => makeMember(db, { unitId: w.unit.id, groupId });
+const accountFor = async (w: World) => {
+  const m = await inUnit(w);
+  return db.user.create({ data: { unitId: w.unit.id, email: `tk-${tag()}@test.vn`, passwordHash: "not-a-hash", memberId: m.id } });
+};
+
+export const ACTION_MATRIX: Record<string, MatrixRow> = {
+  "members.createMember": row({
+    scope: "unit",
+    input: (_, w) => newMemberForm(w.groupA.id, { fullName: "Lê Thị Kết Nạp" }),
+    // This unit's tổ is not one of theirs: a field error on groupId.
+    expected: { ...BCH, chairOfOtherUnit: "VALIDATION" },
+  }),
+  "members.updateMember": row({
+    scope: "unit",
+    prepare: inUnit,
+    input: (m) => ({ id: m.id, values: editForm(m, { phone: phone() }) }),
+    expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
+  }),
+  "members.changeMemberStatus": row({
+    scope: "unit",
+    prepare: inUnit,
+    input: (m) => ({ memberId: m.id, event: "SUSPENDED", effectiveOn: "2026-03-01", reason: "Nghỉ không lương" }),
+    expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
+  }),
+  "members.updateOwnContact": row({
+    scope: "own record",
+    prepare: inUnit,
+    // A forged id must not redirect the edit: the session decides whose record it is.
+    input: (m) => ({ phone: phone(), email: "", id: m.id, memberId: m.id }),
+    expected: { ...SELF, chairOfOtherUnit: "ok" },
+  }),
+
+  "groups.createGroup": row({ scope: "unit", input: () => ({ name: `Tổ Sinh – Hóa ${tag()}` }), expected: { ...BCH, chairOfOtherUnit: "ok" } }),
+  "groups.renameGroup": row({
+    scope: "unit",
+    prepare: (w) => makeGroup(db, w.unit.id),
+    input: (g) => ({ id: g.id, name: `Tổ Ngoại ngữ ${tag()}` }),
+    expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
+  }),
+  "groups.archiveGroup": row({
+    scope: "unit",
+    prepare: (w) => makeGroup(db, w.unit.id),
+    input: (g) => ({ id: g.id }),
+    expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
+  }),
+  "groups.restoreGroup": row({
+    scope: "unit",
+    prepare: async (w) => db.group.update({ where: { id: (await makeGroup(db, w.unit.id)).id }, data: { archivedAt: new Date("2026-01-05T03:00:00Z") } }),
+    input: (g) => ({ id: g.id }),
+    expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
+  }),
+  "groups.moveMembers": row({
+    scope: "unit",
+    prepare: async (w) => [await inUnit(w), await inUnit(w)],
+    input: (ms, w) => ({ memberIds: ms.map((m) => m.id), toGroupId: w.groupB.id, effectiveOn: "2026-06-01", reason: "" }),
+    expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
+  }),
+
+  "terms.createTerm": row({
+    scope: "unit",
+    // One year each, before the world's 2020–2099 term, so that no two cells overlap.
+    prepare: async () => 1800 + next(),
+    input: (y) => ({ name: `Nhiệm kỳ ${y}`, startOn: `${y}-01-01`, endOn: `${y}-12-31` }),
+    expected: { ...BCH, chairOfOtherUnit: "ok" },
+  }),
+  "terms.assignPosition": row({
+    scope: "unit",
+    prepare: inUnit,
+    input: (m, w) => ({ termId: w.term.id, memberId: m.id, role: "BCH_MEMBER", groupId: "", startOn: "2024-01-01", decisionRef: "" }),
+    expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
+  }),
+  "terms.endPosition": row({
+    scope: "unit",
+    prepare: async (w) => makePosition(db, { termId: w.term.id, memberId: (await inUnit(w)).id, role: "BCH_MEMBER", startOn: "2024-01-01" }),
+    input: (p) => ({ positionId: p.id, endOn: "2025-06-30" }),
+    expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
+  }),
+
+  "settings.updateUnitInfo": row({
+    scope: "unit",
+    input: () => ({ name: `Công đoàn Trường THCS ${tag()}`, parentName: "Công đoàn Giáo dục tỉnh Quảng Nam", placeName: "Tam Kỳ" }),
+    expected: { ...CHAIR, chairOfOtherUnit: "ok" },
+  }),
+  "settings.addSettingValue": row({
+    scope: "unit",
+    prepare: async () => new Date(Date.UTC(2030, 0, next())).toISOString().slice(0, 10),
+    input: (effectiveFrom) => ({ key: "meeting.frequency", value: "quarterly", effectiveFrom, note: "" }),
+    expected: { ...CHAIR, chairOfOtherUnit: "ok" },
+  }),
+
+  "accounts.createAccount": row({
+    scope: "unit",
+    prepare: inUnit,
+    input: (m) => ({ memberId: m.id, email: `moi-${tag()}@test.vn`, password: "tam12345" }),
+    // Not a member of their unit: a field error on memberId.
+    expected: { ...CHAIR, chairOfOtherUnit: "VALIDATION" },
+  }),
+  "accounts.setAccountActive": row({
+    scope: "unit",
+    prepare: accountFor,
+    input: (u) => ({ userId: u.id, active: false }),
+    expected: { ...CHAIR, chairOfOtherUnit: "NOT_FOUND" },
+  }),
+  "accounts.resetAccountPassword": row({
+    scope: "unit",
+    prepare: accountFor,
+    input: (u) => ({ userId: u.id, password: "moi12345" }),
+    expected: { ...CHAIR, chairOfOtherUnit: "NOT_FOUND" },
+  }),
+
+  "auth.changePassword": row({
+    scope: "own record",
+    input: () => ({ currentPassword: PASSWORD, newPassword: "MatKhauMoi2027", confirmPassword: "MatKhauMoi2027" }),
+    expected: { ...SELF, chairOfOtherUnit: "ok" },
+  }),
+};

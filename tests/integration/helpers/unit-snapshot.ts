@@ -1,0 +1,30 @@
+// Every row a server action of the app could touch in the given units, for "the database is
+// unchanged" checks that cover tổ, terms, positions, settings and accounts as well as members.
+import { db } from "@/lib/db";
+
+export async function snapshotAll(unitIds: string[]) {
+  const inUnit = { unitId: { in: unitIds } };
+  const [units, groups, terms, members, users, settings] = await Promise.all([
+    db.unit.findMany({ where: { id: { in: unitIds } }, orderBy: { id: "asc" } }),
+    db.group.findMany({ where: inUnit, orderBy: { id: "asc" } }),
+    db.term.findMany({ where: inUnit, orderBy: { id: "asc" } }),
+    db.member.findMany({ where: inUnit, orderBy: { id: "asc" } }),
+    db.user.findMany({ where: inUnit, orderBy: { id: "asc" } }),
+    db.setting.findMany({ where: inUnit, orderBy: { id: "asc" } }),
+  ]);
+  const memberIds = members.map((m) => m.id);
+  const termIds = terms.map((t) => t.id);
+  const [memberships, events, positions] = await Promise.all([
+    db.groupMembership.findMany({ where: { memberId: { in: memberIds } }, orderBy: { id: "asc" } }),
+    db.memberEvent.findMany({ where: { memberId: { in: memberIds } }, orderBy: { id: "asc" } }),
+    db.position.findMany({ where: { OR: [{ termId: { in: termIds } }, { memberId: { in: memberIds } }] }, orderBy: { id: "asc" } }),
+  ]);
+  const entityIds = [unitIds, groups, terms, members, users, settings, positions].flatMap((list) =>
+    list.map((x) => (typeof x === "string" ? x : x.id)),
+  );
+  const audit = await db.auditLog.findMany({
+    where: { OR: [{ entityId: { in: entityIds } }, { actorUserId: { in: users.map((u) => u.id) } }] },
+    orderBy: { id: "asc" },
+  });
+  return { units, groups, terms, members, users, settings, memberships, events, positions, audit };
+}
