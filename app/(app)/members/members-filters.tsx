@@ -33,7 +33,7 @@ export function MembersFilters({ groups }: { groups: { id: string; name: string 
     >
       <label className="col-span-2 sm:col-span-1">
         <span className="sr-only">Tìm theo tên hoặc số thẻ</span>
-        <input name="q" type="search" defaultValue={params.get("q") ?? ""} placeholder="Tìm theo tên (không dấu cũng được) hoặc số thẻ" className={inputClass()} />
+        <input name="q" type="search" defaultValue={params.get("q") ?? ""} placeholder="Tìm theo tên hoặc số thẻ" title="Gõ tên có dấu hoặc không dấu, hoặc số thẻ" className={inputClass()} />
       </label>
       <label>
         <span className="sr-only">Tổ công đoàn</span>
