@@ -14,6 +14,7 @@ import { assignPositionSchema, type AssignPositionValues } from "@/lib/terms/sch
 import { BCH_ROLES, GROUP_ROLES, isGroupRole, UBKT_ROLES } from "@/lib/terms/service";
 import { MemberPicker, type PickerMember } from "./member-picker";
 import { DateInput } from "@/components/ui/date-input";
+import { DialogActions } from "@/components/ui/dialog-actions";
 
 type Role = AssignPositionValues["role"];
 type Props = {
@@ -109,10 +110,7 @@ export function PositionAssignDialog({ termId, defaultStartOn, defaultRole, labe
               <input id={id("decisionRef")} autoComplete="off" placeholder="Ví dụ: 12/QĐ-CĐCS" className={inputClass(!!errors.decisionRef)} {...form.register("decisionRef")} />
             </Field>
           </div>
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={close}>Hủy</Button>
-            <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Giao chức vụ"}</Button>
-          </div>
+          <DialogActions onCancel={close} submitting={isSubmitting} label="Giao chức vụ" />
         </form>
       </Dialog>
     </>

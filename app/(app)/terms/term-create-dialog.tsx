@@ -11,6 +11,7 @@ import { useToast } from "@/components/ui/toast";
 import { createTerm } from "@/lib/terms/actions";
 import { termSchema, type TermValues } from "@/lib/terms/schema";
 import { DateInput } from "@/components/ui/date-input";
+import { DialogActions } from "@/components/ui/dialog-actions";
 
 const EMPTY: TermValues = { name: "", startOn: "", endOn: "" };
 
@@ -47,10 +48,7 @@ export function TermCreateDialog({ primary = false }: { primary?: boolean }) {
               <DateInput id="termEndOn" invalid={!!errors.endOn} {...form.register("endOn")} />
             </Field>
           </div>
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={close}>Hủy</Button>
-            <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Thêm nhiệm kỳ"}</Button>
-          </div>
+          <DialogActions onCancel={close} submitting={isSubmitting} label="Thêm nhiệm kỳ" />
         </form>
       </Dialog>
     </>

@@ -11,6 +11,7 @@ import { useToast } from "@/components/ui/toast";
 import { createAccount } from "@/lib/accounts/actions";
 import { createAccountSchema, type CreateAccountValues } from "@/lib/accounts/schema";
 import { HandOver, PasswordInput } from "./password-input";
+import { DialogActions } from "@/components/ui/dialog-actions";
 
 type Candidate = { id: string; fullName: string; email: string; groupName: string };
 const EMPTY: CreateAccountValues = { memberId: "", email: "", password: "" };
@@ -68,10 +69,7 @@ export function CreateAccountButton({ candidates }: { candidates: Candidate[] })
               <input id="account-email" type="email" autoComplete="off" className={inputClass(!!errors.email)} {...form.register("email")} />
             </Field>
             <PasswordInput register={form.register("password")} error={errors.password?.message} onGenerate={(p) => form.setValue("password", p, { shouldValidate: true, shouldDirty: true })} />
-            <div className="flex flex-wrap justify-end gap-2">
-              <Button variant="secondary" onClick={close}>Hủy</Button>
-              <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang tạo…" : "Tạo tài khoản"}</Button>
-            </div>
+            <DialogActions onCancel={close} submitting={isSubmitting} label="Tạo tài khoản" busyLabel="Đang tạo…" />
           </form>
         )}
       </Dialog>

@@ -3,13 +3,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import { resetAccountPassword } from "@/lib/accounts/actions";
 import { resetPasswordSchema, type ResetPasswordValues } from "@/lib/accounts/schema";
 import type { AccountRow } from "@/lib/accounts/queries";
 import { HandOver, PasswordInput } from "./password-input";
+import { DialogActions } from "@/components/ui/dialog-actions";
 
 export function ResetPasswordDialog({ account, onClose }: { account: AccountRow; onClose: () => void }) {
   const toast = useToast();
@@ -32,10 +32,7 @@ export function ResetPasswordDialog({ account, onClose }: { account: AccountRow;
             Đặt mật khẩu tạm mới cho <strong className="text-ink">{account.memberName ?? account.email}</strong>. Mật khẩu cũ sẽ không dùng được nữa.
           </p>
           <PasswordInput register={form.register("password")} error={errors.password?.message} onGenerate={(p) => form.setValue("password", p, { shouldValidate: true })} />
-          <div className="flex flex-wrap justify-end gap-2">
-            <Button variant="secondary" onClick={onClose}>Hủy</Button>
-            <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Đặt lại mật khẩu"}</Button>
-          </div>
+          <DialogActions onCancel={onClose} submitting={isSubmitting} label="Đặt lại mật khẩu" />
         </form>
       )}
     </Dialog>
