@@ -78,7 +78,7 @@ export const archiveGroup = createAction(
         throw conflict(`Tổ còn ${remaining} đoàn viên đang sinh hoạt. Hãy chuyển họ sang tổ khác trước khi lưu trữ.`);
       }
       // Officers of an empty tổ leave office with it.
-      const ended = await endGroupOffices(tx, { groupId: id }, dayBefore(today));
+      const ended = await endGroupOffices(tx, actor, { groupId: id }, dayBefore(today));
       const archivedAt = new Date();
       await tx.group.update({ where: { id }, data: { archivedAt } });
       await writeAudit(tx, actor, { action: "group.archive", entityType: "Group", entityId: id, before: { archivedAt: null }, after: { archivedAt, endedPositions: ended } });
@@ -138,7 +138,7 @@ export const moveMembers = createAction(
         if (claimed.count !== 1) throw conflict(`Hồ sơ của ${m.fullName} vừa được thay đổi. Vui lòng tải lại trang và thử lại.`);
         await tx.groupMembership.updateMany({ where: { memberId: m.id, endOn: null }, data: { endOn: on } });
         await tx.groupMembership.create({ data: { memberId: m.id, groupId: target.id, startOn: on } });
-        const ended = await endGroupOffices(tx, { memberId: m.id, groupId: m.groupId }, dayBefore(on));
+        const ended = await endGroupOffices(tx, actor, { memberId: m.id, groupId: m.groupId }, dayBefore(on));
         await tx.memberEvent.create({
           data: { memberId: m.id, type: "GROUP_CHANGED", effectiveOn: on, reason: input.reason || null, fromGroupId: m.groupId, toGroupId: target.id, createdById: actor.userId },
         });

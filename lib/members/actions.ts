@@ -10,7 +10,7 @@ import { contactSchema, createMemberSchema, lifecycleSchema, updateMemberSchema 
 import { memberScope } from "./scope";
 import { canApply, endsMembership, needsTargetGroup, statusAfter } from "./service";
 import { EVENT_LABELS, STATUS_LABELS } from "./labels";
-import { dayBefore, endGroupOffices } from "@/lib/groups/offices";
+import { dayBefore, endGroupOffices, endMemberOffices } from "@/lib/groups/offices";
 
 const uniqueFields = { cardNumber: "Số thẻ đoàn viên này đã được dùng cho một đoàn viên khác." };
 
@@ -87,10 +87,9 @@ export const changeMemberStatus = createAction(
       if (toGroupId) await tx.groupMembership.create({ data: { memberId: member.id, groupId: toGroupId, startOn: on } });
       // A tổ trưởng / tổ phó who moves no longer leads the old tổ from the day of the move.
       let endedPositions = 0;
-      if (input.event === "GROUP_CHANGED") endedPositions = await endGroupOffices(tx, { memberId: member.id, groupId: member.groupId }, dayBefore(on));
+      if (input.event === "GROUP_CHANGED") endedPositions = await endGroupOffices(tx, actor, { memberId: member.id, groupId: member.groupId }, dayBefore(on));
       if (endsMembership(input.event)) {
-        const ended = await tx.position.updateMany({ where: { memberId: member.id, OR: [{ endOn: null }, { endOn: { gt: on } }] }, data: { endOn: on } });
-        endedPositions = ended.count;
+        endedPositions = await endMemberOffices(tx, actor, member.id, on);
       }
       await tx.memberEvent.create({
         data: { memberId: member.id, type: input.event, effectiveOn: on, reason: input.reason || null, fromGroupId: member.groupId, toGroupId, createdById: actor.userId },

@@ -206,6 +206,12 @@ describe("a tổ officer who moves to another tổ", () => {
     expect(res.ok, JSON.stringify(res)).toBe(true);
     const office = await db.position.findFirstOrThrow({ where: { memberId: leader.member.id } });
     expect(office).toMatchObject({ role: "GROUP_LEADER", groupId: led.id, startOn: day("2020-01-01"), endOn: day("2026-02-28") });
+    // The office's own history shows who ended it, and the member's audit row says how many ended.
+    const officeAudit = await db.auditLog.findMany({ where: { entityType: "Position", entityId: office.id } });
+    expect(officeAudit).toHaveLength(1);
+    expect(officeAudit[0]).toMatchObject({ action: "position.end", actorUserId: chair.userId, before: { endOn: null }, after: { endOn: "2026-02-28T00:00:00.000Z" } });
+    const memberAudit = await db.auditLog.findFirstOrThrow({ where: { entityId: leader.member.id, action: "member.group_changed" } });
+    expect(memberAudit.after).toMatchObject({ endedPositions: 1 });
     const actor = (await loadActor(leader.user.id))!;
     expect(actor.ledGroupIds).toEqual([]);
     expect(actor.permissions.has("members.read.group")).toBe(false);
