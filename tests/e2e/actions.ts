@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { toDateInput } from "../../lib/format";
+import { toFormValues } from "../../lib/members/mapping";
 
 type ManifestEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
 type Manifest = { node: Record<string, ManifestEntry> };
@@ -42,28 +42,7 @@ type StoredMember = {
   groupId: string;
 };
 
-/** Valid member form values for a stored member, with some fields changed. */
+/** Valid member form values for a stored member (the edit form's own mapping), with some fields changed. */
 export function formValuesFor(m: StoredMember, over: Record<string, unknown> = {}) {
-  return {
-    fullName: m.fullName,
-    gender: m.gender,
-    dateOfBirth: toDateInput(m.dateOfBirth),
-    idNumber: "",
-    hometown: "",
-    ethnicity: "",
-    phone: "",
-    email: "",
-    jobTitle: "",
-    department: "",
-    qualification: "",
-    isPartyMember: false,
-    partyJoinedOn: "",
-    contractType: "",
-    cardNumber: m.cardNumber ?? "",
-    joinedUnionOn: toDateInput(m.joinedUnionOn),
-    insuranceSalary: "",
-    groupId: m.groupId,
-    note: "",
-    ...over,
-  };
+  return { ...toFormValues(m), ...over };
 }
