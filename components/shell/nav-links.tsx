@@ -13,7 +13,7 @@ export function NavLinks({ items }: { items: { href: string; label: string }[] }
   }, [path]);
   return (
     <div className="relative">
-      <nav ref={nav} aria-label="Điều hướng chính" className="-mb-px flex gap-1 overflow-x-auto pr-6 [scrollbar-width:none]">
+      <nav ref={nav} aria-label="Điều hướng chính" className="-mb-px flex gap-1 overflow-x-auto scroll-px-8 pr-6 [scrollbar-width:none]">
         {items.map((item) => {
           const active = path === item.href || path.startsWith(`${item.href}/`);
           return (
