@@ -32,6 +32,39 @@ export const PERMISSIONS = [
   "settings.write",
   "accounts.manage", // sign-in accounts of members
   "account.password.change", // one's own password
+  "members.import", // Excel import of the member list
+  "access-log.read", // who read which member record, when
+
+  // Meetings (lib/meetings, lib/opinions)
+  "meetings.read.all", // every meeting; draft minutes too
+  "meetings.read.group", // the meetings of the tổ one leads
+  "meetings.read.own", // meetings one was invited to, and their signed minutes
+  "meetings.manage", // plan, attendance, minutes, sign: every meeting
+  "meetings.manage.group", // the same, for the meetings of the tổ one leads
+  "minutes.reopen", // reopen signed minutes (the chủ trì of the meeting may too)
+  "meetings.export", // yearly meeting register
+  "opinions.send", // send an opinion (tâm tư, nguyện vọng), see one's own and their answers
+  "opinions.read.all", // the BCH's opinion inbox
+  "opinions.answer",
+
+  // Welfare (lib/welfare)
+  "welfare.read.all",
+  "welfare.read.group", // the visits of the tổ one leads
+  "welfare.read.own", // one's own welfare history
+  "welfare.propose", // đề xuất a visit
+  "welfare.approve", // duyệt: chủ tịch, phó chủ tịch
+  "welfare.record", // record a visit as done / paid, cancel it
+  "welfare.rules.write", // categories, rate table versions, budget
+  "welfare.export", // sổ theo dõi, summary
+
+  // Emulation (lib/emulation)
+  "emulation.read.all",
+  "emulation.read.group", // the registrations and self-assessments of the tổ one leads
+  "emulation.self", // register one's own goals and self-assess
+  "emulation.review.group", // forward the tổ's registrations, return a self-assessment, register the tổ's titles
+  "emulation.approve", // approve or return registrations, allow late ones
+  "emulation.manage", // catalogues, the year's campaign and criteria template
+  "emulation.export",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,12 +74,29 @@ const BCH: Permission[] = [
   "members.write",
   "members.export",
   "members.history.read",
+  "members.import",
+  "access-log.read",
   "groups.read",
   "groups.write",
   "positions.read",
   "positions.write",
   "settings.read",
+  "meetings.read.all",
+  "meetings.manage",
+  "meetings.export",
+  "opinions.read.all",
+  "opinions.answer",
+  "welfare.read.all",
+  "welfare.propose",
+  "welfare.record",
+  "welfare.export",
+  "emulation.read.all",
+  "emulation.approve",
+  "emulation.manage",
+  "emulation.export",
 ];
+/** The chủ tịch's deputies approve welfare and adopt its rules; an ủy viên BCH does not. */
+const VICE_CHAIR: Permission[] = [...BCH, "welfare.approve", "welfare.rules.write"];
 
 // UBKT reads everything and changes nothing.
 const READ_ONLY: Permission[] = [
@@ -57,16 +107,44 @@ const READ_ONLY: Permission[] = [
   "groups.read",
   "positions.read",
   "settings.read",
+  "access-log.read",
+  "meetings.read.all",
+  "meetings.export",
+  "opinions.read.all",
+  "welfare.read.all",
+  "welfare.export",
+  "emulation.read.all",
+  "emulation.export",
+];
+
+/** Everything a member may do about themselves. Every signed-in member also holds this role. */
+const MEMBER: Permission[] = [
+  "members.read.own",
+  "profile.contact.edit",
+  "account.password.change",
+  "meetings.read.own",
+  "opinions.send",
+  "welfare.read.own",
+  "emulation.self",
 ];
 
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
   chair: PERMISSIONS,
   system_admin: PERMISSIONS,
-  vice_chair: BCH,
+  vice_chair: VICE_CHAIR,
   bch_member: BCH,
   ubkt: READ_ONLY,
-  group_leader: ["members.read.group", "groups.read"],
-  member: ["members.read.own", "profile.contact.edit", "account.password.change"],
+  group_leader: [
+    "members.read.group",
+    "groups.read",
+    "meetings.read.group",
+    "meetings.manage.group",
+    "welfare.read.group",
+    "welfare.propose",
+    "emulation.read.group",
+    "emulation.review.group",
+  ],
+  member: MEMBER,
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {

@@ -3,6 +3,10 @@
 import type { PrismaClient, PositionRole } from "../lib/generated/prisma/client";
 import { makeGroup, makeMember, makePosition, makeTerm, makeUnit, makeUser } from "../tests/factories/records";
 import { rng, vietnameseName } from "../tests/factories/names";
+import type { DemoContext, DemoMember } from "./seed/context";
+import { seedEmulation } from "./seed/emulation";
+import { seedMeetings } from "./seed/meetings";
+import { seedWelfare } from "./seed/welfare";
 
 export const DEMO_PASSWORD = "Demo@2026";
 export const DEMO_ACCOUNTS = [
@@ -64,12 +68,15 @@ export async function seedDemo(db: PrismaClient) {
     placeName: "Tam Kỳ",
   });
   const term = await makeTerm(db, unit.id);
-  const members: { id: string; fullName: string; groupId: string }[] = [];
+  const members: DemoMember[] = [];
+  const groups: { id: string; name: string }[] = [];
+  const users = new Map<string, string>();
   let card = 4910200;
   let n = 0;
 
   for (const g of GROUPS) {
     const group = await makeGroup(db, unit.id, g.name);
+    groups.push({ id: group.id, name: group.name });
     const named = NAMED[g.name] ?? [];
     for (let i = 0; i < g.size; i++) {
       const who = named[i];
@@ -92,21 +99,41 @@ export async function seedDemo(db: PrismaClient) {
         qualification: r() < 0.3 ? "Thạc sĩ" : "Đại học",
         seed: ++n,
       });
-      members.push({ id: m.id, fullName: m.fullName, groupId: group.id });
+      members.push({ id: m.id, fullName: m.fullName, groupId: group.id, gender, active: true });
       if (who?.role) {
         const isGroupRole = who.role === "GROUP_LEADER" || who.role === "GROUP_DEPUTY";
         await makePosition(db, { termId: term.id, memberId: m.id, role: who.role, groupId: isGroupRole ? group.id : undefined });
       }
-      if (who?.email) await makeUser(db, { unitId: unit.id, email: who.email, password: DEMO_PASSWORD, memberId: m.id });
+      if (who?.email) {
+        const user = await makeUser(db, { unitId: unit.id, email: who.email, password: DEMO_PASSWORD, memberId: m.id });
+        users.set(who.email, user.id);
+      }
     }
   }
 
   await tellStory(db, members);
+  const ctx: DemoContext = {
+    db,
+    unitId: unit.id,
+    termId: term.id,
+    groups,
+    members,
+    byName: (name) => members.find((m) => m.fullName === name) ?? fail(`Không có đoàn viên ${name}`),
+    userIdOf: (email) => users.get(email) ?? fail(`Không có tài khoản ${email}`),
+    random: r,
+  };
+  await seedMeetings(ctx);
+  await seedWelfare(ctx);
+  await seedEmulation(ctx);
   return { unitId: unit.id, members: members.length };
 }
 
 /** Movements over the years: the history a real unit would carry. */
-async function tellStory(db: PrismaClient, members: { id: string; fullName: string; groupId: string }[]) {
+const fail = (message: string): never => {
+  throw new Error(message);
+};
+
+async function tellStory(db: PrismaClient, members: DemoMember[]) {
   const plain = members.filter((m) => !Object.values(NAMED).flat().some((n) => n.fullName === m.fullName));
   const [retired, movedOut, left, suspended, movedGroup, newcomer] = plain.slice(-6);
   const end = async (id: string, status: "RETIRED" | "TRANSFERRED_OUT" | "LEFT" | "SUSPENDED", type: typeof status, on: string, reason: string) => {
@@ -114,6 +141,7 @@ async function tellStory(db: PrismaClient, members: { id: string; fullName: stri
     if (status !== "SUSPENDED") await db.groupMembership.updateMany({ where: { memberId: id, endOn: null }, data: { endOn: day(on) } });
     await db.memberEvent.create({ data: { memberId: id, type, effectiveOn: day(on), reason } });
   };
+  for (const m of [retired, movedOut, left]) m.active = false;
   await end(retired.id, "RETIRED", "RETIRED", "2025-06-30", "Nghỉ hưu theo chế độ (QĐ số 112/QĐ-SGDĐT)");
   await end(movedOut.id, "TRANSFERRED_OUT", "TRANSFERRED_OUT", "2026-08-15", "Chuyển công tác về Trường THPT Trần Cao Vân");
   await end(left.id, "LEFT", "LEFT", "2024-12-31", "Thôi việc theo nguyện vọng");
@@ -126,6 +154,7 @@ async function tellStory(db: PrismaClient, members: { id: string; fullName: stri
     await db.groupMembership.create({ data: { memberId: movedGroup.id, groupId: toanTin, startOn: day("2026-09-01") } });
     await db.member.update({ where: { id: movedGroup.id }, data: { groupId: toanTin } });
     await db.memberEvent.create({ data: { memberId: movedGroup.id, type: "GROUP_CHANGED", effectiveOn: day("2026-09-01"), fromGroupId: movedGroup.groupId, toGroupId: toanTin, reason: "Phân công lại chuyên môn năm học 2026–2027" } });
+    movedGroup.groupId = toanTin;
   }
   // A young teacher admitted this school year.
   await db.member.update({ where: { id: newcomer.id }, data: { joinedUnionOn: day("2026-10-20"), dateOfBirth: day("2001-04-12") } });

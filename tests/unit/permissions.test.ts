@@ -20,25 +20,75 @@ const BCH: Permission[] = [
   "members.write",
   "members.export",
   "members.history.read",
+  "members.import",
+  "access-log.read",
   "groups.read",
   "groups.write",
   "positions.read",
   "positions.write",
   "settings.read",
+  "meetings.read.all",
+  "meetings.manage",
+  "meetings.export",
+  "opinions.read.all",
+  "opinions.answer",
+  "welfare.read.all",
+  "welfare.propose",
+  "welfare.record",
+  "welfare.export",
+  "emulation.read.all",
+  "emulation.approve",
+  "emulation.manage",
+  "emulation.export",
+];
+
+const MEMBER: Permission[] = [
+  "members.read.own",
+  "profile.contact.edit",
+  "account.password.change",
+  "meetings.read.own",
+  "opinions.send",
+  "welfare.read.own",
+  "emulation.self",
 ];
 
 const EXPECTED: Record<Role, Permission[]> = {
   chair: [...PERMISSIONS],
   system_admin: [...PERMISSIONS],
-  vice_chair: BCH,
+  vice_chair: [...BCH, "welfare.approve", "welfare.rules.write"],
   bch_member: BCH,
-  ubkt: ["dashboard.read", "members.read.all", "members.export", "members.history.read", "groups.read", "positions.read", "settings.read"],
-  group_leader: ["members.read.group", "groups.read"],
-  member: ["members.read.own", "profile.contact.edit", "account.password.change"],
+  ubkt: [
+    "dashboard.read",
+    "members.read.all",
+    "members.export",
+    "members.history.read",
+    "groups.read",
+    "positions.read",
+    "settings.read",
+    "access-log.read",
+    "meetings.read.all",
+    "meetings.export",
+    "opinions.read.all",
+    "welfare.read.all",
+    "welfare.export",
+    "emulation.read.all",
+    "emulation.export",
+  ],
+  group_leader: [
+    "members.read.group",
+    "groups.read",
+    "meetings.read.group",
+    "meetings.manage.group",
+    "welfare.read.group",
+    "welfare.propose",
+    "emulation.read.group",
+    "emulation.review.group",
+  ],
+  member: MEMBER,
 };
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
-const isChange = (p: string) => /\.(write|manage|edit|finalize)$/.test(p);
+const isChange = (p: string) => /\.(write|manage|edit|finalize|import|send|answer|propose|approve|record|self|reopen)$|\.(manage|review)\./.test(p);
 
 describe("PERMISSION_TABLE", () => {
   it.each(ROLES)("%s has exactly its permissions", (role) => {
@@ -69,17 +119,27 @@ describe("PERMISSION_TABLE", () => {
     for (const x of ["members.read.all", "groups.read", "positions.read", "settings.read", "members.history.read"] as const) expect(p.has(x)).toBe(true);
   });
 
-  it("a tổ trưởng reads their own tổ, not the whole unit, and changes nothing", () => {
+  it("a tổ trưởng reads their own tổ, not the whole unit, and changes only their tổ's meetings, proposals and reviews", () => {
     const p = permissionsFor(["member", "group_leader"]);
     expect(p.has("members.read.group")).toBe(true);
     expect(p.has("members.read.all")).toBe(false);
-    // Their only edit is the one every member has: their own contact details.
-    expect(sorted(p).filter(isChange)).toEqual(["profile.contact.edit"]);
-    expect(sorted(permissionsFor(["group_leader"])).filter(isChange)).toEqual([]);
+    expect(sorted(permissionsFor(["group_leader"])).filter(isChange)).toEqual(
+      sorted(["meetings.manage.group", "welfare.propose", "emulation.review.group"]),
+    );
+    for (const x of ["members.write", "welfare.approve", "emulation.approve", "meetings.manage"] as const) expect(p.has(x)).toBe(false);
   });
 
-  it("a đoàn viên reads their own profile and edits only their contact details and password", () => {
-    expect(sorted(permissionsFor(["member"]))).toEqual(sorted(["members.read.own", "profile.contact.edit", "account.password.change"]));
+  it("a đoàn viên reads their own records and changes only what is theirs", () => {
+    expect(sorted(permissionsFor(["member"]))).toEqual(sorted(MEMBER));
+    expect(sorted(permissionsFor(["member"])).filter(isChange)).toEqual(sorted(["emulation.self", "opinions.send", "profile.contact.edit"]));
+  });
+
+  it("only the chủ tịch and phó chủ tịch approve welfare and adopt its rules", () => {
+    for (const role of ["chair", "vice_chair"] as const) expect(permissionsFor([role]).has("welfare.approve")).toBe(true);
+    for (const role of ["bch_member", "ubkt", "group_leader", "member"] as const) {
+      expect(permissionsFor([role]).has("welfare.approve")).toBe(false);
+      expect(permissionsFor([role]).has("welfare.rules.write")).toBe(false);
+    }
   });
 
   it("everyone signed in may change their own password, and roles add up", () => {

@@ -1,67 +1,33 @@
 // Who may run each server action of the app, keyed "<lib folder>.<export>". action-matrix.test.ts
 // discovers every lib/*/actions.ts, fails when an export has no row here (or in NOT_COVERED), and
-// runs every cell. docs/security.md is the same table for people: keep the two in step.
-import { randomUUID } from "node:crypto";
+// runs every cell. Each feature keeps its rows in matrix-<domain>.ts. docs/security.md is the same
+// table for people: keep the two in step.
 import { db } from "@/lib/db";
-import type { ErrorCode } from "@/lib/errors";
-import { makeGroup, makeMember, makePosition } from "../../factories/records";
+import { makeGroup, makePosition } from "../../factories/records";
 import { editForm, newMemberForm } from "./forms";
-import { PASSWORD, type RoleKey, type World } from "./world";
+import { BCH, CHAIR, FOUNDATION_NOT_COVERED, inUnit, next, phone, row, SELF, tag, type MatrixRow } from "./matrix-kit";
+import { EMULATION_MATRIX, EMULATION_NOT_COVERED } from "./matrix-emulation";
+import { MEETINGS_MATRIX, MEETINGS_NOT_COVERED } from "./matrix-meetings";
+import { TRUST_MATRIX, TRUST_NOT_COVERED } from "./matrix-trust";
+import { WELFARE_MATRIX, WELFARE_NOT_COVERED } from "./matrix-welfare";
+import { PASSWORD, type World } from "./world";
 
-export type Expected = "ok" | ErrorCode;
-/** Which records an allowed actor reaches: their own, their tổ's, or their whole unit's. */
-export type Scope = "own record" | "own tổ" | "unit";
+export type { Expected, MatrixRow, Scope } from "./matrix-kit";
 
-type Row<F> = {
-  scope: Scope;
-  /** Fresh records for one cell, made before the "before" snapshot so that cells never share state. */
-  prepare?: (w: World) => Promise<F>;
-  /** A payload an allowed actor succeeds with. */
-  input: (f: F, w: World) => unknown;
-  expected: Record<RoleKey, Expected>;
-};
-export type MatrixRow = Row<unknown>;
-const row = <F>(r: Row<F>) => r as MatrixRow;
-
-/** Not run here, with the reason and where they are covered instead. */
 export const NOT_COVERED: Record<string, string> = {
-  "auth.login":
-    "Needs next-auth's signIn runtime (credentials callback, cookies, redirect). Covered end to end in tests/e2e/login.spec.ts; the rate limit behind it in auth-rate-limit.test.ts.",
-  "auth.logout": "Needs next-auth's signOut runtime (cookies, redirect). Covered end to end in tests/e2e/login.spec.ts.",
+  ...FOUNDATION_NOT_COVERED,
+  ...MEETINGS_NOT_COVERED,
+  ...WELFARE_NOT_COVERED,
+  ...EMULATION_NOT_COVERED,
+  ...TRUST_NOT_COVERED,
 };
 
-const tag = () => randomUUID().slice(0, 8);
-let seq = 0;
-const next = () => ++seq;
-const phone = () => `09${String(20_000_000 + process.pid * 1000 + next()).slice(-8)}`;
-
-const NOBODY: Omit<Record<RoleKey, Expected>, "chairOfOtherUnit"> = {
-  anonymous: "UNAUTHENTICATED",
-  member: "FORBIDDEN",
-  leaderSameGroup: "FORBIDDEN",
-  leaderOtherGroup: "FORBIDDEN",
-  ubkt: "FORBIDDEN",
-  bchMember: "FORBIDDEN",
-  viceChair: "FORBIDDEN",
-  chair: "FORBIDDEN",
-};
-/** members.write, groups.write, positions.write: ủy viên BCH, phó chủ tịch, chủ tịch. */
-const BCH = { ...NOBODY, bchMember: "ok", viceChair: "ok", chair: "ok" } as const;
-/** settings.write, accounts.manage: the chủ tịch only. */
-const CHAIR = { ...NOBODY, chair: "ok" } as const;
-/** Something about oneself: every signed-in member. */
-const SELF = { ...NOBODY, member: "ok", leaderSameGroup: "ok", leaderOtherGroup: "ok", ubkt: "ok", bchMember: "ok", viceChair: "ok", chair: "ok" } as const;
-
-// The chair of another unit (last column) has the same permissions over none of this unit's
-// records. Actions that act on "my unit" succeed for them in their own unit, and the cell checks
-// that this unit is untouched; actions on a record of this unit find nothing.
-const inUnit = (w: World, groupId = w.groupA.id) => makeMember(db, { unitId: w.unit.id, groupId });
 const accountFor = async (w: World) => {
   const m = await inUnit(w);
   return db.user.create({ data: { unitId: w.unit.id, email: `tk-${tag()}@test.vn`, passwordHash: "not-a-hash", memberId: m.id } });
 };
 
-export const ACTION_MATRIX: Record<string, MatrixRow> = {
+const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
   "members.createMember": row({
     scope: "unit",
     input: (_, w) => newMemberForm(w.groupA.id, { fullName: "Lê Thị Kết Nạp" }),
@@ -171,4 +137,12 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
     input: () => ({ currentPassword: PASSWORD, newPassword: "MatKhauMoi2027", confirmPassword: "MatKhauMoi2027" }),
     expected: { ...SELF, chairOfOtherUnit: "ok" },
   }),
+};
+
+export const ACTION_MATRIX: Record<string, MatrixRow> = {
+  ...FOUNDATION_MATRIX,
+  ...MEETINGS_MATRIX,
+  ...WELFARE_MATRIX,
+  ...EMULATION_MATRIX,
+  ...TRUST_MATRIX,
 };

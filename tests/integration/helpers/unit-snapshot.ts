@@ -1,6 +1,13 @@
 // Every row a server action of the app could touch in the given units, for "the database is
 // unchanged" checks that cover tổ, terms, positions, settings and accounts as well as members.
 import { db } from "@/lib/db";
+import { snapshotEmulation } from "./snapshot-emulation";
+import { snapshotMeetings } from "./snapshot-meetings";
+import { snapshotTrust } from "./snapshot-trust";
+import { snapshotWelfare } from "./snapshot-welfare";
+
+/** One feature's rows (table name → rows) and the ids its audit rows may point at. */
+export type DomainSnapshot = { rows: Record<string, unknown[]>; entityIds: string[] };
 
 export async function snapshotAll(unitIds: string[]) {
   const inUnit = { unitId: { in: unitIds } };
@@ -19,12 +26,14 @@ export async function snapshotAll(unitIds: string[]) {
     db.memberEvent.findMany({ where: { memberId: { in: memberIds } }, orderBy: { id: "asc" } }),
     db.position.findMany({ where: { OR: [{ termId: { in: termIds } }, { memberId: { in: memberIds } }] }, orderBy: { id: "asc" } }),
   ]);
-  const entityIds = [unitIds, groups, terms, members, users, settings, positions].flatMap((list) =>
-    list.map((x) => (typeof x === "string" ? x : x.id)),
-  );
+  const domains = await Promise.all([snapshotMeetings, snapshotWelfare, snapshotEmulation, snapshotTrust].map((f) => f(unitIds)));
+  const entityIds = [unitIds, groups, terms, members, users, settings, positions]
+    .flatMap((list) => list.map((x) => (typeof x === "string" ? x : x.id)))
+    .concat(domains.flatMap((d) => d.entityIds));
   const audit = await db.auditLog.findMany({
     where: { OR: [{ entityId: { in: entityIds } }, { actorUserId: { in: users.map((u) => u.id) } }] },
     orderBy: { id: "asc" },
   });
-  return { units, groups, terms, members, users, settings, memberships, events, positions, audit };
+  const domainRows = Object.assign({}, ...domains.map((d) => d.rows)) as Record<string, unknown[]>;
+  return { units, groups, terms, members, users, settings, memberships, events, positions, audit, ...domainRows };
 }

@@ -1,0 +1,7 @@
+// The trust rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
+import type { MatrixRow } from "./matrix-kit";
+
+export const TRUST_MATRIX: Record<string, MatrixRow> = {};
+
+/** Actions not run by the matrix, with the reason and where they are covered instead. */
+export const TRUST_NOT_COVERED: Record<string, string> = {};

