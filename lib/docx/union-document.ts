@@ -1,0 +1,132 @@
+import "server-only";
+// The union document layout (QĐ 933/QĐ-TLĐ) as a Word file: A4, Times New Roman 13 pt, margins
+// 20/15/20/25 mm, the two-column borderless header table, title and trích yếu, body, signatures.
+// Word and LibreOffice both substitute a metric-compatible serif where Times New Roman is missing.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type IParagraphOptions,
+} from "docx";
+import { placeAndDate } from "@/lib/format";
+
+export const DOCX_FONT = "Times New Roman";
+const MM = 56.7; // twips per millimetre
+const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+
+export type DocxUnit = { name: string; parentName: string; placeName: string };
+export type DocxSignature = { lead?: string; title: string; name?: string };
+
+type RunStyle = { bold?: boolean; italic?: boolean; size?: number; allCaps?: boolean };
+/** A paragraph of one run (sizes in pt). */
+export function para(text: string, style: RunStyle = {}, opts: Omit<IParagraphOptions, "children"> = {}) {
+  return new Paragraph({
+    spacing: { after: 60 },
+    ...opts,
+    children: [new TextRun({ text, font: DOCX_FONT, bold: style.bold, italics: style.italic, allCaps: style.allCaps, size: (style.size ?? 13) * 2 })],
+  });
+}
+export const centered = (text: string, style: RunStyle = {}) => para(text, style, { alignment: AlignmentType.CENTER, spacing: { after: 0 } });
+export const heading = (text: string) => para(text, { bold: true }, { spacing: { before: 120, after: 60 } });
+export const body = (text: string) => para(text, {}, { alignment: AlignmentType.JUSTIFIED });
+/** A short centred rule under a header line. */
+const rule = (widthMm: number) =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 60 },
+    indent: { left: 0 },
+    children: [new TextRun({ text: "\u2500".repeat(Math.round(widthMm / 2.2)), font: DOCX_FONT, size: 16 })],
+  });
+
+function cell(children: Paragraph[], widthPct: number) {
+  return new TableCell({ children, width: { size: widthPct, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
+}
+
+function header(unit: DocxUnit, number: string | undefined, date: Date) {
+  const left = [centered(unit.parentName.toUpperCase()), centered(unit.name.toUpperCase(), { bold: true }), rule(25)];
+  if (number) left.push(centered(`Số: ${number}`));
+  const right = [
+    centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 12 }),
+    centered("Độc lập - Tự do - Hạnh phúc", { bold: true }),
+    rule(50),
+    centered(placeAndDate(unit.placeName, date), { italic: true }),
+  ];
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, 42), cell(right, 58)] })] });
+}
+
+/** Signatures side by side (a single one sits on the right). */
+export function signatures(right: DocxSignature, left?: DocxSignature) {
+  const block = (s?: DocxSignature) => {
+    if (!s) return [centered("")];
+    const lines = [s.lead, s.title].filter(Boolean).map((t) => centered(t!.toUpperCase(), { bold: true }));
+    return [...lines, centered(""), centered(""), centered(""), centered(s.name ?? "", { bold: true })];
+  };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(block(left), 50), cell(block(right), 50)] })],
+  });
+}
+
+/** A bordered data table; the first row is the header and repeats on each page. */
+export function dataTable(headers: string[], rows: string[][], widths?: number[]) {
+  const w = widths ?? headers.map(() => Math.floor(100 / headers.length));
+  const row = (cells: string[], isHeader: boolean) =>
+    new TableRow({
+      tableHeader: isHeader,
+      children: cells.map(
+        (text, i) =>
+          new TableCell({
+            width: { size: w[i], type: WidthType.PERCENTAGE },
+            children: [para(text, { bold: isHeader, size: 12 }, { alignment: isHeader ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { after: 0 } })],
+          }),
+      ),
+    });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(headers, true), ...rows.map((r) => row(r, false))] });
+}
+
+export type UnionDocxInput = {
+  unit: DocxUnit;
+  number?: string;
+  date: Date;
+  title: string;
+  subtitle?: string;
+  orientation?: "portrait" | "landscape";
+  /** Paragraphs and tables (para, heading, body, dataTable, signatures …). */
+  children: FileChild[];
+  recipients?: string[];
+};
+
+export async function buildUnionDocx(input: UnionDocxInput): Promise<Uint8Array> {
+  const titleBlock = [para(input.title.toUpperCase(), { bold: true, size: 14 }, { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 0 } })];
+  if (input.subtitle) titleBlock.push(para(input.subtitle, { bold: true }, { alignment: AlignmentType.CENTER, spacing: { after: 200 } }));
+  const recipients = input.recipients?.length
+    ? [para("Nơi nhận:", { bold: true, italic: true, size: 12 }, { spacing: { before: 240, after: 0 } }), ...input.recipients.map((r) => para(`- ${r}`, { size: 11 }, { spacing: { after: 0 } }))]
+    : [];
+  const doc = new Document({
+    creator: "Sổ Công đoàn",
+    title: input.title,
+    styles: { default: { document: { run: { font: DOCX_FONT, size: 26 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { orientation: input.orientation === "landscape" ? "landscape" : "portrait" },
+            margin: { top: 20 * MM, bottom: 20 * MM, left: 25 * MM, right: 15 * MM },
+          },
+        },
+        children: [header(input.unit, input.number, input.date), ...titleBlock, ...input.children, ...recipients],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

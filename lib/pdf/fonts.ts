@@ -1,0 +1,40 @@
+import "server-only";
+// The PDF typeface. QĐ 933 asks for Times New Roman; DejaVu Serif is the closest face that ships as
+// a TTF on npm with every Vietnamese glyph (stacked diacritics like ặ, ẫ, ự, ỹ), and react-pdf
+// embeds it in the file, so the PDF looks the same on every machine.
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { Font } from "@react-pdf/renderer";
+
+export const PDF_FONT = "DejaVu Serif";
+/** DejaVu Serif has no đồng sign (₫); react-pdf falls back to DejaVu Sans for the glyphs it lacks. */
+export const PDF_FONT_STACK = [PDF_FONT, "DejaVu Sans"];
+
+let registered = false;
+
+export function registerPdfFonts() {
+  if (registered) return;
+  const require = createRequire(import.meta.url);
+  const dir = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+  Font.register({
+    family: PDF_FONT,
+    fonts: [
+      { src: join(dir, "DejaVuSerif.ttf") },
+      { src: join(dir, "DejaVuSerif-Bold.ttf"), fontWeight: "bold" },
+      { src: join(dir, "DejaVuSerif-Italic.ttf"), fontStyle: "italic" },
+      { src: join(dir, "DejaVuSerif-BoldItalic.ttf"), fontWeight: "bold", fontStyle: "italic" },
+    ],
+  });
+  Font.register({
+    family: "DejaVu Sans",
+    fonts: [
+      { src: join(dir, "DejaVuSans.ttf") },
+      { src: join(dir, "DejaVuSans-Bold.ttf"), fontWeight: "bold" },
+      { src: join(dir, "DejaVuSans-Oblique.ttf"), fontStyle: "italic" },
+      { src: join(dir, "DejaVuSans-BoldOblique.ttf"), fontWeight: "bold", fontStyle: "italic" },
+    ],
+  });
+  // Vietnamese words must not be split with hyphens.
+  Font.registerHyphenationCallback((word) => [word]);
+  registered = true;
+}
