@@ -22,6 +22,12 @@ export const DOCX_FONT = "Times New Roman";
 const MM = 56.7; // twips per millimetre
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
+const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+/** Text width of a portrait A4 page between the margins below (210 − 25 − 15 mm), in twips. */
+const PORTRAIT_WIDTH = Math.round(170 * MM);
+/** Column widths in twips from percentages: Word honours percentages, LibreOffice wants a grid. */
+const grid = (pcts: number[], total = PORTRAIT_WIDTH) => pcts.map((p) => Math.round((p / 100) * total));
 
 export type DocxUnit = { name: string; parentName: string; placeName: string };
 export type DocxSignature = { lead?: string; title: string; name?: string };
@@ -48,7 +54,7 @@ const rule = (widthMm: number) =>
   });
 
 function cell(children: Paragraph[], widthPct: number) {
-  return new TableCell({ children, width: { size: widthPct, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
+  return new TableCell({ children, width: { size: Math.round((widthPct / 100) * PORTRAIT_WIDTH), type: WidthType.DXA }, borders: NO_BORDERS });
 }
 
 function header(unit: DocxUnit, number: string | undefined, date: Date) {
@@ -60,18 +66,25 @@ function header(unit: DocxUnit, number: string | undefined, date: Date) {
     rule(50),
     centered(placeAndDate(unit.placeName, date), { italic: true }),
   ];
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, 42), cell(right, 58)] })] });
+  return new Table({
+    width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
+    columnWidths: grid([40, 60]),
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(left, 40), cell(right, 60)] })],
+  });
 }
 
 /** Signatures side by side (a single one sits on the right). */
 export function signatures(right: DocxSignature, left?: DocxSignature) {
+  const leadLine = Boolean(left?.lead || right.lead);
   const block = (s?: DocxSignature) => {
     if (!s) return [centered("")];
-    const lines = [s.lead, s.title].filter(Boolean).map((t) => centered(t!.toUpperCase(), { bold: true }));
+    const lines = [...(leadLine ? [s.lead ?? ""] : []), s.title].map((t) => centered(t.toUpperCase(), { bold: true }));
     return [...lines, centered(""), centered(""), centered(""), centered(s.name ?? "", { bold: true })];
   };
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
+    columnWidths: grid([50, 50]),
     borders: NO_BORDERS,
     rows: [new TableRow({ children: [cell(block(left), 50), cell(block(right), 50)] })],
   });
@@ -79,19 +92,25 @@ export function signatures(right: DocxSignature, left?: DocxSignature) {
 
 /** A bordered data table; the first row is the header and repeats on each page. */
 export function dataTable(headers: string[], rows: string[][], widths?: number[]) {
-  const w = widths ?? headers.map(() => Math.floor(100 / headers.length));
+  const w = widths ?? headers.map(() => 100 / headers.length);
   const row = (cells: string[], isHeader: boolean) =>
     new TableRow({
       tableHeader: isHeader,
       children: cells.map(
         (text, i) =>
           new TableCell({
-            width: { size: w[i], type: WidthType.PERCENTAGE },
+            width: { size: Math.round((w[i] / 100) * PORTRAIT_WIDTH), type: WidthType.DXA },
+            borders: { top: LINE, bottom: LINE, left: LINE, right: LINE },
             children: [para(text, { bold: isHeader, size: 12 }, { alignment: isHeader ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { after: 0 } })],
           }),
       ),
     });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(headers, true), ...rows.map((r) => row(r, false))] });
+  return new Table({
+    width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
+    columnWidths: grid(w),
+    borders: GRID,
+    rows: [row(headers, true), ...rows.map((r) => row(r, false))],
+  });
 }
 
 export type UnionDocxInput = {

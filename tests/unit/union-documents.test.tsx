@@ -1,6 +1,6 @@
 // The shared union document layout, as PDF and DOCX: the header, title, body, tables and
 // signatures come out with their Vietnamese text intact and the PDF font embedded.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { Document } from "@react-pdf/renderer";
 import { describe, expect, it } from "vitest";
 import { body, buildUnionDocx, dataTable, heading, signatures } from "@/lib/docx/union-document";
@@ -63,6 +63,8 @@ describe("the union DOCX layout", () => {
       children: [heading("1. Thời gian, địa điểm"), body(`Có mặt 7/9 ủy viên. ${hard}`), dataTable(["TT", "Họ và tên"], [["1", "Trần Thị Thu Hà"]]), signatures({ lead: "TM. Ban Chấp hành", title: "Chủ tịch", name: "Trần Thị Thu Hà" }, { title: "Thư ký" })],
       recipients: ["Lưu VT"],
     });
+    mkdirSync("tests/.tmp", { recursive: true });
+    writeFileSync("tests/.tmp/union-layout.docx", docx); // for looking at in LibreOffice
     const text = await docxText(docx);
     for (const s of ["CÔNG ĐOÀN TRƯỜNG THPT LÊ QUÝ ĐÔN", "Số: 12/BB-CĐCS", "Tam Kỳ, ngày 21 tháng 11 năm 2026", "BIÊN BẢN HỌP BAN CHẤP HÀNH", hard, "TM. BAN CHẤP HÀNH", "Nơi nhận:"]) {
       expect(text).toContain(s);
