@@ -2,8 +2,7 @@ import "server-only";
 // The PDF typeface. QĐ 933 asks for Times New Roman; DejaVu Serif is the closest face that ships as
 // a TTF on npm with every Vietnamese glyph (stacked diacritics like ặ, ẫ, ự, ỹ), and react-pdf
 // embeds it in the file, so the PDF looks the same on every machine.
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { Font } from "@react-pdf/renderer";
 
 export const PDF_FONT = "DejaVu Serif";
@@ -14,8 +13,8 @@ let registered = false;
 
 export function registerPdfFonts() {
   if (registered) return;
-  const require = createRequire(import.meta.url);
-  const dir = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+  // From the project root, not require.resolve: inside Next's server bundle that returns a module id.
+  const dir = join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
   Font.register({
     family: PDF_FONT,
     fonts: [
