@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MeetingForm } from "@/components/meetings/meeting-form";
+import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/ui/card";
+import { requirePage } from "@/lib/auth/current-user";
+import { getMeeting, getMeetingFormOptions } from "@/lib/meetings/detail-queries";
+import { toVnParts } from "@/lib/meetings/service";
+
+export const metadata: Metadata = { title: "Sửa cuộc họp" };
+
+export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePage("meetings.manage", "meetings.manage.group");
+  const m = await getMeeting(actor, (await params).id);
+  if (!m || !m.canManage || m.status === "MINUTES_SIGNED") notFound();
+  const options = await getMeetingFormOptions(actor);
+  const { date, time } = toVnParts(m.startsAt);
+  return (
+    <>
+      <PageHeader title="Sửa cuộc họp" subtitle={m.title} />
+      <Card>
+        <MeetingForm
+          {...options}
+          groupRequired={!actor.permissions.has("meetings.manage")}
+          existing={{ id: m.id, version: m.version }}
+          initial={{
+            type: m.type,
+            title: m.title,
+            date,
+            startTime: time,
+            place: m.place,
+            groupId: m.groupId ?? "",
+            chairMemberId: m.chairMemberId ?? "",
+            secretaryMemberId: m.secretaryMemberId ?? "",
+            preparatoryMeetingId: m.preparatoryMeetingId ?? "",
+            agenda: m.agendaItems.map((a) => ({ id: a.id, title: a.title, isMain: a.isMain })),
+            invite: "none",
+          }}
+        />
+      </Card>
+    </>
+  );
+}

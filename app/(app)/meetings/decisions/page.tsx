@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requirePage } from "@/lib/auth/current-user";
+import { formatDate, todayInVietnam } from "@/lib/format";
+import { findOverdueDecisions } from "@/lib/meetings/stats-queries";
+
+export const metadata: Metadata = { title: "Quyết định quá hạn" };
+
+const daysLate = (due: Date, today: Date) => Math.round((today.getTime() - due.getTime()) / 86_400_000);
+
+export default async function OverdueDecisionsPage() {
+  const actor = await requirePage("meetings.read.all", "meetings.read.group");
+  const rows = await findOverdueDecisions(actor);
+  const today = todayInVietnam();
+  return (
+    <>
+      <PageHeader title="Quyết định quá hạn" subtitle={`Quyết định chưa hoàn thành đã quá hạn, tính đến ngày ${formatDate(today)} · ${rows.length} việc`} />
+      {rows.length === 0 ? (
+        <EmptyState title="Không có quyết định nào quá hạn.">Mọi việc đã giao đều còn hạn hoặc đã xong.</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-card border border-surface-line bg-white">
+          <table className="w-full text-sm" data-testid="overdue-decisions">
+            <thead className="bg-surface-sunken text-left text-xs uppercase tracking-wide text-ink-muted">
+              <tr><th className="px-3 py-2">Việc</th><th className="px-3 py-2">Người thực hiện</th><th className="px-3 py-2">Hạn</th><th className="px-3 py-2">Cuộc họp</th></tr>
+            </thead>
+            <tbody>
+              {rows.map((d) => (
+                <tr key={d.id} className="border-t border-surface-line align-top">
+                  <td className="px-3 py-2">{d.content}</td>
+                  <td className="px-3 py-2">{d.assignee?.fullName ?? "—"}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{formatDate(d.dueOn)} <span className="text-brand-700">(trễ {daysLate(d.dueOn!, today)} ngày)</span></td>
+                  <td className="px-3 py-2"><Link href={`/meetings/${d.meeting.id}`} className="text-brand-700 underline">{d.meeting.title}</Link></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { todayInVietnam } from "@/lib/format";
+import { attendanceCountsFor } from "./queries";
+import { meetingReadScope } from "./scope";
+import { attendanceRate } from "./service";
+
+/** Open decisions past their due date, oldest due first (signed minutes, or drafts one may read). */
+export async function findOverdueDecisions(actor: Actor) {
+  return db.meetingDecision.findMany({
+    where: { isDone: false, dueOn: { lt: todayInVietnam() }, meeting: meetingReadScope(actor) },
+    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+    take: 200,
+    select: {
+      id: true,
+      content: true,
+      dueOn: true,
+      assignee: { select: { fullName: true } },
+      meeting: { select: { id: true, title: true, startsAt: true, status: true, groupId: true, unitId: true, chairMemberId: true, secretaryMemberId: true } },
+    },
+  });
+}
+
+/** The year's meetings with invited / present / rate: the register (Excel) and the statistics page. */
+export async function getMeetingRegister(actor: Actor, year: number) {
+  const [unit, meetings] = await Promise.all([
+    db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, select: { name: true, parentName: true, placeName: true } }),
+    db.meeting.findMany({
+      where: { AND: [meetingReadScope(actor), { year }] },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      select: { id: true, number: true, type: true, title: true, startsAt: true, place: true, status: true, group: { select: { name: true } }, chair: { select: { fullName: true } } },
+    }),
+  ]);
+  const counts = await attendanceCountsFor(meetings.map((m) => m.id));
+  const rows = meetings.map((m) => {
+    const c = counts.get(m.id) ?? { total: 0, present: 0, excused: 0, absent: 0 };
+    return { ...m, invited: c.total, present: c.present, excused: c.excused, absent: c.absent, rate: attendanceRate(c.present, c.total) };
+  });
+  const invited = rows.reduce((s, r) => s + r.invited, 0);
+  const present = rows.reduce((s, r) => s + r.present, 0);
+  return { unit, year, rows, invited, present, rate: attendanceRate(present, invited) };
+}
+export type MeetingRegister = Awaited<ReturnType<typeof getMeetingRegister>>;
+
+type RateRow = { id: string; name: string; groupName?: string; invited: number; present: number; excused: number; absent: number };
+
+/** Attendance per member over the year and per tổ (by the member's current tổ): two grouped SQL queries. */
+export async function getAttendanceStats(actor: Actor, year: number) {
+  const scope = meetingReadScope(actor);
+  const ids = (await db.meeting.findMany({ where: { AND: [scope, { year }, { status: { not: "PLANNED" } }] }, select: { id: true } })).map((m) => m.id);
+  if (!ids.length) return { members: [], groups: [] };
+  const memberRows = await db.$queryRaw<RateRow[]>`
+    SELECT m.id, m."fullName" AS name, g.name AS "groupName",
+      count(*)::int AS invited,
+      count(*) FILTER (WHERE i.attendance = 'PRESENT')::int AS present,
+      count(*) FILTER (WHERE i.attendance = 'EXCUSED')::int AS excused,
+      count(*) FILTER (WHERE i.attendance = 'ABSENT')::int AS absent
+    FROM "MeetingInvitee" i JOIN "Member" m ON m.id = i."memberId" JOIN "Group" g ON g.id = m."groupId"
+    WHERE i."meetingId" = ANY(${ids}::text[])
+    GROUP BY m.id, m."fullName", g.name, m."sortName"
+    ORDER BY g.name, m."sortName"`;
+  const byGroup = new Map<string, RateRow>();
+  for (const r of memberRows) {
+    const g = byGroup.get(r.groupName!) ?? { id: r.groupName!, name: r.groupName!, invited: 0, present: 0, excused: 0, absent: 0 };
+    g.invited += r.invited;
+    g.present += r.present;
+    g.excused += r.excused;
+    g.absent += r.absent;
+    byGroup.set(r.groupName!, g);
+  }
+  const withRate = (r: RateRow) => ({ ...r, rate: attendanceRate(r.present, r.invited) });
+  return { members: memberRows.map(withRate), groups: [...byGroup.values()].map(withRate) };
+}
