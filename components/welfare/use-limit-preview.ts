@@ -1,0 +1,23 @@
+"use client";
+import { useEffect, useState } from "react";
+import { previewVisitLimits } from "@/lib/welfare/preview";
+
+type Rate = { reference: string; defaultAmount: number; maxPerTime: number | null; maxTimesPerYear: number | null; maxAmountPerYear: number | null } | null;
+
+/** Asks the server, shortly after typing stops, whether the visit as typed is beyond the quy chế. */
+export function useLimitPreview(input: { memberId: string; categoryId: string; eventOn: string; amount: string; visitId?: string }) {
+  const [state, setState] = useState<{ issues: string[]; rate: Rate }>({ issues: [], rate: null });
+  const { memberId, categoryId, eventOn, amount, visitId } = input;
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(async () => {
+      const result = await previewVisitLimits({ memberId, categoryId, eventOn, amount, visitId });
+      if (live && result.ok) setState(result.data);
+    }, 300);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [memberId, categoryId, eventOn, amount, visitId]);
+  return state;
+}

@@ -1,0 +1,93 @@
+// Welfare limits and access: the quy chế warns and needs a reason, a member sees only their own,
+// the UBKT reads but changes nothing.
+import { expect, test } from "@playwright/test";
+import { e2eDb } from "./db";
+import { expectNotFound, fieldError, login, toast } from "./helpers";
+import { callWelfareAction, makeVisit, memberByName } from "./welfare-kit";
+
+test("an amount above the rate cannot be saved without a reason and a BCH decision", async ({ page }) => {
+  const m = await memberByName("Huỳnh Thành Thắng");
+  const count = () => e2eDb().welfareVisit.count({ where: { memberId: m.id } });
+  const before = await count();
+  await login(page, "bch");
+  await page.goto(`/welfare/new?member=${m.id}`);
+  await page.getByLabel("Loại thăm hỏi").selectOption({ label: "Ốm đau, nằm viện" });
+  await page.getByLabel("Ngày sự việc").fill("10/01/2027");
+  await page.getByLabel("Số tiền (đồng)").fill("1.500.000");
+  await expect(page.getByTestId("limit-warning")).toContainText("Số tiền vượt mức quy chế (tối đa 1.000.000 ₫/lần)");
+  await page.getByRole("button", { name: "Ghi đề xuất" }).click();
+  await expect(fieldError(page, "overrideReason")).toContainText("cần ghi lý do và số quyết định của BCH");
+  await expect(fieldError(page, "overrideDecisionRef")).toBeVisible();
+  await expect(toast(page, "error")).toBeVisible();
+  expect(await count()).toBe(before);
+
+  await page.getByLabel("Lý do vượt mức").fill("Phẫu thuật, điều trị dài ngày");
+  await page.getByLabel("Số quyết định / biên bản của BCH").fill("Biên bản họp BCH số 01/BB-CĐCS");
+  await page.getByRole("button", { name: "Ghi đề xuất" }).click();
+  await expect(toast(page, "success")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Vượt quy chế, có quyết định của BCH" })).toBeVisible();
+  await expect(page.getByTestId("visit-history")).toContainText("Vượt quy chế");
+  expect(await count()).toBe(before + 1);
+});
+
+test("a third sickness visit to the same member in a year warns", async ({ page }) => {
+  const m = await memberByName("Trần Thị Thu Giang");
+  await makeVisit(m.fullName, "Ốm đau, nằm viện", "2027-02-01", 300_000);
+  await makeVisit(m.fullName, "Ốm đau, nằm viện", "2027-04-01", 300_000, "APPROVED");
+  await login(page, "chair");
+  await page.goto(`/welfare/new?member=${m.id}`);
+  await page.getByLabel("Loại thăm hỏi").selectOption({ label: "Ốm đau, nằm viện" });
+  await page.getByLabel("Ngày sự việc").fill("05/05/2027");
+  await page.getByLabel("Số tiền (đồng)").fill("300.000");
+  await expect(page.getByTestId("limit-warning")).toContainText("Đây là lần thứ 3 trong năm 2027 (quy chế tối đa 2 lần/năm)");
+  // The next year starts a new count.
+  await page.getByLabel("Ngày sự việc").fill("05/01/2028");
+  await expect(page.getByTestId("limit-warning")).toHaveCount(0);
+  await expect(page.getByTestId("rate-hint")).toContainText("tối đa 2 lần/năm");
+});
+
+test("a member sees only their own visits; another member's visit by URL or action is refused", async ({ page }) => {
+  const other = await makeVisit("Lê Thị Mai", "Ốm đau, nằm viện", "2027-03-03", 300_000, "PROPOSED");
+  const before = await e2eDb().welfareVisit.findUniqueOrThrow({ where: { id: other.id } });
+  await login(page, "member");
+  await page.goto("/me");
+  await page.getByRole("link", { name: "Xem lịch sử thăm hỏi của tôi →" }).click();
+  await expect(page.getByRole("heading", { name: "Thăm hỏi của tôi" })).toBeVisible();
+  await expect(page.getByText("Phạm Minh Tuấn · 3 lượt")).toBeVisible();
+  await expect(page.getByTestId("my-visits").locator("li")).toHaveCount(3);
+  await page.getByTestId("my-visits").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Phạm Minh Tuấn");
+
+  await expectNotFound(page, `/welfare/${other.id}`);
+  await expectNotFound(page, "/welfare");
+  await expectNotFound(page, "/welfare/summary");
+  const cancel = await callWelfareAction(page, "cancelVisit", [{ id: other.id, reason: "Thử hủy hộ" }]);
+  expect(cancel.body).toContain('"code":"FORBIDDEN"');
+  const preview = await callWelfareAction(page, "previewVisitLimits", [{ memberId: "", categoryId: "", eventOn: "", amount: "", visitId: other.id }], "/me", "lib/welfare/preview.ts");
+  expect(preview.body).toContain('"code":"FORBIDDEN"');
+  const pdf = await page.request.get("/api/welfare/register/pdf?year=2026");
+  expect(pdf.status()).toBe(403);
+  expect(await e2eDb().welfareVisit.findUniqueOrThrow({ where: { id: other.id } })).toEqual(before);
+});
+
+test("the UBKT reads every visit but cannot change one", async ({ page }) => {
+  const visit = await makeVisit("Lê Thị Mai", "Ốm đau, nằm viện", "2027-06-06", 300_000, "PROPOSED");
+  await login(page, "ubkt");
+  await page.goto("/welfare?year=2027");
+  await expect(page.getByText("Toàn đơn vị")).toBeVisible();
+  await expect(page.getByRole("link", { name: "+ Đề xuất thăm hỏi" })).toHaveCount(0);
+  await page.goto(`/welfare/${visit.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Lê Thị Mai");
+  for (const name of ["Duyệt", "Hủy thăm hỏi…", "Ghi nhận đã thăm / đã chi"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Sửa" })).toHaveCount(0);
+  await expectNotFound(page, `/welfare/${visit.id}/edit`);
+  await expectNotFound(page, "/welfare/new");
+  for (const [action, arg] of [["approveVisit", { id: visit.id }], ["cancelVisit", { id: visit.id, reason: "UBKT thử hủy" }]] as const) {
+    const r = await callWelfareAction(page, action, [arg], "/welfare");
+    expect(r.body).toContain('"code":"FORBIDDEN"');
+  }
+  expect(await e2eDb().welfareVisit.findUniqueOrThrow({ where: { id: visit.id } })).toMatchObject({ state: "PROPOSED", cancelReason: null });
+  expect(await e2eDb().auditLog.count({ where: { entityId: visit.id } })).toBe(0);
+  const xlsx = await page.request.get("/api/welfare/register/xlsx?year=2027");
+  expect(xlsx.status()).toBe(200);
+});

@@ -1,0 +1,100 @@
+// The welfare journey on the demo unit: a tổ trưởng proposes, the chủ tịch approves, an ủy viên
+// records it as paid, and the year summary and the sổ show it; a cancelled visit leaves the totals.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { e2eDb } from "./db";
+import { login, toast, type DemoRole } from "./helpers";
+import { makeVisit, parseHeadline } from "./welfare-kit";
+
+async function as(browser: Browser, role: DemoRole): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" })).newPage();
+  await login(page, role);
+  return page;
+}
+const headline = async (page: Page, year: number) => {
+  await page.goto(`/welfare/summary?year=${year}`);
+  return parseHeadline(await page.getByTestId("summary-headline").innerText());
+};
+
+test("a tổ trưởng proposes, the chủ tịch approves, an ủy viên records it as paid; the summary and the sổ reflect it", async ({ browser }) => {
+  test.setTimeout(120_000); // three people, each signed in on their own
+  const chair = await as(browser, "chair");
+  const before = await headline(chair, 2026);
+
+  const leader = await as(browser, "leader");
+  await leader.goto("/welfare/new");
+  // A tổ trưởng can only pick members of the tổ they lead.
+  await expect(leader.getByLabel("Đoàn viên").locator("option", { hasText: "(Tổ Ngữ văn)" })).toHaveCount(0);
+  await leader.getByLabel("Đoàn viên").selectOption({ label: "Lê Thị Mai (Tổ Toán – Tin)" });
+  await leader.getByLabel("Loại thăm hỏi").selectOption({ label: "Tai nạn (kể cả tai nạn lao động)" });
+  await leader.getByLabel("Ngày sự việc").fill("18/11/2026");
+  await leader.getByLabel("Số tiền (đồng)").fill("123457");
+  await leader.getByLabel("Số tiền (đồng)").blur();
+  await expect(leader.getByLabel("Số tiền (đồng)")).toHaveValue("123.457");
+  await leader.getByRole("button", { name: "Ghi đề xuất" }).click();
+  await expect(toast(leader, "success")).toHaveText("Đã ghi đề xuất thăm hỏi.");
+  await expect(leader).toHaveURL(/\/welfare\/c[a-z0-9]+$/);
+  const url = new URL(leader.url()).pathname;
+  await expect(leader.getByText("Chờ chủ tịch hoặc phó chủ tịch duyệt.")).toBeVisible();
+  await expect(leader.getByRole("button", { name: "Duyệt" })).toHaveCount(0);
+
+  const bch = await as(browser, "bch");
+  await bch.goto(url);
+  await expect(bch.getByRole("button", { name: "Duyệt" }), "an ủy viên BCH does not approve").toHaveCount(0);
+
+  await chair.goto(url);
+  await chair.getByRole("button", { name: "Duyệt" }).click();
+  await expect(toast(chair, "success")).toHaveText("Đã duyệt.");
+  await expect(chair.getByText("Đã duyệt", { exact: true })).toBeVisible();
+
+  await bch.reload();
+  await bch.getByRole("button", { name: "Ghi nhận đã thăm / đã chi" }).click();
+  await bch.getByLabel("Ngày thăm / chi").fill("20/11/2026");
+  await bch.getByLabel("Số phiếu chi").fill("PC-2026/099");
+  await bch.getByRole("button", { name: "Xác nhận đã chi" }).click();
+  await expect(toast(bch, "success")).toHaveText("Đã ghi nhận đã thăm / đã chi.");
+  await expect(bch.getByText("Đã thăm / đã chi", { exact: true })).toBeVisible();
+  await expect(bch.getByTestId("visit-history").locator("li")).toHaveCount(3);
+
+  expect(await headline(chair, 2026)).toEqual({ count: before.count + 1, total: before.total + 123_457 });
+  await chair.goto("/print/welfare?year=2026");
+  const row = chair.getByTestId("register-table").locator("tr", { hasText: "PC-2026/099" });
+  await expect(row).toContainText("Lê Thị Mai");
+  await expect(row).toContainText("123.457");
+  await expect(chair.getByTestId("register-totals")).toContainText(`${before.count + 1} lượt thăm hỏi`);
+});
+
+test("the sổ downloads as PDF and Excel", async ({ page }, info) => {
+  await login(page, "chair");
+  const pdf = await page.request.get("/api/welfare/register/pdf?year=2026");
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const body = await pdf.body();
+  expect(body.subarray(0, 5).toString()).toBe("%PDF-");
+  await info.attach("so-theo-doi-tham-hoi-2026.pdf", { body, contentType: "application/pdf" });
+  const xlsx = await page.request.get("/api/welfare/register/xlsx?year=2026");
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-disposition"]).toContain("so-theo-doi-tham-hoi-2026.xlsx");
+});
+
+test("a cancelled visit leaves the totals and stays in the audit", async ({ browser }) => {
+  const visit = await makeVisit("Trần Thị Oanh", "Tai nạn (kể cả tai nạn lao động)", "2028-03-05", 777_001);
+  const chair = await as(browser, "chair");
+  const before = await headline(chair, 2028);
+  expect(before.total).toBeGreaterThanOrEqual(777_001);
+
+  await chair.goto(`/welfare/${visit.id}`);
+  await chair.getByRole("button", { name: "Hủy thăm hỏi…" }).click();
+  await chair.getByRole("button", { name: "Hủy thăm hỏi", exact: true }).click();
+  await expect(chair.locator('[data-field-error="cancel-reason"]')).toContainText("lý do hủy");
+  await chair.getByLabel("Lý do hủy").fill("Ghi nhầm đoàn viên");
+  await chair.getByRole("button", { name: "Hủy thăm hỏi", exact: true }).click();
+  await expect(toast(chair, "success")).toHaveText("Đã hủy thăm hỏi.");
+  await expect(chair.getByText("Đã hủy", { exact: true }).first()).toBeVisible();
+  await expect(chair.getByTestId("visit-history")).toContainText("Lý do: Ghi nhầm đoàn viên");
+
+  expect(await headline(chair, 2028)).toEqual({ count: before.count - 1, total: before.total - 777_001 });
+  await chair.goto("/print/welfare?year=2028");
+  await expect(chair.getByTestId("register-table")).not.toContainText("777.001");
+  expect(await e2eDb().welfareVisit.findUnique({ where: { id: visit.id } })).toMatchObject({ state: "CANCELLED", cancelReason: "Ghi nhầm đoàn viên" });
+  expect(await e2eDb().auditLog.count({ where: { entityId: visit.id, action: "welfare.visit.cancelled" } })).toBe(1);
+});
