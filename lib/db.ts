@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { guardText } from "./db-guard";
 
 // One client per process, created on first use (so `next build` needs no database)
 // and kept on globalThis so dev reloads don't open new pools.
@@ -10,9 +11,13 @@ function client(): PrismaClient {
   if (!globalForPrisma.prisma) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set");
-    globalForPrisma.prisma = new PrismaClient({
-      adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) }),
+    const base = new PrismaClient({
+      // A connect timeout, so that a database that does not answer gives an error page, not a hang.
+      adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS ?? 5000) }),
     });
+    // Text PostgreSQL cannot store is refused as bad input, and a lost connection becomes a
+    // Vietnamese "database unavailable" error instead of a 500 with a stack trace (db-guard.ts).
+    globalForPrisma.prisma = base.$extends({ query: { $allOperations: guardText } }) as unknown as PrismaClient;
   }
   return globalForPrisma.prisma;
 }

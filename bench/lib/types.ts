@@ -13,7 +13,11 @@ export type BenchIds = {
   memberIdOf: { chair: string; leader: string; member: string };
 };
 
-/** Generates one feature's history for the 60,000-member unit, with set-based SQL (no row-by-row inserts). */
+/**
+ * Generates one feature's history for the 60,000-member unit, with set-based SQL (no row-by-row inserts).
+ * bench/seed.ts calls the default export of bench/seed/<domain>.ts, else its export named seed…
+ * bench/run.ts runs every exported BenchCase[] of bench/cases/<domain>.ts (and weighs `pages`).
+ */
 export type BenchSeed = (pool: Pool, ids: BenchIds) => Promise<void>;
 
 export type BenchUser = keyof BenchIds["users"];
@@ -41,4 +45,15 @@ export type BenchCase = {
   raw?: (ctx: BenchCtx) => Promise<void>;
   /** Default 30. */
   runs?: number;
+};
+
+/**
+ * A page whose client JavaScript the harness weighs (gzip). Optional extension: a case file may
+ * export `pages: BenchPage[]` beside its cases. Member-facing pages have the 150 KB target.
+ */
+export type BenchPage = {
+  name: string;
+  path: string | ((ids: BenchIds) => string);
+  as: BenchUser;
+  memberFacing?: boolean;
 };

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { verifyPassword } from "./password";
 import { clearLoginFailures, clientIp, isLoginBlocked, recordLoginFailure } from "./rate-limit";
+import { applySessionPolicy, secureCookies, sessionMaxSeconds } from "./session-policy";
 
 export class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
@@ -14,7 +15,9 @@ const credentialsSchema = z.object({ email: z.email(), password: z.string().min(
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // An absolute limit after sign-in (SESSION_MAX_HOURS, default 8), enforced in the jwt callback.
+  session: { strategy: "jwt", maxAge: sessionMaxSeconds() },
+  useSecureCookies: secureCookies(),
   pages: { signIn: "/login" },
   // Failed sign-ins are expected; log them without stack traces.
   logger: {
@@ -50,8 +53,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
-      return token;
+      return applySessionPolicy(token, user);
     },
     session({ session, token }) {
       if (token.uid && session.user) (session.user as { id?: string }).id = token.uid as string;

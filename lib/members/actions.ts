@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { parseDateInput } from "@/lib/validation";
 import { toMemberData } from "./mapping";
-import { contactSchema, createMemberSchema, lifecycleSchema, updateMemberSchema } from "./schema";
+import { contactSchema, createMemberSchema, lifecycleSchema, STALE_MEMBER_MESSAGE, updateMemberSchema } from "./schema";
 import { memberScope } from "./scope";
 import { canApply, endsMembership, needsTargetGroup, statusAfter } from "./service";
 import { EVENT_LABELS, STATUS_LABELS } from "./labels";
@@ -41,16 +41,18 @@ export const createMember = createAction(
 /** Edits the record. Moving between tổ is a dated event of its own (changeMemberStatus). */
 export const updateMember = createAction(
   { name: "member.update", permission: "members.write", schema: updateMemberSchema, uniqueFields },
-  async ({ id, values }, actor) => {
+  async ({ id, version, values }, actor) => {
     const current = await db.member.findFirst({ where: { AND: [{ id }, memberScope(actor)] } });
     if (!current) throw notFound();
+    // Optimistic locking: the form was loaded at `version`; anything saved since wins, nothing is overwritten.
+    if (current.version !== version) throw conflict(STALE_MEMBER_MESSAGE);
     const { groupId: _ignored, ...data } = toMemberData(values);
     const change = diff(current as unknown as Record<string, unknown>, data);
     if (change.changed) {
       await db.$transaction(async (tx) => {
-        // Optimistic check: if someone saved in between, our diff would be stale.
-        const saved = await tx.member.updateMany({ where: { id, updatedAt: current.updatedAt }, data });
-        if (saved.count !== 1) throw conflict("Hồ sơ vừa được người khác thay đổi. Vui lòng tải lại trang và nhập lại.");
+        // Re-checked in the UPDATE itself: of two saves at the same version, the second matches nothing.
+        const saved = await tx.member.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+        if (saved.count !== 1) throw conflict(STALE_MEMBER_MESSAGE);
         await writeAudit(tx, actor, { action: "member.update", entityType: "Member", entityId: id, before: change.before, after: change.after });
       });
     }
@@ -117,7 +119,8 @@ export const updateOwnContact = createAction(
     const change = diff(current, data);
     if (change.changed) {
       await db.$transaction(async (tx) => {
-        await tx.member.update({ where: { id: actor.memberId! }, data });
+        // A new version, so that a BCH edit form loaded before this cannot overwrite it.
+        await tx.member.update({ where: { id: actor.memberId! }, data: { ...data, version: { increment: 1 } } });
         await writeAudit(tx, actor, { action: "member.contact", entityType: "Member", entityId: actor.memberId!, before: change.before, after: change.after });
       });
     }

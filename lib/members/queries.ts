@@ -82,6 +82,7 @@ const DETAIL_SELECT = {
   status: true,
   note: true,
   groupId: true,
+  version: true,
   group: { select: { id: true, name: true } },
   user: { select: { email: true, isActive: true } },
 } satisfies Prisma.MemberSelect;

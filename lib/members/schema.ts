@@ -41,7 +41,11 @@ export const memberFormSchema = z
 export type MemberFormValues = z.input<typeof memberFormSchema>;
 
 export const createMemberSchema = memberFormSchema;
-export const updateMemberSchema = z.object({ id: z.string().min(1), values: memberFormSchema });
+/** `version` is the one the edit form loaded: a save against a newer record is refused (optimistic locking). */
+export const updateMemberSchema = z.object({ id: z.string().min(1), version: z.number().int().min(0), values: memberFormSchema });
+
+/** Shown when someone else saved the record while this user was editing it. */
+export const STALE_MEMBER_MESSAGE = "Đoàn viên này đã có người sửa trong lúc bạn đang sửa. Hãy tải lại trang để xem bản mới nhất.";
 
 export const lifecycleSchema = z
   .object({

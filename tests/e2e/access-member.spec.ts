@@ -27,7 +27,7 @@ test.describe("a đoàn viên", () => {
     const before = await snapshotMember(other.id);
     await login(page, "member");
 
-    const result = await callAction(page, "updateMember", [{ id: other.id, values: formValuesFor(other, { phone: "0999888777" }) }]);
+    const result = await callAction(page, "updateMember", [{ id: other.id, version: other.version, values: formValuesFor(other, { phone: "0999888777" }) }]);
     expect(result.body).toContain('"ok":false');
     expect(result.body).toContain('"code":"FORBIDDEN"');
 
@@ -38,7 +38,7 @@ test.describe("a đoàn viên", () => {
   test("(control) the same hand-made call works for the BCH, so the refusal above is real", async ({ page }) => {
     const other = await createMember("Tổ Ngữ văn", { phone: "0905000111" });
     await login(page, "bch");
-    const result = await callAction(page, "updateMember", [{ id: other.id, values: formValuesFor(other, { phone: "0999888777" }) }]);
+    const result = await callAction(page, "updateMember", [{ id: other.id, version: other.version, values: formValuesFor(other, { phone: "0999888777" }) }]);
     expect(result.body).toContain('"ok":true');
     expect((await e2eDb().member.findUniqueOrThrow({ where: { id: other.id } })).phone).toBe("0999888777");
   });

@@ -33,7 +33,7 @@ test("calling updateMember directly is refused and the record is unchanged", asy
   const member = await createMember("Tổ Ngoại ngữ", { phone: "0905000111" });
   const before = await snapshotMember(member.id);
   await login(page, "ubkt");
-  const result = await callAction(page, "updateMember", [{ id: member.id, values: formValuesFor(member, { phone: "0999888777", fullName: "Tên Bị Sửa" }) }], "/members");
+  const result = await callAction(page, "updateMember", [{ id: member.id, version: member.version, values: formValuesFor(member, { phone: "0999888777", fullName: "Tên Bị Sửa" }) }], "/members");
   expect(result.body).toContain('"ok":false');
   expect(result.body).toContain('"code":"FORBIDDEN"');
   expect(await snapshotMember(member.id)).toBe(before);

@@ -35,7 +35,7 @@ describe("member mutations write one audit row each", () => {
     const target = await newTarget();
     actAs(w.people.chair.user.id);
     const since = await lastAuditId();
-    const res = await updateMember({ id: target.id, values: editForm(target, { phone: "0922222222" }) });
+    const res = await updateMember({ id: target.id, version: target.version, values: editForm(target, { phone: "0922222222" }) });
     expect(res.ok).toBe(true);
     const rows = await auditSince(since);
     expect(rows).toHaveLength(1);
@@ -53,7 +53,7 @@ describe("member mutations write one audit row each", () => {
     const target = await newTarget();
     actAs(w.people.chair.user.id);
     const since = await lastAuditId();
-    expect((await updateMember({ id: target.id, values: editForm(target) })).ok).toBe(true);
+    expect((await updateMember({ id: target.id, version: target.version, values: editForm(target) })).ok).toBe(true);
     expect(await auditSince(since)).toHaveLength(0);
   });
 
@@ -95,7 +95,7 @@ describe("member mutations write one audit row each", () => {
     const target = await newTarget();
     actAs(w.people.ubkt.user.id);
     const since = await lastAuditId();
-    const res = await updateMember({ id: target.id, values: editForm(target, { phone: "0944444444" }) });
+    const res = await updateMember({ id: target.id, version: target.version, values: editForm(target, { phone: "0944444444" }) });
     expect(res).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await auditSince(since)).toHaveLength(0);
   });

@@ -42,7 +42,7 @@ describe("validation and constraints", () => {
     const a = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, cardNumber: "QN-2016-0001" });
     const b = await newTarget();
     asChair();
-    await expectRefusedUnchanged(() => updateMember({ id: b.id, values: editForm(b, { cardNumber: a.cardNumber! }) }), ["cardNumber"], "CONFLICT");
+    await expectRefusedUnchanged(() => updateMember({ id: b.id, version: b.version, values: editForm(b, { cardNumber: a.cardNumber! }) }), ["cardNumber"], "CONFLICT");
   });
 
   it("bad input returns Vietnamese field errors and leaves the database unchanged", async () => {
@@ -53,7 +53,7 @@ describe("validation and constraints", () => {
     );
     expect(res.fieldErrors?.phone).toBe("Số điện thoại không hợp lệ (ví dụ 0912345678).");
     const target = await newTarget();
-    await expectRefusedUnchanged(() => updateMember({ id: target.id, values: editForm(target, { joinedUnionOn: "" }) }), ["values.joinedUnionOn"]);
+    await expectRefusedUnchanged(() => updateMember({ id: target.id, version: target.version, values: editForm(target, { joinedUnionOn: "" }) }), ["values.joinedUnionOn"]);
     await expectRefusedUnchanged(() => changeMemberStatus({ memberId: target.id, event: "GROUP_CHANGED", effectiveOn: "2026-01-10", reason: "" }), ["toGroupId"]);
     await expectRefusedUnchanged(() => changeMemberStatus({ memberId: target.id, event: "EXPELLED", effectiveOn: "2026-01-10", reason: "" }), ["reason"]);
   });
@@ -74,7 +74,7 @@ describe("validation and constraints", () => {
   it("updateMember does not move a member between tổ (that is a dated event)", async () => {
     const target = await newTarget();
     asChair();
-    expect((await updateMember({ id: target.id, values: editForm(target, { groupId: w.groupB.id, phone: "0955555555" }) })).ok).toBe(true);
+    expect((await updateMember({ id: target.id, version: target.version, values: editForm(target, { groupId: w.groupB.id, phone: "0955555555" }) })).ok).toBe(true);
     const m = await db.member.findUniqueOrThrow({ where: { id: target.id }, include: { memberships: true } });
     expect(m).toMatchObject({ groupId: w.groupA.id, phone: "0955555555" });
     expect(m.memberships).toEqual([expect.objectContaining({ groupId: w.groupA.id, endOn: null })]);

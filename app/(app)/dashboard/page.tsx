@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmulationMissingCard } from "@/components/emulation/missing-card";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -43,7 +44,10 @@ export default async function DashboardPage() {
               <GroupBars groups={d.groups} total={d.total} />
               <RecentEvents events={d.recent} year={d.year} joined={d.joinedThisYear} left={d.leftThisYear} />
             </div>
-            <StatusList statuses={d.statuses} />
+            <div className="space-y-4">
+              <StatusList statuses={d.statuses} />
+              {can(actor, "emulation.read.all") && <EmulationMissingCard actor={actor} />}
+            </div>
           </div>
         </div>
       )}

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EmulationTodoCard } from "@/components/emulation/todo-card";
 import { MemberProfile, MemberTimeline } from "@/components/members/member-sections";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePage } from "@/lib/auth/current-user";
 import { findGroupPeers, getMember, getMemberTimeline } from "@/lib/members/queries";
+import { MeWelfareLink } from "@/components/welfare/me-welfare-link";
+import { MeMeetingsCard } from "@/components/meetings/me-card";
 import { ContactForm } from "./contact-form";
 
 export const metadata: Metadata = { title: "Của tôi" };
@@ -29,6 +32,8 @@ export default async function MePage() {
           <MemberProfile m={me} />
         </div>
         <div className="flex flex-col gap-4">
+          {actor.permissions.has("emulation.self") && <EmulationTodoCard actor={actor} />}
+          <MeMeetingsCard />
           <Card title={`${me.group.name} (${peers.length} đoàn viên)`}>
             <ul className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-2 lg:grid-cols-1" data-testid="group-peers">
               {peers.map((p) => (
@@ -36,6 +41,7 @@ export default async function MePage() {
               ))}
             </ul>
           </Card>
+          {actor.permissions.has("welfare.read.own") && <MeWelfareLink />}
           {timeline && <MemberTimeline t={timeline} />}
         </div>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
@@ -9,17 +10,22 @@ import { createMember, updateMember } from "@/lib/members/actions";
 import { memberFormSchema, type MemberFormValues } from "@/lib/members/schema";
 import { MemberFormFields } from "./member-form-fields";
 
-type Props = { memberId?: string; initial: MemberFormValues; groups: { id: string; name: string }[] };
+/** `version` is the record's version when the edit page loaded it (optimistic locking). */
+type Props = { memberId?: string; version?: number; initial: MemberFormValues; groups: { id: string; name: string }[] };
 
-export function MemberForm({ memberId, initial, groups }: Props) {
+export function MemberForm({ memberId, version = 0, initial, groups }: Props) {
   const router = useRouter();
   const toast = useToast();
   const form = useForm<MemberFormValues>({ resolver: zodResolver(memberFormSchema), defaultValues: initial, mode: "onTouched" });
   const { isSubmitting } = form.formState;
+  // A refusal that belongs to the whole form (someone else saved first), shown beside the buttons.
+  const [formError, setFormError] = useState<string | null>(null);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = memberId ? await updateMember({ id: memberId, values }) : await createMember(values);
+    setFormError(null);
+    const result = memberId ? await updateMember({ id: memberId, version, values }) : await createMember(values);
     if (!result.ok) {
+      if (result.code === "CONFLICT" && !result.fieldErrors) setFormError(result.error);
       toast("error", applyFieldErrors(result, form.setError, "values.") ?? "Không lưu được.");
       return;
     }
@@ -31,6 +37,11 @@ export function MemberForm({ memberId, initial, groups }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <MemberFormFields form={form} groups={groups} groupLocked={Boolean(memberId)} />
+      {formError && (
+        <p data-form-error className="rounded-lg border border-brand-200 bg-brand-50 px-3 py-2 text-sm text-brand-700">
+          {formError}
+        </p>
+      )}
       <div className="sticky bottom-0 -mx-4 flex justify-end gap-2 border-t border-surface-line bg-white/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
         <Button variant="secondary" onClick={() => router.back()} disabled={isSubmitting}>
           Hủy

@@ -49,6 +49,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
                 <Link href={`/print/members?${filtersOnly}`} className={buttonClass("secondary")}>In danh sách</Link>
               </>
             )}
+            {actor.permissions.has("members.import") && <Link href="/members/import" className={buttonClass("secondary")}>Nhập từ Excel</Link>}
             {canWrite && <Link href="/members/new" className={buttonClass("primary")}>+ Thêm đoàn viên</Link>}
           </>
         }

@@ -20,11 +20,18 @@ export default async function SettingsPage() {
         title="Cài đặt"
         subtitle={canWrite ? "Thông tin in trên văn bản và các quy định thay đổi theo thời gian." : "Bạn đang xem ở chế độ chỉ đọc."}
         actions={
-          can(actor, "accounts.manage") && (
-            <Link href="/settings/accounts" className={buttonClass("secondary")}>
-              Tài khoản đăng nhập
-            </Link>
-          )
+          <>
+            {can(actor, "access-log.read") && (
+              <Link href="/settings/access-log" className={buttonClass("secondary")}>
+                Nhật ký truy cập hồ sơ
+              </Link>
+            )}
+            {can(actor, "accounts.manage") && (
+              <Link href="/settings/accounts" className={buttonClass("secondary")}>
+                Tài khoản đăng nhập
+              </Link>
+            )}
+          </>
         }
       />
       <div className="flex flex-col gap-5">

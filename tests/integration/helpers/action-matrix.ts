@@ -37,7 +37,7 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
   "members.updateMember": row({
     scope: "unit",
     prepare: inUnit,
-    input: (m) => ({ id: m.id, values: editForm(m, { phone: phone() }) }),
+    input: (m) => ({ id: m.id, version: m.version, values: editForm(m, { phone: phone() }) }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
   "members.changeMemberStatus": row({

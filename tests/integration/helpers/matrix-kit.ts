@@ -12,6 +12,8 @@ export type Scope = "own record" | "own tổ" | "unit";
 
 export type Row<F> = {
   scope: Scope;
+  /** The permission the action checks, printed in docs/security.md (optional; the cells are what is tested). */
+  permission?: string;
   /** Fresh records for one cell, made before the "before" snapshot so that cells never share state. */
   prepare?: (w: World) => Promise<F>;
   /** A payload an allowed actor succeeds with. */

@@ -51,7 +51,7 @@ export const MEMBER_ACTION_MATRIX = {
     expected: { ...WRITERS, chairOfOtherUnit: "VALIDATION" },
   },
   updateMember: {
-    run: ({ target, phone }) => updateMember({ id: target.id, values: editForm(target, { phone }) }),
+    run: ({ target, phone }) => updateMember({ id: target.id, version: target.version, values: editForm(target, { phone }) }),
     applied: async ({ target, phone }) => {
       const m = await db.member.findUniqueOrThrow({ where: { id: target.id } });
       expect(m.phone).toBe(phone);

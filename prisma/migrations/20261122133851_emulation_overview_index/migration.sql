@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "EmulationRegistration_yearId_memberId_state_idx" ON "EmulationRegistration"("yearId", "memberId", "state");

@@ -1,0 +1,58 @@
+// Who may call each route handler of the app, keyed "/api/<path> <METHOD>". route-matrix.test.ts
+// discovers every app/api/**/route.ts, fails when an exported method has no row here (or in
+// ROUTES_NOT_COVERED), and runs every cell. Each feature keeps its rows in route-matrix-<domain>.ts.
+// docs/security.md prints this table (scripts/security-doc.ts).
+import { db } from "@/lib/db";
+import { makeMember } from "../../factories/records";
+import { EMULATION_ROUTES, EMULATION_ROUTES_NOT_COVERED } from "./route-matrix-emulation";
+import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
+import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
+import { TRUST_ROUTES, TRUST_ROUTES_NOT_COVERED } from "./route-matrix-trust";
+import { WELFARE_ROUTES, WELFARE_ROUTES_NOT_COVERED } from "./route-matrix-welfare";
+import { tag } from "./matrix-kit";
+
+export type { RouteExpected, RouteMatrixRow } from "./route-matrix-kit";
+
+const FOUNDATION_ROUTES_NOT_COVERED: Record<string, string> = {
+  "/api/auth/[...nextauth] GET":
+    "next-auth's own handler (CSRF token, session, providers); needs its runtime and cookies. Sign-in and sign-out are covered end to end in tests/e2e/login.spec.ts.",
+  "/api/auth/[...nextauth] POST": "next-auth's own handler (sign-in, sign-out). Covered end to end in tests/e2e/login.spec.ts; the rate limit in auth-rate-limit.test.ts.",
+};
+
+const FOUNDATION_ROUTES: Record<string, RouteMatrixRow> = {
+  "/api/health GET": routeRow({
+    permission: "— (public, no data)",
+    scope: "public",
+    request: () => ({}),
+    read: async (res) => JSON.stringify(await res.json()),
+    expected: ROUTE_PUBLIC,
+  }),
+  "/api/members/export GET": routeRow({
+    permission: "members.export",
+    scope: "unit",
+    // A member of tổ A with a name no other cell uses: in the file of this unit's readers only.
+    prepare: (w) => makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: `Trần Thị Xuất ${tag()}` }),
+    request: () => ({ query: "?status=all" }),
+    read: readXlsx,
+    secret: (m) => m.fullName,
+    // The chair of another unit gets their own unit's list, without this member.
+    expected: { ...ROUTE_READERS, chairOfOtherUnit: "ok" },
+  }),
+};
+
+export const ROUTES_NOT_COVERED: Record<string, string> = {
+  ...FOUNDATION_ROUTES_NOT_COVERED,
+  ...MEETINGS_ROUTES_NOT_COVERED,
+  ...WELFARE_ROUTES_NOT_COVERED,
+  ...EMULATION_ROUTES_NOT_COVERED,
+  ...TRUST_ROUTES_NOT_COVERED,
+};
+
+export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
+  ...FOUNDATION_ROUTES,
+  ...MEETINGS_ROUTES,
+  ...WELFARE_ROUTES,
+  ...EMULATION_ROUTES,
+  ...TRUST_ROUTES,
+};
+
