@@ -9,10 +9,11 @@ export const PDF_FONT = "DejaVu Serif";
 /** DejaVu Serif has no đồng sign (₫); react-pdf falls back to DejaVu Sans for the glyphs it lacks. */
 export const PDF_FONT_STACK = [PDF_FONT, "DejaVu Sans"];
 
-let registered = false;
-
+/** Registers the faces afresh: new font objects, with none of a previous document's glyph cache. */
 export function registerPdfFonts() {
-  if (registered) return;
+  const families = Font.getRegisteredFonts() as Record<string, unknown>;
+  delete families[PDF_FONT];
+  delete families["DejaVu Sans"];
   // From the project root, not require.resolve: inside Next's server bundle that returns a module id.
   const dir = join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
   Font.register({
@@ -35,5 +36,4 @@ export function registerPdfFonts() {
   });
   // Vietnamese words must not be split with hyphens.
   Font.registerHyphenationCallback((word) => [word]);
-  registered = true;
 }

@@ -1,4 +1,126 @@
-// The demo unit's emulation. Filled in by the emulation feature.
-import type { DemoContext } from "./context";
+// The demo unit's emulation: catalogues from domain.md, 2025 complete (every registration
+// approved, every self-assessment submitted) and 2026 in progress (today is 22/11/2026, inside
+// the self-assessment window): mostly approved, one returned, some waiting, a few not registered.
+import { randomUUID } from "node:crypto";
+import { DEFAULT_COMMENDATIONS, DEFAULT_CRITERIA, DEFAULT_MOVEMENTS, DEFAULT_TITLES, GIOI_VIEC_NUOC } from "../../lib/emulation/defaults";
+import { DEFAULT_LEVELS, levelFor } from "../../lib/emulation/levels";
+import type { DemoContext, DemoMember } from "./context";
 
-export async function seedEmulation(_ctx: DemoContext) {}
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const at = (iso: string) => new Date(`${iso}T02:00:00.000Z`);
+
+const PROGRAMME = [
+  { kind: "STUDY", content: "Hoàn thành bồi dưỡng thường xuyên và một chuyên đề đổi mới phương pháp dạy học", target: "1 chuyên đề" },
+  { kind: "TRAINING", content: "Tham gia đầy đủ sinh hoạt tổ công đoàn và hoạt động văn hóa, thể thao của công đoàn", target: "100% buổi sinh hoạt" },
+  { kind: "TASK", content: "Hoàn thành hồ sơ, sổ sách chuyên môn đúng hạn; có học sinh đạt giải cấp tỉnh", target: "ít nhất 2 học sinh" },
+] as const;
+
+type Plan = { state: "DRAFT" | "SUBMITTED" | "FORWARDED" | "APPROVED" | "RETURNED" | null; assessment: "SUBMITTED" | "DRAFT" | "RETURNED" | null };
+
+export async function seedEmulation(ctx: DemoContext) {
+  const { db, unitId, random } = ctx;
+  await db.emulationMovement.createMany({ data: DEFAULT_MOVEMENTS.map((m, i) => ({ unitId, name: m.name, eligibility: m.eligibility, sortOrder: i })) });
+  await db.emulationTitle.createMany({ data: DEFAULT_TITLES.map((t, i) => ({ unitId, ...t, sortOrder: i })) });
+  await db.emulationCommendation.createMany({ data: DEFAULT_COMMENDATIONS.map((c, i) => ({ unitId, ...c, sortOrder: i })) });
+  const movements = await db.emulationMovement.findMany({ where: { unitId }, orderBy: { sortOrder: "asc" } });
+  const titles = await db.emulationTitle.findMany({ where: { unitId }, orderBy: { sortOrder: "asc" } });
+  const title = (name: string) => titles.find((t) => t.name === name)!.id;
+  const chairUser = ctx.userIdOf("chutich@demo.vn");
+  const active = ctx.members.filter((m) => m.active);
+  const tuan = ctx.byName("Phạm Minh Tuấn");
+  const toanTin = ctx.groups.find((g) => g.name === "Tổ Toán – Tin")!;
+  const inToanTin = active.filter((m) => m.groupId === toanTin.id && m.id !== tuan.id);
+  const elsewhere = active.filter((m) => m.groupId !== toanTin.id);
+
+  // 2026: who is in which state (the rest approved).
+  const plan2026 = new Map<string, Plan>();
+  const set = (m: DemoMember | undefined, p: Plan) => m && plan2026.set(m.id, p);
+  set(tuan, { state: "APPROVED", assessment: "DRAFT" });
+  set(inToanTin.at(-1), { state: null, assessment: null });
+  set(inToanTin.at(-2), { state: null, assessment: null });
+  set(inToanTin.at(-3), { state: "SUBMITTED", assessment: null });
+  set(inToanTin.at(-4), { state: "SUBMITTED", assessment: null });
+  set(inToanTin.at(-5), { state: "APPROVED", assessment: "RETURNED" });
+  set(elsewhere[3], { state: "RETURNED", assessment: null });
+  set(elsewhere[8], { state: "FORWARDED", assessment: null });
+  set(elsewhere[9], { state: "FORWARDED", assessment: null });
+  set(elsewhere.at(-1), { state: null, assessment: null });
+  set(elsewhere.at(-2), { state: "DRAFT", assessment: null });
+
+  for (const y of [2025, 2026]) {
+    const yearId = randomUUID();
+    await db.emulationYear.create({
+      data: { id: yearId, unitId, year: y, registrationDeadline: day(`${y}-01-25`), assessmentOpensOn: day(`${y}-11-01`), assessmentClosesOn: day(`${y}-11-30`), status: "OPEN", openedById: chairUser },
+    });
+    const criteria = DEFAULT_CRITERIA.map((c, i) => ({ id: randomUUID(), yearId, position: i + 1, ...c }));
+    await db.emulationCriterion.createMany({ data: criteria });
+    await db.emulationLevel.createMany({ data: DEFAULT_LEVELS.map((l, i) => ({ yearId, position: i + 1, ...l })) });
+    await db.emulationYearMovement.createMany({
+      data: movements.map((m) => ({ yearId, movementId: m.id, launchedOn: day(`${y}-01-15`), goal: `Năm ${y}: 100% đoàn viên đăng ký; ít nhất 80% đạt danh hiệu` })),
+    });
+
+    const regs: { id: string; yearId: string; subjectKey: string; memberId?: string; groupId?: string; state: Exclude<Plan["state"], null>; titleIds: string[]; movementIds: string[]; firstSubmittedAt: Date | null; submittedAt: Date | null; forwardedAt: Date | null; decidedAt: Date | null; decidedById: string | null; returnReason: string | null }[] = [];
+    const commitments: { id: string; registrationId: string; position: number; kind: (typeof PROGRAMME)[number]["kind"]; content: string; target: string }[] = [];
+    const assessments: { id: string; yearId: string; memberId: string; state: "DRAFT" | "SUBMITTED"; totalPoints: number; proposedLevel: string | null; comment: string; submittedAt: Date | null; returnedAt: Date | null; returnReason: string | null }[] = [];
+    const scores: { assessmentId: string; criterionId: string; selfPoints: number }[] = [];
+    const outcomes: { assessmentId: string; commitmentId: string; result: "MET" | "PARTLY_MET" | "NOT_MET"; evidence: string }[] = [];
+
+    for (const m of active) {
+      const p: Plan = y === 2025 ? { state: "APPROVED", assessment: "SUBMITTED" } : (plan2026.get(m.id) ?? { state: "APPROVED", assessment: random() < 0.55 ? "SUBMITTED" : random() < 0.5 ? "DRAFT" : null });
+      if (!p.state) continue;
+      const id = randomUUID();
+      const sent = p.state !== "DRAFT";
+      const decided = p.state === "APPROVED" || p.state === "RETURNED";
+      const t = [title("Lao động tiên tiến")];
+      if (m.gender === "FEMALE" && random() < 0.4) t.push(title(GIOI_VIEC_NUOC));
+      if (random() < 0.12) t.push(title("Chiến sĩ thi đua cơ sở"));
+      regs.push({
+        id, yearId, subjectKey: `m:${m.id}`, memberId: m.id, state: p.state, titleIds: t,
+        movementIds: movements.filter((mv) => mv.eligibility === "ANY" || m.gender === "FEMALE").map((mv) => mv.id),
+        firstSubmittedAt: sent ? at(`${y}-01-1${Math.floor(random() * 9)}`) : null,
+        submittedAt: sent ? at(`${y}-01-20`) : null,
+        forwardedAt: p.state === "FORWARDED" || decided ? at(`${y}-01-22`) : null,
+        decidedAt: decided ? at(`${y}-02-05`) : null,
+        decidedById: decided ? chairUser : null,
+        returnReason: p.state === "RETURNED" ? "Chương trình cá nhân chưa có chỉ tiêu cụ thể; đề nghị bổ sung chỉ tiêu đo được." : null,
+      });
+      const cIds = PROGRAMME.map((c, i) => {
+        const cid = randomUUID();
+        commitments.push({ id: cid, registrationId: id, position: i + 1, kind: c.kind, content: c.content, target: c.target });
+        return cid;
+      });
+      if (p.state !== "APPROVED" || !p.assessment) continue;
+      const aid = randomUUID();
+      const pts = criteria.map((c) => ({ assessmentId: aid, criterionId: c.id, selfPoints: Math.round(c.maxPoints * (0.65 + random() * 0.35)) }));
+      const total = pts.reduce((s, x) => s + x.selfPoints, 0);
+      const partial = y === 2026 && m.id === tuan.id;
+      scores.push(...(partial ? pts.slice(0, 4) : pts));
+      const returned = p.assessment === "RETURNED";
+      const stored = partial ? pts.slice(0, 4).reduce((s, x) => s + x.selfPoints, 0) : total;
+      assessments.push({
+        id: aid, yearId, memberId: m.id, state: p.assessment === "SUBMITTED" ? "SUBMITTED" : "DRAFT",
+        totalPoints: stored,
+        proposedLevel: levelFor(stored, DEFAULT_LEVELS), comment: "Hoàn thành nhiệm vụ được giao, tham gia đầy đủ các hoạt động.",
+        submittedAt: p.assessment === "DRAFT" ? null : at(`${y}-11-1${Math.floor(random() * 9)}`),
+        returnedAt: returned ? at(`${y}-11-20`) : null,
+        returnReason: returned ? "Phần minh chứng cam kết nhiệm vụ còn thiếu; bổ sung số học sinh đạt giải." : null,
+      });
+      if (!partial) cIds.forEach((cid, i) => outcomes.push({ assessmentId: aid, commitmentId: cid, result: i === 2 && random() < 0.3 ? "PARTLY_MET" : "MET", evidence: i === 2 ? "Có 2 học sinh đạt giải cấp tỉnh" : "Theo sổ theo dõi của tổ" }));
+    }
+    // Each tổ's collective registration: approved in 2025; in 2026 the Tổ Toán – Tin one is waiting.
+    for (const g of ctx.groups) {
+      const waiting = y === 2026 && g.id === toanTin.id;
+      regs.push({
+        id: randomUUID(), yearId, subjectKey: `g:${g.id}`, groupId: g.id, state: waiting ? "SUBMITTED" : "APPROVED",
+        titleIds: [title("Tổ công đoàn vững mạnh")], movementIds: [movements[0].id],
+        firstSubmittedAt: at(`${y}-01-18`), submittedAt: at(`${y}-01-18`), forwardedAt: null,
+        decidedAt: waiting ? null : at(`${y}-02-05`), decidedById: waiting ? null : chairUser, returnReason: null,
+      });
+    }
+    await db.emulationRegistration.createMany({ data: regs });
+    await db.emulationCommitment.createMany({ data: commitments });
+    await db.emulationSelfAssessment.createMany({ data: assessments });
+    await db.emulationScore.createMany({ data: scores });
+    await db.emulationCommitmentOutcome.createMany({ data: outcomes });
+  }
+}

@@ -58,7 +58,7 @@ describe.each(runnable)("%s", (key) => {
     const seesThisUnit = expected === "ok" && role !== "chairOfOtherUnit";
 
     if (expected === "ok") {
-      if (secret) expect(text.includes(secret), `${role} ${seesThisUnit ? "sees" : "must not see"} "${secret}"`).toBe(seesThisUnit);
+      if (secret) expect(text.includes(secret), `${role} ${seesThisUnit ? "sees" : "must not see"} "${secret}" in: ${text.slice(0, 1500)}`).toBe(seesThisUnit);
       // Reads may log the access (member.export); any row written carries this actor.
       const written = await db.auditLog.findMany({ where: { id: { gt: auditMark } } });
       for (const a of written) expect(a.actorUserId).toBe(w.userIdOf(role));

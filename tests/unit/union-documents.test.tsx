@@ -20,7 +20,7 @@ describe("the union PDF layout", () => {
       <Document title="Biên bản">
         <UnionPdfPage unit={unit} number="12/BB-CĐCS" date={date} title="Biên bản họp Ban Chấp hành" subtitle="(Phiên thường kỳ tháng 11/2026)">
           <PdfSection heading="1. Thời gian, địa điểm, thành phần">
-            <PdfParagraph>Có mặt 7/9 ủy viên. {hard}</PdfParagraph>
+            <PdfParagraph>Có mặt 7/9 ủy viên. {hard} Lê Thị Vắng b54cce18 và 2772e3 xe em.</PdfParagraph>
           </PdfSection>
           <PdfTable
             columns={[{ header: "TT", width: 1, align: "center" }, { header: "Họ và tên", width: 6 }, { header: "Số tiền", width: 3, align: "right" }]}
@@ -42,6 +42,7 @@ describe("the union PDF layout", () => {
       "Tam Kỳ, ngày 21 tháng 11 năm 2026",
       "BIÊN BẢN HỌP BAN CHẤP HÀNH",
       hard,
+      "Lê Thị Vắng b54cce18 và 2772e3 xe em.",
       "Tổng cộng 1.000.000 ₫",
       "TM. BAN CHẤP HÀNH CHỦ TỊCH",
       "Nơi nhận:",

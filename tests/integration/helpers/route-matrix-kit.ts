@@ -124,6 +124,11 @@ export async function readXlsx(res: Response): Promise<string> {
   wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => cells.push(String(c.text ?? "")))));
   return cells.join("\n");
 }
+/**
+ * The unique last word of a generated name ("Lê Thị Thăm 12d315ef" → "12d315ef"), for PDFs: a name
+ * that wraps in a narrow table cell comes out of pdftotext with the next cell's text in between.
+ */
+export const lastWord = (name: string) => name.split(/\s+/).pop() ?? name;
 export const readPdf = async (res: Response) => pdfText(new Uint8Array(await res.arrayBuffer()));
 export const readDocx = async (res: Response) => docxText(new Uint8Array(await res.arrayBuffer()));
 /** The body as text unless it is a known file type. */
