@@ -21,6 +21,12 @@ export default async function MePage() {
   return (
     <>
       <PageHeader title="Của tôi" subtitle={<span className="inline-flex flex-wrap items-center gap-2">{me.fullName} · {me.group.name} <StatusBadge status={me.status} /></span>} />
+      {/* What is due and where to go first: on a phone this is what a member opens the page for. */}
+      <div className="mb-4 grid grid-cols-1 gap-4 md:grid-cols-3">
+        {actor.permissions.has("emulation.self") && <EmulationTodoCard actor={actor} />}
+        <MeMeetingsCard />
+        {actor.permissions.has("welfare.read.own") && <MeWelfareLink />}
+      </div>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[3fr_2fr]">
         <div className="flex flex-col gap-4">
           {actor.permissions.has("profile.contact.edit") && (
@@ -32,8 +38,6 @@ export default async function MePage() {
           <MemberProfile m={me} />
         </div>
         <div className="flex flex-col gap-4">
-          {actor.permissions.has("emulation.self") && <EmulationTodoCard actor={actor} />}
-          <MeMeetingsCard />
           <Card title={`${me.group.name} (${peers.length} đoàn viên)`}>
             <ul className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-2 lg:grid-cols-1" data-testid="group-peers">
               {peers.map((p) => (
@@ -41,7 +45,6 @@ export default async function MePage() {
               ))}
             </ul>
           </Card>
-          {actor.permissions.has("welfare.read.own") && <MeWelfareLink />}
           {timeline && <MemberTimeline t={timeline} />}
         </div>
       </div>
