@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { previewVisitLimits } from "@/lib/welfare/preview";
+import { previewVisitLimits } from "@/lib/welfare/actions";
 
 type Rate = { reference: string; defaultAmount: number; maxPerTime: number | null; maxTimesPerYear: number | null; maxAmountPerYear: number | null } | null;
 
@@ -12,7 +12,8 @@ export function useLimitPreview(input: { memberId: string; categoryId: string; e
     let live = true;
     const timer = setTimeout(async () => {
       const result = await previewVisitLimits({ memberId, categoryId, eventOn, amount, visitId });
-      if (live && result.ok) setState(result.data);
+      // A date or amount typed halfway is refused: no warning until the visit can be checked.
+      if (live) setState(result.ok ? result.data : { issues: [], rate: null });
     }, 300);
     return () => {
       live = false;

@@ -1,13 +1,15 @@
 "use server";
-// Every welfare mutation. The handlers live beside (visit-save, visit-state, rules-save,
+// Every welfare mutation, and the form's read-only limit preview. The handlers live beside (visit-save, visit-state, rules-save,
 // nomination-save); each writes its audit row in the same transaction as the change.
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { saveNomination, moveNomination } from "./nomination-save";
+import { previewLimits } from "./preview";
 import { saveBudget, saveCategory, saveRateVersion } from "./rules-save";
 import {
   advanceNominationSchema,
   budgetSchema,
+  limitPreviewSchema,
   cancelVisitSchema,
   categorySchema,
   nominationSchema,
@@ -53,3 +55,6 @@ export const setBudget = createAction({ name: "welfare.budget.set", permission: 
 export const createNomination = createAction({ name: "welfare.nomination.create", permission: "welfare.propose", schema: nominationSchema }, async (v, actor) => done(await saveNomination(actor, v), "/welfare/nominations"));
 
 export const advanceNomination = createAction({ name: "welfare.nomination.move", permission: "welfare.record", schema: advanceNominationSchema }, async (v, actor) => done(await moveNomination(actor, v), "/welfare/nominations"));
+
+/** The form's live limit warning while a visit is typed: a read, no audit row (see preview.ts). */
+export const previewVisitLimits = createAction({ name: "welfare.visit.preview", permission: "welfare.propose", schema: limitPreviewSchema }, previewLimits);

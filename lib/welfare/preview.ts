@@ -1,16 +1,16 @@
-"use server";
+import "server-only";
 // The form's live warning: evaluates the limits of a visit being typed, with the same function the
-// save uses. A read, not a change, so it is kept out of actions.ts (the action matrix expects every
-// export there to write an audit row); the scope is the same as the save's.
-import { createAction } from "@/lib/action";
+// save uses, and the same scope. A read: it changes nothing and writes no audit row.
+import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { normalizeDate, parseDateInput } from "@/lib/validation";
 import { checkVisitLimits } from "./limits";
-import { limitPreviewSchema, parseDong } from "./schema";
+import { type limitPreviewSchema, parseDong } from "./schema";
+import type { z } from "@/lib/validation";
 import { proposableMembers, visitScope } from "./scope";
 
-export const previewVisitLimits = createAction({ name: "welfare.visit.preview", permission: "welfare.propose", schema: limitPreviewSchema }, async (input, actor) => {
+export async function previewLimits(input: z.infer<typeof limitPreviewSchema>, actor: Actor) {
   const amount = parseDong(input.amount);
   const eventOn = normalizeDate(input.eventOn) ? parseDateInput(input.eventOn) : null;
   if (!input.memberId || !input.categoryId || !eventOn || amount === null) return { issues: [] as string[], rate: null };
@@ -25,4 +25,4 @@ export const previewVisitLimits = createAction({ name: "welfare.visit.preview", 
   }
   const check = await checkVisitLimits(db, { unitId: actor.unitId, memberId, categoryId: input.categoryId, eventOn, amount, visitId: input.visitId });
   return { issues: check.issues.map((i) => i.message), rate: check.rate };
-});
+}

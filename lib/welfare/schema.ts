@@ -57,7 +57,8 @@ export type CancelVisitValues = z.input<typeof cancelVisitSchema>;
 export const limitPreviewSchema = z.object({
   memberId: z.string().max(64),
   categoryId: z.string().max(64),
-  eventOn: z.string().max(20),
+  // A date typed halfway is refused (the form then shows no warning); an empty one is fine.
+  eventOn: optionalDateField("ngày sự việc"),
   amount: z.string().max(30),
   visitId: z.string().max(64).optional(),
 });

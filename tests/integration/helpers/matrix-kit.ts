@@ -19,6 +19,8 @@ export type Row<F> = {
   /** A payload an allowed actor succeeds with. */
   input: (f: F, w: World) => unknown;
   expected: Record<RoleKey, Expected>;
+  /** A read (e.g. a form's live preview): an allowed call must change nothing and write no audit row. */
+  readOnly?: boolean;
 };
 export type MatrixRow = Row<unknown>;
 export const row = <F>(r: Row<F>) => r as MatrixRow;

@@ -34,6 +34,14 @@ const visitForm = (memberId: string, categoryId: string) => ({
 });
 
 export const WELFARE_MATRIX: Record<string, MatrixRow> = {
+  "welfare.previewVisitLimits": row({
+    scope: "own tổ",
+    readOnly: true,
+    prepare: async (w) => ({ m: await inUnit(w), c: await sick(w) }),
+    input: (f) => ({ memberId: f.m.id, categoryId: f.c.id, eventOn: "15/03/2026", amount: "500.000" }),
+    // The member is not one they may propose for: not found.
+    expected: { ...PROPOSE, leaderOtherGroup: "NOT_FOUND", chairOfOtherUnit: "NOT_FOUND" },
+  }),
   "welfare.createVisit": row({
     scope: "own tổ",
     prepare: async (w) => ({ m: await inUnit(w), c: await sick(w) }),

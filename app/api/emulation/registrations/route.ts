@@ -1,9 +1,9 @@
 import { createElement } from "react";
-import { getActor } from "@/lib/auth/current-user";
 import { RegistrationsPdf } from "@/lib/emulation/pdf/registrations-pdf";
 import { getRegistrationReport } from "@/lib/emulation/queries/report";
 import { buildRegistrationsWorkbook } from "@/lib/emulation/registrations-xlsx";
 import { downloadResponse } from "@/lib/http/download";
+import { fileRoute } from "@/lib/http/file-route";
 import { badYear, yearParam } from "@/lib/http/params";
 import { renderPdf } from "@/lib/pdf/render";
 
@@ -11,23 +11,15 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** "BẢN ĐĂNG KÝ THI ĐUA NĂM …" as PDF (?format=pdf) or Excel (?format=xlsx). */
-export async function GET(request: Request) {
-  const actor = await getActor();
-  if (!actor) return Response.json({ error: "Bạn cần đăng nhập." }, { status: 401 });
-  if (!actor.permissions.has("emulation.export")) return Response.json({ error: "Bạn không có quyền xuất bản đăng ký thi đua." }, { status: 403 });
+export const GET = fileRoute({ name: "emulation.registrations", anyOf: ["emulation.export"], what: "bản đăng ký thi đua" }, async (actor, request) => {
   const url = new URL(request.url);
   const year = yearParam(url.searchParams);
   if (year === null) return badYear();
-  try {
-    const report = await getRegistrationReport(actor, year);
-    if (!report) return Response.json({ error: `Chưa mở năm thi đua ${year}.` }, { status: 404 });
-    if (url.searchParams.get("format") === "xlsx") {
-      return downloadResponse(new Uint8Array(await buildRegistrationsWorkbook(report)), `dang-ky-thi-dua-${year}`, "xlsx");
-    }
-    const pdf = await renderPdf(createElement(RegistrationsPdf, { r: report }) as never);
-    return downloadResponse(pdf, `dang-ky-thi-dua-${year}`, "pdf", { inline: true });
-  } catch (err) {
-    console.error("[emulation.registrations.export] failed:", err);
-    return Response.json({ error: "Không tạo được tệp. Vui lòng thử lại sau." }, { status: 500 });
+  const report = await getRegistrationReport(actor, year);
+  if (!report) return Response.json({ error: `Chưa mở năm thi đua ${year}.` }, { status: 404 });
+  if (url.searchParams.get("format") === "xlsx") {
+    return downloadResponse(new Uint8Array(await buildRegistrationsWorkbook(report)), `dang-ky-thi-dua-${year}`, "xlsx");
   }
-}
+  const pdf = await renderPdf(createElement(RegistrationsPdf, { r: report }) as never);
+  return downloadResponse(pdf, `dang-ky-thi-dua-${year}`, "pdf", { inline: true });
+});

@@ -1,4 +1,5 @@
-import { getActor } from "@/lib/auth/current-user";
+import { downloadResponse } from "@/lib/http/download";
+import { fileRoute } from "@/lib/http/file-route";
 import { getRegister } from "@/lib/welfare/register";
 import { buildRegisterWorkbook } from "@/lib/welfare/register-xlsx";
 import { registerYear } from "@/lib/welfare/register-year";
@@ -6,21 +7,9 @@ import { registerYear } from "@/lib/welfare/register-year";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 /** "SỔ THEO DÕI THĂM HỎI" of a year (?year=2026) as Excel: BCH and UBKT. */
-export async function GET(request: Request) {
-  const actor = await getActor();
-  if (!actor) return Response.json({ error: "Bạn cần đăng nhập để tải sổ theo dõi thăm hỏi." }, { status: 401 });
-  if (!actor.permissions.has("welfare.export")) return Response.json({ error: "Bạn không có quyền xuất sổ theo dõi thăm hỏi." }, { status: 403 });
-  try {
-    const year = registerYear(new URL(request.url).searchParams.get("year"));
-    const body = await buildRegisterWorkbook(await getRegister(actor, year));
-    return new Response(new Uint8Array(body), {
-      headers: { "Content-Type": XLSX, "Content-Disposition": `attachment; filename*=UTF-8''so-theo-doi-tham-hoi-${year}.xlsx`, "Cache-Control": "no-store" },
-    });
-  } catch (err) {
-    console.error("[welfare.register.xlsx] failed:", err);
-    return Response.json({ error: "Không tạo được tệp Excel. Vui lòng thử lại sau." }, { status: 500 });
-  }
-}
+export const GET = fileRoute({ name: "welfare.register.xlsx", anyOf: ["welfare.export"], what: "sổ theo dõi thăm hỏi" }, async (actor, request) => {
+  const year = registerYear(new URL(request.url).searchParams.get("year"));
+  const body = await buildRegisterWorkbook(await getRegister(actor, year));
+  return downloadResponse(new Uint8Array(body), `so-theo-doi-tham-hoi-${year}`, "xlsx");
+});

@@ -1,0 +1,39 @@
+import "server-only";
+// The one shape of every download route (PDF, DOCX, Excel): sign-in → permission from the table →
+// the handler, whose AppErrors become 400/403/404 and whose other failures become a logged 500 with
+// a Vietnamese message, never a stack trace.
+import { type Actor, getActor } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import type { Permission } from "@/lib/permissions";
+
+type Options = {
+  /** For the log: "meetings.pdf". */
+  name: string;
+  /** Any one of these lets the actor in; the handler's queries still scope what they see. */
+  anyOf: Permission[];
+  /** What is downloaded, for messages: "biên bản", "sổ theo dõi thăm hỏi". */
+  what: string;
+};
+
+const STATUS: Partial<Record<AppError["code"], number>> = { VALIDATION: 400, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+
+export const notFoundResponse = (what: string) =>
+  Response.json({ error: `Không tìm thấy ${what}, hoặc bạn không có quyền xem.` }, { status: 404 });
+
+export function fileRoute<Ctx>(opts: Options, handler: (actor: Actor, request: Request, ctx: Ctx) => Promise<Response>) {
+  return async (request: Request, ctx: Ctx): Promise<Response> => {
+    const actor = await getActor();
+    if (!actor) return Response.json({ error: `Bạn cần đăng nhập để tải ${opts.what}.` }, { status: 401 });
+    if (!opts.anyOf.some((p) => actor.permissions.has(p))) {
+      return Response.json({ error: `Bạn không có quyền tải ${opts.what}.` }, { status: 403 });
+    }
+    try {
+      return await handler(actor, request, ctx);
+    } catch (err) {
+      const status = err instanceof AppError ? STATUS[err.code] : undefined;
+      if (status) return Response.json({ error: (err as AppError).message }, { status });
+      console.error(`[${opts.name}] failed:`, err);
+      return Response.json({ error: "Không tạo được tệp. Vui lòng thử lại sau." }, { status: 500 });
+    }
+  };
+}
