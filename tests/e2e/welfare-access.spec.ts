@@ -63,7 +63,7 @@ test("a member sees only their own visits; another member's visit by URL or acti
   await expectNotFound(page, "/welfare/summary");
   const cancel = await callWelfareAction(page, "cancelVisit", [{ id: other.id, reason: "Thử hủy hộ" }]);
   expect(cancel.body).toContain('"code":"FORBIDDEN"');
-  const preview = await callWelfareAction(page, "previewVisitLimits", [{ memberId: "", categoryId: "", eventOn: "", amount: "", visitId: other.id }], "/me", "lib/welfare/preview.ts");
+  const preview = await callWelfareAction(page, "previewVisitLimits", [{ memberId: "", categoryId: "", eventOn: "", amount: "", visitId: other.id }], "/me");
   expect(preview.body).toContain('"code":"FORBIDDEN"');
   const pdf = await page.request.get("/api/welfare/register/pdf?year=2026");
   expect(pdf.status()).toBe(403);
