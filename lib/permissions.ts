@@ -65,6 +65,15 @@ export const PERMISSIONS = [
   "emulation.approve", // approve or return registrations, allow late ones
   "emulation.manage", // catalogues, the year's campaign and criteria template
   "emulation.export",
+
+  // Annual rating (lib/rating, lib/collective-rating, lib/title-awards, lib/rating-reports)
+  "rating.read.all", // every member's rating, the quota meter, tổ and CĐCS ratings
+  "rating.review.group", // the tổ bình xét and the tổ's self-score, for the tổ one leads
+  "rating.decide", // final levels, exceptions, titles awarded, tổ levels, the CĐCS self-rating
+  "rating.manage", // open the year, quota and exclusion settings, templates, finalise, publish
+  "rating.reopen", // reopen a finalised year (chủ tịch only), with a reason
+  "rating.read.own", // one's own final level once published, and the published list if the unit chooses
+  "rating.export", // the printed reports
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -94,9 +103,12 @@ const BCH: Permission[] = [
   "emulation.approve",
   "emulation.manage",
   "emulation.export",
+  "rating.read.all",
+  "rating.decide",
+  "rating.export",
 ];
-/** The chủ tịch's deputies approve welfare and adopt its rules; an ủy viên BCH does not. */
-const VICE_CHAIR: Permission[] = [...BCH, "welfare.approve", "welfare.rules.write"];
+/** The chủ tịch's deputies approve welfare, adopt its rules and run the rating year; an ủy viên BCH does not. */
+const VICE_CHAIR: Permission[] = [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"];
 
 // UBKT reads everything and changes nothing.
 const READ_ONLY: Permission[] = [
@@ -115,6 +127,8 @@ const READ_ONLY: Permission[] = [
   "welfare.export",
   "emulation.read.all",
   "emulation.export",
+  "rating.read.all",
+  "rating.export",
 ];
 
 /** Everything a member may do about themselves. Every signed-in member also holds this role. */
@@ -126,6 +140,7 @@ const MEMBER: Permission[] = [
   "opinions.send",
   "welfare.read.own",
   "emulation.self",
+  "rating.read.own",
 ];
 
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
@@ -143,6 +158,7 @@ export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
     "welfare.propose",
     "emulation.read.group",
     "emulation.review.group",
+    "rating.review.group",
   ],
   member: MEMBER,
 };

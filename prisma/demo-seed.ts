@@ -6,6 +6,7 @@ import { rng, vietnameseName } from "../tests/factories/names";
 import type { DemoContext, DemoMember } from "./seed/context";
 import { seedEmulation } from "./seed/emulation";
 import { seedMeetings } from "./seed/meetings";
+import { seedRating } from "./seed/rating";
 import { seedWelfare } from "./seed/welfare";
 
 export const DEMO_PASSWORD = "Demo@2026";
@@ -125,6 +126,7 @@ export async function seedDemo(db: PrismaClient) {
   await seedMeetings(ctx);
   await seedWelfare(ctx);
   await seedEmulation(ctx);
+  await seedRating(ctx);
   return { unitId: unit.id, members: members.length };
 }
 

@@ -17,7 +17,7 @@ const manageAll = (a: Actor) => a.permissions.has("meetings.manage");
 /** Checks the references of a meeting form against the unit; returns the data to store. */
 async function checkForm(tx: Tx, actor: Actor, v: FormData) {
   const errors: Record<string, string> = {};
-  if (v.type === "GROUP" && !v.groupId) errors.groupId = "Sinh hoạt tổ cần chọn tổ công đoàn.";
+  if ((v.type === "GROUP" || v.type === "GROUP_REVIEW") && !v.groupId) errors.groupId = "Sinh hoạt tổ cần chọn tổ công đoàn.";
   if (!manageAll(actor)) {
     if (!v.groupId) errors.groupId = "Tổ trưởng chỉ lập được cuộc họp của tổ mình phụ trách: hãy chọn tổ.";
     else if (!actor.ledGroupIds.includes(v.groupId)) throw forbidden();

@@ -40,6 +40,9 @@ const BCH: Permission[] = [
   "emulation.approve",
   "emulation.manage",
   "emulation.export",
+  "rating.read.all",
+  "rating.decide",
+  "rating.export",
 ];
 
 const MEMBER: Permission[] = [
@@ -50,12 +53,13 @@ const MEMBER: Permission[] = [
   "opinions.send",
   "welfare.read.own",
   "emulation.self",
+  "rating.read.own",
 ];
 
 const EXPECTED: Record<Role, Permission[]> = {
   chair: [...PERMISSIONS],
   system_admin: [...PERMISSIONS],
-  vice_chair: [...BCH, "welfare.approve", "welfare.rules.write"],
+  vice_chair: [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"],
   bch_member: BCH,
   ubkt: [
     "dashboard.read",
@@ -73,6 +77,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "welfare.export",
     "emulation.read.all",
     "emulation.export",
+    "rating.read.all",
+    "rating.export",
   ],
   group_leader: [
     "members.read.group",
@@ -83,12 +89,13 @@ const EXPECTED: Record<Role, Permission[]> = {
     "welfare.propose",
     "emulation.read.group",
     "emulation.review.group",
+    "rating.review.group",
   ],
   member: MEMBER,
 };
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
-const isChange = (p: string) => /\.(write|manage|edit|finalize|import|send|answer|propose|approve|record|self|reopen)$|\.(manage|review)\./.test(p);
+const isChange = (p: string) => /\.(write|manage|edit|finalize|import|send|answer|propose|approve|record|self|reopen|decide)$|\.(manage|review)\./.test(p);
 
 describe("PERMISSION_TABLE", () => {
   it.each(ROLES)("%s has exactly its permissions", (role) => {
@@ -124,9 +131,9 @@ describe("PERMISSION_TABLE", () => {
     expect(p.has("members.read.group")).toBe(true);
     expect(p.has("members.read.all")).toBe(false);
     expect(sorted(permissionsFor(["group_leader"])).filter(isChange)).toEqual(
-      sorted(["meetings.manage.group", "welfare.propose", "emulation.review.group"]),
+      sorted(["meetings.manage.group", "welfare.propose", "emulation.review.group", "rating.review.group"]),
     );
-    for (const x of ["members.write", "welfare.approve", "emulation.approve", "meetings.manage"] as const) expect(p.has(x)).toBe(false);
+    for (const x of ["members.write", "welfare.approve", "emulation.approve", "meetings.manage", "rating.decide", "rating.manage"] as const) expect(p.has(x)).toBe(false);
   });
 
   it("a đoàn viên reads their own records and changes only what is theirs", () => {
@@ -173,5 +180,16 @@ describe("landingPath", () => {
     [["system_admin"], "/dashboard"],
   ] as [Role[], string][])("%j lands on %s", (roles, path) => {
     expect(landingPath(permissionsFor(roles))).toBe(path);
+  });
+});
+
+describe("annual rating permissions", () => {
+  it("only the chủ tịch reopens a finalised year; the chủ tịch and phó chủ tịch run it; the BCH decides levels", () => {
+    expect(permissionsFor(["chair"]).has("rating.reopen")).toBe(true);
+    for (const role of ["vice_chair", "bch_member", "ubkt", "group_leader", "member"] as const) expect(permissionsFor([role]).has("rating.reopen")).toBe(false);
+    for (const role of ["chair", "vice_chair"] as const) expect(permissionsFor([role]).has("rating.manage")).toBe(true);
+    expect(permissionsFor(["bch_member"]).has("rating.manage")).toBe(false);
+    for (const role of ["chair", "vice_chair", "bch_member"] as const) expect(permissionsFor([role]).has("rating.decide")).toBe(true);
+    for (const role of ["ubkt", "group_leader", "member"] as const) expect(permissionsFor([role]).has("rating.decide")).toBe(false);
   });
 });

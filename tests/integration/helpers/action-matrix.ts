@@ -7,7 +7,11 @@ import { makeGroup, makePosition } from "../../factories/records";
 import { editForm, newMemberForm } from "./forms";
 import { BCH, CHAIR, FOUNDATION_NOT_COVERED, inUnit, next, phone, row, SELF, tag, type MatrixRow } from "./matrix-kit";
 import { EMULATION_MATRIX, EMULATION_NOT_COVERED } from "./matrix-emulation";
+import { COLLECTIVE_RATING_MATRIX, COLLECTIVE_RATING_NOT_COVERED } from "./matrix-collective-rating";
+import { GROUP_REVIEW_MATRIX, GROUP_REVIEW_NOT_COVERED } from "./matrix-group-review";
 import { MEETINGS_MATRIX, MEETINGS_NOT_COVERED } from "./matrix-meetings";
+import { RATING_MATRIX, RATING_NOT_COVERED } from "./matrix-rating";
+import { TITLE_AWARDS_MATRIX, TITLE_AWARDS_NOT_COVERED } from "./matrix-title-awards";
 import { TRUST_MATRIX, TRUST_NOT_COVERED } from "./matrix-trust";
 import { WELFARE_MATRIX, WELFARE_NOT_COVERED } from "./matrix-welfare";
 import { PASSWORD, type World } from "./world";
@@ -19,6 +23,10 @@ export const NOT_COVERED: Record<string, string> = {
   ...MEETINGS_NOT_COVERED,
   ...WELFARE_NOT_COVERED,
   ...EMULATION_NOT_COVERED,
+  ...RATING_NOT_COVERED,
+  ...GROUP_REVIEW_NOT_COVERED,
+  ...COLLECTIVE_RATING_NOT_COVERED,
+  ...TITLE_AWARDS_NOT_COVERED,
   ...TRUST_NOT_COVERED,
 };
 
@@ -144,5 +152,9 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...MEETINGS_MATRIX,
   ...WELFARE_MATRIX,
   ...EMULATION_MATRIX,
+  ...RATING_MATRIX,
+  ...GROUP_REVIEW_MATRIX,
+  ...COLLECTIVE_RATING_MATRIX,
+  ...TITLE_AWARDS_MATRIX,
   ...TRUST_MATRIX,
 };

@@ -5,6 +5,7 @@
 import { db } from "@/lib/db";
 import { makeMember } from "../../factories/records";
 import { EMULATION_ROUTES, EMULATION_ROUTES_NOT_COVERED } from "./route-matrix-emulation";
+import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
 import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
 import { TRUST_ROUTES, TRUST_ROUTES_NOT_COVERED } from "./route-matrix-trust";
@@ -45,6 +46,7 @@ export const ROUTES_NOT_COVERED: Record<string, string> = {
   ...MEETINGS_ROUTES_NOT_COVERED,
   ...WELFARE_ROUTES_NOT_COVERED,
   ...EMULATION_ROUTES_NOT_COVERED,
+  ...RATING_ROUTES_NOT_COVERED,
   ...TRUST_ROUTES_NOT_COVERED,
 };
 
@@ -53,6 +55,7 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...MEETINGS_ROUTES,
   ...WELFARE_ROUTES,
   ...EMULATION_ROUTES,
+  ...RATING_ROUTES,
   ...TRUST_ROUTES,
 };
 

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { snapshotEmulation } from "./snapshot-emulation";
 import { snapshotMeetings } from "./snapshot-meetings";
+import { snapshotRating } from "./snapshot-rating";
 import { snapshotTrust } from "./snapshot-trust";
 import { snapshotWelfare } from "./snapshot-welfare";
 
@@ -26,7 +27,7 @@ export async function snapshotAll(unitIds: string[]) {
     db.memberEvent.findMany({ where: { memberId: { in: memberIds } }, orderBy: { id: "asc" } }),
     db.position.findMany({ where: { OR: [{ termId: { in: termIds } }, { memberId: { in: memberIds } }] }, orderBy: { id: "asc" } }),
   ]);
-  const domains = await Promise.all([snapshotMeetings, snapshotWelfare, snapshotEmulation, snapshotTrust].map((f) => f(unitIds)));
+  const domains = await Promise.all([snapshotMeetings, snapshotWelfare, snapshotEmulation, snapshotRating, snapshotTrust].map((f) => f(unitIds)));
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]
     .flatMap((list) => list.map((x) => (typeof x === "string" ? x : x.id)))
     .concat(domains.flatMap((d) => d.entityIds));
