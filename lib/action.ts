@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/validation";
 import { getActor, type Actor } from "@/lib/auth/current-user";
 import { AppError, forbidden, type ActionResult } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions";

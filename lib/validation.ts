@@ -1,8 +1,8 @@
 // zod with Vietnamese messages. Client-safe: forms and server actions share the schemas.
-import { z } from "zod";
 import vi from "zod/v4/locales/vi.js";
+import * as z from "./zod";
 
-// Only the Vietnamese messages: z.locales would bundle every language into the browser (~100 KB gzip).
+// Only the Vietnamese messages (see lib/zod.ts for why `z` is not zod's own namespace).
 z.config(vi());
 
 export { z };
