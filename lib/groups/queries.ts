@@ -24,14 +24,32 @@ export function canOpenGroup(actor: Actor, groupId: string): boolean {
   return actor.permissions.has("members.read.all") || actor.ledGroupIds.includes(groupId);
 }
 
-/** Every tổ of the unit with its member count and officers: three queries whatever the number of tổ. */
-export async function listGroups(actor: Actor) {
-  if (!actor.permissions.has("groups.read")) return { active: [], archived: [] };
-  const [groups, counts, officers] = await Promise.all([
-    db.group.findMany({ where: { unitId: actor.unitId }, orderBy: { name: "asc" }, select: { id: true, name: true, archivedAt: true } }),
-    db.member.groupBy({ by: ["groupId"], where: { unitId: actor.unitId, status: { in: CURRENT_STATUSES } }, _count: { _all: true } }),
+export const GROUP_PAGE_SIZE = 50;
+export type GroupListParams = { q?: string; page?: number };
+
+/**
+ * One page of the unit's tổ (by name, searchable) with member counts and officers, plus the
+ * archived tổ: a fixed number of queries, and only the page's rows are counted, so a unit of
+ * 1,000 tổ costs what a unit of 50 does.
+ */
+export async function listGroups(actor: Actor, p: GroupListParams = {}) {
+  const empty = { active: [], archived: [], total: 0, page: 1, pageCount: 1, memberTotal: 0 };
+  if (!actor.permissions.has("groups.read")) return empty;
+  const q = p.q?.trim() ?? "";
+  const where: Prisma.GroupWhereInput = { unitId: actor.unitId, archivedAt: null, ...(q ? { name: { contains: q, mode: "insensitive" } } : {}) };
+  const [total, memberTotal, archivedGroups] = await Promise.all([
+    db.group.count({ where }),
+    db.member.count({ where: { unitId: actor.unitId, status: { in: CURRENT_STATUSES }, group: { archivedAt: null } } }),
+    db.group.findMany({ where: { unitId: actor.unitId, archivedAt: { not: null } }, orderBy: { name: "asc" }, take: 200, select: { id: true, name: true, archivedAt: true } }),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / GROUP_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(p.page ?? 1)), pageCount);
+  const groups = await db.group.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (page - 1) * GROUP_PAGE_SIZE, take: GROUP_PAGE_SIZE, select: { id: true, name: true, archivedAt: true } });
+  const ids = [...groups, ...archivedGroups].map((g) => g.id);
+  const [counts, officers] = await Promise.all([
+    db.member.groupBy({ by: ["groupId"], where: { groupId: { in: ids }, status: { in: CURRENT_STATUSES } }, _count: { _all: true } }),
     db.position.findMany({
-      where: currentOfficerWhere(actor.unitId),
+      where: { ...currentOfficerWhere(actor.unitId), groupId: { in: ids } },
       orderBy: { startOn: "asc" },
       select: { role: true, groupId: true, member: { select: { id: true, fullName: true } } },
     }),
@@ -43,7 +61,7 @@ export async function listGroups(actor: Actor) {
     (o.role === "GROUP_LEADER" ? entry.leaders : entry.deputies).push(o.member);
     officersOf.set(o.groupId!, entry);
   }
-  const rows = groups.map((g) => ({
+  const toRow = (g: { id: string; name: string; archivedAt: Date | null }) => ({
     id: g.id,
     name: g.name,
     archivedAt: g.archivedAt,
@@ -51,8 +69,8 @@ export async function listGroups(actor: Actor) {
     leaders: officersOf.get(g.id)?.leaders ?? [],
     deputies: officersOf.get(g.id)?.deputies ?? [],
     canOpen: canOpenGroup(actor, g.id),
-  }));
-  return { active: rows.filter((r) => !r.archivedAt), archived: rows.filter((r) => r.archivedAt) };
+  });
+  return { active: groups.map(toRow), archived: archivedGroups.map(toRow), total, page, pageCount, memberTotal };
 }
 export type GroupRow = Awaited<ReturnType<typeof listGroups>>["active"][number];
 

@@ -187,7 +187,7 @@ describe("group queries", () => {
 
     const member = (await loadActor(w.userIdOf("member")!))!;
     expect(await getGroupDetail(member, w.groupA.id)).toBeNull();
-    expect(await listGroups(member)).toEqual({ active: [], archived: [] });
+    expect(await listGroups(member)).toMatchObject({ active: [], archived: [], total: 0 });
   });
 
   it("BCH and UBKT open every tổ of their unit, never another unit's", async () => {
@@ -200,5 +200,23 @@ describe("group queries", () => {
     const other = (await loadActor(w.userIdOf("chairOfOtherUnit")!))!;
     expect(await getGroupDetail(other, w.groupA.id)).toBeNull();
     expect((await listGroups(other)).active.map((r) => r.id)).not.toContain(w.groupA.id);
+  });
+});
+
+describe("the tổ list at scale", () => {
+  it("shows 50 tổ a page, finds a tổ by part of its name, and counts only the page's members", async () => {
+    const tag = randomUUID().slice(0, 6);
+    const made = [];
+    for (let i = 0; i < 53; i++) made.push(await db.group.create({ data: { unitId: w.unit.id, name: `Tổ Phân xưởng ${tag} ${String(i).padStart(2, "0")}` } }));
+    await makeMember(db, { unitId: w.unit.id, groupId: made[52].id });
+    const first = await listGroups(chair, { q: `phân xưởng ${tag}` });
+    expect(first).toMatchObject({ total: 53, page: 1, pageCount: 2 });
+    expect(first.active).toHaveLength(50);
+    const second = await listGroups(chair, { q: `Phân xưởng ${tag}`, page: 2 });
+    expect(second.active.map((g) => g.name)).toEqual([50, 51, 52].map((i) => `Tổ Phân xưởng ${tag} ${i}`));
+    expect(second.active[2].memberCount).toBe(1);
+    // A page past the end shows the last page rather than nothing.
+    expect((await listGroups(chair, { q: tag, page: 99 })).page).toBe(2);
+    expect((await listGroups(chair, { q: `${tag} 07` })).active.map((g) => g.id)).toEqual([made[7].id]);
   });
 });
