@@ -50,12 +50,20 @@ export async function getDashboard(actor: Actor) {
     partyMembers,
     joinedThisYear: eventCount(JOIN_EVENTS),
     leftThisYear: eventCount(EXIT_EVENTS),
-    // Archived tổ drop out unless someone is still recorded in them.
-    groups: groups
-      .map((g) => ({ id: g.id, name: g.name, count: groupCount.get(g.id) ?? 0, archived: !!g.archivedAt }))
-      .filter((g) => !g.archived || g.count > 0),
+    ...topGroups(groups.map((g) => ({ id: g.id, name: g.name, count: groupCount.get(g.id) ?? 0, archived: !!g.archivedAt }))),
     statuses: statusCount,
     recent: recent.map((e) => ({ id: e.id, type: e.type, effectiveOn: e.effectiveOn, memberId: e.member.id, memberName: e.member.fullName })),
   };
 }
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+
+/** Up to this many tổ get a bar; a unit with more shows its largest tổ and links to the tổ list. */
+export const DASHBOARD_GROUP_BARS = 12;
+
+/** Archived tổ drop out unless someone is still recorded in them; a big unit keeps its largest tổ, by name. */
+function topGroups<T extends { name: string; count: number; archived: boolean }>(all: T[]) {
+  const shown = all.filter((g) => !g.archived || g.count > 0);
+  if (shown.length <= DASHBOARD_GROUP_BARS) return { groups: shown, groupCount: shown.length };
+  const largest = [...shown].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi")).slice(0, DASHBOARD_GROUP_BARS);
+  return { groups: largest, groupCount: shown.length };
+}

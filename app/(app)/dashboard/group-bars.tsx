@@ -3,10 +3,11 @@ import { Card } from "@/components/ui/card";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { memberListHref } from "@/lib/reports/member-list-href";
 
-export function GroupBars({ groups, total }: { groups: Dashboard["groups"]; total: number }) {
+export function GroupBars({ groups, groupCount, total }: { groups: Dashboard["groups"]; groupCount: number; total: number }) {
   const max = Math.max(1, ...groups.map((g) => g.count));
+  const more = groupCount - groups.length;
   return (
-    <Card title="Theo tổ công đoàn" actions={<span className="text-sm text-ink-muted">{groups.length} tổ</span>}>
+    <Card title={more > 0 ? `${groups.length} tổ đông nhất` : "Theo tổ công đoàn"} actions={<span className="text-sm text-ink-muted">{groupCount.toLocaleString("vi-VN")} tổ</span>}>
       {groups.length === 0 ? (
         <p className="text-sm text-ink-muted">
           Chưa có tổ công đoàn nào. Hãy <Link href="/groups" className="font-medium text-brand-700 hover:underline">tạo tổ</Link> rồi xếp đoàn viên vào tổ.
@@ -30,6 +31,11 @@ export function GroupBars({ groups, total }: { groups: Dashboard["groups"]; tota
             </li>
           ))}
         </ul>
+      )}
+      {more > 0 && (
+        <p className="mt-3 text-sm">
+          <Link href="/groups" className="font-medium text-brand-700 hover:underline">Xem tất cả {groupCount.toLocaleString("vi-VN")} tổ →</Link>
+        </p>
       )}
     </Card>
   );

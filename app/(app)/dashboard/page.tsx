@@ -41,7 +41,7 @@ export default async function DashboardPage() {
           <StatCards d={d} />
           <div className="grid gap-4 lg:grid-cols-3">
             <div className="space-y-4 lg:col-span-2">
-              <GroupBars groups={d.groups} total={d.total} />
+              <GroupBars groups={d.groups} groupCount={d.groupCount} total={d.total} />
               <RecentEvents events={d.recent} year={d.year} joined={d.joinedThisYear} left={d.leftThisYear} />
             </div>
             <div className="space-y-4">
