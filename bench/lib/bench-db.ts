@@ -15,7 +15,8 @@ export type BenchDb = { url: string; stop: () => Promise<void> };
 export async function openBenchDb(): Promise<BenchDb> {
   if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: async () => {} };
   // The bench data is throw-away: fast, non-durable flags are fine here.
-  const db = await startEmbeddedDb({ dataDir: join(process.cwd(), ".data/bench"), database: BENCH_DB_NAME, port: BENCH_DB_PORT, durable: false });
+  // BENCH_DATA_DIR (with BENCH_DB_PORT) points at a second copy, for experiments that must not reset the shared one.
+  const db = await startEmbeddedDb({ dataDir: process.env.BENCH_DATA_DIR ?? join(process.cwd(), ".data/bench"), database: BENCH_DB_NAME, port: BENCH_DB_PORT, durable: false });
   if (db.port !== BENCH_DB_PORT) {
     await db.stop();
     throw new Error(`Cổng ${BENCH_DB_PORT} đang bận: không khởi động được CSDL benchmark.`);

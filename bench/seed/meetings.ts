@@ -3,6 +3,7 @@
 // tổ invited, with marks), a yearly hội nghị, and one held meeting of 2026 inviting 1,000 members
 // (the attendance-screen case). About 2.4 million invitee rows.
 import type { Pool } from "pg";
+import { bulkLoad } from "../lib/bulk-load";
 import type { BenchSeed } from "../lib/types";
 
 export const BIG_MEETING_TITLE = "Hội nghị đại biểu (bench, 1.000 người)";
@@ -39,25 +40,29 @@ export const seedMeetingsBench: BenchSeed = async (pool: Pool, ids) => {
     [u, BIG_MEETING_TITLE, chair],
   );
   await pool.query(`INSERT INTO "AgendaItem"(id, "meetingId", position, title, "isMain", "updatedAt") SELECT 'ba-' || id, id, 0, 'Nội dung chính', true, now() FROM "Meeting" WHERE "unitId" = $1`, [u]);
-  // Every tổ member to their tổ's meetings, marked (except the planned ones).
-  await pool.query(
-    `INSERT INTO "MeetingInvitee"(id, "meetingId", "memberId", attendance, "absenceReason", "updatedAt")
-     SELECT md5(m.id || mem.id), m.id, mem.id,
-            CASE WHEN m.status = 'PLANNED' THEN NULL WHEN r < 0.88 THEN 'PRESENT' WHEN r < 0.96 THEN 'EXCUSED' ELSE 'ABSENT' END::"Attendance",
-            CASE WHEN m.status <> 'PLANNED' AND r >= 0.88 AND r < 0.96 THEN 'Ốm' END, now()
-     FROM "Meeting" m JOIN "Member" mem ON mem."groupId" = m."groupId", LATERAL (SELECT random() AS r) x
-     WHERE m."unitId" = $1 AND m.type = 'GROUP' AND mem.status IN ('ACTIVE', 'SUSPENDED')`,
-    [u],
-  );
-  // The BCH meetings: the chair and 14 members of the first tổ; the hội nghị: 1,000 members each.
-  await pool.query(
-    `WITH bch AS (SELECT id FROM "Member" WHERE "unitId" = $1 AND ("groupId" = $2 OR id = $3) ORDER BY (id = $3) DESC, id LIMIT 15),
-          big AS (SELECT id FROM "Member" WHERE "unitId" = $1 AND status = 'ACTIVE' ORDER BY id LIMIT 1000)
-     INSERT INTO "MeetingInvitee"(id, "meetingId", "memberId", attendance, "updatedAt")
-     SELECT md5(m.id || b.id), m.id, b.id, CASE WHEN m.status = 'PLANNED' OR m.id = 'bm-big' THEN NULL WHEN random() < 0.9 THEN 'PRESENT' ELSE 'EXCUSED' END::"Attendance", now()
-     FROM "Meeting" m JOIN LATERAL (SELECT id FROM bch WHERE m.type = 'BCH_REGULAR' UNION ALL SELECT id FROM big WHERE m.type = 'CONFERENCE_STAFF') b ON true
-     WHERE m."unitId" = $1`,
-    [u, ids.groupIds[0], chair],
-  );
+  // The invitees (about 2.4 million rows) are written with the table's indexes and foreign keys
+  // set aside and rebuilt afterwards (bench/lib/bulk-load.ts).
+  await bulkLoad(pool, ["MeetingInvitee"], async () => {
+    // Every tổ member to their tổ's meetings, marked (except the planned ones).
+    await pool.query(
+      `INSERT INTO "MeetingInvitee"(id, "meetingId", "memberId", attendance, "absenceReason", "updatedAt")
+       SELECT md5(m.id || mem.id), m.id, mem.id,
+              CASE WHEN m.status = 'PLANNED' THEN NULL WHEN r < 0.88 THEN 'PRESENT' WHEN r < 0.96 THEN 'EXCUSED' ELSE 'ABSENT' END::"Attendance",
+              CASE WHEN m.status <> 'PLANNED' AND r >= 0.88 AND r < 0.96 THEN 'Ốm' END, now()
+       FROM "Meeting" m JOIN "Member" mem ON mem."groupId" = m."groupId", LATERAL (SELECT random() AS r) x
+       WHERE m."unitId" = $1 AND m.type = 'GROUP' AND mem.status IN ('ACTIVE', 'SUSPENDED')`,
+      [u],
+    );
+    // The BCH meetings: the chair and 14 members of the first tổ; the hội nghị: 1,000 members each.
+    await pool.query(
+      `WITH bch AS (SELECT id FROM "Member" WHERE "unitId" = $1 AND ("groupId" = $2 OR id = $3) ORDER BY (id = $3) DESC, id LIMIT 15),
+            big AS (SELECT id FROM "Member" WHERE "unitId" = $1 AND status = 'ACTIVE' ORDER BY id LIMIT 1000)
+       INSERT INTO "MeetingInvitee"(id, "meetingId", "memberId", attendance, "updatedAt")
+       SELECT md5(m.id || b.id), m.id, b.id, CASE WHEN m.status = 'PLANNED' OR m.id = 'bm-big' THEN NULL WHEN random() < 0.9 THEN 'PRESENT' ELSE 'EXCUSED' END::"Attendance", now()
+       FROM "Meeting" m JOIN LATERAL (SELECT id FROM bch WHERE m.type = 'BCH_REGULAR' UNION ALL SELECT id FROM big WHERE m.type = 'CONFERENCE_STAFF') b ON true
+       WHERE m."unitId" = $1`,
+      [u, ids.groupIds[0], chair],
+    );
+  });
   await pool.query(`ANALYZE "Meeting"; ANALYZE "MeetingInvitee";`);
 };

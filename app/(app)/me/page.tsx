@@ -9,6 +9,7 @@ import { requirePage } from "@/lib/auth/current-user";
 import { findGroupPeers, getMember, getMemberTimeline } from "@/lib/members/queries";
 import { MeWelfareLink } from "@/components/welfare/me-welfare-link";
 import { MeMeetingsCard } from "@/components/meetings/me-card";
+import { MeRatingLink } from "@/components/rating/me-rating-link";
 import { ContactForm } from "./contact-form";
 
 export const metadata: Metadata = { title: "Của tôi" };
@@ -26,6 +27,7 @@ export default async function MePage() {
         {actor.permissions.has("emulation.self") && <EmulationTodoCard actor={actor} />}
         <MeMeetingsCard />
         {actor.permissions.has("welfare.read.own") && <MeWelfareLink />}
+        {actor.permissions.has("rating.read.own") && <MeRatingLink />}
       </div>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[3fr_2fr]">
         <div className="flex flex-col gap-4">

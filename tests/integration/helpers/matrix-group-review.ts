@@ -1,6 +1,54 @@
 // The lib/group-review rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
-import type { MatrixRow } from "./matrix-kit";
+// Only the leader of the tổ writes its review: the BCH (who hold rating.review.group through the
+// chủ tịch's full table, or lack it) and another tổ's leader get not found / forbidden.
+import { NOBODY, next, row, type MatrixRow } from "./matrix-kit";
+import { makeReviewMeeting, openedReview, ensureRatingYear, ratedMember } from "./rating-fixtures";
 
-export const GROUP_REVIEW_MATRIX: Record<string, MatrixRow> = {};
+const LEADER_A = { ...NOBODY, leaderSameGroup: "ok", leaderOtherGroup: "NOT_FOUND", chair: "NOT_FOUND", chairOfOtherUnit: "NOT_FOUND" } as const;
+/** A year of its own per cell: a tổ has one review per year. */
+const freshYear = () => 1900 + next();
+
+export const GROUP_REVIEW_MATRIX: Record<string, MatrixRow> = {
+  "group-review.openGroupReview": row({
+    permission: "rating.review.group",
+    scope: "own tổ",
+    prepare: async (w) => {
+      const year = freshYear();
+      const { ratingYear } = await ensureRatingYear(w.unit.id, year);
+      return { ratingYear, meeting: await makeReviewMeeting(w.unit.id, w.groupA.id, year) };
+    },
+    input: ({ ratingYear, meeting }, w) => ({ ratingYearId: ratingYear.id, groupId: w.groupA.id, meetingId: meeting.id, presentCount: "2" }),
+    expected: LEADER_A,
+  }),
+  "group-review.updateGroupReview": row({
+    permission: "rating.review.group",
+    scope: "own tổ",
+    prepare: (w) => openedReview(w.unit.id, w.groupA.id, freshYear()),
+    input: ({ review }) => ({ reviewId: review.id, version: review.version, meetingId: review.meetingId, presentCount: "0", remarks: "Tổ họp đủ thành phần, không khí dân chủ." }),
+    expected: LEADER_A,
+  }),
+  "group-review.saveMemberReview": row({
+    permission: "rating.review.group",
+    scope: "own tổ",
+    prepare: async (w) => {
+      await openedReview(w.unit.id, w.groupA.id);
+      return ratedMember(w.unit.id, w.groupA.id);
+    },
+    input: ({ rating, criteria }) => ({
+      ratingId: rating.id, version: rating.version, proposedLevel: "Hoàn thành tốt nhiệm vụ", votesFor: "6", votesAgainst: "1",
+      groupOpinion: "Nhiệt tình, trách nhiệm.", longLeaveNote: "", disciplineNote: "",
+      scores: { [criteria[0].id]: { groupPoints: "6", explanation: "Còn chậm nộp hồ sơ chuyên môn" } },
+    }),
+    expected: LEADER_A,
+  }),
+  "group-review.submitGroupReview": row({
+    permission: "rating.review.group",
+    scope: "own tổ",
+    // A fresh year: the tổ's members have no registration for it, so all are excluded and none is missing.
+    prepare: (w) => openedReview(w.unit.id, w.groupA.id, freshYear()),
+    input: ({ review }) => ({ reviewId: review.id, version: review.version }),
+    expected: LEADER_A,
+  }),
+};
 
 export const GROUP_REVIEW_NOT_COVERED: Record<string, string> = {};

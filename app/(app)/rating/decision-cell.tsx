@@ -1,0 +1,76 @@
+"use client";
+// One member's final level: a select (which moves the meter at once), the written justification
+// when the choice goes over the quota, and "Lưu mức xếp loại".
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { applyFieldErrors } from "@/components/forms/apply-result";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { useToast } from "@/components/ui/toast";
+import { decideMemberLevel } from "@/lib/rating/actions";
+import { moveCount, verdictFor, type QuotaSettings, type SchemeLevel } from "@/lib/rating/quota";
+import type { DecisionRow } from "@/lib/rating/queries/decision";
+import { decideLevelSchema, type DecideLevelValues } from "@/lib/rating/schema";
+
+type Props = {
+  row: DecisionRow;
+  levels: SchemeLevel[];
+  quota: QuotaSettings;
+  unitCounts: Record<string, number>;
+  pending: Record<string, string | null>;
+  onChoose: (id: string, level: string | null) => void;
+  onSaved: (id: string) => void;
+};
+
+export function DecisionCell({ row, levels, quota, unitCounts, pending, onChoose, onSaved }: Props) {
+  const router = useRouter();
+  const toast = useToast();
+  const form = useForm<DecideLevelValues>({
+    resolver: zodResolver(decideLevelSchema),
+    values: { memberRatingId: row.id, version: row.version, level: row.finalLevel ?? "", exceptionReason: row.exceptionReason ?? "" },
+  });
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const chosen = form.watch("level") || null;
+  // The verdict against the live counts without this row's own unsaved choice.
+  const others = row.id in pending ? moveCount(unitCounts, pending[row.id], row.finalLevel) : unitCounts;
+  const verdict = verdictFor(others, row.finalLevel, chosen, levels, quota);
+  const showReason = verdict !== "ok" || !!row.exceptionReason || (chosen !== null && chosen === levels[0]?.name && quota.mode === "WARN" && !!form.watch("exceptionReason"));
+  const id = `level-${row.id}`;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await decideMemberLevel(values);
+    if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được mức xếp loại.");
+    toast("success", `Đã lưu mức xếp loại của ${row.fullName}.`);
+    onSaved(row.id);
+    router.refresh();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2" aria-label={`Mức xếp loại của ${row.fullName}`}>
+      <label htmlFor={id} className="sr-only">Mức cuối cùng của {row.fullName}</label>
+      <div className="flex gap-2">
+        <select
+          id={id}
+          className={inputClass(!!errors.level || verdict === "blocked")}
+          aria-invalid={!!errors.level || undefined}
+          aria-describedby={errors.level ? `${id}-error` : undefined}
+          {...form.register("level", { onChange: (e) => onChoose(row.id, e.target.value || null) })}
+        >
+          <option value="">— Chưa quyết định —</option>
+          {levels.map((l) => <option key={l.name} value={l.name}>{l.name}</option>)}
+        </select>
+        <Button type="submit" variant={isDirty ? "primary" : "secondary"} disabled={isSubmitting || !isDirty} className="shrink-0">
+          {isSubmitting ? "Đang lưu…" : "Lưu mức xếp loại"}
+        </Button>
+      </div>
+      {verdict === "blocked" && !errors.level && <p className="text-xs text-brand-700">Vượt tỉ lệ: chế độ chặn sẽ không cho lưu mức này.</p>}
+      {errors.level && <p id={`${id}-error`} className="text-sm text-brand-700" data-field-error="level">{errors.level.message}</p>}
+      {showReason && (
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-reason`} className="text-xs font-medium text-ink">Giải trình ngoại lệ{verdict === "needs-justification" && <span className="text-brand-600"> *</span>}</label>
+          <textarea id={`${id}-reason`} rows={2} className={inputClass(!!errors.exceptionReason)} placeholder="Lý do vượt tỉ lệ (ít nhất 10 ký tự)" {...form.register("exceptionReason")} />
+          {errors.exceptionReason && <p className="text-sm text-brand-700" data-field-error="exceptionReason">{errors.exceptionReason.message}</p>}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/page-header";
+import { RatingNav } from "@/components/rating/rating-nav";
+import { YearSelect } from "@/components/rating/year-select";
+import { Card, DetailList } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { can, requirePage } from "@/lib/auth/current-user";
+import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
+import { resolveRatingYear } from "@/lib/rating/queries/page-year";
+import { basisLabel } from "@/lib/rating/quota-text";
+import { lockedMessage } from "@/lib/rating/year";
+import { SettingsForm } from "./settings-form";
+
+export const metadata: Metadata = { title: "Cài đặt xếp loại" };
+
+const yesNo = (b: boolean) => (b ? "Có" : "Không");
+
+export default async function RatingSettingsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const actor = await requirePage("rating.manage", "rating.read.all");
+  const { year, r, years } = await resolveRatingYear(actor, (await searchParams).year);
+  const header = <PageHeader title={`Cài đặt đánh giá, xếp loại năm ${year}`} actions={<YearSelect year={year} years={years} basePath="/rating/settings" />} />;
+  const nav = <RatingNav permissions={[...actor.permissions]} year={year} active="settings" />;
+  if (!r) return <>{header}{nav}<EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>Mở năm ở trang “Quyết định xếp loại” trước.</EmptyState></>;
+  const editable = r.status === "OPEN" && can(actor, "rating.manage");
+  return (
+    <>
+      {header}
+      {nav}
+      {r.status !== "OPEN" && <p role="status" className="mb-4 rounded-card border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">{lockedMessage(r.year)}</p>}
+      <Card className="max-w-3xl">
+        {editable ? (
+          <SettingsForm
+            levels={r.levels.map((l) => l.name)}
+            values={{ ratingYearId: r.id, quotaMode: r.quota.mode, quotaPercent: r.quota.percent, quotaBasisPosition: r.quota.basisPosition, ...r.exclusion, publishList: r.publishList }}
+          />
+        ) : (
+          <DetailList
+            items={[
+              ["Tỉ lệ", QUOTA_MODE_LABELS[r.quota.mode]],
+              ["Mức cao nhất tối đa", `${r.quota.percent} % số đoàn viên xếp loại ${basisLabel(r)}`],
+              ["Không xếp loại nếu sinh hoạt dưới", `${r.exclusion.minMonthsInUnit} tháng`],
+              ["Loại trừ nghỉ dài ngày", yesNo(r.exclusion.excludeLongLeave)],
+              ["Loại trừ bị kỷ luật trong năm", yesNo(r.exclusion.excludeDisciplined)],
+              ["Cần đăng ký thi đua được duyệt", yesNo(r.exclusion.requireRegistration)],
+              ["Công bố danh sách cho đoàn viên", yesNo(r.publishList)],
+            ]}
+          />
+        )}
+      </Card>
+    </>
+  );
+}

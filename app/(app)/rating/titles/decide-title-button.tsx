@@ -1,0 +1,71 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { applyFieldErrors } from "@/components/forms/apply-result";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
+import { Field, inputClass } from "@/components/ui/field";
+import { useToast } from "@/components/ui/toast";
+import { TITLE_AWARD_LABELS } from "@/lib/rating/labels";
+import { decideTitleAward } from "@/lib/title-awards/actions";
+import { decideTitleSchema, TITLE_RESULTS, type DecideTitleValues } from "@/lib/title-awards/schema";
+import type { CandidateRow } from "@/lib/title-awards/candidates-sql";
+
+type Props = { row: CandidateRow; ratingYearId: string; commendations: { id: string; name: string }[] };
+
+/** The BCH's result for one registered title, in a dialog: Đạt / Không đạt / Đề nghị cấp trên khen. */
+export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
+  const [open, setOpen] = useState(false);
+  const router = useRouter();
+  const toast = useToast();
+  const defaults: DecideTitleValues = {
+    ratingYearId, registrationId: row.registrationId, titleId: row.titleId, version: row.version,
+    result: row.result ?? "ACHIEVED", reason: row.reason ?? "", commendationId: row.commendationId ?? "",
+  };
+  const form = useForm<DecideTitleValues>({ resolver: zodResolver(decideTitleSchema), defaultValues: defaults });
+  const result = useWatch({ control: form.control, name: "result" });
+  const { errors, isSubmitting } = form.formState;
+  const subject = row.memberName ?? `Tập thể ${row.groupName ?? ""}`;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const res = await decideTitleAward({ ...values, commendationId: values.result === "PROPOSED_HIGHER" ? values.commendationId : "" });
+    if (!res.ok) return toast("error", applyFieldErrors(res, form.setError) ?? "Không lưu được.");
+    toast("success", `Đã ghi kết quả “${TITLE_AWARD_LABELS[res.data.result]}” cho ${subject}.`);
+    setOpen(false);
+    router.refresh();
+  });
+  const id = (name: string) => `${name}-${row.registrationId}-${row.titleId}`;
+  return (
+    <>
+      <Button variant={row.result ? "secondary" : "primary"} onClick={() => { form.reset(defaults); setOpen(true); }}>
+        {row.result ? "Sửa" : "Bình xét"}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} title={`${row.titleName} — ${subject}`}>
+        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+          <fieldset className="flex flex-col gap-2">
+            <legend className="mb-1 text-sm font-medium text-ink">Kết quả</legend>
+            {TITLE_RESULTS.map((r) => (
+              <label key={r} className="flex min-h-10 items-center gap-2 text-sm">
+                <input type="radio" value={r} {...form.register("result")} /> {TITLE_AWARD_LABELS[r]}
+              </label>
+            ))}
+          </fieldset>
+          {result === "PROPOSED_HIGHER" && (
+            <Field label="Hình thức khen đề nghị" htmlFor={id("commendation")} error={errors.commendationId?.message}>
+              <select id={id("commendation")} className={inputClass(!!errors.commendationId)} {...form.register("commendationId")}>
+                <option value="">— Chưa chọn —</option>
+                {commendations.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              </select>
+            </Field>
+          )}
+          <Field label="Lý do" htmlFor={id("reason")} required={result !== "ACHIEVED"} error={errors.reason?.message ?? errors.titleId?.message} hint={result === "ACHIEVED" ? "Không bắt buộc khi Đạt." : undefined}>
+            <textarea id={id("reason")} rows={3} className={inputClass(!!errors.reason)} {...form.register("reason")} />
+          </Field>
+          <DialogActions onCancel={() => setOpen(false)} submitting={isSubmitting} label="Lưu kết quả" />
+        </form>
+      </Dialog>
+    </>
+  );
+}

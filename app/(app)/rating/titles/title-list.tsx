@@ -1,0 +1,37 @@
+import { Badge } from "@/components/ui/badge";
+import { TITLE_AWARD_LABELS, UNDECIDED } from "@/lib/rating/labels";
+import type { CandidateRow } from "@/lib/title-awards/queries";
+import { DecideTitleButton } from "./decide-title-button";
+
+const TONE = { ACHIEVED: "green", NOT_ACHIEVED: "red", PROPOSED_HIGHER: "blue" } as const;
+
+/**
+ * One line per registered title: the subject (member and tổ, or the tổ itself), the title, the
+ * member's final level (for information: a title like "Lao động tiên tiến" normally needs
+ * "Hoàn thành tốt" or better), the result and reason.
+ */
+export function TitleList({ rows, ratingYearId, editable, commendations }: { rows: CandidateRow[]; ratingYearId: string; editable: boolean; commendations: { id: string; name: string }[] }) {
+  const commendationName = new Map(commendations.map((c) => [c.id, c.name]));
+  return (
+    <ul className="divide-y divide-surface-line rounded-card border border-surface-line bg-white">
+      {rows.map((row) => (
+        <li key={`${row.registrationId}:${row.titleId}`} className="grid gap-2 p-3 sm:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1.4fr)_auto] sm:items-center" data-testid="title-row">
+          <div className="min-w-0">
+            <p className="font-medium text-ink">{row.memberName ?? `Tập thể: ${row.groupName ?? ""}`}</p>
+            <p className="text-sm text-ink-muted">{row.memberId ? row.groupName : "Danh hiệu tập thể"}</p>
+          </div>
+          <div className="min-w-0 text-sm">
+            <p className="text-ink">{row.titleName}</p>
+            {row.memberId && <p className="text-ink-muted">Xếp loại: {row.finalLevel ?? UNDECIDED}</p>}
+          </div>
+          <div className="min-w-0 text-sm">
+            {row.result ? <Badge tone={TONE[row.result]}>{TITLE_AWARD_LABELS[row.result]}</Badge> : <Badge>Chưa bình xét</Badge>}
+            {row.commendationId && <p className="mt-1 text-ink">{commendationName.get(row.commendationId)}</p>}
+            {row.reason && <p className="mt-1 text-ink-muted">{row.reason}</p>}
+          </div>
+          <div>{editable && <DecideTitleButton row={row} ratingYearId={ratingYearId} commendations={commendations} />}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { cn } from "@/components/ui/cn";
+
+export type RatingTab = "decision" | "groups" | "titles" | "collectives" | "reports" | "settings";
+
+const TABS: { key: RatingTab; label: string; href: string; permission: string }[] = [
+  { key: "decision", label: "Quyết định xếp loại", href: "/rating", permission: "rating.read.all" },
+  { key: "groups", label: "Tổ bình xét", href: "/rating/groups", permission: "rating.review.group" },
+  { key: "titles", label: "Danh hiệu thi đua", href: "/rating/titles", permission: "rating.decide" },
+  { key: "collectives", label: "Tổ & CĐCS tự xếp loại", href: "/rating/collectives", permission: "rating.decide" },
+  { key: "reports", label: "Báo cáo", href: "/print/rating", permission: "rating.export" },
+  { key: "settings", label: "Cài đặt", href: "/rating/settings", permission: "rating.manage" },
+];
+
+/**
+ * The tab bar of the rating pages. Shows only the tabs the actor may open (a courtesy: each page
+ * checks its own permission) and keeps the chosen year in every link.
+ */
+export function RatingNav({ permissions, year, active }: { permissions: readonly string[]; year: number; active?: RatingTab }) {
+  const tabs = TABS.filter((t) => permissions.includes(t.permission));
+  if (tabs.length < 2 && tabs[0]?.key === active) return null;
+  return (
+    <nav aria-label="Đánh giá, xếp loại" className="-mx-1 mb-4 overflow-x-auto">
+      <ul className="flex min-w-max gap-1 px-1 pb-1">
+        {tabs.map((t) => (
+          <li key={t.key}>
+            <Link
+              href={`${t.href}?year=${year}`}
+              aria-current={t.key === active ? "page" : undefined}
+              className={cn(
+                "inline-flex min-h-10 items-center whitespace-nowrap rounded-lg px-3 text-sm",
+                t.key === active ? "bg-brand-600 font-medium text-white" : "bg-white text-ink ring-1 ring-surface-line hover:bg-surface-sunken",
+              )}
+            >
+              {t.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+// The tổ bình xét mutations: createAction (session → permission → zod) around handlers that take
+// the parents from the stored records, lock the rating year, and audit inside their transaction.
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/action";
+import { saveMemberReview as saveMember } from "./handlers/member";
+import { openGroupReview as open, submitGroupReview as submit, updateGroupReview as update } from "./handlers/review";
+import { memberReviewSchema, openReviewSchema, submitReviewSchema, updateReviewSchema } from "./schema";
+
+const refresh = <T>(result: T) => {
+  revalidatePath("/rating", "layout");
+  return result;
+};
+
+export const openGroupReview = createAction(
+  { name: "rating.group-review.open", permission: "rating.review.group", schema: openReviewSchema, uniqueFields: { groupId: "Tổ đã mở bình xét năm này." } },
+  async (v, actor) => refresh(await open(v, actor)),
+);
+
+export const updateGroupReview = createAction(
+  { name: "rating.group-review.update", permission: "rating.review.group", schema: updateReviewSchema },
+  async (v, actor) => refresh(await update(v, actor)),
+);
+
+export const saveMemberReview = createAction(
+  { name: "rating.group-review.member", permission: "rating.review.group", schema: memberReviewSchema },
+  async (v, actor) => refresh(await saveMember(v, actor)),
+);
+
+export const submitGroupReview = createAction(
+  { name: "rating.group-review.submit", permission: "rating.review.group", schema: submitReviewSchema },
+  async (v, actor) => refresh(await submit(v, actor)),
+);

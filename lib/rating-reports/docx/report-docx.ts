@@ -1,0 +1,38 @@
+import "server-only";
+// A ReportDoc as a Word file with lib/docx/union-document.ts: the same blocks as the PDF.
+import { type FileChild, Paragraph } from "docx";
+import { body, buildUnionDocx, dataTable, heading, para, signatures } from "@/lib/docx/union-document";
+import type { ReportBlock, ReportDoc } from "../blocks";
+
+function toDocx(b: ReportBlock): FileChild[] {
+  switch (b.kind) {
+    case "heading":
+      return [heading(b.text)];
+    case "paragraph":
+      return [b.italic || b.bold ? para(b.text, { italic: b.italic, bold: b.bold }) : body(b.text)];
+    case "table": {
+      const total = b.columns.reduce((s, c) => s + c.width, 0);
+      return [dataTable(b.columns.map((c) => c.header), [...b.rows, ...(b.footer ?? [])], b.columns.map((c) => (c.width / total) * 100))];
+    }
+    case "signatures":
+      return [signatures(b.right, b.left)];
+    case "pageBreak":
+      return [new Paragraph({ pageBreakBefore: true, children: [] })];
+    case "recipients":
+      return [];
+  }
+}
+
+export function buildReportDocx(d: ReportDoc) {
+  const recipients = d.blocks.find((b): b is Extract<ReportBlock, { kind: "recipients" }> => b.kind === "recipients");
+  return buildUnionDocx({
+    unit: d.unit,
+    number: d.number,
+    date: d.date,
+    title: d.title,
+    subtitle: d.subtitle,
+    orientation: d.orientation,
+    children: d.blocks.flatMap(toDocx),
+    recipients: recipients?.items,
+  });
+}

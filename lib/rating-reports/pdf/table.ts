@@ -1,0 +1,148 @@
+import "server-only";
+// Bordered tables with the header row repeated on every page. Small tables wrap their cells
+// (pdfkit's text layout); long lists ("compact") draw one line per row straight into the page's
+// content stream: each distinct text is encoded once, a cell that does not fit is narrowed with
+// horizontal scaling, and the grid is one path per page. That is what makes 60,000 rows take
+// seconds instead of minutes.
+import type { PdfKitFont } from "pdfkit";
+import type { ReportBlock, ReportColumn } from "../blocks";
+import { type Frame, newPage } from "./frame";
+
+type Table = Extract<ReportBlock, { kind: "table" }>;
+const SIZE = 10.5;
+const PAD = 3;
+const LINE = 0.6;
+
+const widthsOf = (f: Frame, cols: ReportColumn[]) => {
+  const total = cols.reduce((s, c) => s + c.width, 0);
+  return cols.map((c) => (c.width / total) * f.width);
+};
+
+function measure(f: Frame, cells: string[], widths: number[], bold: boolean) {
+  f.doc.font(bold ? "B" : "R").fontSize(SIZE);
+  return Math.max(...cells.map((c, i) => (c ? f.doc.heightOfString(c, { width: widths[i] - 2 * PAD, lineGap: 1 }) : 0)), SIZE) + 2 * PAD;
+}
+
+function drawRow(f: Frame, cells: string[], widths: number[], cols: ReportColumn[], bold: boolean, header: boolean) {
+  const h = measure(f, cells, widths, bold);
+  if (f.doc.y + h > f.bottom) return null;
+  const y = f.doc.y;
+  let x = f.left;
+  f.doc.lineWidth(LINE);
+  cells.forEach((c, i) => {
+    f.doc.rect(x, y, widths[i], h).stroke();
+    if (c) f.doc.font(bold ? "B" : "R").fontSize(SIZE).text(c, x + PAD, y + PAD, { width: widths[i] - 2 * PAD, align: header ? "center" : (cols[i].align ?? "left"), lineGap: 1 });
+    x += widths[i];
+  });
+  f.doc.y = y + h;
+  return h;
+}
+
+function drawHeader(f: Frame, t: Table, widths: number[]) {
+  if (drawRow(f, t.columns.map((c) => c.header), widths, t.columns, true, true) === null) {
+    newPage(f);
+    drawRow(f, t.columns.map((c) => c.header), widths, t.columns, true, true);
+  }
+}
+
+export function drawTable(f: Frame, t: Table) {
+  const widths = widthsOf(f, t.columns);
+  // Start on a new page when not even the header and one row fit.
+  if (f.doc.y + 50 > f.bottom) newPage(f);
+  f.doc.y += 4;
+  drawHeader(f, t, widths);
+  if (t.compact) return compactRows(f, t, widths);
+  const bold = new Set(t.boldRows ?? []);
+  const all = [...t.rows.map((r, i) => ({ r, b: bold.has(i) })), ...(t.footer ?? []).map((r) => ({ r, b: true }))];
+  for (const { r, b } of all) {
+    if (drawRow(f, r, widths, t.columns, b, false) === null) {
+      newPage(f);
+      drawHeader(f, t, widths);
+      drawRow(f, r, widths, t.columns, b, false);
+    }
+  }
+  f.doc.y += 6;
+}
+
+type Encoded = { hex: string; width: number };
+
+/**
+ * Glyph by glyph from the font's cmap, each character encoded once (text in NFC, so every
+ * Vietnamese letter is one precomposed glyph): no shaping per row, which is most of pdfkit's time.
+ */
+function encoder(font: PdfKitFont) {
+  const glyphs = new Map<string, { hex: string; adv: number }>();
+  const glyph = (ch: string) => {
+    let g = glyphs.get(ch);
+    if (!g) {
+      const [hex, pos] = font.encode(ch);
+      g = { hex: hex.join(""), adv: pos.reduce((s, p) => s + p.xAdvance, 0) };
+      glyphs.set(ch, g);
+    }
+    return g;
+  };
+  return (text: string): Encoded => {
+    let hex = "";
+    let w = 0;
+    for (const ch of text.normalize("NFC")) {
+      const g = glyph(ch);
+      hex += g.hex;
+      w += g.adv;
+    }
+    return { hex, width: (w * SIZE) / 1000 };
+  };
+}
+
+const n = (v: number) => (Math.round(v * 100) / 100).toString();
+
+function compactRows(f: Frame, t: Table, widths: number[]) {
+  const rowH = SIZE * 1.2 + 2 * PAD;
+  const fonts = { R: f.doc.font("R")._font, B: f.doc.font("B")._font };
+  const enc = { R: encoder(fonts.R), B: encoder(fonts.B) };
+  const xs = widths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [f.left]);
+  const all = [...t.rows.map((r) => ({ r, b: false })), ...(t.footer ?? []).map((r) => ({ r, b: true }))];
+  let i = 0;
+  while (i < all.length) {
+    const H = f.doc.page.height;
+    const top = f.doc.y;
+    const fit = Math.max(1, Math.floor((f.bottom - top) / rowH));
+    const slice = all.slice(i, i + fit);
+    const text: string[] = ["q", `1 0 0 -1 0 ${n(H)} cm`, "BT"];
+    const grid: string[] = [];
+    let current = "";
+    slice.forEach(({ r, b }, k) => {
+      const y = top + k * rowH;
+      const key = b ? "B" : "R";
+      if (current !== key) {
+        text.push(`/${fonts[key].id} ${SIZE} Tf`);
+        f.doc.page.fonts[fonts[key].id] ??= fonts[key].ref();
+        current = key;
+      }
+      const base = H - (y + PAD) - (fonts[key].ascender * SIZE) / 1000;
+      for (let j = 0; j < widths.length; j++) {
+        const cell = r[j];
+        if (!cell) continue;
+        const e = enc[key](cell);
+        const room = widths[j] - 2 * PAD;
+        const scale = e.width > room ? Math.max(50, Math.floor((room / e.width) * 100)) : 100;
+        const w = (e.width * scale) / 100;
+        const align = t.columns[j].align ?? "left";
+        const x = xs[j] + PAD + (align === "center" ? (room - w) / 2 : align === "right" ? room - w : 0);
+        text.push(`${scale} Tz 1 0 0 1 ${n(x)} ${n(base)} Tm <${e.hex}> Tj`);
+      }
+      grid.push(`${n(f.left)} ${n(y + rowH)} m ${n(f.left + f.width)} ${n(y + rowH)} l`);
+    });
+    text.push("100 Tz ET Q");
+    const bottom = top + slice.length * rowH;
+    for (const x of xs) grid.push(`${n(x)} ${n(top)} m ${n(x)} ${n(bottom)} l`);
+    f.doc.addContent(text.join("\n"));
+    f.doc.addContent(`${LINE} w\n${grid.join("\n")}\nS`);
+    f.doc.y = bottom;
+    i += slice.length;
+    if (i < all.length) {
+      newPage(f);
+      drawHeader(f, t, widths);
+    }
+  }
+  f.doc.y += 6;
+}

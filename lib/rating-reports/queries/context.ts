@@ -1,0 +1,17 @@
+import "server-only";
+// What every rating report starts from: the unit's rating year (null when not opened: 404), the
+// union header and the chủ tịch who signs (the current CHAIR position, as the other printouts).
+import type { Actor } from "@/lib/auth/current-user";
+import { unitHeader } from "@/lib/emulation/queries/report";
+import { findRatingYear, type RatingYearContext } from "@/lib/rating/year";
+
+export type ReportContext = Awaited<ReturnType<typeof unitHeader>> & { ry: RatingYearContext };
+
+export async function reportContext(actor: Actor, year: number): Promise<ReportContext | null> {
+  const ry = await findRatingYear(actor.unitId, year);
+  if (!ry) return null;
+  return { ...(await unitHeader(actor)), ry };
+}
+
+/** Reports of the whole unit (TỔNG HỢP, BÁO CÁO CĐCS, khen thưởng, the one-click PDF). */
+export const canExport = (actor: Actor) => actor.permissions.has("rating.export");

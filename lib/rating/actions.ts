@@ -1,0 +1,58 @@
+"use server";
+// Every mutation of the BCH decision screen, the settings and the year's lifecycle:
+// createAction (session → permission → zod) around a handler that locks the year and audits.
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/action";
+import { acceptProposals as accept } from "./handlers/accept";
+import { decideLevel as decide } from "./handlers/decide";
+import { saveDecisionRef as decisionRef } from "./handlers/decision-ref";
+import { finaliseYear as finalise, publishYear as publish, reopenYear as reopen } from "./handlers/lifecycle";
+import { openRatingYear as open } from "./handlers/open";
+import { saveRatingSettings as settings } from "./handlers/settings";
+import { acceptProposalsSchema, decideLevelSchema, decisionRefSchema, openRatingYearSchema, ratingSettingsSchema, reopenSchema, yearIdSchema } from "./schema";
+
+const refresh = <T>(result: T) => {
+  revalidatePath("/rating", "layout");
+  revalidatePath("/me", "layout");
+  return result;
+};
+
+export const openRatingYear = createAction(
+  { name: "rating.year.open", permission: "rating.manage", schema: openRatingYearSchema, uniqueFields: { year: "Năm này đã mở đánh giá, xếp loại." } },
+  async (v, actor) => refresh(await open(v, actor)),
+);
+
+export const decideMemberLevel = createAction(
+  { name: "rating.member.decide", permission: "rating.decide", schema: decideLevelSchema },
+  async (v, actor) => refresh(await decide(v, actor)),
+);
+
+export const acceptGroupProposals = createAction(
+  { name: "rating.member.accept-proposals", permission: "rating.decide", schema: acceptProposalsSchema },
+  async (v, actor) => refresh(await accept(v, actor)),
+);
+
+export const saveDecisionRef = createAction(
+  { name: "rating.year.decision-ref", permission: "rating.manage", schema: decisionRefSchema },
+  async (v, actor) => refresh(await decisionRef(v, actor)),
+);
+
+export const saveRatingSettings = createAction(
+  { name: "rating.year.settings", permission: "rating.manage", schema: ratingSettingsSchema },
+  async (v, actor) => refresh(await settings(v, actor)),
+);
+
+export const finaliseRatingYear = createAction(
+  { name: "rating.year.finalise", permission: "rating.manage", schema: yearIdSchema },
+  async (v, actor) => refresh(await finalise(v, actor)),
+);
+
+export const publishRatingYear = createAction(
+  { name: "rating.year.publish", permission: "rating.manage", schema: yearIdSchema },
+  async (v, actor) => refresh(await publish(v, actor)),
+);
+
+export const reopenRatingYear = createAction(
+  { name: "rating.year.reopen", permission: "rating.reopen", schema: reopenSchema },
+  async (v, actor) => refresh(await reopen(v, actor)),
+);

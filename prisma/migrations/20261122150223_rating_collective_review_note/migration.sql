@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CollectiveRating" ADD COLUMN     "reviewNote" TEXT;

@@ -1,0 +1,18 @@
+// Child process of rating-kill.ts: runs the real finalisation handler (lib/rating) against the
+// fault database, as the chủ tịch. Argument: unit id, rating year id.
+import { permissionsFor } from "../../lib/permissions";
+
+async function main() {
+  const [unitId, ratingYearId] = process.argv.slice(2);
+  const { finaliseYear } = await import("../../lib/rating/handlers/lifecycle");
+  const actor = { userId: "fault-user", email: "fault@test.vn", unitId, memberId: null, fullName: "Fault", ownGroupId: null, ledGroupIds: [], roles: ["chair" as const], permissions: permissionsFor(["chair"]), isSystemAdmin: false };
+  console.log("finalise start");
+  const r = await finaliseYear({ ratingYearId }, actor);
+  console.log(`finalise done ${r.stamped}`);
+  process.exit(0);
+}
+
+main().catch((err) => {
+  console.log(`finalise failed ${String((err as Error).message).split("\n")[0]}`);
+  process.exit(2);
+});
