@@ -1,5 +1,5 @@
 import { cn } from "@/components/ui/cn";
-import { formatPercent, quotaUsage, type QuotaSettings, type SchemeLevel } from "@/lib/rating/quota";
+import { abbreviation, formatPercent, quotaUsage, type QuotaSettings, type SchemeLevel } from "@/lib/rating/quota";
 import { basisLabel } from "@/lib/rating/quota-text";
 
 const STATE_TEXT = { off: "Không áp dụng tỉ lệ", ok: "Trong tỉ lệ", full: "Đã đủ tỉ lệ", over: "Vượt tỉ lệ" } as const;
@@ -26,14 +26,14 @@ export function QuotaMeter({ title, counts, levels, quota, big }: { title: strin
         {u.byLevel.map((l, i) => (
           <li key={l.name} className="flex items-center gap-1.5" data-level={l.name}>
             <span className={cn("inline-block size-2 shrink-0 rounded-full", BAR[i % BAR.length])} aria-hidden />
-            <span className="truncate text-ink-muted" title={l.name}>{l.name}</span>
+            <span className="truncate text-ink-muted" title={l.name}>{abbreviation(l.name)}</span>
             <span className="ml-auto font-medium text-ink" data-testid="level-count">{l.count}{l.percent !== null && ` (${formatPercent(l.percent)} %)`}</span>
           </li>
         ))}
       </ul>
       {quota.mode !== "OFF" && top && (
         <p className="mt-2 text-xs text-ink-muted" data-testid="quota-line">
-          “{top.name}”: <strong className={STATE_TONE[u.state]}>{u.top}</strong> / tối đa {u.allowed} ({formatPercent(quota.percent)} % của {u.basis} người xếp loại {basisLabel({ levels, quota })})
+          <abbr title={top.name} className="no-underline">{abbreviation(top.name)}</abbr>: <strong className={STATE_TONE[u.state]}>{u.top}</strong> / tối đa {u.allowed} ({formatPercent(quota.percent)} % của {u.basis} người xếp loại {basisLabel({ levels, quota })})
           {u.ratio !== null && ` · hiện ${formatPercent(u.ratio)} %`}
           {u.over > 0 && ` · vượt ${u.over} người`}
         </p>

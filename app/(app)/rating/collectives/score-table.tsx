@@ -29,13 +29,13 @@ export function ScoreTable({ criteria, shown = [], editHeader, values, field, er
   const sum = (items: { c: ScoreCriterion; i: number }[], pick: (x: { c: ScoreCriterion; i: number }) => number) => items.reduce((s, x) => s + pick(x), 0);
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] text-sm">
+      <table className="w-full text-sm">
         <thead>
           <tr className="border-b border-surface-line text-left text-ink-muted">
             <th className="py-2 pr-2 font-medium">Tiêu chí</th>
-            <th className="w-20 px-2 text-right font-medium">Điểm chuẩn</th>
-            {shown.map((s) => <th key={s.header} className="w-24 px-2 text-right font-medium">{s.header}</th>)}
-            <th className="w-28 pl-2 text-right font-medium">{editHeader}</th>
+            <th className="w-14 px-1 text-right font-medium sm:w-20 sm:px-2">Điểm chuẩn</th>
+            {shown.map((s) => <th key={s.header} className="w-16 px-1 text-right font-medium sm:w-24 sm:px-2">{s.header}</th>)}
+            <th className="w-20 pl-1 text-right font-medium sm:w-32 sm:pl-2">{editHeader}</th>
           </tr>
         </thead>
         {groups.map((g) => (

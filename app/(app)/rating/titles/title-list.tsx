@@ -15,7 +15,7 @@ export function TitleList({ rows, ratingYearId, editable, commendations }: { row
   return (
     <ul className="divide-y divide-surface-line rounded-card border border-surface-line bg-white">
       {rows.map((row) => (
-        <li key={`${row.registrationId}:${row.titleId}`} className="grid gap-2 p-3 sm:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1.4fr)_auto] sm:items-center" data-testid="title-row">
+        <li key={`${row.registrationId}:${row.titleId}`} className="grid gap-2 p-3 sm:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1.4fr)_6.5rem] sm:items-center" data-testid="title-row">
           <div className="min-w-0">
             <p className="font-medium text-ink">{row.memberName ?? `Tập thể: ${row.groupName ?? ""}`}</p>
             <p className="text-sm text-ink-muted">{row.memberId ? row.groupName : "Danh hiệu tập thể"}</p>

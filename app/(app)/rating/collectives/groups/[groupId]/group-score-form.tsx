@@ -24,6 +24,7 @@ export function GroupScoreForm({ initial, criteria, levels, editable }: Props) {
   const form = useForm<GroupSelfScoreValues>({ resolver: zodResolver(withMaxPoints(groupSelfScoreSchema, max)), defaultValues: initial });
   const scores = useWatch({ control: form.control, name: "scores" }) ?? [];
   const values = scores.map((s) => s?.points as number | string | undefined);
+  const blank = values.every((v) => v === "" || v === undefined);
   const total = sumPoints(values.map((v) => (v === "" || v === undefined ? null : Number(v))));
   const { errors, isSubmitting } = form.formState;
   const send = (intent: "save" | "submit") =>
@@ -39,7 +40,7 @@ export function GroupScoreForm({ initial, criteria, levels, editable }: Props) {
     <form onSubmit={send("save")} noValidate className="flex flex-col gap-4">
       <ScoreTable criteria={criteria} editHeader="Tổ tự chấm" values={values} field={(i) => form.register(`scores.${i}.points`)} errorFor={(i) => errors.scores?.[i]?.points?.message} disabled={!editable} />
       <p className="text-sm" aria-live="polite">
-        Tổng điểm: <b data-testid="self-total">{total}</b> / {criteria.reduce((s, c) => s + c.maxPoints, 0)} · Mức: <b data-testid="self-level">{levelFor(total, levels) ?? "—"}</b>
+        Tổng điểm: <b data-testid="self-total">{total}</b> / {criteria.reduce((s, c) => s + c.maxPoints, 0)} · Mức: <b data-testid="self-level">{blank ? "—" : levelFor(total, levels)}</b>
       </p>
       <Field label="Ghi chú của tổ" htmlFor="note" error={errors.note?.message}>
         <textarea id="note" rows={3} disabled={!editable} className={inputClass(!!errors.note)} {...form.register("note")} />
@@ -52,7 +53,7 @@ export function GroupScoreForm({ initial, criteria, levels, editable }: Props) {
         </div>
       )}
       <Dialog open={confirming} onClose={() => setConfirming(false)} title="Gửi kết quả tự chấm cho BCH?">
-        <p className="mb-4 text-sm">Tổ tự chấm <b>{total}</b> điểm, mức <b>{levelFor(total, levels)}</b>. Sau khi BCH xếp loại tổ, tổ không sửa được nữa.</p>
+        <p className="mb-4 text-sm">Tổ tự chấm <b>{total}</b> điểm, mức <b>{blank ? "—" : levelFor(total, levels)}</b>. Sau khi BCH xếp loại tổ, tổ không sửa được nữa.</p>
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setConfirming(false)}>Hủy</Button>
           <Button disabled={isSubmitting} onClick={() => send("submit")()}>Gửi BCH</Button>

@@ -1,0 +1,15 @@
+import { notFound } from "next/navigation";
+import { requirePage } from "@/lib/auth/current-user";
+import { summaryDoc } from "@/lib/rating-reports/docs/summary-doc";
+import { getRatingSummary } from "@/lib/rating-reports/queries/summary";
+import { pageYear, ReportPage } from "../report-view";
+
+export const metadata = { title: "In tổng hợp xếp loại đoàn viên" };
+
+export default async function PrintRatingSummaryPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const actor = await requirePage("rating.export");
+  const year = pageYear((await searchParams).year);
+  const s = year ? await getRatingSummary(actor, year) : null;
+  if (!s) notFound();
+  return <ReportPage doc={summaryDoc(s)} back={`/print/rating?year=${year}`} api={`/api/rating/summary?year=${year}`} />;
+}

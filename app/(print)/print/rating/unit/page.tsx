@@ -1,0 +1,15 @@
+import { notFound } from "next/navigation";
+import { requirePage } from "@/lib/auth/current-user";
+import { unitDoc } from "@/lib/rating-reports/docs/unit-doc";
+import { getUnitReport } from "@/lib/rating-reports/queries/unit-report";
+import { pageYear, ReportPage } from "../report-view";
+
+export const metadata = { title: "In báo cáo xếp loại CĐCS" };
+
+export default async function PrintUnitRatingPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const actor = await requirePage("rating.export");
+  const year = pageYear((await searchParams).year);
+  const d = year ? await getUnitReport(actor, year) : null;
+  if (!d) notFound();
+  return <ReportPage doc={unitDoc(d)} back={`/print/rating?year=${year}`} api={`/api/rating/unit?year=${year}`} />;
+}
