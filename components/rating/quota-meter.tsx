@@ -22,7 +22,7 @@ export function QuotaMeter({ title, counts, levels, quota, big }: { title: strin
       <div className="mt-2 flex h-2.5 overflow-hidden rounded-full bg-surface-sunken" aria-hidden>
         {u.byLevel.map((l, i) => (l.count ? <div key={l.name} className={BAR[i % BAR.length]} style={{ width: `${(l.count * 100) / u.rated}%` }} /> : null))}
       </div>
-      <ul className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-xs sm:grid-cols-4">
+      <ul className={cn("mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-xs", big && "sm:grid-cols-4")}>
         {u.byLevel.map((l, i) => (
           <li key={l.name} className="flex items-center gap-1.5" data-level={l.name}>
             <span className={cn("inline-block size-2 shrink-0 rounded-full", BAR[i % BAR.length])} aria-hidden />

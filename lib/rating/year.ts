@@ -86,11 +86,19 @@ export function assertOpen(r: Pick<RatingYearContext, "status" | "year">) {
  * finalisation queue behind each other), re-reads it and refuses if it is finalised.
  */
 export async function lockOpenYear(tx: Tx, unitId: string, ratingYearId: string): Promise<RatingYearContext> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "RatingYear" WHERE id = ${ratingYearId} AND "unitId" = ${unitId} FOR UPDATE`;
-  if (!locked.length) throw notFound();
-  const r = await ratingYearById(unitId, ratingYearId, tx);
+  const r = await lockYear(tx, unitId, ratingYearId);
   assertOpen(r);
   return r;
+}
+
+/**
+ * The row lock without the "open" check: only for what legitimately arrives after the CĐCS has
+ * closed its year — the cấp trên's thẩm định of the CĐCS's own rating (usually in January).
+ */
+export async function lockYear(tx: Tx, unitId: string, ratingYearId: string): Promise<RatingYearContext> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "RatingYear" WHERE id = ${ratingYearId} AND "unitId" = ${unitId} FOR UPDATE`;
+  if (!locked.length) throw notFound();
+  return ratingYearById(unitId, ratingYearId, tx);
 }
 
 /** Level names of the scheme, top first; a level outside it is refused by the handlers. */

@@ -112,7 +112,7 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
     expect(await getUnitRatingReport(w.otherUnit.id, 2026)).toBeNull();
   });
 
-  it("a finalised year refuses every change", async () => {
+  it("a finalised year refuses every change but the cấp trên's thẩm định", async () => {
     const f = await ratingYearWithTemplates(w.unit.id, 2033);
     await db.ratingYear.update({ where: { id: f.ratingYear.id }, data: { status: "FINALISED", finalisedAt: new Date() } });
     actAs(w.people.chair.user.id);
@@ -122,5 +122,10 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
     expect(await unchanged(() => saveCollectiveTemplate({ ratingYearId: f.ratingYear.id, scope: "GROUP", criteria: [{ groupName: "Nhóm", content: "Tiêu chí mới", maxPoints: 10 }] }))).toMatchObject(locked);
     actAs(w.people.leaderSameGroup.user.id);
     expect(await unchanged(() => saveGroupSelfScore({ ...groupForm(), ratingYearId: f.ratingYear.id, scores: collectiveScores(f.group) }))).toMatchObject(locked);
+    // …except the cấp trên's thẩm định, which arrives after the CĐCS has closed its year.
+    actAs(w.people.chair.user.id);
+    const review = { ratingYearId: f.ratingYear.id, version: 0, finalLevel: "Hoàn thành tốt nhiệm vụ", reviewRef: "Số: 45/QĐ-LĐLĐ", reviewedOn: "20/01/2034", scores: collectiveScores(f.unit) };
+    expect(await saveUnitReview(review)).toMatchObject({ ok: true });
+    expect(await db.collectiveRating.findFirstOrThrow({ where: { ratingYearId: f.ratingYear.id, subjectKey: "unit" } })).toMatchObject({ finalLevel: "Hoàn thành tốt nhiệm vụ", reviewRef: "Số: 45/QĐ-LĐLĐ" });
   });
 });

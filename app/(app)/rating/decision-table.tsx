@@ -20,7 +20,7 @@ const th = "px-3 py-2 text-left font-medium";
 
 export function DecisionTable({ rows, levels, quota, unitCounts, pending, onChoose, onSaved, editable }: Props) {
   return (
-    <div className="overflow-x-auto rounded-card border border-surface-line bg-white">
+    <div className="relative overflow-x-auto rounded-card border border-surface-line bg-white">
       <table className="w-full min-w-[980px] text-sm" data-testid="decision-table">
         <thead className="bg-surface-sunken text-ink-muted">
           <tr>

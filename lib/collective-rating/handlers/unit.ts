@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { levelFor } from "@/lib/emulation/levels";
 import { invalid } from "@/lib/errors";
-import { levelNames, lockOpenYear } from "@/lib/rating/year";
+import { levelNames, lockOpenYear, lockYear } from "@/lib/rating/year";
 import { parseDateInput, type z } from "@/lib/validation";
 import type { unitReviewSchema, unitSelfScoreSchema } from "../schema";
 import { checkScores, criteriaOf, ratingAt, writeRating, writeScores } from "./common";
@@ -30,9 +30,10 @@ export async function saveUnitSelfScore(v: z.output<typeof unitSelfScoreSchema>,
   });
 }
 
+/** The cấp trên's result comes after the CĐCS has finalised its year, so a finalised year accepts it. */
 export async function saveUnitReview(v: z.output<typeof unitReviewSchema>, actor: Actor) {
   return db.$transaction(async (tx) => {
-    const r = await lockOpenYear(tx, actor.unitId, v.ratingYearId);
+    const r = await lockYear(tx, actor.unitId, v.ratingYearId);
     if (!levelNames(r).includes(v.finalLevel)) throw invalid({ finalLevel: "Mức xếp loại không có trong thang của năm." });
     const total = checkScores(await criteriaOf(tx, r.id, "UNIT"), v.scores);
     const found = await ratingAt(tx, r.id, "unit", v.version);

@@ -35,7 +35,8 @@ export default async function UnitRatingPage({ searchParams }: Props) {
   const all = report.groups.flatMap((g) => g.criteria);
   const levels = report.levels;
   const canSelf = open && can(actor, "rating.decide");
-  const canReview = open && can(actor, "rating.manage");
+  // The cấp trên's thẩm định arrives after the CĐCS has finalised: it stays open.
+  const canReview = can(actor, "rating.manage");
   return (
     <>
       {header}
