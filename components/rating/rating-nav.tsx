@@ -3,13 +3,14 @@ import { cn } from "@/components/ui/cn";
 
 export type RatingTab = "decision" | "groups" | "titles" | "collectives" | "reports" | "settings";
 
-const TABS: { key: RatingTab; label: string; href: string; permission: string }[] = [
-  { key: "decision", label: "Quyết định xếp loại", href: "/rating", permission: "rating.read.all" },
-  { key: "groups", label: "Tổ bình xét", href: "/rating/groups", permission: "rating.review.group" },
-  { key: "titles", label: "Danh hiệu thi đua", href: "/rating/titles", permission: "rating.decide" },
-  { key: "collectives", label: "Tổ & CĐCS tự xếp loại", href: "/rating/collectives", permission: "rating.decide" },
-  { key: "reports", label: "Báo cáo", href: "/print/rating", permission: "rating.export" },
-  { key: "settings", label: "Cài đặt", href: "/rating/settings", permission: "rating.manage" },
+// Each tab shows for the permissions its page accepts for reading.
+const TABS: { key: RatingTab; label: string; href: string; anyOf: string[] }[] = [
+  { key: "decision", label: "Quyết định xếp loại", href: "/rating", anyOf: ["rating.read.all"] },
+  { key: "groups", label: "Tổ bình xét", href: "/rating/groups", anyOf: ["rating.read.all", "rating.review.group"] },
+  { key: "titles", label: "Danh hiệu thi đua", href: "/rating/titles", anyOf: ["rating.read.all"] },
+  { key: "collectives", label: "Tổ & CĐCS tự xếp loại", href: "/rating/collectives", anyOf: ["rating.read.all", "rating.review.group"] },
+  { key: "reports", label: "Báo cáo", href: "/print/rating", anyOf: ["rating.export"] },
+  { key: "settings", label: "Cài đặt", href: "/rating/settings", anyOf: ["rating.read.all"] },
 ];
 
 /**
@@ -17,7 +18,7 @@ const TABS: { key: RatingTab; label: string; href: string; permission: string }[
  * checks its own permission) and keeps the chosen year in every link.
  */
 export function RatingNav({ permissions, year, active }: { permissions: readonly string[]; year: number; active?: RatingTab }) {
-  const tabs = TABS.filter((t) => permissions.includes(t.permission));
+  const tabs = TABS.filter((t) => t.anyOf.some((p) => permissions.includes(p)));
   if (tabs.length < 2 && tabs[0]?.key === active) return null;
   return (
     <nav aria-label="Đánh giá, xếp loại" className="-mx-1 mb-4 overflow-x-auto">

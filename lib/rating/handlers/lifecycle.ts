@@ -5,10 +5,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import { unitLevelCounts } from "../counts";
 import { quotaUsage } from "../quota";
-import { levelNames, lockOpenYear, ratingYearById } from "../year";
+// Publish and reopen act on a finalised year: they take the row lock without the "open" check.
+import { levelNames, lockOpenYear, lockYear } from "../year";
 
 /** Why the year cannot be finalised yet; empty when it can. */
 export async function finaliseBlockers(tx: Tx | typeof db, r: Awaited<ReturnType<typeof lockOpenYear>>): Promise<string[]> {
@@ -40,13 +41,6 @@ export async function finaliseYear(v: { ratingYearId: string }, actor: Actor) {
     await writeAudit(tx, actor, { action: "rating.year.finalise", entityType: "RatingYear", entityId: r.id, before: { status: "OPEN" }, after: { status: "FINALISED", year: r.year, stamped } });
     return { year: r.year, stamped };
   }, { timeout: 120_000 });
-}
-
-/** The year's row locked, whatever its status (publish and reopen act on a finalised year). */
-async function lockYear(tx: Tx, unitId: string, id: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "RatingYear" WHERE id = ${id} AND "unitId" = ${unitId} FOR UPDATE`;
-  if (!locked.length) throw notFound();
-  return ratingYearById(unitId, id, tx);
 }
 
 export async function publishYear(v: { ratingYearId: string }, actor: Actor) {
