@@ -14,6 +14,8 @@ export const benchYearId = (y: number) => `bey${y}`;
 
 export const seedEmulationBench: BenchSeed = async (pool: Pool, ids) => {
   const u = ids.unitId;
+  // Fresh tables have no statistics yet; the planner needs them for the joins below.
+  await pool.query(`ANALYZE "Member"; ANALYZE "Group";`);
   const bigGroup = ids.groupIds[0] ?? "bg0000";
   await pool.query(
     `INSERT INTO "EmulationTitle"(id, "unitId", name, scope, level, "updatedAt") VALUES
@@ -68,6 +70,7 @@ export const seedEmulationBench: BenchSeed = async (pool: Pool, ids) => {
        SELECT r.id || '-c' || n, r.id, n, (ARRAY['STUDY','TRAINING','TASK'])[n]::"EmulationCommitmentKind", 'Cam kết ' || n, 'Chỉ tiêu ' || n, now()
        FROM "EmulationRegistration" r CROSS JOIN generate_series(1, 2) n WHERE r."yearId" = 'bey2026' AND r."memberId" IS NOT NULL`,
     );
+    await pool.query(`ANALYZE "EmulationRegistration";`);
     for (let y = 2017; y <= 2026; y++) await pool.query(
       `INSERT INTO "EmulationSelfAssessment"(id, "yearId", "memberId", state, "totalPoints", "proposedLevel", "submittedAt", "updatedAt")
        SELECT 'bea' || substr(r.id, 4), r."yearId", r."memberId", CASE WHEN r."yearId" < 'bey2026' OR length(r."memberId") % 2 = 0 THEN 'SUBMITTED' ELSE 'DRAFT' END::"EmulationAssessmentState",

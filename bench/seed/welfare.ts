@@ -2,6 +2,7 @@
 // SQL: categories, one rate version, a budget per year, visits spread over members, categories,
 // funds and states (one in six cancelled), a visitor on every visit.
 import type { Pool } from "pg";
+import { bulkLoad } from "../lib/bulk-load";
 import type { BenchSeed } from "../lib/types";
 
 const CATEGORIES = ["Ốm đau, nằm viện", "Bệnh hiểm nghèo", "Thai sản", "Hiếu (đoàn viên qua đời)", "Hiếu (thân nhân)", "Hỉ (kết hôn)", "Tai nạn", "Khó khăn đột xuất", "Hoàn cảnh khó khăn thường xuyên", "Quà lễ Tết", "Quà 8-3, 20-10", "Quà 1-6 cho con đoàn viên", "Khen thưởng con đoàn viên học giỏi"];
@@ -26,20 +27,23 @@ export const seedWelfareBench: BenchSeed = async (pool: Pool, ids) => {
      SELECT 'bwb' || y || '-' || n, $1, y, 'bwc' || n, 'UNION_FUND', 50000000, now() FROM generate_series(2017, 2026) y, generate_series(1, $2::int) n`,
     [u, CATEGORIES.length],
   );
-  // Members in a fixed order, so the spread is the same on every run.
-  await pool.query(
-    `WITH m AS (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM "Member" WHERE "unitId" = $1), c AS (SELECT count(*) AS n FROM m)
-     INSERT INTO "WelfareVisit"(id, "unitId", "memberId", "categoryId", "eventOn", "visitedOn", amount, fund, state, "receiptNumber", "updatedAt")
-     SELECT 'bwv' || i, $1, m.id, 'bwc' || (1 + i % $3::int), d, d + 2, (100 + (i % 19) * 50) * 1000 + (i % 7) * 1001,
-            (ARRAY['UNION_FUND', 'EMPLOYER', 'SOCIALIZED'])[1 + i % 3]::"WelfareFund",
-            (ARRAY['DONE', 'DONE', 'DONE', 'APPROVED', 'PROPOSED', 'CANCELLED'])[1 + i % 6]::"WelfareVisitState",
-            'PC-' || i, now()
-     FROM generate_series(1, $2::int) i
-     CROSS JOIN LATERAL (SELECT date '2017-01-01' + ((i::bigint * 37) % 3652)::int AS d) dd
-     JOIN m ON m.rn = 1 + (i::bigint * 7919) % (SELECT n FROM c)`,
-    [u, WELFARE_BENCH_VISITS, CATEGORIES.length],
-  );
-  await pool.query(`INSERT INTO "WelfareVisitor"("visitId", "memberId") SELECT v.id, $2 FROM "WelfareVisit" v WHERE v."unitId" = $1`, [u, ids.memberIdOf.chair]);
+  // Written with the tables' indexes and foreign keys set aside and rebuilt afterwards (bench/lib/bulk-load.ts).
+  await bulkLoad(pool, ["WelfareVisit", "WelfareVisitor"], async () => {
+    // Members in a fixed order, so the spread is the same on every run.
+    await pool.query(
+      `WITH m AS (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM "Member" WHERE "unitId" = $1), c AS (SELECT count(*) AS n FROM m)
+       INSERT INTO "WelfareVisit"(id, "unitId", "memberId", "categoryId", "eventOn", "visitedOn", amount, fund, state, "receiptNumber", "updatedAt")
+       SELECT 'bwv' || i, $1, m.id, 'bwc' || (1 + i % $3::int), d, d + 2, (100 + (i % 19) * 50) * 1000 + (i % 7) * 1001,
+              (ARRAY['UNION_FUND', 'EMPLOYER', 'SOCIALIZED'])[1 + i % 3]::"WelfareFund",
+              (ARRAY['DONE', 'DONE', 'DONE', 'APPROVED', 'PROPOSED', 'CANCELLED'])[1 + i % 6]::"WelfareVisitState",
+              'PC-' || i, now()
+       FROM generate_series(1, $2::int) i
+       CROSS JOIN LATERAL (SELECT date '2017-01-01' + ((i::bigint * 37) % 3652)::int AS d) dd
+       JOIN m ON m.rn = 1 + (i::bigint * 7919) % (SELECT n FROM c)`,
+      [u, WELFARE_BENCH_VISITS, CATEGORIES.length],
+    );
+    await pool.query(`INSERT INTO "WelfareVisitor"("visitId", "memberId") SELECT v.id, $2 FROM "WelfareVisit" v WHERE v."unitId" = $1`, [u, ids.memberIdOf.chair]);
+  });
   await pool.query(`ANALYZE "WelfareVisit"; ANALYZE "WelfareVisitor"; ANALYZE "WelfareCategory"`);
 };
 

@@ -1,7 +1,7 @@
 // A report as plain blocks (headings, paragraphs, tables, signatures): each rating report is built
 // once as a ReportDoc by its query, and the three outputs only lay it out: the print page
 // (report-view.tsx), the PDF (pdf/writer.ts) and the DOCX (docx/report-docx.ts). So the three
-// always say the same thing. Client-safe; see docs/decisions/0051-rating-reports-one-layout.md.
+// always say the same thing. Client-safe; see docs/decisions/0055-rating-reports-one-layout.md.
 
 export type Align = "left" | "center" | "right";
 export type ReportColumn = { header: string; /** relative width */ width: number; align?: Align };

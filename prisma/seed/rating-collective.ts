@@ -35,7 +35,7 @@ export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, rati
     await db.collectiveRating.create({
       data: {
         ratingYearId, scope: "GROUP", subjectKey: `g:${g.id}`, groupId: g.id, selfTotal: self, selfLevel: level(self), selfSubmittedAt: at(`2025-11-${17 + i}T09:00`),
-        finalLevel, note: lowered ? "Tổ chưa tổ chức đủ 4 kỳ sinh hoạt định kỳ trong năm." : null, decidedById: kit.chairUser, decidedAt: at("2025-12-05T10:30"),
+        finalLevel, reviewNote: lowered ? "Tổ chưa tổ chức đủ 4 kỳ sinh hoạt định kỳ trong năm." : "BCH nhất trí với kết quả tổ tự chấm.", decidedById: kit.chairUser, decidedAt: at("2025-12-05T10:30"),
         scores: { create: scores },
       },
     });
@@ -47,7 +47,7 @@ export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, rati
     data: {
       ratingYearId, scope: "UNIT", subjectKey: "unit", selfTotal: self, selfLevel: level(self), selfSubmittedAt: at("2025-12-15T09:00"),
       finalLevel: level(reviewed), reviewedTotal: reviewed, reviewRef: "Số: 45/QĐ-LĐLĐ", reviewedOn: day("2026-01-16"),
-      note: "Kết quả thẩm định của công đoàn cấp trên.", decidedById: kit.chairUser, decidedAt: at("2026-01-20T09:00"),
+      reviewNote: "Công đoàn Giáo dục tỉnh thẩm định: trừ 2 điểm tiêu chí giám sát ATVSLĐ.", decidedById: kit.chairUser, decidedAt: at("2026-01-20T09:00"),
       scores: { create: scores },
     },
   });

@@ -3,7 +3,6 @@
 // with the quota meter moving; an over-quota choice is blocked in BLOCK mode and accepted with a
 // justification in WARN mode; the BCH finalises; the locked year refuses changes by page and by
 // action; the member sees the result only after publication; the chủ tịch downloads the one-click PDF.
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { pdfText } from "../support/documents";
 import { actionId } from "./actions";
@@ -57,7 +56,8 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   await leader.goto(`/rating/groups/${group.id}?${Y}`);
   const rows = await db.memberRating.findMany({ where: { ratingYearId: ry.id, groupId: group.id }, include: { member: true }, orderBy: { member: { sortName: "asc" } } });
   const present = rows.length;
-  await leader.getByLabel("Cuộc họp tổ bình xét").selectOption({ index: 1 });
+  const reviewMeeting = await db.meeting.findFirstOrThrow({ where: { groupId: group.id, year: CHAIN_YEAR, type: "GROUP_REVIEW" } });
+  await leader.getByLabel("Cuộc họp tổ bình xét").selectOption(reviewMeeting.id);
   await leader.getByLabel("Số người dự họp").fill(String(present));
   await leader.getByRole("button", { name: "Mở bình xét" }).click();
   await expect(leader.getByTestId("member-review").first()).toBeVisible();
@@ -133,7 +133,8 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
 
   // 5. The decision is linked to the BCH meeting, then finalised.
   await chair.goto(`/rating?${Y}`);
-  await chair.getByLabel("Cuộc họp Ban Chấp hành").selectOption({ index: 1 });
+  const bchMeeting = await db.meeting.findFirstOrThrow({ where: { unitId: ry.unitId, year: CHAIN_YEAR, type: "BCH_REGULAR" } });
+  await chair.getByLabel("Cuộc họp Ban Chấp hành").selectOption(bchMeeting.id);
   await chair.getByLabel("Số nghị quyết / quyết định").fill(`Số: 15/NQ-CĐCS`);
   await chair.getByLabel("Ngày ban hành").fill(`12/12/${CHAIN_YEAR}`);
   await chair.getByRole("button", { name: "Lưu quyết định" }).click();
@@ -178,8 +179,11 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
 
   // 8. The chủ tịch prints everything for the year in one click: one PDF.
   await chair.goto(`/print/rating?${Y}`);
-  const [download] = await Promise.all([chair.waitForEvent("download"), chair.getByRole("link", { name: `In tất cả báo cáo năm ${CHAIN_YEAR} (một tệp PDF)` }).click()]);
-  const text = pdfText(new Uint8Array(readFileSync(await download.path())));
+  const link = chair.getByRole("link", { name: `In tất cả báo cáo năm ${CHAIN_YEAR} (một tệp PDF)` });
+  const res = await chair.context().request.get((await link.getAttribute("href"))!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("application/pdf");
+  const text = pdfText(new Uint8Array(await res.body()));
   expect(text).toContain(`TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${CHAIN_YEAR}`);
   expect(text).toContain("BIÊN BẢN HỌP TỔ CÔNG ĐOÀN");
   expect(text).toContain(`BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS NĂM ${CHAIN_YEAR}`);

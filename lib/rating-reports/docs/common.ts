@@ -13,7 +13,9 @@ export const orDash = (v: string | null | undefined) => (v && v.trim() ? v : "�
 /** "Nghị quyết số 05/NQ-CĐCS ngày 20/12/2026 của Ban Chấp hành (Hội nghị BCH …)" */
 export function decisionLine(ref: string | null, on: Date | null, meeting: { title: string; startsAt: Date } | null) {
   if (!ref && !meeting) return "Căn cứ quyết định của Ban Chấp hành: chưa ghi số nghị quyết / quyết định.";
-  const parts = [`Căn cứ nghị quyết / quyết định số ${ref ?? "…"}${on ? ` ngày ${formatDate(on)}` : ""} của Ban Chấp hành`];
+  // The reference is sometimes typed with its "Số:" prefix.
+  const clean = ref?.replace(/^\s*số\s*:?\s*/i, "") || null;
+  const parts = [`Căn cứ nghị quyết / quyết định số ${clean ?? "…"}${on ? ` ngày ${formatDate(on)}` : ""} của Ban Chấp hành`];
   if (meeting) parts.push(`tại cuộc họp “${meeting.title}” ngày ${formatDate(meeting.startsAt)}`);
   return `${parts.join(", ")}.`;
 }

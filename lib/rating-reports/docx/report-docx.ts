@@ -4,6 +4,13 @@ import { type FileChild, Paragraph } from "docx";
 import { body, buildUnionDocx, dataTable, heading, para, signatures } from "@/lib/docx/union-document";
 import type { ReportBlock, ReportDoc } from "../blocks";
 
+/**
+ * The docx package builds the whole document in memory: 60,000 table rows took over 4 GB and
+ * crashed. A Word file is for touching up a report before signing; a list that long stays in the
+ * PDF and the print page, and the DOCX says so.
+ */
+export const DOCX_MAX_ROWS = 3000;
+
 function toDocx(b: ReportBlock): FileChild[] {
   switch (b.kind) {
     case "heading":
@@ -11,6 +18,9 @@ function toDocx(b: ReportBlock): FileChild[] {
     case "paragraph":
       return [b.italic || b.bold ? para(b.text, { italic: b.italic, bold: b.bold }) : body(b.text)];
     case "table": {
+      if (b.rows.length > DOCX_MAX_ROWS) {
+        return [para(`(Bảng có ${b.rows.length} dòng, quá dài để soạn trong Word: xem bản PDF hoặc trang in của báo cáo này.)`, { italic: true })];
+      }
       const total = b.columns.reduce((s, c) => s + c.width, 0);
       return [dataTable(b.columns.map((c) => c.header), [...b.rows, ...(b.footer ?? [])], b.columns.map((c) => (c.width / total) * 100))];
     }

@@ -12,4 +12,14 @@ export const FONT_FILES = {
 } as const;
 export type FontKey = keyof typeof FONT_FILES;
 
-export const fontPath = (key: FontKey) => join(dir(), FONT_FILES[key]);
+const paths = new Map<FontKey, string>();
+/**
+ * pdfkit is given the font by its file path, not by a registered name: a name registered after the
+ * document's default font re-reads and re-parses the font file on every font() call (the cache
+ * lookup returns before storing it), which cost seconds on 1,500 pages.
+ */
+export function fontPath(key: FontKey) {
+  let p = paths.get(key);
+  if (!p) paths.set(key, (p = join(dir(), FONT_FILES[key])));
+  return p;
+}

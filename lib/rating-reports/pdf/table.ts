@@ -6,6 +6,7 @@ import "server-only";
 // seconds instead of minutes.
 import type { PdfKitFont } from "pdfkit";
 import type { ReportBlock, ReportColumn } from "../blocks";
+import { fontPath } from "./fonts";
 import { type Frame, newPage } from "./frame";
 
 type Table = Extract<ReportBlock, { kind: "table" }>;
@@ -19,7 +20,7 @@ const widthsOf = (f: Frame, cols: ReportColumn[]) => {
 };
 
 function measure(f: Frame, cells: string[], widths: number[], bold: boolean) {
-  f.doc.font(bold ? "B" : "R").fontSize(SIZE);
+  f.doc.font(fontPath(bold ? "B" : "R")).fontSize(SIZE);
   return Math.max(...cells.map((c, i) => (c ? f.doc.heightOfString(c, { width: widths[i] - 2 * PAD, lineGap: 1 }) : 0)), SIZE) + 2 * PAD;
 }
 
@@ -31,7 +32,7 @@ function drawRow(f: Frame, cells: string[], widths: number[], cols: ReportColumn
   f.doc.lineWidth(LINE);
   cells.forEach((c, i) => {
     f.doc.rect(x, y, widths[i], h).stroke();
-    if (c) f.doc.font(bold ? "B" : "R").fontSize(SIZE).text(c, x + PAD, y + PAD, { width: widths[i] - 2 * PAD, align: header ? "center" : (cols[i].align ?? "left"), lineGap: 1 });
+    if (c) f.doc.font(fontPath(bold ? "B" : "R")).fontSize(SIZE).text(c, x + PAD, y + PAD, { width: widths[i] - 2 * PAD, align: header ? "center" : (cols[i].align ?? "left"), lineGap: 1 });
     x += widths[i];
   });
   f.doc.y = y + h;
@@ -97,7 +98,7 @@ const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
 function compactRows(f: Frame, t: Table, widths: number[]) {
   const rowH = SIZE * 1.2 + 2 * PAD;
-  const fonts = { R: f.doc.font("R")._font, B: f.doc.font("B")._font };
+  const fonts = { R: f.doc.font(fontPath("R"))._font, B: f.doc.font(fontPath("B"))._font };
   const enc = { R: encoder(fonts.R), B: encoder(fonts.B) };
   const xs = widths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [f.left]);
   const all = [...t.rows.map((r) => ({ r, b: false })), ...(t.footer ?? []).map((r) => ({ r, b: true }))];

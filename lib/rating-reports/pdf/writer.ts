@@ -3,11 +3,11 @@ import "server-only";
 // layout of lib/pdf: the same DejaVu Serif, sizes, margins, header, signatures and page numbers.
 // react-pdf lays out every row as a flex box and took minutes for 2,000 table rows; the TỔNG HỢP of
 // 60,000 members needs seconds, and the one-click PDF puts several documents in one file.
-// See docs/decisions/0051-rating-reports-one-layout.md.
+// See docs/decisions/0055-rating-reports-one-layout.md.
 import PDFDocument, { type PdfKitDoc } from "pdfkit";
 import { placeAndDate } from "@/lib/format";
 import type { ReportBlock, ReportDoc, ReportSignature } from "../blocks";
-import { fontPath, FONT_FILES, type FontKey } from "./fonts";
+import { fontPath, type FontKey } from "./fonts";
 import { type Frame, margins, MM, newPage } from "./frame";
 import { drawTable } from "./table";
 
@@ -17,7 +17,7 @@ const LINE_GAP = 2.5;
 
 /** Text at (x, y) in a box of `width`; returns the y below it. */
 function line(f: Frame, text: string, font: FontKey, size: number, x: number, y: number, width: number, align: "left" | "center" | "justify" = "center") {
-  f.doc.font(font).fontSize(size).text(text, x, y, { width, align, lineGap: LINE_GAP });
+  f.doc.font(fontPath(font)).fontSize(size).text(text, x, y, { width, align, lineGap: LINE_GAP });
   return f.doc.y;
 }
 
@@ -94,6 +94,7 @@ function block(f: Frame, b: ReportBlock) {
 
 /** "x/y" at the foot of every page of each document that has more than one page. */
 function pageNumbers(doc: PdfKitDoc, ranges: { start: number; count: number }[]) {
+  doc.font(fontPath("R")).fontSize(9).fillColor("#444");
   for (const r of ranges) {
     if (r.count < 2) continue;
     for (let i = 0; i < r.count; i++) {
@@ -101,7 +102,7 @@ function pageNumbers(doc: PdfKitDoc, ranges: { start: number; count: number }[])
       const { width, height, margins: m } = doc.page;
       const bottom = m.bottom;
       m.bottom = 0; // writing in the margin must not open a new page
-      doc.font("R").fontSize(9).fillColor("#444").text(`${i + 1}/${r.count}`, 0, height - 8 * MM - 9, { width, align: "center", lineBreak: false });
+      doc.text(`${i + 1}/${r.count}`, 0, height - 8 * MM - 9, { width, align: "center", lineBreak: false });
       m.bottom = bottom;
     }
   }
@@ -111,7 +112,6 @@ function pageNumbers(doc: PdfKitDoc, ranges: { start: number; count: number }[])
 /** One or more reports in one PDF file, each starting on a new page with its own header. */
 export async function renderReportsPdf(docs: ReportDoc[]): Promise<Uint8Array> {
   const doc = new PDFDocument({ autoFirstPage: false, bufferPages: true, font: fontPath("R"), compress: true, info: { Title: docs[0]?.title ?? "", Creator: "Sổ Công đoàn" } });
-  for (const key of Object.keys(FONT_FILES) as FontKey[]) doc.registerFont(key, fontPath(key));
   const chunks: Buffer[] = [];
   doc.on("data", (c) => chunks.push(c));
   const ended = new Promise<void>((resolve) => doc.on("end", resolve));

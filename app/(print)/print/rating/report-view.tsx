@@ -12,7 +12,8 @@ const ALIGN = { left: "text-left", center: "text-center", right: "text-right" } 
 
 function Signature({ s, lead }: { s?: ReportSignature; lead: boolean }) {
   if (!s) return <div />;
-  return lead ? <SignatureBlock title={s.lead ?? ""} role={s.title} name={s.name} /> : <SignatureBlock title={s.title} role="" name={s.name} />;
+  // A blank lead line keeps the two names on one line, as in the PDF.
+  return lead ? <SignatureBlock title={s.lead?.trim() ? s.lead : "\u00a0"} role={s.title} name={s.name} /> : <SignatureBlock title={s.title} role="" name={s.name} />;
 }
 
 function Block({ b }: { b: ReportBlock }) {
@@ -23,8 +24,10 @@ function Block({ b }: { b: ReportBlock }) {
       return <p className={`text-justify ${b.bold ? "font-bold" : ""} ${b.italic ? "italic" : ""}`}>{b.text}</p>;
     case "table": {
       const bold = new Set(b.boldRows ?? []);
+      const total = b.columns.reduce((t, c) => t + c.width, 0);
       return (
-        <table className="my-1 w-full border-collapse text-[11pt]">
+        <table className="my-1 w-full table-fixed border-collapse text-[11pt]">
+          <colgroup>{b.columns.map((c) => <col key={c.header} style={{ width: `${(c.width / total) * 100}%` }} />)}</colgroup>
           <thead><tr>{b.columns.map((c) => <th key={c.header} className={th}>{c.header}</th>)}</tr></thead>
           <tbody>
             {b.rows.map((r, i) => (
