@@ -108,7 +108,8 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
     expect(report.groups.reduce((s, g) => s + (g.reviewedPoints ?? 0), 0)).toBe(report.reviewedTotal);
     expect(report).toMatchObject({ reviewedLevel: "Hoàn thành tốt nhiệm vụ", reviewRef: "Số 45/QĐ-CĐGD", version: 2 });
     expect(report.reviewedOn?.toISOString().slice(0, 10)).toBe("2027-01-20");
-    expect(await db.auditLog.count({ where: { entityType: "CollectiveRating", action: { in: ["rating.collective.unit.self", "rating.collective.unit.review"] } } })).toBe(2);
+    const unitRating = await db.collectiveRating.findFirstOrThrow({ where: { ratingYear: { unitId: w.unit.id, year: 2026 }, subjectKey: "unit" } });
+    expect(await db.auditLog.count({ where: { entityType: "CollectiveRating", entityId: unitRating.id, action: { in: ["rating.collective.unit.self", "rating.collective.unit.review"] } } })).toBe(2);
     expect(await getUnitRatingReport(w.otherUnit.id, 2026)).toBeNull();
   });
 
