@@ -10,6 +10,17 @@ export type PdfColumn = {
 };
 
 /**
+ * A word too long for a narrow cell ("<script>alert(1)</script>", a code, an e-mail) would run over
+ * the next column, or be cut with an inserted "-" ("<-script>…"). It may break between any two
+ * characters instead: react-pdf turns an empty syllable into zero-width glue, a break without a
+ * hyphen. Shorter words (Vietnamese syllables, dates, amounts) stay whole.
+ */
+const LONG_WORD = 12;
+const graphemes = new Intl.Segmenter("vi", { granularity: "grapheme" });
+const breakLongWord = (word: string) =>
+  word.length > LONG_WORD ? Array.from(graphemes.segment(word), (g, i) => (i ? ["", g.segment] : [g.segment])).flat() : [word];
+
+/**
  * A bordered table whose header row repeats on every page. Cells are plain text; pass already
  * formatted values (formatDate, formatMoney). `footer` rows (e.g. "Tổng cộng") are bold.
  */
@@ -27,7 +38,7 @@ export function PdfTable({ columns, rows, footer = [] }: { columns: PdfColumn[];
       {[...rows.map((r) => ({ r, bold: false })), ...footer.map((r) => ({ r, bold: true }))].map(({ r, bold }, i) => (
         <View key={i} style={s.tr} wrap={false}>
           {columns.map((c, j) => (
-            <Text key={j} style={bold ? [s.td, cell(c), s.bold] : [s.td, cell(c)]}>
+            <Text key={j} style={bold ? [s.td, cell(c), s.bold] : [s.td, cell(c)]} hyphenationCallback={breakLongWord}>
               {r[j] ?? ""}
             </Text>
           ))}
