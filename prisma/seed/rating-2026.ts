@@ -1,6 +1,6 @@
 // 2026, in tổ review (today is 22/11/2026): the rating year is open (WARN), Tổ Toán – Tin held its
 // bình xét on 20/11 and is part-way through its proposals (three members proposed with votes,
-// Phạm Minh Tuấn and two others self-assessed and waiting), Tổ Ngữ văn has submitted, the other
+// two others self-assessed and waiting; Phạm Minh Tuấn, doanvien@demo.vn, is still drafting his phiếu), Tổ Ngữ văn has submitted, the other
 // three tổ have their meetings planned. No final level and no title decided yet.
 import { randomUUID } from "node:crypto";
 import { DEFAULT_LEVELS, levelFor } from "../../lib/emulation/levels";
@@ -23,11 +23,12 @@ export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
   const active = await db.member.findMany({ where: { unitId, status: "ACTIVE" }, select: { id: true, groupId: true } });
   const inGroup = (g: { id: string }) => ctx.members.filter((m) => active.some((a) => a.id === m.id && a.groupId === g.id));
 
-  // Phạm Minh Tuấn finishes his phiếu; the officers and two more teachers have sent theirs.
+  // The officers and two more teachers have sent their phiếu; Phạm Minh Tuấn (doanvien@demo.vn)
+  // keeps the draft the emulation seed gave him, for "Của tôi" to show an unfinished phiếu.
   const tuan = ctx.byName("Phạm Minh Tuấn");
   const others = inGroup(toanTin).filter((m) => m.id !== tuan.id);
   const [ha, hung, mai] = ["Trần Thị Thu Hà", "Nguyễn Văn Hùng", "Lê Thị Mai"].map(ctx.byName);
-  const waiting = [tuan, others[3], others[4]];
+  const waiting = [others[3], others[4]];
   for (const m of [ha, hung, mai, ...waiting]) await submitAssessment(ctx, ey, m);
 
   const ry = await db.ratingYear.create({ data: { unitId, year: 2026, emulationYearId: ey.id }, select: { id: true } });
