@@ -71,7 +71,8 @@ export const resetAccountPassword = createAction(
     const user = await findAccountInUnit(userId, actor.unitId);
     const passwordHash = await hashPassword(password);
     await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: null } });
+      // The account's sign-ins end: whoever held the old password is out.
+      await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: null, sessionsValidFrom: new Date() } });
       await writeAudit(tx, actor, { action: "account.reset-password", entityType: "User", entityId: user.id, after: { email: user.email } });
     });
     await clearLoginFailures(user.email);

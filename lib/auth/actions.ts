@@ -38,10 +38,14 @@ export const changePassword = createAction(
       throw invalid({ currentPassword: "Mật khẩu hiện tại không đúng." });
     }
     const passwordHash = await hashPassword(values.newPassword);
+    const now = new Date();
     await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, passwordChangedAt: new Date() } });
-      await writeAudit(tx, actor, { action: "account.password", entityType: "User", entityId: actor.userId });
+      // Every other sign-in of this account ends (a stolen session does not outlive the new password)…
+      await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, passwordChangedAt: now, sessionsValidFrom: now } });
+      await writeAudit(tx, actor, { action: "account.password", entityType: "User", entityId: actor.userId, after: { otherSessionsEnded: true } });
     });
+    // …while this one goes on with a fresh sign-in.
+    await signIn("credentials", { email: actor.email, password: values.newPassword, redirect: false });
     return { ok: true };
   },
 );

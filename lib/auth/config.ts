@@ -57,6 +57,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     session({ session, token }) {
       if (token.uid && session.user) (session.user as { id?: string }).id = token.uid as string;
+      // When the sign-in began: a password change or reset ends the sign-ins from before it (loadActor).
+      const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : typeof token.iat === "number" ? token.iat : 0;
+      if (session.user) (session.user as { signedInAt?: number }).signedInAt = signedInAt;
       return session;
     },
   },

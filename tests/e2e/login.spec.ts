@@ -1,5 +1,7 @@
 // Sign-in, the failed-attempt limit, sign-out and changing one's password.
 import { expect, test } from "@playwright/test";
+import { makeUser } from "../factories/records";
+import { createMember } from "./data";
 import { e2eDb } from "./db";
 import { E2E_PASSWORD, LOCKOUT_EMAIL } from "./global-setup";
 import { ACCOUNTS, fieldError, login, PASSWORD, toast } from "./helpers";
@@ -61,4 +63,30 @@ test("changing the password with a wrong current password is refused next to tha
   const after = await e2eDb().user.findUniqueOrThrow({ where: { email: ACCOUNTS.leader } });
   expect(after.passwordHash).toBe(user.passwordHash);
   expect(after.passwordChangedAt).toEqual(user.passwordChangedAt);
+});
+
+test("changing the password ends the account's other sign-ins, and keeps this one", async ({ browser }) => {
+  const m = await createMember("Tổ Toán – Tin");
+  const email = `doi-mk-${m.id.slice(-8)}@demo.vn`;
+  await makeUser(e2eDb(), { unitId: m.unitId, email, password: PASSWORD, memberId: m.id });
+  const [here, elsewhere] = await Promise.all([browser.newContext(), browser.newContext()]);
+  const a = await here.newPage();
+  const b = await elsewhere.newPage();
+  await login(a, email);
+  await login(b, email);
+  await a.goto("/me/password");
+  await a.getByLabel("Mật khẩu hiện tại").fill(PASSWORD);
+  await a.getByLabel("Mật khẩu mới", { exact: true }).fill("MatKhauMoi2027");
+  await a.getByLabel("Nhập lại mật khẩu mới").fill("MatKhauMoi2027");
+  await a.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(toast(a, "success")).toBeVisible();
+  // The other browser (a phone left signed in, say) is sent to the sign-in page…
+  await b.goto("/me");
+  await expect(b).toHaveURL(/\/login/);
+  // …while this one carries on, and the new password works.
+  await a.goto("/me");
+  await expect(a).toHaveURL(/\/me$/);
+  const c = await (await browser.newContext()).newPage();
+  await login(c, email, "MatKhauMoi2027");
+  await Promise.all([here.close(), elsewhere.close()]);
 });

@@ -1,6 +1,7 @@
 import { verify } from "@node-rs/argon2";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAccount, resetAccountPassword, setAccountActive } from "@/lib/accounts/actions";
+import { changePassword } from "@/lib/auth/actions";
 import { findAccounts, findMembersWithoutAccount } from "@/lib/accounts/queries";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
@@ -83,5 +84,26 @@ describe("accounts", () => {
     expect(await db.loginAttempt.count({ where: { key: `email:${target.email}` } })).toBe(0);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "User", entityId: target.id, action: "account.reset-password" } });
     expect(JSON.stringify([audit.before, audit.after])).not.toMatch(/moi98765|argon2/);
+  });
+
+  it("a password change or reset ends the sign-ins from before it; later ones go on", async () => {
+    const member = w.userIdOf("member")!;
+    const signedIn = Math.floor(Date.now() / 1000) - 60;
+    expect(await loadActor(member, signedIn)).not.toBeNull();
+    actAs(member);
+    expect(await changePassword({ currentPassword: "wrong-password", newPassword: "DoiMatKhau@2026", confirmPassword: "DoiMatKhau@2026" })).toMatchObject({ ok: false });
+    expect(await loadActor(member, signedIn)).not.toBeNull();
+    const user = await db.user.findUniqueOrThrow({ where: { id: member } });
+    expect(user.sessionsValidFrom).toBeNull();
+
+    actAs(w.userIdOf("chair"));
+    expect((await resetAccountPassword({ userId: member, password: "tam12345" })).ok).toBe(true);
+    const reset = await db.user.findUniqueOrThrow({ where: { id: member } });
+    expect(reset.sessionsValidFrom).toBeInstanceOf(Date);
+    // The sign-in of a minute ago is over; one made after the reset is not.
+    expect(await loadActor(member, signedIn)).toBeNull();
+    expect(await loadActor(member, Math.floor(Date.now() / 1000) + 1)).not.toBeNull();
+    // Without a sign-in time (a session from before this rule), nothing is judged.
+    expect(await loadActor(member)).not.toBeNull();
   });
 });

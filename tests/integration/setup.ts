@@ -11,7 +11,12 @@ vi.mock("@/lib/auth/config", async () => {
   const refuse = async () => {
     throw new Error("signIn/signOut are not available in integration tests");
   };
-  return { auth: sessionForCurrentUser, signIn: refuse, signOut: refuse, handlers: {}, RateLimitedSignin: class extends Error {} };
+  // A password change signs its own session in again (redirect: false); here that is a no-op.
+  const signIn = async (_provider: string, options?: { redirect?: boolean }) => {
+    if (options?.redirect === false) return undefined;
+    return refuse();
+  };
+  return { auth: sessionForCurrentUser, signIn, signOut: refuse, handlers: {}, RateLimitedSignin: class extends Error {} };
 });
 
 // React's non-RSC build exports cache() as a plain passthrough, so getActor() needs no
