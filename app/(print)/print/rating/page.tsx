@@ -16,7 +16,7 @@ function Row({ title, print, api, docx = true }: { title: string; print: string;
   return (
     <li className="flex flex-col gap-2 border-b border-surface-line py-3 sm:flex-row sm:items-center sm:justify-between">
       <span className="font-medium">{title}</span>
-      <span className="flex flex-wrap gap-2">
+      <span className="flex shrink-0 flex-wrap gap-2">
         <Link href={print} className={buttonClass("ghost")}>Xem, in</Link>
         <a href={`${api}&format=pdf`} className={buttonClass("secondary")}>PDF</a>
         {docx && <a href={`${api}&format=docx`} className={buttonClass("secondary")}>DOCX</a>}
