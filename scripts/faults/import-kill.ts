@@ -1,31 +1,19 @@
 // `npm run fault:import`: kill PostgreSQL (SIGKILL) in the middle of a 60,000-row member import,
 // restart it, and check that the import is there entirely or not at all. Prints a transcript.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { writeImportFile } from "../../bench/lib/import-file";
 import { startEmbeddedDb } from "../lib/embedded-db";
 import { applyMigrations } from "../lib/migrate";
+import { killCluster, transcript } from "./cluster";
 
 const DATA = process.env.FAULT_DATA_DIR ?? "/tmp/scd-trusta-fault/postgres";
 const PORT = Number(process.env.FAULT_DB_PORT ?? 54604);
 const ROWS = Number(process.env.FAULT_ROWS ?? 60_000);
-const started = Date.now();
-const say = (m: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${m}`);
+const say = transcript();
 
-/** The postmaster and every process it started: what a crash of the database server takes down. */
-function clusterPids(): number[] {
-  const pid = Number(readFileSync(join(DATA, "postmaster.pid"), "utf8").split("\n")[0]);
-  const children = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).filter((d) => {
-    try {
-      return readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ")[1] === String(pid);
-    } catch {
-      return false;
-    }
-  });
-  return [pid, ...children.map(Number)];
-}
 
 async function counts(url: string, unitId: string) {
   const c = new pg.Client({ connectionString: url });
@@ -71,8 +59,7 @@ async function main() {
       say(`  nhập › ${line.trim()}`);
       // Mid-write: the transaction has inserted 20,000 members and not committed.
       if (!killed && /insert members 10000/.test(line)) {
-        const pids = clusterPids();
-        for (const p of pids) process.kill(p, "SIGKILL");
+        const pids = killCluster(DATA);
         killed = true;
         say(`>>> SIGKILL gửi tới PostgreSQL (postmaster ${pids[0]} và ${pids.length - 1} tiến trình con) giữa lúc đang ghi`);
       }

@@ -4,30 +4,19 @@
 // To kill "in the middle" deterministically, another session holds a lock on one member rating:
 // the finalisation has set the status and stamped the other rows (uncommitted) and waits on it.
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { startEmbeddedDb } from "../lib/embedded-db";
 import { applyMigrations } from "../lib/migrate";
+import { killCluster, transcript } from "./cluster";
 
 const DATA = process.env.FAULT_DATA_DIR ?? "/tmp/scd-ratingb-fault/postgres";
 const PORT = Number(process.env.FAULT_DB_PORT ?? 54606);
 const MEMBERS = Number(process.env.FAULT_ROWS ?? 5_000);
-const started = Date.now();
-const say = (m: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${m}`);
+const say = transcript();
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-function clusterPids(): number[] {
-  const pid = Number(readFileSync(join(DATA, "postmaster.pid"), "utf8").split("\n")[0]);
-  const children = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).filter((d) => {
-    try {
-      return readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ")[1] === String(pid);
-    } catch {
-      return false;
-    }
-  });
-  return [pid, ...children.map(Number)];
-}
 
 async function seed(url: string) {
   const c = new pg.Client({ connectionString: url });
@@ -98,8 +87,7 @@ async function main() {
     if (!waiting) await sleep(100);
   }
   say(waiting ? "Giao dịch chốt đã đổi trạng thái năm và đóng dấu các dòng khác (chưa commit), đang chờ dòng cuối." : "Cảnh báo: không thấy giao dịch chốt đang chờ.");
-  const pids = clusterPids();
-  for (const p of pids) process.kill(p, "SIGKILL");
+  const pids = killCluster(DATA);
   say(`>>> SIGKILL gửi tới PostgreSQL (postmaster ${pids[0]} và ${pids.length - 1} tiến trình con) giữa lúc đang chốt`);
   const code = await exited;
   say(`Tiến trình chốt kết thúc với mã ${code}`);
