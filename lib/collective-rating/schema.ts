@@ -1,31 +1,20 @@
 // zod schemas of the tổ and CĐCS ratings and their templates. Client-safe: the forms and the
 // server actions parse the same schemas. A criterion's own maximum is checked on the server
 // (and in the form by withMaxPoints), with the message next to the field.
+import { criteriaListSchema, points } from "@/lib/emulation/schema";
 import { dateField, optionalText, z } from "@/lib/validation";
 
 const id = z.string().trim().min(1, "Thiếu mã bản ghi.").max(64);
 const version = z.coerce.number().int().min(0);
-export const pointsField = (label: string) =>
-  z.coerce.number({ error: `Nhập ${label}.` }).int(`${label} phải là số nguyên.`).min(0, `${label} không được âm.`).max(1000, `${label} quá lớn.`);
 
 export const collectiveTemplateSchema = z.object({
   ratingYearId: id,
   scope: z.enum(["GROUP", "UNIT"]),
-  criteria: z
-    .array(
-      z.object({
-        id: z.string().max(64).default(""),
-        groupName: z.string().trim().min(2, "Nhập tên nhóm tiêu chí.").max(200, "Tên nhóm dài quá 200 ký tự."),
-        content: z.string().trim().min(3, "Nhập nội dung tiêu chí.").max(500, "Nội dung dài quá 500 ký tự."),
-        maxPoints: pointsField("Điểm chuẩn").refine((v) => v > 0, "Điểm chuẩn phải lớn hơn 0."),
-      }),
-    )
-    .min(1, "Cần ít nhất một tiêu chí.")
-    .max(60, "Tối đa 60 tiêu chí."),
+  criteria: criteriaListSchema,
 });
 export type CollectiveTemplateValues = z.input<typeof collectiveTemplateSchema>;
 
-const scoreRow = z.object({ criterionId: id, points: pointsField("Điểm") });
+const scoreRow = z.object({ criterionId: id, points: points("Điểm") });
 const scores = z.array(scoreRow).min(1, "Chưa có tiêu chí để chấm.").max(60);
 
 export const groupSelfScoreSchema = z.object({

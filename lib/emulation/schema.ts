@@ -88,21 +88,25 @@ export const yearMovementSchema = z.object({
 });
 export type YearMovementValues = z.input<typeof yearMovementSchema>;
 
-const points = (label: string) => z.coerce.number({ error: `Nhập ${label}.` }).int(`${label} phải là số nguyên.`).min(0, `${label} không được âm.`).max(1000, `${label} quá lớn.`);
+/** A whole number of points, 0..1000 (criteria, levels, and the rating templates of lib/collective-rating). */
+export const points = (label: string) => z.coerce.number({ error: `Nhập ${label}.` }).int(`${label} phải là số nguyên.`).min(0, `${label} không được âm.`).max(1000, `${label} quá lớn.`);
+
+/** The criteria of a template (groups, content, maximum points): the emulation year's and the rating's. */
+export const criteriaListSchema = z
+  .array(
+    z.object({
+      id: z.string().max(64).default(""),
+      groupName: z.string().trim().min(2, "Nhập tên nhóm tiêu chí.").max(200, "Tên nhóm dài quá 200 ký tự."),
+      content: z.string().trim().min(3, "Nhập nội dung tiêu chí.").max(500, "Nội dung dài quá 500 ký tự."),
+      maxPoints: points("Điểm chuẩn").refine((v) => v > 0, "Điểm chuẩn phải lớn hơn 0."),
+    }),
+  )
+  .min(1, "Cần ít nhất một tiêu chí.")
+  .max(60, "Tối đa 60 tiêu chí.");
 
 export const templateSchema = z.object({
   yearId: id,
-  criteria: z
-    .array(
-      z.object({
-        id: z.string().max(64).default(""),
-        groupName: z.string().trim().min(2, "Nhập tên nhóm tiêu chí.").max(200, "Tên nhóm dài quá 200 ký tự."),
-        content: z.string().trim().min(3, "Nhập nội dung tiêu chí.").max(500, "Nội dung dài quá 500 ký tự."),
-        maxPoints: points("Điểm chuẩn").refine((v) => v > 0, "Điểm chuẩn phải lớn hơn 0."),
-      }),
-    )
-    .min(1, "Cần ít nhất một tiêu chí.")
-    .max(60, "Tối đa 60 tiêu chí."),
+  criteria: criteriaListSchema,
   levels: z
     .array(z.object({ name: z.string().trim().min(2, "Nhập tên mức.").max(100, "Tên mức dài quá 100 ký tự."), minPoints: points("Điểm tối thiểu") }))
     .min(2, "Cần ít nhất hai mức xếp loại.")
