@@ -2,8 +2,8 @@ import "server-only";
 // The PDF typeface. QĐ 933 asks for Times New Roman; DejaVu Serif is the closest face that ships as
 // a TTF on npm with every Vietnamese glyph (stacked diacritics like ặ, ẫ, ự, ỹ), and react-pdf
 // embeds it in the file, so the PDF looks the same on every machine.
-import { join } from "node:path";
 import { Font } from "@react-pdf/renderer";
+import { fontFile } from "./font-dir";
 
 export const PDF_FONT = "DejaVu Serif";
 /** DejaVu Serif has no đồng sign (₫); react-pdf falls back to DejaVu Sans for the glyphs it lacks. */
@@ -14,24 +14,22 @@ export function registerPdfFonts() {
   const families = Font.getRegisteredFonts() as Record<string, unknown>;
   delete families[PDF_FONT];
   delete families["DejaVu Sans"];
-  // From the project root, not require.resolve: inside Next's server bundle that returns a module id.
-  const dir = join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
   Font.register({
     family: PDF_FONT,
     fonts: [
-      { src: join(dir, "DejaVuSerif.ttf") },
-      { src: join(dir, "DejaVuSerif-Bold.ttf"), fontWeight: "bold" },
-      { src: join(dir, "DejaVuSerif-Italic.ttf"), fontStyle: "italic" },
-      { src: join(dir, "DejaVuSerif-BoldItalic.ttf"), fontWeight: "bold", fontStyle: "italic" },
+      { src: fontFile("DejaVuSerif.ttf") },
+      { src: fontFile("DejaVuSerif-Bold.ttf"), fontWeight: "bold" },
+      { src: fontFile("DejaVuSerif-Italic.ttf"), fontStyle: "italic" },
+      { src: fontFile("DejaVuSerif-BoldItalic.ttf"), fontWeight: "bold", fontStyle: "italic" },
     ],
   });
   Font.register({
     family: "DejaVu Sans",
     fonts: [
-      { src: join(dir, "DejaVuSans.ttf") },
-      { src: join(dir, "DejaVuSans-Bold.ttf"), fontWeight: "bold" },
-      { src: join(dir, "DejaVuSans-Oblique.ttf"), fontStyle: "italic" },
-      { src: join(dir, "DejaVuSans-BoldOblique.ttf"), fontWeight: "bold", fontStyle: "italic" },
+      { src: fontFile("DejaVuSans.ttf") },
+      { src: fontFile("DejaVuSans-Bold.ttf"), fontWeight: "bold" },
+      { src: fontFile("DejaVuSans-Oblique.ttf"), fontStyle: "italic" },
+      { src: fontFile("DejaVuSans-BoldOblique.ttf"), fontWeight: "bold", fontStyle: "italic" },
     ],
   });
   // Vietnamese words must not be split with hyphens.

@@ -1,8 +1,6 @@
 import "server-only";
 // The same embedded faces as lib/pdf (DejaVu Serif, every Vietnamese glyph), for pdfkit.
-import { join } from "node:path";
-
-const dir = () => join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+import { fontFile } from "@/lib/pdf/font-dir";
 
 export const FONT_FILES = {
   R: "DejaVuSerif.ttf",
@@ -20,6 +18,6 @@ const paths = new Map<FontKey, string>();
  */
 export function fontPath(key: FontKey) {
   let p = paths.get(key);
-  if (!p) paths.set(key, (p = join(dir(), FONT_FILES[key])));
+  if (!p) paths.set(key, (p = fontFile(FONT_FILES[key])));
   return p;
 }
