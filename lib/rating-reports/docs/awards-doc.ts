@@ -1,3 +1,4 @@
+import { BLANK_NUMBER } from "./common";
 // "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" as blocks: collective titles first, then the members'.
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
 import type { AwardsReportData } from "../queries/awards";
@@ -32,5 +33,5 @@ export function awardsDoc(d: AwardsReportData): ReportDoc {
     { kind: "signatures", right: CHAIR_SIGNATURE(d.chairName) },
     { kind: "recipients", items: ["Công đoàn cấp trên (để xét khen thưởng)", "Ban Chấp hành CĐCS", "Lưu VT"] },
   ];
-  return { unit: d.unit, date: d.date, title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", subtitle: `(Kèm theo kết quả bình xét thi đua năm ${d.ry.year})`, blocks };
+  return { unit: d.unit, date: d.date, number: BLANK_NUMBER("TTr"), title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", subtitle: `(Kèm theo kết quả bình xét thi đua năm ${d.ry.year})`, blocks };
 }

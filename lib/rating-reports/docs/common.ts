@@ -21,3 +21,9 @@ export function decisionLine(ref: string | null, on: Date | null, meeting: { tit
 }
 
 export const levelHeader = (name: string) => abbreviation(name);
+
+/**
+ * "Số:        /BC-CĐCS": the union layout's number line, left for the văn thư to fill in when the
+ * chủ tịch signs (the app does not keep the unit's outgoing register).
+ */
+export const BLANK_NUMBER = (kind: string) => `        /${kind}-CĐCS`;

@@ -3,7 +3,7 @@ import { formatPercent } from "@/lib/rating/quota";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportColumn, type ReportDoc } from "../blocks";
 import type { RatingSummary } from "../queries/summary";
 import { countCell } from "../queries/level-counts";
-import { decisionLine, finalText, levelHeader, orDash } from "./common";
+import { decisionLine, finalText, levelHeader, orDash, BLANK_NUMBER } from "./common";
 
 /** Long tables go on the PDF's fast path. */
 const COMPACT_FROM = 150;
@@ -55,5 +55,5 @@ export function summaryDoc(s: RatingSummary): ReportDoc {
     { kind: "signatures", right: CHAIR_SIGNATURE(s.chairName) },
     { kind: "recipients", items: ["Công đoàn cấp trên (để báo cáo)", "Ban Chấp hành CĐCS", "Lưu VT"] },
   ];
-  return { unit: s.unit, date: s.date, title: `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${ry.year}`, orientation: "landscape", blocks };
+  return { unit: s.unit, date: s.date, number: BLANK_NUMBER("BC"), title: `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${ry.year}`, orientation: "landscape", blocks };
 }

@@ -4,7 +4,7 @@ import { formatDate } from "@/lib/format";
 import { formatPercent } from "@/lib/rating/quota";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
 import type { UnitReportData } from "../queries/unit-report";
-import { orDash, ROMAN } from "./common";
+import { orDash, ROMAN, BLANK_NUMBER } from "./common";
 
 const num = (v: number | null) => (v === null ? "" : String(v));
 
@@ -48,5 +48,5 @@ export function unitDoc(d: UnitReportData): ReportDoc {
     { kind: "signatures", right: CHAIR_SIGNATURE(d.chairName) },
     { kind: "recipients", items: ["Công đoàn cấp trên (để thẩm định)", "Ban Chấp hành CĐCS", "Lưu VT"] },
   ];
-  return { unit: d.unit, date: d.date, title: `BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS NĂM ${d.ry.year}`, blocks };
+  return { unit: d.unit, date: d.date, number: BLANK_NUMBER("BC"), title: `BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS NĂM ${d.ry.year}`, blocks };
 }

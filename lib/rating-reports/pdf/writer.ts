@@ -32,7 +32,7 @@ function header(f: Frame, d: ReportDoc) {
   ly = line(f, d.unit.parentName.toUpperCase(), "R", 11, f.left, ly, lw);
   ly = line(f, d.unit.name.toUpperCase(), "B", 11, f.left, ly, lw);
   rule(f, f.left + lw / 2, ly + 1, 70);
-  ly += 5;
+  ly += 8;
   if (d.number) ly = line(f, `Số: ${d.number}`, "R", 11, f.left, ly, lw);
   let ry = f.top;
   ry = line(f, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "B", 11, f.left + lw, ry, rw);
