@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { verifyPassword } from "./password";
 import { clearLoginFailures, clientIp, isLoginBlocked, recordLoginFailure } from "./rate-limit";
-import { applySessionPolicy, secureCookies, sessionMaxSeconds } from "./session-policy";
+import { applySessionPolicy, secureCookies, sessionMaxSeconds, signedInAtMs } from "./session-policy";
 
 export class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
@@ -58,8 +58,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     session({ session, token }) {
       if (token.uid && session.user) (session.user as { id?: string }).id = token.uid as string;
       // When the sign-in began: a password change or reset ends the sign-ins from before it (loadActor).
-      const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : typeof token.iat === "number" ? token.iat : 0;
-      if (session.user) (session.user as { signedInAt?: number }).signedInAt = signedInAt;
+      if (session.user) (session.user as { signedInAtMs?: number }).signedInAtMs = signedInAtMs(token);
       return session;
     },
   },

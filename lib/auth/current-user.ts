@@ -28,7 +28,7 @@ const ACCESS_STATUSES = new Set(["ACTIVE", "SUSPENDED"]);
  * Loads the signed-in user from the database on every request: a JWT outlives a
  * deactivated account or a member who has left, and positions change by date.
  */
-export async function loadActor(userId: string, signedInAt?: number): Promise<Actor | null> {
+export async function loadActor(userId: string, signedInAtMs?: number): Promise<Actor | null> {
   const today = todayInVietnam();
   const user = await db.user.findUnique({
     where: { id: userId },
@@ -54,8 +54,8 @@ export async function loadActor(userId: string, signedInAt?: number): Promise<Ac
     },
   });
   if (!user || !user.isActive) return null;
-  // A sign-in from before the last password change or reset has ended (seconds: JWT time).
-  if (signedInAt !== undefined && user.sessionsValidFrom && signedInAt < Math.floor(user.sessionsValidFrom.getTime() / 1000)) return null;
+  // A sign-in from before the last password change or reset has ended (milliseconds).
+  if (signedInAtMs !== undefined && user.sessionsValidFrom && signedInAtMs < user.sessionsValidFrom.getTime()) return null;
   const member = user.member;
   if (member && !ACCESS_STATUSES.has(member.status)) return null;
   if (!member && !user.isSystemAdmin) return null;
@@ -89,8 +89,8 @@ export async function loadActor(userId: string, signedInAt?: number): Promise<Ac
 /** The current actor, once per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
-  const user = session?.user as { id?: string; signedInAt?: number } | undefined;
-  return user?.id ? loadActor(user.id, user.signedInAt) : null;
+  const user = session?.user as { id?: string; signedInAtMs?: number } | undefined;
+  return user?.id ? loadActor(user.id, user.signedInAtMs) : null;
 });
 
 export const can = (actor: Actor, permission: Permission) => actor.permissions.has(permission);

@@ -88,7 +88,7 @@ describe("accounts", () => {
 
   it("a password change or reset ends the sign-ins from before it; later ones go on", async () => {
     const member = w.userIdOf("member")!;
-    const signedIn = Math.floor(Date.now() / 1000) - 60;
+    const signedIn = Date.now() - 60_000;
     expect(await loadActor(member, signedIn)).not.toBeNull();
     actAs(member);
     expect(await changePassword({ currentPassword: "wrong-password", newPassword: "DoiMatKhau@2026", confirmPassword: "DoiMatKhau@2026" })).toMatchObject({ ok: false });
@@ -102,7 +102,11 @@ describe("accounts", () => {
     expect(reset.sessionsValidFrom).toBeInstanceOf(Date);
     // The sign-in of a minute ago is over; one made after the reset is not.
     expect(await loadActor(member, signedIn)).toBeNull();
-    expect(await loadActor(member, Math.floor(Date.now() / 1000) + 1)).not.toBeNull();
+    expect(await loadActor(member, Date.now() + 1)).not.toBeNull();
+    // A sign-in earlier in the same second as the reset is over too (milliseconds, not JWT seconds).
+    const at = reset.sessionsValidFrom!.getTime();
+    expect(await loadActor(member, at - 1)).toBeNull();
+    expect(await loadActor(member, at)).not.toBeNull();
     // Without a sign-in time (a session from before this rule), nothing is judged.
     expect(await loadActor(member)).not.toBeNull();
   });
