@@ -1,6 +1,7 @@
-// `npm run bench [-- --only members,welfare] [--build] [--no-load] [--mix light] [--rate 25] [--label "Sau khi sửa"]`:
+// `npm run bench [-- --only members,welfare] [--build] [--no-load] [--mix light] [--think 5000] [--label "Sau khi sửa"]`:
 // serves the app against the bench database, signs in the bench users, times every BenchCase of
-// bench/cases/*.ts (server time and its raw SQL), runs 50 concurrent users, weighs the client JS
+// bench/cases/*.ts (server time and its raw SQL), measures the capacity (autocannon, 50 connections
+// back to back) and 50 concurrent users with think time (bench/lib/users.ts), weighs the client JS
 // and appends the figures to bench/results/<yyyy-mm-dd>.md.
 import { appendFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -13,6 +14,7 @@ import { openBenchDb, readIds } from "./lib/bench-db";
 import { makeAction, makeGet, signIn, type Cookies } from "./lib/client";
 import { gzipBytes } from "./lib/js-size";
 import { loadMix, runLoad, type LoadResult } from "./lib/load";
+import { THINK_MS, runUsers } from "./lib/users";
 import { renderRun, type CaseResult, type PageWeight } from "./lib/report";
 import { ms, percentile, timeRuns } from "./lib/stats";
 import type { BenchCase, BenchCtx, BenchPage } from "./lib/types";
@@ -89,13 +91,19 @@ async function main() {
     const results: CaseResult[] = [];
     for (const { file, c } of cases) results.push(await measure(ctx, file, c));
 
-    let load: LoadResult | undefined;
+    const loads: LoadResult[] = [];
     if (!argv.includes("--no-load")) {
-      console.log("50 người dùng đồng thời (20 s)…");
       // --mix light: without the 1,000-row pages (/groups, /dashboard), to see what they cost.
       const mix = loadMix(ids).filter((m) => opt("mix") !== "light" || !["/groups", "/dashboard"].includes(m.path));
-      load = await runLoad(cookies, mix, 20, 50, opt("rate") ? Number(opt("rate")) : undefined);
-      console.log(`  p50 ${ms(load.p50)} p95 ${ms(load.p95)} p99 ${ms(load.p99)}, ${load.requests} yêu cầu, lỗi ${load.errors}, không 2xx ${load.non2xx}`);
+      const show = (l: LoadResult) =>
+        console.log(`  ${l.rps.toFixed(1)} req/s, p50 ${ms(l.p50)} p95 ${ms(l.p95)} p99 ${ms(l.p99)}, ${l.requests} yêu cầu, lỗi ${l.errors}, không 2xx ${l.non2xx}`);
+      console.log("Sức chứa: 50 kết nối gửi liên tục (autocannon, 20 s)…");
+      loads.push(await runLoad(cookies, mix, 20, 50));
+      show(loads[0]);
+      const thinkMs = opt("think") ? Number(opt("think")) : THINK_MS;
+      console.log(`50 người dùng đồng thời, mỗi người đọc trang trung bình ${thinkMs / 1000} s (60 s)…`);
+      loads.push(await runUsers(cookies, mix, { users: 50, seconds: 60, thinkMs }));
+      show(loads[1]);
     }
 
     const weights: PageWeight[] = [];
@@ -112,7 +120,7 @@ async function main() {
     const file = join(process.cwd(), "bench/results", `${now.toISOString().slice(0, 10)}.md`);
     mkdirSync(join(process.cwd(), "bench/results"), { recursive: true });
     if (!existsSync(file)) writeFileSync(file, `# Benchmark ${now.toISOString().slice(0, 10)}\n\nMục tiêu: trang danh sách p95 ≤ 150 ms; tìm đoàn viên p95 ≤ 50 ms; tỉ lệ thời gian app / SQL thô ≤ 3×; 50 người dùng đồng thời p95 ≤ 300 ms, 0 lỗi; trang cho đoàn viên ≤ 150 KB JS gzip.\n\n`);
-    appendFileSync(file, renderRun({ label, when: now, cases: results, load, pages: weights, env }) + "\n");
+    appendFileSync(file, renderRun({ label, when: now, cases: results, loads, pages: weights, env }) + "\n");
     console.log(`Đã ghi ${file}`);
   } finally {
     await pool.end();

@@ -80,9 +80,7 @@ export const cases: BenchCase[] = [
       await Promise.all([
         pool.query(`SELECT "groupId", count(*) FROM "Member" WHERE "unitId" = $1 AND status IN ('ACTIVE','SUSPENDED') GROUP BY "groupId"`, u),
         pool.query(`SELECT id, name, "archivedAt" FROM "Group" WHERE "unitId" = $1 ORDER BY name`, u),
-        pool.query(`SELECT gender, count(*) FROM "Member" WHERE "unitId" = $1 AND status IN ('ACTIVE','SUSPENDED') GROUP BY gender`, u),
-        pool.query(`SELECT status, count(*) FROM "Member" WHERE "unitId" = $1 GROUP BY status`, u),
-        pool.query(`SELECT count(*) FROM "Member" WHERE "unitId" = $1 AND status IN ('ACTIVE','SUSPENDED') AND "isPartyMember"`, u),
+        pool.query(`SELECT status, gender, "isPartyMember", count(*) FROM "Member" WHERE "unitId" = $1 GROUP BY status, gender, "isPartyMember"`, u),
         pool.query(`SELECT e.type, count(*) FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE m."unitId" = $1
           AND e.type IN ('ADMITTED','TRANSFERRED_IN','TRANSFERRED_OUT','LEFT','RETIRED','EXPELLED') AND e."effectiveOn" >= date_trunc('year', CURRENT_DATE) GROUP BY e.type`, u),
         pool.query(`SELECT e.id, e.type, e."effectiveOn", m.id, m."fullName" FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE m."unitId" = $1

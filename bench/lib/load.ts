@@ -6,7 +6,8 @@ import type { Cookies } from "./client";
 import { percentile } from "./stats";
 import type { BenchIds, BenchUser } from "./types";
 
-export type LoadResult = { rate?: number; connections: number; seconds: number; requests: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; rps: number; mix: string[] };
+/** `thinkMs`: people reading each page for that long on average (bench/lib/users.ts); without it, autocannon's closed loop. */
+export type LoadResult = { rate?: number; thinkMs?: number; connections: number; seconds: number; requests: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; rps: number; mix: string[] };
 
 export function loadMix(ids: BenchIds): { path: string; as: BenchUser }[] {
   const someone = (n: number) => `bm${String(1000 + n * 997).padStart(6, "0")}`;

@@ -9,7 +9,11 @@ import { memberScope } from "@/lib/members/scope";
 const JOIN_EVENTS: MemberEventType[] = ["ADMITTED", "TRANSFERRED_IN"];
 const EXIT_EVENTS: MemberEventType[] = ["TRANSFERRED_OUT", "LEFT", "RETIRED", "EXPELLED"];
 
-/** Unit-wide member counts for the dashboard: every count is a SQL count or group by, seven queries in all. */
+/**
+ * Unit-wide member counts for the dashboard, in five queries: one group by (status, gender, party)
+ * gives the totals, the statuses and the women and party members in a single pass over the members
+ * (an index-only scan of Member(unitId, status, groupId, gender, isPartyMember)).
+ */
 export async function getDashboard(actor: Actor) {
   const scope = memberScope(actor);
   const current = { AND: [scope, { status: { in: CURRENT_STATUSES } }] };
@@ -17,12 +21,10 @@ export async function getDashboard(actor: Actor) {
   const year = today.getUTCFullYear();
   const inYear = { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
 
-  const [byGroup, groups, byGender, byStatus, partyMembers, yearEvents, recent] = await Promise.all([
+  const [byGroup, groups, byKind, yearEvents, recent] = await Promise.all([
     db.member.groupBy({ by: ["groupId"], where: current, _count: { _all: true } }),
     db.group.findMany({ where: { unitId: actor.unitId }, select: { id: true, name: true, archivedAt: true }, orderBy: { name: "asc" } }),
-    db.member.groupBy({ by: ["gender"], where: current, _count: { _all: true } }),
-    db.member.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
-    db.member.count({ where: { AND: [current, { isPartyMember: true }] } }),
+    db.member.groupBy({ by: ["status", "gender", "isPartyMember"], where: scope, _count: { _all: true } }),
     db.memberEvent.groupBy({
       by: ["type"],
       where: { type: { in: [...JOIN_EVENTS, ...EXIT_EVENTS] }, effectiveOn: inYear, member: scope },
@@ -37,8 +39,16 @@ export async function getDashboard(actor: Actor) {
   ]);
 
   const groupCount = new Map(byGroup.map((g) => [g.groupId, g._count._all]));
-  const statusCount = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<Record<MemberStatusCode, number>>;
-  const genderCount = new Map(byGender.map((g) => [g.gender, g._count._all]));
+  const statusCount: Partial<Record<MemberStatusCode, number>> = {};
+  const genderCount = new Map<string, number>();
+  let partyMembers = 0;
+  for (const k of byKind) {
+    const n = k._count._all;
+    statusCount[k.status] = (statusCount[k.status] ?? 0) + n;
+    if (!CURRENT_STATUSES.includes(k.status)) continue;
+    genderCount.set(k.gender, (genderCount.get(k.gender) ?? 0) + n);
+    if (k.isPartyMember) partyMembers += n;
+  }
   const eventCount = (types: MemberEventType[]) =>
     yearEvents.filter((e) => types.includes(e.type)).reduce((sum, e) => sum + e._count._all, 0);
 
