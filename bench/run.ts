@@ -30,6 +30,12 @@ const label = opt("label") ?? "Lần chạy";
 const CORE_PAGES: BenchPage[] = [
   { name: "Của tôi", path: "/me", as: "member", memberFacing: true },
   { name: "Hồ sơ của tôi", path: (ids) => `/members/${ids.memberIdOf.member}`, as: "member", memberFacing: true },
+  { name: "Đăng ký thi đua của tôi", path: "/me/emulation", as: "member", memberFacing: true },
+  { name: "Tự đánh giá của tôi", path: "/me/emulation/assessment", as: "member", memberFacing: true },
+  { name: "Gửi ý kiến", path: "/me/opinions", as: "member", memberFacing: true },
+  { name: "Đổi mật khẩu", path: "/me/password", as: "member", memberFacing: true },
+  { name: "Thăm hỏi của tôi", path: "/me/welfare", as: "member", memberFacing: true },
+  { name: "Cuộc họp của tôi", path: "/me/meetings", as: "member", memberFacing: true },
   { name: "Danh sách đoàn viên (BCH)", path: "/members", as: "chair" },
   { name: "Hồ sơ đoàn viên (BCH)", path: (ids) => `/members/${ids.memberIdOf.leader}`, as: "chair" },
   { name: "Tổ công đoàn", path: "/groups", as: "chair" },

@@ -1,5 +1,6 @@
 // Emulation cases for the bench harness: the BCH's registration overview (counts by tổ × state
 // over 60,000 members) and the bulk approval of the 200 forwarded registrations of the big tổ.
+import { rawRegistrationOverview } from "../lib/raw-emulation";
 import type { BenchCase } from "../lib/types";
 import { benchYearId } from "../seed/emulation";
 
@@ -15,13 +16,7 @@ export const emulationCases: BenchCase[] = [
       const res = await ctx.get(`/emulation?year=${YEAR}`, "chair");
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
     },
-    raw: async ({ pool, ids }) => {
-      await pool.query(
-        `SELECT m."groupId", r.state, count(*) FROM "Member" m LEFT JOIN "EmulationRegistration" r ON r."yearId" = $2 AND r."subjectKey" = 'm:' || m.id
-         WHERE m."unitId" = $1 AND m.status = 'ACTIVE' GROUP BY 1, 2`,
-        [ids.unitId, yearId],
-      );
-    },
+    raw: ({ pool, ids }) => rawRegistrationOverview(pool, ids.unitId, yearId).then(() => {}),
   },
   {
     name: "Duyệt hàng loạt 200 bản đăng ký của một tổ",

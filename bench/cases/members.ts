@@ -1,7 +1,9 @@
 // Benchmark cases of the member pages: list, search (with and without diacritics, by số thẻ),
 // detail, the tổ list, the dashboard and one action (update a member).
 import { toFormValues } from "../../lib/members/mapping";
+import { rawRegistrationOverview } from "../lib/raw-emulation";
 import { rawActor } from "../lib/raw-common";
+import { benchYearId } from "../seed/emulation";
 import type { BenchCase, BenchCtx } from "../lib/types";
 
 const LIST_COLS = `m.id, m."fullName", m.gender, m."dateOfBirth", m."cardNumber", m."joinedUnionOn", m.status, m."jobTitle", g.id AS gid, g.name AS gname`;
@@ -85,6 +87,8 @@ export const cases: BenchCase[] = [
           AND e.type IN ('ADMITTED','TRANSFERRED_IN','TRANSFERRED_OUT','LEFT','RETIRED','EXPELLED') AND e."effectiveOn" >= date_trunc('year', CURRENT_DATE) GROUP BY e.type`, u),
         pool.query(`SELECT e.id, e.type, e."effectiveOn", m.id, m."fullName" FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE m."unitId" = $1
           ORDER BY e."effectiveOn" DESC, e."createdAt" DESC LIMIT 5`, u),
+        // The "Thi đua: còn thiếu theo tổ" card.
+        rawRegistrationOverview(pool, ids.unitId, benchYearId(2026)),
       ]);
     },
   },

@@ -1,14 +1,14 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { saveSelfAssessment } from "@/lib/emulation/actions";
-import { buildAssessmentSchema, type AssessmentValues } from "@/lib/emulation/assessment-schema";
+import type { AssessmentValues } from "@/lib/emulation/assessment-schema";
 import { COMMITMENT_KIND_LABELS, COMMITMENT_RESULT_LABELS, type CommitmentKind } from "@/lib/emulation/labels";
 import { levelFor, sumPoints, type LevelRule } from "@/lib/emulation/levels";
 
@@ -24,8 +24,11 @@ export function AssessmentForm({ initial, groups, levels, commitments }: Props) 
   const router = useRouter();
   const toast = useToast();
   const criteria = useMemo(() => groups.flatMap((g) => g.criteria), [groups]);
-  const schema = useMemo(() => buildAssessmentSchema(criteria), [criteria]);
-  const form = useForm<AssessmentValues>({ resolver: zodResolver(schema) as never, defaultValues: initial, mode: "onChange" });
+  const resolver = useMemo(
+    () => lazyZodResolver<AssessmentValues>(() => import("@/lib/emulation/assessment-schema").then((m) => m.buildAssessmentSchema(criteria) as never)),
+    [criteria],
+  );
+  const form = useForm<AssessmentValues>({ resolver, defaultValues: initial, mode: "onChange" });
   const { errors, isSubmitting } = form.formState;
   const scores = useWatch({ control: form.control, name: "scores" });
   const total = sumPoints(criteria.map((c) => { const v = scores?.[c.id]; return v === "" || v === undefined ? null : Number(v); }));
@@ -39,7 +42,7 @@ export function AssessmentForm({ initial, groups, levels, commitments }: Props) 
     });
   let no = 0;
   return (
-    <form onSubmit={(e) => { e.preventDefault(); form.setValue("intent", "submit"); void save("submit")(); }} noValidate className="flex flex-col gap-5">
+    <form onSubmit={(e) => { e.preventDefault(); form.setValue("intent", "submit"); void save("submit")(); }} onFocus={resolver.preload} noValidate className="flex flex-col gap-5">
       {groups.map((g, gi) => (
         <fieldset key={g.name + gi} className="flex flex-col gap-3">
           <legend className="text-sm font-semibold text-ink">{["I", "II", "III", "IV", "V", "VI", "VII", "VIII"][gi] ?? gi + 1}. {g.name} ({g.maxPoints} điểm)</legend>

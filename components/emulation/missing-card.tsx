@@ -4,11 +4,17 @@ import type { Actor } from "@/lib/auth/current-user";
 import { getRegistrationOverview } from "@/lib/emulation/queries/overview";
 import { resolveYear } from "@/lib/emulation/queries/years";
 
+/** A unit of 1,000 tổ does not get 1,000 rows on its dashboard: the tổ furthest behind, and the rest counted. */
+export const MISSING_CARD_ROWS = 8;
+
 /** "Thi đua: còn thiếu theo tổ" on the dashboard: registrations not sent and self-assessments not submitted. */
 export async function EmulationMissingCard({ actor }: { actor: Actor }) {
   const { year } = await resolveYear(actor.unitId);
   if (!year) return null;
-  const rows = (await getRegistrationOverview(actor, year.id)).filter((r) => r.missing > 0 || r.members - r.assessed > 0);
+  const behind = (r: { missing: number; members: number; assessed: number }) => r.missing + r.members - r.assessed;
+  const all = (await getRegistrationOverview(actor, year.id)).filter((r) => behind(r) > 0);
+  const rows = all.length <= MISSING_CARD_ROWS ? all : [...all].sort((a, b) => behind(b) - behind(a) || a.groupName.localeCompare(b.groupName, "vi")).slice(0, MISSING_CARD_ROWS);
+  const rest = all.length - rows.length;
   return (
     <Card title={`Thi đua ${year.year}: còn thiếu theo tổ`} actions={<Link href={`/emulation?year=${year.year}&missing=1`} className="text-sm text-brand-700 hover:underline">Xem chi tiết</Link>}>
       {rows.length === 0 ? (
@@ -27,6 +33,11 @@ export async function EmulationMissingCard({ actor }: { actor: Actor }) {
               </tr>
             ))}
           </tbody>
+          {rest > 0 && (
+            <tfoot>
+              <tr><td colSpan={3} className="pt-2 text-ink-muted">Và {rest.toLocaleString("vi-VN")} tổ khác còn thiếu: xem chi tiết.</td></tr>
+            </tfoot>
+          )}
         </table>
       )}
     </Card>

@@ -1,12 +1,16 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { saveGroupRegistration, saveOwnRegistration } from "@/lib/emulation/actions";
-import { groupRegistrationSchema, memberRegistrationSchema, type RegistrationValues } from "@/lib/emulation/schema";
+import type { RegistrationValues } from "@/lib/emulation/schema";
+
+const schemaModule = () => import("@/lib/emulation/schema");
+const memberResolver = lazyZodResolver<RegistrationValues>(() => schemaModule().then((m) => m.memberRegistrationSchema));
+const groupResolver = lazyZodResolver<RegistrationValues>(() => schemaModule().then((m) => m.groupRegistrationSchema));
 import { CheckList, type CheckOption } from "./check-list";
 import { CommitmentsFields } from "./commitments-fields";
 
@@ -22,8 +26,8 @@ type Props = {
 export function RegistrationForm({ initial, titles, movements, groupId, canSubmit }: Props) {
   const router = useRouter();
   const toast = useToast();
-  const schema = groupId ? groupRegistrationSchema : memberRegistrationSchema;
-  const form = useForm<RegistrationValues>({ resolver: zodResolver(schema as typeof memberRegistrationSchema), defaultValues: initial });
+  const resolver = groupId ? groupResolver : memberResolver;
+  const form = useForm<RegistrationValues>({ resolver, defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
   const save = (intent: "draft" | "submit") =>
     form.handleSubmit(async (values) => {
@@ -34,7 +38,7 @@ export function RegistrationForm({ initial, titles, movements, groupId, canSubmi
       router.refresh();
     });
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void save("submit")(); }} noValidate className="flex flex-col gap-5">
+    <form onSubmit={(e) => { e.preventDefault(); void save("submit")(); }} onFocus={resolver.preload} noValidate className="flex flex-col gap-5">
       <CheckList control={form.control} name="titleIds" options={titles} legend={groupId ? "Danh hiệu tập thể đăng ký" : "Danh hiệu đăng ký"} error={errors.titleIds?.message} />
       <CheckList control={form.control} name="movementIds" options={movements} legend="Phong trào thi đua tham gia" error={errors.movementIds?.message} />
       <CommitmentsFields control={form.control} register={form.register} errors={errors} />

@@ -1,20 +1,22 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { sendOpinion } from "@/lib/opinions/actions";
-import { sendOpinionSchema, type SendOpinionValues } from "@/lib/opinions/schema";
+import type { SendOpinionValues } from "@/lib/opinions/schema";
+
+const resolver = lazyZodResolver<SendOpinionValues>(() => import("@/lib/opinions/schema").then((m) => m.sendOpinionSchema));
 
 const EMPTY: SendOpinionValues = { topic: "", body: "", isAnonymous: false };
 
 export function SendOpinionForm() {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<SendOpinionValues>({ resolver: zodResolver(sendOpinionSchema), defaultValues: EMPTY });
+  const form = useForm<SendOpinionValues>({ resolver, defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
     const r = await sendOpinion(v);
@@ -24,7 +26,7 @@ export function SendOpinionForm() {
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="flex flex-col gap-4">
       <Field label="Chủ đề" htmlFor="opinion-topic" error={errors.topic?.message} required>
         <input id="opinion-topic" className={inputClass(!!errors.topic)} placeholder="Ví dụ: Chế độ trực bán trú" {...form.register("topic")} />
       </Field>

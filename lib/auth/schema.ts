@@ -1,4 +1,7 @@
 import { z } from "@/lib/validation";
+import { PASSWORD_RULE } from "./password-rule";
+
+export { PASSWORD_RULE };
 
 export const loginSchema = z.object({
   email: z.string().trim().min(1, "Vui lòng nhập email.").pipe(z.email("Email không hợp lệ.")),
@@ -6,7 +9,6 @@ export const loginSchema = z.object({
 });
 export type LoginValues = z.input<typeof loginSchema>;
 
-export const PASSWORD_RULE = "Mật khẩu mới cần ít nhất 8 ký tự, có chữ và số.";
 
 export const changePasswordSchema = z
   .object({

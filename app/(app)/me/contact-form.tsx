@@ -1,18 +1,20 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { updateOwnContact } from "@/lib/members/actions";
-import { contactSchema, type ContactValues } from "@/lib/members/schema";
+import type { ContactValues } from "@/lib/members/schema";
+
+const resolver = lazyZodResolver<ContactValues>(() => import("@/lib/members/schema").then((m) => m.contactSchema));
 
 export function ContactForm({ initial }: { initial: ContactValues }) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<ContactValues>({ resolver: zodResolver(contactSchema), defaultValues: initial });
+  const form = useForm<ContactValues>({ resolver, defaultValues: initial });
   const { errors, isSubmitting, isDirty } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await updateOwnContact(values);
@@ -22,7 +24,7 @@ export function ContactForm({ initial }: { initial: ContactValues }) {
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       <Field label="Điện thoại" htmlFor="phone" error={errors.phone?.message}>
         <input id="phone" type="tel" inputMode="tel" autoComplete="tel" className={inputClass(!!errors.phone)} {...form.register("phone")} />
       </Field>

@@ -1,12 +1,15 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { changePassword } from "@/lib/auth/actions";
-import { changePasswordSchema, PASSWORD_RULE, type ChangePasswordValues } from "@/lib/auth/schema";
+import { PASSWORD_RULE } from "@/lib/auth/password-rule";
+import type { ChangePasswordValues } from "@/lib/auth/schema";
+
+const resolver = lazyZodResolver<ChangePasswordValues>(() => import("@/lib/auth/schema").then((m) => m.changePasswordSchema));
 
 const FIELDS = [
   ["currentPassword", "Mật khẩu hiện tại", "current-password"],
@@ -16,7 +19,7 @@ const FIELDS = [
 
 export function PasswordForm() {
   const toast = useToast();
-  const form = useForm<ChangePasswordValues>({ resolver: zodResolver(changePasswordSchema), defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" } });
+  const form = useForm<ChangePasswordValues>({ resolver, defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await changePassword(values);
@@ -25,7 +28,7 @@ export function PasswordForm() {
     form.reset();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="flex flex-col gap-4">
       {FIELDS.map(([name, label, autoComplete]) => (
         <Field key={name} label={label} htmlFor={name} error={errors[name]?.message} hint={name === "newPassword" ? PASSWORD_RULE : undefined}>
           <input id={name} type="password" autoComplete={autoComplete} className={inputClass(!!errors[name])} {...form.register(name)} />

@@ -8,8 +8,8 @@ import { requirePage } from "@/lib/auth/current-user";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { getMember, getMemberAudit, getMemberTimeline } from "@/lib/members/queries";
 import { allowedEvents } from "@/lib/members/service";
-import { LifecycleDialog } from "./lifecycle-dialog";
 import { MemberAudit, MemberProfile, MemberTimeline } from "@/components/members/member-sections";
+import { LifecycleDialog } from "./lifecycle-dialog-lazy";
 
 export const metadata: Metadata = { title: "Hồ sơ đoàn viên" };
 
