@@ -7,14 +7,22 @@ import { resolveYear } from "@/lib/emulation/queries/years";
 /** A unit of 1,000 tổ does not get 1,000 rows on its dashboard: the tổ furthest behind, and the rest counted. */
 export const MISSING_CARD_ROWS = 8;
 
-/** "Thi đua: còn thiếu theo tổ" on the dashboard: registrations not sent and self-assessments not submitted. */
-export async function EmulationMissingCard({ actor }: { actor: Actor }) {
+/** What the card shows: the emulation year, the tổ furthest behind, how many more; null without a year. */
+export async function loadEmulationMissing(actor: Actor) {
   const { year } = await resolveYear(actor.unitId);
   if (!year) return null;
   const behind = (r: { missing: number; members: number; assessed: number }) => r.missing + r.members - r.assessed;
   const all = (await getRegistrationOverview(actor, year.id)).filter((r) => behind(r) > 0);
   const rows = all.length <= MISSING_CARD_ROWS ? all : [...all].sort((a, b) => behind(b) - behind(a) || a.groupName.localeCompare(b.groupName, "vi")).slice(0, MISSING_CARD_ROWS);
-  const rest = all.length - rows.length;
+  return { year, rows, rest: all.length - rows.length };
+}
+
+/**
+ * "Thi đua: còn thiếu theo tổ" on the dashboard: registrations not sent and self-assessments not
+ * submitted. The page loads `data` (loadEmulationMissing) beside its own queries.
+ */
+export function EmulationMissingCard({ data }: { data: NonNullable<Awaited<ReturnType<typeof loadEmulationMissing>>> }) {
+  const { year, rows, rest } = data;
   return (
     <Card title={`Thi đua ${year.year}: còn thiếu theo tổ`} actions={<Link href={`/emulation?year=${year.year}&missing=1`} className="text-sm text-brand-700 hover:underline">Xem chi tiết</Link>}>
       {rows.length === 0 ? (
