@@ -82,6 +82,25 @@ export async function listGroupOptions(actor: Actor) {
   return db.group.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
+/** Up to this many tổ, a list filter offers them all in a select; a bigger unit picks its tổ from the tổ list. */
+export const FILTER_GROUP_LIMIT = 200;
+
+/**
+ * The tổ a list filter offers. A unit of 1,000 tổ does not send 1,000 options with every page of
+ * its member list: above FILTER_GROUP_LIMIT only the chosen tổ comes back (`complete: false`), and
+ * the page links to the searchable tổ list, whose rows open the member list filtered by tổ.
+ */
+export async function listFilterGroups(actor: Actor, chosenId: string) {
+  const where = actor.permissions.has("members.read.all")
+    ? { unitId: actor.unitId, archivedAt: null }
+    : { unitId: actor.unitId, archivedAt: null, id: { in: actor.ledGroupIds } };
+  const select = { id: true, name: true } as const;
+  const all = await db.group.findMany({ where, orderBy: { name: "asc" }, select, take: FILTER_GROUP_LIMIT + 1 });
+  if (all.length <= FILTER_GROUP_LIMIT) return { options: all, complete: true };
+  const chosen = chosenId ? await db.group.findFirst({ where: { ...where, id: chosenId }, select }) : null;
+  return { options: chosen ? [chosen] : [], complete: false };
+}
+
 /** One tổ: its current members (within the actor's scope), officers and dated membership history; null when out of reach. */
 export async function getGroupDetail(actor: Actor, id: string) {
   if (!canOpenGroup(actor, id)) return null;

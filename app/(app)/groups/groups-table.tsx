@@ -24,6 +24,13 @@ function GroupName({ row }: { row: GroupRow }) {
   return <Link href={`/groups/${row.id}`} className="font-medium text-ink underline decoration-surface-line underline-offset-4 hover:text-brand-700 hover:decoration-brand-500">{row.name}</Link>;
 }
 
+/** The tổ's member count, a link to the member list filtered by the tổ for those who may read it. */
+function Count({ row, linked, suffix = "" }: { row: GroupRow; linked: boolean; suffix?: string }) {
+  const text = `${row.memberCount}${suffix}`;
+  if (!linked) return <>{text}</>;
+  return <Link href={`/members?group=${row.id}`} title="Xem đoàn viên của tổ" className="text-brand-700 hover:underline">{text}</Link>;
+}
+
 /** The tổ list: a table on desktop, cards on a phone. */
 export function GroupsTable({ rows, canWrite, memberHref }: { rows: GroupRow[]; canWrite: boolean; memberHref?: (id: string) => string }) {
   const actions = (row: GroupRow) =>
@@ -50,7 +57,7 @@ export function GroupsTable({ rows, canWrite, memberHref }: { rows: GroupRow[]; 
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-surface-line last:border-0" data-testid="group-row">
                 <td className="px-3 py-2"><GroupName row={row} /></td>
-                <td className="px-3 py-2 text-right tabular-nums">{row.memberCount}</td>
+                <td className="px-3 py-2 text-right tabular-nums"><Count row={row} linked={!!memberHref} /></td>
                 <td className="px-3 py-2"><Names people={row.leaders} href={memberHref} /></td>
                 <td className="px-3 py-2"><Names people={row.deputies} href={memberHref} /></td>
                 {canWrite && <td className="px-3 py-1">{actions(row)}</td>}
@@ -64,7 +71,7 @@ export function GroupsTable({ rows, canWrite, memberHref }: { rows: GroupRow[]; 
           <li key={row.id} className="rounded-card border border-surface-line bg-white p-3">
             <div className="flex items-start justify-between gap-2">
               <GroupName row={row} />
-              <span className="whitespace-nowrap text-sm tabular-nums text-ink-muted">{row.memberCount} đoàn viên</span>
+              <span className="whitespace-nowrap text-sm tabular-nums text-ink-muted"><Count row={row} linked={!!memberHref} suffix=" đoàn viên" /></span>
             </div>
             <dl className="mt-1 grid grid-cols-[5.5rem_1fr] gap-x-2 text-sm">
               <dt className="text-ink-muted">Tổ trưởng</dt>

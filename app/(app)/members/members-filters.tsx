@@ -1,12 +1,16 @@
 "use client";
+import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useRef } from "react";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { STATUS_LABELS } from "@/lib/members/labels";
 
-/** Search and filters live in the URL: a GET form, submitted again when a select changes. */
-export function MembersFilters({ groups }: { groups: { id: string; name: string }[] }) {
+/**
+ * Search and filters live in the URL: a GET form, submitted again when a select changes. A unit
+ * with hundreds of tổ gets only the chosen one here (`allGroupsListed` false) and a link to the tổ list.
+ */
+export function MembersFilters({ groups, allGroupsListed = true }: { groups: { id: string; name: string }[]; allGroupsListed?: boolean }) {
   const params = useSearchParams();
   const router = useRouter();
   const path = usePathname();
@@ -76,6 +80,12 @@ export function MembersFilters({ groups }: { groups: { id: string; name: string 
       <Button type="submit" variant="secondary">
         Tìm
       </Button>
+      {!allGroupsListed && (
+        <p className="col-span-2 text-sm text-ink-muted sm:col-span-6">
+          Đơn vị có nhiều tổ: để xem đoàn viên của một tổ, tìm tổ ở trang{" "}
+          <Link href="/groups" className="font-medium text-brand-700 hover:underline">Tổ công đoàn</Link> rồi bấm vào số đoàn viên của tổ.
+        </p>
+      )}
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
-import { listGroupOptions } from "@/lib/groups/queries";
+import { listFilterGroups } from "@/lib/groups/queries";
 import { findMembers } from "@/lib/members/queries";
 import { memberListParamsSchema } from "@/lib/members/schema";
 import { MembersFilters } from "./members-filters";
@@ -20,7 +20,8 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
   const raw = await searchParams;
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const params = memberListParamsSchema.parse(flat);
-  const [result, groups] = await Promise.all([findMembers(actor, params), listGroupOptions(actor)]);
+  const [result, groupFilter] = await Promise.all([findMembers(actor, params), listFilterGroups(actor, params.group)]);
+  const groups = groupFilter.options;
 
   const query = (over: Record<string, string | number>) => {
     const q = new URLSearchParams();
@@ -54,7 +55,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
           </>
         }
       />
-      <MembersFilters groups={groups} />
+      <MembersFilters groups={groups} allGroupsListed={groupFilter.complete} />
       {result.rows.length === 0 ? (
         <EmptyState title="Không có đoàn viên nào phù hợp">
           {params.q || params.group || params.gender || params.party || params.status !== "current" ? (
