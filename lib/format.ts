@@ -35,12 +35,16 @@ export function toDateInput(value: Date | string | null | undefined): string {
   return new Date(value).toISOString().slice(0, 10);
 }
 
+/** A whole number with Vietnamese thousands dots: 54904 → "54.904". */
+export function formatCount(n: number): string {
+  const sign = n < 0 ? "-" : "";
+  return sign + Math.abs(Math.trunc(n)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
 /** An integer number of đồng: 1000000 → "1.000.000 ₫". */
 export function formatMoney(amount: number | null | undefined): string {
   if (amount === null || amount === undefined) return "";
-  const sign = amount < 0 ? "-" : "";
-  const digits = Math.abs(Math.trunc(amount)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${sign}${digits} ₫`;
+  return `${formatCount(amount)} ₫`;
 }
 
 /** Lower case, no diacritics, single spaces: "Nguyễn Văn Ánh" → "nguyen van anh". */

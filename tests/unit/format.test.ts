@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatMoney, todayInVietnam, toDateInput, toSearchText, toSortName, yearOf } from "@/lib/format";
+import { formatCount, formatDate, formatDateTime, formatMoney, todayInVietnam, toDateInput, toSearchText, toSortName, yearOf } from "@/lib/format";
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -95,5 +95,18 @@ describe("toSearchText and toSortName", () => {
       "Trần Văn Bình",
       "Phạm Thị Yến",
     ]);
+  });
+});
+
+describe("formatCount", () => {
+  it.each([
+    [0, "0"],
+    [999, "999"],
+    [1000, "1.000"],
+    [54_904, "54.904"],
+    [1_234_567, "1.234.567"],
+    [-1865, "-1.865"],
+  ])("%d → %s", (n, text) => {
+    expect(formatCount(n)).toBe(text);
   });
 });

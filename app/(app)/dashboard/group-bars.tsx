@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/format";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Dashboard } from "@/lib/dashboard/queries";
@@ -20,7 +21,7 @@ export function GroupBars({ groups, groupCount, total }: { groups: Dashboard["gr
                 <div className="flex items-baseline justify-between gap-3 text-sm">
                   <span className="min-w-0 truncate font-medium text-ink group-hover:text-brand-700">{g.name}</span>
                   <span className="shrink-0 tabular-nums text-ink-muted">
-                    <span className="font-semibold text-ink">{g.count}</span>
+                    <span className="font-semibold text-ink">{formatCount(g.count)}</span>
                     <span className="ml-1.5 text-xs">({total ? Math.round((g.count / total) * 100) : 0}%)</span>
                   </span>
                 </div>

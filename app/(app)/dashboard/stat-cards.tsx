@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/format";
 import Link from "next/link";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { memberListHref } from "@/lib/reports/member-list-href";
@@ -11,14 +12,14 @@ export function StatCards({ d }: { d: Dashboard }) {
     {
       label: "Tổng số đoàn viên",
       value: d.total,
-      note: `Đang sinh hoạt ${d.statuses.ACTIVE ?? 0} · tạm dừng ${d.statuses.SUSPENDED ?? 0}`,
+      note: `Đang sinh hoạt ${formatCount(d.statuses.ACTIVE ?? 0)} · tạm dừng ${formatCount(d.statuses.SUSPENDED ?? 0)}`,
       href: memberListHref({ status: "current" }),
       accent: "bg-brand-600",
     },
     {
       label: "Nữ",
       value: d.female,
-      note: `${pct(d.female, d.total)} tổng số · nam ${d.male}`,
+      note: `${pct(d.female, d.total)} tổng số · nam ${formatCount(d.male)}`,
       href: memberListHref({ gender: "FEMALE" }),
       accent: "bg-rose-400",
     },
@@ -32,7 +33,7 @@ export function StatCards({ d }: { d: Dashboard }) {
     {
       label: `Kết nạp mới năm ${d.year}`,
       value: d.joinedThisYear,
-      note: `Ra khỏi tổ chức trong năm: ${d.leftThisYear}`,
+      note: `Ra khỏi tổ chức trong năm: ${formatCount(d.leftThisYear)}`,
       href: memberListHref({ sort: "-joined" }),
       accent: "bg-emerald-500",
     },
@@ -47,7 +48,7 @@ export function StatCards({ d }: { d: Dashboard }) {
         >
           <span className={`absolute inset-y-0 left-0 w-1 ${s.accent}`} aria-hidden />
           <p className="text-xs font-medium uppercase tracking-wide text-ink-muted sm:text-sm sm:normal-case sm:tracking-normal">{s.label}</p>
-          <p className="mt-1 text-3xl font-semibold tabular-nums text-ink group-hover:text-brand-700 sm:text-4xl">{s.value}</p>
+          <p className="mt-1 text-3xl font-semibold tabular-nums text-ink group-hover:text-brand-700 sm:text-4xl">{formatCount(s.value)}</p>
           <p className="mt-1 text-xs text-ink-muted sm:text-sm">{s.note}</p>
         </Link>
       ))}

@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/format";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Dashboard } from "@/lib/dashboard/queries";
@@ -26,14 +27,14 @@ export function StatusList({ statuses }: { statuses: Dashboard["statuses"] }) {
                 <span className={`h-2.5 w-2.5 shrink-0 rounded-full ${DOT[c]}`} aria-hidden />
                 <span className="truncate text-ink group-hover:text-brand-700">{STATUS_LABELS[c]}</span>
               </span>
-              <span className={`tabular-nums font-semibold ${statuses[c] ? "text-ink" : "text-ink-faint"}`}>{statuses[c] ?? 0}</span>
+              <span className={`tabular-nums font-semibold ${statuses[c] ? "text-ink" : "text-ink-faint"}`}>{formatCount(statuses[c] ?? 0)}</span>
             </Link>
           </li>
         ))}
       </ul>
       <Link href={memberListHref({ status: "all" })} className="mt-2 flex items-center justify-between border-t border-surface-line pt-3 text-sm font-medium text-ink hover:text-brand-700">
         <span>Tất cả hồ sơ</span>
-        <span className="tabular-nums">{all}</span>
+        <span className="tabular-nums">{formatCount(all)}</span>
       </Link>
     </Card>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { OverviewTable } from "@/components/emulation/overview-table";
 import { YearPicker } from "@/components/emulation/year-picker";
 import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,7 +15,10 @@ import { OpenYearForm } from "./open-year-form";
 
 export const metadata: Metadata = { title: "Thi đua" };
 
-type Props = { searchParams: Promise<{ year?: string; missing?: string }> };
+type Props = { searchParams: Promise<{ year?: string; missing?: string; page?: string }> };
+
+/** Tổ per page: the totals count the whole unit, the table shows 50 tổ at a time (a unit may have 1,000). */
+const OVERVIEW_PAGE_SIZE = 50;
 
 export default async function EmulationPage({ searchParams }: Props) {
   const actor = await requirePage("emulation.read.all", "emulation.read.group");
@@ -37,6 +41,10 @@ export default async function EmulationPage({ searchParams }: Props) {
   const all = await getRegistrationOverview(actor, year.id);
   const rows = sp.missing ? all.filter((r) => r.missing > 0 || r.counts.RETURNED > 0) : all;
   const t = totalsOf(all);
+  const pageCount = Math.max(1, Math.ceil(rows.length / OVERVIEW_PAGE_SIZE));
+  const page = Math.min(pageCount, Math.max(1, Math.floor(Number(sp.page)) || 1));
+  const pageRows = rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);
+  const hrefFor = (n: number) => `/emulation?year=${year.year}${sp.missing ? "&missing=1" : ""}${n > 1 ? `&page=${n}` : ""}`;
   const stats: [string, number, string][] = [
     ["Đoàn viên", t.members, ""],
     ["Chưa đăng ký", t.missing, "text-brand-700"],
@@ -75,7 +83,10 @@ export default async function EmulationPage({ searchParams }: Props) {
       {rows.length === 0 ? (
         <EmptyState title={all.length ? "Mọi tổ đã đăng ký đủ" : "Bạn chưa phụ trách tổ nào"}>{all.length ? "Không còn tổ nào thiếu bản đăng ký." : "Danh sách theo tổ hiện khi bạn là tổ trưởng của một tổ."}</EmptyState>
       ) : (
-        <OverviewTable rows={rows} year={year.year} />
+        <>
+          <OverviewTable rows={pageRows} year={year.year} />
+          {rows.length > OVERVIEW_PAGE_SIZE && <Pagination page={page} pageCount={pageCount} total={rows.length} hrefFor={hrefFor} noun="tổ" />}
+        </>
       )}
     </>
   );
