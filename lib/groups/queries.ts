@@ -76,10 +76,14 @@ export type GroupRow = Awaited<ReturnType<typeof listGroups>>["active"][number];
 
 /** Tổ to choose from in filters and forms: all for the BCH and UBKT, the led ones for a tổ trưởng. */
 export async function listGroupOptions(actor: Actor) {
-  const where = actor.permissions.has("members.read.all")
+  return db.group.findMany({ where: optionScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** The open tổ an actor may pick: all of the unit's for the BCH and UBKT, the tổ they lead otherwise. */
+function optionScope(actor: Actor) {
+  return actor.permissions.has("members.read.all")
     ? { unitId: actor.unitId, archivedAt: null }
     : { unitId: actor.unitId, archivedAt: null, id: { in: actor.ledGroupIds } };
-  return db.group.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 /** Up to this many tổ, a list filter offers them all in a select; a bigger unit picks its tổ from the tổ list. */
@@ -91,9 +95,7 @@ export const FILTER_GROUP_LIMIT = 200;
  * the page links to the searchable tổ list, whose rows open the member list filtered by tổ.
  */
 export async function listFilterGroups(actor: Actor, chosenId: string) {
-  const where = actor.permissions.has("members.read.all")
-    ? { unitId: actor.unitId, archivedAt: null }
-    : { unitId: actor.unitId, archivedAt: null, id: { in: actor.ledGroupIds } };
+  const where = optionScope(actor);
   const select = { id: true, name: true } as const;
   const all = await db.group.findMany({ where, orderBy: { name: "asc" }, select, take: FILTER_GROUP_LIMIT + 1 });
   if (all.length <= FILTER_GROUP_LIMIT) return { options: all, complete: true };
