@@ -26,8 +26,13 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 /** Text width of a portrait A4 page between the margins below (210 − 25 − 15 mm), in twips. */
 const PORTRAIT_WIDTH = Math.round(170 * MM);
+
+/** Text width between the margins in twips: 170 mm on a portrait A4 page, 257 mm (297 − 25 − 15) on a landscape one. */
+export function contentWidth(orientation: "portrait" | "landscape" = "portrait") {
+  return orientation === "landscape" ? Math.round(257 * MM) : PORTRAIT_WIDTH;
+}
 /** Column widths in twips from percentages: Word honours percentages, LibreOffice wants a grid. */
-const grid = (pcts: number[], total = PORTRAIT_WIDTH) => pcts.map((p) => Math.round((p / 100) * total));
+const grid = (pcts: number[], total: number) => pcts.map((p) => Math.round((p / 100) * total));
 
 export type DocxUnit = { name: string; parentName: string; placeName: string };
 export type DocxSignature = { lead?: string; title: string; name?: string };
@@ -53,11 +58,11 @@ const rule = (widthMm: number) =>
     children: [new TextRun({ text: "\u2500".repeat(Math.round(widthMm / 2.2)), font: DOCX_FONT, size: 16 })],
   });
 
-function cell(children: Paragraph[], widthPct: number) {
-  return new TableCell({ children, width: { size: Math.round((widthPct / 100) * PORTRAIT_WIDTH), type: WidthType.DXA }, borders: NO_BORDERS });
+function cell(children: Paragraph[], widthPct: number, total: number) {
+  return new TableCell({ children, width: { size: Math.round((widthPct / 100) * total), type: WidthType.DXA }, borders: NO_BORDERS });
 }
 
-function header(unit: DocxUnit, number: string | undefined, date: Date) {
+function header(unit: DocxUnit, number: string | undefined, date: Date, total: number) {
   const left = [centered(unit.parentName.toUpperCase()), centered(unit.name.toUpperCase(), { bold: true }), rule(25)];
   if (number) left.push(centered(`Số: ${number}`));
   const right = [
@@ -67,15 +72,15 @@ function header(unit: DocxUnit, number: string | undefined, date: Date) {
     centered(placeAndDate(unit.placeName, date), { italic: true }),
   ];
   return new Table({
-    width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
-    columnWidths: grid([40, 60]),
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: grid([40, 60], total),
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, 40), cell(right, 60)] })],
+    rows: [new TableRow({ children: [cell(left, 40, total), cell(right, 60, total)] })],
   });
 }
 
-/** Signatures side by side (a single one sits on the right). */
-export function signatures(right: DocxSignature, left?: DocxSignature) {
+/** Signatures side by side (a single one sits on the right); `total`: contentWidth() of the page. */
+export function signatures(right: DocxSignature, left?: DocxSignature, total = PORTRAIT_WIDTH) {
   const leadLine = Boolean(left?.lead || right.lead);
   const block = (s?: DocxSignature) => {
     if (!s) return [centered("")];
@@ -83,15 +88,15 @@ export function signatures(right: DocxSignature, left?: DocxSignature) {
     return [...lines, centered(""), centered(""), centered(""), centered(s.name ?? "", { bold: true })];
   };
   return new Table({
-    width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
-    columnWidths: grid([50, 50]),
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: grid([50, 50], total),
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(block(left), 50), cell(block(right), 50)] })],
+    rows: [new TableRow({ children: [cell(block(left), 50, total), cell(block(right), 50, total)] })],
   });
 }
 
-/** A bordered data table; the first row is the header and repeats on each page. */
-export function dataTable(headers: string[], rows: string[][], widths?: number[]) {
+/** A bordered data table; the first row is the header and repeats on each page. `total`: contentWidth() of the page. */
+export function dataTable(headers: string[], rows: string[][], widths?: number[], total = PORTRAIT_WIDTH) {
   const w = widths ?? headers.map(() => 100 / headers.length);
   const row = (cells: string[], isHeader: boolean) =>
     new TableRow({
@@ -99,15 +104,15 @@ export function dataTable(headers: string[], rows: string[][], widths?: number[]
       children: cells.map(
         (text, i) =>
           new TableCell({
-            width: { size: Math.round((w[i] / 100) * PORTRAIT_WIDTH), type: WidthType.DXA },
+            width: { size: Math.round((w[i] / 100) * total), type: WidthType.DXA },
             borders: { top: LINE, bottom: LINE, left: LINE, right: LINE },
             children: [para(text, { bold: isHeader, size: 12 }, { alignment: isHeader ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { after: 0 } })],
           }),
       ),
     });
   return new Table({
-    width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
-    columnWidths: grid(w),
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: grid(w, total),
     borders: GRID,
     rows: [row(headers, true), ...rows.map((r) => row(r, false))],
   });
@@ -143,7 +148,7 @@ export async function buildUnionDocx(input: UnionDocxInput): Promise<Uint8Array>
             margin: { top: 20 * MM, bottom: 20 * MM, left: 25 * MM, right: 15 * MM },
           },
         },
-        children: [header(input.unit, input.number, input.date), ...titleBlock, ...input.children, ...recipients],
+        children: [header(input.unit, input.number, input.date, contentWidth(input.orientation)), ...titleBlock, ...input.children, ...recipients],
       },
     ],
   });

@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Document } from "@react-pdf/renderer";
 import { describe, expect, it } from "vitest";
-import { body, buildUnionDocx, dataTable, heading, signatures } from "@/lib/docx/union-document";
+import JSZip from "jszip";
+import { body, buildUnionDocx, contentWidth, dataTable, heading, signatures } from "@/lib/docx/union-document";
 import { renderPdf } from "@/lib/pdf/render";
 import { PdfRecipients, PdfSignatures } from "@/lib/pdf/signatures";
 import { PdfTable } from "@/lib/pdf/table";
@@ -70,5 +71,23 @@ describe("the union DOCX layout", () => {
     for (const s of ["CÔNG ĐOÀN TRƯỜNG THPT LÊ QUÝ ĐÔN", "Số: 12/BB-CĐCS", "Tam Kỳ, ngày 21 tháng 11 năm 2026", "BIÊN BẢN HỌP BAN CHẤP HÀNH", hard, "TM. BAN CHẤP HÀNH", "Nơi nhận:"]) {
       expect(text).toContain(s);
     }
+  });
+
+  it("fills a landscape page's width, not a portrait one's (the TỔNG HỢP report)", async () => {
+    const wide = contentWidth("landscape");
+    const docx = await buildUnionDocx({
+      unit,
+      date,
+      title: "Tổng hợp",
+      orientation: "landscape",
+      children: [dataTable(["TT", "Họ và tên", "Xếp loại"], [["1", "Trần Thị Thu Hà", "Hoàn thành tốt"]], [10, 60, 30], wide), signatures({ title: "Chủ tịch" }, undefined, wide)],
+    });
+    const xml = (await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string"));
+    expect(xml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/);
+    const tableWidths = [...xml.matchAll(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    // Header, data table and signatures: all three span the 257 mm between the margins.
+    expect(tableWidths).toEqual([wide, wide, wide]);
+    expect(wide).toBe(Math.round(257 * 56.7));
+    expect(contentWidth()).toBe(Math.round(170 * 56.7));
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 // A ReportDoc as a Word file with lib/docx/union-document.ts: the same blocks as the PDF.
 import { type FileChild, Paragraph } from "docx";
-import { body, buildUnionDocx, dataTable, heading, para, signatures } from "@/lib/docx/union-document";
+import { body, buildUnionDocx, contentWidth, dataTable, heading, para, signatures } from "@/lib/docx/union-document";
 import type { ReportBlock, ReportDoc } from "../blocks";
 
 /**
@@ -11,7 +11,8 @@ import type { ReportBlock, ReportDoc } from "../blocks";
  */
 export const DOCX_MAX_ROWS = 3000;
 
-function toDocx(b: ReportBlock): FileChild[] {
+/** One block; `width` is the text width of the report's pages (landscape for TỔNG HỢP). */
+function toDocx(b: ReportBlock, width: number): FileChild[] {
   switch (b.kind) {
     case "heading":
       return [heading(b.text)];
@@ -22,10 +23,10 @@ function toDocx(b: ReportBlock): FileChild[] {
         return [para(`(Bảng có ${b.rows.length} dòng, quá dài để soạn trong Word: xem bản PDF hoặc trang in của báo cáo này.)`, { italic: true })];
       }
       const total = b.columns.reduce((s, c) => s + c.width, 0);
-      return [dataTable(b.columns.map((c) => c.header), [...b.rows, ...(b.footer ?? [])], b.columns.map((c) => (c.width / total) * 100))];
+      return [dataTable(b.columns.map((c) => c.header), [...b.rows, ...(b.footer ?? [])], b.columns.map((c) => (c.width / total) * 100), width)];
     }
     case "signatures":
-      return [signatures(b.right, b.left)];
+      return [signatures(b.right, b.left, width)];
     case "pageBreak":
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
     case "recipients":
@@ -42,7 +43,7 @@ export function buildReportDocx(d: ReportDoc) {
     title: d.title,
     subtitle: d.subtitle,
     orientation: d.orientation,
-    children: d.blocks.flatMap(toDocx),
+    children: d.blocks.flatMap((b) => toDocx(b, contentWidth(d.orientation))),
     recipients: recipients?.items,
   });
 }
