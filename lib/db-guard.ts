@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { DbUnavailableError, isConnectionError } from "./db-errors";
+import { markDbDown, markDbUp } from "./db-health";
 
 // PostgreSQL cannot store U+0000 in text, and refuses a lone UTF-16 surrogate in jsonb (the audit
 // log's before → after). Without this guard such input reaches the database and fails there as an
@@ -48,9 +49,14 @@ const UNSTORABLE_SQLSTATE = /\b(22021|22P05|22003)\b|invalid byte sequence|unsup
 /** A lost connection becomes DbUnavailableError; a value PostgreSQL refused becomes a validation error. */
 async function mapErrors<T>(result: Promise<T>): Promise<T> {
   try {
-    return await result;
+    const value = await result;
+    markDbUp();
+    return value;
   } catch (err) {
-    if (isConnectionError(err)) throw new DbUnavailableError(err);
+    if (isConnectionError(err)) {
+      markDbDown();
+      throw new DbUnavailableError(err);
+    }
     if (UNSTORABLE_SQLSTATE.test(String((err as Error)?.message ?? ""))) throw new AppError("VALIDATION", UNSTORABLE_TEXT_MESSAGE);
     throw err;
   }
