@@ -1,5 +1,5 @@
-// 50 concurrent users on loopback with autocannon: a realistic mix of pages as the three
-// bench users, each response timed by autocannon itself (p95 computed from every response).
+// The page mix of the load runs, and the capacity run: 50 autocannon connections on loopback, each
+// firing back to back, every response timed by autocannon itself (p95 from every response).
 import autocannon from "autocannon";
 import { baseUrl } from "./app-server";
 import type { Cookies } from "./client";
@@ -7,7 +7,7 @@ import { percentile } from "./stats";
 import type { BenchIds, BenchUser } from "./types";
 
 /** `thinkMs`: people reading each page for that long on average (bench/lib/users.ts); without it, autocannon's closed loop. */
-export type LoadResult = { rate?: number; thinkMs?: number; connections: number; seconds: number; requests: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; rps: number; mix: string[] };
+export type LoadResult = { thinkMs?: number; connections: number; seconds: number; requests: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; rps: number; mix: string[] };
 
 export function loadMix(ids: BenchIds): { path: string; as: BenchUser }[] {
   const someone = (n: number) => `bm${String(1000 + n * 997).padStart(6, "0")}`;
@@ -27,8 +27,8 @@ export function loadMix(ids: BenchIds): { path: string; as: BenchUser }[] {
   ];
 }
 
-/** `rate` (requests/s over all connections) paces the users, as people with think time; without it every connection fires back to back. */
-export function runLoad(cookies: Cookies, mix: { path: string; as: BenchUser }[], seconds = 20, connections = 50, rate?: number): Promise<LoadResult> {
+/** The capacity: every connection fires back to back, nobody reads (people with think time: bench/lib/users.ts). */
+export function runLoad(cookies: Cookies, mix: { path: string; as: BenchUser }[], seconds = 20, connections = 50): Promise<LoadResult> {
   const times: number[] = [];
   return new Promise((ok, fail) => {
     const instance = autocannon(
@@ -37,14 +37,12 @@ export function runLoad(cookies: Cookies, mix: { path: string; as: BenchUser }[]
         connections,
         duration: seconds,
         timeout: 20,
-        ...(rate ? { overallRate: rate } : {}),
         requests: mix.map((m) => ({ method: "GET", path: m.path, headers: { cookie: cookies[m.as] } })),
       },
       (err, r) => {
         if (err) return fail(err);
         ok({
           connections,
-          rate,
           seconds,
           requests: r.requests.total,
           p50: percentile(times, 50),
