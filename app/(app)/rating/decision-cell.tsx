@@ -13,7 +13,7 @@ import { moveCount, verdictFor, type QuotaSettings, type SchemeLevel } from "@/l
 import type { DecisionRow } from "@/lib/rating/queries/decision";
 import { decideLevelSchema, type DecideLevelValues } from "@/lib/rating/schema";
 
-type Props = {
+export type DecisionCellProps = {
   row: DecisionRow;
   levels: SchemeLevel[];
   quota: QuotaSettings;
@@ -23,7 +23,7 @@ type Props = {
   onSaved: (id: string) => void;
 };
 
-export function DecisionCell({ row, levels, quota, unitCounts, pending, onChoose, onSaved }: Props) {
+export function DecisionCell({ row, levels, quota, unitCounts, pending, onChoose, onSaved }: DecisionCellProps) {
   const router = useRouter();
   const toast = useToast();
   const form = useForm<DecideLevelValues>({

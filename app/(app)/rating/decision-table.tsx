@@ -1,20 +1,10 @@
 "use client";
 import { Badge } from "@/components/ui/badge";
-import type { QuotaSettings, SchemeLevel } from "@/lib/rating/quota";
 import type { DecisionRow } from "@/lib/rating/queries/decision";
 import { NOT_RATED, UNDECIDED } from "@/lib/rating/labels";
-import { DecisionCell } from "./decision-cell";
+import { DecisionCell, type DecisionCellProps } from "./decision-cell";
 
-type Props = {
-  rows: DecisionRow[];
-  levels: SchemeLevel[];
-  quota: QuotaSettings;
-  unitCounts: Record<string, number>;
-  pending: Record<string, string | null>;
-  onChoose: (id: string, level: string | null) => void;
-  onSaved: (id: string) => void;
-  editable: boolean;
-};
+type Props = Omit<DecisionCellProps, "row"> & { rows: DecisionRow[]; editable: boolean };
 
 const th = "px-3 py-2 text-left font-medium";
 

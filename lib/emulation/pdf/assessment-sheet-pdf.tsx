@@ -6,15 +6,7 @@ import { PdfTable } from "@/lib/pdf/table";
 import { PdfParagraph, UnionPdfPage } from "@/lib/pdf/union-page";
 import { COMMITMENT_KIND_LABELS, COMMITMENT_RESULT_LABELS } from "../labels";
 import type { AssessmentSheet } from "../queries/assessment-sheet";
-
-const COLUMNS = [
-  { header: "TT", width: 0.6, align: "center" as const },
-  { header: "Nội dung tiêu chuẩn", width: 5 },
-  { header: "Điểm chuẩn", width: 1, align: "center" as const },
-  { header: "Tự chấm", width: 1, align: "center" as const },
-  { header: "Tổ CĐ chấm", width: 1, align: "center" as const },
-  { header: "Giải trình", width: 2 },
-];
+import { ASSESSMENT_SHEET_COLUMNS as COLUMNS } from "../sheet-columns";
 
 /** The phiếu as a PDF: the same rows as the print page. */
 export function AssessmentSheetPdf({ sheet }: { sheet: AssessmentSheet }) {

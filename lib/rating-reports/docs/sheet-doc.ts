@@ -1,20 +1,12 @@
 // The phiếu as report blocks. "Tổ CĐ chấm" is the tổ's score where it differed, else the member's
 // own (the tổ agreed with it), so every column is filled.
 import { levelFor } from "@/lib/emulation/levels";
+import { ASSESSMENT_SHEET_COLUMNS as COLUMNS } from "@/lib/emulation/sheet-columns";
 import { groupCriteria } from "@/lib/emulation/queries/years";
 import { NOT_RATED, UNDECIDED } from "@/lib/rating/labels";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
 import type { SheetData } from "../queries/member-sheet";
 import { orDash, ROMAN } from "./common";
-
-const COLUMNS = [
-  { header: "TT", width: 0.6, align: "center" as const },
-  { header: "Nội dung tiêu chuẩn", width: 5 },
-  { header: "Điểm chuẩn", width: 1, align: "center" as const },
-  { header: "Tự chấm", width: 1, align: "center" as const },
-  { header: "Tổ CĐ chấm", width: 1, align: "center" as const },
-  { header: "Giải trình", width: 2.2 },
-];
 
 export function sheetBlocks(s: Omit<SheetData, "unit" | "date" | "chairName" | "ry"> & { chairName: string }): ReportBlock[] {
   const scores = new Map((s.assessment?.scores ?? []).map((x) => [x.criterionId, x]));
