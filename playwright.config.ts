@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
+import { PINNED_TODAY } from "./tests/support/today";
 
 // Debian's Chromium where Playwright cannot download its own (see docs/decisions/0004-e2e.md).
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -46,6 +47,8 @@ export default defineConfig({
       SCD_FAST_DB: "1",
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       DATABASE_URL: "",
+      // The app, and the demo it seeds, run as of the suite's day (tests/support/today.ts).
+      SCD_TODAY: PINNED_TODAY ?? "",
     },
   },
 });

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { PinnedDayBanner } from "@/components/shell/pinned-day-banner";
 import { ToastProvider } from "@/components/ui/toast";
 import "./globals.css";
 
@@ -13,6 +14,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="vi">
       <body>
+        <PinnedDayBanner />
         <ToastProvider>{children}</ToastProvider>
       </body>
     </html>

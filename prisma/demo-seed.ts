@@ -8,6 +8,8 @@ import { seedEmulation } from "./seed/emulation";
 import { seedMeetings } from "./seed/meetings";
 import { seedRating } from "./seed/rating";
 import { seedWelfare } from "./seed/welfare";
+import { makeStory } from "./seed/story";
+import * as clock from "../lib/clock";
 
 export const DEMO_PASSWORD = "Demo@2026";
 export const DEMO_ACCOUNTS = [
@@ -61,7 +63,9 @@ const NAMED: Record<string, { fullName: string; gender: "MALE" | "FEMALE"; role?
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
-export async function seedDemo(db: PrismaClient) {
+/** Seeds the demo unit as of `today` (lib/clock.ts): see prisma/seed/story.ts. */
+export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
+  const story = makeStory(today);
   const r = rng(2026);
   const unit = await makeUnit(db, {
     name: "Công đoàn Trường THPT Lê Quý Đôn",
@@ -122,6 +126,7 @@ export async function seedDemo(db: PrismaClient) {
     byName: (name) => members.find((m) => m.fullName === name) ?? fail(`Không có đoàn viên ${name}`),
     userIdOf: (email) => users.get(email) ?? fail(`Không có tài khoản ${email}`),
     random: r,
+    story,
   };
   await seedMeetings(ctx);
   await seedWelfare(ctx);

@@ -1,8 +1,8 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { todayInVietnam } from "@/lib/format";
 import { permissionsFor, POSITION_ROLE_MAP, type Permission, type Role } from "@/lib/permissions";
 import { auth } from "./config";
 
@@ -29,7 +29,7 @@ const ACCESS_STATUSES = new Set(["ACTIVE", "SUSPENDED"]);
  * deactivated account or a member who has left, and positions change by date.
  */
 export async function loadActor(userId: string, signedInAtMs?: number): Promise<Actor | null> {
-  const today = todayInVietnam();
+  const today = clock.today();
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {

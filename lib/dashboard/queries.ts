@@ -1,7 +1,7 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { todayInVietnam } from "@/lib/format";
 import type { MemberEventType } from "@/lib/generated/prisma/enums";
 import { CURRENT_STATUSES, type MemberStatusCode } from "@/lib/members/labels";
 import { memberScope } from "@/lib/members/scope";
@@ -17,7 +17,7 @@ const EXIT_EVENTS: MemberEventType[] = ["TRANSFERRED_OUT", "LEFT", "RETIRED", "E
 export async function getDashboard(actor: Actor) {
   const scope = memberScope(actor);
   const current = { AND: [scope, { status: { in: CURRENT_STATUSES } }] };
-  const today = todayInVietnam();
+  const today = clock.today();
   const year = today.getUTCFullYear();
   const inYear = { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
 

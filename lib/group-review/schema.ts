@@ -1,6 +1,7 @@
 // The tổ bình xét forms and the rules they share with the server. Client-safe: the forms build
 // their resolver from these, and the handlers check the same rules (reviewProblems) against the
 // stored self-assessment and review, so an error shows next to the same field either way.
+import * as clock from "@/lib/clock";
 import { optionalText, z } from "@/lib/validation";
 
 const id = z.string().trim().min(1, "Thiếu mã bản ghi.").max(64, "Mã bản ghi không hợp lệ.");
@@ -99,12 +100,8 @@ export const buildMemberReviewSchema = (ctx: ReviewContext) =>
   });
 
 export const reviewListParams = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).catch(() => currentYear()),
+  year: z.coerce.number().int().min(2000).max(2100).catch(() => clock.thisYear()),
   q: z.string().trim().max(100).catch(""),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-/** The current year in Vietnam time (UTC+7). */
-export function currentYear(now = new Date()) {
-  return new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
-}

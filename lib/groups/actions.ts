@@ -1,11 +1,11 @@
 "use server";
+import * as clock from "@/lib/clock";
 import { dayBefore, endGroupOffices } from "./offices";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { todayInVietnam } from "@/lib/format";
 import { CURRENT_STATUSES } from "@/lib/members/labels";
 import { memberScope } from "@/lib/members/scope";
 import { parseDateInput } from "@/lib/validation";
@@ -71,7 +71,7 @@ export const archiveGroup = createAction(
   async ({ id }, actor) => {
     const group = await findGroup(id, actor.unitId);
     if (group.archivedAt) return { id };
-    const today = todayInVietnam();
+    const today = clock.today();
     await db.$transaction(async (tx) => {
       const remaining = await tx.member.count({ where: { groupId: id, status: { in: CURRENT_STATUSES } } });
       if (remaining > 0) {
@@ -128,7 +128,7 @@ export const moveMembers = createAction(
     if (!target) throw invalid({ toGroupId: "Tổ công đoàn không tồn tại." });
     const on = parseDateInput(input.effectiveOn)!;
     const candidates = members.map((m) => ({ ...m, inGroupSince: m.memberships[0]?.startOn ?? null, lastEventOn: m.events[0]?.effectiveOn ?? null }));
-    const problem = checkMove(candidates, target.id, on, todayInVietnam());
+    const problem = checkMove(candidates, target.id, on, clock.today());
     if (problem) throw invalid(problem, Object.values(problem)[0]);
 
     await db.$transaction(async (tx) => {

@@ -1,7 +1,7 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { todayInVietnam } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CURRENT_STATUSES } from "@/lib/members/labels";
 import { memberScope } from "@/lib/members/scope";
@@ -9,7 +9,7 @@ import { memberScope } from "@/lib/members/scope";
 type Officer = { id: string; fullName: string };
 
 /** Tổ officers (tổ trưởng, tổ phó) in office today, as a Prisma `where`. */
-export function currentOfficerWhere(unitId: string, today = todayInVietnam()): Prisma.PositionWhereInput {
+export function currentOfficerWhere(unitId: string, today = clock.today()): Prisma.PositionWhereInput {
   return {
     role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] },
     group: { unitId },
@@ -108,7 +108,7 @@ export async function getGroupDetail(actor: Actor, id: string) {
   if (!canOpenGroup(actor, id)) return null;
   const group = await db.group.findFirst({ where: { id, unitId: actor.unitId }, select: { id: true, name: true, archivedAt: true } });
   if (!group) return null;
-  const today = todayInVietnam();
+  const today = clock.today();
   const [members, officers, history] = await Promise.all([
     db.member.findMany({
       where: { AND: [{ groupId: id, status: { in: CURRENT_STATUSES } }, memberScope(actor)] },

@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { writeAudit } from "@/lib/audit/log";
@@ -126,7 +127,7 @@ export async function setDecisionDone(actor: Actor, input: In<typeof decisionDon
     if (!d) throw notFound();
     await loadForWrite(tx, actor, d.meetingId, { allowLocked: true });
     if (d.isDone === input.isDone) return { isDone: d.isDone };
-    const doneOn = input.isDone ? new Date(`${new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)}T00:00:00.000Z`) : null;
+    const doneOn = input.isDone ? clock.today() : null;
     await tx.meetingDecision.update({ where: { id: d.id }, data: { isDone: input.isDone, doneOn } });
     await writeAudit(tx, actor, { action: "meeting.decision.done", entityType: "MeetingDecision", entityId: d.id, before: { isDone: d.isDone }, after: { isDone: input.isDone, doneOn } });
     return { isDone: input.isDone };

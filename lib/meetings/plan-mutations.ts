@@ -1,9 +1,9 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { writeAudit } from "@/lib/audit/log";
 import { db, type Tx } from "@/lib/db";
 import { forbidden, invalid } from "@/lib/errors";
-import { todayInVietnam } from "@/lib/format";
 import type { z } from "@/lib/validation";
 import { bumpVersion, loadForWrite, unitMemberIds } from "./guard";
 import type { createMeetingSchema, inviteSchema, meetingFormSchema, removeInviteeSchema, updateMeetingSchema } from "./schema";
@@ -72,7 +72,7 @@ async function inviteeIds(tx: Tx, actor: Actor, source: string, groupId: string 
   }
   if (limit) throw invalid({ invite: "Tổ trưởng chỉ mời được đoàn viên của tổ mình." });
   if (source === "unit") return (await tx.member.findMany({ where: current, select: { id: true } })).map((m) => m.id);
-  const today = todayInVietnam();
+  const today = clock.today();
   const bch = await tx.position.findMany({
     where: { role: { in: ["CHAIR", "VICE_CHAIR", "BCH_MEMBER"] }, term: { unitId: actor.unitId }, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }], member: current },
     select: { memberId: true },

@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import ExcelJS from "exceljs";
 import { formatDateTime, placeAndDate } from "@/lib/format";
@@ -22,7 +23,7 @@ export async function buildMeetingRegisterWorkbook(r: MeetingRegister): Promise<
     c.alignment = { horizontal: "center" };
   };
   line(1, `${r.unit.parentName.toUpperCase()} – ${r.unit.name.toUpperCase()}`, true);
-  line(2, placeAndDate(r.unit.placeName, new Date()), false, true);
+  line(2, placeAndDate(r.unit.placeName, clock.today()), false, true);
   line(4, `SỔ THEO DÕI CUỘC HỌP NĂM ${r.year}`, true);
   line(5, `Có mặt ${r.present}/${r.invited} lượt người được mời (${r.rate ?? 0} %)`, false, true);
   const head = ws.getRow(6);

@@ -1,7 +1,7 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { todayInVietnam } from "@/lib/format";
 import { attendanceCountsFor } from "./queries";
 import { meetingReadScope } from "./scope";
 import { attendanceRate } from "./service";
@@ -9,7 +9,7 @@ import { attendanceRate } from "./service";
 /** Open decisions past their due date, oldest due first (signed minutes, or drafts one may read). */
 export async function findOverdueDecisions(actor: Actor) {
   return db.meetingDecision.findMany({
-    where: { isDone: false, dueOn: { lt: todayInVietnam() }, meeting: meetingReadScope(actor) },
+    where: { isDone: false, dueOn: { lt: clock.today() }, meeting: meetingReadScope(actor) },
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
     take: 200,
     select: {

@@ -1,9 +1,10 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 // The background part of an upload: read the sheet, check every row, decide its outcome, and
 // store the rows for the preview. Progress goes to the MemberImport row, which the page polls.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toDateInput, todayInVietnam } from "@/lib/format";
+import { toDateInput } from "@/lib/format";
 import type { ImportCounts } from "./columns";
 import { makeMatcher } from "./match";
 import { readSheet } from "./read-sheet";
@@ -37,7 +38,7 @@ export async function processImport(id: string, unitId: string, file: Buffer) {
     lap("load members");
     const lookup: GroupLookup = new Map(groups.map((g) => [groupKey(g.name), { id: g.id, name: g.name, archived: !!g.archivedAt }]));
     const decide = makeMatcher(members);
-    const today = toDateInput(todayInVietnam());
+    const today = toDateInput(clock.today());
     const counts: ImportCounts = { NEW: 0, UPDATE: 0, SAME: 0, AMBIGUOUS: 0, ERROR: 0 };
 
     for (let from = 0; from < sheet.rows.length; from += CHUNK) {

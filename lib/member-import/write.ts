@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 // The write of a previewed import: one transaction, set-based statements over jsonb_to_recordset
 // (the jsonb cousin of UPDATE … FROM unnest). All of it is written, or none of it; the job turns
@@ -6,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
-import { toDateInput, todayInVietnam, toSearchText, toSortName } from "@/lib/format";
+import { toDateInput, toSearchText, toSortName } from "@/lib/format";
 import { changesFor, missingForNew, newMemberValues, UPDATABLE } from "./changes";
 import type { Candidate } from "./match";
 import { loadStoredMembers } from "./stored";
@@ -65,7 +66,7 @@ export async function writeImport(actor: Pick<Actor, "userId" | "unitId">, impor
   const { rows, skipped } = await rowsToWrite(importId);
   lap("rows to write");
   await onStep(5);
-  const today = toDateInput(todayInVietnam());
+  const today = toDateInput(clock.today());
   return db.$transaction(
     async (tx) => {
       const news = rows.filter((r) => r.outcome === "NEW").map((r) => ({ id: newId(), ...newMemberValues(r.data) }));

@@ -1,4 +1,5 @@
 "use server";
+import * as clock from "@/lib/clock";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { diff, writeAudit } from "@/lib/audit/log";
@@ -27,7 +28,7 @@ export const createMember = createAction(
     const data = toMemberData(values);
     const member = await db.$transaction(async (tx) => {
       const m = await tx.member.create({ data: { ...data, unitId: actor.unitId } });
-      const on = m.joinedUnionOn ?? new Date();
+      const on = m.joinedUnionOn ?? clock.today();
       await tx.groupMembership.create({ data: { memberId: m.id, groupId: m.groupId, startOn: on } });
       await tx.memberEvent.create({ data: { memberId: m.id, type: "ADMITTED", effectiveOn: on, toGroupId: m.groupId, createdById: actor.userId } });
       await writeAudit(tx, actor, { action: "member.create", entityType: "Member", entityId: m.id, after: data });

@@ -1,10 +1,11 @@
 // Member forms and actions share these schemas. Client-safe.
-import { toDateInput, todayInVietnam } from "@/lib/format";
+import * as clock from "@/lib/clock";
+import { toDateInput } from "@/lib/format";
 import { dateField, optionalDateField, optionalText, z } from "@/lib/validation";
 
 const PHONE_RE = /^(\+84|0)\d{9,10}$/;
 /** Today in Vietnam, "yyyy-MM-dd": evaluated at validation time, not at load. */
-const today = () => toDateInput(todayInVietnam());
+const today = () => toDateInput(clock.today());
 
 export const memberFormSchema = z
   .object({

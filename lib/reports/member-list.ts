@@ -1,9 +1,10 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
-import { formatDate, todayInVietnam, yearOf } from "@/lib/format";
+import { formatDate, yearOf } from "@/lib/format";
 import { GENDER_LABELS, STATUS_LABELS } from "@/lib/members/labels";
 import { memberListWhere } from "@/lib/members/queries";
 import { memberListParamsSchema, type MemberListParams } from "@/lib/members/schema";
@@ -39,7 +40,7 @@ export function parseMemberListParams(raw: Record<string, string | string[] | un
  */
 export async function getMemberListReport(actor: Actor, params: MemberListParams, format: "xlsx" | "print") {
   if (!actor.permissions.has("members.export")) throw forbidden();
-  const today = todayInVietnam();
+  const today = clock.today();
   const current = { startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] };
 
   const [unit, members, chair, group] = await Promise.all([

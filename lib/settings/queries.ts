@@ -1,7 +1,7 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { todayInVietnam } from "@/lib/format";
 import { SETTING_KEYS, SETTING_REGISTRY, type SettingKey, type SettingValue } from "./registry";
 import { mergeTimeline, resolveSetting, toIsoDate, type DatedValue } from "./service";
 
@@ -21,7 +21,7 @@ export type ResolvedSetting<K extends SettingKey> = {
  * The value of a dated setting on a date (today in Vietnam by default): the BCH's row or
  * built-in default with the latest effective date on or before it (see resolveSetting).
  */
-export async function getSetting<K extends SettingKey>(unitId: string, key: K, onDate: Date | string = todayInVietnam()): Promise<ResolvedSetting<K>> {
+export async function getSetting<K extends SettingKey>(unitId: string, key: K, onDate: Date | string = clock.today()): Promise<ResolvedSetting<K>> {
   const on = toIsoDate(onDate);
   const row = await db.setting.findFirst({
     where: { unitId, key, effectiveFrom: { lte: new Date(`${on}T00:00:00.000Z`) } },
@@ -44,7 +44,7 @@ export async function getSettingsOverview(unitId: string): Promise<SettingOvervi
     select: { id: true, key: true, value: true, effectiveFrom: true, createdById: true, createdAt: true },
   });
   const [authors, notes] = await Promise.all([authorNames(rows.map((r) => r.createdById)), settingNotes(rows.map((r) => r.id))]);
-  const today = toIsoDate(todayInVietnam());
+  const today = toIsoDate(clock.today());
   return SETTING_KEYS.map((key) => {
     const stored: SettingHistoryEntry[] = rows
       .filter((r) => r.key === key)

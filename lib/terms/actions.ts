@@ -1,10 +1,11 @@
 "use server";
+import * as clock from "@/lib/clock";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import { db, type Tx } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { parseDateInput } from "@/lib/validation";
 import { assignPositionSchema, endPositionSchema, termSchema } from "./schema";
 import { checkAssignment, checkEnd, findOverlappingTerm, isGroupRole } from "./service";
@@ -85,7 +86,7 @@ export const endPosition = createAction(
     });
     if (!position) throw notFound();
     const endOn = parseDateInput(input.endOn)!;
-    const problem = checkEnd(position, endOn, todayInVietnam());
+    const problem = checkEnd(position, endOn, clock.today());
     if (problem) throw invalid(problem, Object.values(problem)[0]);
     await db.$transaction(async (tx) => {
       await tx.position.update({ where: { id: position.id }, data: { endOn } });

@@ -1,7 +1,7 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { todayInVietnam } from "@/lib/format";
 import { ALL_ROLES, BCH_ROLES, GROUP_ROLES, pickCurrentTerm, positionPhase, UBKT_ROLES } from "./service";
 
 export async function listTerms(actor: Actor) {
@@ -18,7 +18,7 @@ const inList = (list: readonly string[]) => (role: string) => list.includes(role
  * no term, or the id is not one of the unit's terms.
  */
 export async function getTermView(actor: Actor, termId?: string) {
-  const today = todayInVietnam();
+  const today = clock.today();
   const terms = await listTerms(actor);
   const term = termId ? terms.find((t) => t.id === termId) : pickCurrentTerm(terms, today);
   if (!term) return { terms, term: null } as const;

@@ -1,6 +1,7 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { listProposableMembers, listVisitorOptions, type VisitDetail } from "./queries";
 import { listCategories } from "./rates";
 import { dongText, type VisitFormValues } from "./schema";
@@ -17,7 +18,7 @@ export function emptyVisitForm(memberId = ""): VisitFormValues {
     categoryId: "",
     relativeName: "",
     relationship: "",
-    eventOn: formatDate(todayInVietnam()),
+    eventOn: formatDate(clock.today()),
     visitedOn: "",
     amount: "",
     giftInKind: "",

@@ -1,4 +1,5 @@
 import "server-only";
+import * as clock from "@/lib/clock";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { toSearchText } from "@/lib/format";
@@ -96,7 +97,7 @@ export async function listProposableMembers(actor: Actor) {
 
 /** BCH members holding office today: the people who go on visits. */
 export async function listVisitorOptions(actor: Actor) {
-  const today = new Date();
+  const today = clock.today();
   return db.member.findMany({
     where: {
       unitId: actor.unitId,

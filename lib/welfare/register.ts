@@ -1,8 +1,8 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
-import { todayInVietnam } from "@/lib/format";
 import { getUnit } from "@/lib/settings/queries";
 import type { Fund, VisitState } from "./labels";
 import { yearRange } from "./service";
@@ -34,7 +34,7 @@ export type RegisterRow = {
 export async function getRegister(actor: Actor, year: number) {
   if (!actor.permissions.has("welfare.export")) throw forbidden();
   const { from, to } = yearRange(year);
-  const today = todayInVietnam();
+  const today = clock.today();
   const [unit, rows, summary, chair] = await Promise.all([
     getUnit(actor.unitId),
     db.$queryRaw<(Omit<RegisterRow, "amount"> & { amount: number })[]>`
@@ -53,6 +53,6 @@ export async function getRegister(actor: Actor, year: number) {
       select: { fullName: true },
     }),
   ]);
-  return { unit, year, date: new Date(), rows, summary, chairName: chair?.fullName ?? "" };
+  return { unit, year, date: clock.today(), rows, summary, chairName: chair?.fullName ?? "" };
 }
 export type Register = Awaited<ReturnType<typeof getRegister>>;

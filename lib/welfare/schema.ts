@@ -1,6 +1,6 @@
 // Welfare forms and actions share these schemas. Client-safe. Money is typed as text
 // ("1.000.000") and converted to integer đồng by parseDong on the server.
-import { todayInVietnam } from "@/lib/format";
+import * as clock from "@/lib/clock";
 import { dateField, optionalDateField, optionalText, z } from "@/lib/validation";
 import { CATEGORY_KINDS, FUNDS, NOMINATION_STATES, VISIT_STATES } from "./labels";
 
@@ -99,9 +99,8 @@ export const nominationSchema = z.object({
 export type NominationValues = z.input<typeof nominationSchema>;
 export const advanceNominationSchema = z.object({ id, to: z.enum(NOMINATION_STATES), decisionRef: optionalText(100, "số văn bản"), note: optionalText(500, "ghi chú") });
 
-const currentYear = () => todayInVietnam().getUTCFullYear();
 export const visitListParamsSchema = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).catch(() => currentYear()),
+  year: z.coerce.number().int().min(2000).max(2100).catch(() => clock.thisYear()),
   category: z.string().max(64).catch(""),
   group: z.string().max(64).catch(""),
   state: z.enum(["", ...VISIT_STATES]).catch(""),

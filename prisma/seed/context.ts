@@ -1,6 +1,7 @@
 // What the demo seed hands to each feature's seed: the unit as built, so that every feature tells
 // its part of the same story (the same people, tổ and term).
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Story } from "./story";
 
 export type DemoMember = { id: string; fullName: string; groupId: string; gender: "MALE" | "FEMALE"; active: boolean };
 export type DemoContext = {
@@ -16,4 +17,6 @@ export type DemoContext = {
   userIdOf: (email: string) => string;
   /** A deterministic random number in [0, 1). */
   random: () => number;
+  /** The story's dates, as of the seeding day (story.ts). */
+  story: Story;
 };

@@ -1,8 +1,12 @@
 // Runs in each worker before every integration test file.
 import { afterAll, inject, vi } from "vitest";
+import { PINNED_TODAY } from "../support/today";
 
 // lib/db.ts creates its client on first use, so setting the URL here is early enough.
 process.env.DATABASE_URL = inject("databaseUrl");
+// The app's clock runs as of the suite's day (tests/support/today.ts).
+if (PINNED_TODAY) process.env.SCD_TODAY = PINNED_TODAY;
+else delete process.env.SCD_TODAY;
 
 // The only thing faked: where the session comes from. getActor() still reads the
 // user, member, positions and permissions from PostgreSQL. See helpers/session.ts.

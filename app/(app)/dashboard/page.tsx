@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import Link from "next/link";
 import { EmulationMissingCard, loadEmulationMissing } from "@/components/emulation/missing-card";
 import { PageHeader } from "@/components/page-header";
@@ -5,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { getDashboard } from "@/lib/dashboard/queries";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { GroupBars } from "./group-bars";
 import { RecentEvents } from "./recent-events";
 import { StatCards } from "./stat-cards";
@@ -28,7 +29,7 @@ export default async function DashboardPage() {
 
   return (
     <>
-      <PageHeader title="Tổng quan" subtitle={`Số liệu đến ngày ${formatDate(todayInVietnam())}`} actions={actions} />
+      <PageHeader title="Tổng quan" subtitle={`Số liệu đến ngày ${formatDate(clock.today())}`} actions={actions} />
       {d.total === 0 && !Object.keys(d.statuses).length ? (
         <EmptyState title="Chưa có đoàn viên nào">
           {can(actor, "members.write") ? (

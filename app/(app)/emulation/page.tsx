@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OverviewTable } from "@/components/emulation/overview-table";
@@ -10,7 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { getRegistrationOverview, totalsOf } from "@/lib/emulation/queries/overview";
 import { resolveYear } from "@/lib/emulation/queries/years";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { OpenYearForm } from "./open-year-form";
 
 export const metadata: Metadata = { title: "Thi đua" };
@@ -30,10 +31,10 @@ export default async function EmulationPage({ searchParams }: Props) {
       <>
         <PageHeader title="Thi đua" actions={manage && <Link href="/emulation/catalogue" className={buttonClass("secondary")}>Danh mục thi đua</Link>} />
         <div className="flex max-w-2xl flex-col gap-4">
-          <EmptyState title={`Chưa mở năm thi đua ${sp.year ?? todayInVietnam().getUTCFullYear()}`}>
+          <EmptyState title={`Chưa mở năm thi đua ${sp.year ?? clock.thisYear()}`}>
             {manage ? "Mở năm thi đua bên dưới: đặt hạn đăng ký, thời gian tự đánh giá và mẫu tiêu chí." : "Ban Chấp hành sẽ mở năm thi đua; khi đó số liệu đăng ký theo tổ hiện ở đây."}
           </EmptyState>
-          {manage && <Card title="Mở năm thi đua"><OpenYearForm defaultYear={Number(sp.year) || todayInVietnam().getUTCFullYear()} hasLast={years.length > 0} /></Card>}
+          {manage && <Card title="Mở năm thi đua"><OpenYearForm defaultYear={Number(sp.year) || clock.thisYear()} hasLast={years.length > 0} /></Card>}
         </div>
       </>
     );

@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ListPager } from "@/components/meetings/list-pager";
@@ -28,7 +29,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
     return q.toString();
   };
   const canManage = actor.permissions.has("meetings.manage") || actor.permissions.has("meetings.manage.group");
-  const thisYear = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+  const thisYear = clock.thisYear();
   const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
   const filtered = params.q || params.year || params.type || params.group || params.status;
 

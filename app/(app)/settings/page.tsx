@@ -1,9 +1,10 @@
+import * as clock from "@/lib/clock";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DetailList } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
-import { todayInVietnam, toDateInput } from "@/lib/format";
+import { toDateInput } from "@/lib/format";
 import { getSettingsOverview, getUnit } from "@/lib/settings/queries";
 import { SettingsTable } from "./settings-table";
 import { UnitForm } from "./unit-form";
@@ -12,7 +13,7 @@ export default async function SettingsPage() {
   const actor = await requirePage("settings.read");
   const canWrite = can(actor, "settings.write");
   const [unit, overview] = await Promise.all([getUnit(actor.unitId), getSettingsOverview(actor.unitId)]);
-  const today = toDateInput(todayInVietnam());
+  const today = toDateInput(clock.today());
 
   return (
     <>

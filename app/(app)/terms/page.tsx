@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
@@ -5,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { getTermView, listAssignableMembers } from "@/lib/terms/queries";
 import { termParamsSchema } from "@/lib/terms/schema";
@@ -42,7 +43,7 @@ export default async function TermsPage({ searchParams }: { searchParams: Search
     );
   }
   const { term } = view;
-  const today = todayInVietnam();
+  const today = clock.today();
   const defaultStartOn = formatDate(term.isCurrent ? today : term.startOn);
   const assign = (role?: "BCH_MEMBER" | "UBKT_MEMBER" | "GROUP_LEADER", label?: string) =>
     canWrite && <PositionAssignDialog termId={term.id} defaultStartOn={defaultStartOn} defaultRole={role} label={label} members={members} groups={groups} />;

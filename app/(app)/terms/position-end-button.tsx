@@ -1,4 +1,5 @@
 "use client";
+import * as clock from "@/lib/clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { formatDate, toDateInput, todayInVietnam } from "@/lib/format";
+import { formatDate, toDateInput } from "@/lib/format";
 import { endPosition } from "@/lib/terms/actions";
 import { endPositionSchema, type EndPositionValues } from "@/lib/terms/schema";
 import { DateInput } from "@/components/ui/date-input";
@@ -21,7 +22,7 @@ export function PositionEndButton({ positionId, roleLabel, memberName, startOn }
   const router = useRouter();
   const toast = useToast();
   const start = toDateInput(startOn);
-  const today = toDateInput(todayInVietnam());
+  const today = toDateInput(clock.today());
   const empty = { positionId, endOn: formatDate(today < start ? start : today) };
   const form = useForm<EndPositionValues>({ resolver: zodResolver(endPositionSchema), defaultValues: empty });
   const { errors, isSubmitting } = form.formState;

@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
@@ -5,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/pagination";
 import { requirePage } from "@/lib/auth/current-user";
-import { formatMoney, todayInVietnam } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { findVisits } from "@/lib/welfare/queries";
 import { listCategories } from "@/lib/welfare/rates";
@@ -29,7 +30,7 @@ export default async function WelfarePage({ searchParams }: { searchParams: Sear
     }
     return q.toString();
   };
-  const thisYear = todayInVietnam().getUTCFullYear();
+  const thisYear = clock.thisYear();
   const years = [...new Set([thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3, params.year])].sort((a, b) => b - a);
   const p = actor.permissions;
   const filtered = Boolean(params.q || params.category || params.group || params.state);

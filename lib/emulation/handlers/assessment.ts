@@ -1,10 +1,11 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import { toFieldErrors } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import type { z } from "@/lib/validation";
 import { assessmentEnvelope, buildAssessmentSchema } from "../assessment-schema";
 import { levelFor, sumPoints } from "../levels";
@@ -26,7 +27,7 @@ export async function saveSelfAssessment(raw: z.output<typeof assessmentEnvelope
   const current = await db.emulationSelfAssessment.findUnique({ where: { yearId_memberId: { yearId: year.id, memberId } } });
   const to = nextAssessmentState(current?.state ?? "DRAFT", v.intent === "submit" ? "submit" : "edit");
   if (!to) throw conflict("Phiếu tự đánh giá đã nộp. Nếu cần sửa, hãy đề nghị tổ trưởng trả lại.");
-  if (year.status !== "OPEN" || !inAssessmentWindow(todayInVietnam(), year.assessmentOpensOn, year.assessmentClosesOn, !!current?.returnedAt)) {
+  if (year.status !== "OPEN" || !inAssessmentWindow(clock.today(), year.assessmentOpensOn, year.assessmentClosesOn, !!current?.returnedAt)) {
     throw conflict(`Chỉ tự đánh giá được từ ${formatDate(year.assessmentOpensOn)} đến ${formatDate(year.assessmentClosesOn)}.`);
   }
   const registration = await db.emulationRegistration.findFirst({

@@ -1,9 +1,10 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import type { z } from "@/lib/validation";
 import type { registrationSchema } from "../schema";
 import { mayFirstSubmit, nextRegistrationState } from "../state";
@@ -41,7 +42,7 @@ export async function saveRegistration(v: Input, actor: Actor, subject: Subject)
   const to = nextRegistrationState(from, v.intent === "submit" ? "submit" : "edit");
   if (!to) throw conflict("Bản đăng ký đã gửi nên không sửa được nữa. Nếu cần sửa, hãy đề nghị Ban Chấp hành trả lại.");
   const now = new Date();
-  if (v.intent === "submit" && !mayFirstSubmit(current ?? { firstSubmittedAt: null, lateAllowedAt: null }, todayInVietnam(), year.registrationDeadline)) {
+  if (v.intent === "submit" && !mayFirstSubmit(current ?? { firstSubmittedAt: null, lateAllowedAt: null }, clock.today(), year.registrationDeadline)) {
     throw conflict(`Đã quá hạn đăng ký (${formatDate(year.registrationDeadline)}). Hãy đề nghị Ban Chấp hành cho phép đăng ký muộn.`);
   }
   const data = {

@@ -1,14 +1,15 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 
 export type TodoItem = { key: string; title: string; detail: string; href: string; tone: "amber" | "red" | "blue" };
 
 /** What is due from the member this year: register, fix a returned form, self-assess. */
 export async function getMemberTodo(actor: Actor): Promise<TodoItem[]> {
   if (!actor.memberId || !actor.permissions.has("emulation.self")) return [];
-  const today = todayInVietnam();
+  const today = clock.today();
   const year = await db.emulationYear.findFirst({
     where: { unitId: actor.unitId, year: today.getUTCFullYear(), status: "OPEN" },
     select: {

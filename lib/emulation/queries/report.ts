@@ -1,13 +1,14 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { getCatalogue } from "./catalogue";
 
 const names = (ids: string[], items: { id: string; name: string }[]) => items.filter((i) => ids.includes(i.id)).map((i) => i.name).join("; ");
 
 export async function unitHeader(actor: Actor) {
-  const today = todayInVietnam();
+  const today = clock.today();
   const [unit, chair] = await Promise.all([
     db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, select: { name: true, parentName: true, placeName: true } }),
     db.position.findFirst({

@@ -1,6 +1,6 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 import { db } from "@/lib/db";
-import { todayInVietnam } from "@/lib/format";
 
 const YEAR_SELECT = {
   id: true,
@@ -18,7 +18,7 @@ export async function findYears(unitId: string) {
 /** The year asked for, else this calendar year's campaign, else the latest one. */
 export async function resolveYear(unitId: string, requested?: string | number | null) {
   const years = await findYears(unitId);
-  const wanted = Number(requested) || todayInVietnam().getUTCFullYear();
+  const wanted = Number(requested) || clock.thisYear();
   return { years, year: years.find((y) => y.year === wanted) ?? (requested ? null : years[0] ?? null) };
 }
 

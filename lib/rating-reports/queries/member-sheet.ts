@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 // "PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM …" with every column filled: the self-assessment
 // (lib/emulation), the tổ's scores and opinion (tổ bình xét), the BCH's final level. Loaded in
@@ -5,7 +6,6 @@ import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { getYearTemplate } from "@/lib/emulation/queries/years";
-import { todayInVietnam } from "@/lib/format";
 import { reportContext, type ReportContext } from "./context";
 
 export async function loadSheets(ctx: ReportContext, unitId: string, memberIds: string[]) {
@@ -42,7 +42,7 @@ export async function loadSheets(ctx: ReportContext, unitId: string, memberIds: 
 
 /** Today's tổ trưởng (else tổ phó) of every tổ of the unit. */
 async function leaderNames(unitId: string) {
-  const today = todayInVietnam();
+  const today = clock.today();
   const rows = await db.position.findMany({
     where: { role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] }, groupId: { not: null }, member: { unitId }, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] },
     // The enum's order: GROUP_LEADER before GROUP_DEPUTY; the first one found per tổ is kept.

@@ -1,12 +1,12 @@
+import * as clock from "@/lib/clock";
 import "server-only";
 // The year a rating page shows: ?year= when it is a plausible year, else this year in Vietnam.
 import type { Actor } from "@/lib/auth/current-user";
-import { todayInVietnam } from "@/lib/format";
 import { findRatingYear, listRatingYears } from "../year";
 
 export function parseYear(raw: string | undefined): number {
   const n = Number(raw);
-  return Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : todayInVietnam().getUTCFullYear();
+  return Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : clock.thisYear();
 }
 
 export async function resolveRatingYear(actor: Actor, raw: string | undefined) {

@@ -1,4 +1,5 @@
 "use client";
+import * as clock from "@/lib/clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -7,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { moveMembers } from "@/lib/groups/actions";
 import { moveMembersSchema, type MoveMembersValues } from "@/lib/groups/schema";
 import { DateInput } from "@/components/ui/date-input";
@@ -25,7 +26,7 @@ type Props = {
 export function MoveMembersDialog({ open, onClose, onMoved, fromGroupName, selected, groups }: Props) {
   const [confirming, setConfirming] = useState(false);
   const toast = useToast();
-  const today = formatDate(todayInVietnam());
+  const today = formatDate(clock.today());
   const form = useForm<MoveMembersValues>({
     resolver: zodResolver(moveMembersSchema),
     defaultValues: { memberIds: [], toGroupId: "", effectiveOn: today, reason: "" },

@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -15,7 +16,7 @@ import { getMemberGender } from "@/lib/emulation/queries/members";
 import { getOwnRegistration } from "@/lib/emulation/queries/registrations";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { mayFirstSubmit } from "@/lib/emulation/state";
-import { formatDate, formatDateTime, todayInVietnam } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Đăng ký thi đua" };
 
@@ -37,7 +38,7 @@ export default async function MyRegistrationPage({ searchParams }: Props) {
   const titles = offerFor(catalogue.titles.filter((t) => t.scope === "INDIVIDUAL"), gender).map((t) => ({ id: t.id, name: t.name, hint: `Cấp: ${t.level}` }));
   const movements = offerFor(catalogue.movements, gender).map((m) => ({ id: m.id, name: m.name }));
   const editable = year.status === "OPEN" && (!reg || reg.state === "DRAFT" || reg.state === "RETURNED");
-  const canSubmit = mayFirstSubmit({ firstSubmittedAt: reg?.firstSubmittedAt ?? null, lateAllowedAt: reg?.lateAllowedAt ?? null }, todayInVietnam(), year.registrationDeadline);
+  const canSubmit = mayFirstSubmit({ firstSubmittedAt: reg?.firstSubmittedAt ?? null, lateAllowedAt: reg?.lateAllowedAt ?? null }, clock.today(), year.registrationDeadline);
   const initial = {
     yearId: year.id,
     titleIds: reg?.titleIds ?? [],

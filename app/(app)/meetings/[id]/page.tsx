@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,7 +13,7 @@ import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DetailList } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/current-user";
-import { formatDateTime, todayInVietnam } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { getMeeting, getMeetingAudit, getMeetingFormOptions, listInvitedIds } from "@/lib/meetings/detail-queries";
 import { MEETING_TYPE_LABELS } from "@/lib/meetings/labels";
 import { attendanceRate, formatRate, minutesNumber } from "@/lib/meetings/service";
@@ -66,7 +67,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </Card>
           <Card title="Chương trình và biên bản"><MinutesView m={m} /></Card>
           {m.showMinutes && (
-            <DecisionsCard meetingId={m.id} decisions={m.decisions} members={options?.members ?? []} canAdd={m.canManage && !locked && m.status !== "PLANNED"} canFollowUp={m.canManage} today={todayInVietnam().toISOString().slice(0, 10)} />
+            <DecisionsCard meetingId={m.id} decisions={m.decisions} members={options?.members ?? []} canAdd={m.canManage && !locked && m.status !== "PLANNED"} canFollowUp={m.canManage} today={clock.today().toISOString().slice(0, 10)} />
           )}
         </div>
         <div className="flex flex-col gap-4">

@@ -1,9 +1,10 @@
+import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { findOverdueDecisions } from "@/lib/meetings/stats-queries";
 
 export const metadata: Metadata = { title: "Quyết định quá hạn" };
@@ -13,7 +14,7 @@ const daysLate = (due: Date, today: Date) => Math.round((today.getTime() - due.g
 export default async function OverdueDecisionsPage() {
   const actor = await requirePage("meetings.read.all", "meetings.read.group");
   const rows = await findOverdueDecisions(actor);
-  const today = todayInVietnam();
+  const today = clock.today();
   return (
     <>
       <PageHeader title="Quyết định quá hạn" subtitle={`Quyết định chưa hoàn thành đã quá hạn, tính đến ngày ${formatDate(today)} · ${rows.length} việc`} />

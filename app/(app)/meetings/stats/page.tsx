@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
@@ -39,7 +40,7 @@ function RateTable({ rows, first, testId }: { rows: (Rate & { groupName?: string
 export default async function MeetingStatsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePage("meetings.read.all", "meetings.read.group");
   const raw = Number((await searchParams).year);
-  const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+  const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : clock.thisYear();
   const [register, stats] = await Promise.all([getMeetingRegister(actor, year), getAttendanceStats(actor, year)]);
   const held = register.rows.filter((r) => r.status !== "PLANNED");
   return (

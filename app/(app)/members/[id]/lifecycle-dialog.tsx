@@ -1,4 +1,5 @@
 "use client";
+import * as clock from "@/lib/clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { changeMemberStatus } from "@/lib/members/actions";
 import { EVENT_LABELS } from "@/lib/members/labels";
 import { lifecycleSchema, type LifecycleValues } from "@/lib/members/schema";
@@ -25,7 +26,7 @@ export function LifecycleDialog({ memberId, memberName, events, groups, currentG
   const toast = useToast();
   const form = useForm<LifecycleValues>({
     resolver: zodResolver(lifecycleSchema),
-    defaultValues: { memberId, event: events[0], effectiveOn: formatDate(todayInVietnam()), toGroupId: "", reason: "" },
+    defaultValues: { memberId, event: events[0], effectiveOn: formatDate(clock.today()), toGroupId: "", reason: "" },
   });
   const event = form.watch("event");
   const needsGroup = event === "GROUP_CHANGED" || event === "TRANSFERRED_IN";

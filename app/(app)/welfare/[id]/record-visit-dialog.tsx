@@ -1,4 +1,5 @@
 "use client";
+import * as clock from "@/lib/clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -8,7 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { recordVisitDone } from "@/lib/welfare/actions";
 import { recordVisitSchema, type RecordVisitValues } from "@/lib/welfare/schema";
 
@@ -16,7 +17,7 @@ import { recordVisitSchema, type RecordVisitValues } from "@/lib/welfare/schema"
 export function RecordVisitDialog({ id, open, onClose }: { id: string; open: boolean; onClose: () => void }) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<RecordVisitValues>({ resolver: zodResolver(recordVisitSchema), defaultValues: { id, visitedOn: formatDate(todayInVietnam()), receiptNumber: "" } });
+  const form = useForm<RecordVisitValues>({ resolver: zodResolver(recordVisitSchema), defaultValues: { id, visitedOn: formatDate(clock.today()), receiptNumber: "" } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await recordVisitDone(values);

@@ -1,4 +1,5 @@
 "use client";
+import * as clock from "@/lib/clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -10,7 +11,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { createNomination } from "@/lib/welfare/actions";
 import { nominationSchema, type NominationValues } from "@/lib/welfare/schema";
 
@@ -18,7 +19,7 @@ export function NominationDialog({ members }: { members: { id: string; label: st
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<NominationValues>({ resolver: zodResolver(nominationSchema), defaultValues: { memberId: "", proposedOn: formatDate(todayInVietnam()), situation: "" } });
+  const form = useForm<NominationValues>({ resolver: zodResolver(nominationSchema), defaultValues: { memberId: "", proposedOn: formatDate(clock.today()), situation: "" } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await createNomination(values);

@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
@@ -6,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { BudgetTable } from "@/components/welfare/budget-table";
 import { RateVersionTable } from "@/components/welfare/rate-version-table";
 import { requirePage } from "@/lib/auth/current-user";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { CATEGORY_KIND_LABELS } from "@/lib/welfare/labels";
 import { listCategories, loadRateVersions } from "@/lib/welfare/rates";
 import { dongText } from "@/lib/welfare/schema";
@@ -19,7 +20,7 @@ export const metadata: Metadata = { title: "Quy chế & dự toán thăm hỏi" 
 
 export default async function WelfareRulesPage() {
   const actor = await requirePage("welfare.read.all");
-  const year = todayInVietnam().getUTCFullYear();
+  const year = clock.thisYear();
   const [categories, versions, summary] = await Promise.all([listCategories(actor.unitId, { includeArchived: true }), loadRateVersions(actor.unitId), getYearSummary(actor, year)]);
   const canWrite = actor.permissions.has("welfare.rules.write");
   const names = new Map(categories.map((c) => [c.id, c.name]));

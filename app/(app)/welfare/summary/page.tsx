@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
@@ -6,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { BudgetTable } from "@/components/welfare/budget-table";
 import { SummaryChart } from "@/components/welfare/summary-chart";
 import { requirePage } from "@/lib/auth/current-user";
-import { formatMoney, todayInVietnam } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
 import { FUND_LABELS } from "@/lib/welfare/labels";
 import { getYearSummary } from "@/lib/welfare/summary";
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Tổng hợp thăm hỏi" };
 export default async function WelfareSummaryPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePage("welfare.export");
   const raw = Number((await searchParams).year);
-  const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : todayInVietnam().getUTCFullYear();
+  const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : clock.thisYear();
   const s = await getYearSummary(actor, year);
   return (
     <>

@@ -1,9 +1,10 @@
+import * as clock from "@/lib/clock";
 import { PrintHeader, SignatureBlock } from "@/components/print-header";
 import { PrintToolbar } from "@/components/print-toolbar";
 import { buttonClass } from "@/components/ui/button";
 import { RegisterTable } from "@/components/welfare/register-table";
 import { requirePage } from "@/lib/auth/current-user";
-import { formatMoney, todayInVietnam } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
 import { FUND_LABELS } from "@/lib/welfare/labels";
 import { getRegister } from "@/lib/welfare/register";
 import { REGISTER_TITLE } from "@/lib/welfare/register-format";
@@ -13,7 +14,7 @@ export const metadata = { title: "Sổ theo dõi thăm hỏi" };
 export default async function PrintWelfarePage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePage("welfare.export");
   const raw = Number((await searchParams).year);
-  const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : todayInVietnam().getUTCFullYear();
+  const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : clock.thisYear();
   const r = await getRegister(actor, year);
   const s = r.summary;
   return (

@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,7 +12,7 @@ import { can, requirePage } from "@/lib/auth/current-user";
 import { getCatalogue } from "@/lib/emulation/queries/catalogue";
 import { getGroupRoster } from "@/lib/emulation/queries/registrations";
 import { resolveYear } from "@/lib/emulation/queries/years";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Thi đua của tổ" };
 
@@ -27,7 +28,7 @@ export default async function GroupEmulationPage({ params, searchParams }: Props
   const leads = can(actor, "emulation.review.group") && actor.ledGroupIds.includes(groupId);
   const missing = roster.members.filter((m) => !m.registration || (m.registration.state === "DRAFT" && !m.registration.firstSubmittedAt));
   const waiting = roster.members.filter((m) => m.registration?.state === "SUBMITTED").map((m) => m.registration!.id);
-  const late = todayInVietnam() > year.registrationDeadline;
+  const late = clock.today() > year.registrationDeadline;
   return (
     <>
       <PageHeader

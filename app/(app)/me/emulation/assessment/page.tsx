@@ -1,3 +1,4 @@
+import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,7 +13,7 @@ import { requirePage } from "@/lib/auth/current-user";
 import { getAssessmentView } from "@/lib/emulation/queries/assessments";
 import { groupCriteria, resolveYear } from "@/lib/emulation/queries/years";
 import { inAssessmentWindow } from "@/lib/emulation/state";
-import { formatDate, todayInVietnam } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Tự đánh giá" };
 
@@ -34,7 +35,7 @@ export default async function MyAssessmentPage({ searchParams }: Props) {
   const a = view.assessment;
   const approved = view.registration?.state === "APPROVED";
   const commitments = approved ? view.registration!.commitments : [];
-  const open = year.status === "OPEN" && inAssessmentWindow(todayInVietnam(), year.assessmentOpensOn, year.assessmentClosesOn, !!a?.returnedAt);
+  const open = year.status === "OPEN" && inAssessmentWindow(clock.today(), year.assessmentOpensOn, year.assessmentClosesOn, !!a?.returnedAt);
   const editable = open && (!a || a.state === "DRAFT");
   const groups = groupCriteria(view.template.criteria);
   const scoreOf = new Map(a?.scores.map((s) => [s.criterionId, s.selfPoints]) ?? []);

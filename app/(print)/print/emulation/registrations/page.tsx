@@ -1,10 +1,10 @@
+import * as clock from "@/lib/clock";
 import { notFound } from "next/navigation";
 import { PrintHeader, SignatureBlock } from "@/components/print-header";
 import { PrintToolbar } from "@/components/print-toolbar";
 import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/current-user";
 import { getRegistrationReport } from "@/lib/emulation/queries/report";
-import { todayInVietnam } from "@/lib/format";
 
 export const metadata = { title: "In bản đăng ký thi đua" };
 
@@ -13,7 +13,7 @@ const td = "border border-black px-2 py-1 align-top";
 
 export default async function PrintRegistrationsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePage("emulation.export");
-  const year = Number((await searchParams).year) || todayInVietnam().getUTCFullYear();
+  const year = Number((await searchParams).year) || clock.thisYear();
   const r = await getRegistrationReport(actor, year);
   if (!r) notFound();
   return (

@@ -1,0 +1,57 @@
+// The demo is one story, written once for a fixed pair of years (2025 complete, 2026 in progress)
+// and told as of the day it is seeded (lib/clock.ts):
+//   - the story's years move to the demo's: 2026 → this year, 2025 → last year (whole years, so
+//     every date keeps its day and month, and so its place in the union's year);
+//   - what the story dates after today's day and month has not happened yet: each seed asks
+//     `past()` and leaves it out, plans it, or keeps it as a proposal (see the README's demo section).
+export const STORY_YEAR = 2026;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
+
+export type Story = {
+  /** The seeding day, UTC midnight. */
+  today: Date;
+  /** This year (the story's 2026). */
+  year: number;
+  /** Today's day and month in the story's calendar, "2026-MM-DD". */
+  storyToday: string;
+  /** A story year in the demo: y(2025) is last year. */
+  y: (storyYear: number) => number;
+  /** A story date ("2026-03-08") in the demo, as UTC midnight (`@db.Date`). */
+  day: (iso: string) => Date;
+  /** A story moment in Vietnam time ("2026-11-20T17:30") in the demo. */
+  at: (local: string) => Date;
+  /** The story date moved to the demo, as yyyy-mm-dd. */
+  iso: (iso: string) => string;
+  /** Text with the story's years (2019–2039) moved: "năm học 2026–2027" → this year's. */
+  text: (s: string) => string;
+  /** Whether the story date (or moment) has come by today: on or before today's day and month. */
+  past: (isoOrLocal: string) => boolean;
+  /** `days` before today, as a story date "2026-MM-DD" (may fall in 2025). */
+  daysAgo: (days: number) => string;
+};
+
+export function makeStory(today: Date): Story {
+  const year = today.getUTCFullYear();
+  const shift = year - STORY_YEAR;
+  const md = today.toISOString().slice(5, 10);
+  // The story's 2026 has no 29 February: a leap day is told as the 28th.
+  const storyToday = `${STORY_YEAR}-${md === "02-29" ? "02-28" : md}`;
+  const move = (iso: string) => {
+    const m = ISO.exec(iso);
+    if (!m) throw new Error(`Ngày trong câu chuyện mẫu không hợp lệ: ${iso}`);
+    return `${Number(m[1]) + shift}${iso.slice(4)}`;
+  };
+  return {
+    today,
+    year,
+    storyToday,
+    y: (storyYear) => storyYear + shift,
+    day: (iso) => new Date(`${move(iso).slice(0, 10)}T00:00:00.000Z`),
+    at: (local) => new Date(`${move(local)}:00.000+07:00`),
+    iso: (iso) => move(iso).slice(0, 10),
+    text: (s) => s.replace(/\b(20[1-3]\d)\b/g, (y) => String(Number(y) + shift)),
+    past: (isoOrLocal) => isoOrLocal.slice(0, 10) <= storyToday,
+    daysAgo: (days) => new Date(new Date(`${storyToday}T00:00:00.000Z`).getTime() - days * 86_400_000).toISOString().slice(0, 10),
+  };
+}

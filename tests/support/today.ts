@@ -1,0 +1,33 @@
+// The day the whole suite runs "as of" (docs/decisions/0060-one-clock.md).
+// SCD_TEST_TODAY=yyyy-mm-dd pins it; unset, it is the real date in Vietnam when the run starts,
+// frozen for the whole run (a run across midnight still holds); SCD_TEST_TODAY=real leaves the
+// app on its own real clock. The e2e server, its demo seed and the integration workers all get
+// the same day as SCD_TODAY, so expected values are worked out from TEST_TODAY, never from `new Date()`.
+import { parsePinnedDay } from "../../lib/clock";
+import { todayInVietnam } from "../../lib/format";
+
+const raw = process.env.SCD_TEST_TODAY?.trim();
+const real = raw === "real";
+
+/** yyyy-mm-dd */
+export const TEST_TODAY: string = raw && !real ? parsePinnedDay(raw).toISOString().slice(0, 10) : todayInVietnam(new Date()).toISOString().slice(0, 10);
+/** The value for SCD_TODAY in the app under test; undefined when the app keeps its real clock. */
+export const PINNED_TODAY: string | undefined = real ? undefined : TEST_TODAY;
+
+export const TODAY = new Date(`${TEST_TODAY}T00:00:00.000Z`);
+export const THIS_YEAR = TODAY.getUTCFullYear();
+export const LAST_YEAR = THIS_YEAR - 1;
+
+/** `days` after (or, negative, before) today, as UTC midnight. */
+export function daysFromToday(days: number): Date {
+  return new Date(TODAY.getTime() + days * 86_400_000);
+}
+/** dd/MM/yyyy, as typed into a date field. */
+export function typed(d: Date): string {
+  const iso = d.toISOString().slice(0, 10);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+/** yyyy-mm-dd */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
