@@ -27,8 +27,12 @@ export type Story = {
   text: (s: string) => string;
   /** Whether the story date (or moment) has come by today: on or before today's day and month. */
   past: (isoOrLocal: string) => boolean;
-  /** `days` before today, as a story date "2026-MM-DD" (may fall in 2025). */
+  /** `days` before today, as a story date "2026-MM-DD" (may fall in 2025; negative: ahead). */
   daysAgo: (days: number) => string;
+  /** A story moment that must have happened: itself if it is before today, else yesterday at the same time. */
+  upTo: (local: string) => string;
+  /** A story date of this year if it has come, else the same day of last year ("2026-09-01" → "2025-09-01"). */
+  lastOccurrence: (iso: string) => string;
 };
 
 export function makeStory(today: Date): Story {
@@ -37,6 +41,7 @@ export function makeStory(today: Date): Story {
   const md = today.toISOString().slice(5, 10);
   // The story's 2026 has no 29 February: a leap day is told as the 28th.
   const storyToday = `${STORY_YEAR}-${md === "02-29" ? "02-28" : md}`;
+  const daysAgo = (days: number) => new Date(new Date(`${storyToday}T00:00:00.000Z`).getTime() - days * 86_400_000).toISOString().slice(0, 10);
   const move = (iso: string) => {
     const m = ISO.exec(iso);
     if (!m) throw new Error(`Ngày trong câu chuyện mẫu không hợp lệ: ${iso}`);
@@ -52,6 +57,8 @@ export function makeStory(today: Date): Story {
     iso: (iso) => move(iso).slice(0, 10),
     text: (s) => s.replace(/\b(20[1-3]\d)\b/g, (y) => String(Number(y) + shift)),
     past: (isoOrLocal) => isoOrLocal.slice(0, 10) <= storyToday,
-    daysAgo: (days) => new Date(new Date(`${storyToday}T00:00:00.000Z`).getTime() - days * 86_400_000).toISOString().slice(0, 10),
+    daysAgo,
+    upTo: (local) => (local.slice(0, 10) < storyToday ? local : `${daysAgo(1)}${local.slice(10)}`),
+    lastOccurrence: (iso) => (iso.slice(0, 10) <= storyToday ? iso : `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`),
   };
 }
