@@ -5,7 +5,7 @@ import "dotenv/config";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrate";
 import { createPrisma } from "./lib/prisma";
@@ -54,10 +54,12 @@ async function main() {
   if (!url) {
     const dataDir = join(dataRoot, "postgres");
     if (process.env.SCD_RESET_DATA === "1") rmSync(dataRoot, { recursive: true, force: true });
-    pg = await startEmbeddedDb({ dataDir, database: "so_cong_doan", port: Number(process.env.SCD_DB_PORT ?? 54329), durable: process.env.SCD_FAST_DB !== "1" });
+    const dbPort = Number(process.env.SCD_DB_PORT ?? 54329);
+    pg = await startEmbeddedDb({ dataDir, database: "so_cong_doan", port: dbPort, durable: process.env.SCD_FAST_DB !== "1" });
     url = pg.url;
     seedIfEmpty = true;
-    console.log(`PostgreSQL nhúng đang chạy (dữ liệu: ${dataDir}).`);
+    const shownDir = dataDir.startsWith(root + sep) ? relative(root, dataDir) : dataDir;
+    console.log(`PostgreSQL nhúng: cổng ${pg.port}, dữ liệu ${shownDir}${dbPort && pg.port !== dbPort ? ` (cổng ${dbPort} đang bận)` : ""}`);
   }
   const applied = await applyMigrations(url, (m) => console.log(m));
   if (applied === 0) console.log("Cơ sở dữ liệu đã ở phiên bản mới nhất.");
