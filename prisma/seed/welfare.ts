@@ -1,10 +1,13 @@
-// The demo unit's welfare: the quy chế (2025, revised from 01/07/2026), the 2026 dự toán, 27 visits
-// in 2026 worth 9.850.000 ₫ (plus one cancelled), one override, one Mái ấm nomination.
+// The demo unit's welfare as of the seeding day (prisma/seed/story.ts): the quy chế (from 01/01 last
+// year, revised from 01/07 last year), the dự toán of last year and this year, the visits
+// (welfare-visits.ts: last year's 27 worth 9.850.000 ₫, this year's up to today), one override a
+// year, one Mái ấm nomination.
 import type { DemoContext, DemoMember } from "./context";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+import { STORY_YEAR } from "./story";
+import { textDate } from "./story-days";
+import { CANCELLED_ON, placeVisits, type Fund } from "./welfare-visits";
 type Kind = "PAYMENT" | "GIFT" | "NOMINATION";
-// name, kind, relative?, v2025 [default, maxPerTime, maxTimes, maxPerYear], v2026-07 (if changed)
+// name, kind, relative?, first version [default, maxPerTime, maxTimes, maxPerYear], the revision (if changed)
 type Rate = [number, number | null, number | null, number | null];
 const CATEGORIES: [string, Kind, boolean, Rate | null, Rate?][] = [
   ["Ốm đau, nằm viện", "PAYMENT", false, [300_000, 1_000_000, 2, null]],
@@ -23,48 +26,16 @@ const CATEGORIES: [string, Kind, boolean, Rate | null, Rate?][] = [
   ["Mái ấm Công đoàn", "NOMINATION", false, null],
 ];
 
-// [event, category index, member key, amount, state, fund?, relative?]
-type V = [string, number, string, number, "PROPOSED" | "APPROVED" | "DONE" | "CANCELLED", ("UNION_FUND" | "EMPLOYER" | "SOCIALIZED")?, [string, string]?];
-const VISITS: V[] = [
-  ["2026-01-12", 0, "tuan", 500_000, "DONE"],
-  ["2026-01-25", 8, "nv1", 500_000, "DONE"],
-  ["2026-01-25", 8, "vp1", 500_000, "DONE", "SOCIALIZED"],
-  ["2026-02-10", 4, "nv2", 500_000, "DONE", "UNION_FUND", ["Nguyễn Văn Bảy", "Bố đẻ"]],
-  ["2026-03-02", 2, "tt1", 500_000, "DONE"],
-  ["2026-03-08", 0, "nn1", 300_000, "DONE"],
-  ["2026-03-20", 0, "kh1", 300_000, "DONE"],
-  ["2026-04-05", 5, "tt2", 500_000, "DONE"],
-  ["2026-04-10", 0, "nv3", 500_000, "CANCELLED"],
-  ["2026-04-18", 6, "vp2", 500_000, "DONE"],
-  ["2026-05-03", 0, "nv3", 300_000, "DONE"],
-  ["2026-05-20", 4, "mai", 500_000, "DONE", "UNION_FUND", ["Trương Thị Lựu", "Mẹ đẻ"]],
-  ["2026-06-01", 12, "nn2", 200_000, "DONE", "EMPLOYER", ["Đỗ Minh Khang", "Con"]],
-  ["2026-06-01", 12, "tt3", 200_000, "DONE", "EMPLOYER", ["Lê Gia Hân", "Con"]],
-  ["2026-06-15", 0, "kh1", 300_000, "DONE"],
-  ["2026-07-10", 0, "kh1", 300_000, "DONE"], // the third time this year: the override
-  ["2026-08-05", 0, "vp1", 300_000, "DONE"],
-  ["2026-08-20", 5, "nn1", 500_000, "DONE"],
-  ["2026-09-05", 0, "tt4", 300_000, "DONE"],
-  ["2026-09-22", 6, "nv1", 300_000, "DONE"],
-  ["2026-10-02", 4, "kh2", 500_000, "DONE", "UNION_FUND", ["Phan Văn Tư", "Bố vợ"]],
-  ["2026-10-15", 0, "tuan", 250_000, "DONE"],
-  ["2026-10-20", 10, "vp2", 100_000, "DONE"],
-  ["2026-10-28", 7, "vp3", 200_000, "DONE", "SOCIALIZED"],
-  ["2026-11-05", 0, "nn2", 200_000, "APPROVED"],
-  ["2026-11-10", 0, "tt2", 150_000, "PROPOSED"],
-  ["2026-11-12", 1, "kh2", 1_000_000, "APPROVED"],
-  ["2026-11-14", 0, "tt3", 150_000, "PROPOSED"],
-  ["2025-12-31", 0, "tuan", 300_000, "DONE"],
-  ["2025-11-20", 0, "vp1", 300_000, "DONE"],
-];
-const TOTAL_2026 = 9_850_000;
 const BCH = ["Trần Thị Thu Hà", "Hoàng Văn Nam", "Võ Thị Ngọc Ánh", "Huỳnh Đức Thắng", "Hồ Thị Phượng"];
+const BUDGET: [number, Fund, number][] = [
+  [0, "UNION_FUND", 3_500_000], [1, "UNION_FUND", 2_000_000], [2, "UNION_FUND", 1_000_000], [4, "UNION_FUND", 2_000_000], [5, "UNION_FUND", 1_000_000],
+  [6, "UNION_FUND", 1_000_000], [7, "SOCIALIZED", 1_000_000], [8, "UNION_FUND", 1_500_000], [8, "SOCIALIZED", 1_000_000], [10, "UNION_FUND", 500_000], [12, "EMPLOYER", 1_000_000],
+];
 
 export async function seedWelfare(ctx: DemoContext) {
-  const { db, unitId } = ctx;
-  const sum = VISITS.filter((v) => v[0].startsWith("2026") && v[4] !== "CANCELLED").reduce((s, v) => s + v[3], 0);
-  const count = VISITS.filter((v) => v[0].startsWith("2026") && v[4] !== "CANCELLED").length;
-  if (sum !== TOTAL_2026 || count !== 27) throw new Error(`Demo welfare: ${count} lượt, ${sum} đ`);
+  const { db, unitId, story } = ctx;
+  const [lastYear, thisYear] = [STORY_YEAR - 1, STORY_YEAR];
+  const placed = placeVisits(story, lastYear, thisYear);
 
   const cats = await db.welfareCategory.createManyAndReturn({
     data: CATEGORIES.map(([name, kind, relativeApplies], i) => ({ unitId, name, kind, relativeApplies, sortOrder: (i + 1) * 10 })),
@@ -75,37 +46,48 @@ export async function seedWelfare(ctx: DemoContext) {
       const r = pick(c);
       return r ? [{ categoryId: catId(i), defaultAmount: r[0], maxPerTime: r[1], maxTimesPerYear: r[2], maxAmountPerYear: r[3] }] : [];
     });
+  // The quy chế from 1 January last year, revised from 1 July last year: both adopted in the past.
   await db.welfareRateVersion.create({
-    data: { unitId, effectiveFrom: day("2025-01-01"), adoptedOn: day("2024-12-20"), reference: "Quy chế chi tiêu nội bộ số 02/QC-CĐCS", lines: { createMany: { data: lines((c) => c[3]) } } },
+    data: { unitId, effectiveFrom: story.day(`${lastYear}-01-01`), adoptedOn: story.day(`${lastYear - 1}-12-20`), reference: "Quy chế chi tiêu nội bộ số 02/QC-CĐCS", lines: { createMany: { data: lines((c) => c[3]) } } },
   });
   await db.welfareRateVersion.create({
-    data: { unitId, effectiveFrom: day("2026-07-01"), adoptedOn: day("2026-06-25"), reference: "Quy chế chi tiêu nội bộ số 05/QC-CĐCS (sửa đổi)", lines: { createMany: { data: lines((c) => c[4] ?? c[3]) } } },
+    data: { unitId, effectiveFrom: story.day(`${lastYear}-07-01`), adoptedOn: story.day(`${lastYear}-06-25`), reference: "Quy chế chi tiêu nội bộ số 05/QC-CĐCS (sửa đổi)", lines: { createMany: { data: lines((c) => c[4] ?? c[3]) } } },
   });
-  const budget: [number, "UNION_FUND" | "EMPLOYER" | "SOCIALIZED", number][] = [
-    [0, "UNION_FUND", 3_500_000], [1, "UNION_FUND", 2_000_000], [2, "UNION_FUND", 1_000_000], [4, "UNION_FUND", 2_000_000], [5, "UNION_FUND", 1_000_000],
-    [6, "UNION_FUND", 1_000_000], [7, "SOCIALIZED", 1_000_000], [8, "UNION_FUND", 1_500_000], [8, "SOCIALIZED", 1_000_000], [10, "UNION_FUND", 500_000], [12, "EMPLOYER", 1_000_000],
-  ];
-  await db.welfareBudget.createMany({ data: budget.map(([i, fund, amount]) => ({ unitId, year: 2026, categoryId: catId(i), fund, amount })) });
+  await db.welfareBudget.createMany({
+    data: [lastYear, thisYear].flatMap((y) => BUDGET.map(([i, fund, amount]) => ({ unitId, year: story.y(y), categoryId: catId(i), fund, amount }))),
+  });
 
   const people = pickPeople(ctx);
   const chairUser = ctx.userIdOf("chutich@demo.vn");
   const bchIds = BCH.map((n) => ctx.byName(n).id);
-  const visits = await db.welfareVisit.createManyAndReturn({
-    data: VISITS.map(([on, ci, key, amount, state, fund, relative], i) => {
-      const eventOn = day(on);
-      const visitedOn = state === "DONE" || state === "CANCELLED" ? new Date(eventOn.getTime() + 86_400_000 * (1 + (i % 3))) : null;
-      const override = on === "2026-07-10" ? { overrideReason: "Điều trị dài ngày sau phẫu thuật, hoàn cảnh gia đình khó khăn", overrideDecisionRef: "Biên bản họp BCH số 07/BB-CĐCS ngày 08/7/2026" } : {};
-      return {
-        unitId, memberId: people[key].id, categoryId: catId(ci), eventOn, visitedOn, amount, state, fund: fund ?? "UNION_FUND",
-        relativeName: relative?.[0], relationship: relative?.[1], receiptNumber: state === "DONE" ? `PC-${on.slice(0, 4)}/${String(i + 1).padStart(3, "0")}` : null,
-        giftInKind: ci === 0 ? "Sữa, trái cây" : null, proposedById: chairUser,
-        approvedById: state !== "PROPOSED" ? chairUser : null, approvedAt: state !== "PROPOSED" ? eventOn : null,
-        doneById: state === "DONE" ? chairUser : null, doneAt: state === "DONE" ? visitedOn : null,
-        cancelReason: state === "CANCELLED" ? "Nhập trùng với lượt thăm ngày 03/5/2026" : null, cancelledAt: state === "CANCELLED" ? day("2026-05-04") : null, cancelledById: state === "CANCELLED" ? chairUser : null,
-        ...override,
-      };
-    }),
-  });
+  const receipts = new Map<number, number>();
+  const overrideRef = async (y: number) => {
+    // The BCH's July meeting of that year decided the third visit.
+    const m = await db.meeting.findFirst({ where: { unitId, year: story.y(y), title: { startsWith: "Họp BCH thường kỳ tháng 07" } }, select: { number: true, startsAt: true } });
+    return m ? `Biên bản họp BCH số ${String(m.number).padStart(2, "0")}/BB-CĐCS ngày ${textDate(new Date(m.startsAt.getTime() + 7 * 3600_000))}` : "Biên bản họp BCH tháng 7";
+  };
+  const data = [];
+  for (const [i, v] of placed.entries()) {
+    const eventOn = story.day(v.on);
+    const year = eventOn.getUTCFullYear();
+    const y = Number(v.on.slice(0, 4));
+    const paid = v.state === "DONE" || v.state === "CANCELLED";
+    const visitedOn = paid ? new Date(Math.min(eventOn.getTime() + 86_400_000 * (1 + (i % 3)), story.today.getTime())) : null;
+    const receipt = v.state === "DONE" ? (receipts.get(year) ?? 0) + 1 : 0;
+    if (receipt) receipts.set(year, receipt);
+    const cancelledAt = v.state === "CANCELLED" ? story.day(`${y}-${CANCELLED_ON}`) : null;
+    const override = v.override ? { overrideReason: "Điều trị dài ngày sau phẫu thuật, hoàn cảnh gia đình khó khăn", overrideDecisionRef: await overrideRef(y) } : {};
+    data.push({
+      unitId, memberId: people[v.key].id, categoryId: catId(v.category), eventOn, visitedOn, amount: v.amount, state: v.state, fund: v.fund,
+      relativeName: v.relative?.[0], relationship: v.relative?.[1], receiptNumber: receipt ? `PC-${year}/${String(receipt).padStart(3, "0")}` : null,
+      giftInKind: v.category === 0 ? "Sữa, trái cây" : null, proposedById: chairUser,
+      approvedById: v.state !== "PROPOSED" ? chairUser : null, approvedAt: v.state !== "PROPOSED" ? eventOn : null,
+      doneById: v.state === "DONE" ? chairUser : null, doneAt: v.state === "DONE" ? visitedOn : null,
+      cancelReason: cancelledAt ? `Nhập trùng với lượt thăm ngày ${textDate(story.day(`${y}-05-03`))}` : null, cancelledAt, cancelledById: cancelledAt ? chairUser : null,
+      ...override,
+    });
+  }
+  const visits = await db.welfareVisit.createManyAndReturn({ data });
   await db.welfareVisitor.createMany({ data: visits.flatMap((v, i) => [bchIds[i % bchIds.length], bchIds[(i + 2) % bchIds.length]].map((memberId) => ({ visitId: v.id, memberId }))) });
   await db.auditLog.createMany({
     data: visits.flatMap((v) => [
@@ -116,10 +98,14 @@ export async function seedWelfare(ctx: DemoContext) {
       ...(v.state === "CANCELLED" ? [{ actorUserId: chairUser, action: "welfare.visit.cancelled", entityType: "WelfareVisit", entityId: v.id, at: v.cancelledAt!, after: { state: "CANCELLED", reason: v.cancelReason } }] : []),
     ]),
   });
+  // The Mái ấm nomination of 20/10: this year's once the day has come (sent up), else last year's (accepted).
+  const sent = story.past(`${thisYear}-10-20`);
+  const proposedOn = story.day(`${sent ? thisYear : lastYear}-10-20`);
   await db.welfareNomination.create({
     data: {
-      unitId, memberId: people.vp3.id, categoryId: catId(13), proposedOn: day("2026-10-20"), state: "SENT_UP", decisionRef: "Tờ trình số 15/TTr-CĐCS ngày 20/10/2026",
+      unitId, memberId: people.vp3.id, categoryId: catId(13), proposedOn, state: sent ? "SENT_UP" : "ACCEPTED", decisionRef: `Tờ trình số 15/TTr-CĐCS ngày ${textDate(proposedOn)}`,
       situation: "Nhà cấp 4 xuống cấp nặng sau bão, chồng mất sớm, một mình nuôi hai con nhỏ.",
+      note: sent ? null : "Công đoàn Giáo dục tỉnh đồng ý hỗ trợ xây nhà Mái ấm Công đoàn.",
     },
   });
 }
