@@ -6,22 +6,23 @@ import { randomUUID } from "node:crypto";
 import { levelFor, DEFAULT_LEVELS } from "../../lib/emulation/levels";
 import { allowedTop } from "../../lib/rating/quota";
 import type { DemoContext, DemoMember } from "./context";
-import { at, day, LEVELS, type RatingKit } from "./rating-kit";
+import { LEVELS, type RatingKit } from "./rating-kit";
 import { awardTitles2025, seedCollectives2025 } from "./rating-collective";
 import { createRatingMeetings } from "./rating-meetings";
 
 const [XS, TOT] = LEVELS;
-const DECIDED = at("2025-12-05T10:30");
 
 export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
-  const { db, unitId } = ctx;
-  const ey = await db.emulationYear.findFirstOrThrow({ where: { unitId, year: 2025 }, select: { id: true } });
+  const { db, unitId, story } = ctx;
+  const { at, day } = kit;
+  const DECIDED = at("2025-12-05T10:30");
+  const ey = await db.emulationYear.findFirstOrThrow({ where: { unitId, year: story.y(2025) }, select: { id: true } });
   const special = kit.plain.slice(-6);
   const newcomer = special[5];
   const transferee = kit.plain.find((m) => ctx.groups.find((g) => g.id === m.groupId)?.name === "Tổ Ngoại ngữ" && m.active)!;
   const disciplined = kit.plain.find((m) => ctx.groups.find((g) => g.id === m.groupId)?.name === "Tổ Khoa học tự nhiên" && m.active && !special.includes(m))!;
   await transferIn(ctx, transferee);
-  const discipline = "Khiển trách theo Quyết định số 08/QĐ-THPTLQĐ ngày 12/05/2025 (vi phạm quy chế coi thi)";
+  const discipline = story.text("Khiển trách theo Quyết định số 08/QĐ-THPTLQĐ ngày 12/05/2025 (vi phạm quy chế coi thi)");
 
   // Who was in which tổ on 31/12/2025 (one teacher has moved tổ since).
   const people = ctx.members.filter((m) => m.active && m.id !== newcomer.id);
@@ -56,7 +57,7 @@ export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
 
   const ry = await db.ratingYear.create({
     data: {
-      unitId, year: 2025, emulationYearId: ey.id, status: "FINALISED", decisionMeetingId: decisionMeeting, decisionRef: "Số: 12/NQ-CĐCS", decidedOn: day("2025-12-05"),
+      unitId, year: story.y(2025), emulationYearId: ey.id, status: "FINALISED", decisionMeetingId: decisionMeeting, decisionRef: "Số: 12/NQ-CĐCS", decidedOn: day("2025-12-05"),
       finalisedAt: at("2025-12-10T09:00"), finalisedById: kit.chairUser, publishedAt: at("2025-12-12T09:00"), publishedById: kit.chairUser,
     },
     select: { id: true },
@@ -112,7 +113,7 @@ export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
       id: randomUUID(), ratingYearId: ry.id, memberId: r.m.id, groupId: groupOf.get(r.m.id)!, proposedLevel: r.proposed,
       votesFor: r.proposed ? meetings[r.gi].present - r.against : null, votesAgainst: r.proposed ? r.against : null, groupOpinion: r.opinion,
       disciplineNote: r.m.id === disciplined.id ? discipline : null, excludedReason: r.excludedReason, finalLevel: final.get(r.m.id) ?? null,
-      exceptionReason: r.m.id === exception.m.id ? "Đạt giải Nhất Hội thi giáo viên dạy giỏi cấp tỉnh năm học 2024–2025; BCH biểu quyết 5/5 xếp loại vượt tỉ lệ." : null,
+      exceptionReason: r.m.id === exception.m.id ? story.text("Đạt giải Nhất Hội thi giáo viên dạy giỏi cấp tỉnh năm học 2024–2025; BCH biểu quyết 5/5 xếp loại vượt tỉ lệ.") : null,
       decidedAt: r.proposed ? DECIDED : null, decidedById: r.proposed ? kit.chairUser : null, finalisedAt: at("2025-12-10T09:00"),
     })),
   });
@@ -139,6 +140,7 @@ async function rescore(ctx: DemoContext, scores: Score[], delta: number, explana
 /** The teacher came from another school on 14/04/2025 (they were admitted to the union there). */
 async function transferIn(ctx: DemoContext, m: DemoMember) {
   const { db } = ctx;
+  const day = ctx.story.day;
   await db.groupMembership.updateMany({ where: { memberId: m.id }, data: { startOn: day("2025-04-14") } });
   await db.memberEvent.updateMany({ where: { memberId: m.id, type: "ADMITTED" }, data: { toGroupId: null, reason: "Kết nạp vào công đoàn tại đơn vị cũ (Trường THPT Phan Châu Trinh)" } });
   await db.memberEvent.create({ data: { memberId: m.id, type: "TRANSFERRED_IN", effectiveOn: day("2025-04-14"), toGroupId: m.groupId, reason: "Chuyển đến từ Trường THPT Phan Châu Trinh (QĐ số 215/QĐ-SGDĐT)" } });

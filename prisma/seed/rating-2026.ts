@@ -1,11 +1,11 @@
-// 2026, in tổ review (today is 22/11/2026): the rating year is open (WARN), Tổ Toán – Tin held its
-// bình xét on 20/11 and is part-way through its proposals (three members proposed with votes,
+// This year (the story's 2026), in tổ review whatever the seeding day: the rating year is open
+// (WARN), Tổ Toán – Tin held its bình xét (20/11, or two days ago before that) and is part-way through its proposals (three members proposed with votes,
 // two others self-assessed and waiting; Phạm Minh Tuấn, doanvien@demo.vn, is still drafting his phiếu), Tổ Ngữ văn has submitted, the other
 // three tổ have their meetings planned. No final level and no title decided yet.
 import { randomUUID } from "node:crypto";
 import { DEFAULT_LEVELS, levelFor } from "../../lib/emulation/levels";
 import type { DemoContext, DemoMember } from "./context";
-import { at, LEVELS, type RatingKit } from "./rating-kit";
+import { LEVELS, type RatingKit } from "./rating-kit";
 import { createCriteria } from "./rating-collective";
 import { createRatingMeetings } from "./rating-meetings";
 
@@ -15,8 +15,12 @@ const AGENDA = [
 ];
 
 export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
-  const { db, unitId } = ctx;
-  const ey = await db.emulationYear.findFirstOrThrow({ where: { unitId, year: 2026 }, select: { id: true, criteria: { orderBy: { position: "asc" }, select: { id: true, maxPoints: true } } } });
+  const { db, unitId, story } = ctx;
+  // The story's November dates once they have come; before that, the same steps in the last few days.
+  const onTime = story.past("2026-11-21");
+  const held = (storyLocal: string, daysAgo: number) => (onTime ? storyLocal : `${story.daysAgo(daysAgo)}${storyLocal.slice(10)}`);
+  const planned = (storyLocal: string, daysAhead: number) => (story.past(storyLocal) ? `${story.daysAgo(-daysAhead)}${storyLocal.slice(10)}` : storyLocal);
+  const ey = await db.emulationYear.findFirstOrThrow({ where: { unitId, year: story.y(2026) }, select: { id: true, criteria: { orderBy: { position: "asc" }, select: { id: true, maxPoints: true } } } });
   const group = (name: string) => ctx.groups.find((g) => g.name === name)!;
   const toanTin = group("Tổ Toán – Tin");
   const nguVan = group("Tổ Ngữ văn");
@@ -29,19 +33,19 @@ export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
   const others = inGroup(toanTin).filter((m) => m.id !== tuan.id);
   const [ha, hung, mai] = ["Trần Thị Thu Hà", "Nguyễn Văn Hùng", "Lê Thị Mai"].map(ctx.byName);
   const waiting = [others[3], others[4]];
-  for (const m of [ha, hung, mai, ...waiting]) await submitAssessment(ctx, ey, m);
+  for (const m of [ha, hung, mai, ...waiting]) await submitAssessment(ctx, ey, m, story.at(held("2026-11-19T20:00", 5)));
 
-  const ry = await db.ratingYear.create({ data: { unitId, year: 2026, emulationYearId: ey.id }, select: { id: true } });
+  const ry = await db.ratingYear.create({ data: { unitId, year: story.y(2026), emulationYearId: ey.id }, select: { id: true } });
   await createCriteria(ctx, ry.id);
   const meetings = await createRatingMeetings(ctx, 2026, [
-    meeting(kit, toanTin, inGroup(toanTin), "2026-11-20T17:30", "HELD", [{ member: others.at(-2)!, reason: "Con ốm" }]),
-    meeting(kit, nguVan, inGroup(nguVan), "2026-11-18T16:30", "MINUTES_SIGNED", []),
-    ...["Tổ Ngoại ngữ", "Tổ Khoa học tự nhiên", "Tổ Văn phòng"].map((name, i) => meeting(kit, group(name), inGroup(group(name)), ["2026-11-25T16:30", "2026-11-27T16:30", "2026-12-02T16:00"][i], "PLANNED", [])),
+    meeting(kit, toanTin, inGroup(toanTin), held("2026-11-20T17:30", 2), "HELD", [{ member: others.at(-2)!, reason: "Con ốm" }]),
+    meeting(kit, nguVan, inGroup(nguVan), held("2026-11-18T16:30", 4), "MINUTES_SIGNED", []),
+    ...["Tổ Ngoại ngữ", "Tổ Khoa học tự nhiên", "Tổ Văn phòng"].map((name, i) => meeting(kit, group(name), inGroup(group(name)), [planned("2026-11-25T16:30", 3), planned("2026-11-27T16:30", 5), planned("2026-12-02T16:00", 10)][i], "PLANNED", [])),
   ]);
   await db.groupReview.createMany({
     data: [
       { ratingYearId: ry.id, groupId: toanTin.id, meetingId: meetings[0].id, state: "DRAFT", presentCount: meetings[0].present },
-      { ratingYearId: ry.id, groupId: nguVan.id, meetingId: meetings[1].id, state: "SUBMITTED", presentCount: meetings[1].present, remarks: "Tổ thống nhất đề xuất; các đoàn viên tự đánh giá đúng thực chất.", submittedAt: at("2026-11-19T08:00") },
+      { ratingYearId: ry.id, groupId: nguVan.id, meetingId: meetings[1].id, state: "SUBMITTED", presentCount: meetings[1].present, remarks: "Tổ thống nhất đề xuất; các đoàn viên tự đánh giá đúng thực chất.", submittedAt: story.at(held("2026-11-19T08:00", 3)) },
     ],
   });
 
@@ -80,7 +84,7 @@ function meeting(kit: RatingKit, g: { id: string; name: string }, invitees: Demo
 }
 
 /** Completes (or writes) a member's 2026 self-assessment and submits it. */
-async function submitAssessment(ctx: DemoContext, ey: { id: string; criteria: { id: string; maxPoints: number }[] }, m: DemoMember) {
+async function submitAssessment(ctx: DemoContext, ey: { id: string; criteria: { id: string; maxPoints: number }[] }, m: DemoMember, submittedAt: Date) {
   const { db } = ctx;
   const reg = await db.emulationRegistration.findFirst({ where: { yearId: ey.id, subjectKey: `m:${m.id}`, state: "APPROVED" }, select: { commitments: { select: { id: true } } } });
   if (!reg) return;
@@ -95,6 +99,6 @@ async function submitAssessment(ctx: DemoContext, ey: { id: string; criteria: { 
   const total = [...(found?.scores ?? []), ...extra].reduce((s, x) => s + x.selfPoints, 0);
   await db.emulationSelfAssessment.update({
     where: { id },
-    data: { state: "SUBMITTED", totalPoints: total, proposedLevel: levelFor(total, DEFAULT_LEVELS), comment: "Hoàn thành nhiệm vụ được giao, tham gia đầy đủ các hoạt động.", submittedAt: at("2026-11-19T20:00") },
+    data: { state: "SUBMITTED", totalPoints: total, proposedLevel: levelFor(total, DEFAULT_LEVELS), comment: "Hoàn thành nhiệm vụ được giao, tham gia đầy đủ các hoạt động.", submittedAt },
   });
 }

@@ -3,7 +3,7 @@
 import { DEFAULT_LEVELS, levelFor } from "../../lib/emulation/levels";
 import { DEFAULT_GROUP_CRITERIA, DEFAULT_UNIT_CRITERIA } from "../../lib/rating/defaults";
 import type { DemoContext } from "./context";
-import { at, day, LEVELS, type RatingKit } from "./rating-kit";
+import { LEVELS, type RatingKit } from "./rating-kit";
 
 const [XS, TOT] = LEVELS;
 const level = (total: number) => levelFor(total, DEFAULT_LEVELS)!;
@@ -20,7 +20,8 @@ export async function createCriteria(ctx: DemoContext, ratingYearId: string) {
 
 /** Returns each tổ's final level. */
 export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, ratingYearId: string) {
-  const { db } = ctx;
+  const { db, story } = ctx;
+  const { at, day } = kit;
   const criteria = await createCriteria(ctx, ratingYearId);
   const group = criteria.filter((c) => c.scope === "GROUP");
   const unit = criteria.filter((c) => c.scope === "UNIT");
@@ -46,8 +47,8 @@ export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, rati
   await db.collectiveRating.create({
     data: {
       ratingYearId, scope: "UNIT", subjectKey: "unit", selfTotal: self, selfLevel: level(self), selfSubmittedAt: at("2025-12-15T09:00"),
-      finalLevel: level(reviewed), reviewedTotal: reviewed, reviewRef: "Số: 45/QĐ-LĐLĐ", reviewedOn: day("2026-01-16"),
-      reviewNote: "Công đoàn Giáo dục tỉnh thẩm định: trừ 2 điểm tiêu chí giám sát ATVSLĐ.", decidedById: kit.chairUser, decidedAt: at("2026-01-20T09:00"),
+      finalLevel: level(reviewed), reviewedTotal: reviewed, reviewRef: "Số: 45/QĐ-LĐLĐ", reviewedOn: day(story.upTo("2026-01-16T00:00").slice(0, 10)),
+      reviewNote: "Công đoàn Giáo dục tỉnh thẩm định: trừ 2 điểm tiêu chí giám sát ATVSLĐ.", decidedById: kit.chairUser, decidedAt: at(story.upTo("2026-01-20T09:00")),
       scores: { create: scores },
     },
   });
@@ -58,7 +59,8 @@ type Reg = { id: string; memberId: string | null; groupId: string | null; titleI
 
 /** Bình xét thi đua 2025: each title of each approved registration, from the year's final levels. */
 export async function awardTitles2025(ctx: DemoContext, kit: RatingKit, ratingYearId: string, regs: Reg[], levelOf: Map<string, { level: string | null; excluded: string | null }>, groupLevels: Map<string, string>, notInUnit: string) {
-  const { db, unitId } = ctx;
+  const { db, unitId, story } = ctx;
+  const at = kit.at;
   const titles = new Map((await db.emulationTitle.findMany({ where: { unitId }, select: { id: true, name: true } })).map((t) => [t.id, t.name]));
   const commendations = await db.emulationCommendation.findMany({ where: { unitId, name: { in: ["Giấy khen của CĐ cấp trên", "Bằng khen LĐLĐ tỉnh"] } }, orderBy: { sortOrder: "asc" } });
   const proposedHigher: string[] = [];
@@ -70,7 +72,7 @@ export async function awardTitles2025(ctx: DemoContext, kit: RatingKit, ratingYe
       let result: "ACHIEVED" | "NOT_ACHIEVED" | "PROPOSED_HIGHER" = "ACHIEVED";
       let reason: string | null = null;
       let commendationId: string | null = null;
-      if (r.memberId === notInUnit) [result, reason] = ["NOT_ACHIEVED", "Chưa công tác tại đơn vị trong năm 2025."];
+      if (r.memberId === notInUnit) [result, reason] = ["NOT_ACHIEVED", story.text("Chưa công tác tại đơn vị trong năm 2025.")];
       else if (!info?.level) [result, reason] = ["NOT_ACHIEVED", `Không xếp loại: ${info?.excluded ?? "chưa đánh giá"}.`];
       else if (info.level !== XS && info.level !== TOT) [result, reason] = ["NOT_ACHIEVED", `Xếp loại ${info.level}.`];
       else if (name === "Chiến sĩ thi đua cơ sở" && info.level !== XS) [result, reason] = ["NOT_ACHIEVED", "Chưa đạt mức Hoàn thành xuất sắc nhiệm vụ."];

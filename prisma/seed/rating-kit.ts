@@ -5,8 +5,6 @@ import { exclusionReasons, exclusionText } from "../../lib/rating/exclusions";
 import type { DemoContext, DemoMember } from "./context";
 
 export const LEVELS = DEFAULT_LEVELS.map((l) => l.name);
-export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-export const at = (local: string) => new Date(`${local}:00.000+07:00`);
 
 /** Tổ trưởng and tổ phó of each demo tổ (as in the meetings seed). */
 const OFFICERS: Record<string, [string, string]> = {
@@ -18,13 +16,16 @@ const OFFICERS: Record<string, [string, string]> = {
 };
 
 export type RatingKit = {
+  /** A story date / Vietnam-time moment ("2025-12-05T10:30") in the demo's years (story.ts). */
+  day: (iso: string) => Date;
+  at: (local: string) => Date;
   officers: (groupId: string) => { leader: DemoMember; deputy: DemoMember };
   bch: DemoMember[];
   /** Members who are not among the named people, in seed order; the last six carry the unit's history. */
   plain: DemoMember[];
   chairUser: string;
   /** The rules of lib/rating/exclusions.ts with the default settings, on the stored history. */
-  excludedReason: (memberId: string, year: number, notes: { longLeave?: string; discipline?: string }, approved: Set<string>) => Promise<string | null>;
+  excludedReason: (memberId: string, storyYear: number, notes: { longLeave?: string; discipline?: string }, approved: Set<string>) => Promise<string | null>;
 };
 
 export function ratingKit(ctx: DemoContext): RatingKit {
@@ -32,6 +33,8 @@ export function ratingKit(ctx: DemoContext): RatingKit {
   const named = new Set(Object.values(OFFICERS).flat().concat(["Trần Thị Thu Hà", "Phạm Minh Tuấn", "Hoàng Văn Nam", "Nguyễn Thị Thanh Nhung", "Võ Thị Ngọc Ánh", "Huỳnh Đức Thắng", "Phan Thị Kim Yến", "Hồ Thị Phượng", "Vũ Minh Trung"]));
   const p = ctx.byName;
   const kit: RatingKit = {
+    day: ctx.story.day,
+    at: ctx.story.at,
     officers: (groupId) => {
       const name = ctx.groups.find((g) => g.id === groupId)!.name;
       const [leader, deputy] = OFFICERS[name];
@@ -41,13 +44,13 @@ export function ratingKit(ctx: DemoContext): RatingKit {
     plain: ctx.members.filter((m) => !named.has(m.fullName)),
     chairUser: ctx.userIdOf("chutich@demo.vn"),
     excludedReason: async (memberId, year, notes, approved) => {
-      const end = day(`${year + 1}-01-01`);
+      const end = ctx.story.day(`${year + 1}-01-01`);
       const [event, first] = await Promise.all([
         db.memberEvent.findFirst({ where: { memberId, type: { in: ["ADMITTED", "TRANSFERRED_IN"] }, effectiveOn: { lt: end } }, orderBy: { effectiveOn: "desc" }, select: { effectiveOn: true } }),
         db.groupMembership.findFirst({ where: { memberId }, orderBy: { startOn: "asc" }, select: { startOn: true } }),
       ]);
       const reasons = exclusionReasons(
-        { joinedUnitOn: event?.effectiveOn ?? first?.startOn ?? null, ratedOn: day(`${year}-12-31`), longLeaveNote: notes.longLeave ?? null, disciplineNote: notes.discipline ?? null, hasApprovedRegistration: approved.has(memberId) },
+        { joinedUnitOn: event?.effectiveOn ?? first?.startOn ?? null, ratedOn: ctx.story.day(`${year}-12-31`), longLeaveNote: notes.longLeave ?? null, disciplineNote: notes.discipline ?? null, hasApprovedRegistration: approved.has(memberId) },
         { minMonthsInUnit: 10, excludeLongLeave: true, excludeDisciplined: true, requireRegistration: true },
       );
       return exclusionText(reasons);

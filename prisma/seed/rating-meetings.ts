@@ -19,11 +19,11 @@ export type RatingMeeting = {
   agenda: { title: string; discussion: string; conclusion: string }[];
 };
 
-const at = (local: string) => new Date(`${local}:00.000+07:00`);
-
-/** Writes the meetings; returns their ids and the number present at each, in order. */
-export async function createRatingMeetings(ctx: DemoContext, year: number, list: RatingMeeting[]) {
-  const { db, unitId } = ctx;
+/** Writes the meetings of a story year (dates and titles as the story tells them, moved by
+ * ctx.story); returns their ids and the number present at each, in order. */
+export async function createRatingMeetings(ctx: DemoContext, storyYear: number, list: RatingMeeting[]) {
+  const { db, unitId, story } = ctx;
+  const year = story.y(storyYear);
   const last = await db.meeting.aggregate({ where: { unitId, year }, _max: { number: true } });
   let number = last._max.number ?? 0;
   const out: { id: string; present: number }[] = [];
@@ -32,12 +32,12 @@ export async function createRatingMeetings(ctx: DemoContext, year: number, list:
   const items: object[] = [];
   for (const m of list) {
     const id = randomUUID();
-    const startsAt = at(m.startsAt);
+    const startsAt = story.at(m.startsAt);
     const held = m.status !== "PLANNED";
     const excused = new Map((m.excused ?? []).map((e) => [e.member.id, e.reason]));
     const present = held ? m.invitees.filter((x) => !excused.has(x.id)).length : 0;
     meetings.push({
-      id, unitId, groupId: m.groupId ?? null, type: m.type, year, number: ++number, title: m.title, startsAt,
+      id, unitId, groupId: m.groupId ?? null, type: m.type, year, number: ++number, title: story.text(m.title), startsAt,
       endsAt: held ? new Date(startsAt.getTime() + 90 * 60_000) : null,
       place: m.groupId ? "Phòng sinh hoạt tổ" : "Phòng họp Hội đồng",
       chairMemberId: m.chair.id, secretaryMemberId: m.secretary.id, status: m.status,
@@ -51,8 +51,8 @@ export async function createRatingMeetings(ctx: DemoContext, year: number, list:
     m.agenda.forEach((a, position) => {
       const minuted = m.status === "MINUTES_SIGNED";
       items.push({
-        id: randomUUID(), meetingId: id, position, title: a.title, isMain: position === 0,
-        discussion: minuted ? a.discussion : null, conclusion: minuted ? a.conclusion : null,
+        id: randomUUID(), meetingId: id, position, title: story.text(a.title), isMain: position === 0,
+        discussion: minuted ? story.text(a.discussion) : null, conclusion: minuted ? story.text(a.conclusion) : null,
         votesFor: minuted && position === 0 ? present : null, votesAgainst: minuted && position === 0 ? 0 : null, votesOther: minuted && position === 0 ? 0 : null,
       });
     });
