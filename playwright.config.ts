@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { PINNED_TODAY } from "./tests/support/today";
 
-// Debian's Chromium where Playwright cannot download its own (see docs/decisions/0004-e2e.md).
+// Debian's Chromium where Playwright cannot download its own (see docs/decisions/0004-tests.md).
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 54500);

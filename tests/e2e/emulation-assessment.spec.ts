@@ -1,4 +1,5 @@
-// Self-assessment end to end on the demo unit (22/11/2026 is inside the 01/11–30/11 window), the
+// Self-assessment end to end on the demo unit, this year (the demo's window always takes in the
+// day the suite runs as of: prisma/seed/emulation.ts assessmentWindow), the
 // limits on what a member can reach, and the printouts.
 import { expect, test, type Page } from "@playwright/test";
 import { makeUser } from "../factories/records";
@@ -7,6 +8,7 @@ import { e2eDb } from "./db";
 import { actionId } from "./actions";
 import { ACCOUNTS, expectNotFound, login, toast } from "./helpers";
 import { memberOfAccount } from "./data";
+import { LAST_YEAR, THIS_YEAR } from "../support/today";
 
 async function emulationAction(page: Page, name: string, args: unknown[], path: string) {
   const id = actionId(name, "lib/emulation/actions.ts");
@@ -20,7 +22,7 @@ async function approvedMember() {
   const m = await createMember("Tổ Toán – Tin", { gender: "FEMALE" });
   const email = `tdg-${m.id.slice(-8)}@demo.vn`;
   await makeUser(e2eDb(), { unitId: m.unitId, email, password: "Demo@2026", memberId: m.id });
-  const year = await e2eDb().emulationYear.findFirstOrThrow({ where: { unitId: m.unitId, year: 2026 }, include: { criteria: { orderBy: { position: "asc" } } } });
+  const year = await e2eDb().emulationYear.findFirstOrThrow({ where: { unitId: m.unitId, year: THIS_YEAR }, include: { criteria: { orderBy: { position: "asc" } } } });
   const reg = await e2eDb().emulationRegistration.create({
     data: {
       yearId: year.id, subjectKey: `m:${m.id}`, memberId: m.id, state: "APPROVED", titleIds: [], movementIds: [], firstSubmittedAt: new Date(), decidedAt: new Date(),
@@ -34,7 +36,7 @@ test("self-assesses against the registered commitments: live total and level, ab
   test.setTimeout(180_000); // a long flow across three roles
   const { m, email, year } = await approvedMember();
   await login(page, email);
-  await expect(page.getByTestId("emulation-todo")).toContainText("Tự đánh giá, xếp loại năm 2026");
+  await expect(page.getByTestId("emulation-todo")).toContainText(`Tự đánh giá, xếp loại năm ${THIS_YEAR}`);
   await page.goto("/me/emulation/assessment");
   await expect(page.getByTestId("outcome")).toHaveCount(2);
   await expect(page.getByTestId("outcome").first()).toContainText("Hoàn thành chuyên đề dạy học STEM");
@@ -66,10 +68,10 @@ test("self-assesses against the registered commitments: live total and level, ab
   expect(a.outcomes.map((o) => o.result).sort()).toEqual(["MET", "PARTLY_MET"]);
 
   // The phiếu shows the same total, and the tổ column stays empty.
-  await page.goto("/print/emulation/assessment?year=2026");
-  await expect(page.getByRole("heading", { name: "PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM 2026" })).toBeVisible();
+  await page.goto(`/print/emulation/assessment?year=${THIS_YEAR}`);
+  await expect(page.getByRole("heading", { name: `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${THIS_YEAR}` })).toBeVisible();
   await expect(page.getByTestId("sheet-total")).toHaveText("89");
-  const pdf = await page.request.get("/api/emulation/assessment?year=2026");
+  const pdf = await page.request.get(`/api/emulation/assessment?year=${THIS_YEAR}`);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
 });
@@ -79,10 +81,10 @@ test("a member cannot see or change another member's registration or self-assess
   const a = await e2eDb().emulationSelfAssessment.create({ data: { yearId: other.year.id, memberId: other.m.id, state: "SUBMITTED", totalPoints: 80, proposedLevel: "Hoàn thành tốt nhiệm vụ", submittedAt: new Date() } });
   const me = await memberOfAccount(ACCOUNTS.member);
   await login(page, "member");
-  await expectNotFound(page, `/print/emulation/assessment?year=2026&member=${other.m.id}`);
-  expect((await page.request.get(`/api/emulation/assessment?year=2026&member=${other.m.id}`)).status()).toBe(404);
-  await expectNotFound(page, `/emulation/groups/${other.m.groupId}?year=2026`);
-  await expectNotFound(page, "/emulation/registrations?year=2026");
+  await expectNotFound(page, `/print/emulation/assessment?year=${THIS_YEAR}&member=${other.m.id}`);
+  expect((await page.request.get(`/api/emulation/assessment?year=${THIS_YEAR}&member=${other.m.id}`)).status()).toBe(404);
+  await expectNotFound(page, `/emulation/groups/${other.m.groupId}?year=${THIS_YEAR}`);
+  await expectNotFound(page, `/emulation/registrations?year=${THIS_YEAR}`);
   await page.goto("/me/emulation");
   const refused = [
     await emulationAction(page, "decideRegistrations", [{ yearId: other.year.id, registrationIds: [other.reg.id], decision: "RETURN", reason: "Thử trả lại" }], "/me/emulation"),
@@ -100,14 +102,14 @@ test("a member cannot see or change another member's registration or self-assess
 
 test("the BCH prints the year's registration and downloads it as PDF and Excel", async ({ page }) => {
   await login(page, "chair");
-  await page.goto("/print/emulation/registrations?year=2025");
-  await expect(page.getByRole("heading", { name: "BẢN ĐĂNG KÝ THI ĐUA NĂM 2025" })).toBeVisible();
+  await page.goto(`/print/emulation/registrations?year=${LAST_YEAR}`);
+  await expect(page.getByRole("heading", { name: `BẢN ĐĂNG KÝ THI ĐUA NĂM ${LAST_YEAR}` })).toBeVisible();
   await expect(page.getByText("I. PHONG TRÀO THI ĐUA")).toBeVisible();
   await expect(page.getByText("II. DANH HIỆU TẬP THỂ")).toBeVisible();
   await expect(page.getByTestId("individual-table")).toContainText("Phạm Minh Tuấn");
-  const pdf = await page.request.get("/api/emulation/registrations?year=2025&format=pdf");
+  const pdf = await page.request.get(`/api/emulation/registrations?year=${LAST_YEAR}&format=pdf`);
   expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
-  const xlsx = await page.request.get("/api/emulation/registrations?year=2025&format=xlsx");
-  expect(xlsx.headers()["content-disposition"]).toContain("dang-ky-thi-dua-2025.xlsx");
+  const xlsx = await page.request.get(`/api/emulation/registrations?year=${LAST_YEAR}&format=xlsx`);
+  expect(xlsx.headers()["content-disposition"]).toContain(`dang-ky-thi-dua-${LAST_YEAR}.xlsx`);
   expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
 });

@@ -1,5 +1,5 @@
-// Emulation registration end to end on the demo unit (today 22/11/2026, after the 25/01 deadline):
-// refused until the BCH allows it late; registered on a phone; forwarded by the tổ trưởng;
+// Emulation registration end to end on the demo unit, this year (tests/support/today.ts), with the
+// year's deadline set to yesterday for the file (and put back after): refused until the BCH allows it late; registered on a phone; forwarded by the tổ trưởng;
 // returned by the BCH with a reason; fixed and resubmitted; approved. Women-only title for men.
 import { expect, test, type Page } from "@playwright/test";
 import { makeUser } from "../factories/records";
@@ -7,6 +7,7 @@ import { actionId } from "./actions";
 import { createMember } from "./data";
 import { e2eDb } from "./db";
 import { login, toast } from "./helpers";
+import { daysFromToday, THIS_YEAR, typed } from "../support/today";
 
 const GVN = "Giỏi việc nước, đảm việc nhà";
 
@@ -25,20 +26,32 @@ async function emulationAction(page: Page, name: string, args: unknown[], path =
   }, { id, args, path });
 }
 
-const year2026 = async () => {
+const thisYear = async () => {
   const unit = await e2eDb().unit.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
-  return e2eDb().emulationYear.findFirstOrThrow({ where: { unitId: unit.id, year: 2026 } });
+  return e2eDb().emulationYear.findFirstOrThrow({ where: { unitId: unit.id, year: THIS_YEAR } });
 };
+
+// The late path needs a deadline that has passed, whatever day the suite runs as of.
+const YESTERDAY = daysFromToday(-1);
+let seededDeadline: Date;
+test.beforeAll(async () => {
+  const year = await thisYear();
+  seededDeadline = year.registrationDeadline;
+  await e2eDb().emulationYear.update({ where: { id: year.id }, data: { registrationDeadline: YESTERDAY } });
+});
+test.afterAll(async () => {
+  await e2eDb().emulationYear.update({ where: { id: (await thisYear()).id }, data: { registrationDeadline: seededDeadline } });
+});
 
 test("late registration on a phone: refused, allowed by the BCH, forwarded, returned, fixed, approved", async ({ browser }) => {
   test.setTimeout(180_000); // a long flow across three roles
   const { m, email } = await memberWithAccount("FEMALE");
-  const year = await year2026();
+  const year = await thisYear();
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await phone.newPage();
   await login(page, email);
-  await expect(page.getByTestId("emulation-todo")).toContainText("Đăng ký thi đua năm 2026");
-  await expect(page.getByTestId("emulation-todo")).toContainText("Đã quá hạn 25/01/2026");
+  await expect(page.getByTestId("emulation-todo")).toContainText(`Đăng ký thi đua năm ${THIS_YEAR}`);
+  await expect(page.getByTestId("emulation-todo")).toContainText(`Đã quá hạn ${typed(YESTERDAY)}`);
   await page.goto("/me/emulation");
   await expect(page.getByTestId("deadline-passed")).toBeVisible();
   await expect(page.getByRole("button", { name: "Gửi đăng ký" })).toBeDisabled();
@@ -52,7 +65,7 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   // The BCH allows her to register late, from the tổ's roster.
   const bch = await browser.newPage();
   await login(bch, "chair");
-  await bch.goto(`/emulation/groups/${m.groupId}?year=2026`);
+  await bch.goto(`/emulation/groups/${m.groupId}?year=${THIS_YEAR}`);
   await expect(bch.getByTestId("reminder-list")).toContainText(m.fullName);
   await bch.locator(`tr[data-member="${m.fullName}"]`).getByRole("button", { name: "Cho đăng ký muộn" }).click();
   await bch.getByRole("dialog").getByRole("button", { name: "Cho phép" }).click();
@@ -76,14 +89,14 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   // The tổ trưởng forwards it.
   const leader = await browser.newPage();
   await login(leader, "leader");
-  await leader.goto(`/emulation/groups/${m.groupId}?year=2026`);
+  await leader.goto(`/emulation/groups/${m.groupId}?year=${THIS_YEAR}`);
   await leader.locator(`tr[data-member="${m.fullName}"]`).getByRole("button", { name: "Chuyển" }).click();
   await leader.getByRole("dialog").getByRole("button", { name: "Chuyển" }).click();
   await expect(toast(leader, "success")).toContainText("Đã chuyển 1 bản đăng ký");
   expect((await e2eDb().emulationRegistration.findUniqueOrThrow({ where: { id: reg.id } })).state).toBe("FORWARDED");
 
   // The BCH returns it with a reason.
-  await bch.goto(`/emulation/registrations?year=2026&q=${encodeURIComponent(m.fullName)}`);
+  await bch.goto(`/emulation/registrations?year=${THIS_YEAR}&q=${encodeURIComponent(m.fullName)}`);
   const item = bch.locator(`li[data-registration="${m.fullName}"]`);
   await expect(item).toContainText("Tổ đã chuyển");
   await item.getByRole("button", { name: "Từ chối" }).click();
@@ -101,7 +114,7 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   await expect(toast(page, "success")).toContainText("Đã gửi bản đăng ký");
 
   // The BCH approves it.
-  await bch.goto(`/emulation/registrations?year=2026&q=${encodeURIComponent(m.fullName)}`);
+  await bch.goto(`/emulation/registrations?year=${THIS_YEAR}&q=${encodeURIComponent(m.fullName)}`);
   await bch.locator(`li[data-registration="${m.fullName}"]`).getByRole("button", { name: "Duyệt" }).click();
   await bch.getByRole("dialog").getByRole("button", { name: "Duyệt" }).click();
   await expect(toast(bch, "success")).toContainText("Đã duyệt");
@@ -116,7 +129,7 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
 
 test("a male member is not offered the women-only title or movement, and a forged pick is refused", async ({ page }) => {
   const { m, email } = await memberWithAccount("MALE");
-  const year = await year2026();
+  const year = await thisYear();
   await login(page, email);
   await page.goto("/me/emulation");
   await expect(page.getByText("Lao động tiên tiến")).toBeVisible();

@@ -5,6 +5,10 @@ import { makeGroup } from "../factories/records";
 import { e2eDb } from "./db";
 import { createMember, demoUnit, groupByName, uniqueName } from "./data";
 import { expectNotFound, fieldError, login, toast } from "./helpers";
+import { THIS_YEAR } from "../support/today";
+
+// The demo's term began on 01/10 three years ago (prisma/demo-seed.ts).
+const TERM_YEAR = THIS_YEAR - 3;
 
 test("creates a tổ with the dialog and refuses a duplicate name", async ({ page }) => {
   const name = uniqueName("Tổ Kiểm Thử");
@@ -87,7 +91,7 @@ test("the chủ tịch assigns Ủy viên BCH, then ends it with a confirmation"
   await dialog.getByRole("searchbox", { name: "Đoàn viên" }).fill(member.fullName);
   await dialog.getByRole("button", { name: `Chọn ${member.fullName}, Tổ Ngữ văn` }).click();
   await expect(dialog.getByTestId("picked-member")).toContainText(member.fullName);
-  await dialog.getByLabel("Ngày bắt đầu").fill("01/11/2023");
+  await dialog.getByLabel("Ngày bắt đầu").fill(`01/11/${TERM_YEAR}`);
   await dialog.getByLabel("Số quyết định / nghị quyết").fill("12/QĐ-CĐCS");
   await dialog.getByRole("button", { name: "Giao chức vụ" }).click();
   await expect(dialog).toBeHidden();
@@ -95,26 +99,26 @@ test("the chủ tịch assigns Ủy viên BCH, then ends it with a confirmation"
 
   const bch = page.locator("section").filter({ has: page.getByRole("heading", { name: /^Ban Chấp hành/ }) });
   const row = bch.getByTestId("position").filter({ hasText: member.fullName });
-  await expect(row).toContainText("Từ 01/11/2023");
+  await expect(row).toContainText(`Từ 01/11/${TERM_YEAR}`);
   await expect(row).toContainText("QĐ 12/QĐ-CĐCS");
   const db = e2eDb();
   const position = await db.position.findFirstOrThrow({ where: { memberId: member.id, role: "BCH_MEMBER" } });
-  expect(toDateInput(position.startOn)).toBe("2023-11-01");
+  expect(toDateInput(position.startOn)).toBe(`${TERM_YEAR}-11-01`);
   expect(position.endOn).toBeNull();
 
   await row.getByRole("button", { name: `Kết thúc chức vụ Ủy viên BCH của ${member.fullName}` }).click();
   const end = page.getByRole("dialog");
-  await end.getByLabel("Ngày kết thúc").fill("31/12/2024");
-  await expect(end).toContainText(`${member.fullName} sẽ thôi giữ chức vụ Ủy viên BCH sau ngày 31/12/2024`);
+  await end.getByLabel("Ngày kết thúc").fill(`31/12/${TERM_YEAR + 1}`);
+  await expect(end).toContainText(`${member.fullName} sẽ thôi giữ chức vụ Ủy viên BCH sau ngày 31/12/${TERM_YEAR + 1}`);
   await end.getByRole("button", { name: "Xác nhận kết thúc" }).click();
   await expect(end).toBeHidden();
-  await expect(toast(page, "success").filter({ hasText: "Đã kết thúc" })).toHaveText(`Đã kết thúc chức vụ Ủy viên BCH của ${member.fullName} từ ngày 31/12/2024.`);
+  await expect(toast(page, "success").filter({ hasText: "Đã kết thúc" })).toHaveText(`Đã kết thúc chức vụ Ủy viên BCH của ${member.fullName} từ ngày 31/12/${TERM_YEAR + 1}.`);
   await expect(bch.getByTestId("position").filter({ hasText: member.fullName })).toHaveCount(0);
   const past = page.locator("section").filter({ has: page.getByRole("heading", { name: /^Đã thôi giữ chức vụ/ }) });
-  await expect(past.getByRole("row").filter({ hasText: member.fullName })).toContainText("01/11/2023 – 31/12/2024");
+  await expect(past.getByRole("row").filter({ hasText: member.fullName })).toContainText(`01/11/${TERM_YEAR} – 31/12/${TERM_YEAR + 1}`);
 
   const ended = await db.position.findUniqueOrThrow({ where: { id: position.id } });
-  expect(ended.endOn && toDateInput(ended.endOn)).toBe("2024-12-31");
+  expect(ended.endOn && toDateInput(ended.endOn)).toBe(`${TERM_YEAR + 1}-12-31`);
   expect(await db.auditLog.count({ where: { entityType: "Position", entityId: position.id, action: "position.end" } })).toBe(1);
 });
 
