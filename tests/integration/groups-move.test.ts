@@ -4,7 +4,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getActor, loadActor, type Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { todayInVietnam, toDateInput } from "@/lib/format";
+import { toDateInput } from "@/lib/format";
+import { TODAY } from "../support/today";
 import { moveMembers } from "@/lib/groups/actions";
 import { getGroupDetail, listGroups } from "@/lib/groups/queries";
 import { changeMemberStatus } from "@/lib/members/actions";
@@ -24,7 +25,7 @@ beforeAll(async () => {
 
 const DAY = 86_400_000;
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const today = () => todayInVietnam();
+const today = () => TODAY;
 const asChair = () => actAs(w.userIdOf("chair"));
 const newGroup = () => makeGroup(db, w.unit.id, `Tổ ${randomUUID().slice(0, 8)}`);
 const addMember = (groupId: string, more: Partial<MemberInput> = {}) =>

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor, type Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { todayInVietnam } from "@/lib/format";
+import { TODAY } from "../support/today";
 import { archiveGroup, createGroup, renameGroup, restoreGroup } from "@/lib/groups/actions";
 import { getGroupDetail, listGroups } from "@/lib/groups/queries";
 import { makeGroup, makeMember, type MemberInput } from "../factories/records";
@@ -150,7 +150,7 @@ describe("archiveGroup and restoreGroup", () => {
     asChair();
     expect((await archiveGroup({ id: g.id })).ok).toBe(true);
     const ended = await db.position.findUniqueOrThrow({ where: { id: p.id } });
-    expect(ended.endOn).toEqual(new Date(todayInVietnam().getTime() - 86_400_000));
+    expect(ended.endOn).toEqual(new Date(TODAY.getTime() - 86_400_000));
   });
 
   it("a tổ of another unit cannot be archived or restored", async () => {

@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getActor, loadActor, type Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { todayInVietnam, toDateInput } from "@/lib/format";
+import { toDateInput } from "@/lib/format";
+import { TODAY } from "../support/today";
 import { createGroup } from "@/lib/groups/actions";
 import { assignPosition, createTerm, endPosition } from "@/lib/terms/actions";
 import type { AssignPositionValues } from "@/lib/terms/schema";
@@ -21,7 +22,7 @@ beforeAll(async () => {
 });
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const yesterday = () => toDateInput(new Date(todayInVietnam().getTime() - 86_400_000));
+const yesterday = () => toDateInput(new Date(TODAY.getTime() - 86_400_000));
 const asChair = () => actAs(w.userIdOf("chair"));
 const addMember = (more: Partial<MemberInput> = {}) => makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, ...more });
 const assignment = (memberId: string, more: Partial<AssignPositionValues> = {}): AssignPositionValues => ({
@@ -121,7 +122,7 @@ describe("a position grants permissions while it is held", () => {
 
     // End dates are inclusive: ending today still leaves today in office.
     asChair();
-    expect((await endPosition({ positionId, endOn: toDateInput(todayInVietnam()) })).ok).toBe(true);
+    expect((await endPosition({ positionId, endOn: toDateInput(TODAY) })).ok).toBe(true);
     expect((await loadActor(person.user.id))!.permissions.has("members.write")).toBe(true);
 
     expect((await endPosition({ positionId, endOn: yesterday() })).ok).toBe(true);
