@@ -3,6 +3,7 @@
 // position and the sign-in account. Every value can be a flag, so it runs unattended;
 // in a terminal it asks for what is missing. See --help.
 import "dotenv/config";
+import * as clock from "../lib/clock";
 import { parseArgs } from "node:util";
 import { generateTemporaryPassword, isAcceptablePassword, TEMP_PASSWORD_RULE } from "../lib/accounts/temp-password";
 import { formatDate, todayInVietnam, toSearchText, toSortName } from "../lib/format";
@@ -58,7 +59,7 @@ function parseDay(v: string): string {
   const s = vn ? `${vn[3]}-${vn[2].padStart(2, "0")}-${vn[1].padStart(2, "0")}` : v.trim();
   const d = new Date(`${s}T00:00:00.000Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || iso(d) !== s) throw new UsageError(`Ngày "${v}" không hợp lệ (dd/mm/yyyy).`);
-  if (s > iso(todayInVietnam())) throw new UsageError("Ngày vào công đoàn không thể ở tương lai.");
+  if (s > iso(clock.today())) throw new UsageError("Ngày vào công đoàn không thể ở tương lai.");
   return s;
 }
 
@@ -118,7 +119,7 @@ async function main() {
 type Args = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string };
 
 async function run(db: PrismaClient, args: Args) {
-  const today = iso(todayInVietnam());
+  const today = iso(clock.today());
   const missing: string[] = [];
   const existingUnit = await db.unit.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true, name: true } });
   const unitInput = existingUnit
