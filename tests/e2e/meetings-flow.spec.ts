@@ -5,6 +5,7 @@ import { actionId } from "./actions";
 import { e2eDb } from "./db";
 import { demoUnit, memberOfAccount, uniqueToken } from "./data";
 import { expectNotFound, fieldError, login, toast } from "./helpers";
+import { daysFromToday, isoDay, THIS_YEAR, TODAY, typed } from "../support/today";
 
 const MEETINGS = "lib/meetings/actions.ts";
 
@@ -31,7 +32,7 @@ async function bchMeeting(status: "MINUTES_DRAFT" | "MINUTES_SIGNED", chairEmail
       year: 2099,
       number: Math.floor(Math.random() * 1e6),
       title: `Họp BCH bất thường ${uniqueToken()}`,
-      startsAt: new Date("2026-11-21T07:00:00Z"),
+      startsAt: new Date(`${isoDay(daysFromToday(-1))}T07:00:00Z`), // yesterday, 14:00 in Vietnam
       place: "Phòng họp Hội đồng",
       chairMemberId: chair.id,
       secretaryMemberId: chair.id,
@@ -48,11 +49,11 @@ test("a BCH member plans a meeting, ticks attendance on a phone, minutes it with
   const title = `Họp BCH thử ${uniqueToken()}`;
   await page.goto("/meetings/new");
   await page.getByLabel("Tên cuộc họp").fill(title);
-  await page.getByLabel("Ngày họp").fill("20/11/2026");
+  await page.getByLabel("Ngày họp").fill(typed(TODAY)); // held today
   await page.getByLabel("Giờ bắt đầu").fill("14:00");
   await page.getByLabel("Địa điểm").fill("Phòng họp Hội đồng");
   await page.getByLabel("Thư ký").selectOption({ label: "Hồ Thị Phượng (Tổ Văn phòng)" });
-  await page.getByLabel("Nội dung 1", { exact: true }).fill("Chuẩn bị tổng kết năm 2026");
+  await page.getByLabel("Nội dung 1", { exact: true }).fill(`Chuẩn bị tổng kết năm ${THIS_YEAR}`);
   for (const n of [2, 3]) {
     await page.getByRole("button", { name: "+ Thêm nội dung" }).click();
     await page.getByLabel(`Nội dung ${n}`, { exact: true }).fill(`Nội dung chính thứ ${n}`);
@@ -95,7 +96,7 @@ test("a BCH member plans a meeting, ticks attendance on a phone, minutes it with
   await page.getByLabel("Ý kiến thảo luận").first().fill("Các ủy viên thống nhất lịch tổng kết.");
   await page.getByLabel("Tán thành", { exact: true }).first().fill("4");
   await page.getByLabel("Không tán thành", { exact: true }).first().fill("0");
-  await page.getByLabel("Kết luận của chủ trì").first().fill("Tổng kết vào ngày 25/12/2026.");
+  await page.getByLabel("Kết luận của chủ trì").first().fill(`Tổng kết vào ngày 25/12/${THIS_YEAR}.`);
   await page.getByRole("button", { name: "Lưu biên bản" }).click();
   await expect(fieldError(page, "items.0.votes")).toHaveText("Tổng số phiếu (4) vượt quá số người có mặt (3).");
   expect((await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe("HELD");
@@ -107,7 +108,7 @@ test("a BCH member plans a meeting, ticks attendance on a phone, minutes it with
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Nội dung").fill("Chuẩn bị báo cáo tổng kết");
   await dialog.getByLabel("Người thực hiện").selectOption({ label: "Hồ Thị Phượng (Tổ Văn phòng)" });
-  await dialog.getByLabel("Hạn hoàn thành").fill("20/12/2026");
+  await dialog.getByLabel("Hạn hoàn thành").fill(typed(daysFromToday(28)));
   await dialog.getByRole("button", { name: "Ghi quyết định" }).click();
   await expect(page.getByTestId("decisions")).toContainText("Chuẩn bị báo cáo tổng kết");
 

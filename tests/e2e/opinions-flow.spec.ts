@@ -5,6 +5,10 @@ import { makeUser } from "../factories/records";
 import { createMember, uniqueToken } from "./data";
 import { e2eDb } from "./db";
 import { login, PASSWORD, toast } from "./helpers";
+import { daysFromToday } from "../support/today";
+
+const nextMonth = daysFromToday(30);
+const ANSWER = `Nhà trường sẽ lắp máy chiếu trong tháng ${nextMonth.getUTCMonth() + 1}/${nextMonth.getUTCFullYear()}.`;
 
 test("a member sends an opinion, the BCH answers it, and the member sees the answer", async ({ page }) => {
   const topic = `Phòng thực hành ${uniqueToken()}`;
@@ -28,7 +32,7 @@ test("a member sends an opinion, the BCH answers it, and the member sees the ans
   await expect(toast(page, "success").filter({ hasText: "đang xử lý" })).toBeVisible();
   await page.goto("/opinions?status=IN_PROGRESS");
   await card.getByRole("button", { name: "Trả lời" }).click();
-  await page.getByRole("dialog").getByLabel("Câu trả lời của Ban Chấp hành").fill("Nhà trường sẽ lắp máy chiếu trong tháng 12/2026.");
+  await page.getByRole("dialog").getByLabel("Câu trả lời của Ban Chấp hành").fill(ANSWER);
   await page.getByRole("dialog").getByRole("button", { name: "Gửi trả lời" }).click();
   await expect(toast(page, "success").filter({ hasText: "Đã gửi câu trả lời" })).toBeVisible();
 
@@ -37,7 +41,7 @@ test("a member sends an opinion, the BCH answers it, and the member sees the ans
   await page.goto("/me/opinions");
   const mine = page.getByTestId("my-opinion").filter({ hasText: topic });
   await expect(mine).toContainText("Đã trả lời");
-  await expect(mine.getByTestId("opinion-answer")).toContainText("Nhà trường sẽ lắp máy chiếu trong tháng 12/2026.");
+  await expect(mine.getByTestId("opinion-answer")).toContainText(ANSWER);
 });
 
 test("an anonymous opinion never reveals its author to the BCH, in the page or the HTML", async ({ page }) => {

@@ -4,6 +4,12 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { e2eDb } from "./db";
 import { login, toast, type DemoRole } from "./helpers";
 import { makeVisit, parseHeadline } from "./welfare-kit";
+import { daysFromToday, TEST_TODAY, THIS_YEAR, typed } from "../support/today";
+
+// Everything here happens this year, in the last days: the other welfare specs write only to last
+// year, so this year's totals move only by what these tests do.
+const JAN_1 = new Date(Date.UTC(THIS_YEAR, 0, 1));
+const daysAgoThisYear = (days: number) => new Date(Math.max(daysFromToday(-days).getTime(), JAN_1.getTime()));
 
 async function as(browser: Browser, role: DemoRole): Promise<Page> {
   const page = await (await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" })).newPage();
@@ -18,7 +24,7 @@ const headline = async (page: Page, year: number) => {
 test("a tổ trưởng proposes, the chủ tịch approves, an ủy viên records it as paid; the summary and the sổ reflect it", async ({ browser }) => {
   test.setTimeout(120_000); // three people, each signed in on their own
   const chair = await as(browser, "chair");
-  const before = await headline(chair, 2026);
+  const before = await headline(chair, THIS_YEAR);
 
   const leader = await as(browser, "leader");
   await leader.goto("/welfare/new");
@@ -26,7 +32,7 @@ test("a tổ trưởng proposes, the chủ tịch approves, an ủy viên record
   await expect(leader.getByLabel("Đoàn viên").locator("option", { hasText: "(Tổ Ngữ văn)" })).toHaveCount(0);
   await leader.getByLabel("Đoàn viên").selectOption({ label: "Lê Thị Mai (Tổ Toán – Tin)" });
   await leader.getByLabel("Loại thăm hỏi").selectOption({ label: "Tai nạn (kể cả tai nạn lao động)" });
-  await leader.getByLabel("Ngày sự việc").fill("18/11/2026");
+  await leader.getByLabel("Ngày sự việc").fill(typed(daysAgoThisYear(4)));
   await leader.getByLabel("Số tiền (đồng)").fill("123457");
   await leader.getByLabel("Số tiền (đồng)").blur();
   await expect(leader.getByLabel("Số tiền (đồng)")).toHaveValue("123.457");
@@ -48,16 +54,16 @@ test("a tổ trưởng proposes, the chủ tịch approves, an ủy viên record
 
   await bch.reload();
   await bch.getByRole("button", { name: "Ghi nhận đã thăm / đã chi" }).click();
-  await bch.getByLabel("Ngày thăm / chi").fill("20/11/2026");
-  await bch.getByLabel("Số phiếu chi").fill("PC-2026/099");
+  await bch.getByLabel("Ngày thăm / chi").fill(typed(daysAgoThisYear(2)));
+  await bch.getByLabel("Số phiếu chi").fill(`PC-${THIS_YEAR}/099`);
   await bch.getByRole("button", { name: "Xác nhận đã chi" }).click();
   await expect(toast(bch, "success")).toHaveText("Đã ghi nhận đã thăm / đã chi.");
   await expect(bch.getByText("Đã thăm / đã chi", { exact: true })).toBeVisible();
   await expect(bch.getByTestId("visit-history").locator("li")).toHaveCount(3);
 
-  expect(await headline(chair, 2026)).toEqual({ count: before.count + 1, total: before.total + 123_457 });
-  await chair.goto("/print/welfare?year=2026");
-  const row = chair.getByTestId("register-table").locator("tr", { hasText: "PC-2026/099" });
+  expect(await headline(chair, THIS_YEAR)).toEqual({ count: before.count + 1, total: before.total + 123_457 });
+  await chair.goto(`/print/welfare?year=${THIS_YEAR}`);
+  const row = chair.getByTestId("register-table").locator("tr", { hasText: `PC-${THIS_YEAR}/099` });
   await expect(row).toContainText("Lê Thị Mai");
   await expect(row).toContainText("123.457");
   await expect(chair.getByTestId("register-totals")).toContainText(`${before.count + 1} lượt thăm hỏi`);
@@ -65,21 +71,21 @@ test("a tổ trưởng proposes, the chủ tịch approves, an ủy viên record
 
 test("the sổ downloads as PDF and Excel", async ({ page }, info) => {
   await login(page, "chair");
-  const pdf = await page.request.get("/api/welfare/register/pdf?year=2026");
+  const pdf = await page.request.get(`/api/welfare/register/pdf?year=${THIS_YEAR}`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   const body = await pdf.body();
   expect(body.subarray(0, 5).toString()).toBe("%PDF-");
-  await info.attach("so-theo-doi-tham-hoi-2026.pdf", { body, contentType: "application/pdf" });
-  const xlsx = await page.request.get("/api/welfare/register/xlsx?year=2026");
+  await info.attach(`so-theo-doi-tham-hoi-${THIS_YEAR}.pdf`, { body, contentType: "application/pdf" });
+  const xlsx = await page.request.get(`/api/welfare/register/xlsx?year=${THIS_YEAR}`);
   expect(xlsx.status()).toBe(200);
-  expect(xlsx.headers()["content-disposition"]).toContain("so-theo-doi-tham-hoi-2026.xlsx");
+  expect(xlsx.headers()["content-disposition"]).toContain(`so-theo-doi-tham-hoi-${THIS_YEAR}.xlsx`);
 });
 
 test("a cancelled visit leaves the totals and stays in the audit", async ({ browser }) => {
-  const visit = await makeVisit("Trần Thị Oanh", "Tai nạn (kể cả tai nạn lao động)", "2028-03-05", 777_001);
+  const visit = await makeVisit("Trần Thị Oanh", "Tai nạn (kể cả tai nạn lao động)", TEST_TODAY, 777_001);
   const chair = await as(browser, "chair");
-  const before = await headline(chair, 2028);
+  const before = await headline(chair, THIS_YEAR);
   expect(before.total).toBeGreaterThanOrEqual(777_001);
 
   await chair.goto(`/welfare/${visit.id}`);
@@ -92,8 +98,8 @@ test("a cancelled visit leaves the totals and stays in the audit", async ({ brow
   await expect(chair.getByText("Đã hủy", { exact: true }).first()).toBeVisible();
   await expect(chair.getByTestId("visit-history")).toContainText("Lý do: Ghi nhầm đoàn viên");
 
-  expect(await headline(chair, 2028)).toEqual({ count: before.count - 1, total: before.total - 777_001 });
-  await chair.goto("/print/welfare?year=2028");
+  expect(await headline(chair, THIS_YEAR)).toEqual({ count: before.count - 1, total: before.total - 777_001 });
+  await chair.goto(`/print/welfare?year=${THIS_YEAR}`);
   await expect(chair.getByTestId("register-table")).not.toContainText("777.001");
   expect(await e2eDb().welfareVisit.findUnique({ where: { id: visit.id } })).toMatchObject({ state: "CANCELLED", cancelReason: "Ghi nhầm đoàn viên" });
   expect(await e2eDb().auditLog.count({ where: { entityId: visit.id, action: "welfare.visit.cancelled" } })).toBe(1);
