@@ -18,7 +18,8 @@ export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
   const { db, unitId, story } = ctx;
   // The story's November dates once they have come; before that, the same steps in the last few days.
   const onTime = story.past("2026-11-21");
-  const held = (storyLocal: string, daysAgo: number) => (onTime ? storyLocal : `${story.daysAgo(daysAgo)}${storyLocal.slice(10)}`);
+  // (never before 01/01: this year's bình xét is not held in last year's December).
+  const held = (storyLocal: string, daysAgo: number) => (onTime ? storyLocal : `${[story.daysAgo(daysAgo), "2026-01-01"].sort()[1]}${storyLocal.slice(10)}`);
   const planned = (storyLocal: string, daysAhead: number) => (story.past(storyLocal) ? `${story.daysAgo(-daysAhead)}${storyLocal.slice(10)}` : storyLocal);
   const ey = await db.emulationYear.findFirstOrThrow({ where: { unitId, year: story.y(2026) }, select: { id: true, criteria: { orderBy: { position: "asc" }, select: { id: true, maxPoints: true } } } });
   const group = (name: string) => ctx.groups.find((g) => g.name === name)!;
