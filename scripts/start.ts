@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
+import { freePort, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrate";
 import { createPrisma } from "./lib/prisma";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/demo-seed";
@@ -55,6 +55,8 @@ async function main() {
     const dataDir = join(dataRoot, "postgres");
     if (process.env.SCD_RESET_DATA === "1") rmSync(dataRoot, { recursive: true, force: true });
     const dbPort = Number(process.env.SCD_DB_PORT ?? 54329);
+    // A port asked for by name must be the one used: the e2e suite reads its database there.
+    if (process.env.SCD_DB_PORT && (await freePort(dbPort)) !== dbPort) throw new Error(`Cổng PostgreSQL ${dbPort} (SCD_DB_PORT) đang bận: chọn cổng khác hoặc dừng tiến trình đang dùng nó.`);
     pg = await startEmbeddedDb({ dataDir, database: "so_cong_doan", port: dbPort, durable: process.env.SCD_FAST_DB !== "1" });
     url = pg.url;
     seedIfEmpty = true;
