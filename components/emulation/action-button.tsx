@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
@@ -19,6 +20,7 @@ export function ConfirmActionButton({ label, title, body, confirmLabel, run, suc
 }) {
   const router = useRouter();
   const toast = useToast();
+  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const go = async () => {
@@ -32,7 +34,7 @@ export function ConfirmActionButton({ label, title, body, confirmLabel, run, suc
   };
   return (
     <>
-      <Button variant={variant} disabled={disabled} onClick={() => setOpen(true)}>{label}</Button>
+      <Button variant={variant} disabled={disabled || !hydrated} onClick={() => setOpen(true)}>{label}</Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={title}>
         <div className="mb-4 text-sm text-ink">{body}</div>
         <div className="flex flex-wrap justify-end gap-2">

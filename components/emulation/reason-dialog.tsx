@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
@@ -19,6 +20,7 @@ export function ReasonDialogButton({ label, title, run, success, variant = "dang
 }) {
   const router = useRouter();
   const toast = useToast();
+  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string>();
@@ -42,7 +44,7 @@ export function ReasonDialogButton({ label, title, run, success, variant = "dang
   };
   return (
     <>
-      <Button variant={variant} disabled={disabled} onClick={() => setOpen(true)}>{label}</Button>
+      <Button variant={variant} disabled={disabled || !hydrated} onClick={() => setOpen(true)}>{label}</Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={title}>
         <form onSubmit={submit} noValidate className="flex flex-col gap-4">
           <Field label="Lý do" htmlFor={fieldId} error={error} required>

@@ -1,8 +1,9 @@
-// The annual rating end to end for one tổ, in its own year (2027, see rating-kit.ts): members have
-// self-assessed; the tổ trưởng records scores, votes and proposals and submits; the BCH decides
-// with the quota meter moving; an over-quota choice is blocked in BLOCK mode and accepted with a
-// justification in WARN mode; the BCH finalises; the locked year refuses changes by page and by
-// action; the member sees the result only after publication; the chủ tịch downloads the one-click PDF.
+// The annual rating end to end for one tổ, in its own year (CHAIN_YEAR = THIS_YEAR + 1, see
+// rating-kit.ts): members have self-assessed; the tổ trưởng records scores, votes and proposals and
+// submits; the BCH decides with the quota meter moving; an over-quota choice is blocked in BLOCK
+// mode and accepted with a justification in WARN mode; the BCH finalises; the locked year refuses
+// changes by page and by action; the member sees the result only after publication; the chủ tịch
+// downloads the one-click PDF.
 import { expect, test, type Page } from "@playwright/test";
 import { pdfText } from "../support/documents";
 import { actionId } from "./actions";
@@ -54,7 +55,7 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   const leader = await (await browser.newContext()).newPage();
   await login(leader, "leader");
   await leader.goto(`/rating/groups/${group.id}?${Y}`);
-  // Other specs may add members to this tổ while this one runs: they have no 2027 registration, so
+  // Other specs may add members to this tổ while this one runs: they have no CHAIN_YEAR registration, so
   // they are excluded (not rated) and get no proposal.
   const groupRows = () => db.memberRating.findMany({ where: { ratingYearId: ry.id, groupId: group.id }, include: { member: true }, orderBy: { member: { sortName: "asc" } } });
   const present = (await groupRows()).length;
@@ -119,6 +120,8 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   // 4. WARN mode: the same choice needs a written justification, then it is accepted.
   await setQuotaMode(chair, "Cảnh báo");
   await chair.goto(`/rating?${Y}&group=${group.id}`);
+  // Right after goto: the select is disabled until the page has hydrated (decision-cell.tsx), so
+  // selectOption waits for that instead of choosing into a page that drops the choice.
   await row.getByLabel(`Mức cuối cùng của ${member.fullName}`).selectOption(XS);
   await row.getByRole("button", { name: "Lưu mức xếp loại" }).click();
   await expect(row.locator('[data-field-error="exceptionReason"]')).toBeVisible();

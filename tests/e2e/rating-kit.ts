@@ -1,12 +1,14 @@
 // A self-contained rating year for the full-chain e2e (tests/e2e/rating-chain.spec.ts): the
-// emulation year 2027 of the demo unit, copied from 2026 (criteria and levels), with every active
-// member registered (approved) and self-assessed (submitted), a GROUP_REVIEW meeting of Tổ Toán – Tin
-// and a BCH meeting to link the decision to. Its own year, so the demo's 2025 and 2026 — which
-// the other specs read — are never touched.
+// emulation year after the suite's "this year" (THIS_YEAR + 1, tests/support/today.ts) of the demo
+// unit, copied from this year's (criteria and levels), with every active member registered
+// (approved) and self-assessed (submitted), a GROUP_REVIEW meeting of Tổ Toán – Tin and a BCH
+// meeting to link the decision to. Its own year, so the demo's last year and this year — which the
+// other specs read — are never touched.
+import { THIS_YEAR } from "../support/today";
 import { e2eDb } from "./db";
 import { ACCOUNTS } from "./helpers";
 
-export const CHAIN_YEAR = 2027;
+export const CHAIN_YEAR = THIS_YEAR + 1;
 export const TEST_GROUP = "Tổ Toán – Tin";
 
 export async function chainUnit() {
@@ -17,12 +19,12 @@ export async function chainUnit() {
   return { unitId: chair.unitId, group, member: me.member! };
 }
 
-/** Builds the 2027 campaign with every active member self-assessed at `points(i)` of each criterion's maximum. */
+/** Builds the CHAIN_YEAR campaign (criteria and levels copied from THIS_YEAR's) with every active member self-assessed at `points(i)` of each criterion's maximum. */
 export async function buildChainYear() {
   const db = e2eDb();
   const { unitId, group } = await chainUnit();
   const source = await db.emulationYear.findFirstOrThrow({
-    where: { unitId, year: CHAIN_YEAR - 1 },
+    where: { unitId, year: THIS_YEAR },
     select: { criteria: { orderBy: { position: "asc" } }, levels: { orderBy: { position: "asc" } } },
   });
   const year = await db.emulationYear.create({
@@ -70,7 +72,7 @@ export async function decideOtherGroups(ratingYearId: string, groupId: string, l
   return { top: k, basis: 5 * k };
 }
 
-/** Removes the 2027 data again, so that a rerun on the same database starts clean. */
+/** Removes the CHAIN_YEAR data again, so that a rerun on the same database starts clean. */
 export async function dropChainYear() {
   const db = e2eDb();
   const { unitId } = await chainUnit();

@@ -1,10 +1,13 @@
 "use client";
 // One member's final level: a select (which moves the meter at once), the written justification
-// when the choice goes over the quota, and "Lưu mức xếp loại".
+// when the choice goes over the quota, and "Lưu mức xếp loại". The select is disabled until React
+// has hydrated: a choice made before that moved nothing, and useForm({ values }) reset it on mount,
+// leaving the button disabled with the choice seemingly made (components/forms/use-hydrated.ts).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
@@ -26,6 +29,7 @@ export type DecisionCellProps = {
 export function DecisionCell({ row, levels, quota, unitCounts, pending, onChoose, onSaved }: DecisionCellProps) {
   const router = useRouter();
   const toast = useToast();
+  const hydrated = useHydrated();
   const form = useForm<DecideLevelValues>({
     resolver: zodResolver(decideLevelSchema),
     values: { memberRatingId: row.id, version: row.version, level: row.finalLevel ?? "", exceptionReason: row.exceptionReason ?? "" },
@@ -54,11 +58,12 @@ export function DecisionCell({ row, levels, quota, unitCounts, pending, onChoose
           aria-invalid={!!errors.level || undefined}
           aria-describedby={errors.level ? `${id}-error` : undefined}
           {...form.register("level", { onChange: (e) => onChoose(row.id, e.target.value || null) })}
+          disabled={!hydrated}
         >
           <option value="">— Chưa quyết định —</option>
           {levels.map((l) => <option key={l.name} value={l.name}>{l.name}</option>)}
         </select>
-        <Button type="submit" variant={isDirty ? "primary" : "secondary"} disabled={isSubmitting || !isDirty} className="shrink-0">
+        <Button type="submit" variant={isDirty ? "primary" : "secondary"} disabled={!hydrated || isSubmitting || !isDirty} className="shrink-0">
           {isSubmitting ? "Đang lưu…" : "Lưu mức xếp loại"}
         </Button>
       </div>
@@ -67,7 +72,7 @@ export function DecisionCell({ row, levels, quota, unitCounts, pending, onChoose
       {showReason && (
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-reason`} className="text-xs font-medium text-ink">Giải trình ngoại lệ{verdict === "needs-justification" && <span className="text-brand-600"> *</span>}</label>
-          <textarea id={`${id}-reason`} rows={2} className={inputClass(!!errors.exceptionReason)} placeholder="Lý do vượt tỉ lệ (ít nhất 10 ký tự)" {...form.register("exceptionReason")} />
+          <textarea id={`${id}-reason`} rows={2} className={inputClass(!!errors.exceptionReason)} placeholder="Lý do vượt tỉ lệ (ít nhất 10 ký tự)" {...form.register("exceptionReason")} disabled={!hydrated} />
           {errors.exceptionReason && <p className="text-sm text-brand-700" data-field-error="exceptionReason">{errors.exceptionReason.message}</p>}
         </div>
       )}

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
@@ -16,6 +17,7 @@ type Props = { ratingYearId: string; meetings: { id: string; label: string }[]; 
 export function DecisionRefForm({ ratingYearId, meetings, current }: Props) {
   const router = useRouter();
   const toast = useToast();
+  const hydrated = useHydrated();
   const form = useForm<DecisionRefValues>({ resolver: zodResolver(decisionRefSchema), defaultValues: { ratingYearId, ...current } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -38,7 +40,7 @@ export function DecisionRefForm({ ratingYearId, meetings, current }: Props) {
       <Field label="Ngày ban hành" htmlFor="decidedOn" error={errors.decidedOn?.message} required>
         <DateInput id="decidedOn" invalid={!!errors.decidedOn} {...form.register("decidedOn")} />
       </Field>
-      <div className="flex items-end"><Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Lưu quyết định"}</Button></div>
+      <div className="flex items-end"><Button type="submit" disabled={!hydrated || isSubmitting}>{isSubmitting ? "Đang lưu…" : "Lưu quyết định"}</Button></div>
       {meetings.length === 0 && <p className="text-sm text-ink-muted sm:col-span-3">Chưa có cuộc họp Ban Chấp hành nào trong năm: hãy tạo cuộc họp ở mục Họp trước.</p>}
     </form>
   );

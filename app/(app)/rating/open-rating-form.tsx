@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { openRatingYear } from "@/lib/rating/actions";
@@ -12,6 +13,7 @@ import { openRatingYearSchema, type OpenRatingYearValues } from "@/lib/rating/sc
 export function OpenRatingForm({ year }: { year: number }) {
   const router = useRouter();
   const toast = useToast();
+  const hydrated = useHydrated();
   const form = useForm<OpenRatingYearValues>({ resolver: zodResolver(openRatingYearSchema), defaultValues: { year } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -23,7 +25,7 @@ export function OpenRatingForm({ year }: { year: number }) {
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col items-center gap-2">
       <input type="hidden" {...form.register("year")} />
-      <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang mở…" : `Mở đánh giá, xếp loại năm ${year}`}</Button>
+      <Button type="submit" disabled={!hydrated || isSubmitting}>{isSubmitting ? "Đang mở…" : `Mở đánh giá, xếp loại năm ${year}`}</Button>
       {errors.year && <p className="max-w-md text-sm text-brand-700" data-field-error="year">{errors.year.message}</p>}
     </form>
   );

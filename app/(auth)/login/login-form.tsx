@@ -2,12 +2,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { login } from "@/lib/auth/actions";
 import { loginSchema, type LoginValues } from "@/lib/auth/schema";
 
 export function LoginForm() {
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<LoginValues>({ resolver: zodResolver(loginSchema), defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
@@ -31,7 +33,7 @@ export function LoginForm() {
           {error}
         </p>
       )}
-      <Button type="submit" disabled={isSubmitting} className="w-full">
+      <Button type="submit" disabled={!hydrated || isSubmitting} className="w-full">
         {isSubmitting ? "Đang đăng nhập…" : "Đăng nhập"}
       </Button>
     </form>

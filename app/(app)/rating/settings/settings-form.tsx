@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
@@ -20,6 +21,7 @@ const CHECKS = [
 export function SettingsForm({ levels, values }: { levels: string[]; values: RatingSettingsValues }) {
   const router = useRouter();
   const toast = useToast();
+  const hydrated = useHydrated();
   const form = useForm<RatingSettingsValues>({ resolver: zodResolver(ratingSettingsSchema), defaultValues: values });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
@@ -55,7 +57,7 @@ export function SettingsForm({ levels, values }: { levels: string[]; values: Rat
           </label>
         ))}
       </fieldset>
-      <div className="sm:col-span-2"><Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Lưu cài đặt"}</Button></div>
+      <div className="sm:col-span-2"><Button type="submit" disabled={!hydrated || isSubmitting}>{isSubmitting ? "Đang lưu…" : "Lưu cài đặt"}</Button></div>
     </form>
   );
 }

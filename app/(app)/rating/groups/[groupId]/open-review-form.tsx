@@ -5,6 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
@@ -16,6 +17,7 @@ export type MeetingChoice = { id: string; label: string; present: number | null 
 export function OpenReviewForm({ ratingYearId, groupId, meetings, members }: { ratingYearId: string; groupId: string; meetings: MeetingChoice[]; members: number }) {
   const router = useRouter();
   const toast = useToast();
+  const hydrated = useHydrated();
   const first = meetings[0];
   const form = useForm<OpenReviewValues>({
     resolver: zodResolver(openReviewSchema),
@@ -43,6 +45,7 @@ export function OpenReviewForm({ ratingYearId, groupId, meetings, members }: { r
               if (m?.present != null) form.setValue("presentCount", String(m.present));
             },
           })}
+          disabled={!hydrated}
         >
           {meetings.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
         </select>
@@ -57,7 +60,7 @@ export function OpenReviewForm({ ratingYearId, groupId, meetings, members }: { r
         <input id="presentCount" inputMode="numeric" readOnly={fromAttendance !== null} className={inputClass(!!errors.presentCount)} {...form.register("presentCount")} />
       </Field>
       <div>
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang mở…" : "Mở bình xét"}</Button>
+        <Button type="submit" disabled={!hydrated || isSubmitting}>{isSubmitting ? "Đang mở…" : "Mở bình xét"}</Button>
       </div>
     </form>
   );
