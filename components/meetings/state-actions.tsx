@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
@@ -21,6 +22,7 @@ export function StateActions({ meetingId, status, canManage, canReopen, unmarked
   const toast = useToast();
   const [open, setOpen] = useState<"held" | "sign" | "reopen" | null>(null);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated(); // a click before hydration would be lost (components/forms/use-hydrated.ts)
   const form = useForm<ReopenValues>({ resolver: zodResolver(reopenSchema), defaultValues: { meetingId, reason: "" } });
 
   async function run(kind: "held" | "sign") {
@@ -43,9 +45,9 @@ export function StateActions({ meetingId, status, canManage, canReopen, unmarked
 
   return (
     <>
-      {canManage && status === "PLANNED" && <Button onClick={() => setOpen("held")}>Đánh dấu đã họp</Button>}
-      {canManage && status === "MINUTES_DRAFT" && <Button onClick={() => setOpen("sign")}>Ký biên bản</Button>}
-      {canReopen && <Button variant="danger" onClick={() => setOpen("reopen")}>Mở lại biên bản</Button>}
+      {canManage && status === "PLANNED" && <Button disabled={!hydrated} onClick={() => setOpen("held")}>Đánh dấu đã họp</Button>}
+      {canManage && status === "MINUTES_DRAFT" && <Button disabled={!hydrated} onClick={() => setOpen("sign")}>Ký biên bản</Button>}
+      {canReopen && <Button variant="danger" disabled={!hydrated} onClick={() => setOpen("reopen")}>Mở lại biên bản</Button>}
 
       <Dialog open={open === "held"} onClose={() => setOpen(null)} title="Đánh dấu cuộc họp đã diễn ra?">
         <p className="mb-4 text-sm text-ink-muted">Sau đó bạn ghi được biên bản và quyết định của cuộc họp.</p>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
@@ -18,6 +19,7 @@ export function OpinionActions({ opinionId, topic, status }: { opinionId: string
   const toast = useToast();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated(); // a click before hydration would be lost (components/forms/use-hydrated.ts)
   const form = useForm<AnswerOpinionValues>({ resolver: zodResolver(answerOpinionSchema), defaultValues: { opinionId, answer: "" } });
   const onSubmit = form.handleSubmit(async (v) => {
     const r = await answerOpinion(v);
@@ -37,8 +39,8 @@ export function OpinionActions({ opinionId, topic, status }: { opinionId: string
   if (status === "ANSWERED") return null;
   return (
     <div className="flex flex-wrap gap-2">
-      {status === "NEW" && <Button variant="secondary" disabled={busy} onClick={start}>Đang xử lý</Button>}
-      <Button onClick={() => setOpen(true)}>Trả lời</Button>
+      {status === "NEW" && <Button variant="secondary" disabled={busy || !hydrated} onClick={start}>Đang xử lý</Button>}
+      <Button disabled={!hydrated} onClick={() => setOpen(true)}>Trả lời</Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={`Trả lời: ${topic}`}>
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <Field label="Câu trả lời của Ban Chấp hành" htmlFor={`answer-${opinionId}`} error={form.formState.errors.answer?.message} required>

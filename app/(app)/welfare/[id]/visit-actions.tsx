@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useToast } from "@/components/ui/toast";
@@ -14,6 +15,7 @@ export function VisitActions({ id, state, canApprove, canRecord }: { id: string;
   const router = useRouter();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated(); // a click before hydration would be lost (components/forms/use-hydrated.ts)
   const [dialog, setDialog] = useState<"done" | "cancel" | null>(null);
   const showApprove = canApprove && state === "PROPOSED";
   const showDone = canRecord && state === "APPROVED";
@@ -31,9 +33,9 @@ export function VisitActions({ id, state, canApprove, canRecord }: { id: string;
   return (
     <Card>
       <div className="flex flex-wrap items-center gap-2">
-        {showApprove && <Button onClick={approve} disabled={busy}>{busy ? "Đang duyệt…" : "Duyệt"}</Button>}
-        {showDone && <Button onClick={() => setDialog("done")}>Ghi nhận đã thăm / đã chi</Button>}
-        {showCancel && <Button variant="danger" onClick={() => setDialog("cancel")}>Hủy thăm hỏi…</Button>}
+        {showApprove && <Button onClick={approve} disabled={busy || !hydrated}>{busy ? "Đang duyệt…" : "Duyệt"}</Button>}
+        {showDone && <Button disabled={!hydrated} onClick={() => setDialog("done")}>Ghi nhận đã thăm / đã chi</Button>}
+        {showCancel && <Button variant="danger" disabled={!hydrated} onClick={() => setDialog("cancel")}>Hủy thăm hỏi…</Button>}
         {waiting && <p className="text-sm text-ink-muted">Chờ chủ tịch hoặc phó chủ tịch duyệt.</p>}
       </div>
       <RecordVisitDialog id={id} open={dialog === "done"} onClose={() => setDialog(null)} />
