@@ -62,11 +62,13 @@ export async function seedEmulation(ctx: DemoContext) {
   set(inToanTin.at(-3), { state: "SUBMITTED", assessment: null });
   set(inToanTin.at(-4), { state: "SUBMITTED", assessment: null });
   set(inToanTin.at(-5), { state: "APPROVED", assessment: "RETURNED" });
-  set(elsewhere[3], { state: "RETURNED", assessment: null });
   set(elsewhere[8], { state: "FORWARDED", assessment: null });
   set(elsewhere[9], { state: "FORWARDED", assessment: null });
   set(elsewhere.at(-1), { state: null, assessment: null });
   set(elsewhere.at(-2), { state: "DRAFT", assessment: null });
+  // The ủy viên BCH's own registration came back with a reason: uyvien@demo.vn can fix and resend
+  // it on any day (a returned registration is not a first submission, so the deadline does not stop it).
+  set(ctx.byName("Võ Thị Ngọc Ánh"), { state: "RETURNED", assessment: null });
 
   for (const y of [2025, 2026]) {
     const yearId = randomUUID();

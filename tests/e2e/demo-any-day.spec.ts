@@ -271,6 +271,19 @@ for (const role of ["chair", "bch"] as const) {
   });
 }
 
+test.describe("ủy viên BCH as a member (uyvien@demo.vn)", () => {
+  test("registers: her own registration came back with a reason, and she can fix and resend it", async ({ page }, info) => {
+    await land(page, info, "bch");
+    await page.goto("/me/emulation");
+    await expect(h1(page)).toHaveText(`Đăng ký thi đua năm ${THIS_YEAR}`);
+    await expectPinnedBanner(page);
+    await expect(page.getByTestId("return-reason")).toContainText("Chương trình cá nhân chưa có chỉ tiêu cụ thể");
+    await expect(page.getByLabel("Nội dung").first()).toBeEditable();
+    await expect(page.getByRole("button", { name: "Gửi đăng ký" })).toBeEnabled();
+    await shot(page, info, "bch", "register");
+  });
+});
+
 test.describe("UBKT (ubkt@demo.vn)", () => {
   test("reads last year's welfare summary and sổ, and this year's records, without a button that changes data", async ({ page }, info) => {
     await land(page, info, "ubkt");

@@ -62,7 +62,7 @@ export default async function MyRegistrationPage({ searchParams }: Props) {
       <div className="flex max-w-3xl flex-col gap-4">
         {reg?.state === "RETURNED" && (
           <p className="rounded-lg border border-brand-200 bg-brand-50 p-3 text-sm text-brand-800" data-testid="return-reason">
-            Ban Chấp hành đã trả lại bản đăng ký. Lý do: <b>{reg.returnReason}</b>. Hãy sửa và gửi lại.
+            Ban Chấp hành đã trả lại bản đăng ký. Lý do: <b>{reg.returnReason?.replace(/[.\s]+$/, "")}</b>. Hãy sửa và gửi lại.
           </p>
         )}
         {editable && !canSubmit && (
