@@ -174,8 +174,8 @@ for (const role of ["chair", "bch"] as const) {
         .filter({ has: page.getByText("Chưa đăng ký", { exact: true }) })
         .filter({ hasNotText: "Được đăng ký muộn" });
       await expect(notRegistered.first()).toBeVisible();
-      const late = TEST_TODAY > `${THIS_YEAR}-01-25`;
-      await expect(page.getByRole("button", { name: "Cho đăng ký muộn" })).toHaveCount(late ? await notRegistered.count() : 0);
+      // Whether "Cho đăng ký muộn" shows depends on the year's deadline, which
+      // emulation-registration.spec.ts moves while it runs beside this file: that spec covers the late path.
       await shot(page, info, role, "late");
     });
 

@@ -1,11 +1,11 @@
 // Tổ công đoàn and nhiệm kỳ: BCH manages the tổ, the chủ tịch assigns and ends positions, a tổ trưởng only reads.
 import { expect, test } from "@playwright/test";
-import { toDateInput, todayInVietnam } from "../../lib/format";
+import { toDateInput } from "../../lib/format";
 import { makeGroup } from "../factories/records";
 import { e2eDb } from "./db";
 import { createMember, demoUnit, groupByName, uniqueName } from "./data";
 import { expectNotFound, fieldError, login, toast } from "./helpers";
-import { THIS_YEAR } from "../support/today";
+import { THIS_YEAR, TODAY } from "../support/today";
 
 // The demo's term began on 01/10 three years ago (prisma/demo-seed.ts).
 const TERM_YEAR = THIS_YEAR - 3;
@@ -45,7 +45,7 @@ test("moves two selected members to another tổ with the confirmed dialog", asy
   const from = await groupByName("Tổ Khoa học tự nhiên");
   const to = await makeGroup(e2eDb(), from.unitId, uniqueName("Tổ Đích"));
   const [a, b] = await Promise.all([createMember(from.name), createMember(from.name)]);
-  const today = toDateInput(todayInVietnam());
+  const today = toDateInput(TODAY);
   await login(page, "bch");
   await page.goto(`/groups/${from.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(from.name);

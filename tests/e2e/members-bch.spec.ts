@@ -1,6 +1,7 @@
 // The ủy viên BCH keeps the member records: create, edit, move to another tổ.
 import { expect, test } from "@playwright/test";
-import { toDateInput, todayInVietnam } from "../../lib/format";
+import { toDateInput } from "../../lib/format";
+import { TODAY } from "../support/today";
 import { e2eDb } from "./db";
 import { createMember, groupByName, uniqueCard, uniqueName } from "./data";
 import { detailValue, login, toast } from "./helpers";
@@ -60,7 +61,7 @@ test("edits a member's phone and sees it on the record and in the change log", a
 test("moves a member to another tổ with the dated, confirmed dialog", async ({ page }) => {
   const member = await createMember("Tổ Ngữ văn");
   const [from, to] = await Promise.all([groupByName("Tổ Ngữ văn"), groupByName("Tổ Ngoại ngữ")]);
-  const today = toDateInput(todayInVietnam());
+  const today = toDateInput(TODAY);
   await login(page, "bch");
   await page.goto(`/members/${member.id}`);
   await expect(detailValue(page, "Tổ công đoàn")).toHaveText("Tổ Ngữ văn");

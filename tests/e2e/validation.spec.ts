@@ -4,8 +4,9 @@ import { e2eDb } from "./db";
 import { createMember, uniqueCard, uniqueName } from "./data";
 import { fieldError, login, toast } from "./helpers";
 import { fillMemberForm, submitNewMember } from "./member-form";
+import { THIS_YEAR } from "../support/today";
 
-const nextYear = `${new Date().getFullYear() + 1}-03-15`;
+const nextYear = `${THIS_YEAR + 1}-03-15`; // in the future whatever day the suite runs as of
 const VALID = { gender: "Nam", dateOfBirth: "1988-02-20", joinedUnionOn: "2012-09-03", groupName: "Tổ Văn phòng" } as const;
 
 test.beforeEach(async ({ page }) => {
