@@ -1,4 +1,4 @@
-// The annual rating end to end for one tổ, in its own year (CHAIN_YEAR = THIS_YEAR + 1, see
+// The annual rating end to end for one tổ, in its own year (CHAIN_YEAR = THIS_YEAR + 2, see
 // rating-kit.ts): members have self-assessed; the tổ trưởng records scores, votes and proposals and
 // submits; the BCH decides with the quota meter moving; an over-quota choice is blocked in BLOCK
 // mode and accepted with a justification in WARN mode; the BCH finalises; the locked year refuses

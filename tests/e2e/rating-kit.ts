@@ -1,14 +1,15 @@
 // A self-contained rating year for the full-chain e2e (tests/e2e/rating-chain.spec.ts): the
-// emulation year after the suite's "this year" (THIS_YEAR + 1, tests/support/today.ts) of the demo
+// emulation year two after the suite's "this year" (THIS_YEAR + 2, tests/support/today.ts) of the demo
 // unit, copied from this year's (criteria and levels), with every active member registered
 // (approved) and self-assessed (submitted), a GROUP_REVIEW meeting of Tổ Toán – Tin and a BCH
 // meeting to link the decision to. Its own year, so the demo's last year and this year — which the
-// other specs read — are never touched.
+// other specs read — are never touched; not next year, where a demo seeded late in December already
+// has January's meetings planned (their numbers and invitees would clash).
 import { THIS_YEAR } from "../support/today";
 import { e2eDb } from "./db";
 import { ACCOUNTS } from "./helpers";
 
-export const CHAIN_YEAR = THIS_YEAR + 1;
+export const CHAIN_YEAR = THIS_YEAR + 2;
 export const TEST_GROUP = "Tổ Toán – Tin";
 
 export async function chainUnit() {
