@@ -18,6 +18,9 @@ export const TODAY = new Date(`${TEST_TODAY}T00:00:00.000Z`);
 export const THIS_YEAR = TODAY.getUTCFullYear();
 export const LAST_YEAR = THIS_YEAR - 1;
 
+/** A moment on the suite's day (09:00 in Vietnam), for the timestamps fixtures write. */
+export const SUITE_MOMENT = new Date(`${TEST_TODAY}T02:00:00.000Z`);
+
 /** `days` after (or, negative, before) today, as UTC midnight. */
 export function daysFromToday(days: number): Date {
   return new Date(TODAY.getTime() + days * 86_400_000);

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { DEFAULT_COMMENDATIONS, DEFAULT_CRITERIA, DEFAULT_MOVEMENTS, DEFAULT_TITLES } from "@/lib/emulation/defaults";
 import { DEFAULT_LEVELS } from "@/lib/emulation/levels";
 import { makeMember } from "../../factories/records";
+import { SUITE_MOMENT } from "../../support/today";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -37,7 +38,7 @@ export async function registered(unitId: string, groupId: string, yearId: string
   const reg = await db.emulationRegistration.create({
     data: {
       yearId, subjectKey: `m:${member.id}`, memberId: member.id, state, titleIds: [], movementIds: [],
-      firstSubmittedAt: sent ? new Date() : null, submittedAt: sent ? new Date() : null,
+      firstSubmittedAt: sent ? SUITE_MOMENT : null, submittedAt: sent ? SUITE_MOMENT : null,
       commitments: { create: [{ position: 1, kind: "STUDY", content: "Hoàn thành một chuyên đề bồi dưỡng", target: "1 chuyên đề" }] },
     },
     include: { commitments: true },
@@ -48,7 +49,7 @@ export async function registered(unitId: string, groupId: string, yearId: string
 /** A member with an approved registration and a submitted self-assessment. */
 export async function assessed(unitId: string, groupId: string, yearId: string) {
   const { member, reg } = await registered(unitId, groupId, yearId, "APPROVED");
-  const a = await db.emulationSelfAssessment.create({ data: { yearId, memberId: member.id, state: "SUBMITTED", totalPoints: 80, proposedLevel: "Hoàn thành tốt nhiệm vụ", submittedAt: new Date() } });
+  const a = await db.emulationSelfAssessment.create({ data: { yearId, memberId: member.id, state: "SUBMITTED", totalPoints: 80, proposedLevel: "Hoàn thành tốt nhiệm vụ", submittedAt: SUITE_MOMENT } });
   return { member, reg, assessment: a };
 }
 

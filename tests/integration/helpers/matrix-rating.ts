@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { ensureYear } from "./emulation-fixtures";
 import { BCH, CHAIR, NOBODY, row, type MatrixRow } from "./matrix-kit";
 import { bchMeeting, finalisedYear, freshRatingYear, LEVELS, membersAt, readyYear } from "./rating-fixtures";
+import { SUITE_MOMENT } from "../../support/today";
 
 /** rating.manage: the phó chủ tịch and the chủ tịch. */
 const MANAGERS = { ...NOBODY, viceChair: "ok", chair: "ok" } as const;
@@ -37,7 +38,7 @@ export const RATING_MATRIX: Record<string, MatrixRow> = {
     scope: "unit",
     prepare: async (w) => {
       const y = await freshRatingYear(w.unit.id);
-      await db.groupReview.create({ data: { ratingYearId: y.ratingYear.id, groupId: w.groupA.id, state: "SUBMITTED", submittedAt: new Date() } });
+      await db.groupReview.create({ data: { ratingYearId: y.ratingYear.id, groupId: w.groupA.id, state: "SUBMITTED", submittedAt: SUITE_MOMENT } });
       await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null, null], { proposedLevel: LEVELS.good });
       return y.ratingYear.id;
     },

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { makeMember } from "../../factories/records";
 import { assessed, ensureYear } from "./emulation-fixtures";
+import { SUITE_MOMENT } from "../../support/today";
 
 /** The unit's emulation year and its rating year (open), created once per unit and year. */
 export async function ensureRatingYear(unitId: string, year = 2026) {
@@ -141,7 +142,7 @@ export async function readyYear(unitId: string, groupId: string, o: { publishLis
 /** The same, finalised (and published when told), straight in the database. */
 export async function finalisedYear(unitId: string, groupId: string, o: { published?: boolean; publishList?: boolean } = {}) {
   const y = await readyYear(unitId, groupId, o);
-  const now = new Date();
+  const now = SUITE_MOMENT;
   await db.ratingYear.update({ where: { id: y.ratingYear.id }, data: { status: "FINALISED", finalisedAt: now, publishedAt: o.published ? now : null } });
   await db.memberRating.updateMany({ where: { ratingYearId: y.ratingYear.id }, data: { finalisedAt: now } });
   return y;

@@ -15,6 +15,7 @@ import { makeMeeting } from "./meetings-fixtures";
 import { callRoute } from "./route-matrix-kit";
 import { actAs } from "./session";
 import type { World } from "./world";
+import { SUITE_MOMENT } from "../../support/today";
 
 export const SCRIPT2 = "<script>alert(2)</script>";
 const tag = randomUUID().slice(0, 6);
@@ -55,13 +56,13 @@ export async function scriptRecords(w: World) {
   await db.emulationYearMovement.create({ data: { yearId: year.id, movementId: movement.id, goal: TEXT.goal } });
   await db.emulationRegistration.create({
     data: {
-      yearId: year.id, subjectKey: `m:${member.id}`, memberId: member.id, state: "APPROVED", titleIds: [], movementIds: [movement.id], firstSubmittedAt: new Date(), submittedAt: new Date(),
+      yearId: year.id, subjectKey: `m:${member.id}`, memberId: member.id, state: "APPROVED", titleIds: [], movementIds: [movement.id], firstSubmittedAt: SUITE_MOMENT, submittedAt: SUITE_MOMENT,
       commitments: { create: [{ position: 1, kind: "STUDY", content: TEXT.commitment }] },
     },
   });
   await db.emulationSelfAssessment.create({
     data: {
-      yearId: year.id, memberId: member.id, state: "SUBMITTED", comment: TEXT.comment, totalPoints: 9, submittedAt: new Date(),
+      yearId: year.id, memberId: member.id, state: "SUBMITTED", comment: TEXT.comment, totalPoints: 9, submittedAt: SUITE_MOMENT,
       scores: { create: [{ criterionId: year.criteria[0].id, selfPoints: 9, explanation: TEXT.explanation }] },
     },
   });

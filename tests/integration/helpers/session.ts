@@ -1,5 +1,7 @@
 // The fake session behind the mocked auth() (see ../setup.ts). Kept on globalThis so
 // the test file and the mock factory share it whatever module instance they load.
+import { SUITE_MOMENT } from "../../support/today";
+
 const state = globalThis as unknown as { __scdSessionUserId?: string | null };
 
 /** Every following server action and getActor() call runs as this user; null is signed out. */
@@ -9,5 +11,5 @@ export function actAs(userId: string | null) {
 
 export async function sessionForCurrentUser() {
   const id = state.__scdSessionUserId;
-  return id ? { user: { id }, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;
+  return id ? { user: { id }, expires: new Date(SUITE_MOMENT.getTime() + 86_400_000).toISOString() } : null;
 }
