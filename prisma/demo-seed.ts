@@ -10,6 +10,7 @@ import { seedMeetings } from "./seed/meetings";
 import { seedRating } from "./seed/rating";
 import { seedWelfare } from "./seed/welfare";
 import { makeStory, type Story } from "./seed/story";
+import { earlier, later } from "./seed/story-days";
 import { formatDate } from "../lib/format";
 import * as clock from "../lib/clock";
 
@@ -169,8 +170,7 @@ async function tellStory(db: PrismaClient, members: DemoMember[], story: Story) 
     movedGroup.groupId = toanTin;
   }
   // A young teacher admitted this year: at the 20/10 ceremony, or ten days ago while it has not come.
-  const notBefore = [story.daysAgo(10), "2026-01-02"].sort()[1];
-  const admitted = story.past("2026-10-20") ? "2026-10-20" : [notBefore, story.storyToday].sort()[0];
+  const admitted = story.past("2026-10-20") ? "2026-10-20" : earlier(later(story.daysAgo(10), "2026-01-02"), story.storyToday);
   await db.member.update({ where: { id: newcomer.id }, data: { joinedUnionOn: day(admitted), dateOfBirth: day("2001-04-12") } });
   await db.groupMembership.updateMany({ where: { memberId: newcomer.id }, data: { startOn: day(admitted) } });
   await db.memberEvent.updateMany({ where: { memberId: newcomer.id, type: "ADMITTED" }, data: { effectiveOn: day(admitted), reason: `Lễ kết nạp đoàn viên ngày ${formatDate(day(admitted))}` } });

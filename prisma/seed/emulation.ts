@@ -7,6 +7,7 @@ import { DEFAULT_COMMENDATIONS, DEFAULT_CRITERIA, DEFAULT_MOVEMENTS, DEFAULT_TIT
 import { DEFAULT_LEVELS, levelFor } from "../../lib/emulation/levels";
 import type { DemoContext, DemoMember } from "./context";
 import type { Story } from "./story";
+import { earlier, later } from "./story-days";
 
 
 const PROGRAMME = [
@@ -23,9 +24,9 @@ type Plan = { state: "DRAFT" | "SUBMITTED" | "FORWARDED" | "APPROVED" | "RETURNE
  */
 export function assessmentWindow(story: Story): { opensOn: Date; closesOn: Date } {
   if (story.past("2026-11-01") && !story.past("2026-12-01")) return { opensOn: story.day("2026-11-01"), closesOn: story.day("2026-11-30") };
-  const opens = [story.daysAgo(7), "2026-01-01"].sort()[1];
-  const closes = [story.daysAgo(-14), "2026-12-31"].sort()[0];
-  return { opensOn: story.day(["2026-11-01", opens].sort()[0]), closesOn: story.day(["2026-11-30", closes].sort()[1]) };
+  const opens = later(story.daysAgo(7), "2026-01-01");
+  const closes = earlier(story.daysAgo(-14), "2026-12-31");
+  return { opensOn: story.day(earlier("2026-11-01", opens)), closesOn: story.day(later("2026-11-30", closes)) };
 }
 
 /** A registration's state while registrations are still coming in (January). */

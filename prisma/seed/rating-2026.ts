@@ -8,6 +8,7 @@ import type { DemoContext, DemoMember } from "./context";
 import { LEVELS, type RatingKit } from "./rating-kit";
 import { createCriteria } from "./rating-collective";
 import { createRatingMeetings } from "./rating-meetings";
+import { later } from "./story-days";
 
 const AGENDA = [
   { title: "Đánh giá, xếp loại đoàn viên năm 2026", discussion: "Từng đoàn viên đọc phiếu tự đánh giá; tổ góp ý và chấm lại tiêu chí chưa sát.", conclusion: "Tổ biểu quyết đề xuất mức xếp loại gửi BCH." },
@@ -19,7 +20,7 @@ export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
   // The story's November dates once they have come; before that, the same steps in the last few days.
   const onTime = story.past("2026-11-21");
   // (never before 01/01: this year's bình xét is not held in last year's December).
-  const held = (storyLocal: string, daysAgo: number) => (onTime ? storyLocal : `${[story.daysAgo(daysAgo), "2026-01-01"].sort()[1]}${storyLocal.slice(10)}`);
+  const held = (storyLocal: string, daysAgo: number) => (onTime ? storyLocal : `${later(story.daysAgo(daysAgo), "2026-01-01")}${storyLocal.slice(10)}`);
   const planned = (storyLocal: string, daysAhead: number) => (story.past(storyLocal) ? `${story.daysAgo(-daysAhead)}${storyLocal.slice(10)}` : storyLocal);
   const ey = await db.emulationYear.findFirstOrThrow({ where: { unitId, year: story.y(2026) }, select: { id: true, criteria: { orderBy: { position: "asc" }, select: { id: true, maxPoints: true } } } });
   const group = (name: string) => ctx.groups.find((g) => g.name === name)!;

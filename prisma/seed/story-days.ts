@@ -17,6 +17,8 @@ export function ageOf(story: Story, iso: string): number {
 
 /** The later of two story dates. */
 export const later = (a: string, b: string) => (a >= b ? a : b);
+/** The earlier of two story dates. */
+export const earlier = (a: string, b: string) => (a <= b ? a : b);
 
 /** "20/8/2026": a real date as Vietnamese texts write it (day padded, month not). */
 export function textDate(d: Date): string {

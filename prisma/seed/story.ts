@@ -4,6 +4,8 @@
 //     every date keeps its day and month, and so its place in the union's year);
 //   - what the story dates after today's day and month has not happened yet: each seed asks
 //     `past()` and leaves it out, plans it, or keeps it as a proposal (see the README's demo section).
+import { addDays } from "./story-days";
+
 export const STORY_YEAR = 2026;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -41,7 +43,7 @@ export function makeStory(today: Date): Story {
   const md = today.toISOString().slice(5, 10);
   // The story's 2026 has no 29 February: a leap day is told as the 28th.
   const storyToday = `${STORY_YEAR}-${md === "02-29" ? "02-28" : md}`;
-  const daysAgo = (days: number) => new Date(new Date(`${storyToday}T00:00:00.000Z`).getTime() - days * 86_400_000).toISOString().slice(0, 10);
+  const daysAgo = (days: number) => addDays(storyToday, -days);
   const move = (iso: string) => {
     const m = ISO.exec(iso);
     if (!m) throw new Error(`Ngày trong câu chuyện mẫu không hợp lệ: ${iso}`);

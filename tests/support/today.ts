@@ -4,7 +4,7 @@
 // app on its own real clock. The e2e server, its demo seed and the integration workers all get
 // the same day as SCD_TODAY, so expected values are worked out from TEST_TODAY, never from `new Date()`.
 import { parsePinnedDay } from "../../lib/clock";
-import { todayInVietnam } from "../../lib/format";
+import { formatDate, toDateInput, todayInVietnam } from "../../lib/format";
 
 const raw = process.env.SCD_TEST_TODAY?.trim();
 const real = raw === "real";
@@ -26,11 +26,6 @@ export function daysFromToday(days: number): Date {
   return new Date(TODAY.getTime() + days * 86_400_000);
 }
 /** dd/MM/yyyy, as typed into a date field. */
-export function typed(d: Date): string {
-  const iso = d.toISOString().slice(0, 10);
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
+export const typed = (d: Date): string => formatDate(d);
 /** yyyy-mm-dd */
-export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
+export const isoDay = (d: Date): string => toDateInput(d);
