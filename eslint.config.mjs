@@ -1,0 +1,51 @@
+// The linter `npm run lint` runs, and CI with it. Next.js's own rules (core web vitals, TypeScript),
+// plus the few the house relies on: awaited promises, sorted imports, a complexity ceiling.
+// Formatting is Prettier's job (`npm run format`), so no stylistic rule lives here.
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import tseslint from "typescript-eslint";
+
+export default [
+  {
+    ignores: [
+      "node_modules/**",
+      "lib/generated/**",
+      ".next*/**",
+      "test-results/**",
+      "playwright-report/**",
+      "tests/.tmp/**",
+      ".data/**",
+      "bench/.data/**",
+      "next-env.d.ts",
+    ],
+  },
+  ...nextVitals,
+  ...nextTs,
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { "@typescript-eslint": tseslint.plugin },
+    rules: {
+      // A promise nobody awaits loses its error: await it, return it, or mark it `void` on purpose.
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      // Imports in one order: node and packages, then "@/", then relative.
+      "import/order": [
+        "error",
+        {
+          groups: ["builtin", "external", "internal", ["parent", "sibling", "index"], "type"],
+          pathGroups: [{ pattern: "@/**", group: "internal" }],
+          pathGroupsExcludedImportTypes: ["builtin"],
+          "newlines-between": "never",
+          alphabetize: { order: "asc", caseInsensitive: true },
+        },
+      ],
+      // A function past this many branches is split before it is merged (see CONTRIBUTING.md).
+      complexity: ["error", { max: 20 }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+];
