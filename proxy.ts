@@ -11,12 +11,17 @@ import { securityHeaders } from "@/lib/security/headers";
 
 export async function proxy(request: NextRequest) {
   if (dbDownSince() === null) return NextResponse.next();
-  if (request.method !== "GET" || request.headers.has("rsc") || request.headers.has("next-action")) return NextResponse.next();
+  if (request.method !== "GET" || request.headers.has("rsc") || request.headers.has("next-action"))
+    return NextResponse.next();
   if (await databaseListening()) {
     markDbUp();
     return NextResponse.next();
   }
-  const headers = new Headers({ "Content-Type": "text/html; charset=utf-8", "Retry-After": String(UNAVAILABLE_RETRY_SECONDS), "Cache-Control": "no-store" });
+  const headers = new Headers({
+    "Content-Type": "text/html; charset=utf-8",
+    "Retry-After": String(UNAVAILABLE_RETRY_SECONDS),
+    "Cache-Control": "no-store",
+  });
   for (const h of securityHeaders()) headers.set(h.key, h.value);
   return new NextResponse(unavailablePage(), { status: 503, headers });
 }

@@ -6,7 +6,13 @@ import { DB_UNAVAILABLE_DIGEST, DB_UNAVAILABLE_TITLE } from "@/lib/db-unavailabl
 
 const RETRY_MS = 5000;
 
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   const router = useRouter();
   // The server marks a database outage with this digest; /api/health confirms it and says when it is over.
   const [dbDown, setDbDown] = useState(error.digest === DB_UNAVAILABLE_DIGEST);
@@ -16,7 +22,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = async () => {
-      const ok = await fetch("/api/health", { cache: "no-store" }).then((r) => r.ok, () => false);
+      const ok = await fetch("/api/health", { cache: "no-store" }).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (stopped) return;
       if (!ok) {
         wasDown.current = true;
@@ -38,7 +47,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   }, [reset, router]);
 
   return (
-    <main className="flex min-h-[60dvh] flex-col items-center justify-center gap-3 px-4 text-center" data-error-page={dbDown ? "db-unavailable" : "unexpected"}>
+    <main
+      className="flex min-h-[60dvh] flex-col items-center justify-center gap-3 px-4 text-center"
+      data-error-page={dbDown ? "db-unavailable" : "unexpected"}
+    >
       <h1 className="text-xl font-semibold text-ink">{dbDown ? DB_UNAVAILABLE_TITLE : "Đã có lỗi xảy ra"}</h1>
       <p className="max-w-md text-sm text-ink-muted">
         {dbDown

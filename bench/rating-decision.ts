@@ -31,24 +31,37 @@ async function main() {
   const { db } = await import("../lib/db");
   try {
     const year = Number(process.env.BENCH_YEAR ?? 2026);
-    const unit = await db.ratingYear.findFirst({ where: { year }, orderBy: { createdAt: "asc" }, select: { unitId: true } });
-    if (!unit) throw new Error(`Chưa có dữ liệu xếp loại năm ${year} trong CSDL benchmark (bench/seed/rating.ts).`);
+    const unit = await db.ratingYear.findFirst({
+      where: { year },
+      orderBy: { createdAt: "asc" },
+      select: { unitId: true },
+    });
+    if (!unit)
+      throw new Error(`Chưa có dữ liệu xếp loại năm ${year} trong CSDL benchmark (bench/seed/rating.ts).`);
     const { findRatingYear } = await import("../lib/rating/year");
     const { listDecisionRows, listRatingGroups } = await import("../lib/rating/queries/decision");
     const { loadMeter } = await import("../lib/rating/queries/meter");
     const r = (await findRatingYear(unit.unitId, year))!;
-    const [{ n, groups }] = await db.$queryRaw<{ n: number; groups: number }[]>`SELECT count(*)::int AS n, count(DISTINCT "groupId")::int AS groups FROM "MemberRating" WHERE "ratingYearId" = ${r.id}`;
+    const [{ n, groups }] = await db.$queryRaw<
+      { n: number; groups: number }[]
+    >`SELECT count(*)::int AS n, count(DISTINCT "groupId")::int AS groups FROM "MemberRating" WHERE "ratingYearId" = ${r.id}`;
     console.log(`Năm ${year}: ${n.toLocaleString("vi-VN")} đoàn viên trong ${groups} tổ (${r.status}).`);
     const first = await listDecisionRows(r, { page: 1 });
-    const onPage = [...new Map(first.rows.map((x) => [x.groupId, { id: x.groupId, name: x.groupName }])).values()];
+    const onPage = [
+      ...new Map(first.rows.map((x) => [x.groupId, { id: x.groupId, name: x.groupName }])).values(),
+    ];
     const oneGroup = onPage[0];
     const name = first.rows[0]?.fullName.split(" ").pop() ?? "an";
     const ok = [
-      await measure("Trang đầu (50 dòng, kèm tự đánh giá)", 200, RUNS, () => listDecisionRows(r, { page: 1 })),
+      await measure("Trang đầu (50 dòng, kèm tự đánh giá)", 200, RUNS, () =>
+        listDecisionRows(r, { page: 1 }),
+      ),
       await measure("Thước đo tỉ lệ (CĐCS + tổ trên trang + tổng)", 200, RUNS, () => loadMeter(r, onPage)),
       await measure("Trang đầu + thước đo + danh sách tổ (cả màn)", 200, RUNS, async () => {
         const [page, g] = await Promise.all([listDecisionRows(r, { page: 1 }), listRatingGroups(r)]);
-        await loadMeter(r, [...new Map(page.rows.map((x) => [x.groupId, { id: x.groupId, name: x.groupName }])).values()]);
+        await loadMeter(r, [
+          ...new Map(page.rows.map((x) => [x.groupId, { id: x.groupId, name: x.groupName }])).values(),
+        ]);
         return g;
       }),
       await measure(`Lọc một tổ (${oneGroup.name}) + thước đo`, 200, RUNS, async () => {
@@ -57,7 +70,9 @@ async function main() {
       }),
       await measure(`Tìm theo tên ("${name}")`, 200, RUNS, () => listDecisionRows(r, { page: 1, q: name })),
       await measure("Trang 600 (OFFSET 29.950)", 200, RUNS, () => listDecisionRows(r, { page: 600 })),
-      await measure("Lọc “chưa quyết định”", 200, RUNS, () => listDecisionRows(r, { page: 1, status: "undecided" })),
+      await measure("Lọc “chưa quyết định”", 200, RUNS, () =>
+        listDecisionRows(r, { page: 1, status: "undecided" }),
+      ),
     ];
     console.log(ok.every(Boolean) ? "Mọi truy vấn đạt mục tiêu." : "Có truy vấn vượt mục tiêu.");
   } finally {

@@ -14,7 +14,15 @@ async function main() {
     const pool = new pg.Pool({ connectionString: bench.url, max: 4 });
     const ids = readIds();
     const t = Date.now();
-    for (const table of ["TitleAward", "CollectiveScore", "CollectiveRating", "MemberRating", "GroupReview", "RatingCriterion", "RatingYear"]) {
+    for (const table of [
+      "TitleAward",
+      "CollectiveScore",
+      "CollectiveRating",
+      "MemberRating",
+      "GroupReview",
+      "RatingCriterion",
+      "RatingYear",
+    ]) {
       await pool.query(`DELETE FROM "${table}"`);
     }
     console.log(`  xoá dữ liệu xếp loại cũ ${((Date.now() - t) / 1000).toFixed(1)} s`);

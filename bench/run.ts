@@ -29,7 +29,12 @@ const label = opt("label") ?? "Lần chạy";
 
 const CORE_PAGES: BenchPage[] = [
   { name: "Của tôi", path: "/me", as: "member", memberFacing: true },
-  { name: "Hồ sơ của tôi", path: (ids) => `/members/${ids.memberIdOf.member}`, as: "member", memberFacing: true },
+  {
+    name: "Hồ sơ của tôi",
+    path: (ids) => `/members/${ids.memberIdOf.member}`,
+    as: "member",
+    memberFacing: true,
+  },
   { name: "Đăng ký thi đua của tôi", path: "/me/emulation", as: "member", memberFacing: true },
   { name: "Tự đánh giá của tôi", path: "/me/emulation/assessment", as: "member", memberFacing: true },
   { name: "Gửi ý kiến", path: "/me/opinions", as: "member", memberFacing: true },
@@ -44,7 +49,9 @@ const CORE_PAGES: BenchPage[] = [
 
 async function loadCases() {
   const dir = join(process.cwd(), "bench/cases");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
   const cases: { file: string; c: BenchCase }[] = [];
   const pages: BenchPage[] = [];
   for (const f of files) {
@@ -54,7 +61,8 @@ async function loadCases() {
     for (const [key, value] of Object.entries(mod)) {
       if (!Array.isArray(value)) continue;
       if (key === "pages") pages.push(...(value as BenchPage[]));
-      else for (const c of value as BenchCase[]) if (c && typeof c.run === "function") cases.push({ file, c });
+      else
+        for (const c of value as BenchCase[]) if (c && typeof c.run === "function") cases.push({ file, c });
     }
   }
   return { cases, pages };
@@ -71,10 +79,20 @@ async function measure(ctx: BenchCtx, file: string, c: BenchCase): Promise<CaseR
       for (let i = 0; i < 3; i++) await c.raw(ctx);
       raw = await timeRuns(runs, () => c.raw!(ctx));
     }
-    const r: CaseResult = { file, name: c.name, kind: c.kind, runs, p50: percentile(app, 50), p95: percentile(app, 95), target: c.targetP95Ms };
+    const r: CaseResult = {
+      file,
+      name: c.name,
+      kind: c.kind,
+      runs,
+      p50: percentile(app, 50),
+      p95: percentile(app, 95),
+      target: c.targetP95Ms,
+    };
     if (raw) Object.assign(r, { rawP50: percentile(raw, 50), rawP95: percentile(raw, 95) });
     const ratio = r.rawP50 ? ` ratio ${(r.p50 / r.rawP50).toFixed(1)}×` : "";
-    console.log(`  ${c.name.padEnd(48)} p50 ${ms(r.p50).padStart(7)} p95 ${ms(r.p95).padStart(7)}  SQL p50 ${ms(r.rawP50 ?? NaN).padStart(7)}${ratio}`);
+    console.log(
+      `  ${c.name.padEnd(48)} p50 ${ms(r.p50).padStart(7)} p95 ${ms(r.p95).padStart(7)}  SQL p50 ${ms(r.rawP50 ?? NaN).padStart(7)}${ratio}`,
+    );
     return r;
   } catch (err) {
     console.log(`  ${c.name}: LỖI ${(err as Error).message}`);
@@ -90,7 +108,8 @@ async function main() {
   const pool = new pg.Pool({ connectionString: bench.url, max: 4 });
   try {
     const cookies = {} as Cookies;
-    for (const [as, email] of Object.entries(BENCH_EMAILS)) cookies[as as keyof Cookies] = await signIn(email, BENCH_PASSWORD);
+    for (const [as, email] of Object.entries(BENCH_EMAILS))
+      cookies[as as keyof Cookies] = await signIn(email, BENCH_PASSWORD);
     const ctx: BenchCtx = { ids, pool, get: makeGet(cookies), action: makeAction(cookies) };
     const { cases, pages } = await loadCases();
     console.log(`${cases.length} trường hợp${only ? ` (--only ${only.join(",")})` : ""}:`);
@@ -100,9 +119,13 @@ async function main() {
     const loads: LoadResult[] = [];
     if (!argv.includes("--no-load")) {
       // --mix light: without the 1,000-row pages (/groups, /dashboard), to see what they cost.
-      const mix = loadMix(ids).filter((m) => opt("mix") !== "light" || !["/groups", "/dashboard"].includes(m.path));
+      const mix = loadMix(ids).filter(
+        (m) => opt("mix") !== "light" || !["/groups", "/dashboard"].includes(m.path),
+      );
       const show = (l: LoadResult) =>
-        console.log(`  ${l.rps.toFixed(1)} req/s, p50 ${ms(l.p50)} p95 ${ms(l.p95)} p99 ${ms(l.p99)}, ${l.requests} yêu cầu, lỗi ${l.errors}, không 2xx ${l.non2xx}`);
+        console.log(
+          `  ${l.rps.toFixed(1)} req/s, p50 ${ms(l.p50)} p95 ${ms(l.p95)} p99 ${ms(l.p99)}, ${l.requests} yêu cầu, lỗi ${l.errors}, không 2xx ${l.non2xx}`,
+        );
       // People first: after the capacity run the server still works through the requests queued
       // by 50 saturating connections, which would land in the first seconds of the next run.
       const thinkMs = opt("think") ? Number(opt("think")) : THINK_MS;
@@ -119,15 +142,25 @@ async function main() {
       const path = typeof p.path === "function" ? p.path(ids) : p.path;
       const html = await (await ctx.get(path, p.as)).text();
       const g = gzipBytes(html);
-      weights.push({ name: p.name, path, kb: g.bytes / 1024, files: g.files, memberFacing: !!p.memberFacing });
+      weights.push({
+        name: p.name,
+        path,
+        kb: g.bytes / 1024,
+        files: g.files,
+        memberFacing: !!p.memberFacing,
+      });
       console.log(`  JS ${p.name.padEnd(34)} ${(g.bytes / 1024).toFixed(1)} KB gzip (${g.files} file)`);
     }
 
-    const env = `Máy: ${cpus().length} nhân (${cpus()[0]?.model ?? "?"}), Node ${process.version}; CSDL ${(await pool.query("SELECT count(*)::int AS n FROM \"Member\"")).rows[0].n} đoàn viên; bản build \`.next-bench\` (next start); ${cases[0]?.c.runs ?? 30} lần đo sau 3 lần khởi động.`;
+    const env = `Máy: ${cpus().length} nhân (${cpus()[0]?.model ?? "?"}), Node ${process.version}; CSDL ${(await pool.query('SELECT count(*)::int AS n FROM "Member"')).rows[0].n} đoàn viên; bản build \`.next-bench\` (next start); ${cases[0]?.c.runs ?? 30} lần đo sau 3 lần khởi động.`;
     const now = new Date();
     const file = join(process.cwd(), "bench/results", `${now.toISOString().slice(0, 10)}.md`);
     mkdirSync(join(process.cwd(), "bench/results"), { recursive: true });
-    if (!existsSync(file)) writeFileSync(file, `# Benchmark ${now.toISOString().slice(0, 10)}\n\nMục tiêu: trang danh sách p95 ≤ 150 ms; tìm đoàn viên p95 ≤ 50 ms; tỉ lệ thời gian app / SQL thô ≤ 3×; 50 người dùng đồng thời p95 ≤ 300 ms, 0 lỗi; trang cho đoàn viên ≤ 150 KB JS gzip.\n\n`);
+    if (!existsSync(file))
+      writeFileSync(
+        file,
+        `# Benchmark ${now.toISOString().slice(0, 10)}\n\nMục tiêu: trang danh sách p95 ≤ 150 ms; tìm đoàn viên p95 ≤ 50 ms; tỉ lệ thời gian app / SQL thô ≤ 3×; 50 người dùng đồng thời p95 ≤ 300 ms, 0 lỗi; trang cho đoàn viên ≤ 150 KB JS gzip.\n\n`,
+      );
     appendFileSync(file, renderRun({ label, when: now, cases: results, loads, pages: weights, env }) + "\n");
     console.log(`Đã ghi ${file}`);
   } finally {

@@ -16,11 +16,23 @@ async function main() {
   const t0 = performance.now();
   const { db, pool, unitId, close } = await openBenchUnit("welfare", 54622);
   try {
-    const ids = { unitId, termId: "", groupIds: [], users: { chair: "", leader: "", member: "" }, memberIdOf: { chair: memberId(0), leader: memberId(1), member: memberId(2) } };
+    const ids = {
+      unitId,
+      termId: "",
+      groupIds: [],
+      users: { chair: "", leader: "", member: "" },
+      memberIdOf: { chair: memberId(0), leader: memberId(1), member: memberId(2) },
+    };
     await seedWelfareBench(pool, ids);
     await pool.query("ANALYZE");
-    const counts = (await pool.query(`SELECT (SELECT count(*) FROM "Member")::int AS members, (SELECT count(*) FROM "WelfareVisit")::int AS visits`)).rows[0];
-    console.log(`Dữ liệu: ${counts.members} đoàn viên, ${counts.visits} lượt thăm hỏi (yêu cầu ${WELFARE_BENCH_VISITS}), tạo trong ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+    const counts = (
+      await pool.query(
+        `SELECT (SELECT count(*) FROM "Member")::int AS members, (SELECT count(*) FROM "WelfareVisit")::int AS visits`,
+      )
+    ).rows[0];
+    console.log(
+      `Dữ liệu: ${counts.members} đoàn viên, ${counts.visits} lượt thăm hỏi (yêu cầu ${WELFARE_BENCH_VISITS}), tạo trong ${((performance.now() - t0) / 1000).toFixed(1)} s.`,
+    );
 
     process.env.DATABASE_URL = db.url;
     const { getYearSummary } = await import("../lib/welfare/summary");
@@ -31,9 +43,15 @@ async function main() {
     console.log(`Năm 2026: ${summary.count} lượt, tổng ${summary.total.toLocaleString("vi-VN")} đ.`);
     const results = [
       await measure("Tổng hợp năm 2026 (getYearSummary)", TARGET_MS, RUNS, () => getYearSummary(actor, 2026)),
-      await measure("Danh sách thăm hỏi trang 1 (findVisits)", TARGET_MS, RUNS, () => findVisits(actor, list)),
-      await measure("Danh sách, tìm “nguyen” (findVisits)", TARGET_MS, RUNS, () => findVisits(actor, { ...list, q: "nguyen" })),
-      await measure("Danh sách, lọc tổ (findVisits)", TARGET_MS, RUNS, () => findVisits(actor, { ...list, group: "bg0000" })),
+      await measure("Danh sách thăm hỏi trang 1 (findVisits)", TARGET_MS, RUNS, () =>
+        findVisits(actor, list),
+      ),
+      await measure("Danh sách, tìm “nguyen” (findVisits)", TARGET_MS, RUNS, () =>
+        findVisits(actor, { ...list, q: "nguyen" }),
+      ),
+      await measure("Danh sách, lọc tổ (findVisits)", TARGET_MS, RUNS, () =>
+        findVisits(actor, { ...list, group: "bg0000" }),
+      ),
     ];
   } finally {
     await close();

@@ -29,24 +29,55 @@ export function UrlFilterForm({ children }: { children: ReactNode }) {
         className="mb-4 grid grid-cols-2 gap-2 lg:grid-cols-[1fr_auto_auto_auto_auto_auto]"
       >
         {children}
-        <Button type="submit" variant="secondary">Tìm</Button>
+        <Button type="submit" variant="secondary">
+          Tìm
+        </Button>
       </form>
     </SubmitContext.Provider>
   );
 }
 
 /** The free-text box, full width on a phone. */
-export function FilterSearch({ label, value, placeholder, title }: { label: string; value: string; placeholder: string; title?: string }) {
+export function FilterSearch({
+  label,
+  value,
+  placeholder,
+  title,
+}: {
+  label: string;
+  value: string;
+  placeholder: string;
+  title?: string;
+}) {
   return (
     <label className="col-span-2 lg:col-span-1">
       <span className="sr-only">{label}</span>
-      <input name="q" type="search" defaultValue={value} placeholder={placeholder} title={title} className={inputClass()} />
+      <input
+        name="q"
+        type="search"
+        defaultValue={value}
+        placeholder={placeholder}
+        title={title}
+        className={inputClass()}
+      />
     </label>
   );
 }
 
 /** A select whose change applies at once; `all` is the first, empty choice ("Mọi loại"). */
-export function FilterSelect({ name, label, value, options, all }: { name: string; label: string; value: string; options: [string, string][]; all?: string }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  all,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: [string, string][];
+  all?: string;
+}) {
   const submit = useContext(SubmitContext);
   return (
     <label>

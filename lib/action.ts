@@ -25,11 +25,21 @@ export function createAction<S extends z.ZodType, R>(
   return async (raw: unknown): Promise<ActionResult<R>> => {
     try {
       const actor = await getActor();
-      if (!actor) return { ok: false, code: "UNAUTHENTICATED", error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." };
+      if (!actor)
+        return {
+          ok: false,
+          code: "UNAUTHENTICATED",
+          error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
+        };
       if (!needed.some((p) => actor.permissions.has(p))) throw forbidden();
       const parsed = config.schema.safeParse(raw);
       if (!parsed.success) {
-        return { ok: false, code: "VALIDATION", error: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.", fieldErrors: toFieldErrors(parsed.error) };
+        return {
+          ok: false,
+          code: "VALIDATION",
+          error: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
+          fieldErrors: toFieldErrors(parsed.error),
+        };
       }
       return { ok: true, data: await handler(parsed.data, actor) };
     } catch (err) {
@@ -48,7 +58,8 @@ export function toFieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 function toFailure<S extends z.ZodType>(err: unknown, config: Config<S>): ActionResult<never> {
-  if (err instanceof AppError) return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors };
+  if (err instanceof AppError)
+    return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors };
   const prismaCode = (err as { code?: string })?.code;
   if (prismaCode === "P2002") {
     const target = JSON.stringify((err as { meta?: unknown }).meta ?? "");
@@ -59,7 +70,12 @@ function toFailure<S extends z.ZodType>(err: unknown, config: Config<S>): Action
     }
     return { ok: false, code: "CONFLICT", error: "Bản ghi trùng với một bản ghi đã có." };
   }
-  if (prismaCode === "P2025") return { ok: false, code: "NOT_FOUND", error: "Không tìm thấy bản ghi, hoặc bạn không có quyền xem." };
+  if (prismaCode === "P2025")
+    return { ok: false, code: "NOT_FOUND", error: "Không tìm thấy bản ghi, hoặc bạn không có quyền xem." };
   console.error(`[action ${config.name}]`, err);
-  return { ok: false, code: "INTERNAL", error: "Đã có lỗi không mong muốn. Vui lòng thử lại; nếu vẫn lỗi, báo cho quản trị." };
+  return {
+    ok: false,
+    code: "INTERNAL",
+    error: "Đã có lỗi không mong muốn. Vui lòng thử lại; nếu vẫn lỗi, báo cho quản trị.",
+  };
 }

@@ -18,7 +18,8 @@ declare global {
 export function parsePinnedDay(raw: string): Date {
   const m = ISO_DAY.exec(raw.trim());
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!d || d.toISOString().slice(0, 10) !== raw.trim()) throw new Error(`SCD_TODAY phải có dạng yyyy-mm-dd (nhận được "${raw}").`);
+  if (!d || d.toISOString().slice(0, 10) !== raw.trim())
+    throw new Error(`SCD_TODAY phải có dạng yyyy-mm-dd (nhận được "${raw}").`);
   return d;
 }
 

@@ -19,7 +19,8 @@ export class DbUnavailableError extends AppError {
 
 // Prisma's "can't reach / closed / timed out" codes, PostgreSQL's connection and shutdown SQLSTATEs, Node's socket errors.
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-const TEXT = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database|57P01|57P02|57P03|08000|08001|08003|08006/i;
+const TEXT =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database|57P01|57P02|57P03|08000|08001|08003|08006/i;
 
 export function isConnectionError(err: unknown): boolean {
   if (!err || typeof err !== "object") return false;

@@ -8,11 +8,22 @@ import { markDbDown, markDbUp } from "./db-health";
 // unexpected error (a 500). With it, a write is refused as invalid input and a read simply finds
 // nothing, whichever action, form or route the text came from.
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
+const READS = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+]);
 
-export const UNSTORABLE_TEXT_MESSAGE = "Dữ liệu có ký tự không hợp lệ (ký tự rỗng hoặc mã Unicode hỏng). Vui lòng nhập lại.";
+export const UNSTORABLE_TEXT_MESSAGE =
+  "Dữ liệu có ký tự không hợp lệ (ký tự rỗng hoặc mã Unicode hỏng). Vui lòng nhập lại.";
 
-const isPlain = (v: object) => Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null;
+const isPlain = (v: object) =>
+  Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null;
 
 function hasUnstorable(v: unknown): boolean {
   if (typeof v === "string") return UNSTORABLE.test(v);
@@ -36,7 +47,17 @@ function neutralise(v: unknown): unknown {
  * never block the operation it records); other writes are refused. Raw queries are checked by
  * PostgreSQL itself, and its "invalid byte sequence" becomes the same refusal.
  */
-export function guardText({ model, operation, args, query }: { model?: string; operation: string; args: unknown; query: (args: unknown) => Promise<unknown> }) {
+export function guardText({
+  model,
+  operation,
+  args,
+  query,
+}: {
+  model?: string;
+  operation: string;
+  args: unknown;
+  query: (args: unknown) => Promise<unknown>;
+}) {
   if (!model || !hasUnstorable(args)) return mapErrors(query(args));
   if (READS.has(operation) || model === "AuditLog") return mapErrors(query(neutralise(args)));
   throw new AppError("VALIDATION", UNSTORABLE_TEXT_MESSAGE);
@@ -44,7 +65,8 @@ export function guardText({ model, operation, args, query }: { model?: string; o
 
 // Text PostgreSQL refused (invalid byte sequence, untranslatable character: NUL, lone surrogates in jsonb),
 // or a number too large for its column (numeric_value_out_of_range): bad input, not a fault.
-const UNSTORABLE_SQLSTATE = /\b(22021|22P05|22003)\b|invalid byte sequence|unsupported Unicode escape sequence|ValueOutOfRange|out of range for (the )?type/;
+const UNSTORABLE_SQLSTATE =
+  /\b(22021|22P05|22003)\b|invalid byte sequence|unsupported Unicode escape sequence|ValueOutOfRange|out of range for (the )?type/;
 
 /** A lost connection becomes DbUnavailableError; a value PostgreSQL refused becomes a validation error. */
 async function mapErrors<T>(result: Promise<T>): Promise<T> {
@@ -57,7 +79,8 @@ async function mapErrors<T>(result: Promise<T>): Promise<T> {
       markDbDown();
       throw new DbUnavailableError(err);
     }
-    if (UNSTORABLE_SQLSTATE.test(String((err as Error)?.message ?? ""))) throw new AppError("VALIDATION", UNSTORABLE_TEXT_MESSAGE);
+    if (UNSTORABLE_SQLSTATE.test(String((err as Error)?.message ?? "")))
+      throw new AppError("VALIDATION", UNSTORABLE_TEXT_MESSAGE);
     throw err;
   }
 }

@@ -4,7 +4,10 @@
 // part of the React server graph. State lives on globalThis, shared by the proxy and the app.
 import { connect } from "node:net";
 
-const state = globalThis as unknown as { __scdDbDownSince?: number | null; __scdDbProbe?: { at: number; ok: Promise<boolean> } };
+const state = globalThis as unknown as {
+  __scdDbDownSince?: number | null;
+  __scdDbProbe?: { at: number; ok: Promise<boolean> };
+};
 
 export function markDbDown() {
   state.__scdDbDownSince ??= Date.now();

@@ -13,11 +13,17 @@ function client(): PrismaClient {
     if (!connectionString) throw new Error("DATABASE_URL is not set");
     const base = new PrismaClient({
       // A connect timeout, so that a database that does not answer gives an error page, not a hang.
-      adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS ?? 5000) }),
+      adapter: new PrismaPg({
+        connectionString,
+        max: Number(process.env.DB_POOL_SIZE ?? 10),
+        connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS ?? 5000),
+      }),
     });
     // Text PostgreSQL cannot store is refused as bad input, and a lost connection becomes a
     // Vietnamese "database unavailable" error instead of a 500 with a stack trace (db-guard.ts).
-    globalForPrisma.prisma = base.$extends({ query: { $allOperations: guardText } }) as unknown as PrismaClient;
+    globalForPrisma.prisma = base.$extends({
+      query: { $allOperations: guardText },
+    }) as unknown as PrismaClient;
   }
   return globalForPrisma.prisma;
 }

@@ -19,7 +19,13 @@ export function formatDate(value: Date | string | null | undefined): string {
 export function formatDateTime(value: Date | string | null | undefined): string {
   if (!value) return "";
   const d = new Date(new Date(value).getTime() + VN_OFFSET_MS);
-  const local = new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
+  const local = new Date(
+    d.getUTCFullYear(),
+    d.getUTCMonth(),
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+  );
   return format(local, "HH:mm dd/MM/yyyy", { locale: vi });
 }
 
@@ -38,7 +44,12 @@ export function toDateInput(value: Date | string | null | undefined): string {
 /** A whole number with Vietnamese thousands dots: 54904 → "54.904". */
 export function formatCount(n: number): string {
   const sign = n < 0 ? "-" : "";
-  return sign + Math.abs(Math.trunc(n)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return (
+    sign +
+    Math.abs(Math.trunc(n))
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ".")
+  );
 }
 
 /** An integer number of đồng: 1000000 → "1.000.000 ₫". */

@@ -2,7 +2,15 @@
 // permission from here; nothing checks a role inline. Client-safe, so the UI can
 // hide what a role cannot do (a courtesy: the server still refuses).
 
-export const ROLES = ["chair", "vice_chair", "bch_member", "ubkt", "group_leader", "member", "system_admin"] as const;
+export const ROLES = [
+  "chair",
+  "vice_chair",
+  "bch_member",
+  "ubkt",
+  "group_leader",
+  "member",
+  "system_admin",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -47,7 +47,10 @@ export const optionalDateField = (label: string) =>
     .transform((v) => (v === "" ? "" : normalizeDate(v)!));
 
 export const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${capitalize(label)} dài quá ${max} ký tự.`);
+  z
+    .string()
+    .trim()
+    .max(max, `${capitalize(label)} dài quá ${max} ký tự.`);
 
 export function capitalize(s: string) {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -2,7 +2,14 @@
 // the term that began three years ago, and a few members who moved, left or retired. Told as of
 // the day it is seeded (prisma/seed/story.ts).
 import type { PrismaClient, PositionRole } from "../lib/generated/prisma/client";
-import { makeGroup, makeMember, makePosition, makeTerm, makeUnit, makeUser } from "../tests/factories/records";
+import {
+  makeGroup,
+  makeMember,
+  makePosition,
+  makeTerm,
+  makeUnit,
+  makeUser,
+} from "../tests/factories/records";
 import { rng, vietnameseName } from "../tests/factories/names";
 import type { DemoContext, DemoMember } from "./seed/context";
 import { seedEmulation } from "./seed/emulation";
@@ -32,7 +39,10 @@ const GROUPS = [
 ];
 
 // Named people so the demo tells the same story every time.
-const NAMED: Record<string, { fullName: string; gender: "MALE" | "FEMALE"; role?: PositionRole; email?: string }[]> = {
+const NAMED: Record<
+  string,
+  { fullName: string; gender: "MALE" | "FEMALE"; role?: PositionRole; email?: string }[]
+> = {
   "Tổ Toán – Tin": [
     { fullName: "Trần Thị Thu Hà", gender: "FEMALE", role: "CHAIR", email: "chutich@demo.vn" },
     { fullName: "Nguyễn Văn Hùng", gender: "MALE", role: "GROUP_LEADER", email: "totruong@demo.vn" },
@@ -64,7 +74,6 @@ const NAMED: Record<string, { fullName: string; gender: "MALE" | "FEMALE"; role?
   ],
 };
 
-
 /** Seeds the demo unit as of `today` (lib/clock.ts): see prisma/seed/story.ts. */
 export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   const story = makeStory(today);
@@ -74,7 +83,13 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
     parentName: "Công đoàn Giáo dục tỉnh Quảng Nam",
     placeName: "Tam Kỳ",
   });
-  const term = await makeTerm(db, unit.id, story.text("Nhiệm kỳ 2023–2028"), story.iso("2023-10-01"), story.iso("2028-09-30"));
+  const term = await makeTerm(
+    db,
+    unit.id,
+    story.text("Nhiệm kỳ 2023–2028"),
+    story.iso("2023-10-01"),
+    story.iso("2028-09-30"),
+  );
   const members: DemoMember[] = [];
   const groups: { id: string; name: string }[] = [];
   const users = new Map<string, string>();
@@ -95,7 +110,9 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
         groupId: group.id,
         fullName: who?.fullName ?? vietnameseName(r, gender),
         gender,
-        dateOfBirth: story.iso(`${birthYear}-${String(1 + Math.floor(r() * 12)).padStart(2, "0")}-${String(1 + Math.floor(r() * 28)).padStart(2, "0")}`),
+        dateOfBirth: story.iso(
+          `${birthYear}-${String(1 + Math.floor(r() * 12)).padStart(2, "0")}-${String(1 + Math.floor(r() * 28)).padStart(2, "0")}`,
+        ),
         joinedUnionOn: story.iso(`${Math.min(joinYear, 2025)}-09-0${1 + Math.floor(r() * 5)}`),
         cardNumber: String(card++),
         jobTitle: g.job,
@@ -109,10 +126,21 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
       members.push({ id: m.id, fullName: m.fullName, groupId: group.id, gender, active: true });
       if (who?.role) {
         const isGroupRole = who.role === "GROUP_LEADER" || who.role === "GROUP_DEPUTY";
-        await makePosition(db, { termId: term.id, memberId: m.id, role: who.role, groupId: isGroupRole ? group.id : undefined, startOn: story.iso("2023-10-01") });
+        await makePosition(db, {
+          termId: term.id,
+          memberId: m.id,
+          role: who.role,
+          groupId: isGroupRole ? group.id : undefined,
+          startOn: story.iso("2023-10-01"),
+        });
       }
       if (who?.email) {
-        const user = await makeUser(db, { unitId: unit.id, email: who.email, password: DEMO_PASSWORD, memberId: m.id });
+        const user = await makeUser(db, {
+          unitId: unit.id,
+          email: who.email,
+          password: DEMO_PASSWORD,
+          memberId: m.id,
+        });
         users.set(who.email, user.id);
       }
     }
@@ -144,34 +172,80 @@ const fail = (message: string): never => {
 
 async function tellStory(db: PrismaClient, members: DemoMember[], story: Story) {
   const day = story.day;
-  const plain = members.filter((m) => !Object.values(NAMED).flat().some((n) => n.fullName === m.fullName));
+  const plain = members.filter(
+    (m) =>
+      !Object.values(NAMED)
+        .flat()
+        .some((n) => n.fullName === m.fullName),
+  );
   const [retired, movedOut, left, suspended, movedGroup, newcomer] = plain.slice(-6);
-  const end = async (id: string, status: "RETIRED" | "TRANSFERRED_OUT" | "LEFT" | "SUSPENDED", type: typeof status, on: string, reason: string) => {
+  const end = async (
+    id: string,
+    status: "RETIRED" | "TRANSFERRED_OUT" | "LEFT" | "SUSPENDED",
+    type: typeof status,
+    on: string,
+    reason: string,
+  ) => {
     await db.member.update({ where: { id }, data: { status } });
-    if (status !== "SUSPENDED") await db.groupMembership.updateMany({ where: { memberId: id, endOn: null }, data: { endOn: day(on) } });
+    if (status !== "SUSPENDED")
+      await db.groupMembership.updateMany({ where: { memberId: id, endOn: null }, data: { endOn: day(on) } });
     await db.memberEvent.create({ data: { memberId: id, type, effectiveOn: day(on), reason } });
   };
   for (const m of [retired, movedOut, left]) m.active = false;
   await end(retired.id, "RETIRED", "RETIRED", "2025-06-30", "Nghỉ hưu theo chế độ (QĐ số 112/QĐ-SGDĐT)");
   // This year's events that have not come yet by the seeding day happened last year instead.
-  await end(movedOut.id, "TRANSFERRED_OUT", "TRANSFERRED_OUT", story.lastOccurrence("2026-08-15"), "Chuyển công tác về Trường THPT Trần Cao Vân");
+  await end(
+    movedOut.id,
+    "TRANSFERRED_OUT",
+    "TRANSFERRED_OUT",
+    story.lastOccurrence("2026-08-15"),
+    "Chuyển công tác về Trường THPT Trần Cao Vân",
+  );
   await end(left.id, "LEFT", "LEFT", "2024-12-31", "Thôi việc theo nguyện vọng");
-  await end(suspended.id, "SUSPENDED", "SUSPENDED", story.lastOccurrence("2026-03-01"), "Đi học nghiên cứu sinh tập trung 2 năm");
+  await end(
+    suspended.id,
+    "SUSPENDED",
+    "SUSPENDED",
+    story.lastOccurrence("2026-03-01"),
+    "Đi học nghiên cứu sinh tập trung 2 năm",
+  );
 
   // A teacher moved from Văn phòng to Tổ Toán – Tin at the start of the school year.
   const toanTin = members[0].groupId;
   const movedOn = story.lastOccurrence("2026-09-01");
   const schoolYear = Number(movedOn.slice(0, 4));
   if (movedGroup.groupId !== toanTin) {
-    await db.groupMembership.updateMany({ where: { memberId: movedGroup.id, endOn: null }, data: { endOn: day(movedOn) } });
-    await db.groupMembership.create({ data: { memberId: movedGroup.id, groupId: toanTin, startOn: day(movedOn) } });
+    await db.groupMembership.updateMany({
+      where: { memberId: movedGroup.id, endOn: null },
+      data: { endOn: day(movedOn) },
+    });
+    await db.groupMembership.create({
+      data: { memberId: movedGroup.id, groupId: toanTin, startOn: day(movedOn) },
+    });
     await db.member.update({ where: { id: movedGroup.id }, data: { groupId: toanTin } });
-    await db.memberEvent.create({ data: { memberId: movedGroup.id, type: "GROUP_CHANGED", effectiveOn: day(movedOn), fromGroupId: movedGroup.groupId, toGroupId: toanTin, reason: story.text(`Phân công lại chuyên môn năm học ${schoolYear}–${schoolYear + 1}`) } });
+    await db.memberEvent.create({
+      data: {
+        memberId: movedGroup.id,
+        type: "GROUP_CHANGED",
+        effectiveOn: day(movedOn),
+        fromGroupId: movedGroup.groupId,
+        toGroupId: toanTin,
+        reason: story.text(`Phân công lại chuyên môn năm học ${schoolYear}–${schoolYear + 1}`),
+      },
+    });
     movedGroup.groupId = toanTin;
   }
   // A young teacher admitted this year: at the 20/10 ceremony, or ten days ago while it has not come.
-  const admitted = story.past("2026-10-20") ? "2026-10-20" : earlier(later(story.daysAgo(10), "2026-01-02"), story.storyToday);
-  await db.member.update({ where: { id: newcomer.id }, data: { joinedUnionOn: day(admitted), dateOfBirth: day("2001-04-12") } });
+  const admitted = story.past("2026-10-20")
+    ? "2026-10-20"
+    : earlier(later(story.daysAgo(10), "2026-01-02"), story.storyToday);
+  await db.member.update({
+    where: { id: newcomer.id },
+    data: { joinedUnionOn: day(admitted), dateOfBirth: day("2001-04-12") },
+  });
   await db.groupMembership.updateMany({ where: { memberId: newcomer.id }, data: { startOn: day(admitted) } });
-  await db.memberEvent.updateMany({ where: { memberId: newcomer.id, type: "ADMITTED" }, data: { effectiveOn: day(admitted), reason: `Lễ kết nạp đoàn viên ngày ${formatDate(day(admitted))}` } });
+  await db.memberEvent.updateMany({
+    where: { memberId: newcomer.id, type: "ADMITTED" },
+    data: { effectiveOn: day(admitted), reason: `Lễ kết nạp đoàn viên ngày ${formatDate(day(admitted))}` },
+  });
 }

@@ -5,7 +5,8 @@ import { seedDemo } from "./demo-seed";
 
 async function main() {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("Chưa đặt DATABASE_URL. (`npm start` tự nạp dữ liệu mẫu khi dùng PostgreSQL nhúng.)");
+  if (!url)
+    throw new Error("Chưa đặt DATABASE_URL. (`npm start` tự nạp dữ liệu mẫu khi dùng PostgreSQL nhúng.)");
   const db = createPrisma(url);
   try {
     if ((await db.unit.count()) > 0) {

@@ -16,8 +16,12 @@ async function main() {
     const s = await writeBackup(target.url, file);
     for (const t of s.tables) console.log(`  ${t.name.padEnd(28)} ${String(t.rows).padStart(8)} dòng`);
     const kb = Math.round(statSync(file).size / 1024);
-    console.log(`Đã sao lưu ${s.tables.length} bảng, ${s.totalRows} dòng, ${s.migrations.length} migration trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
-    console.log(`Tệp: ${file} (${kb} KB). Tệp chứa dữ liệu cá nhân và mã băm mật khẩu: cất giữ như hồ sơ mật.`);
+    console.log(
+      `Đã sao lưu ${s.tables.length} bảng, ${s.totalRows} dòng, ${s.migrations.length} migration trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`,
+    );
+    console.log(
+      `Tệp: ${file} (${kb} KB). Tệp chứa dữ liệu cá nhân và mã băm mật khẩu: cất giữ như hồ sơ mật.`,
+    );
   } finally {
     await target.stop();
   }

@@ -23,13 +23,20 @@ function satisfies(v, comparator) {
   const want = parse(raw);
   const c = cmp(v, want);
   switch (op) {
-    case "^": return c >= 0 && v[0] === want[0];
-    case "~": return c >= 0 && v[0] === want[0] && v[1] === want[1];
-    case ">=": return c >= 0;
-    case ">": return c > 0;
-    case "<=": return c <= 0;
-    case "<": return c < 0;
-    default: return raw.split(".").every((p, i) => Number(p) === v[i]);
+    case "^":
+      return c >= 0 && v[0] === want[0];
+    case "~":
+      return c >= 0 && v[0] === want[0] && v[1] === want[1];
+    case ">=":
+      return c >= 0;
+    case ">":
+      return c > 0;
+    case "<=":
+      return c <= 0;
+    case "<":
+      return c < 0;
+    default:
+      return raw.split(".").every((p, i) => Number(p) === v[i]);
   }
 }
 
@@ -39,7 +46,11 @@ if (!range) {
 }
 const v = parse(version);
 const ok = range.split("||").some((alt) =>
-  alt.replace(/(\^|~|>=|>|<=|<|=)\s+/g, "$1").trim().split(/\s+/).every((c) => satisfies(v, c)),
+  alt
+    .replace(/(\^|~|>=|>|<=|<|=)\s+/g, "$1")
+    .trim()
+    .split(/\s+/)
+    .every((c) => satisfies(v, c)),
 );
 if (!ok) {
   console.error(

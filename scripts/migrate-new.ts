@@ -18,7 +18,10 @@ const snapshotPath = join(migrationsDir, "schema.snapshot.prisma");
 async function loadEngine() {
   const require = createRequire(import.meta.url);
   const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const wasmPath = join(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/schema_engine_bg\.js$/, ""), "schema_engine_bg.wasm");
+  const wasmPath = join(
+    require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/schema_engine_bg\.js$/, ""),
+    "schema_engine_bg.wasm",
+  );
   const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(wasmPath)), {
     "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports,
   });
@@ -32,12 +35,19 @@ async function main() {
   if (!name) throw new Error("Cách dùng: npm run db:migrate:new -- <ten_migration>");
   const SchemaEngine = await loadEngine();
   // The engine wants a live connection even for a schema-to-schema diff; a scratch database serves.
-  const db = await startEmbeddedDb({ dataDir: join(tmpdir(), "so-cong-doan-migrate-new"), database: "scratch", durable: false });
+  const db = await startEmbeddedDb({
+    dataDir: join(tmpdir(), "so-cong-doan-migrate-new"),
+    database: "scratch",
+    durable: false,
+  });
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: db.url }));
   const engine = await SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
   const current = readFileSync(schemaPath, "utf8");
   const from = existsSync(snapshotPath)
-    ? { tag: "schemaDatamodel" as const, files: [{ path: "snapshot.prisma", content: readFileSync(snapshotPath, "utf8") }] }
+    ? {
+        tag: "schemaDatamodel" as const,
+        files: [{ path: "snapshot.prisma", content: readFileSync(snapshotPath, "utf8") }],
+      }
     : { tag: "empty" as const };
   const result = await engine.diff({
     from,

@@ -16,7 +16,9 @@ async function main() {
   const started = Date.now();
   try {
     const s = await restoreBackup(target.url, file, (m) => console.log(m));
-    console.log(`Đã khôi phục ${s.tables.length} bảng, ${s.totalRows} dòng (bản sao lưu lúc ${s.createdAt}) trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
+    console.log(
+      `Đã khôi phục ${s.tables.length} bảng, ${s.totalRows} dòng (bản sao lưu lúc ${s.createdAt}) trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`,
+    );
   } finally {
     await target.stop();
   }

@@ -56,12 +56,22 @@ async function main() {
     if (process.env.SCD_RESET_DATA === "1") rmSync(dataRoot, { recursive: true, force: true });
     const dbPort = Number(process.env.SCD_DB_PORT ?? 54329);
     // A port asked for by name must be the one used: the e2e suite reads its database there.
-    if (process.env.SCD_DB_PORT && (await freePort(dbPort)) !== dbPort) throw new Error(`Cổng PostgreSQL ${dbPort} (SCD_DB_PORT) đang bận: chọn cổng khác hoặc dừng tiến trình đang dùng nó.`);
-    pg = await startEmbeddedDb({ dataDir, database: "so_cong_doan", port: dbPort, durable: process.env.SCD_FAST_DB !== "1" });
+    if (process.env.SCD_DB_PORT && (await freePort(dbPort)) !== dbPort)
+      throw new Error(
+        `Cổng PostgreSQL ${dbPort} (SCD_DB_PORT) đang bận: chọn cổng khác hoặc dừng tiến trình đang dùng nó.`,
+      );
+    pg = await startEmbeddedDb({
+      dataDir,
+      database: "so_cong_doan",
+      port: dbPort,
+      durable: process.env.SCD_FAST_DB !== "1",
+    });
     url = pg.url;
     seedIfEmpty = true;
     const shownDir = dataDir.startsWith(root + sep) ? relative(root, dataDir) : dataDir;
-    console.log(`PostgreSQL nhúng: cổng ${pg.port}, dữ liệu ${shownDir}${dbPort && pg.port !== dbPort ? ` (cổng ${dbPort} đang bận)` : ""}`);
+    console.log(
+      `PostgreSQL nhúng: cổng ${pg.port}, dữ liệu ${shownDir}${dbPort && pg.port !== dbPort ? ` (cổng ${dbPort} đang bận)` : ""}`,
+    );
   }
   const applied = await applyMigrations(url, (m) => console.log(m));
   if (applied === 0) console.log("Cơ sở dữ liệu đã ở phiên bản mới nhất.");
@@ -80,11 +90,17 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret(), PORT: String(port) };
   if (!dev && !existsSync(join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
     console.log("Chưa có bản build: đang build ứng dụng (khoảng 1 phút)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      stdio: "inherit",
+      env: { ...env, NODE_ENV: "production" },
+    });
     if (build.status !== 0) return stop(1);
   }
 
-  app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env });
+  app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env,
+  });
   app.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (/Ready|started server/i.test(chunk.toString())) banner(seeded || seedIfEmpty);

@@ -5,7 +5,11 @@
 import "dotenv/config";
 import * as clock from "../lib/clock";
 import { parseArgs } from "node:util";
-import { generateTemporaryPassword, isAcceptablePassword, TEMP_PASSWORD_RULE } from "../lib/accounts/temp-password";
+import {
+  generateTemporaryPassword,
+  isAcceptablePassword,
+  TEMP_PASSWORD_RULE,
+} from "../lib/accounts/temp-password";
 import { formatDate, todayInVietnam, toSearchText, toSortName } from "../lib/format";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { makeGroup, makePosition, makeTerm, makeUnit, makeUser } from "../tests/factories/records";
@@ -58,13 +62,20 @@ function parseDay(v: string): string {
   const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.trim());
   const s = vn ? `${vn[3]}-${vn[2].padStart(2, "0")}-${vn[1].padStart(2, "0")}` : v.trim();
   const d = new Date(`${s}T00:00:00.000Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || iso(d) !== s) throw new UsageError(`Ngày "${v}" không hợp lệ (dd/mm/yyyy).`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || iso(d) !== s)
+    throw new UsageError(`Ngày "${v}" không hợp lệ (dd/mm/yyyy).`);
   if (s > iso(clock.today())) throw new UsageError("Ngày vào công đoàn không thể ở tương lai.");
   return s;
 }
 
 /** A flag's value, or the answer to a question in a terminal; missing ones are collected. */
-async function value(given: string | undefined, question: string, flag: string, missing: string[], fallback = ""): Promise<string> {
+async function value(
+  given: string | undefined,
+  question: string,
+  flag: string,
+  missing: string[],
+  fallback = "",
+): Promise<string> {
   if (given?.trim()) return given.trim();
   if (isInteractive()) {
     const answer = await ask(question, fallback);
@@ -105,7 +116,9 @@ async function main() {
   if (args.help) return console.log(USAGE);
   const url = process.env.DATABASE_URL;
   if (!url) {
-    console.error("Chưa đặt DATABASE_URL: đặt biến này (hoặc ghi vào tệp .env) trỏ tới cơ sở dữ liệu PostgreSQL của hệ thống rồi chạy lại.");
+    console.error(
+      "Chưa đặt DATABASE_URL: đặt biến này (hoặc ghi vào tệp .env) trỏ tới cơ sở dữ liệu PostgreSQL của hệ thống rồi chạy lại.",
+    );
     process.exit(1);
   }
   const db = createPrisma(url);
@@ -116,12 +129,17 @@ async function main() {
   }
 }
 
-type Args = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string };
+type Args = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string;
+};
 
 async function run(db: PrismaClient, args: Args) {
   const today = iso(clock.today());
   const missing: string[] = [];
-  const existingUnit = await db.unit.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true, name: true } });
+  const existingUnit = await db.unit.findFirst({
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true },
+  });
   const unitInput = existingUnit
     ? null
     : {
@@ -138,7 +156,8 @@ async function run(db: PrismaClient, args: Args) {
   const gender = parseGender(genderText);
   const joined = args.joined ? parseDay(args.joined) : null;
 
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw new UsageError(`Email ${email} đã được dùng cho một tài khoản khác.`);
+  if (await db.user.findUnique({ where: { email }, select: { id: true } }))
+    throw new UsageError(`Email ${email} đã được dùng cho một tài khoản khác.`);
   const chair = existingUnit ? await currentChair(db, existingUnit.id, today) : null;
   if (chair && !args.admin) {
     throw new UsageError(
@@ -153,26 +172,71 @@ async function run(db: PrismaClient, args: Args) {
       const tx = txClient as unknown as PrismaClient;
       const unit = existingUnit ?? (await makeUnit(tx, unitInput!));
       const group =
-        (await tx.group.findFirst({ where: { unitId: unit.id, archivedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } })) ??
-        (await makeGroup(tx, unit.id, args["group-name"]?.trim() || "Tổ Văn phòng"));
+        (await tx.group.findFirst({
+          where: { unitId: unit.id, archivedAt: null },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, name: true },
+        })) ?? (await makeGroup(tx, unit.id, args["group-name"]?.trim() || "Tổ Văn phòng"));
       const startOn = joined ?? today;
       const member = await tx.member.create({
-        data: { unitId: unit.id, groupId: group.id, fullName, searchName: toSearchText(fullName), sortName: toSortName(fullName), gender, email, joinedUnionOn: joined ? new Date(`${joined}T00:00:00.000Z`) : null },
+        data: {
+          unitId: unit.id,
+          groupId: group.id,
+          fullName,
+          searchName: toSearchText(fullName),
+          sortName: toSortName(fullName),
+          gender,
+          email,
+          joinedUnionOn: joined ? new Date(`${joined}T00:00:00.000Z`) : null,
+        },
       });
-      await tx.groupMembership.create({ data: { memberId: member.id, groupId: group.id, startOn: new Date(`${startOn}T00:00:00.000Z`) } });
+      await tx.groupMembership.create({
+        data: { memberId: member.id, groupId: group.id, startOn: new Date(`${startOn}T00:00:00.000Z`) },
+      });
       // The admission is history only when its date is known; today's date would count as a new admission.
-      if (joined) await tx.memberEvent.create({ data: { memberId: member.id, type: "ADMITTED", effectiveOn: new Date(`${joined}T00:00:00.000Z`), toGroupId: group.id } });
-      let term = await tx.term.findFirst({ where: { unitId: unit.id, startOn: { lte: new Date(today) }, endOn: { gte: new Date(today) } }, orderBy: { startOn: "desc" } });
+      if (joined)
+        await tx.memberEvent.create({
+          data: {
+            memberId: member.id,
+            type: "ADMITTED",
+            effectiveOn: new Date(`${joined}T00:00:00.000Z`),
+            toGroupId: group.id,
+          },
+        });
+      let term = await tx.term.findFirst({
+        where: { unitId: unit.id, startOn: { lte: new Date(today) }, endOn: { gte: new Date(today) } },
+        orderBy: { startOn: "desc" },
+      });
       const newTerm = !term;
       if (!term) {
         const end = new Date(`${today}T00:00:00.000Z`);
         end.setUTCFullYear(end.getUTCFullYear() + 5);
         end.setUTCDate(end.getUTCDate() - 1);
-        term = await makeTerm(tx, unit.id, args["term-name"]?.trim() || `Nhiệm kỳ ${today.slice(0, 4)}–${Number(today.slice(0, 4)) + 5}`, today, iso(end));
+        term = await makeTerm(
+          tx,
+          unit.id,
+          args["term-name"]?.trim() || `Nhiệm kỳ ${today.slice(0, 4)}–${Number(today.slice(0, 4)) + 5}`,
+          today,
+          iso(end),
+        );
       }
-      if (!chair) await makePosition(tx, { termId: term.id, memberId: member.id, role: "CHAIR", startOn: today });
-      const user = await makeUser(tx, { unitId: unit.id, email, password, memberId: member.id, isSystemAdmin: args.admin });
-      await tx.auditLog.create({ data: { action: "account.create", entityType: "User", entityId: user.id, after: { email, memberId: member.id, isSystemAdmin: !!args.admin, via: "user:create" } } });
+      if (!chair)
+        await makePosition(tx, { termId: term.id, memberId: member.id, role: "CHAIR", startOn: today });
+      const user = await makeUser(tx, {
+        unitId: unit.id,
+        email,
+        password,
+        memberId: member.id,
+        isSystemAdmin: args.admin,
+      });
+      await tx.auditLog.create({
+        data: {
+          action: "account.create",
+          entityType: "User",
+          entityId: user.id,
+          after: { email, memberId: member.id, isSystemAdmin: !!args.admin, via: "user:create" },
+        },
+      });
       return { unit, group, member, term, newTerm };
     },
     { timeout: 30_000 },
@@ -181,13 +245,23 @@ async function run(db: PrismaClient, args: Args) {
   console.log("Đã tạo xong:");
   console.log(`  Đơn vị:         ${out.unit.name}${existingUnit ? " (đã có)" : " (mới)"}`);
   console.log(`  Tổ công đoàn:   ${out.group.name}`);
-  console.log(`  Đoàn viên:      ${out.member.fullName} (${gender === "MALE" ? "nam" : "nữ"}${joined ? `, vào công đoàn ${formatDate(joined)}` : ""})`);
-  console.log(`  Nhiệm kỳ:       ${out.term.name}, ${formatDate(out.term.startOn)} – ${formatDate(out.term.endOn)}${out.newTerm ? " (mới)" : " (đã có)"}`);
-  console.log(chair ? `  Chức vụ:        không thêm (đơn vị đã có chủ tịch: ${chair})` : `  Chức vụ:        Chủ tịch, từ ${formatDate(today)}`);
+  console.log(
+    `  Đoàn viên:      ${out.member.fullName} (${gender === "MALE" ? "nam" : "nữ"}${joined ? `, vào công đoàn ${formatDate(joined)}` : ""})`,
+  );
+  console.log(
+    `  Nhiệm kỳ:       ${out.term.name}, ${formatDate(out.term.startOn)} – ${formatDate(out.term.endOn)}${out.newTerm ? " (mới)" : " (đã có)"}`,
+  );
+  console.log(
+    chair
+      ? `  Chức vụ:        không thêm (đơn vị đã có chủ tịch: ${chair})`
+      : `  Chức vụ:        Chủ tịch, từ ${formatDate(today)}`,
+  );
   console.log(`  Tài khoản:      ${email}${args.admin ? " (quản trị hệ thống)" : ""}`);
   if (generated) console.log(`  Mật khẩu tạm:   ${password}\nHãy đăng nhập và đổi mật khẩu ngay.`);
   if (existingUnit && (args["unit-name"] || args["parent-name"] || args["place-name"])) {
-    console.log("Đơn vị đã có nên bỏ qua --unit-name, --parent-name, --place-name; sửa thông tin đơn vị ở trang Cài đặt.");
+    console.log(
+      "Đơn vị đã có nên bỏ qua --unit-name, --parent-name, --place-name; sửa thông tin đơn vị ở trang Cài đặt.",
+    );
   }
   if (!joined) console.log("Nhớ bổ sung ngày vào công đoàn và các thông tin khác trong hồ sơ đoàn viên.");
 }
@@ -195,7 +269,13 @@ async function run(db: PrismaClient, args: Args) {
 async function currentChair(db: PrismaClient, unitId: string, today: string) {
   const on = new Date(`${today}T00:00:00.000Z`);
   const p = await db.position.findFirst({
-    where: { role: "CHAIR", term: { unitId }, startOn: { lte: on }, OR: [{ endOn: null }, { endOn: { gte: on } }], member: { status: "ACTIVE" } },
+    where: {
+      role: "CHAIR",
+      term: { unitId },
+      startOn: { lte: on },
+      OR: [{ endOn: null }, { endOn: { gte: on } }],
+      member: { status: "ACTIVE" },
+    },
     select: { member: { select: { fullName: true } } },
   });
   return p?.member.fullName ?? null;

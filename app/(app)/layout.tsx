@@ -22,7 +22,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <header className="sticky top-0 z-10 border-b border-surface-line bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 pt-2">
           <Link href="/" className="flex min-w-0 items-center gap-2">
-            <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-bold text-white">CĐ</span>
+            <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-bold text-white">
+              CĐ
+            </span>
             <span className="min-w-0">
               <span className="block truncate text-sm font-semibold text-ink">{unit.name}</span>
               <span className="block truncate text-xs text-ink-muted">Sổ Công đoàn</span>

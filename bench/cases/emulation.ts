@@ -30,7 +30,12 @@ export const emulationCases: BenchCase[] = [
          FROM (SELECT id FROM "Member" WHERE "groupId" = $2 AND status = 'ACTIVE' ORDER BY id LIMIT 200) m WHERE r."yearId" = $1 AND r."memberId" = m.id`,
         [yearId, ctx.ids.groupIds[0]],
       );
-      const result = (await ctx.action("decideRegistrations", { yearId, groupId: ctx.ids.groupIds[0], registrationIds: [], decision: "APPROVE", reason: "" }, "chair", `/emulation/registrations?year=${YEAR}`)) as { ok?: boolean };
+      const result = (await ctx.action(
+        "decideRegistrations",
+        { yearId, groupId: ctx.ids.groupIds[0], registrationIds: [], decision: "APPROVE", reason: "" },
+        "chair",
+        `/emulation/registrations?year=${YEAR}`,
+      )) as { ok?: boolean };
       if (!result?.ok) throw new Error(`Duyệt không thành công: ${JSON.stringify(result)}`);
     },
   },

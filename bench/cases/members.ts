@@ -16,31 +16,78 @@ async function rawList(ctx: BenchCtx, as: "chair" | "leader", extra = "", params
   const where = `${scope} AND ${CURRENT}${extra}`;
   await Promise.all([
     pool.query(`SELECT count(*) FROM "Member" m WHERE ${where}`, [ids.unitId, ...params]),
-    pool.query(`SELECT ${LIST_COLS} FROM "Member" m JOIN "Group" g ON g.id = m."groupId" WHERE ${where} ORDER BY m."sortName", m.id LIMIT 20`, [ids.unitId, ...params]),
-    pool.query(`SELECT id, name FROM "Group" WHERE "unitId" = $1 AND "archivedAt" IS NULL ${as === "chair" ? "" : `AND id = '${ids.groupIds[0]}'`} ORDER BY name`, [ids.unitId]),
+    pool.query(
+      `SELECT ${LIST_COLS} FROM "Member" m JOIN "Group" g ON g.id = m."groupId" WHERE ${where} ORDER BY m."sortName", m.id LIMIT 20`,
+      [ids.unitId, ...params],
+    ),
+    pool.query(
+      `SELECT id, name FROM "Group" WHERE "unitId" = $1 AND "archivedAt" IS NULL ${as === "chair" ? "" : `AND id = '${ids.groupIds[0]}'`} ORDER BY name`,
+      [ids.unitId],
+    ),
   ]);
 }
 
 const searchRaw = (text: string) => (ctx: BenchCtx) =>
-  rawList(ctx, "chair", ` AND (m."searchName" LIKE '%' || $2 || '%' OR m."cardNumber" LIKE '%' || $3 || '%')`, [text, text]);
+  rawList(
+    ctx,
+    "chair",
+    ` AND (m."searchName" LIKE '%' || $2 || '%' OR m."cardNumber" LIKE '%' || $3 || '%')`,
+    [text, text],
+  );
 
 let phoneSeq = 0;
 let target: { id: string; version: number; values: ReturnType<typeof toFormValues> } | null = null;
 
 export const cases: BenchCase[] = [
-  { name: "Danh sách đoàn viên (trang 1)", kind: "list", run: (c) => c.get("/members", "chair").then(() => {}), raw: (c) => rawList(c, "chair") },
-  { name: "Danh sách đoàn viên (trang 50, theo ngày vào CĐ)", kind: "list", run: (c) => c.get("/members?page=50&sort=-joined", "chair").then(() => {}), raw: async (c) => {
-    await rawActor(c.pool, c.ids.users.chair, c.ids.unitId);
-    await Promise.all([
-      c.pool.query(`SELECT count(*) FROM "Member" m WHERE m."unitId" = $1 AND ${CURRENT}`, [c.ids.unitId]),
-      c.pool.query(`SELECT ${LIST_COLS} FROM "Member" m JOIN "Group" g ON g.id = m."groupId" WHERE m."unitId" = $1 AND ${CURRENT} ORDER BY m."joinedUnionOn" DESC, m."sortName" OFFSET 980 LIMIT 20`, [c.ids.unitId]),
-      c.pool.query(`SELECT id, name FROM "Group" WHERE "unitId" = $1 AND "archivedAt" IS NULL ORDER BY name`, [c.ids.unitId]),
-    ]);
-  } },
-  { name: "Danh sách tổ mình (tổ trưởng, tổ 240 người)", kind: "list", run: (c) => c.get("/members", "leader").then(() => {}), raw: (c) => rawList(c, "leader") },
-  { name: "Tìm theo tên có dấu “Nguyễn Thị Lan”", kind: "search", run: (c) => c.get(`/members?q=${encodeURIComponent("Nguyễn Thị Lan")}`, "chair").then(() => {}), raw: searchRaw("nguyen thi lan") },
-  { name: "Tìm theo tên không dấu “tran van hung”", kind: "search", run: (c) => c.get("/members?q=tran+van+hung", "chair").then(() => {}), raw: searchRaw("tran van hung") },
-  { name: "Tìm theo số thẻ “7910012345”", kind: "search", run: (c) => c.get("/members?q=7910012345", "chair").then(() => {}), raw: searchRaw("7910012345") },
+  {
+    name: "Danh sách đoàn viên (trang 1)",
+    kind: "list",
+    run: (c) => c.get("/members", "chair").then(() => {}),
+    raw: (c) => rawList(c, "chair"),
+  },
+  {
+    name: "Danh sách đoàn viên (trang 50, theo ngày vào CĐ)",
+    kind: "list",
+    run: (c) => c.get("/members?page=50&sort=-joined", "chair").then(() => {}),
+    raw: async (c) => {
+      await rawActor(c.pool, c.ids.users.chair, c.ids.unitId);
+      await Promise.all([
+        c.pool.query(`SELECT count(*) FROM "Member" m WHERE m."unitId" = $1 AND ${CURRENT}`, [c.ids.unitId]),
+        c.pool.query(
+          `SELECT ${LIST_COLS} FROM "Member" m JOIN "Group" g ON g.id = m."groupId" WHERE m."unitId" = $1 AND ${CURRENT} ORDER BY m."joinedUnionOn" DESC, m."sortName" OFFSET 980 LIMIT 20`,
+          [c.ids.unitId],
+        ),
+        c.pool.query(
+          `SELECT id, name FROM "Group" WHERE "unitId" = $1 AND "archivedAt" IS NULL ORDER BY name`,
+          [c.ids.unitId],
+        ),
+      ]);
+    },
+  },
+  {
+    name: "Danh sách tổ mình (tổ trưởng, tổ 240 người)",
+    kind: "list",
+    run: (c) => c.get("/members", "leader").then(() => {}),
+    raw: (c) => rawList(c, "leader"),
+  },
+  {
+    name: "Tìm theo tên có dấu “Nguyễn Thị Lan”",
+    kind: "search",
+    run: (c) => c.get(`/members?q=${encodeURIComponent("Nguyễn Thị Lan")}`, "chair").then(() => {}),
+    raw: searchRaw("nguyen thi lan"),
+  },
+  {
+    name: "Tìm theo tên không dấu “tran van hung”",
+    kind: "search",
+    run: (c) => c.get("/members?q=tran+van+hung", "chair").then(() => {}),
+    raw: searchRaw("tran van hung"),
+  },
+  {
+    name: "Tìm theo số thẻ “7910012345”",
+    kind: "search",
+    run: (c) => c.get("/members?q=7910012345", "chair").then(() => {}),
+    raw: searchRaw("7910012345"),
+  },
   {
     name: "Hồ sơ đoàn viên (BCH xem, có ghi nhật ký đọc)",
     kind: "detail",
@@ -48,13 +95,31 @@ export const cases: BenchCase[] = [
     raw: async ({ pool, ids }) => {
       const id = ids.memberIdOf.leader;
       await rawActor(pool, ids.users.chair, ids.unitId);
-      await pool.query(`SELECT m.*, g.name AS gname, u.email FROM "Member" m JOIN "Group" g ON g.id = m."groupId" LEFT JOIN "User" u ON u."memberId" = m.id WHERE m.id = $1 AND m."unitId" = $2`, [id, ids.unitId]);
-      await pool.query(`INSERT INTO "AuditLog" ("actorUserId", action, "entityType", "entityId") VALUES ($1, 'member.read', 'Member', $2)`, [ids.users.chair, id]);
+      await pool.query(
+        `SELECT m.*, g.name AS gname, u.email FROM "Member" m JOIN "Group" g ON g.id = m."groupId" LEFT JOIN "User" u ON u."memberId" = m.id WHERE m.id = $1 AND m."unitId" = $2`,
+        [id, ids.unitId],
+      );
+      await pool.query(
+        `INSERT INTO "AuditLog" ("actorUserId", action, "entityType", "entityId") VALUES ($1, 'member.read', 'Member', $2)`,
+        [ids.users.chair, id],
+      );
       await Promise.all([
-        pool.query(`SELECT * FROM "MemberEvent" WHERE "memberId" = $1 ORDER BY "effectiveOn" DESC, "createdAt" DESC`, [id]),
-        pool.query(`SELECT p.id, p.role, p."startOn", p."endOn", g.name, t.name FROM "Position" p LEFT JOIN "Group" g ON g.id = p."groupId" JOIN "Term" t ON t.id = p."termId" WHERE p."memberId" = $1 ORDER BY p."startOn" DESC`, [id]),
-        pool.query(`SELECT * FROM "AuditLog" WHERE "entityType" = 'Member' AND "entityId" = $1 ORDER BY at DESC LIMIT 100`, [id]),
-        pool.query(`SELECT id, name FROM "Group" WHERE "unitId" = $1 AND "archivedAt" IS NULL ORDER BY name`, [ids.unitId]),
+        pool.query(
+          `SELECT * FROM "MemberEvent" WHERE "memberId" = $1 ORDER BY "effectiveOn" DESC, "createdAt" DESC`,
+          [id],
+        ),
+        pool.query(
+          `SELECT p.id, p.role, p."startOn", p."endOn", g.name, t.name FROM "Position" p LEFT JOIN "Group" g ON g.id = p."groupId" JOIN "Term" t ON t.id = p."termId" WHERE p."memberId" = $1 ORDER BY p."startOn" DESC`,
+          [id],
+        ),
+        pool.query(
+          `SELECT * FROM "AuditLog" WHERE "entityType" = 'Member' AND "entityId" = $1 ORDER BY at DESC LIMIT 100`,
+          [id],
+        ),
+        pool.query(
+          `SELECT id, name FROM "Group" WHERE "unitId" = $1 AND "archivedAt" IS NULL ORDER BY name`,
+          [ids.unitId],
+        ),
       ]);
     },
   },
@@ -65,10 +130,18 @@ export const cases: BenchCase[] = [
     raw: async ({ pool, ids }) => {
       await rawActor(pool, ids.users.chair, ids.unitId);
       await Promise.all([
-        pool.query(`SELECT id, name, "archivedAt" FROM "Group" WHERE "unitId" = $1 ORDER BY name`, [ids.unitId]),
-        pool.query(`SELECT "groupId", count(*) FROM "Member" WHERE "unitId" = $1 AND status IN ('ACTIVE', 'SUSPENDED') GROUP BY "groupId"`, [ids.unitId]),
-        pool.query(`SELECT p.role, p."groupId", m.id, m."fullName" FROM "Position" p JOIN "Group" g ON g.id = p."groupId" JOIN "Member" m ON m.id = p."memberId"
-          WHERE p.role IN ('GROUP_LEADER', 'GROUP_DEPUTY') AND g."unitId" = $1 AND p."startOn" <= CURRENT_DATE AND (p."endOn" IS NULL OR p."endOn" >= CURRENT_DATE) ORDER BY p."startOn"`, [ids.unitId]),
+        pool.query(`SELECT id, name, "archivedAt" FROM "Group" WHERE "unitId" = $1 ORDER BY name`, [
+          ids.unitId,
+        ]),
+        pool.query(
+          `SELECT "groupId", count(*) FROM "Member" WHERE "unitId" = $1 AND status IN ('ACTIVE', 'SUSPENDED') GROUP BY "groupId"`,
+          [ids.unitId],
+        ),
+        pool.query(
+          `SELECT p.role, p."groupId", m.id, m."fullName" FROM "Position" p JOIN "Group" g ON g.id = p."groupId" JOIN "Member" m ON m.id = p."memberId"
+          WHERE p.role IN ('GROUP_LEADER', 'GROUP_DEPUTY') AND g."unitId" = $1 AND p."startOn" <= CURRENT_DATE AND (p."endOn" IS NULL OR p."endOn" >= CURRENT_DATE) ORDER BY p."startOn"`,
+          [ids.unitId],
+        ),
       ]);
     },
   },
@@ -80,13 +153,25 @@ export const cases: BenchCase[] = [
       await rawActor(pool, ids.users.chair, ids.unitId);
       const u = [ids.unitId];
       await Promise.all([
-        pool.query(`SELECT "groupId", count(*) FROM "Member" WHERE "unitId" = $1 AND status IN ('ACTIVE','SUSPENDED') GROUP BY "groupId"`, u),
+        pool.query(
+          `SELECT "groupId", count(*) FROM "Member" WHERE "unitId" = $1 AND status IN ('ACTIVE','SUSPENDED') GROUP BY "groupId"`,
+          u,
+        ),
         pool.query(`SELECT id, name, "archivedAt" FROM "Group" WHERE "unitId" = $1 ORDER BY name`, u),
-        pool.query(`SELECT status, gender, "isPartyMember", count(*) FROM "Member" WHERE "unitId" = $1 GROUP BY status, gender, "isPartyMember"`, u),
-        pool.query(`SELECT e.type, count(*) FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE m."unitId" = $1
-          AND e.type IN ('ADMITTED','TRANSFERRED_IN','TRANSFERRED_OUT','LEFT','RETIRED','EXPELLED') AND e."effectiveOn" >= date_trunc('year', CURRENT_DATE) GROUP BY e.type`, u),
-        pool.query(`SELECT e.id, e.type, e."effectiveOn", m.id, m."fullName" FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE m."unitId" = $1
-          ORDER BY e."effectiveOn" DESC, e."createdAt" DESC LIMIT 5`, u),
+        pool.query(
+          `SELECT status, gender, "isPartyMember", count(*) FROM "Member" WHERE "unitId" = $1 GROUP BY status, gender, "isPartyMember"`,
+          u,
+        ),
+        pool.query(
+          `SELECT e.type, count(*) FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE m."unitId" = $1
+          AND e.type IN ('ADMITTED','TRANSFERRED_IN','TRANSFERRED_OUT','LEFT','RETIRED','EXPELLED') AND e."effectiveOn" >= date_trunc('year', CURRENT_DATE) GROUP BY e.type`,
+          u,
+        ),
+        pool.query(
+          `SELECT e.id, e.type, e."effectiveOn", m.id, m."fullName" FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE m."unitId" = $1
+          ORDER BY e."effectiveOn" DESC, e."createdAt" DESC LIMIT 5`,
+          u,
+        ),
         // The "Thi đua: còn thiếu theo tổ" card.
         rawRegistrationOverview(pool, ids.unitId, benchYearId(2026)),
       ]);
@@ -102,7 +187,12 @@ export const cases: BenchCase[] = [
     run: async (c) => {
       const phone = `09${String(10_000_000 + ++phoneSeq).slice(-8)}`;
       // The edit form sends the version it loaded (optimistic locking); each save bumps it.
-      await c.action("members.updateMember", { id: target!.id, version: target!.version, values: { ...target!.values, phone } }, "chair", `/members/${target!.id}/edit`);
+      await c.action(
+        "members.updateMember",
+        { id: target!.id, version: target!.version, values: { ...target!.values, phone } },
+        "chair",
+        `/members/${target!.id}/edit`,
+      );
       target!.version++;
     },
     raw: async ({ pool, ids }) => {
@@ -111,10 +201,22 @@ export const cases: BenchCase[] = [
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        await client.query(`SELECT * FROM "Member" WHERE id = $1 AND "unitId" = $2 FOR UPDATE`, [id, ids.unitId]);
-        await client.query(`SELECT id FROM "Group" WHERE id = $1 AND "unitId" = $2`, [target!.values.groupId, ids.unitId]);
-        await client.query(`UPDATE "Member" SET phone = $2, "updatedAt" = now() WHERE id = $1`, [id, `09${String(20_000_000 + ++phoneSeq).slice(-8)}`]);
-        await client.query(`INSERT INTO "AuditLog" ("actorUserId", action, "entityType", "entityId", before, after) VALUES ($1, 'member.update', 'Member', $2, '{}', '{}')`, [ids.users.chair, id]);
+        await client.query(`SELECT * FROM "Member" WHERE id = $1 AND "unitId" = $2 FOR UPDATE`, [
+          id,
+          ids.unitId,
+        ]);
+        await client.query(`SELECT id FROM "Group" WHERE id = $1 AND "unitId" = $2`, [
+          target!.values.groupId,
+          ids.unitId,
+        ]);
+        await client.query(`UPDATE "Member" SET phone = $2, "updatedAt" = now() WHERE id = $1`, [
+          id,
+          `09${String(20_000_000 + ++phoneSeq).slice(-8)}`,
+        ]);
+        await client.query(
+          `INSERT INTO "AuditLog" ("actorUserId", action, "entityType", "entityId", before, after) VALUES ($1, 'member.update', 'Member', $2, '{}', '{}')`,
+          [ids.users.chair, id],
+        );
         await client.query("COMMIT");
       } finally {
         client.release();

@@ -45,7 +45,10 @@ async function rawDecision(ctx: BenchCtx, groupId?: string) {
       [RY],
     ),
     groupId
-      ? pool.query(`SELECT "finalLevel", count(*) FROM "MemberRating" WHERE "ratingYearId" = $1 AND "groupId" = $2 AND "excludedReason" IS NULL GROUP BY 1`, [RY, groupId])
+      ? pool.query(
+          `SELECT "finalLevel", count(*) FROM "MemberRating" WHERE "ratingYearId" = $1 AND "groupId" = $2 AND "excludedReason" IS NULL GROUP BY 1`,
+          [RY, groupId],
+        )
       : Promise.resolve(),
   ]);
 }
@@ -74,9 +77,18 @@ export const ratingCases: BenchCase[] = [
       await rawActor(pool, ids.users.leader, ids.unitId);
       const g = ids.groupIds[0];
       await Promise.all([
-        pool.query(`SELECT gr.*, m.title, m.status FROM "GroupReview" gr LEFT JOIN "Meeting" m ON m.id = gr."meetingId" WHERE gr."ratingYearId" = $1 AND gr."groupId" = $2`, [RY, g]),
-        pool.query(`SELECT id, "groupName", content, "maxPoints" FROM "EmulationCriterion" WHERE "yearId" = $1 ORDER BY position`, [EY]),
-        pool.query(`SELECT count(*) FROM "MemberRating" WHERE "ratingYearId" = $1 AND "groupId" = $2`, [RY, g]),
+        pool.query(
+          `SELECT gr.*, m.title, m.status FROM "GroupReview" gr LEFT JOIN "Meeting" m ON m.id = gr."meetingId" WHERE gr."ratingYearId" = $1 AND gr."groupId" = $2`,
+          [RY, g],
+        ),
+        pool.query(
+          `SELECT id, "groupName", content, "maxPoints" FROM "EmulationCriterion" WHERE "yearId" = $1 ORDER BY position`,
+          [EY],
+        ),
+        pool.query(`SELECT count(*) FROM "MemberRating" WHERE "ratingYearId" = $1 AND "groupId" = $2`, [
+          RY,
+          g,
+        ]),
         pool.query(
           `SELECT mr.*, m."fullName", sa.id AS sa, sa."totalPoints", sa."proposedLevel" AS self, (SELECT json_agg(s.*) FROM "EmulationScore" s WHERE s."assessmentId" = sa.id) AS scores
            FROM "MemberRating" mr JOIN "Member" m ON m.id = mr."memberId"
@@ -110,5 +122,9 @@ export const ratingCases: BenchCase[] = [
 export const pages: BenchPage[] = [
   { name: "Kết quả xếp loại của tôi", path: "/me/rating", as: "member", memberFacing: true },
   { name: "Quyết định xếp loại (BCH)", path: `/rating?year=${YEAR}`, as: "chair" },
-  { name: "Tổ bình xét (tổ trưởng)", path: (ids) => `/rating/groups/${ids.groupIds[0]}?year=${YEAR}`, as: "leader" },
+  {
+    name: "Tổ bình xét (tổ trưởng)",
+    path: (ids) => `/rating/groups/${ids.groupIds[0]}?year=${YEAR}`,
+    as: "leader",
+  },
 ];

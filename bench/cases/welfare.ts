@@ -29,7 +29,10 @@ export const welfareCases: BenchCase[] = [
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
     },
     raw: async ({ pool, ids }) => {
-      await pool.query(`SELECT v.id FROM "WelfareVisit" v WHERE v."unitId" = $1 AND v."eventOn" >= $2 AND v."eventOn" < $3 ORDER BY v."eventOn" DESC, v.id DESC LIMIT 20`, [ids.unitId, `${YEAR}-01-01`, `${YEAR + 1}-01-01`]);
+      await pool.query(
+        `SELECT v.id FROM "WelfareVisit" v WHERE v."unitId" = $1 AND v."eventOn" >= $2 AND v."eventOn" < $3 ORDER BY v."eventOn" DESC, v.id DESC LIMIT 20`,
+        [ids.unitId, `${YEAR}-01-01`, `${YEAR + 1}-01-01`],
+      );
     },
   },
   {

@@ -21,7 +21,9 @@ export function buildIfNeeded(force: boolean) {
   return true;
 }
 
-export async function startApp(databaseUrl: string): Promise<{ proc: ChildProcess; stop: () => Promise<void> }> {
+export async function startApp(
+  databaseUrl: string,
+): Promise<{ proc: ChildProcess; stop: () => Promise<void> }> {
   const proc = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
     stdio: ["ignore", "pipe", "pipe"],
     env: {

@@ -60,10 +60,20 @@ export async function insertOfficers(pool: Pool, third: (g: number) => string) {
   rows.push([`pc-chair`, "bench-term-2023", third(1), null, "CHAIR", null]);
   rows.push([`pc-vice1`, "bench-term-2023", third(2), null, "VICE_CHAIR", null]);
   rows.push([`pc-vice2`, "bench-term-2023", third(3), null, "VICE_CHAIR", null]);
-  for (let g = 4; g <= 17; g++) rows.push([`pc-bch${g}`, "bench-term-2023", third(g), null, "BCH_MEMBER", null]);
+  for (let g = 4; g <= 17; g++)
+    rows.push([`pc-bch${g}`, "bench-term-2023", third(g), null, "BCH_MEMBER", null]);
   rows.push([`pc-ubkt`, "bench-term-2023", third(18), null, "UBKT_CHAIR", null]);
-  for (let g = 19; g <= 22; g++) rows.push([`pc-ubkt${g}`, "bench-term-2023", third(g), null, "UBKT_MEMBER", null]);
-  for (let g = 23; g <= 37; g++) rows.push([`po-bch${g}`, "bench-term-2018", third(g), null, g === 23 ? "CHAIR" : "BCH_MEMBER", "2023-06-14"]);
+  for (let g = 19; g <= 22; g++)
+    rows.push([`pc-ubkt${g}`, "bench-term-2023", third(g), null, "UBKT_MEMBER", null]);
+  for (let g = 23; g <= 37; g++)
+    rows.push([
+      `po-bch${g}`,
+      "bench-term-2018",
+      third(g),
+      null,
+      g === 23 ? "CHAIR" : "BCH_MEMBER",
+      "2023-06-14",
+    ]);
   await pool.query(
     `INSERT INTO "Position" (id, "termId", "memberId", role, "groupId", "startOn", "endOn", "decisionRef", "updatedAt")
      SELECT id, term, member, role::"PositionRole", NULL, CASE WHEN term = 'bench-term-2023' THEN DATE '2023-06-10' ELSE DATE '2018-06-10' END,

@@ -8,8 +8,26 @@ export const MEMBER_COUNT = 60_000;
 export const GROUP_COUNT = 1_000;
 export const BIG_GROUP_SIZE = 240;
 
-const JOBS = ["Công nhân may", "Công nhân cắt", "Kỹ thuật viên", "Tổ trưởng chuyền", "Nhân viên kho", "Nhân viên QC", "Thợ bảo trì", "Nhân viên văn phòng"];
-const DEPTS = ["Xưởng May 1", "Xưởng May 2", "Xưởng Cắt", "Xưởng Hoàn thiện", "Kho vận", "Phòng Chất lượng", "Phòng Kỹ thuật", "Văn phòng"];
+const JOBS = [
+  "Công nhân may",
+  "Công nhân cắt",
+  "Kỹ thuật viên",
+  "Tổ trưởng chuyền",
+  "Nhân viên kho",
+  "Nhân viên QC",
+  "Thợ bảo trì",
+  "Nhân viên văn phòng",
+];
+const DEPTS = [
+  "Xưởng May 1",
+  "Xưởng May 2",
+  "Xưởng Cắt",
+  "Xưởng Hoàn thiện",
+  "Kho vận",
+  "Phòng Chất lượng",
+  "Phòng Kỹ thuật",
+  "Văn phòng",
+];
 const CONTRACTS = ["Không xác định thời hạn", "Xác định thời hạn 36 tháng", "Xác định thời hạn 12 tháng"];
 
 export const memberId = (i: number) => `bm${String(i).padStart(6, "0")}`;
@@ -49,19 +67,48 @@ export async function insertMembers(pool: Pool, unitId: string): Promise<number[
       const officer = i - firstOf[g] < 4; // the first four of a tổ (officers, bench accounts) stay active
       const gender = r() < 0.62 ? "FEMALE" : "MALE";
       const fullName = vietnameseName(r, gender);
-      const dob = new Date(Date.UTC(1966 + Math.floor(r() * 40), Math.floor(r() * 12), 1 + Math.floor(r() * 28)));
+      const dob = new Date(
+        Date.UTC(1966 + Math.floor(r() * 40), Math.floor(r() * 12), 1 + Math.floor(r() * 28)),
+      );
       let joined = addDays(start, Math.floor(r() * span));
-      if (joined.getTime() < dob.getTime() + 18 * 365 * 86_400_000) joined = new Date(dob.getTime() + 18.5 * 365 * 86_400_000);
+      if (joined.getTime() < dob.getTime() + 18 * 365 * 86_400_000)
+        joined = new Date(dob.getTime() + 18.5 * 365 * 86_400_000);
       const s = r();
-      const status = officer ? "ACTIVE" : s < 0.88 ? "ACTIVE" : s < 0.91 ? "SUSPENDED" : s < 0.95 ? "LEFT" : s < 0.97 ? "TRANSFERRED_OUT" : s < 0.995 ? "RETIRED" : "EXPELLED";
+      const status = officer
+        ? "ACTIVE"
+        : s < 0.88
+          ? "ACTIVE"
+          : s < 0.91
+            ? "SUSPENDED"
+            : s < 0.95
+              ? "LEFT"
+              : s < 0.97
+                ? "TRANSFERRED_OUT"
+                : s < 0.995
+                  ? "RETIRED"
+                  : "EXPELLED";
       const party = r() < 0.06;
       const values = [
-        memberId(i), unitId, fullName, toSearchText(fullName), toSortName(fullName), gender, day(dob),
+        memberId(i),
+        unitId,
+        fullName,
+        toSearchText(fullName),
+        toSortName(fullName),
+        gender,
+        day(dob),
         r() < 0.7 ? `0${String(900_000_000 + i * 7).slice(0, 9)}` : null,
-        pick(r, JOBS), pick(r, DEPTS), pick(r, CONTRACTS), party, party ? day(addDays(joined, 400)) : null,
+        pick(r, JOBS),
+        pick(r, DEPTS),
+        pick(r, CONTRACTS),
+        party,
+        party ? day(addDays(joined, 400)) : null,
         r() < 0.95 ? `79${String(10_000_000 + i).padStart(8, "0")}` : null,
-        day(joined), 4_000_000 + Math.floor(r() * 80) * 100_000, groupId(g), status,
-        r() < 0.6 ? "Kinh" : pick(r, ["Kinh", "Tày", "Hoa", "Khmer", "Mường"]), null,
+        day(joined),
+        4_000_000 + Math.floor(r() * 80) * 100_000,
+        groupId(g),
+        status,
+        r() < 0.6 ? "Kinh" : pick(r, ["Kinh", "Tày", "Hoa", "Khmer", "Mường"]),
+        null,
       ];
       values.forEach((v, c) => cols[c].push(v));
     }

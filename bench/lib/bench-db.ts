@@ -16,7 +16,12 @@ export async function openBenchDb(): Promise<BenchDb> {
   if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: async () => {} };
   // The bench data is throw-away: fast, non-durable flags are fine here.
   // BENCH_DATA_DIR (with BENCH_DB_PORT) points at a second copy, for experiments that must not reset the shared one.
-  const db = await startEmbeddedDb({ dataDir: process.env.BENCH_DATA_DIR ?? join(process.cwd(), ".data/bench"), database: BENCH_DB_NAME, port: BENCH_DB_PORT, durable: false });
+  const db = await startEmbeddedDb({
+    dataDir: process.env.BENCH_DATA_DIR ?? join(process.cwd(), ".data/bench"),
+    database: BENCH_DB_NAME,
+    port: BENCH_DB_PORT,
+    durable: false,
+  });
   if (db.port !== BENCH_DB_PORT) {
     await db.stop();
     throw new Error(`Cổng ${BENCH_DB_PORT} đang bận: không khởi động được CSDL benchmark.`);
@@ -28,7 +33,8 @@ export async function openBenchDb(): Promise<BenchDb> {
 export async function resetDatabase(url: string) {
   const u = new URL(url);
   const name = u.pathname.slice(1);
-  if (!/bench/i.test(name)) throw new Error(`Từ chối xoá CSDL "${name}": tên CSDL benchmark phải chứa "bench".`);
+  if (!/bench/i.test(name))
+    throw new Error(`Từ chối xoá CSDL "${name}": tên CSDL benchmark phải chứa "bench".`);
   u.pathname = "/postgres";
   const c = new pg.Client({ connectionString: u.toString() });
   await c.connect();

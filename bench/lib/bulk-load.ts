@@ -29,8 +29,10 @@ export async function bulkLoad<T>(pool: Pool, tables: string[], load: () => Prom
   const defs = await definitions(pool, tables);
   const client = await pool.connect();
   try {
-    for (const d of defs.filter((x) => x.kind === "fk")) await client.query(`ALTER TABLE ${d.table} DROP CONSTRAINT "${d.name}"`);
-    for (const d of defs.filter((x) => x.kind === "key")) await client.query(`ALTER TABLE ${d.table} DROP CONSTRAINT "${d.name}"`);
+    for (const d of defs.filter((x) => x.kind === "fk"))
+      await client.query(`ALTER TABLE ${d.table} DROP CONSTRAINT "${d.name}"`);
+    for (const d of defs.filter((x) => x.kind === "key"))
+      await client.query(`ALTER TABLE ${d.table} DROP CONSTRAINT "${d.name}"`);
     for (const d of defs.filter((x) => x.kind === "index")) await client.query(`DROP INDEX "${d.name}"`);
   } finally {
     client.release();
@@ -39,9 +41,11 @@ export async function bulkLoad<T>(pool: Pool, tables: string[], load: () => Prom
   const c = await pool.connect();
   try {
     await c.query("SET maintenance_work_mem = '256MB'");
-    for (const d of defs.filter((x) => x.kind === "key")) await c.query(`ALTER TABLE ${d.table} ADD CONSTRAINT "${d.name}" ${d.def}`);
+    for (const d of defs.filter((x) => x.kind === "key"))
+      await c.query(`ALTER TABLE ${d.table} ADD CONSTRAINT "${d.name}" ${d.def}`);
     for (const d of defs.filter((x) => x.kind === "index")) await c.query(d.def);
-    for (const d of defs.filter((x) => x.kind === "fk")) await c.query(`ALTER TABLE ${d.table} ADD CONSTRAINT "${d.name}" ${d.def}`);
+    for (const d of defs.filter((x) => x.kind === "fk"))
+      await c.query(`ALTER TABLE ${d.table} ADD CONSTRAINT "${d.name}" ${d.def}`);
     for (const t of tables) await c.query(`ANALYZE "${t}"`);
   } finally {
     c.release();

@@ -30,7 +30,8 @@ export function makeGet(cookies: Cookies) {
   return async (path: string, as: BenchUser) => {
     const res = await fetch(baseUrl + path, { headers: { cookie: cookies[as] }, redirect: "manual" });
     const body = await res.text();
-    if (res.status >= 400 || (res.status >= 300 && res.status < 400)) throw new Error(`GET ${path} as ${as}: HTTP ${res.status}`);
+    if (res.status >= 400 || (res.status >= 300 && res.status < 400))
+      throw new Error(`GET ${path} as ${as}: HTTP ${res.status}`);
     return new Response(body, { status: res.status, headers: res.headers });
   };
 }
@@ -40,12 +41,15 @@ let manifest: Manifest | null = null;
 
 /** "members.updateMember" (lib/<folder>/actions.ts) or a bare export name when it is unique. */
 export function actionId(exportName: string): string {
-  manifest ??= JSON.parse(readFileSync(join(process.cwd(), BENCH_DIST, "server/server-reference-manifest.json"), "utf8")) as Manifest;
+  manifest ??= JSON.parse(
+    readFileSync(join(process.cwd(), BENCH_DIST, "server/server-reference-manifest.json"), "utf8"),
+  ) as Manifest;
   const [folder, name] = exportName.includes(".") ? exportName.split(".") : [null, exportName];
   const hits = Object.entries(manifest.node).filter(
     ([, e]) => e.exportedName === name && (!folder || e.filename === `lib/${folder}/actions.ts`),
   );
-  if (hits.length !== 1) throw new Error(`Không tìm thấy (duy nhất) server action ${exportName} trong ${BENCH_DIST}`);
+  if (hits.length !== 1)
+    throw new Error(`Không tìm thấy (duy nhất) server action ${exportName} trong ${BENCH_DIST}`);
   return hits[0][0];
 }
 
@@ -53,7 +57,12 @@ export function makeAction(cookies: Cookies) {
   return async (exportName: string, payload: unknown, as: BenchUser, fromPage: string) => {
     const res = await fetch(baseUrl + fromPage, {
       method: "POST",
-      headers: { "Next-Action": actionId(exportName), Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", cookie: cookies[as] },
+      headers: {
+        "Next-Action": actionId(exportName),
+        Accept: "text/x-component",
+        "Content-Type": "text/plain;charset=UTF-8",
+        cookie: cookies[as],
+      },
       body: JSON.stringify([payload]),
     });
     const text = await res.text();
@@ -62,7 +71,9 @@ export function makeAction(cookies: Cookies) {
     const line = text.split("\n").find((l) => l.startsWith("1:"));
     const result = line ? JSON.parse(line.slice(2)) : text;
     if (result && typeof result === "object" && "ok" in result && result.ok === false) {
-      throw new Error(`${exportName}: ${result.code} ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
+      throw new Error(
+        `${exportName}: ${result.code} ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`,
+      );
     }
     return result;
   };

@@ -7,14 +7,36 @@ import { pick, rng, vietnameseName } from "../../tests/factories/names";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-export async function writeImportFile(path: string, groupNames: string[], count: number, seed = 7, cardPrefix = "88") {
+export async function writeImportFile(
+  path: string,
+  groupNames: string[],
+  count: number,
+  seed = 7,
+  cardPrefix = "88",
+) {
   mkdirSync(dirname(path), { recursive: true });
   const r = rng(seed);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: false, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: false,
+    useSharedStrings: false,
+  });
   const ws = wb.addWorksheet("Danh sách");
   ws.addRow(["DANH SÁCH ĐOÀN VIÊN CÔNG ĐOÀN CƠ SỞ"]).commit();
   ws.addRow([]).commit();
-  ws.addRow(["STT", "Họ và tên", "Giới tính", "Ngày sinh", "Số thẻ", "Ngày vào CĐ", "Tổ công đoàn", "Điện thoại", "Chức vụ / nghề nghiệp", "Phòng ban", "Ghi chú"]).commit();
+  ws.addRow([
+    "STT",
+    "Họ và tên",
+    "Giới tính",
+    "Ngày sinh",
+    "Số thẻ",
+    "Ngày vào CĐ",
+    "Tổ công đoàn",
+    "Điện thoại",
+    "Chức vụ / nghề nghiệp",
+    "Phòng ban",
+    "Ghi chú",
+  ]).commit();
   for (let i = 0; i < count; i++) {
     const gender = r() < 0.62 ? "FEMALE" : "MALE";
     let name = vietnameseName(r, gender);
@@ -26,7 +48,19 @@ export async function writeImportFile(path: string, groupNames: string[], count:
     if (i % 3001 === 501) group = "Tổ Không Tồn Tại";
     if (i % 3001 === 1001 && i > 0) card = `${cardPrefix}${String(10_000_000 + i - 1).padStart(8, "0")}`;
     if (i % 3001 === 2001) name = "";
-    ws.addRow([i + 1, name, gender === "MALE" ? "Nam" : "Nữ", dob, card, joined, group, `09${String(10_000_000 + i).slice(-8)}`, pick(r, ["Công nhân may", "Kỹ thuật viên", "Nhân viên kho"]), pick(r, ["Xưởng May 1", "Xưởng Cắt", "Kho vận"]), ""]).commit();
+    ws.addRow([
+      i + 1,
+      name,
+      gender === "MALE" ? "Nam" : "Nữ",
+      dob,
+      card,
+      joined,
+      group,
+      `09${String(10_000_000 + i).slice(-8)}`,
+      pick(r, ["Công nhân may", "Kỹ thuật viên", "Nhân viên kho"]),
+      pick(r, ["Xưởng May 1", "Xưởng Cắt", "Kho vận"]),
+      "",
+    ]).commit();
   }
   await wb.commit();
 }

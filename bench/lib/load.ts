@@ -7,7 +7,19 @@ import { percentile } from "./stats";
 import type { BenchIds, BenchUser } from "./types";
 
 /** `thinkMs`: people reading each page for that long on average (bench/lib/users.ts); without it, autocannon's closed loop. */
-export type LoadResult = { thinkMs?: number; connections: number; seconds: number; requests: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; rps: number; mix: string[] };
+export type LoadResult = {
+  thinkMs?: number;
+  connections: number;
+  seconds: number;
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  rps: number;
+  mix: string[];
+};
 
 export function loadMix(ids: BenchIds): { path: string; as: BenchUser }[] {
   const someone = (n: number) => `bm${String(1000 + n * 997).padStart(6, "0")}`;
@@ -28,7 +40,12 @@ export function loadMix(ids: BenchIds): { path: string; as: BenchUser }[] {
 }
 
 /** The capacity: every connection fires back to back, nobody reads (people with think time: bench/lib/users.ts). */
-export function runLoad(cookies: Cookies, mix: { path: string; as: BenchUser }[], seconds = 20, connections = 50): Promise<LoadResult> {
+export function runLoad(
+  cookies: Cookies,
+  mix: { path: string; as: BenchUser }[],
+  seconds = 20,
+  connections = 50,
+): Promise<LoadResult> {
   const times: number[] = [];
   return new Promise((ok, fail) => {
     const instance = autocannon(
@@ -55,6 +72,8 @@ export function runLoad(cookies: Cookies, mix: { path: string; as: BenchUser }[]
         });
       },
     );
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+      times.push(responseTime),
+    );
   });
 }

@@ -70,23 +70,35 @@ export const quotaSql = `
     "exceptionReason" = CASE WHEN r.rk <= c.allowed + $4::int THEN 'Đạt giải Nhất Hội thi thợ giỏi cấp tỉnh; BCH biểu quyết xếp loại vượt tỉ lệ (13/15 đồng ý).' END
   FROM r JOIN c USING ("ratingYearId") WHERE t.id = r.id AND r.rk > c.allowed`;
 
-const LEVEL_OF = (total: string) => `($3::text[])[CASE WHEN ${total} >= 90 THEN 1 WHEN ${total} >= 70 THEN 2 WHEN ${total} >= 50 THEN 3 ELSE 4 END]`;
+const LEVEL_OF = (total: string) =>
+  `($3::text[])[CASE WHEN ${total} >= 90 THEN 1 WHEN ${total} >= 70 THEN 2 WHEN ${total} >= 50 THEN 3 ELSE 4 END]`;
 
 /** $1 unit, $2 open year, $3 level names, $4 chair user: tổ ratings (BCH level) and the CĐCS's (cấp trên thẩm định). */
-export const collectiveSql = (u: string, openYear: number, levels: string[], chairUser: string): [string, unknown[]][] => [
+export const collectiveSql = (
+  u: string,
+  openYear: number,
+  levels: string[],
+  chairUser: string,
+): [string, unknown[]][] => [
   [
-  `INSERT INTO "CollectiveRating"(id, "ratingYearId", scope, "subjectKey", "groupId", "selfSubmittedAt", "updatedAt")
+    `INSERT INTO "CollectiveRating"(id, "ratingYearId", scope, "subjectKey", "groupId", "selfSubmittedAt", "updatedAt")
    SELECT 'bcr' || y || '-' || g.id, 'bry' || y, 'GROUP'::"CollectiveScope", 'g:' || g.id, g.id, make_timestamptz(y, 11, 25, 9, 0, 0, 'Asia/Ho_Chi_Minh'), now()
    FROM generate_series(2017, $2::int) y CROSS JOIN "Group" g
    WHERE g."unitId" = $1 AND (y < $2::int OR substr(g.id, 3)::int % 10 < 6)
    UNION ALL
-   SELECT 'bcr' || y || '-unit', 'bry' || y, 'UNIT'::"CollectiveScope", 'unit', NULL, make_timestamptz(y, 12, 10, 9, 0, 0, 'Asia/Ho_Chi_Minh'), now() FROM generate_series(2017, $2::int - 1) y`, [u, openYear]],
-  [`INSERT INTO "CollectiveScore"(id, "ratingId", "criterionId", "selfPoints", "reviewedPoints", "updatedAt")
+   SELECT 'bcr' || y || '-unit', 'bry' || y, 'UNIT'::"CollectiveScope", 'unit', NULL, make_timestamptz(y, 12, 10, 9, 0, 0, 'Asia/Ho_Chi_Minh'), now() FROM generate_series(2017, $2::int - 1) y`,
+    [u, openYear],
+  ],
+  [
+    `INSERT INTO "CollectiveScore"(id, "ratingId", "criterionId", "selfPoints", "reviewedPoints", "updatedAt")
    SELECT cr.id || '-' || c.position, cr.id, c.id, s.p, CASE WHEN cr.scope = 'UNIT' THEN greatest(s.p - abs(hashtext(c.id)) % 2, 0) END, now()
    FROM "CollectiveRating" cr JOIN "RatingCriterion" c ON c."ratingYearId" = cr."ratingYearId" AND c.scope = cr.scope
    CROSS JOIN LATERAL (SELECT greatest(c."maxPoints" - abs(hashtext(cr.id || c.id)) % 7, 0) AS p) s
-   WHERE cr."ratingYearId" LIKE 'bry%'`, []],
-  [`UPDATE "CollectiveRating" cr SET "selfTotal" = s.self, "selfLevel" = ${LEVEL_OF("s.self")},
+   WHERE cr."ratingYearId" LIKE 'bry%'`,
+    [],
+  ],
+  [
+    `UPDATE "CollectiveRating" cr SET "selfTotal" = s.self, "selfLevel" = ${LEVEL_OF("s.self")},
      "finalLevel" = CASE WHEN ry.year < $2::int THEN ${LEVEL_OF("coalesce(s.reviewed, s.self)")} END,
      "reviewedTotal" = s.reviewed,
      "reviewRef" = CASE WHEN cr.scope = 'UNIT' THEN 'Số: ' || (40 + ry.year % 9) || '/QĐ-LĐLĐ' END,
@@ -94,7 +106,9 @@ export const collectiveSql = (u: string, openYear: number, levels: string[], cha
      "decidedAt" = CASE WHEN ry.year < $2::int THEN make_timestamptz(ry.year, 12, 5, 16, 0, 0, 'Asia/Ho_Chi_Minh') END,
      "decidedById" = CASE WHEN ry.year < $2::int AND cr.scope = 'GROUP' THEN $4 END, "updatedAt" = now()
    FROM (SELECT "ratingId", sum("selfPoints")::int AS self, sum("reviewedPoints")::int AS reviewed FROM "CollectiveScore" GROUP BY 1) s, "RatingYear" ry
-   WHERE cr.id = s."ratingId" AND ry.id = cr."ratingYearId" AND ry."unitId" = $1`, [u, openYear, levels, chairUser]],
+   WHERE cr.id = s."ratingId" AND ry.id = cr."ratingYearId" AND ry."unitId" = $1`,
+    [u, openYear, levels, chairUser],
+  ],
 ];
 
 /**

@@ -12,7 +12,11 @@ import { percentile } from "./stats";
 /** lib/ files import "server-only", an empty module only under the react-server condition: re-run under it. */
 export function rerunUnderReactServer() {
   if (process.execArgv.some((a) => a.includes("react-server"))) return;
-  const r = spawnSync(process.execPath, [...process.execArgv, "--conditions=react-server", ...process.argv.slice(1)], { stdio: "inherit" });
+  const r = spawnSync(
+    process.execPath,
+    [...process.execArgv, "--conditions=react-server", ...process.argv.slice(1)],
+    { stdio: "inherit" },
+  );
   process.exit(r.status ?? 1);
 }
 
@@ -24,8 +28,14 @@ export async function openBenchUnit(name: string, port: number) {
   const pool = new pg.Pool({ connectionString: db.url, max: 4 });
   await applyMigrations(db.url);
   const unitId = "bench-unit";
-  await pool.query(`INSERT INTO "Unit"(id, name, "parentName", "placeName", "updatedAt") VALUES ($1, 'Công đoàn Bench', 'Công đoàn cấp trên', 'Hà Nội', now())`, [unitId]);
-  await pool.query(`INSERT INTO "Group"(id, "unitId", name, "updatedAt") SELECT 'bg' || lpad(g::text, 4, '0'), $1, 'Tổ ' || g, now() FROM generate_series(0, $2::int - 1) g`, [unitId, GROUP_COUNT]);
+  await pool.query(
+    `INSERT INTO "Unit"(id, name, "parentName", "placeName", "updatedAt") VALUES ($1, 'Công đoàn Bench', 'Công đoàn cấp trên', 'Hà Nội', now())`,
+    [unitId],
+  );
+  await pool.query(
+    `INSERT INTO "Group"(id, "unitId", name, "updatedAt") SELECT 'bg' || lpad(g::text, 4, '0'), $1, 'Tổ ' || g, now() FROM generate_series(0, $2::int - 1) g`,
+    [unitId, GROUP_COUNT],
+  );
   await insertMembers(pool, unitId);
   const close = async () => {
     if (process.env.DATABASE_URL) {
@@ -41,11 +51,28 @@ export async function openBenchUnit(name: string, port: number) {
 /** The chủ tịch of the bench unit, as the app's queries and handlers take an actor. */
 export async function benchChair(unitId: string, userId = "bench-chair") {
   const { permissionsFor } = await import("../../lib/permissions");
-  return { userId, email: "chair@bench.vn", unitId, memberId: memberId(0), fullName: "Bench", ownGroupId: null, ledGroupIds: [], roles: ["chair" as const], permissions: permissionsFor(["chair"]), isSystemAdmin: false };
+  return {
+    userId,
+    email: "chair@bench.vn",
+    unitId,
+    memberId: memberId(0),
+    fullName: "Bench",
+    ownGroupId: null,
+    ledGroupIds: [],
+    roles: ["chair" as const],
+    permissions: permissionsFor(["chair"]),
+    isSystemAdmin: false,
+  };
 }
 
 /** Three warm-up runs, then `runs` measured ones; prints p50/p95 against the target and says whether p95 met it. */
-export async function measure(label: string, targetMs: number, runs: number, fn: () => Promise<unknown>, before?: () => Promise<unknown>) {
+export async function measure(
+  label: string,
+  targetMs: number,
+  runs: number,
+  fn: () => Promise<unknown>,
+  before?: () => Promise<unknown>,
+) {
   for (let i = 0; i < 3; i++) {
     await before?.();
     await fn();
@@ -58,6 +85,8 @@ export async function measure(label: string, targetMs: number, runs: number, fn:
     ms.push(performance.now() - t);
   }
   const [p50, p95] = [percentile(ms, 50), percentile(ms, 95)];
-  console.log(`${label.padEnd(52)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms   ${p95 < targetMs ? "OK" : "VƯỢT"} (< ${targetMs} ms)`);
+  console.log(
+    `${label.padEnd(52)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms   ${p95 < targetMs ? "OK" : "VƯỢT"} (< ${targetMs} ms)`,
+  );
   return p95 < targetMs;
 }

@@ -23,7 +23,11 @@ function random(seed: number) {
   };
 }
 
-export async function runUsers(cookies: Cookies, mix: { path: string; as: BenchUser }[], o: { users?: number; seconds?: number; thinkMs?: number } = {}): Promise<LoadResult> {
+export async function runUsers(
+  cookies: Cookies,
+  mix: { path: string; as: BenchUser }[],
+  o: { users?: number; seconds?: number; thinkMs?: number } = {},
+): Promise<LoadResult> {
   const users = o.users ?? 50;
   const seconds = o.seconds ?? 60;
   const thinkMs = o.thinkMs ?? THINK_MS;
@@ -43,7 +47,11 @@ export async function runUsers(cookies: Cookies, mix: { path: string; as: BenchU
       next = (next + 1) % mix.length;
       const t = performance.now();
       try {
-        const res = await fetch(baseUrl + m.path, { headers: { cookie: cookies[m.as] }, redirect: "manual", signal: AbortSignal.timeout(20_000) });
+        const res = await fetch(baseUrl + m.path, {
+          headers: { cookie: cookies[m.as] },
+          redirect: "manual",
+          signal: AbortSignal.timeout(20_000),
+        });
         await res.arrayBuffer();
         times.push(performance.now() - t);
         if (res.status < 200 || res.status >= 300) non2xx++;

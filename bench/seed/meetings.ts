@@ -39,7 +39,10 @@ export const seedMeetingsBench: BenchSeed = async (pool: Pool, ids) => {
      VALUES ('bm-big', $1, 'CONFERENCE_STAFF', 2026, 99, $2, '2026-11-20T00:30:00Z', 'Hội trường', $3, $3, 'HELD', now())`,
     [u, BIG_MEETING_TITLE, chair],
   );
-  await pool.query(`INSERT INTO "AgendaItem"(id, "meetingId", position, title, "isMain", "updatedAt") SELECT 'ba-' || id, id, 0, 'Nội dung chính', true, now() FROM "Meeting" WHERE "unitId" = $1`, [u]);
+  await pool.query(
+    `INSERT INTO "AgendaItem"(id, "meetingId", position, title, "isMain", "updatedAt") SELECT 'ba-' || id, id, 0, 'Nội dung chính', true, now() FROM "Meeting" WHERE "unitId" = $1`,
+    [u],
+  );
   // Fresh tables have no statistics yet: without them the planner joins the 40,000 meetings to the
   // 60,000 members by nested loops (minutes instead of seconds).
   await pool.query(`ANALYZE "Member"; ANALYZE "Meeting";`);

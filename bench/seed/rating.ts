@@ -39,20 +39,30 @@ export const seedRatingBench: BenchSeed = async (pool: Pool, ids) => {
      FROM generate_series(2017, $2) y`,
     [u, RATING_OPEN_YEAR, chairUser],
   );
-  const crit = [...DEFAULT_GROUP_CRITERIA.map((c) => ({ ...c, scope: "GROUP" })), ...DEFAULT_UNIT_CRITERIA.map((c) => ({ ...c, scope: "UNIT" }))];
+  const crit = [
+    ...DEFAULT_GROUP_CRITERIA.map((c) => ({ ...c, scope: "GROUP" })),
+    ...DEFAULT_UNIT_CRITERIA.map((c) => ({ ...c, scope: "UNIT" })),
+  ];
   await pool.query(
     `INSERT INTO "RatingCriterion"(id, "ratingYearId", scope, position, "groupName", content, "maxPoints", "updatedAt")
      SELECT 'brc' || y || '-' || t.scope || '-' || t.pos, 'bry' || y, t.scope::"CollectiveScope", t.pos, t.g, t.c, t.p, now()
      FROM generate_series(2017, $5) y,
        (SELECT s AS scope, g, c, p, row_number() OVER (PARTITION BY s ORDER BY n)::int AS pos
         FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) WITH ORDINALITY AS x(s, g, c, p, n)) t`,
-    [crit.map((c) => c.scope), crit.map((c) => c.groupName), crit.map((c) => c.content), crit.map((c) => c.maxPoints), RATING_OPEN_YEAR],
+    [
+      crit.map((c) => c.scope),
+      crit.map((c) => c.groupName),
+      crit.map((c) => c.content),
+      crit.map((c) => c.maxPoints),
+      RATING_OPEN_YEAR,
+    ],
   );
   await timed("họp tổ bình xét (GROUP_REVIEW)", () => reviewMeetings(pool, u));
   // Tổ bình xét: every tổ in the past years; in 2026 six tổ in ten have submitted, two are
   // reviewing (the big tổ among them), two have not opened theirs.
-  await timed("GroupReview", () => pool.query(
-    `INSERT INTO "GroupReview"(id, "ratingYearId", "groupId", "meetingId", state, "presentCount", remarks, "submittedAt", "submittedById", "updatedAt")
+  await timed("GroupReview", () =>
+    pool.query(
+      `INSERT INTO "GroupReview"(id, "ratingYearId", "groupId", "meetingId", state, "presentCount", remarks, "submittedAt", "submittedById", "updatedAt")
      SELECT 'bgr' || y || '-' || g.id, 'bry' || y, g.id, mt.id, s.state::"GroupReviewState", pc.n,
        'Tổ thống nhất đề xuất xếp loại theo kết quả biểu quyết.', CASE WHEN s.state = 'SUBMITTED' THEN mt."startsAt" + interval '1 day' END,
        CASE WHEN s.state = 'SUBMITTED' THEN $3 END, now()
@@ -62,16 +72,42 @@ export const seedRatingBench: BenchSeed = async (pool: Pool, ids) => {
      JOIN "Meeting" mt ON mt.id = 'bmg-' || y || '-4-' || (gk.k + 1)
      CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM "MeetingInvitee" i WHERE i."meetingId" = mt.id AND i.attendance = 'PRESENT') pc
      WHERE g."unitId" = $1 AND s.state IS NOT NULL`,
-    [u, RATING_OPEN_YEAR, chairUser],
-  ));
-  await timed("MemberRating", () => bulkLoad(pool, ["MemberRating"], () => pool.query(memberRatingSql, [u, RATING_OPEN_YEAR, L, EXCLUSION_TEXT.shortTime(10), EXCLUSION_TEXT.longLeave, EXCLUSION_TEXT.disciplined, EXCLUSION_TEXT.noRegistration, chairUser])));
+      [u, RATING_OPEN_YEAR, chairUser],
+    ),
+  );
+  await timed("MemberRating", () =>
+    bulkLoad(pool, ["MemberRating"], () =>
+      pool.query(memberRatingSql, [
+        u,
+        RATING_OPEN_YEAR,
+        L,
+        EXCLUSION_TEXT.shortTime(10),
+        EXCLUSION_TEXT.longLeave,
+        EXCLUSION_TEXT.disciplined,
+        EXCLUSION_TEXT.noRegistration,
+        chairUser,
+      ]),
+    ),
+  );
   await timed("tỉ lệ 20 % (UPDATE)", () => pool.query(quotaSql, [L[0], L[1], 20, 3]));
-  await pool.query(`INSERT INTO "EmulationCommendation"(id, "unitId", name, level, "updatedAt") VALUES ('bcm1', $1, 'Giấy khen của CĐ cấp trên', 'Công đoàn cấp trên', now()) ON CONFLICT DO NOTHING`, [u]);
+  await pool.query(
+    `INSERT INTO "EmulationCommendation"(id, "unitId", name, level, "updatedAt") VALUES ('bcm1', $1, 'Giấy khen của CĐ cấp trên', 'Công đoàn cấp trên', now()) ON CONFLICT DO NOTHING`,
+    [u],
+  );
   await timed("CollectiveRating, CollectiveScore", async () => {
-    for (const [sql, params] of collectiveSql(u, RATING_OPEN_YEAR, L, chairUser)) await pool.query(sql, params);
+    for (const [sql, params] of collectiveSql(u, RATING_OPEN_YEAR, L, chairUser))
+      await pool.query(sql, params);
   });
-  await timed("TitleAward", () => bulkLoad(pool, ["TitleAward"], () => pool.query(titleAwardSql, [RATING_OPEN_YEAR, L[0], L[1], chairUser])));
-  await timed("ANALYZE", () => pool.query(`ANALYZE "RatingYear"; ANALYZE "GroupReview"; ANALYZE "CollectiveRating"; ANALYZE "CollectiveScore"; ANALYZE "Meeting"`));
+  await timed("TitleAward", () =>
+    bulkLoad(pool, ["TitleAward"], () =>
+      pool.query(titleAwardSql, [RATING_OPEN_YEAR, L[0], L[1], chairUser]),
+    ),
+  );
+  await timed("ANALYZE", () =>
+    pool.query(
+      `ANALYZE "RatingYear"; ANALYZE "GroupReview"; ANALYZE "CollectiveRating"; ANALYZE "CollectiveScore"; ANALYZE "Meeting"`,
+    ),
+  );
 };
 
 /**

@@ -5,7 +5,21 @@ import type { Pool } from "pg";
 import { bulkLoad } from "../lib/bulk-load";
 import type { BenchSeed } from "../lib/types";
 
-const CATEGORIES = ["Ốm đau, nằm viện", "Bệnh hiểm nghèo", "Thai sản", "Hiếu (đoàn viên qua đời)", "Hiếu (thân nhân)", "Hỉ (kết hôn)", "Tai nạn", "Khó khăn đột xuất", "Hoàn cảnh khó khăn thường xuyên", "Quà lễ Tết", "Quà 8-3, 20-10", "Quà 1-6 cho con đoàn viên", "Khen thưởng con đoàn viên học giỏi"];
+const CATEGORIES = [
+  "Ốm đau, nằm viện",
+  "Bệnh hiểm nghèo",
+  "Thai sản",
+  "Hiếu (đoàn viên qua đời)",
+  "Hiếu (thân nhân)",
+  "Hỉ (kết hôn)",
+  "Tai nạn",
+  "Khó khăn đột xuất",
+  "Hoàn cảnh khó khăn thường xuyên",
+  "Quà lễ Tết",
+  "Quà 8-3, 20-10",
+  "Quà 1-6 cho con đoàn viên",
+  "Khen thưởng con đoàn viên học giỏi",
+];
 
 export const WELFARE_BENCH_VISITS = 100_000;
 
@@ -16,7 +30,10 @@ export const seedWelfareBench: BenchSeed = async (pool: Pool, ids) => {
      SELECT 'bwc' || n, $1, name, 'PAYMENT', n IN (5, 12, 13), n * 10, now() FROM unnest($2::text[]) WITH ORDINALITY AS t(name, n)`,
     [u, CATEGORIES],
   );
-  await pool.query(`INSERT INTO "WelfareRateVersion"(id, "unitId", "effectiveFrom", "adoptedOn", reference, "updatedAt") VALUES ('bwr1', $1, '2017-01-01', '2016-12-20', 'Quy chế chi tiêu nội bộ số 01/QC-CĐCS', now())`, [u]);
+  await pool.query(
+    `INSERT INTO "WelfareRateVersion"(id, "unitId", "effectiveFrom", "adoptedOn", reference, "updatedAt") VALUES ('bwr1', $1, '2017-01-01', '2016-12-20', 'Quy chế chi tiêu nội bộ số 01/QC-CĐCS', now())`,
+    [u],
+  );
   await pool.query(
     `INSERT INTO "WelfareRateLine"(id, "versionId", "categoryId", "defaultAmount", "maxPerTime", "maxTimesPerYear", "updatedAt")
      SELECT 'bwl' || n, 'bwr1', 'bwc' || n, 300000, 1000000, CASE WHEN n = 1 THEN 2 END, now() FROM generate_series(1, $1::int) n`,
@@ -42,7 +59,10 @@ export const seedWelfareBench: BenchSeed = async (pool: Pool, ids) => {
        JOIN m ON m.rn = 1 + (i::bigint * 7919) % (SELECT n FROM c)`,
       [u, WELFARE_BENCH_VISITS, CATEGORIES.length],
     );
-    await pool.query(`INSERT INTO "WelfareVisitor"("visitId", "memberId") SELECT v.id, $2 FROM "WelfareVisit" v WHERE v."unitId" = $1`, [u, ids.memberIdOf.chair]);
+    await pool.query(
+      `INSERT INTO "WelfareVisitor"("visitId", "memberId") SELECT v.id, $2 FROM "WelfareVisit" v WHERE v."unitId" = $1`,
+      [u, ids.memberIdOf.chair],
+    );
   });
   await pool.query(`ANALYZE "WelfareVisit"; ANALYZE "WelfareVisitor"; ANALYZE "WelfareCategory"`);
 };

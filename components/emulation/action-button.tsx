@@ -8,7 +8,16 @@ import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/errors";
 
 /** A button that runs one server action after a confirmation, then refreshes the page. */
-export function ConfirmActionButton({ label, title, body, confirmLabel, run, success, variant = "secondary", disabled }: {
+export function ConfirmActionButton({
+  label,
+  title,
+  body,
+  confirmLabel,
+  run,
+  success,
+  variant = "secondary",
+  disabled,
+}: {
   label: string;
   title: string;
   body: React.ReactNode;
@@ -34,12 +43,18 @@ export function ConfirmActionButton({ label, title, body, confirmLabel, run, suc
   };
   return (
     <>
-      <Button variant={variant} disabled={disabled || !hydrated} onClick={() => setOpen(true)}>{label}</Button>
+      <Button variant={variant} disabled={disabled || !hydrated} onClick={() => setOpen(true)}>
+        {label}
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={title}>
         <div className="mb-4 text-sm text-ink">{body}</div>
         <div className="flex flex-wrap justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>Hủy</Button>
-          <Button disabled={busy} onClick={go}>{busy ? "Đang xử lý…" : confirmLabel}</Button>
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            Hủy
+          </Button>
+          <Button disabled={busy} onClick={go}>
+            {busy ? "Đang xử lý…" : confirmLabel}
+          </Button>
         </div>
       </Dialog>
     </>

@@ -14,10 +14,19 @@ export function AssessmentReadout({ view }: { view: AssessmentView }) {
       <div className="flex flex-col gap-4 text-sm">
         {groupCriteria(view.template.criteria).map((g) => (
           <div key={g.name}>
-            <p className="font-semibold">{g.name} ({g.maxPoints} điểm)</p>
+            <p className="font-semibold">
+              {g.name} ({g.maxPoints} điểm)
+            </p>
             <ul className="mt-1 divide-y divide-surface-line">
               {g.criteria.map((c) => (
-                <li key={c.id} className="flex justify-between gap-3 py-1.5"><span>{++no}. {c.content}</span><b className="whitespace-nowrap">{score.get(c.id) ?? "—"}/{c.maxPoints}</b></li>
+                <li key={c.id} className="flex justify-between gap-3 py-1.5">
+                  <span>
+                    {++no}. {c.content}
+                  </span>
+                  <b className="whitespace-nowrap">
+                    {score.get(c.id) ?? "—"}/{c.maxPoints}
+                  </b>
+                </li>
               ))}
             </ul>
           </div>
@@ -27,12 +36,24 @@ export function AssessmentReadout({ view }: { view: AssessmentView }) {
             <p className="font-semibold">Kết quả thực hiện cam kết</p>
             <ul className="mt-1 list-disc pl-5">
               {view.registration.commitments.map((c) => (
-                <li key={c.id}>{COMMITMENT_KIND_LABELS[c.kind]}: {c.content} — <b>{outcome.get(c.id) ? COMMITMENT_RESULT_LABELS[outcome.get(c.id)!.result] : "chưa đánh giá"}</b>{outcome.get(c.id)?.evidence && ` (${outcome.get(c.id)!.evidence})`}</li>
+                <li key={c.id}>
+                  {COMMITMENT_KIND_LABELS[c.kind]}: {c.content} —{" "}
+                  <b>
+                    {outcome.get(c.id)
+                      ? COMMITMENT_RESULT_LABELS[outcome.get(c.id)!.result]
+                      : "chưa đánh giá"}
+                  </b>
+                  {outcome.get(c.id)?.evidence && ` (${outcome.get(c.id)!.evidence})`}
+                </li>
               ))}
             </ul>
           </div>
         )}
-        {a.comment && <p><span className="font-semibold">Nhận xét:</span> {a.comment}</p>}
+        {a.comment && (
+          <p>
+            <span className="font-semibold">Nhận xét:</span> {a.comment}
+          </p>
+        )}
       </div>
     </Card>
   );

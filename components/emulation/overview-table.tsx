@@ -24,15 +24,39 @@ export function OverviewTable({ rows, year }: { rows: GroupOverview[]; year: num
         <tbody className="divide-y divide-surface-line">
           {rows.map((r) => (
             <tr key={r.groupId} data-group={r.groupName}>
-              <td className="px-3 py-2"><Link href={`/emulation/groups/${r.groupId}?year=${year}`} className="font-medium text-brand-700 hover:underline">{r.groupName}</Link></td>
+              <td className="px-3 py-2">
+                <Link
+                  href={`/emulation/groups/${r.groupId}?year=${year}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
+                  {r.groupName}
+                </Link>
+              </td>
               <td className="px-3 py-2 text-right">{r.members}</td>
-              <td className={`px-3 py-2 text-right ${r.missing ? "font-semibold text-brand-700" : ""}`} data-col="missing">{r.missing}</td>
-              <td className="px-3 py-2 text-right" data-col="submitted">{r.counts.SUBMITTED}</td>
-              <td className="px-3 py-2 text-right" data-col="forwarded">{r.counts.FORWARDED}</td>
-              <td className="px-3 py-2 text-right" data-col="approved">{r.counts.APPROVED}</td>
-              <td className="px-3 py-2 text-right" data-col="returned">{r.counts.RETURNED}</td>
-              <td className="px-3 py-2 text-right">{r.assessed}/{r.members}</td>
-              <td className="px-3 py-2"><RegistrationBadge state={r.collectiveState} /></td>
+              <td
+                className={`px-3 py-2 text-right ${r.missing ? "font-semibold text-brand-700" : ""}`}
+                data-col="missing"
+              >
+                {r.missing}
+              </td>
+              <td className="px-3 py-2 text-right" data-col="submitted">
+                {r.counts.SUBMITTED}
+              </td>
+              <td className="px-3 py-2 text-right" data-col="forwarded">
+                {r.counts.FORWARDED}
+              </td>
+              <td className="px-3 py-2 text-right" data-col="approved">
+                {r.counts.APPROVED}
+              </td>
+              <td className="px-3 py-2 text-right" data-col="returned">
+                {r.counts.RETURNED}
+              </td>
+              <td className="px-3 py-2 text-right">
+                {r.assessed}/{r.members}
+              </td>
+              <td className="px-3 py-2">
+                <RegistrationBadge state={r.collectiveState} />
+              </td>
             </tr>
           ))}
         </tbody>

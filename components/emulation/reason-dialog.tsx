@@ -10,7 +10,14 @@ import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/errors";
 
 /** Asks for a reason (at least 5 characters, as the server requires), then runs the action. */
-export function ReasonDialogButton({ label, title, run, success, variant = "danger", disabled }: {
+export function ReasonDialogButton({
+  label,
+  title,
+  run,
+  success,
+  variant = "danger",
+  disabled,
+}: {
   label: string;
   title: string;
   run: (reason: string) => Promise<ActionResult<unknown>>;
@@ -44,13 +51,29 @@ export function ReasonDialogButton({ label, title, run, success, variant = "dang
   };
   return (
     <>
-      <Button variant={variant} disabled={disabled || !hydrated} onClick={() => setOpen(true)}>{label}</Button>
+      <Button variant={variant} disabled={disabled || !hydrated} onClick={() => setOpen(true)}>
+        {label}
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={title}>
         <form onSubmit={submit} noValidate className="flex flex-col gap-4">
           <Field label="Lý do" htmlFor={fieldId} error={error} required>
-            <textarea id={fieldId} rows={3} className={inputClass(!!error)} value={reason} onChange={(e) => { setReason(e.target.value); setError(undefined); }} />
+            <textarea
+              id={fieldId}
+              rows={3}
+              className={inputClass(!!error)}
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+                setError(undefined);
+              }}
+            />
           </Field>
-          <DialogActions onCancel={() => setOpen(false)} submitting={busy} label="Xác nhận" busyLabel="Đang xử lý…" />
+          <DialogActions
+            onCancel={() => setOpen(false)}
+            submitting={busy}
+            label="Xác nhận"
+            busyLabel="Đang xử lý…"
+          />
         </form>
       </Dialog>
     </>

@@ -3,7 +3,12 @@ import { COMMITMENT_KIND_LABELS } from "@/lib/emulation/labels";
 type Props = {
   titleNames: string[];
   movementNames: string[];
-  commitments: { id: string; kind: keyof typeof COMMITMENT_KIND_LABELS; content: string; target: string | null }[];
+  commitments: {
+    id: string;
+    kind: keyof typeof COMMITMENT_KIND_LABELS;
+    content: string;
+    target: string | null;
+  }[];
 };
 
 /** A registration as read: titles, movements and the numbered programme. */
@@ -20,7 +25,9 @@ export function RegistrationSummary({ titleNames, movementNames, commitments }: 
       </div>
       <div>
         <p className="text-xs uppercase tracking-wide text-ink-muted">Chương trình cá nhân</p>
-        {commitments.length === 0 ? <p className="text-ink-faint">—</p> : (
+        {commitments.length === 0 ? (
+          <p className="text-ink-faint">—</p>
+        ) : (
           <ol className="mt-1 list-decimal space-y-1 pl-5">
             {commitments.map((c) => (
               <li key={c.id}>

@@ -3,7 +3,17 @@ import { allowLateRegistration, forwardRegistrations, returnSelfAssessment } fro
 import { ConfirmActionButton } from "./action-button";
 import { ReasonDialogButton } from "./reason-dialog";
 
-export function ForwardButton({ yearId, groupId, ids, label }: { yearId: string; groupId: string; ids: string[]; label: string }) {
+export function ForwardButton({
+  yearId,
+  groupId,
+  ids,
+  label,
+}: {
+  yearId: string;
+  groupId: string;
+  ids: string[];
+  label: string;
+}) {
   return (
     <ConfirmActionButton
       label={label}
@@ -28,7 +38,15 @@ export function ReturnAssessmentButton({ assessmentId, name }: { assessmentId: s
   );
 }
 
-export function AllowLateButton({ yearId, memberId, name }: { yearId: string; memberId: string; name: string }) {
+export function AllowLateButton({
+  yearId,
+  memberId,
+  name,
+}: {
+  yearId: string;
+  memberId: string;
+  name: string;
+}) {
   return (
     <ConfirmActionButton
       label="Cho đăng ký muộn"

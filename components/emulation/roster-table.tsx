@@ -16,7 +16,9 @@ export function RosterTable({ roster, yearId, year, leads, canAllowLate }: Props
             <th className="px-3 py-2 font-medium">Họ và tên</th>
             <th className="px-3 py-2 font-medium">Đăng ký</th>
             <th className="px-3 py-2 font-medium">Tự đánh giá</th>
-            <th className="px-3 py-2 font-medium"><span className="sr-only">Thao tác</span></th>
+            <th className="px-3 py-2 font-medium">
+              <span className="sr-only">Thao tác</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-surface-line">
@@ -30,18 +32,37 @@ export function RosterTable({ roster, yearId, year, leads, canAllowLate }: Props
                 <td className="px-3 py-2">
                   <RegistrationBadge state={notSent ? null : r?.state} />
                   {r?.state === "RETURNED" && <p className="mt-1 text-xs text-brand-700">{r.returnReason}</p>}
-                  {r?.lateAllowedAt && notSent && <p className="mt-1 text-xs text-emerald-700">Được đăng ký muộn</p>}
+                  {r?.lateAllowedAt && notSent && (
+                    <p className="mt-1 text-xs text-emerald-700">Được đăng ký muộn</p>
+                  )}
                 </td>
                 <td className="px-3 py-2">
                   <AssessmentBadge state={a?.state} returned={!!a?.returnedAt} />
-                  {a && <span className="ml-2 text-xs text-ink-muted">{a.totalPoints} điểm · {a.proposedLevel}</span>}
+                  {a && (
+                    <span className="ml-2 text-xs text-ink-muted">
+                      {a.totalPoints} điểm · {a.proposedLevel}
+                    </span>
+                  )}
                 </td>
                 <td className="px-3 py-2">
                   <div className="flex flex-wrap items-center justify-end gap-x-2 gap-y-1">
-                    {leads && r?.state === "SUBMITTED" && <ForwardButton yearId={yearId} groupId={roster.group.id} ids={[r.id]} label="Chuyển" />}
-                    {leads && a?.state === "SUBMITTED" && <ReturnAssessmentButton assessmentId={a.id} name={m.fullName} />}
-                    {canAllowLate && notSent && !r?.lateAllowedAt && <AllowLateButton yearId={yearId} memberId={m.id} name={m.fullName} />}
-                    {a && <Link href={`/print/emulation/assessment?year=${year}&member=${m.id}`} className="inline-flex min-h-10 items-center px-2 text-brand-700 hover:underline">Xem phiếu</Link>}
+                    {leads && r?.state === "SUBMITTED" && (
+                      <ForwardButton yearId={yearId} groupId={roster.group.id} ids={[r.id]} label="Chuyển" />
+                    )}
+                    {leads && a?.state === "SUBMITTED" && (
+                      <ReturnAssessmentButton assessmentId={a.id} name={m.fullName} />
+                    )}
+                    {canAllowLate && notSent && !r?.lateAllowedAt && (
+                      <AllowLateButton yearId={yearId} memberId={m.id} name={m.fullName} />
+                    )}
+                    {a && (
+                      <Link
+                        href={`/print/emulation/assessment?year=${year}&member=${m.id}`}
+                        className="inline-flex min-h-10 items-center px-2 text-brand-700 hover:underline"
+                      >
+                        Xem phiếu
+                      </Link>
+                    )}
                   </div>
                 </td>
               </tr>

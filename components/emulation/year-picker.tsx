@@ -2,7 +2,17 @@ import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 
 /** Links to the same page for each opened year (the year is in the URL). */
-export function YearPicker({ years, current, basePath, extra = "" }: { years: number[]; current: number; basePath: string; extra?: string }) {
+export function YearPicker({
+  years,
+  current,
+  basePath,
+  extra = "",
+}: {
+  years: number[];
+  current: number;
+  basePath: string;
+  extra?: string;
+}) {
   if (years.length < 2) return null;
   return (
     <nav aria-label="Chọn năm" className="flex flex-wrap gap-1">
@@ -11,7 +21,12 @@ export function YearPicker({ years, current, basePath, extra = "" }: { years: nu
           key={y}
           href={`${basePath}?year=${y}${extra}`}
           aria-current={y === current ? "page" : undefined}
-          className={cn("inline-flex min-h-10 items-center rounded-lg border px-3 text-sm", y === current ? "border-brand-500 bg-brand-50 font-medium text-brand-800" : "border-surface-line bg-white text-ink hover:bg-surface-sunken")}
+          className={cn(
+            "inline-flex min-h-10 items-center rounded-lg border px-3 text-sm",
+            y === current
+              ? "border-brand-500 bg-brand-50 font-medium text-brand-800"
+              : "border-surface-line bg-white text-ink hover:bg-surface-sunken",
+          )}
         >
           {y}
         </Link>

@@ -17,7 +17,8 @@ export type LazyResolver<T extends FieldValues> = Resolver<T> & { preload: () =>
 export function lazyZodResolver<T extends FieldValues>(load: () => Promise<Schema>): LazyResolver<T> {
   let pending: Promise<Resolver<T>> | null = null;
   const get = () => (pending ??= load().then((schema) => zodResolver(schema) as unknown as Resolver<T>));
-  const resolver = (async (values, context, options) => (await get())(values, context, options)) as LazyResolver<T>;
+  const resolver = (async (values, context, options) =>
+    (await get())(values, context, options)) as LazyResolver<T>;
   resolver.preload = () => void get().catch(() => (pending = null));
   return resolver;
 }

@@ -16,8 +16,21 @@ import { formatDate } from "@/lib/format";
 import { addDecision, setDecisionDone } from "@/lib/meetings/actions";
 import { decisionSchema, type DecisionValues } from "@/lib/meetings/schema";
 
-type Decision = { id: string; content: string; dueOn: Date | null; isDone: boolean; assignee: { fullName: string } | null };
-type Props = { meetingId: string; decisions: Decision[]; members: { id: string; label: string }[]; canAdd: boolean; canFollowUp: boolean; today: string };
+type Decision = {
+  id: string;
+  content: string;
+  dueOn: Date | null;
+  isDone: boolean;
+  assignee: { fullName: string } | null;
+};
+type Props = {
+  meetingId: string;
+  decisions: Decision[];
+  members: { id: string; label: string }[];
+  canAdd: boolean;
+  canFollowUp: boolean;
+  today: string;
+};
 
 export function DecisionsCard({ meetingId, decisions, members, canAdd, canFollowUp, today }: Props) {
   const router = useRouter();
@@ -43,9 +56,20 @@ export function DecisionsCard({ meetingId, decisions, members, canAdd, canFollow
   }
 
   return (
-    <Card title="Quyết định của cuộc họp" actions={canAdd && <Button variant="secondary" onClick={() => setOpen(true)}>+ Thêm quyết định</Button>}>
+    <Card
+      title="Quyết định của cuộc họp"
+      actions={
+        canAdd && (
+          <Button variant="secondary" onClick={() => setOpen(true)}>
+            + Thêm quyết định
+          </Button>
+        )
+      }
+    >
       {decisions.length === 0 ? (
-        <p className="text-sm text-ink-muted">Chưa có quyết định nào.{canAdd && " Ghi việc cần làm, người thực hiện và hạn hoàn thành."}</p>
+        <p className="text-sm text-ink-muted">
+          Chưa có quyết định nào.{canAdd && " Ghi việc cần làm, người thực hiện và hạn hoàn thành."}
+        </p>
       ) : (
         <ul className="flex flex-col divide-y divide-surface-line" data-testid="decisions">
           {decisions.map((d) => {
@@ -54,11 +78,24 @@ export function DecisionsCard({ meetingId, decisions, members, canAdd, canFollow
               <li key={d.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
                 <div className="min-w-0">
                   <p className="text-sm text-ink">{d.content}</p>
-                  <p className="text-xs text-ink-muted">{d.assignee?.fullName ?? "—"}{d.dueOn && ` · hạn ${formatDate(d.dueOn)}`}</p>
+                  <p className="text-xs text-ink-muted">
+                    {d.assignee?.fullName ?? "—"}
+                    {d.dueOn && ` · hạn ${formatDate(d.dueOn)}`}
+                  </p>
                 </div>
                 <div className="flex items-center gap-2">
-                  {d.isDone ? <Badge tone="green">Đã xong</Badge> : overdue ? <Badge tone="red">Quá hạn</Badge> : <Badge tone="amber">Chưa xong</Badge>}
-                  {canFollowUp && <Button variant="ghost" className="px-2 text-brand-700" onClick={() => toggle(d)}>{d.isDone ? "Chưa xong" : "Đánh dấu xong"}</Button>}
+                  {d.isDone ? (
+                    <Badge tone="green">Đã xong</Badge>
+                  ) : overdue ? (
+                    <Badge tone="red">Quá hạn</Badge>
+                  ) : (
+                    <Badge tone="amber">Chưa xong</Badge>
+                  )}
+                  {canFollowUp && (
+                    <Button variant="ghost" className="px-2 text-brand-700" onClick={() => toggle(d)}>
+                      {d.isDone ? "Chưa xong" : "Đánh dấu xong"}
+                    </Button>
+                  )}
                 </div>
               </li>
             );
@@ -68,18 +105,40 @@ export function DecisionsCard({ meetingId, decisions, members, canAdd, canFollow
       <Dialog open={open} onClose={() => setOpen(false)} title="Thêm quyết định">
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <Field label="Nội dung" htmlFor="decision-content" error={errors.content?.message} required>
-            <textarea id="decision-content" rows={3} className={inputClass(!!errors.content)} {...form.register("content")} />
+            <textarea
+              id="decision-content"
+              rows={3}
+              className={inputClass(!!errors.content)}
+              {...form.register("content")}
+            />
           </Field>
-          <Field label="Người thực hiện" htmlFor="decision-assignee" error={errors.assigneeMemberId?.message} required>
-            <select id="decision-assignee" className={inputClass(!!errors.assigneeMemberId)} {...form.register("assigneeMemberId")}>
+          <Field
+            label="Người thực hiện"
+            htmlFor="decision-assignee"
+            error={errors.assigneeMemberId?.message}
+            required
+          >
+            <select
+              id="decision-assignee"
+              className={inputClass(!!errors.assigneeMemberId)}
+              {...form.register("assigneeMemberId")}
+            >
               <option value="">— Chọn —</option>
-              {members.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.label}
+                </option>
+              ))}
             </select>
           </Field>
           <Field label="Hạn hoàn thành" htmlFor="decision-due" error={errors.dueOn?.message}>
             <DateInput id="decision-due" invalid={!!errors.dueOn} {...form.register("dueOn")} />
           </Field>
-          <DialogActions onCancel={() => setOpen(false)} submitting={form.formState.isSubmitting} label="Ghi quyết định" />
+          <DialogActions
+            onCancel={() => setOpen(false)}
+            submitting={form.formState.isSubmitting}
+            label="Ghi quyết định"
+          />
         </form>
       </Dialog>
     </Card>

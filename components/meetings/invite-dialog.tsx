@@ -36,7 +36,10 @@ export function InviteDialog({ meetingId, groups, members, invitedIds, canInvite
     const r = await inviteMembers({ meetingId, source, groupId, memberIds });
     setBusy(false);
     if (!r.ok) return toast("error", r.error);
-    toast("success", r.data.added ? `Đã mời thêm ${r.data.added} người.` : "Những người này đã được mời từ trước.");
+    toast(
+      "success",
+      r.data.added ? `Đã mời thêm ${r.data.added} người.` : "Những người này đã được mời từ trước.",
+    );
     router.refresh();
   }
   async function remove(memberId: string) {
@@ -50,41 +53,83 @@ export function InviteDialog({ meetingId, groups, members, invitedIds, canInvite
 
   return (
     <>
-      <Button variant="secondary" onClick={() => setOpen(true)}>Mời dự</Button>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        Mời dự
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title="Người được mời">
         <div className="flex flex-col gap-4">
           <div className="flex flex-wrap items-end gap-2">
             <label className="min-w-0 flex-1">
               <span className="text-sm font-medium">Mời cả tổ</span>
               <select value={groupId} onChange={(e) => setGroupId(e.target.value)} className={inputClass()}>
-                {groups.map((g) => <option key={g.id} value={g.id}>{g.label}</option>)}
+                {groups.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.label}
+                  </option>
+                ))}
               </select>
             </label>
-            <Button disabled={busy || !groupId} onClick={() => invite("group")}>Mời tổ</Button>
+            <Button disabled={busy || !groupId} onClick={() => invite("group")}>
+              Mời tổ
+            </Button>
           </div>
           {canInviteUnit && (
             <div className="flex flex-wrap gap-2">
-              <Button variant="secondary" disabled={busy} onClick={() => invite("unit")}>Mời toàn đơn vị</Button>
-              <Button variant="secondary" disabled={busy} onClick={() => invite("bch")}>Mời Ban Chấp hành</Button>
+              <Button variant="secondary" disabled={busy} onClick={() => invite("unit")}>
+                Mời toàn đơn vị
+              </Button>
+              <Button variant="secondary" disabled={busy} onClick={() => invite("bch")}>
+                Mời Ban Chấp hành
+              </Button>
             </div>
           )}
           <div>
-            <label htmlFor="invite-search" className="text-sm font-medium">Thêm hoặc bỏ từng người ({invited.size} đang được mời)</label>
-            <input id="invite-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Gõ tên, không cần dấu" className={inputClass()} />
+            <label htmlFor="invite-search" className="text-sm font-medium">
+              Thêm hoặc bỏ từng người ({invited.size} đang được mời)
+            </label>
+            <input
+              id="invite-search"
+              type="search"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              placeholder="Gõ tên, không cần dấu"
+              className={inputClass()}
+            />
             <ul className="mt-2 max-h-64 overflow-y-auto rounded-lg border border-surface-line">
               {matches.map((m) => (
-                <li key={m.id} className="flex items-center justify-between gap-2 border-b border-surface-line px-3 py-1.5 text-sm last:border-0">
+                <li
+                  key={m.id}
+                  className="flex items-center justify-between gap-2 border-b border-surface-line px-3 py-1.5 text-sm last:border-0"
+                >
                   <span>{m.label}</span>
                   {invited.has(m.id) ? (
-                    <Button variant="ghost" className="px-2 text-brand-700" disabled={busy} onClick={() => remove(m.id)}>Bỏ mời</Button>
+                    <Button
+                      variant="ghost"
+                      className="px-2 text-brand-700"
+                      disabled={busy}
+                      onClick={() => remove(m.id)}
+                    >
+                      Bỏ mời
+                    </Button>
                   ) : (
-                    <Button variant="ghost" className="px-2" disabled={busy} onClick={() => invite("members", [m.id])}>Mời</Button>
+                    <Button
+                      variant="ghost"
+                      className="px-2"
+                      disabled={busy}
+                      onClick={() => invite("members", [m.id])}
+                    >
+                      Mời
+                    </Button>
                   )}
                 </li>
               ))}
             </ul>
           </div>
-          <div className="flex justify-end"><Button variant="secondary" onClick={() => setOpen(false)}>Đóng</Button></div>
+          <div className="flex justify-end">
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              Đóng
+            </Button>
+          </div>
         </div>
       </Dialog>
     </>

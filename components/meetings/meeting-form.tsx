@@ -27,7 +27,10 @@ type Props = {
 export function MeetingForm({ groups, members, preparatory, initial, existing, groupRequired }: Props) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<CreateMeetingValues>({ resolver: zodResolver(createMeetingSchema), defaultValues: initial });
+  const form = useForm<CreateMeetingValues>({
+    resolver: zodResolver(createMeetingSchema),
+    defaultValues: initial,
+  });
   const { errors, isSubmitting } = form.formState;
   const agenda = useFieldArray({ control: form.control, name: "agenda" });
   const items = form.watch("agenda");
@@ -35,18 +38,26 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
 
   const onSubmit = form.handleSubmit(async (values) => {
     const { invite: _invite, ...rest } = values;
-    const result = existing ? await updateMeeting({ id: existing.id, version: existing.version, values: rest }) : await createMeeting(values);
+    const result = existing
+      ? await updateMeeting({ id: existing.id, version: existing.version, values: rest })
+      : await createMeeting(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", existing ? "Đã lưu thông tin cuộc họp." : "Đã lập cuộc họp.");
     router.push(`/meetings/${result.data.id}`);
     router.refresh();
   });
 
-  const select = (name: "type" | "groupId" | "chairMemberId" | "secretaryMemberId" | "preparatoryMeetingId", options: Option[], empty?: string) => (
+  const select = (
+    name: "type" | "groupId" | "chairMemberId" | "secretaryMemberId" | "preparatoryMeetingId",
+    options: Option[],
+    empty?: string,
+  ) => (
     <select id={name} className={inputClass(!!errors[name])} {...form.register(name)}>
       {empty !== undefined && <option value="">{empty}</option>}
       {options.map((o) => (
-        <option key={o.id} value={o.id}>{o.label}</option>
+        <option key={o.id} value={o.id}>
+          {o.label}
+        </option>
       ))}
     </select>
   );
@@ -55,22 +66,59 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field label="Loại cuộc họp" htmlFor="type" error={errors.type?.message} required>
-          {select("type", MEETING_TYPES.map((t) => ({ id: t, label: MEETING_TYPE_LABELS[t] })))}
+          {select(
+            "type",
+            MEETING_TYPES.map((t) => ({ id: t, label: MEETING_TYPE_LABELS[t] })),
+          )}
         </Field>
-        <Field label="Tổ công đoàn" htmlFor="groupId" error={errors.groupId?.message} hint="Chọn tổ với sinh hoạt tổ; để trống với cuộc họp toàn đơn vị." required={groupRequired}>
+        <Field
+          label="Tổ công đoàn"
+          htmlFor="groupId"
+          error={errors.groupId?.message}
+          hint="Chọn tổ với sinh hoạt tổ; để trống với cuộc họp toàn đơn vị."
+          required={groupRequired}
+        >
           {select("groupId", groups, groupRequired ? "— Chọn tổ —" : "Toàn đơn vị")}
         </Field>
-        <Field label="Tên cuộc họp" htmlFor="title" error={errors.title?.message} className="sm:col-span-2" required>
-          <input id="title" className={inputClass(!!errors.title)} placeholder="Ví dụ: Họp BCH tháng 12/2026" {...form.register("title")} />
+        <Field
+          label="Tên cuộc họp"
+          htmlFor="title"
+          error={errors.title?.message}
+          className="sm:col-span-2"
+          required
+        >
+          <input
+            id="title"
+            className={inputClass(!!errors.title)}
+            placeholder="Ví dụ: Họp BCH tháng 12/2026"
+            {...form.register("title")}
+          />
         </Field>
         <Field label="Ngày họp" htmlFor="date" error={errors.date?.message} required>
           <DateInput id="date" invalid={!!errors.date} {...form.register("date")} />
         </Field>
         <Field label="Giờ bắt đầu" htmlFor="startTime" error={errors.startTime?.message} required>
-          <input id="startTime" inputMode="numeric" placeholder="14:00" className={inputClass(!!errors.startTime)} {...form.register("startTime")} />
+          <input
+            id="startTime"
+            inputMode="numeric"
+            placeholder="14:00"
+            className={inputClass(!!errors.startTime)}
+            {...form.register("startTime")}
+          />
         </Field>
-        <Field label="Địa điểm" htmlFor="place" error={errors.place?.message} className="sm:col-span-2" required>
-          <input id="place" className={inputClass(!!errors.place)} placeholder="Ví dụ: Phòng họp Hội đồng" {...form.register("place")} />
+        <Field
+          label="Địa điểm"
+          htmlFor="place"
+          error={errors.place?.message}
+          className="sm:col-span-2"
+          required
+        >
+          <input
+            id="place"
+            className={inputClass(!!errors.place)}
+            placeholder="Ví dụ: Phòng họp Hội đồng"
+            {...form.register("place")}
+          />
         </Field>
         <Field label="Chủ trì" htmlFor="chairMemberId" error={errors.chairMemberId?.message}>
           {select("chairMemberId", members, "— Chưa chọn —")}
@@ -78,35 +126,80 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
         <Field label="Thư ký" htmlFor="secretaryMemberId" error={errors.secretaryMemberId?.message}>
           {select("secretaryMemberId", members, "— Chưa chọn —")}
         </Field>
-        <Field label="Cuộc họp BCH chuẩn bị" htmlFor="preparatoryMeetingId" error={errors.preparatoryMeetingId?.message} hint="BCH họp trước để thống nhất nội dung và người chủ trì." className="sm:col-span-2">
+        <Field
+          label="Cuộc họp BCH chuẩn bị"
+          htmlFor="preparatoryMeetingId"
+          error={errors.preparatoryMeetingId?.message}
+          hint="BCH họp trước để thống nhất nội dung và người chủ trì."
+          className="sm:col-span-2"
+        >
           {select("preparatoryMeetingId", preparatory, "— Không có —")}
         </Field>
       </div>
 
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-1 text-sm font-medium text-ink">Chương trình họp</legend>
-        <p className="text-xs text-ink-muted">Mỗi cuộc họp nên tập trung vào một hoặc hai nội dung chính; các việc khác là nội dung thường kỳ.</p>
+        <p className="text-xs text-ink-muted">
+          Mỗi cuộc họp nên tập trung vào một hoặc hai nội dung chính; các việc khác là nội dung thường kỳ.
+        </p>
         {agenda.fields.map((f, i) => (
           <div key={f.id} className="flex flex-wrap items-start gap-2">
             <div className="min-w-0 flex-1">
-              <label htmlFor={`agenda.${i}.title`} className="sr-only">Nội dung {i + 1}</label>
-              <input id={`agenda.${i}.title`} className={inputClass(!!errors.agenda?.[i]?.title)} placeholder={`Nội dung ${i + 1}`} {...form.register(`agenda.${i}.title`)} />
-              {errors.agenda?.[i]?.title && <p className="text-sm text-brand-700" data-field-error={`agenda.${i}.title`}>{errors.agenda[i]?.title?.message}</p>}
+              <label htmlFor={`agenda.${i}.title`} className="sr-only">
+                Nội dung {i + 1}
+              </label>
+              <input
+                id={`agenda.${i}.title`}
+                className={inputClass(!!errors.agenda?.[i]?.title)}
+                placeholder={`Nội dung ${i + 1}`}
+                {...form.register(`agenda.${i}.title`)}
+              />
+              {errors.agenda?.[i]?.title && (
+                <p className="text-sm text-brand-700" data-field-error={`agenda.${i}.title`}>
+                  {errors.agenda[i]?.title?.message}
+                </p>
+              )}
             </div>
             <label className="flex min-h-10 items-center gap-2 text-sm">
-              <input type="checkbox" className="size-5" {...form.register(`agenda.${i}.isMain`)} /> Nội dung chính
+              <input type="checkbox" className="size-5" {...form.register(`agenda.${i}.isMain`)} /> Nội dung
+              chính
             </label>
-            <Button variant="ghost" className="px-2 text-brand-700" onClick={() => agenda.remove(i)} aria-label={`Bỏ nội dung ${i + 1}`}>Bỏ</Button>
+            <Button
+              variant="ghost"
+              className="px-2 text-brand-700"
+              onClick={() => agenda.remove(i)}
+              aria-label={`Bỏ nội dung ${i + 1}`}
+            >
+              Bỏ
+            </Button>
           </div>
         ))}
-        {warn && <p role="note" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800" data-testid="main-topic-warning">⚠ {MAIN_TOPIC_WARNING}</p>}
+        {warn && (
+          <p
+            role="note"
+            className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800"
+            data-testid="main-topic-warning"
+          >
+            ⚠ {MAIN_TOPIC_WARNING}
+          </p>
+        )}
         <div>
-          <Button variant="secondary" onClick={() => agenda.append({ title: "", isMain: agenda.fields.length === 0 })}>+ Thêm nội dung</Button>
+          <Button
+            variant="secondary"
+            onClick={() => agenda.append({ title: "", isMain: agenda.fields.length === 0 })}
+          >
+            + Thêm nội dung
+          </Button>
         </div>
       </fieldset>
 
       {!existing && (
-        <Field label="Mời dự" htmlFor="invite" hint="Sau khi lập, bạn vẫn thêm hoặc bỏ từng người được." error={errors.invite?.message}>
+        <Field
+          label="Mời dự"
+          htmlFor="invite"
+          hint="Sau khi lập, bạn vẫn thêm hoặc bỏ từng người được."
+          error={errors.invite?.message}
+        >
           <select id="invite" className={inputClass()} {...form.register("invite")}>
             <option value="group">Đoàn viên của tổ đã chọn</option>
             {!groupRequired && <option value="unit">Toàn thể đoàn viên đơn vị</option>}
@@ -117,8 +210,12 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
       )}
 
       <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={() => router.back()}>Hủy</Button>
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : existing ? "Lưu thay đổi" : "Lập cuộc họp"}</Button>
+        <Button variant="secondary" onClick={() => router.back()}>
+          Hủy
+        </Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Đang lưu…" : existing ? "Lưu thay đổi" : "Lập cuộc họp"}
+        </Button>
       </div>
     </form>
   );

@@ -21,14 +21,23 @@ type Row = { id: string; at: Date; action: string; actor: string; after: Record<
 export function MeetingHistory({ rows }: { rows: Row[] }) {
   return (
     <Card title="Lịch sử thay đổi">
-      {rows.length === 0 && <p className="text-sm text-ink-muted">Chưa có thay đổi nào được ghi lại trên phần mềm.</p>}
+      {rows.length === 0 && (
+        <p className="text-sm text-ink-muted">Chưa có thay đổi nào được ghi lại trên phần mềm.</p>
+      )}
       <ul className="flex flex-col gap-2 text-sm" data-testid="meeting-history">
         {rows.map((r) => (
           <li key={r.id} className="border-b border-surface-line pb-2 last:border-0">
             <span className="font-medium">{LABELS[r.action] ?? r.action}</span>
-            <span className="text-ink-muted"> · {r.actor} · {formatDateTime(r.at)}</span>
-            {r.action === "meeting.minutes.reopen" && typeof r.after?.reason === "string" && <p className="text-ink">Lý do: {r.after.reason}</p>}
-            {r.action === "meeting.attendance" && typeof r.after?.changed === "number" && <p className="text-ink-muted">{r.after.changed} thay đổi</p>}
+            <span className="text-ink-muted">
+              {" "}
+              · {r.actor} · {formatDateTime(r.at)}
+            </span>
+            {r.action === "meeting.minutes.reopen" && typeof r.after?.reason === "string" && (
+              <p className="text-ink">Lý do: {r.after.reason}</p>
+            )}
+            {r.action === "meeting.attendance" && typeof r.after?.changed === "number" && (
+              <p className="text-ink-muted">{r.after.changed} thay đổi</p>
+            )}
           </li>
         ))}
       </ul>

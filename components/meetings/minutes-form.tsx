@@ -15,7 +15,10 @@ import { MAIN_TOPIC_WARNING, tooManyMainTopics } from "@/lib/meetings/service";
 export function MinutesForm({ initial, present }: { initial: MinutesValues; present: number }) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<MinutesValues, unknown, z.output<typeof minutesSchema>>({ resolver: zodResolver(minutesSchema), defaultValues: initial });
+  const form = useForm<MinutesValues, unknown, z.output<typeof minutesSchema>>({
+    resolver: zodResolver(minutesSchema),
+    defaultValues: initial,
+  });
   const { errors, isSubmitting } = form.formState;
   const items = useFieldArray({ control: form.control, name: "items" });
   const warn = tooManyMainTopics(form.watch("items") ?? []);
@@ -32,24 +35,58 @@ export function MinutesForm({ initial, present }: { initial: MinutesValues; pres
   const vote = (i: number, name: "votesFor" | "votesAgainst" | "votesOther", label: string) => (
     <label className="flex flex-col gap-1 text-xs text-ink-muted">
       {label}
-      <input id={`items.${i}.${name}`} inputMode="numeric" className={inputClass(!!errors.items?.[i]?.votesFor && name === "votesFor")} {...form.register(`items.${i}.${name}`)} />
+      <input
+        id={`items.${i}.${name}`}
+        inputMode="numeric"
+        className={inputClass(!!errors.items?.[i]?.votesFor && name === "votesFor")}
+        {...form.register(`items.${i}.${name}`)}
+      />
     </label>
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <p className="text-sm text-ink-muted">Có mặt: <b data-testid="present">{present}</b> người. Tổng số phiếu của mỗi nội dung không được vượt quá số này.</p>
+      <p className="text-sm text-ink-muted">
+        Có mặt: <b data-testid="present">{present}</b> người. Tổng số phiếu của mỗi nội dung không được vượt
+        quá số này.
+      </p>
       {items.fields.map((f, i) => (
-        <fieldset key={f.id} className="flex flex-col gap-3 rounded-card border border-surface-line bg-white p-4">
+        <fieldset
+          key={f.id}
+          className="flex flex-col gap-3 rounded-card border border-surface-line bg-white p-4"
+        >
           <div className="flex flex-wrap items-start gap-2">
-            <Field label={`Nội dung ${i + 1}`} htmlFor={`items.${i}.title`} error={errors.items?.[i]?.title?.message} className="min-w-0 flex-1">
-              <input id={`items.${i}.title`} className={inputClass(!!errors.items?.[i]?.title)} {...form.register(`items.${i}.title`)} />
+            <Field
+              label={`Nội dung ${i + 1}`}
+              htmlFor={`items.${i}.title`}
+              error={errors.items?.[i]?.title?.message}
+              className="min-w-0 flex-1"
+            >
+              <input
+                id={`items.${i}.title`}
+                className={inputClass(!!errors.items?.[i]?.title)}
+                {...form.register(`items.${i}.title`)}
+              />
             </Field>
-            <label className="mt-7 flex items-center gap-2 text-sm"><input type="checkbox" className="size-5" {...form.register(`items.${i}.isMain`)} /> Nội dung chính</label>
-            <Button variant="ghost" className="mt-6 px-2 text-brand-700" onClick={() => items.remove(i)}>Bỏ</Button>
+            <label className="mt-7 flex items-center gap-2 text-sm">
+              <input type="checkbox" className="size-5" {...form.register(`items.${i}.isMain`)} /> Nội dung
+              chính
+            </label>
+            <Button variant="ghost" className="mt-6 px-2 text-brand-700" onClick={() => items.remove(i)}>
+              Bỏ
+            </Button>
           </div>
-          <Field label="Ý kiến thảo luận" htmlFor={`items.${i}.discussion`} error={errors.items?.[i]?.discussion?.message}>
-            <textarea id={`items.${i}.discussion`} rows={4} className={inputClass()} {...form.register(`items.${i}.discussion`)} />
+          <Field
+            label="Ý kiến thảo luận"
+            htmlFor={`items.${i}.discussion`}
+            error={errors.items?.[i]?.discussion?.message}
+          >
+            <textarea
+              id={`items.${i}.discussion`}
+              rows={4}
+              className={inputClass()}
+              {...form.register(`items.${i}.discussion`)}
+            />
           </Field>
           <div>
             <p className="mb-1 text-sm font-medium">Biểu quyết (số phiếu)</p>
@@ -58,28 +95,75 @@ export function MinutesForm({ initial, present }: { initial: MinutesValues; pres
               {vote(i, "votesAgainst", "Không tán thành")}
               {vote(i, "votesOther", "Ý kiến khác")}
             </div>
-            {(errors.items?.[i]?.votesFor || errors.items?.[i]?.votesAgainst || errors.items?.[i]?.votesOther) && (
+            {(errors.items?.[i]?.votesFor ||
+              errors.items?.[i]?.votesAgainst ||
+              errors.items?.[i]?.votesOther) && (
               <p className="mt-1 text-sm text-brand-700" data-field-error={`items.${i}.votes`}>
-                {errors.items?.[i]?.votesFor?.message ?? errors.items?.[i]?.votesAgainst?.message ?? errors.items?.[i]?.votesOther?.message}
+                {errors.items?.[i]?.votesFor?.message ??
+                  errors.items?.[i]?.votesAgainst?.message ??
+                  errors.items?.[i]?.votesOther?.message}
               </p>
             )}
           </div>
-          <Field label="Kết luận của chủ trì" htmlFor={`items.${i}.conclusion`} error={errors.items?.[i]?.conclusion?.message}>
-            <textarea id={`items.${i}.conclusion`} rows={3} className={inputClass()} {...form.register(`items.${i}.conclusion`)} />
+          <Field
+            label="Kết luận của chủ trì"
+            htmlFor={`items.${i}.conclusion`}
+            error={errors.items?.[i]?.conclusion?.message}
+          >
+            <textarea
+              id={`items.${i}.conclusion`}
+              rows={3}
+              className={inputClass()}
+              {...form.register(`items.${i}.conclusion`)}
+            />
           </Field>
         </fieldset>
       ))}
-      {warn && <p role="note" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">⚠ {MAIN_TOPIC_WARNING}</p>}
+      {warn && (
+        <p role="note" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          ⚠ {MAIN_TOPIC_WARNING}
+        </p>
+      )}
       {errors.items?.root?.message && <p className="text-sm text-brand-700">{errors.items.root.message}</p>}
       <div>
-        <Button variant="secondary" onClick={() => items.append({ title: "", isMain: false, discussion: "", votesFor: "", votesAgainst: "", votesOther: "", conclusion: "" })}>+ Thêm nội dung</Button>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            items.append({
+              title: "",
+              isMain: false,
+              discussion: "",
+              votesFor: "",
+              votesAgainst: "",
+              votesOther: "",
+              conclusion: "",
+            })
+          }
+        >
+          + Thêm nội dung
+        </Button>
       </div>
-      <Field label="Giờ kết thúc" htmlFor="endTime" error={errors.endTime?.message} hint="Ví dụ 16:30" className="max-w-48">
-        <input id="endTime" inputMode="numeric" className={inputClass(!!errors.endTime)} {...form.register("endTime")} />
+      <Field
+        label="Giờ kết thúc"
+        htmlFor="endTime"
+        error={errors.endTime?.message}
+        hint="Ví dụ 16:30"
+        className="max-w-48"
+      >
+        <input
+          id="endTime"
+          inputMode="numeric"
+          className={inputClass(!!errors.endTime)}
+          {...form.register("endTime")}
+        />
       </Field>
       <div className="sticky bottom-0 -mx-4 flex justify-end gap-2 border-t border-surface-line bg-white/95 px-4 py-3">
-        <Button variant="secondary" onClick={() => router.back()}>Hủy</Button>
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Lưu biên bản"}</Button>
+        <Button variant="secondary" onClick={() => router.back()}>
+          Hủy
+        </Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Đang lưu…" : "Lưu biên bản"}
+        </Button>
       </div>
     </form>
   );

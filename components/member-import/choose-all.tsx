@@ -20,8 +20,12 @@ export function ChooseAll({ importId }: { importId: string }) {
   };
   return (
     <div className="flex flex-wrap gap-2">
-      <Button variant="secondary" disabled={busy} onClick={() => run("skip")}>Bỏ qua mọi dòng chưa chọn</Button>
-      <Button variant="secondary" disabled={busy} onClick={() => run("new")}>Nhập mọi dòng chưa chọn thành đoàn viên mới</Button>
+      <Button variant="secondary" disabled={busy} onClick={() => run("skip")}>
+        Bỏ qua mọi dòng chưa chọn
+      </Button>
+      <Button variant="secondary" disabled={busy} onClick={() => run("new")}>
+        Nhập mọi dòng chưa chọn thành đoàn viên mới
+      </Button>
     </div>
   );
 }

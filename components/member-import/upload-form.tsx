@@ -30,7 +30,9 @@ export function UploadForm() {
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
-      <label htmlFor="import-file" className="text-sm font-medium text-ink">Tệp danh sách đoàn viên (.xlsx)</label>
+      <label htmlFor="import-file" className="text-sm font-medium text-ink">
+        Tệp danh sách đoàn viên (.xlsx)
+      </label>
       <input
         id="import-file"
         name="file"
@@ -40,9 +42,15 @@ export function UploadForm() {
         aria-describedby={error ? "import-file-error" : undefined}
         className="block w-full text-sm file:mr-3 file:rounded-lg file:border file:border-surface-line file:bg-white file:px-3 file:py-2 file:text-sm"
       />
-      {error && <p id="import-file-error" data-field-error="file" className="text-sm text-brand-700">{error}</p>}
+      {error && (
+        <p id="import-file-error" data-field-error="file" className="text-sm text-brand-700">
+          {error}
+        </p>
+      )}
       <div>
-        <Button type="submit" disabled={busy}>{busy ? "Đang tải lên…" : "Tải lên và kiểm tra"}</Button>
+        <Button type="submit" disabled={busy}>
+          {busy ? "Đang tải lên…" : "Tải lên và kiểm tra"}
+        </Button>
       </div>
     </form>
   );

@@ -3,7 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 
-export type ImportStatus = { status: string; phase: string; progress: number; rowCount: number; error: string | null; stale: boolean };
+export type ImportStatus = {
+  status: string;
+  phase: string;
+  progress: number;
+  rowCount: number;
+  error: string | null;
+  stale: boolean;
+};
 
 export function useImportStatus(id: string, initial: ImportStatus, active: boolean) {
   const router = useRouter();

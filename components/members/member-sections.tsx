@@ -27,7 +27,10 @@ export function MemberProfile({ m }: { m: MemberDetail }) {
             ["Đơn vị / phòng ban", m.department],
             ["Trình độ chuyên môn", m.qualification],
             ["Loại hợp đồng", m.contractType],
-            ["Đảng viên", m.isPartyMember ? `Có${m.partyJoinedOn ? `, từ ${formatDate(m.partyJoinedOn)}` : ""}` : "Không"],
+            [
+              "Đảng viên",
+              m.isPartyMember ? `Có${m.partyJoinedOn ? `, từ ${formatDate(m.partyJoinedOn)}` : ""}` : "Không",
+            ],
           ]}
         />
       </Card>
@@ -38,7 +41,10 @@ export function MemberProfile({ m }: { m: MemberDetail }) {
             ["Ngày vào công đoàn", formatDate(m.joinedUnionOn)],
             ["Tổ công đoàn", m.group.name],
             ["Lương đóng BHXH", formatMoney(m.insuranceSalary)],
-            ["Tài khoản đăng nhập", m.user ? `${m.user.email}${m.user.isActive ? "" : " (đã khóa)"}` : "Chưa có"],
+            [
+              "Tài khoản đăng nhập",
+              m.user ? `${m.user.email}${m.user.isActive ? "" : " (đã khóa)"}` : "Chưa có",
+            ],
             ["Ghi chú", m.note],
           ]}
         />
@@ -62,7 +68,10 @@ export function MemberTimeline({ t }: { t: Timeline }) {
                 {e.type === "GROUP_CHANGED" && ` từ ${e.fromGroupName ?? "?"} sang ${e.toGroupName ?? "?"}`}
                 {e.type !== "GROUP_CHANGED" && e.toGroupName && ` · ${e.toGroupName}`}
               </p>
-              <p className="text-xs text-ink-muted">{formatDate(e.effectiveOn)}{e.reason && ` · ${e.reason}`}</p>
+              <p className="text-xs text-ink-muted">
+                {formatDate(e.effectiveOn)}
+                {e.reason && ` · ${e.reason}`}
+              </p>
             </li>
           ))}
         </ol>
@@ -76,7 +85,10 @@ export function MemberTimeline({ t }: { t: Timeline }) {
               <li key={p.id}>
                 <span className="font-medium">{POSITION_LABELS[p.role]}</span>
                 {p.group && ` ${p.group.name}`} · {p.term.name}
-                <span className="text-ink-muted"> · {formatDate(p.startOn)} – {p.endOn ? formatDate(p.endOn) : "nay"}</span>
+                <span className="text-ink-muted">
+                  {" "}
+                  · {formatDate(p.startOn)} – {p.endOn ? formatDate(p.endOn) : "nay"}
+                </span>
               </li>
             ))}
           </ul>
@@ -103,8 +115,15 @@ export function MemberAudit({ rows }: { rows: NonNullable<Awaited<ReturnType<typ
         {changes.map((r) => (
           <li key={r.id} className="border-b border-surface-line pb-2 last:border-0">
             <p>
-              <span className="font-medium">{ACTION_LABELS[r.action] ?? EVENT_LABELS[r.action.replace("member.", "").toUpperCase() as keyof typeof EVENT_LABELS] ?? r.action}</span>
-              <span className="text-ink-muted"> · {r.actor} · {formatDateTime(r.at)}</span>
+              <span className="font-medium">
+                {ACTION_LABELS[r.action] ??
+                  EVENT_LABELS[r.action.replace("member.", "").toUpperCase() as keyof typeof EVENT_LABELS] ??
+                  r.action}
+              </span>
+              <span className="text-ink-muted">
+                {" "}
+                · {r.actor} · {formatDateTime(r.at)}
+              </span>
             </p>
             {r.before && r.after && typeof r.after === "object" && (
               <ul className="mt-1 text-xs text-ink-muted">
@@ -118,7 +137,9 @@ export function MemberAudit({ rows }: { rows: NonNullable<Awaited<ReturnType<typ
           </li>
         ))}
       </ul>
-      {reads > 0 && <p className="mt-2 text-xs text-ink-faint">{reads} lượt xem hồ sơ gần đây được ghi lại.</p>}
+      {reads > 0 && (
+        <p className="mt-2 text-xs text-ink-faint">{reads} lượt xem hồ sơ gần đây được ghi lại.</p>
+      )}
     </Card>
   );
 }

@@ -14,13 +14,24 @@ import { answerOpinion, startOpinion } from "@/lib/opinions/actions";
 import { answerOpinionSchema, type AnswerOpinionValues, type OpinionStatusCode } from "@/lib/opinions/schema";
 
 /** "Đang xử lý" and "Trả lời" for one opinion of the inbox. */
-export function OpinionActions({ opinionId, topic, status }: { opinionId: string; topic: string; status: OpinionStatusCode }) {
+export function OpinionActions({
+  opinionId,
+  topic,
+  status,
+}: {
+  opinionId: string;
+  topic: string;
+  status: OpinionStatusCode;
+}) {
   const router = useRouter();
   const toast = useToast();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const hydrated = useHydrated(); // a click before hydration would be lost (components/forms/use-hydrated.ts)
-  const form = useForm<AnswerOpinionValues>({ resolver: zodResolver(answerOpinionSchema), defaultValues: { opinionId, answer: "" } });
+  const form = useForm<AnswerOpinionValues>({
+    resolver: zodResolver(answerOpinionSchema),
+    defaultValues: { opinionId, answer: "" },
+  });
   const onSubmit = form.handleSubmit(async (v) => {
     const r = await answerOpinion(v);
     if (!r.ok) return toast("error", applyFieldErrors(r, form.setError) ?? r.error);
@@ -39,14 +50,34 @@ export function OpinionActions({ opinionId, topic, status }: { opinionId: string
   if (status === "ANSWERED") return null;
   return (
     <div className="flex flex-wrap gap-2">
-      {status === "NEW" && <Button variant="secondary" disabled={busy || !hydrated} onClick={start}>Đang xử lý</Button>}
-      <Button disabled={!hydrated} onClick={() => setOpen(true)}>Trả lời</Button>
+      {status === "NEW" && (
+        <Button variant="secondary" disabled={busy || !hydrated} onClick={start}>
+          Đang xử lý
+        </Button>
+      )}
+      <Button disabled={!hydrated} onClick={() => setOpen(true)}>
+        Trả lời
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={`Trả lời: ${topic}`}>
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-          <Field label="Câu trả lời của Ban Chấp hành" htmlFor={`answer-${opinionId}`} error={form.formState.errors.answer?.message} required>
-            <textarea id={`answer-${opinionId}`} rows={5} className={inputClass(!!form.formState.errors.answer)} {...form.register("answer")} />
+          <Field
+            label="Câu trả lời của Ban Chấp hành"
+            htmlFor={`answer-${opinionId}`}
+            error={form.formState.errors.answer?.message}
+            required
+          >
+            <textarea
+              id={`answer-${opinionId}`}
+              rows={5}
+              className={inputClass(!!form.formState.errors.answer)}
+              {...form.register("answer")}
+            />
           </Field>
-          <DialogActions onCancel={() => setOpen(false)} submitting={form.formState.isSubmitting} label="Gửi trả lời" />
+          <DialogActions
+            onCancel={() => setOpen(false)}
+            submitting={form.formState.isSubmitting}
+            label="Gửi trả lời"
+          />
         </form>
       </Dialog>
     </div>

@@ -6,9 +6,19 @@ export type RatingTab = "decision" | "groups" | "titles" | "collectives" | "repo
 // Each tab shows for the permissions its page accepts for reading.
 const TABS: { key: RatingTab; label: string; href: string; anyOf: string[] }[] = [
   { key: "decision", label: "Quyết định xếp loại", href: "/rating", anyOf: ["rating.read.all"] },
-  { key: "groups", label: "Tổ bình xét", href: "/rating/groups", anyOf: ["rating.read.all", "rating.review.group"] },
+  {
+    key: "groups",
+    label: "Tổ bình xét",
+    href: "/rating/groups",
+    anyOf: ["rating.read.all", "rating.review.group"],
+  },
   { key: "titles", label: "Danh hiệu thi đua", href: "/rating/titles", anyOf: ["rating.read.all"] },
-  { key: "collectives", label: "Tổ & CĐCS tự xếp loại", href: "/rating/collectives", anyOf: ["rating.read.all", "rating.review.group"] },
+  {
+    key: "collectives",
+    label: "Tổ & CĐCS tự xếp loại",
+    href: "/rating/collectives",
+    anyOf: ["rating.read.all", "rating.review.group"],
+  },
   { key: "reports", label: "Báo cáo", href: "/print/rating", anyOf: ["rating.export"] },
   { key: "settings", label: "Cài đặt", href: "/rating/settings", anyOf: ["rating.read.all"] },
 ];
@@ -17,7 +27,15 @@ const TABS: { key: RatingTab; label: string; href: string; anyOf: string[] }[] =
  * The tab bar of the rating pages. Shows only the tabs the actor may open (a courtesy: each page
  * checks its own permission) and keeps the chosen year in every link.
  */
-export function RatingNav({ permissions, year, active }: { permissions: readonly string[]; year: number; active?: RatingTab }) {
+export function RatingNav({
+  permissions,
+  year,
+  active,
+}: {
+  permissions: readonly string[];
+  year: number;
+  active?: RatingTab;
+}) {
   const tabs = TABS.filter((t) => t.anyOf.some((p) => permissions.includes(p)));
   if (tabs.length < 2 && tabs[0]?.key === active) return null;
   return (
@@ -30,7 +48,9 @@ export function RatingNav({ permissions, year, active }: { permissions: readonly
               aria-current={t.key === active ? "page" : undefined}
               className={cn(
                 "inline-flex min-h-10 items-center whitespace-nowrap rounded-lg px-3 text-sm",
-                t.key === active ? "bg-brand-600 font-medium text-white" : "bg-white text-ink ring-1 ring-surface-line hover:bg-surface-sunken",
+                t.key === active
+                  ? "bg-brand-600 font-medium text-white"
+                  : "bg-white text-ink ring-1 ring-surface-line hover:bg-surface-sunken",
               )}
             >
               {t.label}

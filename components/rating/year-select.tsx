@@ -5,8 +5,20 @@ import { cn } from "@/components/ui/cn";
  * The year switcher of the rating pages: links to the same page for the previous year, each
  * opened year and the next one, keeping other query parameters given in `extra` ("&groupId=…").
  */
-export function YearSelect({ year, years = [], basePath, extra = "" }: { year: number; years?: readonly number[]; basePath: string; extra?: string }) {
-  const all = [...new Set([...years, year - 1, year, year + 1])].filter((y) => y >= 2000 && y <= 2100).sort((a, b) => b - a);
+export function YearSelect({
+  year,
+  years = [],
+  basePath,
+  extra = "",
+}: {
+  year: number;
+  years?: readonly number[];
+  basePath: string;
+  extra?: string;
+}) {
+  const all = [...new Set([...years, year - 1, year, year + 1])]
+    .filter((y) => y >= 2000 && y <= 2100)
+    .sort((a, b) => b - a);
   return (
     <nav aria-label="Chọn năm" className="flex flex-wrap items-center gap-1">
       <span className="mr-1 text-sm text-ink-muted">Năm</span>
@@ -17,7 +29,9 @@ export function YearSelect({ year, years = [], basePath, extra = "" }: { year: n
           aria-current={y === year ? "page" : undefined}
           className={cn(
             "inline-flex min-h-10 items-center rounded-lg border px-3 text-sm",
-            y === year ? "border-brand-500 bg-brand-50 font-medium text-brand-800" : "border-surface-line bg-white text-ink hover:bg-surface-sunken",
+            y === year
+              ? "border-brand-500 bg-brand-50 font-medium text-brand-800"
+              : "border-surface-line bg-white text-ink hover:bg-surface-sunken",
           )}
         >
           {y}

@@ -12,8 +12,13 @@ export async function PinnedDayBanner() {
   return (
     <>
       <script dangerouslySetInnerHTML={{ __html: `globalThis.__SCD_TODAY__=${JSON.stringify(day)};` }} />
-      <div role="status" data-testid="pinned-day" className="bg-amber-100 px-4 py-1 text-center text-xs font-medium text-amber-900 print:hidden">
-        Bản chạy thử: ứng dụng tính mọi thời hạn như hôm nay là ngày {formatDate(day)} (SCD_TODAY). Không dùng cho dữ liệu thật.
+      <div
+        role="status"
+        data-testid="pinned-day"
+        className="bg-amber-100 px-4 py-1 text-center text-xs font-medium text-amber-900 print:hidden"
+      >
+        Bản chạy thử: ứng dụng tính mọi thời hạn như hôm nay là ngày {formatDate(day)} (SCD_TODAY). Không dùng
+        cho dữ liệu thật.
       </div>
     </>
   );

@@ -5,9 +5,13 @@ export function UserMenu({ name, roleLabel }: { name: string; roleLabel: string 
   return (
     <details className="relative">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-surface-sunken">
-        <span className="flex h-8 w-8 items-center justify-center rounded-full bg-brand-100 font-semibold text-brand-800">{name.split(" ").pop()?.charAt(0)}</span>
+        <span className="flex h-8 w-8 items-center justify-center rounded-full bg-brand-100 font-semibold text-brand-800">
+          {name.split(" ").pop()?.charAt(0)}
+        </span>
         <span className="hidden text-left sm:block">
-          <span className="block font-medium text-ink" data-testid="current-user">{name}</span>
+          <span className="block font-medium text-ink" data-testid="current-user">
+            {name}
+          </span>
           <span className="block text-xs text-ink-muted">{roleLabel}</span>
         </span>
       </summary>
@@ -19,7 +23,10 @@ export function UserMenu({ name, roleLabel }: { name: string; roleLabel: string 
           Đổi mật khẩu
         </Link>
         <form action={logout}>
-          <button type="submit" className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-surface-sunken">
+          <button
+            type="submit"
+            className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-surface-sunken"
+          >
             Đăng xuất
           </button>
         </form>

@@ -1,6 +1,16 @@
 import { cn } from "./cn";
 
-export function Card({ title, actions, className, children }: { title?: string; actions?: React.ReactNode; className?: string; children: React.ReactNode }) {
+export function Card({
+  title,
+  actions,
+  className,
+  children,
+}: {
+  title?: string;
+  actions?: React.ReactNode;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
     <section className={cn("rounded-card border border-surface-line bg-white p-4 sm:p-5", className)}>
       {(title || actions) && (
@@ -21,7 +31,9 @@ export function DetailList({ items }: { items: [string, React.ReactNode][] }) {
       {items.map(([label, value]) => (
         <div key={label} className="min-w-0">
           <dt className="text-xs uppercase tracking-wide text-ink-muted">{label}</dt>
-          <dd className="mt-0.5 break-words text-sm text-ink">{value || <span className="text-ink-faint">—</span>}</dd>
+          <dd className="mt-0.5 break-words text-sm text-ink">
+            {value || <span className="text-ink-faint">—</span>}
+          </dd>
         </div>
       ))}
     </dl>

@@ -4,7 +4,11 @@ import { inputClass } from "./field";
  * A date typed as dd/mm/yyyy. A native <input type="date"> shows the browser's
  * format (mm/dd/yyyy in an English browser), so dates are text checked by zod.
  */
-export function DateInput({ invalid, className, ...props }: React.InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean; ref?: React.Ref<HTMLInputElement> }) {
+export function DateInput({
+  invalid,
+  className,
+  ...props
+}: React.InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean; ref?: React.Ref<HTMLInputElement> }) {
   return (
     <input
       type="text"

@@ -6,7 +6,17 @@ import { useEffect, useRef } from "react";
  * rendered only while open: a list with a few dialogs per row (50 rows of tổ, each with rename and
  * archive) would otherwise send every closed form in the page's HTML, and a form opens fresh.
  */
-export function Dialog({ open, onClose, title, children }: { open: boolean; onClose: () => void; title: string; children: React.ReactNode }) {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: React.ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;

@@ -1,7 +1,11 @@
 import { formatMoney } from "@/lib/format";
 
 /** Budget vs spent per category, with the running balance (computed in SQL). */
-export function BudgetTable({ rows }: { rows: { id: string; name: string; budget: number; spent: number; balance: number }[] }) {
+export function BudgetTable({
+  rows,
+}: {
+  rows: { id: string; name: string; budget: number; spent: number; balance: number }[];
+}) {
   const sum = (k: "budget" | "spent" | "balance") => rows.reduce((s, r) => s + r[k], 0);
   return (
     <div className="overflow-x-auto">
@@ -20,7 +24,11 @@ export function BudgetTable({ rows }: { rows: { id: string; name: string; budget
               <td className="py-2">{r.name}</td>
               <td className="py-2 text-right tabular-nums whitespace-nowrap">{formatMoney(r.budget)}</td>
               <td className="py-2 text-right tabular-nums whitespace-nowrap">{formatMoney(r.spent)}</td>
-              <td className={`py-2 text-right font-medium tabular-nums ${r.balance < 0 ? "text-brand-700" : ""}`}>{formatMoney(r.balance)}</td>
+              <td
+                className={`py-2 text-right font-medium tabular-nums ${r.balance < 0 ? "text-brand-700" : ""}`}
+              >
+                {formatMoney(r.balance)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,12 @@
 import { formatMoney } from "@/lib/format";
 
-type Rate = { reference: string; defaultAmount: number; maxPerTime: number | null; maxTimesPerYear: number | null; maxAmountPerYear: number | null } | null;
+type Rate = {
+  reference: string;
+  defaultAmount: number;
+  maxPerTime: number | null;
+  maxTimesPerYear: number | null;
+  maxAmountPerYear: number | null;
+} | null;
 
 /** The rate in force for the visit as typed, and any limit it goes beyond. */
 export function LimitWarning({ issues, rate }: { issues: string[]; rate: Rate }) {
@@ -15,7 +21,10 @@ export function LimitWarning({ issues, rate }: { issues: string[]; rate: Rate })
         </p>
       )}
       {issues.length > 0 && (
-        <div className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="limit-warning">
+        <div
+          className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="limit-warning"
+        >
           <p className="font-medium">Vượt quy chế chi tiêu nội bộ</p>
           <ul className="mt-1 list-disc pl-5">
             {issues.map((m) => (

@@ -2,7 +2,11 @@
 import { inputClass } from "@/components/ui/field";
 import { dongText, parseDong } from "@/lib/welfare/schema";
 
-type Props = Omit<React.InputHTMLAttributes<HTMLInputElement>, "onChange" | "value"> & { value: string; onChange: (v: string) => void; invalid?: boolean };
+type Props = Omit<React.InputHTMLAttributes<HTMLInputElement>, "onChange" | "value"> & {
+  value: string;
+  onChange: (v: string) => void;
+  invalid?: boolean;
+};
 
 /** Money in đồng, typed "1000000" or "1.000.000"; shown with dots once the field is left. */
 export function MoneyInput({ value, onChange, onBlur, invalid, ...props }: Props) {
@@ -23,7 +27,9 @@ export function MoneyInput({ value, onChange, onBlur, invalid, ...props }: Props
         }}
         className={`${inputClass(invalid)} pr-8 text-right tabular-nums`}
       />
-      <span className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-sm text-ink-muted">₫</span>
+      <span className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-sm text-ink-muted">
+        ₫
+      </span>
     </div>
   );
 }

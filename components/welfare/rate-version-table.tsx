@@ -1,6 +1,13 @@
 import { formatMoney } from "@/lib/format";
 
-type Line = { categoryId: string; name: string; defaultAmount: number; maxPerTime: number | null; maxTimesPerYear: number | null; maxAmountPerYear: number | null };
+type Line = {
+  categoryId: string;
+  name: string;
+  defaultAmount: number;
+  maxPerTime: number | null;
+  maxTimesPerYear: number | null;
+  maxAmountPerYear: number | null;
+};
 
 export function RateVersionTable({ lines }: { lines: Line[] }) {
   const none = <span className="text-ink-faint">không giới hạn</span>;
@@ -21,9 +28,13 @@ export function RateVersionTable({ lines }: { lines: Line[] }) {
             <tr key={l.categoryId} className="border-t border-surface-line">
               <td className="py-1.5">{l.name}</td>
               <td className="py-1.5 text-right tabular-nums">{formatMoney(l.defaultAmount)}</td>
-              <td className="py-1.5 text-right tabular-nums">{l.maxPerTime === null ? none : formatMoney(l.maxPerTime)}</td>
+              <td className="py-1.5 text-right tabular-nums">
+                {l.maxPerTime === null ? none : formatMoney(l.maxPerTime)}
+              </td>
               <td className="py-1.5 text-right tabular-nums">{l.maxTimesPerYear ?? none}</td>
-              <td className="py-1.5 text-right tabular-nums">{l.maxAmountPerYear === null ? none : formatMoney(l.maxAmountPerYear)}</td>
+              <td className="py-1.5 text-right tabular-nums">
+                {l.maxAmountPerYear === null ? none : formatMoney(l.maxAmountPerYear)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,21 @@ import { formatMoney } from "@/lib/format";
 import type { RegisterRow } from "@/lib/welfare/register";
 import { registerCells } from "@/lib/welfare/register-format";
 
-const HEAD = ["STT", "Ngày sự việc", "Ngày thăm", "Họ tên đoàn viên", "Tổ", "Người được thăm", "Nội dung", "Người đi thăm", "Số tiền (đ)", "Quà", "Nguồn", "Số phiếu chi", "Ghi chú"];
+const HEAD = [
+  "STT",
+  "Ngày sự việc",
+  "Ngày thăm",
+  "Họ tên đoàn viên",
+  "Tổ",
+  "Người được thăm",
+  "Nội dung",
+  "Người đi thăm",
+  "Số tiền (đ)",
+  "Quà",
+  "Nguồn",
+  "Số phiếu chi",
+  "Ghi chú",
+];
 const cell = "border border-black px-1.5 py-1 align-top";
 
 /** The sổ's table, in the order of the events. */
@@ -12,7 +26,9 @@ export function RegisterTable({ rows, total }: { rows: RegisterRow[]; total: num
       <thead>
         <tr>
           {HEAD.map((h) => (
-            <th key={h} className={`${cell} text-center font-bold`}>{h}</th>
+            <th key={h} className={`${cell} text-center font-bold`}>
+              {h}
+            </th>
           ))}
         </tr>
       </thead>
@@ -29,7 +45,9 @@ export function RegisterTable({ rows, total }: { rows: RegisterRow[]; total: num
               <td className={cell}>{c.person}</td>
               <td className={cell}>{c.category}</td>
               <td className={cell}>{c.visitors}</td>
-              <td className={`${cell} text-right whitespace-nowrap`}>{formatMoney(c.amount).replace(" ₫", "")}</td>
+              <td className={`${cell} text-right whitespace-nowrap`}>
+                {formatMoney(c.amount).replace(" ₫", "")}
+              </td>
               <td className={cell}>{c.gift}</td>
               <td className={cell}>{c.fund}</td>
               <td className={cell}>{c.receipt}</td>
@@ -38,8 +56,12 @@ export function RegisterTable({ rows, total }: { rows: RegisterRow[]; total: num
           );
         })}
         <tr>
-          <td className={`${cell} text-center font-bold`} colSpan={8}>Cộng</td>
-          <td className={`${cell} text-right font-bold whitespace-nowrap`}>{formatMoney(total).replace(" ₫", "")}</td>
+          <td className={`${cell} text-center font-bold`} colSpan={8}>
+            Cộng
+          </td>
+          <td className={`${cell} text-right font-bold whitespace-nowrap`}>
+            {formatMoney(total).replace(" ₫", "")}
+          </td>
           <td className={cell} colSpan={4} />
         </tr>
       </tbody>

@@ -2,10 +2,22 @@
 import { useEffect, useState } from "react";
 import { previewVisitLimits } from "@/lib/welfare/actions";
 
-type Rate = { reference: string; defaultAmount: number; maxPerTime: number | null; maxTimesPerYear: number | null; maxAmountPerYear: number | null } | null;
+type Rate = {
+  reference: string;
+  defaultAmount: number;
+  maxPerTime: number | null;
+  maxTimesPerYear: number | null;
+  maxAmountPerYear: number | null;
+} | null;
 
 /** Asks the server, shortly after typing stops, whether the visit as typed is beyond the quy chế. */
-export function useLimitPreview(input: { memberId: string; categoryId: string; eventOn: string; amount: string; visitId?: string }) {
+export function useLimitPreview(input: {
+  memberId: string;
+  categoryId: string;
+  eventOn: string;
+  amount: string;
+  visitId?: string;
+}) {
   const [state, setState] = useState<{ issues: string[]; rate: Rate }>({ issues: [], rate: null });
   const { memberId, categoryId, eventOn, amount, visitId } = input;
   useEffect(() => {

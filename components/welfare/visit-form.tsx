@@ -25,13 +25,26 @@ type Props = VisitFormOptions & { visitId?: string; initial: VisitFormValues };
 export function VisitForm({ visitId, initial, members, categories, visitors }: Props) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<VisitFormValues>({ resolver: zodResolver(visitFormSchema), defaultValues: initial, mode: "onTouched" });
+  const form = useForm<VisitFormValues>({
+    resolver: zodResolver(visitFormSchema),
+    defaultValues: initial,
+    mode: "onTouched",
+  });
   const { register, control, watch, formState } = form;
   const { errors, isSubmitting } = formState;
-  const [memberId, categoryId, eventOn, amount, reason, ref] = watch(["memberId", "categoryId", "eventOn", "amount", "overrideReason", "overrideDecisionRef"]);
+  const [memberId, categoryId, eventOn, amount, reason, ref] = watch([
+    "memberId",
+    "categoryId",
+    "eventOn",
+    "amount",
+    "overrideReason",
+    "overrideDecisionRef",
+  ]);
   const preview = useLimitPreview({ memberId, categoryId, eventOn, amount, visitId });
   const category = categories.find((c) => c.id === categoryId);
-  const needsOverride = preview.issues.length > 0 || Boolean(errors.overrideReason || errors.overrideDecisionRef || reason || ref);
+  const needsOverride =
+    preview.issues.length > 0 ||
+    Boolean(errors.overrideReason || errors.overrideDecisionRef || reason || ref);
 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = visitId ? await updateVisit({ id: visitId, values }) : await createVisit(values);
@@ -57,64 +70,146 @@ export function VisitForm({ visitId, initial, members, categories, visitors }: P
           </select>
         </Field>
         <Field label="Loại thăm hỏi" htmlFor="categoryId" error={err("categoryId")} required>
-          <select id="categoryId" {...register("categoryId")} className={inputClass(Boolean(errors.categoryId))}>
+          <select
+            id="categoryId"
+            {...register("categoryId")}
+            className={inputClass(Boolean(errors.categoryId))}
+          >
             <option value="">— Chọn loại —</option>
             {categories.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
             ))}
           </select>
         </Field>
         {category?.relativeApplies && (
           <>
             <Field label="Tên thân nhân" htmlFor="relativeName" error={err("relativeName")} required>
-              <input id="relativeName" {...register("relativeName")} className={inputClass(Boolean(errors.relativeName))} />
+              <input
+                id="relativeName"
+                {...register("relativeName")}
+                className={inputClass(Boolean(errors.relativeName))}
+              />
             </Field>
-            <Field label="Quan hệ với đoàn viên" htmlFor="relationship" error={err("relationship")} hint="Ví dụ: bố đẻ, mẹ vợ, con" required>
-              <input id="relationship" {...register("relationship")} className={inputClass(Boolean(errors.relationship))} />
+            <Field
+              label="Quan hệ với đoàn viên"
+              htmlFor="relationship"
+              error={err("relationship")}
+              hint="Ví dụ: bố đẻ, mẹ vợ, con"
+              required
+            >
+              <input
+                id="relationship"
+                {...register("relationship")}
+                className={inputClass(Boolean(errors.relationship))}
+              />
             </Field>
           </>
         )}
         <Field label="Ngày sự việc" htmlFor="eventOn" error={err("eventOn")} required>
           <DateInput id="eventOn" {...register("eventOn")} invalid={Boolean(errors.eventOn)} />
         </Field>
-        <Field label="Ngày thăm / chi" htmlFor="visitedOn" error={err("visitedOn")} hint="Để trống nếu chưa đi thăm.">
+        <Field
+          label="Ngày thăm / chi"
+          htmlFor="visitedOn"
+          error={err("visitedOn")}
+          hint="Để trống nếu chưa đi thăm."
+        >
           <DateInput id="visitedOn" {...register("visitedOn")} invalid={Boolean(errors.visitedOn)} />
         </Field>
         <Field label="Số tiền (đồng)" htmlFor="amount" error={err("amount")} required>
-          <Controller control={control} name="amount" render={({ field }) => <MoneyInput id="amount" value={field.value} onChange={field.onChange} onBlur={field.onBlur} invalid={Boolean(errors.amount)} />} />
+          <Controller
+            control={control}
+            name="amount"
+            render={({ field }) => (
+              <MoneyInput
+                id="amount"
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                invalid={Boolean(errors.amount)}
+              />
+            )}
+          />
         </Field>
-        <Field label="Quà hiện vật" htmlFor="giftInKind" error={err("giftInKind")} hint="Ví dụ: sữa, trái cây">
-          <input id="giftInKind" {...register("giftInKind")} className={inputClass(Boolean(errors.giftInKind))} />
+        <Field
+          label="Quà hiện vật"
+          htmlFor="giftInKind"
+          error={err("giftInKind")}
+          hint="Ví dụ: sữa, trái cây"
+        >
+          <input
+            id="giftInKind"
+            {...register("giftInKind")}
+            className={inputClass(Boolean(errors.giftInKind))}
+          />
         </Field>
         <Field label="Nguồn chi" htmlFor="fund" error={err("fund")} required>
           <select id="fund" {...register("fund")} className={inputClass(Boolean(errors.fund))}>
             {FUNDS.map((f) => (
-              <option key={f} value={f}>{FUND_LABELS[f]}</option>
+              <option key={f} value={f}>
+                {FUND_LABELS[f]}
+              </option>
             ))}
           </select>
         </Field>
         <Field label="Số phiếu chi" htmlFor="receiptNumber" error={err("receiptNumber")}>
-          <input id="receiptNumber" {...register("receiptNumber")} className={inputClass(Boolean(errors.receiptNumber))} />
+          <input
+            id="receiptNumber"
+            {...register("receiptNumber")}
+            className={inputClass(Boolean(errors.receiptNumber))}
+          />
         </Field>
       </div>
       <LimitWarning issues={preview.issues} rate={preview.rate} />
       {needsOverride && (
         <div className="grid grid-cols-1 gap-4 rounded-lg border border-amber-300 p-3 sm:grid-cols-2">
           <Field label="Lý do vượt mức" htmlFor="overrideReason" error={err("overrideReason")} required>
-            <textarea id="overrideReason" rows={2} {...register("overrideReason")} className={inputClass(Boolean(errors.overrideReason))} />
+            <textarea
+              id="overrideReason"
+              rows={2}
+              {...register("overrideReason")}
+              className={inputClass(Boolean(errors.overrideReason))}
+            />
           </Field>
-          <Field label="Số quyết định / biên bản của BCH" htmlFor="overrideDecisionRef" error={err("overrideDecisionRef")} hint="Ví dụ: Biên bản họp BCH số 07/BB-CĐCS" required>
-            <input id="overrideDecisionRef" {...register("overrideDecisionRef")} className={inputClass(Boolean(errors.overrideDecisionRef))} />
+          <Field
+            label="Số quyết định / biên bản của BCH"
+            htmlFor="overrideDecisionRef"
+            error={err("overrideDecisionRef")}
+            hint="Ví dụ: Biên bản họp BCH số 07/BB-CĐCS"
+            required
+          >
+            <input
+              id="overrideDecisionRef"
+              {...register("overrideDecisionRef")}
+              className={inputClass(Boolean(errors.overrideDecisionRef))}
+            />
           </Field>
         </div>
       )}
-      <Controller control={control} name="visitorIds" render={({ field }) => <VisitorChecklist options={visitors} value={field.value} onChange={field.onChange} error={err("visitorIds")} />} />
+      <Controller
+        control={control}
+        name="visitorIds"
+        render={({ field }) => (
+          <VisitorChecklist
+            options={visitors}
+            value={field.value}
+            onChange={field.onChange}
+            error={err("visitorIds")}
+          />
+        )}
+      />
       <Field label="Ghi chú" htmlFor="note" error={err("note")}>
         <textarea id="note" rows={2} {...register("note")} className={inputClass(Boolean(errors.note))} />
       </Field>
       <div className="sticky bottom-0 -mx-4 flex justify-end gap-2 border-t border-surface-line bg-white/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
-        <Button variant="secondary" onClick={() => router.back()} disabled={isSubmitting}>Hủy</Button>
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : visitId ? "Lưu thay đổi" : "Ghi đề xuất"}</Button>
+        <Button variant="secondary" onClick={() => router.back()} disabled={isSubmitting}>
+          Hủy
+        </Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Đang lưu…" : visitId ? "Lưu thay đổi" : "Ghi đề xuất"}
+        </Button>
       </div>
     </form>
   );

@@ -11,7 +11,11 @@ const LABELS: Record<string, string> = {
 };
 
 /** The visit's audit trail, oldest first. */
-export function VisitHistory({ rows }: { rows: { id: string; at: Date; action: string; actor: string; after: Record<string, unknown> | null }[] }) {
+export function VisitHistory({
+  rows,
+}: {
+  rows: { id: string; at: Date; action: string; actor: string; after: Record<string, unknown> | null }[];
+}) {
   return (
     <Card title="Lịch sử">
       {rows.length === 0 ? (
@@ -21,9 +25,17 @@ export function VisitHistory({ rows }: { rows: { id: string; at: Date; action: s
           {rows.map((r) => (
             <li key={r.id} className="text-sm">
               <p className="font-medium text-ink">{LABELS[r.action] ?? r.action}</p>
-              <p className="text-xs text-ink-muted">{r.actor} · {formatDateTime(r.at)}</p>
-              {typeof r.after?.reason === "string" && <p className="mt-0.5 text-ink-muted">Lý do: {r.after.reason}</p>}
-              {typeof r.after?.overrideReason === "string" && <p className="mt-0.5 text-ink-muted">Lý do: {r.after.overrideReason} · {String(r.after.overrideDecisionRef ?? "")}</p>}
+              <p className="text-xs text-ink-muted">
+                {r.actor} · {formatDateTime(r.at)}
+              </p>
+              {typeof r.after?.reason === "string" && (
+                <p className="mt-0.5 text-ink-muted">Lý do: {r.after.reason}</p>
+              )}
+              {typeof r.after?.overrideReason === "string" && (
+                <p className="mt-0.5 text-ink-muted">
+                  Lý do: {r.after.overrideReason} · {String(r.after.overrideDecisionRef ?? "")}
+                </p>
+              )}
             </li>
           ))}
         </ol>

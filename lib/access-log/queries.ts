@@ -29,11 +29,16 @@ const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
  */
 export async function findAccessLog(actor: Actor, p: AccessLogParams) {
   if (!actor.permissions.has("access-log.read")) throw forbidden();
-  const conds = [Prisma.sql`u."unitId" = ${actor.unitId}`, p.kind ? Prisma.sql`a.action = ${p.kind}` : Prisma.sql`a.action IN ('member.read', 'member.export')`];
+  const conds = [
+    Prisma.sql`u."unitId" = ${actor.unitId}`,
+    p.kind ? Prisma.sql`a.action = ${p.kind}` : Prisma.sql`a.action IN ('member.read', 'member.export')`,
+  ];
   if (p.member) conds.push(Prisma.sql`m."searchName" LIKE ${like(toSearchText(p.member))}`);
   if (p.reader) {
     const text = like(toSearchText(p.reader));
-    conds.push(Prisma.sql`(rm."searchName" LIKE ${text} OR lower(u.email) LIKE ${like(p.reader.toLowerCase())})`);
+    conds.push(
+      Prisma.sql`(rm."searchName" LIKE ${text} OR lower(u.email) LIKE ${like(p.reader.toLowerCase())})`,
+    );
   }
   const from = Prisma.sql`FROM "AuditLog" a
     JOIN "User" u ON u.id = a."actorUserId"
@@ -42,7 +47,18 @@ export async function findAccessLog(actor: Actor, p: AccessLogParams) {
     WHERE a."entityType" = 'Member' AND ${Prisma.join(conds, " AND ")}`;
   const [countRows, rows] = await Promise.all([
     db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}`,
-    db.$queryRaw<{ id: bigint; at: Date; action: AccessAction; email: string; readerName: string | null; memberId: string | null; memberName: string | null; after: unknown }[]>`
+    db.$queryRaw<
+      {
+        id: bigint;
+        at: Date;
+        action: AccessAction;
+        email: string;
+        readerName: string | null;
+        memberId: string | null;
+        memberName: string | null;
+        after: unknown;
+      }[]
+    >`
       SELECT a.id, a.at, a.action, u.email, rm."fullName" AS "readerName", m.id AS "memberId", m."fullName" AS "memberName", a.after
       ${from} ORDER BY a.at DESC, a.id DESC LIMIT ${ACCESS_LOG_PAGE_SIZE} OFFSET ${(p.page - 1) * ACCESS_LOG_PAGE_SIZE}`,
   ]);
@@ -55,7 +71,10 @@ export async function findAccessLog(actor: Actor, p: AccessLogParams) {
     readerEmail: r.email,
     memberId: r.memberId,
     memberName: r.memberName,
-    count: typeof (r.after as { count?: unknown } | null)?.count === "number" ? (r.after as { count: number }).count : null,
+    count:
+      typeof (r.after as { count?: unknown } | null)?.count === "number"
+        ? (r.after as { count: number }).count
+        : null,
   }));
   return { items, total, page: p.page, pageCount: Math.max(1, Math.ceil(total / ACCESS_LOG_PAGE_SIZE)) };
 }

@@ -1,7 +1,10 @@
 // The access log's URL filters. Client-safe.
 import { z } from "@/lib/validation";
 
-export const ACCESS_LOG_ACTIONS = { "member.read": "Xem hồ sơ", "member.export": "Xuất / in danh sách" } as const;
+export const ACCESS_LOG_ACTIONS = {
+  "member.read": "Xem hồ sơ",
+  "member.export": "Xuất / in danh sách",
+} as const;
 export type AccessAction = keyof typeof ACCESS_LOG_ACTIONS;
 
 export const accessLogParamsSchema = z.object({

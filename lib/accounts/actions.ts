@@ -13,7 +13,10 @@ const uniqueFields = { email: EMAIL_TAKEN, memberId: "Đoàn viên này đã có
 
 // Audit rows name the account, never the password or its hash.
 async function findAccountInUnit(userId: string, unitId: string) {
-  const user = await db.user.findFirst({ where: { id: userId, unitId }, select: { id: true, email: true, isActive: true } });
+  const user = await db.user.findFirst({
+    where: { id: userId, unitId },
+    select: { id: true, email: true, isActive: true },
+  });
   if (!user) throw notFound();
   return user;
 }
@@ -28,12 +31,22 @@ export const createAccount = createAction(
     });
     if (!member) throw invalid({ memberId: "Không tìm thấy đoàn viên." });
     if (member.user) throw invalid({ memberId: "Đoàn viên này đã có tài khoản." });
-    if (member.status !== "ACTIVE" && member.status !== "SUSPENDED") throw invalid({ memberId: "Đoàn viên đã ra khỏi tổ chức nên không thể đăng nhập." });
-    if (await db.user.findUnique({ where: { email: values.email }, select: { id: true } })) throw conflict(EMAIL_TAKEN, { email: EMAIL_TAKEN });
+    if (member.status !== "ACTIVE" && member.status !== "SUSPENDED")
+      throw invalid({ memberId: "Đoàn viên đã ra khỏi tổ chức nên không thể đăng nhập." });
+    if (await db.user.findUnique({ where: { email: values.email }, select: { id: true } }))
+      throw conflict(EMAIL_TAKEN, { email: EMAIL_TAKEN });
     const passwordHash = await hashPassword(values.password);
     const user = await db.$transaction(async (tx) => {
-      const u = await tx.user.create({ data: { unitId: actor.unitId, email: values.email, passwordHash, memberId: member.id }, select: { id: true } });
-      await writeAudit(tx, actor, { action: "account.create", entityType: "User", entityId: u.id, after: { email: values.email, memberId: member.id, isActive: true } });
+      const u = await tx.user.create({
+        data: { unitId: actor.unitId, email: values.email, passwordHash, memberId: member.id },
+        select: { id: true },
+      });
+      await writeAudit(tx, actor, {
+        action: "account.create",
+        entityType: "User",
+        entityId: u.id,
+        after: { email: values.email, memberId: member.id, isActive: true },
+      });
       return u;
     });
     revalidatePath("/settings/accounts");
@@ -72,8 +85,16 @@ export const resetAccountPassword = createAction(
     const passwordHash = await hashPassword(password);
     await db.$transaction(async (tx) => {
       // The account's sign-ins end: whoever held the old password is out.
-      await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: null, sessionsValidFrom: new Date() } });
-      await writeAudit(tx, actor, { action: "account.reset-password", entityType: "User", entityId: user.id, after: { email: user.email } });
+      await tx.user.update({
+        where: { id: user.id },
+        data: { passwordHash, passwordChangedAt: null, sessionsValidFrom: new Date() },
+      });
+      await writeAudit(tx, actor, {
+        action: "account.reset-password",
+        entityType: "User",
+        entityId: user.id,
+        after: { email: user.email },
+      });
     });
     await clearLoginFailures(user.email);
     revalidatePath("/settings/accounts");

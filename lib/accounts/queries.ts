@@ -16,11 +16,17 @@ export async function findAccounts(actor: Actor) {
       isSystemAdmin: true,
       lastLoginAt: true,
       createdAt: true,
-      member: { select: { id: true, fullName: true, sortName: true, status: true, group: { select: { name: true } } } },
+      member: {
+        select: { id: true, fullName: true, sortName: true, status: true, group: { select: { name: true } } },
+      },
     },
   });
   // Active accounts first, then by given name as Vietnamese lists do.
-  users.sort((a, b) => Number(b.isActive) - Number(a.isActive) || (a.member?.sortName ?? a.email).localeCompare(b.member?.sortName ?? b.email));
+  users.sort(
+    (a, b) =>
+      Number(b.isActive) - Number(a.isActive) ||
+      (a.member?.sortName ?? a.email).localeCompare(b.member?.sortName ?? b.email),
+  );
   return users.map((u) => ({
     id: u.id,
     email: u.email,

@@ -6,7 +6,13 @@ const temporaryPassword = z.string().refine(isAcceptablePassword, TEMP_PASSWORD_
 
 export const createAccountSchema = z.object({
   memberId: z.string().min(1, "Vui lòng chọn đoàn viên."),
-  email: z.string().trim().toLowerCase().min(1, "Vui lòng nhập email.").max(200, "Email dài quá 200 ký tự.").pipe(z.email("Email không hợp lệ.")),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "Vui lòng nhập email.")
+    .max(200, "Email dài quá 200 ký tự.")
+    .pipe(z.email("Email không hợp lệ.")),
   password: temporaryPassword,
 });
 export type CreateAccountValues = z.input<typeof createAccountSchema>;

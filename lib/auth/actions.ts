@@ -13,14 +13,29 @@ import { changePasswordSchema, loginSchema } from "./schema";
 /** Signs in; on success next-auth throws a redirect, which must propagate. */
 export async function login(raw: unknown): Promise<ActionResult<never>> {
   const parsed = loginSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, code: "VALIDATION", error: "Vui lòng kiểm tra email và mật khẩu.", fieldErrors: toFieldErrors(parsed.error) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      code: "VALIDATION",
+      error: "Vui lòng kiểm tra email và mật khẩu.",
+      fieldErrors: toFieldErrors(parsed.error),
+    };
   try {
-    await signIn("credentials", { email: parsed.data.email.toLowerCase(), password: parsed.data.password, redirectTo: "/" });
+    await signIn("credentials", {
+      email: parsed.data.email.toLowerCase(),
+      password: parsed.data.password,
+      redirectTo: "/",
+    });
   } catch (err) {
     if (err instanceof CredentialsSignin && err.code === "rate_limited") {
-      return { ok: false, code: "FORBIDDEN", error: "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút." };
+      return {
+        ok: false,
+        code: "FORBIDDEN",
+        error: "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+      };
     }
-    if (err instanceof AuthError) return { ok: false, code: "UNAUTHENTICATED", error: "Email hoặc mật khẩu không đúng." };
+    if (err instanceof AuthError)
+      return { ok: false, code: "UNAUTHENTICATED", error: "Email hoặc mật khẩu không đúng." };
     throw err;
   }
   throw new Error("unreachable");
@@ -33,7 +48,10 @@ export async function logout() {
 export const changePassword = createAction(
   { name: "account.password", permission: "account.password.change", schema: changePasswordSchema },
   async (values, actor) => {
-    const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: actor.userId },
+      select: { passwordHash: true },
+    });
     if (!(await verifyPassword(user.passwordHash, values.currentPassword))) {
       throw invalid({ currentPassword: "Mật khẩu hiện tại không đúng." });
     }
@@ -41,8 +59,16 @@ export const changePassword = createAction(
     const now = new Date();
     await db.$transaction(async (tx) => {
       // Every other sign-in of this account ends (a stolen session does not outlive the new password)…
-      await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, passwordChangedAt: now, sessionsValidFrom: now } });
-      await writeAudit(tx, actor, { action: "account.password", entityType: "User", entityId: actor.userId, after: { otherSessionsEnded: true } });
+      await tx.user.update({
+        where: { id: actor.userId },
+        data: { passwordHash, passwordChangedAt: now, sessionsValidFrom: now },
+      });
+      await writeAudit(tx, actor, {
+        action: "account.password",
+        entityType: "User",
+        entityId: actor.userId,
+        after: { otherSessionsEnded: true },
+      });
     });
     // …while this one goes on with a fresh sign-in.
     await signIn("credentials", { email: actor.email, password: values.newPassword, redirect: false });

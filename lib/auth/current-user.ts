@@ -55,7 +55,8 @@ export async function loadActor(userId: string, signedInAtMs?: number): Promise<
   });
   if (!user || !user.isActive) return null;
   // A sign-in from before the last password change or reset has ended (milliseconds).
-  if (signedInAtMs !== undefined && user.sessionsValidFrom && signedInAtMs < user.sessionsValidFrom.getTime()) return null;
+  if (signedInAtMs !== undefined && user.sessionsValidFrom && signedInAtMs < user.sessionsValidFrom.getTime())
+    return null;
   const member = user.member;
   if (member && !ACCESS_STATUSES.has(member.status)) return null;
   if (!member && !user.isSystemAdmin) return null;

@@ -26,11 +26,17 @@ type Token = { uid?: unknown; signedInAt?: unknown; signedInAtMs?: unknown; [key
  * SESSION_MAX_HOURS have passed since then. An absolute limit: next-auth's own maxAge slides
  * forward whenever the cookie is refreshed, so it alone would never end an active session.
  */
-export function applySessionPolicy(token: Token, user: { id?: string } | undefined, nowMs = Date.now(), maxSeconds = sessionMaxSeconds()): Token | null {
+export function applySessionPolicy(
+  token: Token,
+  user: { id?: string } | undefined,
+  nowMs = Date.now(),
+  maxSeconds = sessionMaxSeconds(),
+): Token | null {
   const nowSeconds = Math.floor(nowMs / 1000);
   // signedInAtMs: a password change in the same second as a sign-in must still end it.
   if (user?.id) return { ...token, uid: user.id, signedInAt: nowSeconds, signedInAtMs: nowMs };
-  const since = typeof token.signedInAt === "number" ? token.signedInAt : typeof token.iat === "number" ? token.iat : 0;
+  const since =
+    typeof token.signedInAt === "number" ? token.signedInAt : typeof token.iat === "number" ? token.iat : 0;
   if (nowSeconds - since >= maxSeconds) return null;
   return token;
 }
@@ -38,6 +44,7 @@ export function applySessionPolicy(token: Token, user: { id?: string } | undefin
 /** When the sign-in began, in milliseconds; tokens from before signedInAtMs existed fall back to seconds. */
 export function signedInAtMs(token: Token): number {
   if (typeof token.signedInAtMs === "number") return token.signedInAtMs;
-  const seconds = typeof token.signedInAt === "number" ? token.signedInAt : typeof token.iat === "number" ? token.iat : 0;
+  const seconds =
+    typeof token.signedInAt === "number" ? token.signedInAt : typeof token.iat === "number" ? token.iat : 0;
   return seconds * 1000;
 }

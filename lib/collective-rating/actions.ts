@@ -6,7 +6,13 @@ import { createAction } from "@/lib/action";
 import { decideGroupLevel as decideGroup, saveGroupSelfScore as saveGroup } from "./handlers/group";
 import { saveCollectiveTemplate as saveTemplate } from "./handlers/template";
 import { saveUnitReview as saveReview, saveUnitSelfScore as saveUnit } from "./handlers/unit";
-import { collectiveTemplateSchema, groupDecisionSchema, groupSelfScoreSchema, unitReviewSchema, unitSelfScoreSchema } from "./schema";
+import {
+  collectiveTemplateSchema,
+  groupDecisionSchema,
+  groupSelfScoreSchema,
+  unitReviewSchema,
+  unitSelfScoreSchema,
+} from "./schema";
 
 const refresh = <T>(result: T) => {
   revalidatePath("/rating/collectives", "layout");

@@ -36,7 +36,12 @@ export const groupDecisionSchema = z.object({
 });
 export type GroupDecisionValues = z.input<typeof groupDecisionSchema>;
 
-export const unitSelfScoreSchema = z.object({ ratingYearId: id, version, scores, note: optionalText(1000, "ghi chú").default("") });
+export const unitSelfScoreSchema = z.object({
+  ratingYearId: id,
+  version,
+  scores,
+  note: optionalText(1000, "ghi chú").default(""),
+});
 export type UnitSelfScoreValues = z.input<typeof unitSelfScoreSchema>;
 
 export const unitReviewSchema = z.object({
@@ -50,11 +55,15 @@ export const unitReviewSchema = z.object({
 export type UnitReviewValues = z.input<typeof unitReviewSchema>;
 
 /** For the forms: each score also within its criterion's maximum (the server checks the same). */
-export function withMaxPoints<S extends z.ZodType<{ scores: { criterionId: string; points: number }[] }>>(schema: S, max: Record<string, number>) {
+export function withMaxPoints<S extends z.ZodType<{ scores: { criterionId: string; points: number }[] }>>(
+  schema: S,
+  max: Record<string, number>,
+) {
   return schema.superRefine((v, ctx) => {
     v.scores.forEach((s, i) => {
       const m = max[s.criterionId];
-      if (m !== undefined && s.points > m) ctx.addIssue({ code: "custom", path: ["scores", i, "points"], message: overMax(m) });
+      if (m !== undefined && s.points > m)
+        ctx.addIssue({ code: "custom", path: ["scores", i, "points"], message: overMax(m) });
     });
   });
 }

@@ -23,7 +23,11 @@ export async function getDashboard(actor: Actor) {
 
   const [byGroup, groups, byKind, yearEvents, recent] = await Promise.all([
     db.member.groupBy({ by: ["groupId"], where: current, _count: { _all: true } }),
-    db.group.findMany({ where: { unitId: actor.unitId }, select: { id: true, name: true, archivedAt: true }, orderBy: { name: "asc" } }),
+    db.group.findMany({
+      where: { unitId: actor.unitId },
+      select: { id: true, name: true, archivedAt: true },
+      orderBy: { name: "asc" },
+    }),
     db.member.groupBy({ by: ["status", "gender", "isPartyMember"], where: scope, _count: { _all: true } }),
     db.memberEvent.groupBy({
       by: ["type"],
@@ -60,9 +64,22 @@ export async function getDashboard(actor: Actor) {
     partyMembers,
     joinedThisYear: eventCount(JOIN_EVENTS),
     leftThisYear: eventCount(EXIT_EVENTS),
-    ...topGroups(groups.map((g) => ({ id: g.id, name: g.name, count: groupCount.get(g.id) ?? 0, archived: !!g.archivedAt }))),
+    ...topGroups(
+      groups.map((g) => ({
+        id: g.id,
+        name: g.name,
+        count: groupCount.get(g.id) ?? 0,
+        archived: !!g.archivedAt,
+      })),
+    ),
     statuses: statusCount,
-    recent: recent.map((e) => ({ id: e.id, type: e.type, effectiveOn: e.effectiveOn, memberId: e.member.id, memberName: e.member.fullName })),
+    recent: recent.map((e) => ({
+      id: e.id,
+      type: e.type,
+      effectiveOn: e.effectiveOn,
+      memberId: e.member.id,
+      memberName: e.member.fullName,
+    })),
   };
 }
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
@@ -74,6 +91,8 @@ export const DASHBOARD_GROUP_BARS = 12;
 function topGroups<T extends { name: string; count: number; archived: boolean }>(all: T[]) {
   const shown = all.filter((g) => !g.archived || g.count > 0);
   if (shown.length <= DASHBOARD_GROUP_BARS) return { groups: shown, groupCount: shown.length };
-  const largest = [...shown].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi")).slice(0, DASHBOARD_GROUP_BARS);
+  const largest = [...shown]
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi"))
+    .slice(0, DASHBOARD_GROUP_BARS);
   return { groups: largest, groupCount: shown.length };
 }

@@ -21,9 +21,23 @@ import { placeAndDate } from "@/lib/format";
 export const DOCX_FONT = "Times New Roman";
 const MM = 56.7; // twips per millimetre
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+const GRID = {
+  top: LINE,
+  bottom: LINE,
+  left: LINE,
+  right: LINE,
+  insideHorizontal: LINE,
+  insideVertical: LINE,
+};
 /** Text width of a portrait A4 page between the margins below (210 − 25 − 15 mm), in twips. */
 const PORTRAIT_WIDTH = Math.round(170 * MM);
 
@@ -43,10 +57,20 @@ export function para(text: string, style: RunStyle = {}, opts: Omit<IParagraphOp
   return new Paragraph({
     spacing: { after: 60 },
     ...opts,
-    children: [new TextRun({ text, font: DOCX_FONT, bold: style.bold, italics: style.italic, allCaps: style.allCaps, size: (style.size ?? 13) * 2 })],
+    children: [
+      new TextRun({
+        text,
+        font: DOCX_FONT,
+        bold: style.bold,
+        italics: style.italic,
+        allCaps: style.allCaps,
+        size: (style.size ?? 13) * 2,
+      }),
+    ],
   });
 }
-export const centered = (text: string, style: RunStyle = {}) => para(text, style, { alignment: AlignmentType.CENTER, spacing: { after: 0 } });
+export const centered = (text: string, style: RunStyle = {}) =>
+  para(text, style, { alignment: AlignmentType.CENTER, spacing: { after: 0 } });
 export const heading = (text: string) => para(text, { bold: true }, { spacing: { before: 120, after: 60 } });
 export const body = (text: string) => para(text, {}, { alignment: AlignmentType.JUSTIFIED });
 /** A short centred rule under a header line. */
@@ -59,11 +83,19 @@ const rule = (widthMm: number) =>
   });
 
 function cell(children: Paragraph[], widthPct: number, total: number) {
-  return new TableCell({ children, width: { size: Math.round((widthPct / 100) * total), type: WidthType.DXA }, borders: NO_BORDERS });
+  return new TableCell({
+    children,
+    width: { size: Math.round((widthPct / 100) * total), type: WidthType.DXA },
+    borders: NO_BORDERS,
+  });
 }
 
 function header(unit: DocxUnit, number: string | undefined, date: Date, total: number) {
-  const left = [centered(unit.parentName.toUpperCase()), centered(unit.name.toUpperCase(), { bold: true }), rule(25)];
+  const left = [
+    centered(unit.parentName.toUpperCase()),
+    centered(unit.name.toUpperCase(), { bold: true }),
+    rule(25),
+  ];
   if (number) left.push(centered(`Số: ${number}`));
   const right = [
     centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 12 }),
@@ -84,7 +116,9 @@ export function signatures(right: DocxSignature, left?: DocxSignature, total = P
   const leadLine = Boolean(left?.lead || right.lead);
   const block = (s?: DocxSignature) => {
     if (!s) return [centered("")];
-    const lines = [...(leadLine ? [s.lead ?? ""] : []), s.title].map((t) => centered(t.toUpperCase(), { bold: true }));
+    const lines = [...(leadLine ? [s.lead ?? ""] : []), s.title].map((t) =>
+      centered(t.toUpperCase(), { bold: true }),
+    );
     return [...lines, centered(""), centered(""), centered(""), centered(s.name ?? "", { bold: true })];
   };
   return new Table({
@@ -106,7 +140,13 @@ export function dataTable(headers: string[], rows: string[][], widths?: number[]
           new TableCell({
             width: { size: Math.round((w[i] / 100) * total), type: WidthType.DXA },
             borders: { top: LINE, bottom: LINE, left: LINE, right: LINE },
-            children: [para(text, { bold: isHeader, size: 12 }, { alignment: isHeader ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { after: 0 } })],
+            children: [
+              para(
+                text,
+                { bold: isHeader, size: 12 },
+                { alignment: isHeader ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { after: 0 } },
+              ),
+            ],
           }),
       ),
     });
@@ -131,10 +171,22 @@ export type UnionDocxInput = {
 };
 
 export async function buildUnionDocx(input: UnionDocxInput): Promise<Uint8Array> {
-  const titleBlock = [para(input.title.toUpperCase(), { bold: true, size: 14 }, { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 0 } })];
-  if (input.subtitle) titleBlock.push(para(input.subtitle, { bold: true }, { alignment: AlignmentType.CENTER, spacing: { after: 200 } }));
+  const titleBlock = [
+    para(
+      input.title.toUpperCase(),
+      { bold: true, size: 14 },
+      { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 0 } },
+    ),
+  ];
+  if (input.subtitle)
+    titleBlock.push(
+      para(input.subtitle, { bold: true }, { alignment: AlignmentType.CENTER, spacing: { after: 200 } }),
+    );
   const recipients = input.recipients?.length
-    ? [para("Nơi nhận:", { bold: true, italic: true, size: 12 }, { spacing: { before: 240, after: 0 } }), ...input.recipients.map((r) => para(`- ${r}`, { size: 11 }, { spacing: { after: 0 } }))]
+    ? [
+        para("Nơi nhận:", { bold: true, italic: true, size: 12 }, { spacing: { before: 240, after: 0 } }),
+        ...input.recipients.map((r) => para(`- ${r}`, { size: 11 }, { spacing: { after: 0 } })),
+      ]
     : [];
   const doc = new Document({
     creator: "Sổ Công đoàn",
@@ -148,7 +200,12 @@ export async function buildUnionDocx(input: UnionDocxInput): Promise<Uint8Array>
             margin: { top: 20 * MM, bottom: 20 * MM, left: 25 * MM, right: 15 * MM },
           },
         },
-        children: [header(input.unit, input.number, input.date, contentWidth(input.orientation)), ...titleBlock, ...input.children, ...recipients],
+        children: [
+          header(input.unit, input.number, input.date, contentWidth(input.orientation)),
+          ...titleBlock,
+          ...input.children,
+          ...recipients,
+        ],
       },
     ],
   });

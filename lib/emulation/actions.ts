@@ -5,13 +5,35 @@ import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { assessmentEnvelope } from "./assessment-schema";
 import { archiveCatalogueItem as archiveItem, saveCatalogueItem as saveItem } from "./handlers/catalogue";
-import { returnSelfAssessment as returnAssessment, saveSelfAssessment as saveAssessment } from "./handlers/assessment";
-import { groupSubject, ownSubject, saveRegistration } from "./handlers/registration";
-import { allowLateRegistration as allowLate, decideRegistrations as decide, forwardRegistrations as forward } from "./handlers/review";
-import { openYear as open, saveTemplate as template, saveYearMovement as yearMovement, updateYear as update } from "./handlers/year";
 import {
-  allowLateSchema, archiveItemSchema, catalogueItemSchema, decideSchema, forwardSchema, groupRegistrationSchema,
-  memberRegistrationSchema, openYearSchema, returnAssessmentSchema, templateSchema, updateYearSchema, yearMovementSchema,
+  returnSelfAssessment as returnAssessment,
+  saveSelfAssessment as saveAssessment,
+} from "./handlers/assessment";
+import { groupSubject, ownSubject, saveRegistration } from "./handlers/registration";
+import {
+  allowLateRegistration as allowLate,
+  decideRegistrations as decide,
+  forwardRegistrations as forward,
+} from "./handlers/review";
+import {
+  openYear as open,
+  saveTemplate as template,
+  saveYearMovement as yearMovement,
+  updateYear as update,
+} from "./handlers/year";
+import {
+  allowLateSchema,
+  archiveItemSchema,
+  catalogueItemSchema,
+  decideSchema,
+  forwardSchema,
+  groupRegistrationSchema,
+  memberRegistrationSchema,
+  openYearSchema,
+  returnAssessmentSchema,
+  templateSchema,
+  updateYearSchema,
+  yearMovementSchema,
 } from "./schema";
 
 const refresh = <T>(result: T) => {
@@ -26,7 +48,11 @@ export const saveOwnRegistration = createAction(
 );
 
 export const saveGroupRegistration = createAction(
-  { name: "emulation.registration.group", permission: "emulation.review.group", schema: groupRegistrationSchema },
+  {
+    name: "emulation.registration.group",
+    permission: "emulation.review.group",
+    schema: groupRegistrationSchema,
+  },
   async (v, actor) => refresh(await saveRegistration(v, actor, await groupSubject(actor, v.groupId))),
 );
 
@@ -51,12 +77,21 @@ export const saveSelfAssessment = createAction(
 );
 
 export const returnSelfAssessment = createAction(
-  { name: "emulation.assessment.return", permission: "emulation.review.group", schema: returnAssessmentSchema },
+  {
+    name: "emulation.assessment.return",
+    permission: "emulation.review.group",
+    schema: returnAssessmentSchema,
+  },
   async (v, actor) => refresh(await returnAssessment(v, actor)),
 );
 
 export const openYear = createAction(
-  { name: "emulation.year.open", permission: "emulation.manage", schema: openYearSchema, uniqueFields: { year: "Năm thi đua này đã được mở." } },
+  {
+    name: "emulation.year.open",
+    permission: "emulation.manage",
+    schema: openYearSchema,
+    uniqueFields: { year: "Năm thi đua này đã được mở." },
+  },
   async (v, actor) => refresh(await open(v, actor)),
 );
 
@@ -76,7 +111,12 @@ export const saveYearMovement = createAction(
 );
 
 export const saveCatalogueItem = createAction(
-  { name: "emulation.catalogue.save", permission: "emulation.manage", schema: catalogueItemSchema, uniqueFields: { name: "Tên này đã có trong danh mục." } },
+  {
+    name: "emulation.catalogue.save",
+    permission: "emulation.manage",
+    schema: catalogueItemSchema,
+    uniqueFields: { name: "Tên này đã có trong danh mục." },
+  },
   async (v, actor) => refresh(await saveItem(v, actor)),
 );
 

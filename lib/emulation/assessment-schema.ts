@@ -37,14 +37,24 @@ export function buildAssessmentSchema(criteria: readonly CriterionLimit[]) {
   const shape: Record<string, ReturnType<typeof score>> = {};
   for (const c of criteria) shape[c.id] = score(c);
   // A criterion left out of the payload counts as not scored yet.
-  const scores = z.preprocess((v) => Object.fromEntries(criteria.map((c) => [c.id, (v as Record<string, unknown> | null)?.[c.id] ?? null])), z.object(shape));
+  const scores = z.preprocess(
+    (v) =>
+      Object.fromEntries(criteria.map((c) => [c.id, (v as Record<string, unknown> | null)?.[c.id] ?? null])),
+    z.object(shape),
+  );
   return assessmentEnvelope.extend({ scores }).superRefine((v, ctx) => {
     if (v.intent !== "submit") return;
     for (const c of criteria) {
-      if (v.scores[c.id] === null) ctx.addIssue({ code: "custom", path: ["scores", c.id], message: "Nhập điểm tự chấm trước khi nộp." });
+      if (v.scores[c.id] === null)
+        ctx.addIssue({ code: "custom", path: ["scores", c.id], message: "Nhập điểm tự chấm trước khi nộp." });
     }
     v.outcomes.forEach((o, i) => {
-      if (!o.result) ctx.addIssue({ code: "custom", path: ["outcomes", i, "result"], message: "Chọn mức thực hiện trước khi nộp." });
+      if (!o.result)
+        ctx.addIssue({
+          code: "custom",
+          path: ["outcomes", i, "result"],
+          message: "Chọn mức thực hiện trước khi nộp.",
+        });
     });
   });
 }

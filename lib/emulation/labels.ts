@@ -5,7 +5,13 @@ export type CommitmentKind = "STUDY" | "TRAINING" | "TASK";
 export type CommitmentResult = "MET" | "PARTLY_MET" | "NOT_MET";
 type Tone = "green" | "amber" | "red" | "gray" | "blue";
 
-export const REGISTRATION_STATES: RegistrationState[] = ["DRAFT", "SUBMITTED", "FORWARDED", "APPROVED", "RETURNED"];
+export const REGISTRATION_STATES: RegistrationState[] = [
+  "DRAFT",
+  "SUBMITTED",
+  "FORWARDED",
+  "APPROVED",
+  "RETURNED",
+];
 
 export const REGISTRATION_STATE_LABELS: Record<RegistrationState, string> = {
   DRAFT: "Chưa gửi",
@@ -23,7 +29,10 @@ export const REGISTRATION_STATE_TONES: Record<RegistrationState, Tone> = {
   RETURNED: "red",
 };
 
-export const ASSESSMENT_STATE_LABELS: Record<AssessmentState, string> = { DRAFT: "Nháp", SUBMITTED: "Đã nộp" };
+export const ASSESSMENT_STATE_LABELS: Record<AssessmentState, string> = {
+  DRAFT: "Nháp",
+  SUBMITTED: "Đã nộp",
+};
 
 export const COMMITMENT_KIND_LABELS: Record<CommitmentKind, string> = {
   STUDY: "Học tập",

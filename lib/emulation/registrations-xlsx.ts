@@ -11,9 +11,14 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 export async function buildRegistrationsWorkbook(r: RegistrationReport): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Sổ Công đoàn";
-  const ws = wb.addWorksheet(`Đăng ký thi đua ${r.year}`, { pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet(`Đăng ký thi đua ${r.year}`, {
+    pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = [{ width: 6 }, { width: 30 }, { width: 22 }, { width: 36 }, { width: 40 }];
-  const line = (values: (string | number)[], style: { bold?: boolean; italic?: boolean; border?: boolean; merge?: boolean; center?: boolean } = {}) => {
+  const line = (
+    values: (string | number)[],
+    style: { bold?: boolean; italic?: boolean; border?: boolean; merge?: boolean; center?: boolean } = {},
+  ) => {
     const row = ws.addRow(values);
     if (style.merge) ws.mergeCells(row.number, 1, row.number, 5);
     row.eachCell((c) => {

@@ -6,7 +6,11 @@ const idList = z.array(id).max(50);
 
 export const commitmentSchema = z.object({
   kind: z.enum(["STUDY", "TRAINING", "TASK"], { error: "Chọn loại cam kết." }),
-  content: z.string().trim().min(3, "Nhập nội dung cam kết (ít nhất 3 ký tự).").max(500, "Nội dung dài quá 500 ký tự."),
+  content: z
+    .string()
+    .trim()
+    .min(3, "Nhập nội dung cam kết (ít nhất 3 ký tự).")
+    .max(500, "Nội dung dài quá 500 ký tự."),
   target: optionalText(200, "chỉ tiêu"),
 });
 export type CommitmentValues = z.input<typeof commitmentSchema>;
@@ -24,12 +28,22 @@ export type RegistrationValues = z.input<typeof registrationSchema>;
 export const memberRegistrationSchema = registrationSchema.superRefine((v, ctx) => {
   if (v.intent !== "submit") return;
   if (!v.titleIds.length && !v.movementIds.length)
-    ctx.addIssue({ code: "custom", path: ["titleIds"], message: "Chọn ít nhất một danh hiệu hoặc phong trào." });
-  if (!v.commitments.length) ctx.addIssue({ code: "custom", path: ["commitments"], message: "Thêm ít nhất một cam kết vào chương trình cá nhân." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["titleIds"],
+      message: "Chọn ít nhất một danh hiệu hoặc phong trào.",
+    });
+  if (!v.commitments.length)
+    ctx.addIssue({
+      code: "custom",
+      path: ["commitments"],
+      message: "Thêm ít nhất một cam kết vào chương trình cá nhân.",
+    });
 });
 
 export const groupRegistrationSchema = registrationSchema.extend({ groupId: id }).superRefine((v, ctx) => {
-  if (v.intent === "submit" && !v.titleIds.length) ctx.addIssue({ code: "custom", path: ["titleIds"], message: "Chọn ít nhất một danh hiệu tập thể." });
+  if (v.intent === "submit" && !v.titleIds.length)
+    ctx.addIssue({ code: "custom", path: ["titleIds"], message: "Chọn ít nhất một danh hiệu tập thể." });
 });
 export type GroupRegistrationValues = z.input<typeof groupRegistrationSchema>;
 
@@ -47,14 +61,23 @@ export const decideSchema = z
     reason: z.string().trim().max(500, "Lý do dài quá 500 ký tự.").default(""),
   })
   .superRefine((v, ctx) => {
-    if (!v.groupId && !v.registrationIds.length) ctx.addIssue({ code: "custom", path: ["registrationIds"], message: "Chọn ít nhất một bản đăng ký." });
-    if (v.decision === "RETURN" && v.reason.length < 5) ctx.addIssue({ code: "custom", path: ["reason"], message: "Nhập lý do từ chối (ít nhất 5 ký tự)." });
+    if (!v.groupId && !v.registrationIds.length)
+      ctx.addIssue({ code: "custom", path: ["registrationIds"], message: "Chọn ít nhất một bản đăng ký." });
+    if (v.decision === "RETURN" && v.reason.length < 5)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Nhập lý do từ chối (ít nhất 5 ký tự)." });
   });
 export type DecideValues = z.input<typeof decideSchema>;
 
 export const allowLateSchema = z
-  .object({ yearId: id, memberId: z.string().trim().max(64).default(""), groupId: z.string().trim().max(64).default("") })
-  .refine((v) => !!v.memberId !== !!v.groupId, { path: ["memberId"], message: "Chọn một đoàn viên hoặc một tổ." });
+  .object({
+    yearId: id,
+    memberId: z.string().trim().max(64).default(""),
+    groupId: z.string().trim().max(64).default(""),
+  })
+  .refine((v) => !!v.memberId !== !!v.groupId, {
+    path: ["memberId"],
+    message: "Chọn một đoàn viên hoặc một tổ.",
+  });
 
 export const returnAssessmentSchema = z.object({ assessmentId: id, reason });
 export type ReturnAssessmentValues = z.input<typeof returnAssessmentSchema>;
@@ -64,12 +87,17 @@ export const yearDatesSchema = z.object({
   assessmentOpensOn: dateField("ngày mở tự đánh giá"),
   assessmentClosesOn: dateField("ngày đóng tự đánh giá"),
 });
-const datesInOrder = (v: { assessmentOpensOn: string; assessmentClosesOn: string }) => v.assessmentOpensOn <= v.assessmentClosesOn;
+const datesInOrder = (v: { assessmentOpensOn: string; assessmentClosesOn: string }) =>
+  v.assessmentOpensOn <= v.assessmentClosesOn;
 const orderIssue = { path: ["assessmentClosesOn"], message: "Ngày đóng phải sau hoặc bằng ngày mở." };
 
 export const openYearSchema = yearDatesSchema
   .extend({
-    year: z.coerce.number({ error: "Nhập năm." }).int("Năm không hợp lệ.").min(2000, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ."),
+    year: z.coerce
+      .number({ error: "Nhập năm." })
+      .int("Năm không hợp lệ.")
+      .min(2000, "Năm không hợp lệ.")
+      .max(2100, "Năm không hợp lệ."),
     template: z.enum(["last", "default"]),
   })
   .refine(datesInOrder, orderIssue);
@@ -89,7 +117,12 @@ export const yearMovementSchema = z.object({
 export type YearMovementValues = z.input<typeof yearMovementSchema>;
 
 /** A whole number of points, 0..1000 (criteria, levels, and the rating templates of lib/collective-rating). */
-export const points = (label: string) => z.coerce.number({ error: `Nhập ${label}.` }).int(`${label} phải là số nguyên.`).min(0, `${label} không được âm.`).max(1000, `${label} quá lớn.`);
+export const points = (label: string) =>
+  z.coerce
+    .number({ error: `Nhập ${label}.` })
+    .int(`${label} phải là số nguyên.`)
+    .min(0, `${label} không được âm.`)
+    .max(1000, `${label} quá lớn.`);
 
 /** The criteria of a template (groups, content, maximum points): the emulation year's and the rating's. */
 export const criteriaListSchema = z
@@ -108,7 +141,12 @@ export const templateSchema = z.object({
   yearId: id,
   criteria: criteriaListSchema,
   levels: z
-    .array(z.object({ name: z.string().trim().min(2, "Nhập tên mức.").max(100, "Tên mức dài quá 100 ký tự."), minPoints: points("Điểm tối thiểu") }))
+    .array(
+      z.object({
+        name: z.string().trim().min(2, "Nhập tên mức.").max(100, "Tên mức dài quá 100 ký tự."),
+        minPoints: points("Điểm tối thiểu"),
+      }),
+    )
     .min(2, "Cần ít nhất hai mức xếp loại.")
     .max(8, "Tối đa 8 mức."),
 });
@@ -125,4 +163,8 @@ export const catalogueItemSchema = z.object({
 });
 export type CatalogueItemValues = z.input<typeof catalogueItemSchema>;
 
-export const archiveItemSchema = z.object({ kind: z.enum(["movement", "title", "commendation"]), id, archived: z.boolean() });
+export const archiveItemSchema = z.object({
+  kind: z.enum(["movement", "title", "commendation"]),
+  id,
+  archived: z.boolean(),
+});

@@ -18,7 +18,8 @@ export function registrationScope(actor: Actor): Prisma.EmulationRegistrationWhe
 export function assessmentScope(actor: Actor): Prisma.EmulationSelfAssessmentWhereInput {
   if (actor.permissions.has("emulation.read.all")) return { year: { unitId: actor.unitId } };
   const or: Prisma.EmulationSelfAssessmentWhereInput[] = [];
-  if (actor.permissions.has("emulation.read.group") && actor.ledGroupIds.length) or.push({ member: { groupId: { in: actor.ledGroupIds } } });
+  if (actor.permissions.has("emulation.read.group") && actor.ledGroupIds.length)
+    or.push({ member: { groupId: { in: actor.ledGroupIds } } });
   if (actor.permissions.has("emulation.self") && actor.memberId) or.push({ memberId: actor.memberId });
   return or.length ? { year: { unitId: actor.unitId }, OR: or } : NONE;
 }

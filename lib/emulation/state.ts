@@ -11,7 +11,10 @@ const REGISTRATION: Record<RegistrationState, Partial<Record<RegistrationEvent, 
   APPROVED: {},
 };
 
-export function nextRegistrationState(from: RegistrationState, event: RegistrationEvent): RegistrationState | null {
+export function nextRegistrationState(
+  from: RegistrationState,
+  event: RegistrationEvent,
+): RegistrationState | null {
   return REGISTRATION[from][event] ?? null;
 }
 
@@ -30,7 +33,11 @@ export function nextAssessmentState(from: AssessmentState, event: AssessmentEven
  * A first submission after the deadline needs the BCH's allowance. A registration the BCH
  * returned may be fixed and resubmitted whatever the date: the delay was not the member's.
  */
-export function mayFirstSubmit(r: { firstSubmittedAt: Date | null; lateAllowedAt: Date | null }, today: Date, deadline: Date): boolean {
+export function mayFirstSubmit(
+  r: { firstSubmittedAt: Date | null; lateAllowedAt: Date | null },
+  today: Date,
+  deadline: Date,
+): boolean {
   if (r.firstSubmittedAt || r.lateAllowedAt) return true;
   return today.getTime() <= deadline.getTime();
 }

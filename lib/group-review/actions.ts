@@ -4,7 +4,11 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { saveMemberReview as saveMember } from "./handlers/member";
-import { openGroupReview as open, submitGroupReview as submit, updateGroupReview as update } from "./handlers/review";
+import {
+  openGroupReview as open,
+  submitGroupReview as submit,
+  updateGroupReview as update,
+} from "./handlers/review";
 import { memberReviewSchema, openReviewSchema, submitReviewSchema, updateReviewSchema } from "./schema";
 
 const refresh = <T>(result: T) => {
@@ -13,7 +17,12 @@ const refresh = <T>(result: T) => {
 };
 
 export const openGroupReview = createAction(
-  { name: "rating.group-review.open", permission: "rating.review.group", schema: openReviewSchema, uniqueFields: { groupId: "Tổ đã mở bình xét năm này." } },
+  {
+    name: "rating.group-review.open",
+    permission: "rating.review.group",
+    schema: openReviewSchema,
+    uniqueFields: { groupId: "Tổ đã mở bình xét năm này." },
+  },
   async (v, actor) => refresh(await open(v, actor)),
 );
 

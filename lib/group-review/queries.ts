@@ -23,11 +23,16 @@ export async function countsByGroup(ratingYearId: string, groupIds: string[]) {
     FROM "MemberRating"
     WHERE "ratingYearId" = ${ratingYearId} AND "groupId" = ANY(${groupIds}::text[])
     GROUP BY "groupId"`;
-  for (const r of rows) out.set(r.groupId, { members: r.members, excluded: r.excluded, proposed: r.proposed });
+  for (const r of rows)
+    out.set(r.groupId, { members: r.members, excluded: r.excluded, proposed: r.proposed });
   return out;
 }
 
-export async function listGroupReviews(actor: Actor, r: Pick<RatingYearContext, "id">, p: { q: string; page: number }) {
+export async function listGroupReviews(
+  actor: Actor,
+  r: Pick<RatingYearContext, "id">,
+  p: { q: string; page: number },
+) {
   const where: Prisma.GroupWhereInput = {
     AND: [
       reviewGroupScope(actor),
@@ -39,11 +44,20 @@ export async function listGroupReviews(actor: Actor, r: Pick<RatingYearContext, 
   const total = await db.group.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / GROUP_PAGE_SIZE));
   const page = Math.min(p.page, pageCount);
-  const groups = await db.group.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (page - 1) * GROUP_PAGE_SIZE, take: GROUP_PAGE_SIZE, select: { id: true, name: true } });
+  const groups = await db.group.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    skip: (page - 1) * GROUP_PAGE_SIZE,
+    take: GROUP_PAGE_SIZE,
+    select: { id: true, name: true },
+  });
   const ids = groups.map((g) => g.id);
   const [counts, reviews] = await Promise.all([
     countsByGroup(r.id, ids),
-    db.groupReview.findMany({ where: { ratingYearId: r.id, groupId: { in: ids } }, select: { groupId: true, state: true, submittedAt: true, meeting: { select: { startsAt: true } } } }),
+    db.groupReview.findMany({
+      where: { ratingYearId: r.id, groupId: { in: ids } },
+      select: { groupId: true, state: true, submittedAt: true, meeting: { select: { startsAt: true } } },
+    }),
   ]);
   const reviewOf = new Map(reviews.map((x) => [x.groupId, x]));
   const rows = groups.map((g) => ({

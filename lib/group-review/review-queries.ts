@@ -13,20 +13,34 @@ export const MEMBER_PAGE_SIZE = 30;
 
 export async function getGroupReview(actor: Actor, r: RatingYearContext, groupId: string) {
   if (!canReadGroup(actor, groupId)) return null;
-  const group = await db.group.findFirst({ where: { id: groupId, unitId: actor.unitId }, select: { id: true, name: true } });
+  const group = await db.group.findFirst({
+    where: { id: groupId, unitId: actor.unitId },
+    select: { id: true, name: true },
+  });
   if (!group) return null;
   const leads = leadsGroup(actor, groupId);
   const [review, counts, meetings, criteria] = await Promise.all([
     db.groupReview.findUnique({
       where: { ratingYearId_groupId: { ratingYearId: r.id, groupId } },
       select: {
-        id: true, state: true, presentCount: true, remarks: true, version: true, submittedAt: true,
+        id: true,
+        state: true,
+        presentCount: true,
+        remarks: true,
+        version: true,
+        submittedAt: true,
         meeting: { select: { id: true, title: true, startsAt: true, place: true } },
       },
     }),
     countsByGroup(r.id, [groupId]),
-    leads ? listMeetingsByType(actor, { year: r.year, types: ["GROUP_REVIEW"], groupId }) : Promise.resolve([]),
-    db.emulationCriterion.findMany({ where: { yearId: r.emulationYearId }, orderBy: { position: "asc" }, select: { id: true, groupName: true, content: true, maxPoints: true } }),
+    leads
+      ? listMeetingsByType(actor, { year: r.year, types: ["GROUP_REVIEW"], groupId })
+      : Promise.resolve([]),
+    db.emulationCriterion.findMany({
+      where: { yearId: r.emulationYearId },
+      orderBy: { position: "asc" },
+      select: { id: true, groupName: true, content: true, maxPoints: true },
+    }),
   ]);
   const attendance = await attendanceCountsFor(meetings.map((m) => m.id));
   return {
@@ -38,7 +52,13 @@ export async function getGroupReview(actor: Actor, r: RatingYearContext, groupId
     meetings: meetings.map((m) => {
       const c = attendance.get(m.id);
       const taken = !!c && c.present + c.excused + c.absent > 0;
-      return { id: m.id, title: m.title, startsAt: m.startsAt, status: m.status, present: taken ? c.present : null };
+      return {
+        id: m.id,
+        title: m.title,
+        startsAt: m.startsAt,
+        status: m.status,
+        present: taken ? c.present : null,
+      };
     }),
     /** The tổ trưởng may write: leads the tổ, the year is open and the tổ has not submitted. */
     editable: leads && r.status === "OPEN" && review?.state !== "SUBMITTED",
@@ -48,7 +68,11 @@ export async function getGroupReview(actor: Actor, r: RatingYearContext, groupId
 export type GroupReviewView = NonNullable<Awaited<ReturnType<typeof getGroupReview>>>;
 
 /** A page of the tổ's members (by name), each with the self-assessment of the emulation year. */
-export async function getReviewMembers(r: Pick<RatingYearContext, "id" | "emulationYearId">, groupId: string, p: { q: string; page: number }) {
+export async function getReviewMembers(
+  r: Pick<RatingYearContext, "id" | "emulationYearId">,
+  groupId: string,
+  p: { q: string; page: number },
+) {
   const q = toSearchText(p.q);
   const where = { ratingYearId: r.id, groupId, ...(q ? { member: { searchName: { contains: q } } } : {}) };
   const total = await db.memberRating.count({ where });
@@ -60,15 +84,26 @@ export async function getReviewMembers(r: Pick<RatingYearContext, "id" | "emulat
     skip: (page - 1) * MEMBER_PAGE_SIZE,
     take: MEMBER_PAGE_SIZE,
     select: {
-      id: true, version: true, proposedLevel: true, votesFor: true, votesAgainst: true, groupOpinion: true,
-      longLeaveNote: true, disciplineNote: true, excludedReason: true,
+      id: true,
+      version: true,
+      proposedLevel: true,
+      votesFor: true,
+      votesAgainst: true,
+      groupOpinion: true,
+      longLeaveNote: true,
+      disciplineNote: true,
+      excludedReason: true,
       member: { select: { id: true, fullName: true, jobTitle: true } },
     },
   });
   const assessments = await db.emulationSelfAssessment.findMany({
     where: { yearId: r.emulationYearId, memberId: { in: ratings.map((x) => x.member.id) } },
     select: {
-      memberId: true, state: true, comment: true, totalPoints: true, proposedLevel: true,
+      memberId: true,
+      state: true,
+      comment: true,
+      totalPoints: true,
+      proposedLevel: true,
       scores: { select: { criterionId: true, selfPoints: true, groupPoints: true, explanation: true } },
     },
   });

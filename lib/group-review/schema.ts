@@ -21,7 +21,11 @@ export const toCount = (v: string) => (v.trim() === "" ? null : Number(v));
 export const openReviewSchema = z.object({
   ratingYearId: id,
   groupId: id,
-  meetingId: z.string().trim().min(1, "Vui lòng chọn cuộc họp tổ bình xét.").max(64, "Cuộc họp không hợp lệ."),
+  meetingId: z
+    .string()
+    .trim()
+    .min(1, "Vui lòng chọn cuộc họp tổ bình xét.")
+    .max(64, "Cuộc họp không hợp lệ."),
   /** Ignored when the meeting's attendance has been taken: the present count comes from it. */
   presentCount: count("Số người dự họp"),
 });
@@ -30,7 +34,11 @@ export type OpenReviewValues = z.input<typeof openReviewSchema>;
 export const updateReviewSchema = z.object({
   reviewId: id,
   version,
-  meetingId: z.string().trim().min(1, "Vui lòng chọn cuộc họp tổ bình xét.").max(64, "Cuộc họp không hợp lệ."),
+  meetingId: z
+    .string()
+    .trim()
+    .min(1, "Vui lòng chọn cuộc họp tổ bình xét.")
+    .max(64, "Cuộc họp không hợp lệ."),
   presentCount: count("Số người dự họp"),
   remarks: optionalText(4000, "nhận xét chung"),
 });
@@ -70,7 +78,8 @@ export function reviewProblems(v: MemberReviewValues, ctx: ReviewContext): Recor
   const out: Record<string, string> = {};
   const level = v.proposedLevel.trim();
   if (level && !ctx.levels.includes(level)) out.proposedLevel = "Mức xếp loại không có trong thang của năm.";
-  if (level && ctx.excludedReason) out.proposedLevel = `Đoàn viên không xếp loại (${ctx.excludedReason}): không đề xuất mức.`;
+  if (level && ctx.excludedReason)
+    out.proposedLevel = `Đoàn viên không xếp loại (${ctx.excludedReason}): không đề xuất mức.`;
   const yes = toCount(v.votesFor);
   const no = toCount(v.votesAgainst);
   if (ctx.presentCount !== null && (yes ?? 0) + (no ?? 0) > ctx.presentCount) {
@@ -96,12 +105,17 @@ export function reviewProblems(v: MemberReviewValues, ctx: ReviewContext): Recor
 /** The form's schema: the shape, then the rules for this member. */
 export const buildMemberReviewSchema = (ctx: ReviewContext) =>
   memberReviewSchema.superRefine((v, c) => {
-    for (const [path, message] of Object.entries(reviewProblems(v, ctx))) c.addIssue({ code: "custom", path: path.split("."), message });
+    for (const [path, message] of Object.entries(reviewProblems(v, ctx)))
+      c.addIssue({ code: "custom", path: path.split("."), message });
   });
 
 export const reviewListParams = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).catch(() => clock.thisYear()),
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .catch(() => clock.thisYear()),
   q: z.string().trim().max(100).catch(""),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
-

@@ -9,7 +9,13 @@ import { conflict, invalid, notFound } from "@/lib/errors";
 import { CURRENT_STATUSES } from "@/lib/members/labels";
 import { memberScope } from "@/lib/members/scope";
 import { parseDateInput } from "@/lib/validation";
-import { createGroupSchema, groupIdSchema, moveMembersSchema, normalizeGroupName, renameGroupSchema } from "./schema";
+import {
+  createGroupSchema,
+  groupIdSchema,
+  moveMembersSchema,
+  normalizeGroupName,
+  renameGroupSchema,
+} from "./schema";
 import { checkMove } from "./service";
 
 const DUPLICATE = "Tên tổ đã tồn tại.";
@@ -18,17 +24,26 @@ const uniqueFields = { name: DUPLICATE };
 // Case and spacing aside, two tổ with the same name would be confused in every list.
 async function assertNameFree(unitId: string, name: string, exceptId?: string) {
   const clash = await db.group.findFirst({
-    where: { unitId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+    where: {
+      unitId,
+      name: { equals: name, mode: "insensitive" },
+      ...(exceptId ? { NOT: { id: exceptId } } : {}),
+    },
     select: { archivedAt: true },
   });
   if (clash) {
-    const message = clash.archivedAt ? `${DUPLICATE} (một tổ đã lưu trữ). Hãy khôi phục tổ đó thay vì tạo mới.` : DUPLICATE;
+    const message = clash.archivedAt
+      ? `${DUPLICATE} (một tổ đã lưu trữ). Hãy khôi phục tổ đó thay vì tạo mới.`
+      : DUPLICATE;
     throw conflict(message, { name: message });
   }
 }
 
 async function findGroup(id: string, unitId: string) {
-  const group = await db.group.findFirst({ where: { id, unitId }, select: { id: true, name: true, archivedAt: true } });
+  const group = await db.group.findFirst({
+    where: { id, unitId },
+    select: { id: true, name: true, archivedAt: true },
+  });
   if (!group) throw notFound();
   return group;
 }
@@ -39,8 +54,16 @@ export const createGroup = createAction(
     const name = normalizeGroupName(input.name);
     await assertNameFree(actor.unitId, name);
     const group = await db.$transaction(async (tx) => {
-      const g = await tx.group.create({ data: { unitId: actor.unitId, name }, select: { id: true, name: true } });
-      await writeAudit(tx, actor, { action: "group.create", entityType: "Group", entityId: g.id, after: { name } });
+      const g = await tx.group.create({
+        data: { unitId: actor.unitId, name },
+        select: { id: true, name: true },
+      });
+      await writeAudit(tx, actor, {
+        action: "group.create",
+        entityType: "Group",
+        entityId: g.id,
+        after: { name },
+      });
       return g;
     });
     revalidatePath("/groups");
@@ -57,7 +80,13 @@ export const renameGroup = createAction(
     await assertNameFree(actor.unitId, name, id);
     await db.$transaction(async (tx) => {
       await tx.group.update({ where: { id }, data: { name } });
-      await writeAudit(tx, actor, { action: "group.rename", entityType: "Group", entityId: id, before: { name: group.name }, after: { name } });
+      await writeAudit(tx, actor, {
+        action: "group.rename",
+        entityType: "Group",
+        entityId: id,
+        before: { name: group.name },
+        after: { name },
+      });
     });
     revalidatePath("/groups");
     revalidatePath(`/groups/${id}`);
@@ -75,13 +104,21 @@ export const archiveGroup = createAction(
     await db.$transaction(async (tx) => {
       const remaining = await tx.member.count({ where: { groupId: id, status: { in: CURRENT_STATUSES } } });
       if (remaining > 0) {
-        throw conflict(`Tổ còn ${remaining} đoàn viên đang sinh hoạt. Hãy chuyển họ sang tổ khác trước khi lưu trữ.`);
+        throw conflict(
+          `Tổ còn ${remaining} đoàn viên đang sinh hoạt. Hãy chuyển họ sang tổ khác trước khi lưu trữ.`,
+        );
       }
       // Officers of an empty tổ leave office with it.
       const ended = await endGroupOffices(tx, actor, { groupId: id }, dayBefore(today));
       const archivedAt = new Date();
       await tx.group.update({ where: { id }, data: { archivedAt } });
-      await writeAudit(tx, actor, { action: "group.archive", entityType: "Group", entityId: id, before: { archivedAt: null }, after: { archivedAt, endedPositions: ended } });
+      await writeAudit(tx, actor, {
+        action: "group.archive",
+        entityType: "Group",
+        entityId: id,
+        before: { archivedAt: null },
+        after: { archivedAt, endedPositions: ended },
+      });
     });
     revalidatePath("/groups");
     return { id };
@@ -95,7 +132,13 @@ export const restoreGroup = createAction(
     if (!group.archivedAt) return { id };
     await db.$transaction(async (tx) => {
       await tx.group.update({ where: { id }, data: { archivedAt: null } });
-      await writeAudit(tx, actor, { action: "group.restore", entityType: "Group", entityId: id, before: { archivedAt: group.archivedAt }, after: { archivedAt: null } });
+      await writeAudit(tx, actor, {
+        action: "group.restore",
+        entityType: "Group",
+        entityId: id,
+        before: { archivedAt: group.archivedAt },
+        after: { archivedAt: null },
+      });
     });
     revalidatePath("/groups");
     return { id };
@@ -119,39 +162,81 @@ export const moveMembers = createAction(
         status: true,
         groupId: true,
         updatedAt: true,
-        memberships: { where: { endOn: null }, select: { startOn: true }, orderBy: { startOn: "desc" }, take: 1 },
+        memberships: {
+          where: { endOn: null },
+          select: { startOn: true },
+          orderBy: { startOn: "desc" },
+          take: 1,
+        },
         events: { select: { effectiveOn: true }, orderBy: { effectiveOn: "desc" }, take: 1 },
       },
     });
     if (members.length !== ids.length) throw notFound();
-    const target = await db.group.findFirst({ where: { id: input.toGroupId, unitId: actor.unitId, archivedAt: null }, select: { id: true } });
+    const target = await db.group.findFirst({
+      where: { id: input.toGroupId, unitId: actor.unitId, archivedAt: null },
+      select: { id: true },
+    });
     if (!target) throw invalid({ toGroupId: "Tổ công đoàn không tồn tại." });
     const on = parseDateInput(input.effectiveOn)!;
-    const candidates = members.map((m) => ({ ...m, inGroupSince: m.memberships[0]?.startOn ?? null, lastEventOn: m.events[0]?.effectiveOn ?? null }));
+    const candidates = members.map((m) => ({
+      ...m,
+      inGroupSince: m.memberships[0]?.startOn ?? null,
+      lastEventOn: m.events[0]?.effectiveOn ?? null,
+    }));
     const problem = checkMove(candidates, target.id, on, clock.today());
     if (problem) throw invalid(problem, Object.values(problem)[0]);
 
-    await db.$transaction(async (tx) => {
-      for (const m of members) {
-        // Optimistic check on the row read above, as in changeMemberStatus: a concurrent change makes this match nothing.
-        const claimed = await tx.member.updateMany({ where: { id: m.id, updatedAt: m.updatedAt }, data: { groupId: target.id } });
-        if (claimed.count !== 1) throw conflict(`Hồ sơ của ${m.fullName} vừa được thay đổi. Vui lòng tải lại trang và thử lại.`);
-        await tx.groupMembership.updateMany({ where: { memberId: m.id, endOn: null }, data: { endOn: on } });
-        await tx.groupMembership.create({ data: { memberId: m.id, groupId: target.id, startOn: on } });
-        const ended = await endGroupOffices(tx, actor, { memberId: m.id, groupId: m.groupId }, dayBefore(on));
-        await tx.memberEvent.create({
-          data: { memberId: m.id, type: "GROUP_CHANGED", effectiveOn: on, reason: input.reason || null, fromGroupId: m.groupId, toGroupId: target.id, createdById: actor.userId },
-        });
-        await writeAudit(tx, actor, {
-          action: "member.group_changed",
-          entityType: "Member",
-          entityId: m.id,
-          before: { status: m.status, groupId: m.groupId },
-          after: { status: m.status, groupId: target.id, effectiveOn: input.effectiveOn, reason: input.reason, endedGroupPositions: ended || undefined },
-        });
-      }
-    }, { timeout: 60_000 }); // a whole tổ moved at once is a few hundred statements
-    for (const groupId of new Set([...members.map((m) => m.groupId), target.id])) revalidatePath(`/groups/${groupId}`);
+    await db.$transaction(
+      async (tx) => {
+        for (const m of members) {
+          // Optimistic check on the row read above, as in changeMemberStatus: a concurrent change makes this match nothing.
+          const claimed = await tx.member.updateMany({
+            where: { id: m.id, updatedAt: m.updatedAt },
+            data: { groupId: target.id },
+          });
+          if (claimed.count !== 1)
+            throw conflict(`Hồ sơ của ${m.fullName} vừa được thay đổi. Vui lòng tải lại trang và thử lại.`);
+          await tx.groupMembership.updateMany({
+            where: { memberId: m.id, endOn: null },
+            data: { endOn: on },
+          });
+          await tx.groupMembership.create({ data: { memberId: m.id, groupId: target.id, startOn: on } });
+          const ended = await endGroupOffices(
+            tx,
+            actor,
+            { memberId: m.id, groupId: m.groupId },
+            dayBefore(on),
+          );
+          await tx.memberEvent.create({
+            data: {
+              memberId: m.id,
+              type: "GROUP_CHANGED",
+              effectiveOn: on,
+              reason: input.reason || null,
+              fromGroupId: m.groupId,
+              toGroupId: target.id,
+              createdById: actor.userId,
+            },
+          });
+          await writeAudit(tx, actor, {
+            action: "member.group_changed",
+            entityType: "Member",
+            entityId: m.id,
+            before: { status: m.status, groupId: m.groupId },
+            after: {
+              status: m.status,
+              groupId: target.id,
+              effectiveOn: input.effectiveOn,
+              reason: input.reason,
+              endedGroupPositions: ended || undefined,
+            },
+          });
+        }
+      },
+      { timeout: 60_000 },
+    ); // a whole tổ moved at once is a few hundred statements
+    for (const groupId of new Set([...members.map((m) => m.groupId), target.id]))
+      revalidatePath(`/groups/${groupId}`);
     revalidatePath("/groups");
     revalidatePath("/members");
     return { moved: members.length, toGroupId: target.id };

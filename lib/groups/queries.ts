@@ -36,18 +36,39 @@ export async function listGroups(actor: Actor, p: GroupListParams = {}) {
   const empty = { active: [], archived: [], total: 0, page: 1, pageCount: 1, memberTotal: 0 };
   if (!actor.permissions.has("groups.read")) return empty;
   const q = p.q?.trim() ?? "";
-  const where: Prisma.GroupWhereInput = { unitId: actor.unitId, archivedAt: null, ...(q ? { name: { contains: q, mode: "insensitive" } } : {}) };
+  const where: Prisma.GroupWhereInput = {
+    unitId: actor.unitId,
+    archivedAt: null,
+    ...(q ? { name: { contains: q, mode: "insensitive" } } : {}),
+  };
   const [total, memberTotal, archivedGroups] = await Promise.all([
     db.group.count({ where }),
-    db.member.count({ where: { unitId: actor.unitId, status: { in: CURRENT_STATUSES }, group: { archivedAt: null } } }),
-    db.group.findMany({ where: { unitId: actor.unitId, archivedAt: { not: null } }, orderBy: { name: "asc" }, take: 200, select: { id: true, name: true, archivedAt: true } }),
+    db.member.count({
+      where: { unitId: actor.unitId, status: { in: CURRENT_STATUSES }, group: { archivedAt: null } },
+    }),
+    db.group.findMany({
+      where: { unitId: actor.unitId, archivedAt: { not: null } },
+      orderBy: { name: "asc" },
+      take: 200,
+      select: { id: true, name: true, archivedAt: true },
+    }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / GROUP_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(p.page ?? 1)), pageCount);
-  const groups = await db.group.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (page - 1) * GROUP_PAGE_SIZE, take: GROUP_PAGE_SIZE, select: { id: true, name: true, archivedAt: true } });
+  const groups = await db.group.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    skip: (page - 1) * GROUP_PAGE_SIZE,
+    take: GROUP_PAGE_SIZE,
+    select: { id: true, name: true, archivedAt: true },
+  });
   const ids = [...groups, ...archivedGroups].map((g) => g.id);
   const [counts, officers] = await Promise.all([
-    db.member.groupBy({ by: ["groupId"], where: { groupId: { in: ids }, status: { in: CURRENT_STATUSES } }, _count: { _all: true } }),
+    db.member.groupBy({
+      by: ["groupId"],
+      where: { groupId: { in: ids }, status: { in: CURRENT_STATUSES } },
+      _count: { _all: true },
+    }),
     db.position.findMany({
       where: { ...currentOfficerWhere(actor.unitId), groupId: { in: ids } },
       orderBy: { startOn: "asc" },
@@ -70,13 +91,24 @@ export async function listGroups(actor: Actor, p: GroupListParams = {}) {
     deputies: officersOf.get(g.id)?.deputies ?? [],
     canOpen: canOpenGroup(actor, g.id),
   });
-  return { active: groups.map(toRow), archived: archivedGroups.map(toRow), total, page, pageCount, memberTotal };
+  return {
+    active: groups.map(toRow),
+    archived: archivedGroups.map(toRow),
+    total,
+    page,
+    pageCount,
+    memberTotal,
+  };
 }
 export type GroupRow = Awaited<ReturnType<typeof listGroups>>["active"][number];
 
 /** Tổ to choose from in filters and forms: all for the BCH and UBKT, the led ones for a tổ trưởng. */
 export async function listGroupOptions(actor: Actor) {
-  return db.group.findMany({ where: optionScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.group.findMany({
+    where: optionScope(actor),
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 /** The open tổ an actor may pick: all of the unit's for the BCH and UBKT, the tổ they lead otherwise. */
@@ -97,7 +129,12 @@ export const FILTER_GROUP_LIMIT = 200;
 export async function listFilterGroups(actor: Actor, chosenId: string) {
   const where = optionScope(actor);
   const select = { id: true, name: true } as const;
-  const all = await db.group.findMany({ where, orderBy: { name: "asc" }, select, take: FILTER_GROUP_LIMIT + 1 });
+  const all = await db.group.findMany({
+    where,
+    orderBy: { name: "asc" },
+    select,
+    take: FILTER_GROUP_LIMIT + 1,
+  });
   if (all.length <= FILTER_GROUP_LIMIT) return { options: all, complete: true };
   const chosen = chosenId ? await db.group.findFirst({ where: { ...where, id: chosenId }, select }) : null;
   return { options: chosen ? [chosen] : [], complete: false };
@@ -106,19 +143,36 @@ export async function listFilterGroups(actor: Actor, chosenId: string) {
 /** One tổ: its current members (within the actor's scope), officers and dated membership history; null when out of reach. */
 export async function getGroupDetail(actor: Actor, id: string) {
   if (!canOpenGroup(actor, id)) return null;
-  const group = await db.group.findFirst({ where: { id, unitId: actor.unitId }, select: { id: true, name: true, archivedAt: true } });
+  const group = await db.group.findFirst({
+    where: { id, unitId: actor.unitId },
+    select: { id: true, name: true, archivedAt: true },
+  });
   if (!group) return null;
   const today = clock.today();
   const [members, officers, history] = await Promise.all([
     db.member.findMany({
       where: { AND: [{ groupId: id, status: { in: CURRENT_STATUSES } }, memberScope(actor)] },
       orderBy: [{ sortName: "asc" }, { id: "asc" }],
-      select: { id: true, fullName: true, gender: true, dateOfBirth: true, cardNumber: true, jobTitle: true, status: true },
+      select: {
+        id: true,
+        fullName: true,
+        gender: true,
+        dateOfBirth: true,
+        cardNumber: true,
+        jobTitle: true,
+        status: true,
+      },
     }),
     db.position.findMany({
       where: { groupId: id, role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] } },
       orderBy: [{ startOn: "desc" }],
-      select: { id: true, role: true, startOn: true, endOn: true, member: { select: { id: true, fullName: true } } },
+      select: {
+        id: true,
+        role: true,
+        startOn: true,
+        endOn: true,
+        member: { select: { id: true, fullName: true } },
+      },
     }),
     db.groupMembership.findMany({
       where: { groupId: id },
@@ -127,7 +181,8 @@ export async function getGroupDetail(actor: Actor, id: string) {
       select: { id: true, startOn: true, endOn: true, member: { select: { id: true, fullName: true } } },
     }),
   ]);
-  const isCurrent = (p: { startOn: Date; endOn: Date | null }) => p.startOn <= today && (!p.endOn || p.endOn >= today);
+  const isCurrent = (p: { startOn: Date; endOn: Date | null }) =>
+    p.startOn <= today && (!p.endOn || p.endOn >= today);
   return {
     group,
     members,

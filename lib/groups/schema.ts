@@ -19,7 +19,10 @@ export type RenameGroupValues = z.input<typeof renameGroupSchema>;
 export const groupIdSchema = z.object({ id: z.string().min(1) });
 
 export const moveMembersSchema = z.object({
-  memberIds: z.array(z.string().min(1)).min(1, "Vui lòng chọn ít nhất một đoàn viên.").max(500, "Mỗi lần chuyển tối đa 500 đoàn viên."),
+  memberIds: z
+    .array(z.string().min(1))
+    .min(1, "Vui lòng chọn ít nhất một đoàn viên.")
+    .max(500, "Mỗi lần chuyển tối đa 500 đoàn viên."),
   toGroupId: z.string().min(1, "Vui lòng chọn tổ chuyển đến."),
   effectiveOn: dateField("ngày chuyển"),
   reason: optionalText(500, "lý do"),

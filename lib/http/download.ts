@@ -11,7 +11,12 @@ export type FileKind = keyof typeof CONTENT_TYPES;
  * `name` without extension, ASCII kebab-case preferred (e.g. "bien-ban-12-2026"); `inline` lets a PDF
  * open in the browser's viewer instead of downloading.
  */
-export function downloadResponse(body: Uint8Array, name: string, kind: FileKind, opts: { inline?: boolean } = {}) {
+export function downloadResponse(
+  body: Uint8Array,
+  name: string,
+  kind: FileKind,
+  opts: { inline?: boolean } = {},
+) {
   const filename = `${name}.${kind}`;
   return new Response(new Uint8Array(body), {
     headers: {

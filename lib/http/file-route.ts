@@ -15,12 +15,20 @@ type Options = {
   what: string;
 };
 
-const STATUS: Partial<Record<AppError["code"], number>> = { VALIDATION: 400, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS: Partial<Record<AppError["code"], number>> = {
+  VALIDATION: 400,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 export const notFoundResponse = (what: string) =>
   Response.json({ error: `Không tìm thấy ${what}, hoặc bạn không có quyền xem.` }, { status: 404 });
 
-export function fileRoute<Ctx>(opts: Options, handler: (actor: Actor, request: Request, ctx: Ctx) => Promise<Response>) {
+export function fileRoute<Ctx>(
+  opts: Options,
+  handler: (actor: Actor, request: Request, ctx: Ctx) => Promise<Response>,
+) {
   return async (request: Request, ctx: Ctx): Promise<Response> => {
     const actor = await getActor();
     if (!actor) return Response.json({ error: `Bạn cần đăng nhập để tải ${opts.what}.` }, { status: 401 });

@@ -10,4 +10,5 @@ export function yearParam(params: URLSearchParams): number | null {
   return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null;
 }
 
-export const badYear = () => Response.json({ error: "Năm không hợp lệ: hãy chọn một năm từ 2000 đến 2100." }, { status: 400 });
+export const badYear = () =>
+  Response.json({ error: "Năm không hợp lệ: hãy chọn một năm từ 2000 đến 2100." }, { status: 400 });

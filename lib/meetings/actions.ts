@@ -20,15 +20,52 @@ import {
 const MANAGE = ["meetings.manage", "meetings.manage.group"] as const;
 const manage = [...MANAGE];
 
-export const createMeeting = createAction({ name: "meetings.createMeeting", permission: manage, schema: createMeetingSchema }, (v, a) => plan.createMeeting(a, v));
-export const updateMeeting = createAction({ name: "meetings.updateMeeting", permission: manage, schema: updateMeetingSchema }, (v, a) => plan.updateMeeting(a, v));
-export const inviteMembers = createAction({ name: "meetings.inviteMembers", permission: manage, schema: inviteSchema }, (v, a) => plan.inviteMembers(a, v));
-export const removeInvitee = createAction({ name: "meetings.removeInvitee", permission: manage, schema: removeInviteeSchema }, (v, a) => plan.removeInvitee(a, v));
-export const markMeetingHeld = createAction({ name: "meetings.markMeetingHeld", permission: manage, schema: meetingIdSchema }, (v, a) => minutes.markHeld(a, v));
-export const saveAttendance = createAction({ name: "meetings.saveAttendance", permission: manage, schema: attendanceSchema }, (v, a) => minutes.saveAttendance(a, v));
-export const saveMinutes = createAction({ name: "meetings.saveMinutes", permission: manage, schema: minutesSchema }, (v, a) => minutes.saveMinutes(a, v));
-export const signMinutes = createAction({ name: "meetings.signMinutes", permission: manage, schema: meetingIdSchema }, (v, a) => minutes.signMinutes(a, v));
+export const createMeeting = createAction(
+  { name: "meetings.createMeeting", permission: manage, schema: createMeetingSchema },
+  (v, a) => plan.createMeeting(a, v),
+);
+export const updateMeeting = createAction(
+  { name: "meetings.updateMeeting", permission: manage, schema: updateMeetingSchema },
+  (v, a) => plan.updateMeeting(a, v),
+);
+export const inviteMembers = createAction(
+  { name: "meetings.inviteMembers", permission: manage, schema: inviteSchema },
+  (v, a) => plan.inviteMembers(a, v),
+);
+export const removeInvitee = createAction(
+  { name: "meetings.removeInvitee", permission: manage, schema: removeInviteeSchema },
+  (v, a) => plan.removeInvitee(a, v),
+);
+export const markMeetingHeld = createAction(
+  { name: "meetings.markMeetingHeld", permission: manage, schema: meetingIdSchema },
+  (v, a) => minutes.markHeld(a, v),
+);
+export const saveAttendance = createAction(
+  { name: "meetings.saveAttendance", permission: manage, schema: attendanceSchema },
+  (v, a) => minutes.saveAttendance(a, v),
+);
+export const saveMinutes = createAction(
+  { name: "meetings.saveMinutes", permission: manage, schema: minutesSchema },
+  (v, a) => minutes.saveMinutes(a, v),
+);
+export const signMinutes = createAction(
+  { name: "meetings.signMinutes", permission: manage, schema: meetingIdSchema },
+  (v, a) => minutes.signMinutes(a, v),
+);
 // The chủ trì of a meeting may reopen it whatever their positions: the record decides.
-export const reopenMinutes = createAction({ name: "meetings.reopenMinutes", permission: ["minutes.reopen", "meetings.read.own", ...MANAGE], schema: reopenSchema }, (v, a) => minutes.reopenMinutes(a, v));
-export const addDecision = createAction({ name: "meetings.addDecision", permission: manage, schema: decisionSchema }, (v, a) => minutes.addDecision(a, v));
-export const setDecisionDone = createAction({ name: "meetings.setDecisionDone", permission: manage, schema: decisionDoneSchema }, (v, a) => minutes.setDecisionDone(a, v));
+export const reopenMinutes = createAction(
+  {
+    name: "meetings.reopenMinutes",
+    permission: ["minutes.reopen", "meetings.read.own", ...MANAGE],
+    schema: reopenSchema,
+  },
+  (v, a) => minutes.reopenMinutes(a, v),
+);
+export const addDecision = createAction(
+  { name: "meetings.addDecision", permission: manage, schema: decisionSchema },
+  (v, a) => minutes.addDecision(a, v),
+);
+export const setDecisionDone = createAction(
+  { name: "meetings.setDecisionDone", permission: manage, schema: decisionDoneSchema },
+  (v, a) => minutes.setDecisionDone(a, v),
+);

@@ -46,7 +46,12 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatusCode, string> = {
   MINUTES_DRAFT: "Biên bản nháp",
   MINUTES_SIGNED: "Biên bản đã ký",
 };
-export const MEETING_STATUS_TONES = { PLANNED: "blue", HELD: "amber", MINUTES_DRAFT: "amber", MINUTES_SIGNED: "green" } as const;
+export const MEETING_STATUS_TONES = {
+  PLANNED: "blue",
+  HELD: "amber",
+  MINUTES_DRAFT: "amber",
+  MINUTES_SIGNED: "green",
+} as const;
 
 export type AttendanceCode = "PRESENT" | "EXCUSED" | "ABSENT";
 export const ATTENDANCE_LABELS: Record<AttendanceCode, string> = {

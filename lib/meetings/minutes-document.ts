@@ -30,9 +30,29 @@ export async function getMinutesDocument(actor: Actor, meetingId: string) {
       group: { select: { name: true } },
       chair: { select: { fullName: true } },
       secretary: { select: { fullName: true } },
-      agendaItems: { orderBy: { position: "asc" }, select: { title: true, isMain: true, discussion: true, votesFor: true, votesAgainst: true, votesOther: true, conclusion: true } },
-      decisions: { orderBy: { createdAt: "asc" }, select: { content: true, dueOn: true, assignee: { select: { fullName: true } } } },
-      invitees: { select: { attendance: true, absenceReason: true, member: { select: { fullName: true, sortName: true } } } },
+      agendaItems: {
+        orderBy: { position: "asc" },
+        select: {
+          title: true,
+          isMain: true,
+          discussion: true,
+          votesFor: true,
+          votesAgainst: true,
+          votesOther: true,
+          conclusion: true,
+        },
+      },
+      decisions: {
+        orderBy: { createdAt: "asc" },
+        select: { content: true, dueOn: true, assignee: { select: { fullName: true } } },
+      },
+      invitees: {
+        select: {
+          attendance: true,
+          absenceReason: true,
+          member: { select: { fullName: true, sortName: true } },
+        },
+      },
     },
   });
   if (!m || m.status === "PLANNED") return null;
@@ -62,8 +82,11 @@ export async function getMinutesDocument(actor: Actor, meetingId: string) {
     chairName: m.chair?.fullName ?? "",
     secretaryName: m.secretary?.fullName ?? "",
     items: m.agendaItems,
-    decisions: m.decisions.map((d) => ({ content: d.content, assignee: d.assignee?.fullName ?? "", dueOn: d.dueOn })),
+    decisions: m.decisions.map((d) => ({
+      content: d.content,
+      assignee: d.assignee?.fullName ?? "",
+      dueOn: d.dueOn,
+    })),
   };
 }
 export type MinutesDocument = NonNullable<Awaited<ReturnType<typeof getMinutesDocument>>>;
-

@@ -8,7 +8,14 @@ import type { z } from "@/lib/validation";
 import { reasonOf, writeAttendanceMarks } from "./attendance-data";
 import { bumpVersion, loadForWrite, unitMemberIds } from "./guard";
 import { syncAgenda } from "./plan-mutations";
-import type { attendanceSchema, decisionDoneSchema, decisionSchema, meetingIdSchema, minutesSchema, reopenSchema } from "./schema";
+import type {
+  attendanceSchema,
+  decisionDoneSchema,
+  decisionSchema,
+  meetingIdSchema,
+  minutesSchema,
+  reopenSchema,
+} from "./schema";
 import { canReopen, meetingReadScope } from "./scope";
 import { toVnParts, transition, vnMoment, voteError } from "./service";
 
@@ -24,7 +31,13 @@ export async function markHeld(actor: Actor, input: In<typeof meetingIdSchema>) 
     const m = await loadForWrite(tx, actor, input.meetingId);
     const to = refuseUnless(transition(m.status, "markHeld"));
     await bumpVersion(tx, m, { status: to });
-    await writeAudit(tx, actor, { action: "meeting.held", entityType: "Meeting", entityId: m.id, before: { status: m.status }, after: { status: to } });
+    await writeAudit(tx, actor, {
+      action: "meeting.held",
+      entityType: "Meeting",
+      entityId: m.id,
+      before: { status: m.status },
+      after: { status: to },
+    });
     return { status: to };
   });
 }
@@ -34,19 +47,33 @@ export async function saveAttendance(actor: Actor, input: In<typeof attendanceSc
   return db.$transaction(async (tx) => {
     const m = await loadForWrite(tx, actor, input.meetingId);
     await bumpVersion(tx, m);
-    const before = await tx.meetingInvitee.findMany({ where: { meetingId: m.id }, select: { memberId: true, attendance: true, absenceReason: true } });
+    const before = await tx.meetingInvitee.findMany({
+      where: { meetingId: m.id },
+      select: { memberId: true, attendance: true, absenceReason: true },
+    });
     const was = new Map(before.map((b) => [b.memberId, b]));
     const changes = input.marks
       .filter((mk) => was.has(mk.memberId))
-      .map((mk) => ({ memberId: mk.memberId, from: was.get(mk.memberId)!.attendance, to: mk.attendance || null, reason: reasonOf(mk), oldReason: was.get(mk.memberId)!.absenceReason }))
+      .map((mk) => ({
+        memberId: mk.memberId,
+        from: was.get(mk.memberId)!.attendance,
+        to: mk.attendance || null,
+        reason: reasonOf(mk),
+        oldReason: was.get(mk.memberId)!.absenceReason,
+      }))
       .filter((c) => c.from !== c.to || c.reason !== c.oldReason);
     const changed = changes.length ? await writeAttendanceMarks(tx, m.id, input.marks) : 0;
     await writeAudit(tx, actor, {
       action: "meeting.attendance",
       entityType: "Meeting",
       entityId: m.id,
-      before: { marks: changes.map((c) => ({ memberId: c.memberId, attendance: c.from, reason: c.oldReason })) },
-      after: { changed, marks: changes.map((c) => ({ memberId: c.memberId, attendance: c.to, reason: c.reason })) },
+      before: {
+        marks: changes.map((c) => ({ memberId: c.memberId, attendance: c.from, reason: c.oldReason })),
+      },
+      after: {
+        changed,
+        marks: changes.map((c) => ({ memberId: c.memberId, attendance: c.to, reason: c.reason })),
+      },
     });
     return { changed };
   });
@@ -63,17 +90,33 @@ export async function saveMinutes(actor: Actor, input: In<typeof minutesSchema>)
       if (e) errors[`items.${i}.votesFor`] = e;
     });
     if (Object.keys(errors).length) throw invalid(errors, Object.values(errors)[0]);
-    const endsAt = input.endTime ? vnMoment(toVnParts(m.startsAt).date.split("/").reverse().join("-"), input.endTime) : null;
+    const endsAt = input.endTime
+      ? vnMoment(toVnParts(m.startsAt).date.split("/").reverse().join("-"), input.endTime)
+      : null;
     if (endsAt && endsAt <= m.startsAt) throw invalid({ endTime: "Giờ kết thúc phải sau giờ bắt đầu." });
     await bumpVersion(tx, m, { status: to, endsAt }, input.version);
-    const before = await tx.agendaItem.findMany({ where: { meetingId: m.id }, orderBy: { position: "asc" }, select: { title: true, votesFor: true, votesAgainst: true, votesOther: true, conclusion: true } });
+    const before = await tx.agendaItem.findMany({
+      where: { meetingId: m.id },
+      orderBy: { position: "asc" },
+      select: { title: true, votesFor: true, votesAgainst: true, votesOther: true, conclusion: true },
+    });
     await syncAgenda(tx, m.id, input.items, true);
     await writeAudit(tx, actor, {
       action: "meeting.minutes.save",
       entityType: "Meeting",
       entityId: m.id,
       before: { status: m.status, items: before },
-      after: { status: to, endsAt, items: input.items.map((i) => ({ title: i.title, votesFor: i.votesFor, votesAgainst: i.votesAgainst, votesOther: i.votesOther, conclusion: i.conclusion })) },
+      after: {
+        status: to,
+        endsAt,
+        items: input.items.map((i) => ({
+          title: i.title,
+          votesFor: i.votesFor,
+          votesAgainst: i.votesAgainst,
+          votesOther: i.votesOther,
+          conclusion: i.conclusion,
+        })),
+      },
     });
     return { version: input.version + 1 };
   });
@@ -83,12 +126,20 @@ export async function signMinutes(actor: Actor, input: In<typeof meetingIdSchema
   return db.$transaction(async (tx) => {
     const m = await loadForWrite(tx, actor, input.meetingId);
     const to = refuseUnless(transition(m.status, "sign"));
-    if (!m.chairMemberId || !m.secretaryMemberId) throw conflict("Biên bản cần có chủ trì và thư ký trước khi ký. Hãy sửa thông tin cuộc họp.");
+    if (!m.chairMemberId || !m.secretaryMemberId)
+      throw conflict("Biên bản cần có chủ trì và thư ký trước khi ký. Hãy sửa thông tin cuộc họp.");
     const unmarked = await tx.meetingInvitee.count({ where: { meetingId: m.id, attendance: null } });
-    if (unmarked) throw conflict(`Còn ${unmarked} người chưa điểm danh. Hãy điểm danh đủ trước khi ký biên bản.`);
+    if (unmarked)
+      throw conflict(`Còn ${unmarked} người chưa điểm danh. Hãy điểm danh đủ trước khi ký biên bản.`);
     const signedAt = new Date();
     await bumpVersion(tx, m, { status: to, signedAt, signedByUserId: actor.userId });
-    await writeAudit(tx, actor, { action: "meeting.minutes.sign", entityType: "Meeting", entityId: m.id, before: { status: m.status }, after: { status: to, signedAt } });
+    await writeAudit(tx, actor, {
+      action: "meeting.minutes.sign",
+      entityType: "Meeting",
+      entityId: m.id,
+      before: { status: m.status },
+      after: { status: to, signedAt },
+    });
     return { status: to };
   });
 }
@@ -96,11 +147,20 @@ export async function signMinutes(actor: Actor, input: In<typeof meetingIdSchema
 /** The chủ tịch or the meeting's chủ trì, with a reason; back to a draft. */
 export async function reopenMinutes(actor: Actor, input: In<typeof reopenSchema>) {
   return db.$transaction(async (tx) => {
-    const m = await loadForWrite(tx, actor, input.meetingId, { allowLocked: true, where: meetingReadScope(actor) });
+    const m = await loadForWrite(tx, actor, input.meetingId, {
+      allowLocked: true,
+      where: meetingReadScope(actor),
+    });
     if (!canReopen(actor, m)) throw forbidden();
     const to = refuseUnless(transition(m.status, "reopen"));
     await bumpVersion(tx, m, { status: to, signedAt: null, signedByUserId: null });
-    await writeAudit(tx, actor, { action: "meeting.minutes.reopen", entityType: "Meeting", entityId: m.id, before: { status: m.status }, after: { status: to, reason: input.reason } });
+    await writeAudit(tx, actor, {
+      action: "meeting.minutes.reopen",
+      entityType: "Meeting",
+      entityId: m.id,
+      before: { status: m.status },
+      after: { status: to, reason: input.reason },
+    });
     return { status: to };
   });
 }
@@ -109,13 +169,29 @@ export async function addDecision(actor: Actor, input: In<typeof decisionSchema>
   return db.$transaction(async (tx) => {
     const m = await loadForWrite(tx, actor, input.meetingId);
     if (m.status === "PLANNED") throw conflict("Cuộc họp chưa diễn ra: chưa ghi được quyết định.");
-    if (!(await unitMemberIds(tx, m.unitId, [input.assigneeMemberId])).has(input.assigneeMemberId)) throw invalid({ assigneeMemberId: "Người thực hiện phải là đoàn viên đang sinh hoạt của đơn vị." });
+    if (!(await unitMemberIds(tx, m.unitId, [input.assigneeMemberId])).has(input.assigneeMemberId))
+      throw invalid({ assigneeMemberId: "Người thực hiện phải là đoàn viên đang sinh hoạt của đơn vị." });
     await bumpVersion(tx, m);
     const d = await tx.meetingDecision.create({
-      data: { meetingId: m.id, content: input.content, assigneeMemberId: input.assigneeMemberId, dueOn: input.dueOn ? new Date(`${input.dueOn}T00:00:00.000Z`) : null },
+      data: {
+        meetingId: m.id,
+        content: input.content,
+        assigneeMemberId: input.assigneeMemberId,
+        dueOn: input.dueOn ? new Date(`${input.dueOn}T00:00:00.000Z`) : null,
+      },
       select: { id: true },
     });
-    await writeAudit(tx, actor, { action: "meeting.decision.add", entityType: "MeetingDecision", entityId: d.id, after: { meetingId: m.id, content: input.content, assigneeMemberId: input.assigneeMemberId, dueOn: input.dueOn || null } });
+    await writeAudit(tx, actor, {
+      action: "meeting.decision.add",
+      entityType: "MeetingDecision",
+      entityId: d.id,
+      after: {
+        meetingId: m.id,
+        content: input.content,
+        assigneeMemberId: input.assigneeMemberId,
+        dueOn: input.dueOn || null,
+      },
+    });
     return { id: d.id };
   });
 }
@@ -123,13 +199,22 @@ export async function addDecision(actor: Actor, input: In<typeof decisionSchema>
 /** Follow-up, not minutes: allowed after signing too (docs/decisions/0010-meetings.md). */
 export async function setDecisionDone(actor: Actor, input: In<typeof decisionDoneSchema>) {
   return db.$transaction(async (tx) => {
-    const d = await tx.meetingDecision.findFirst({ where: { id: input.decisionId }, select: { id: true, meetingId: true, isDone: true } });
+    const d = await tx.meetingDecision.findFirst({
+      where: { id: input.decisionId },
+      select: { id: true, meetingId: true, isDone: true },
+    });
     if (!d) throw notFound();
     await loadForWrite(tx, actor, d.meetingId, { allowLocked: true });
     if (d.isDone === input.isDone) return { isDone: d.isDone };
     const doneOn = input.isDone ? clock.today() : null;
     await tx.meetingDecision.update({ where: { id: d.id }, data: { isDone: input.isDone, doneOn } });
-    await writeAudit(tx, actor, { action: "meeting.decision.done", entityType: "MeetingDecision", entityId: d.id, before: { isDone: d.isDone }, after: { isDone: input.isDone, doneOn } });
+    await writeAudit(tx, actor, {
+      action: "meeting.decision.done",
+      entityType: "MeetingDecision",
+      entityId: d.id,
+      before: { isDone: d.isDone },
+      after: { isDone: input.isDone, doneOn },
+    });
     return { isDone: input.isDone };
   });
 }

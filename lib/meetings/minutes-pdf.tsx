@@ -9,14 +9,25 @@ import { closingLine, minutesSections } from "./minutes-sections";
 export function MinutesPdf({ doc }: { doc: MinutesDocument }) {
   return (
     <Document title={`${doc.heading} – ${doc.subtitle}`} author="Sổ Công đoàn">
-      <UnionPdfPage unit={doc.unit} number={doc.number} date={doc.date} title={doc.heading} subtitle={`${doc.subtitle}${doc.isDraft ? " (bản nháp – chưa ký)" : ""}`}>
+      <UnionPdfPage
+        unit={doc.unit}
+        number={doc.number}
+        date={doc.date}
+        title={doc.heading}
+        subtitle={`${doc.subtitle}${doc.isDraft ? " (bản nháp – chưa ký)" : ""}`}
+      >
         {minutesSections(doc).map((s) => (
           <PdfSection key={s.heading} heading={s.heading}>
-            {s.paragraphs.map((p, i) => <PdfParagraph key={i}>{p}</PdfParagraph>)}
+            {s.paragraphs.map((p, i) => (
+              <PdfParagraph key={i}>{p}</PdfParagraph>
+            ))}
           </PdfSection>
         ))}
         <PdfParagraph italic>{closingLine(doc.endWords)}</PdfParagraph>
-        <PdfSignatures left={{ title: "THƯ KÝ", name: doc.secretaryName }} right={{ title: "CHỦ TRÌ", name: doc.chairName }} />
+        <PdfSignatures
+          left={{ title: "THƯ KÝ", name: doc.secretaryName }}
+          right={{ title: "CHỦ TRÌ", name: doc.chairName }}
+        />
       </UnionPdfPage>
     </Document>
   );

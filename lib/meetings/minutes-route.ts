@@ -9,11 +9,19 @@ type Ctx = { params: Promise<{ id: string }> };
 
 export function minutesRoute(kind: "pdf" | "docx", build: (doc: MinutesDocument) => Promise<Uint8Array>) {
   return fileRoute<Ctx>(
-    { name: `meetings.${kind}`, anyOf: ["meetings.read.all", "meetings.read.group", "meetings.read.own"], what: "biên bản" },
+    {
+      name: `meetings.${kind}`,
+      anyOf: ["meetings.read.all", "meetings.read.group", "meetings.read.own"],
+      what: "biên bản",
+    },
     async (actor, _request, { params }) => {
       const doc = await getMinutesDocument(actor, (await params).id);
       if (!doc) return notFoundResponse("biên bản");
-      return downloadResponse(await build(doc), `bien-ban-${doc.number.replace("/", "-").replace("Đ", "D")}`, kind);
+      return downloadResponse(
+        await build(doc),
+        `bien-ban-${doc.number.replace("/", "-").replace("Đ", "D")}`,
+        kind,
+      );
     },
   );
 }

@@ -2,7 +2,15 @@
 // DOCX, so the three always say the same thing. Pure; unit-tested.
 import { formatDate } from "@/lib/format";
 
-type Item = { title: string; isMain: boolean; discussion: string | null; votesFor: number | null; votesAgainst: number | null; votesOther: number | null; conclusion: string | null };
+type Item = {
+  title: string;
+  isMain: boolean;
+  discussion: string | null;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  votesOther: number | null;
+  conclusion: string | null;
+};
 type Doc = {
   startWords: string;
   endWords: string | null;
@@ -24,7 +32,9 @@ export function voteLine(i: Pick<Item, "votesFor" | "votesAgainst" | "votesOther
 
 export function absenteeLine(absentees: Doc["absentees"]) {
   if (!absentees.length) return "Vắng: không.";
-  const named = absentees.map((a) => (a.excused ? `${a.name} (có lý do${a.reason ? `: ${a.reason}` : ""})` : `${a.name} (không lý do)`));
+  const named = absentees.map((a) =>
+    a.excused ? `${a.name} (có lý do${a.reason ? `: ${a.reason}` : ""})` : `${a.name} (không lý do)`,
+  );
   return `Vắng ${absentees.length}: ${named.join("; ")}.`;
 }
 
@@ -47,16 +57,24 @@ export function minutesSections(d: Doc): MinutesSection[] {
     const v = voteLine(i);
     if (v) p.push(`Biểu quyết: ${v}`);
     if (i.conclusion) p.push(`Kết luận của chủ trì: ${i.conclusion}`);
-    out.push({ heading: `${n + 2}. ${i.title}${i.isMain ? " (nội dung chính)" : ""}`, paragraphs: p.length ? p : ["(Chưa ghi nội dung.)"] });
+    out.push({
+      heading: `${n + 2}. ${i.title}${i.isMain ? " (nội dung chính)" : ""}`,
+      paragraphs: p.length ? p : ["(Chưa ghi nội dung.)"],
+    });
   });
   if (d.decisions.length) {
     out.push({
       heading: `${d.items.length + 2}. Quyết định, phân công thực hiện`,
-      paragraphs: d.decisions.map((x) => `- ${x.content}${x.assignee ? ` (thực hiện: ${x.assignee}` : " ("}${x.dueOn ? `; hạn: ${formatDate(x.dueOn)})` : ")"}`),
+      paragraphs: d.decisions.map(
+        (x) =>
+          `- ${x.content}${x.assignee ? ` (thực hiện: ${x.assignee}` : " ("}${x.dueOn ? `; hạn: ${formatDate(x.dueOn)})` : ")"}`,
+      ),
     });
   }
   return out;
 }
 
 export const closingLine = (endWords: string | null) =>
-  endWords ? `Cuộc họp kết thúc lúc ${endWords}. Biên bản đã được thông qua trước cuộc họp.` : "Biên bản đã được thông qua trước cuộc họp.";
+  endWords
+    ? `Cuộc họp kết thúc lúc ${endWords}. Biên bản đã được thông qua trước cuộc họp.`
+    : "Biên bản đã được thông qua trước cuộc họp.";

@@ -6,28 +6,61 @@ import { db, type Tx } from "@/lib/db";
 import { forbidden, invalid } from "@/lib/errors";
 import type { z } from "@/lib/validation";
 import { bumpVersion, loadForWrite, unitMemberIds } from "./guard";
-import type { createMeetingSchema, inviteSchema, meetingFormSchema, removeInviteeSchema, updateMeetingSchema } from "./schema";
+import type {
+  createMeetingSchema,
+  inviteSchema,
+  meetingFormSchema,
+  removeInviteeSchema,
+  updateMeetingSchema,
+} from "./schema";
 import { vnMoment, vnYear } from "./service";
 
 type FormData = z.output<typeof meetingFormSchema>;
-type AgendaInput = { id?: string; title: string; isMain: boolean; discussion?: string; votesFor?: number | null; votesAgainst?: number | null; votesOther?: number | null; conclusion?: string };
+type AgendaInput = {
+  id?: string;
+  title: string;
+  isMain: boolean;
+  discussion?: string;
+  votesFor?: number | null;
+  votesAgainst?: number | null;
+  votesOther?: number | null;
+  conclusion?: string;
+};
 
 const manageAll = (a: Actor) => a.permissions.has("meetings.manage");
 
 /** Checks the references of a meeting form against the unit; returns the data to store. */
 async function checkForm(tx: Tx, actor: Actor, v: FormData) {
   const errors: Record<string, string> = {};
-  if ((v.type === "GROUP" || v.type === "GROUP_REVIEW") && !v.groupId) errors.groupId = "Sinh hoạt tổ cần chọn tổ công đoàn.";
+  if ((v.type === "GROUP" || v.type === "GROUP_REVIEW") && !v.groupId)
+    errors.groupId = "Sinh hoạt tổ cần chọn tổ công đoàn.";
   if (!manageAll(actor)) {
     if (!v.groupId) errors.groupId = "Tổ trưởng chỉ lập được cuộc họp của tổ mình phụ trách: hãy chọn tổ.";
     else if (!actor.ledGroupIds.includes(v.groupId)) throw forbidden();
   }
-  if (v.groupId && !(await tx.group.findFirst({ where: { id: v.groupId, unitId: actor.unitId }, select: { id: true } }))) errors.groupId = "Tổ không thuộc công đoàn cơ sở của bạn.";
-  const people = await unitMemberIds(tx, actor.unitId, [v.chairMemberId, v.secretaryMemberId].filter(Boolean));
-  if (v.chairMemberId && !people.has(v.chairMemberId)) errors.chairMemberId = "Chủ trì phải là đoàn viên đang sinh hoạt của đơn vị.";
-  if (v.secretaryMemberId && !people.has(v.secretaryMemberId)) errors.secretaryMemberId = "Thư ký phải là đoàn viên đang sinh hoạt của đơn vị.";
+  if (
+    v.groupId &&
+    !(await tx.group.findFirst({ where: { id: v.groupId, unitId: actor.unitId }, select: { id: true } }))
+  )
+    errors.groupId = "Tổ không thuộc công đoàn cơ sở của bạn.";
+  const people = await unitMemberIds(
+    tx,
+    actor.unitId,
+    [v.chairMemberId, v.secretaryMemberId].filter(Boolean),
+  );
+  if (v.chairMemberId && !people.has(v.chairMemberId))
+    errors.chairMemberId = "Chủ trì phải là đoàn viên đang sinh hoạt của đơn vị.";
+  if (v.secretaryMemberId && !people.has(v.secretaryMemberId))
+    errors.secretaryMemberId = "Thư ký phải là đoàn viên đang sinh hoạt của đơn vị.";
   if (v.preparatoryMeetingId) {
-    const prep = await tx.meeting.findFirst({ where: { id: v.preparatoryMeetingId, unitId: actor.unitId, type: { in: ["BCH_REGULAR", "BCH_EXTRAORDINARY"] } }, select: { id: true } });
+    const prep = await tx.meeting.findFirst({
+      where: {
+        id: v.preparatoryMeetingId,
+        unitId: actor.unitId,
+        type: { in: ["BCH_REGULAR", "BCH_EXTRAORDINARY"] },
+      },
+      select: { id: true },
+    });
     if (!prep) errors.preparatoryMeetingId = "Cuộc họp chuẩn bị phải là một cuộc họp BCH của đơn vị.";
   }
   if (Object.keys(errors).length) throw invalid(errors);
@@ -53,7 +86,15 @@ export async function syncAgenda(tx: Tx, meetingId: string, items: AgendaInput[]
   const known = new Set(existing.map((e) => e.id));
   for (const [position, item] of items.entries()) {
     // The plan form carries only titles: it must not wipe what the minutes recorded.
-    const minutes = withMinutes ? { discussion: item.discussion || null, votesFor: item.votesFor ?? null, votesAgainst: item.votesAgainst ?? null, votesOther: item.votesOther ?? null, conclusion: item.conclusion || null } : {};
+    const minutes = withMinutes
+      ? {
+          discussion: item.discussion || null,
+          votesFor: item.votesFor ?? null,
+          votesAgainst: item.votesAgainst ?? null,
+          votesOther: item.votesOther ?? null,
+          conclusion: item.conclusion || null,
+        }
+      : {};
     const data = { position, title: item.title, isMain: item.isMain, ...minutes };
     if (item.id && known.has(item.id)) await tx.agendaItem.update({ where: { id: item.id }, data });
     else await tx.agendaItem.create({ data: { ...data, meetingId } });
@@ -61,20 +102,35 @@ export async function syncAgenda(tx: Tx, meetingId: string, items: AgendaInput[]
 }
 
 /** Member ids for an invitation source, within what the actor may invite. */
-async function inviteeIds(tx: Tx, actor: Actor, source: string, groupId: string | null | undefined, memberIds: string[] = []) {
+async function inviteeIds(
+  tx: Tx,
+  actor: Actor,
+  source: string,
+  groupId: string | null | undefined,
+  memberIds: string[] = [],
+) {
   const limit = manageAll(actor) ? undefined : actor.ledGroupIds;
   const current = { unitId: actor.unitId, status: { in: ["ACTIVE" as const, "SUSPENDED" as const] } };
   if (source === "members") return [...(await unitMemberIds(tx, actor.unitId, memberIds, limit))];
   if (source === "group") {
     if (!groupId) throw invalid({ invite: "Hãy chọn tổ để mời đoàn viên của tổ." });
     if (limit && !limit.includes(groupId)) throw forbidden();
-    return (await tx.member.findMany({ where: { ...current, groupId }, select: { id: true } })).map((m) => m.id);
+    return (await tx.member.findMany({ where: { ...current, groupId }, select: { id: true } })).map(
+      (m) => m.id,
+    );
   }
   if (limit) throw invalid({ invite: "Tổ trưởng chỉ mời được đoàn viên của tổ mình." });
-  if (source === "unit") return (await tx.member.findMany({ where: current, select: { id: true } })).map((m) => m.id);
+  if (source === "unit")
+    return (await tx.member.findMany({ where: current, select: { id: true } })).map((m) => m.id);
   const today = clock.today();
   const bch = await tx.position.findMany({
-    where: { role: { in: ["CHAIR", "VICE_CHAIR", "BCH_MEMBER"] }, term: { unitId: actor.unitId }, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }], member: current },
+    where: {
+      role: { in: ["CHAIR", "VICE_CHAIR", "BCH_MEMBER"] },
+      term: { unitId: actor.unitId },
+      startOn: { lte: today },
+      OR: [{ endOn: null }, { endOn: { gte: today } }],
+      member: current,
+    },
     select: { memberId: true },
   });
   return [...new Set(bch.map((p) => p.memberId))];
@@ -86,12 +142,27 @@ export async function createMeeting(actor: Actor, v: z.output<typeof createMeeti
     const year = vnYear(data.startsAt);
     // One creator at a time per unit, so that two meetings never take the same number.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`meeting-number:${actor.unitId}`}))`;
-    const last = await tx.meeting.aggregate({ where: { unitId: actor.unitId, year }, _max: { number: true } });
-    const m = await tx.meeting.create({ data: { ...data, unitId: actor.unitId, year, number: (last._max.number ?? 0) + 1 }, select: { id: true, number: true } });
+    const last = await tx.meeting.aggregate({
+      where: { unitId: actor.unitId, year },
+      _max: { number: true },
+    });
+    const m = await tx.meeting.create({
+      data: { ...data, unitId: actor.unitId, year, number: (last._max.number ?? 0) + 1 },
+      select: { id: true, number: true },
+    });
     await syncAgenda(tx, m.id, v.agenda);
     const ids = v.invite === "none" ? [] : await inviteeIds(tx, actor, v.invite, data.groupId);
-    if (ids.length) await tx.meetingInvitee.createMany({ data: ids.map((memberId) => ({ meetingId: m.id, memberId })), skipDuplicates: true });
-    await writeAudit(tx, actor, { action: "meeting.create", entityType: "Meeting", entityId: m.id, after: { ...data, year, number: m.number, agenda: v.agenda.map((a) => a.title), invited: ids.length } });
+    if (ids.length)
+      await tx.meetingInvitee.createMany({
+        data: ids.map((memberId) => ({ meetingId: m.id, memberId })),
+        skipDuplicates: true,
+      });
+    await writeAudit(tx, actor, {
+      action: "meeting.create",
+      entityType: "Meeting",
+      entityId: m.id,
+      after: { ...data, year, number: m.number, agenda: v.agenda.map((a) => a.title), invited: ids.length },
+    });
     return { id: m.id };
   });
 }
@@ -103,7 +174,17 @@ export async function updateMeeting(actor: Actor, input: z.output<typeof updateM
     if (!manageAll(actor) && data.groupId !== m.groupId) throw forbidden();
     await bumpVersion(tx, m, data, input.version);
     await syncAgenda(tx, m.id, input.values.agenda);
-    await writeAudit(tx, actor, { action: "meeting.update", entityType: "Meeting", entityId: m.id, before: { startsAt: m.startsAt, chairMemberId: m.chairMemberId, secretaryMemberId: m.secretaryMemberId }, after: { ...data, agenda: input.values.agenda.map((a) => a.title) } });
+    await writeAudit(tx, actor, {
+      action: "meeting.update",
+      entityType: "Meeting",
+      entityId: m.id,
+      before: {
+        startsAt: m.startsAt,
+        chairMemberId: m.chairMemberId,
+        secretaryMemberId: m.secretaryMemberId,
+      },
+      after: { ...data, agenda: input.values.agenda.map((a) => a.title) },
+    });
     return { id: m.id };
   });
 }
@@ -111,10 +192,26 @@ export async function updateMeeting(actor: Actor, input: z.output<typeof updateM
 export async function inviteMembers(actor: Actor, input: z.output<typeof inviteSchema>) {
   return db.$transaction(async (tx) => {
     const m = await loadForWrite(tx, actor, input.meetingId);
-    const ids = await inviteeIds(tx, actor, input.source, input.source === "group" ? input.groupId : null, input.memberIds);
-    const r = ids.length ? await tx.meetingInvitee.createMany({ data: ids.map((memberId) => ({ meetingId: m.id, memberId })), skipDuplicates: true }) : { count: 0 };
+    const ids = await inviteeIds(
+      tx,
+      actor,
+      input.source,
+      input.source === "group" ? input.groupId : null,
+      input.memberIds,
+    );
+    const r = ids.length
+      ? await tx.meetingInvitee.createMany({
+          data: ids.map((memberId) => ({ meetingId: m.id, memberId })),
+          skipDuplicates: true,
+        })
+      : { count: 0 };
     await bumpVersion(tx, m);
-    await writeAudit(tx, actor, { action: "meeting.invite", entityType: "Meeting", entityId: m.id, after: { source: input.source, groupId: input.groupId ?? null, added: r.count } });
+    await writeAudit(tx, actor, {
+      action: "meeting.invite",
+      entityType: "Meeting",
+      entityId: m.id,
+      after: { source: input.source, groupId: input.groupId ?? null, added: r.count },
+    });
     return { added: r.count };
   });
 }
@@ -122,12 +219,21 @@ export async function inviteMembers(actor: Actor, input: z.output<typeof inviteS
 export async function removeInvitee(actor: Actor, input: z.output<typeof removeInviteeSchema>) {
   return db.$transaction(async (tx) => {
     const m = await loadForWrite(tx, actor, input.meetingId);
-    const row = await tx.meetingInvitee.findUnique({ where: { meetingId_memberId: { meetingId: m.id, memberId: input.memberId } }, select: { id: true, attendance: true } });
+    const row = await tx.meetingInvitee.findUnique({
+      where: { meetingId_memberId: { meetingId: m.id, memberId: input.memberId } },
+      select: { id: true, attendance: true },
+    });
     if (!row) throw invalid({ memberId: "Đoàn viên này không có trong danh sách mời." });
-    if (row.attendance) throw invalid({ memberId: "Đã điểm danh người này; hãy sửa điểm danh thay vì bỏ khỏi danh sách mời." });
+    if (row.attendance)
+      throw invalid({ memberId: "Đã điểm danh người này; hãy sửa điểm danh thay vì bỏ khỏi danh sách mời." });
     await tx.meetingInvitee.delete({ where: { id: row.id } });
     await bumpVersion(tx, m);
-    await writeAudit(tx, actor, { action: "meeting.uninvite", entityType: "Meeting", entityId: m.id, before: { memberId: input.memberId } });
+    await writeAudit(tx, actor, {
+      action: "meeting.uninvite",
+      entityType: "Meeting",
+      entityId: m.id,
+      before: { memberId: input.memberId },
+    });
     return { ok: true };
   });
 }

@@ -14,7 +14,13 @@ export function meetingListWhere(actor: Actor, p: Partial<MeetingListParams>): P
   if (p.type) and.push({ type: p.type });
   if (p.group) and.push({ groupId: p.group });
   if (p.status) and.push({ status: p.status });
-  if (p.q) and.push({ OR: [{ title: { contains: p.q, mode: "insensitive" } }, { place: { contains: p.q, mode: "insensitive" } }] });
+  if (p.q)
+    and.push({
+      OR: [
+        { title: { contains: p.q, mode: "insensitive" } },
+        { place: { contains: p.q, mode: "insensitive" } },
+      ],
+    });
   return { AND: and };
 }
 
@@ -22,7 +28,11 @@ export function meetingListWhere(actor: Actor, p: Partial<MeetingListParams>): P
 export async function attendanceCountsFor(meetingIds: string[]) {
   type C = { total: number; present: number; excused: number; absent: number };
   if (!meetingIds.length) return new Map<string, C>();
-  const rows = await db.meetingInvitee.groupBy({ by: ["meetingId", "attendance"], where: { meetingId: { in: meetingIds } }, _count: { _all: true } });
+  const rows = await db.meetingInvitee.groupBy({
+    by: ["meetingId", "attendance"],
+    where: { meetingId: { in: meetingIds } },
+    _count: { _all: true },
+  });
   const out = new Map<string, C>();
   for (const r of rows) {
     const c = out.get(r.meetingId) ?? { total: 0, present: 0, excused: 0, absent: 0 };
@@ -53,7 +63,13 @@ export async function findMeetings(actor: Actor, p: MeetingListParams) {
   const where = meetingListWhere(actor, p);
   const [total, rows] = await Promise.all([
     db.meeting.count({ where }),
-    db.meeting.findMany({ where, orderBy: [{ startsAt: "desc" }, { id: "asc" }], skip: (p.page - 1) * MEETING_PAGE_SIZE, take: MEETING_PAGE_SIZE, select: LIST_SELECT }),
+    db.meeting.findMany({
+      where,
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      skip: (p.page - 1) * MEETING_PAGE_SIZE,
+      take: MEETING_PAGE_SIZE,
+      select: LIST_SELECT,
+    }),
   ]);
   const counts = await attendanceCountsFor(rows.map((r) => r.id));
   return {
@@ -72,7 +88,10 @@ export type MeetingListRow = Awaited<ReturnType<typeof findMeetings>>["rows"][nu
  * A unit's meetings of some types, of one tổ or of all, in one year, oldest first: the clean
  * entry point for other features (the annual rating links tổ bình xét and BCH meetings).
  */
-export function listMeetingsByType(actor: Actor, f: { year: number; types?: MeetingType[]; groupId?: string | null; statuses?: MeetingStatus[] }) {
+export function listMeetingsByType(
+  actor: Actor,
+  f: { year: number; types?: MeetingType[]; groupId?: string | null; statuses?: MeetingStatus[] },
+) {
   return db.meeting.findMany({
     where: {
       AND: [
@@ -92,10 +111,20 @@ export function listMeetingsByType(actor: Actor, f: { year: number; types?: Meet
 export async function findMyMeetings(actor: Actor) {
   if (!actor.memberId) return [];
   const rows = await db.meeting.findMany({
-    where: { unitId: actor.unitId, OR: [{ invitees: { some: { memberId: actor.memberId } } }, { chairMemberId: actor.memberId }, { secretaryMemberId: actor.memberId }] },
+    where: {
+      unitId: actor.unitId,
+      OR: [
+        { invitees: { some: { memberId: actor.memberId } } },
+        { chairMemberId: actor.memberId },
+        { secretaryMemberId: actor.memberId },
+      ],
+    },
     orderBy: [{ startsAt: "desc" }],
     take: 100,
-    select: { ...LIST_SELECT, invitees: { where: { memberId: actor.memberId }, select: { attendance: true } } },
+    select: {
+      ...LIST_SELECT,
+      invitees: { where: { memberId: actor.memberId }, select: { attendance: true } },
+    },
   });
   return rows.map(({ invitees, ...r }) => ({ ...r, myAttendance: invitees[0]?.attendance ?? null }));
 }

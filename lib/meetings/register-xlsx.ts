@@ -6,14 +6,38 @@ import { MEETING_STATUS_LABELS, MEETING_TYPE_LABELS } from "./labels";
 import type { MeetingRegister } from "./stats-queries";
 
 const FONT = { name: "Times New Roman", size: 12 };
-const COLUMNS: [string, number][] = [["STT", 6], ["Số", 8], ["Thời gian", 17], ["Cuộc họp", 42], ["Loại", 26], ["Tổ", 20], ["Chủ trì", 22], ["Được mời", 10], ["Có mặt", 9], ["Vắng có lý do", 10], ["Vắng không lý do", 10], ["Tỷ lệ có mặt", 11], ["Trạng thái", 16]];
+const COLUMNS: [string, number][] = [
+  ["STT", 6],
+  ["Số", 8],
+  ["Thời gian", 17],
+  ["Cuộc họp", 42],
+  ["Loại", 26],
+  ["Tổ", 20],
+  ["Chủ trì", 22],
+  ["Được mời", 10],
+  ["Có mặt", 9],
+  ["Vắng có lý do", 10],
+  ["Vắng không lý do", 10],
+  ["Tỷ lệ có mặt", 11],
+  ["Trạng thái", 16],
+];
 const THIN = { style: "thin" } as const;
 
 /** "SỔ THEO DÕI CUỘC HỌP NĂM …": the year's meetings with their attendance rates. */
 export async function buildMeetingRegisterWorkbook(r: MeetingRegister): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Sổ Công đoàn";
-  const ws = wb.addWorksheet(`Cuộc họp ${r.year}`, { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "6:6" }, views: [{ state: "frozen", ySplit: 6 }] });
+  const ws = wb.addWorksheet(`Cuộc họp ${r.year}`, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "6:6",
+    },
+    views: [{ state: "frozen", ySplit: 6 }],
+  });
   ws.columns = COLUMNS.map(([, width]) => ({ width }));
   const line = (row: number, text: string, bold = false, italic = false) => {
     ws.mergeCells(row, 1, row, COLUMNS.length);
@@ -36,7 +60,21 @@ export async function buildMeetingRegisterWorkbook(r: MeetingRegister): Promise<
   });
   r.rows.forEach((m, i) => {
     const row = ws.getRow(7 + i);
-    const values = [i + 1, m.number, formatDateTime(m.startsAt), m.title, MEETING_TYPE_LABELS[m.type], m.group?.name ?? "", m.chair?.fullName ?? "", m.invited, m.present, m.excused, m.absent, m.rate === null ? "" : m.rate / 100, MEETING_STATUS_LABELS[m.status]];
+    const values = [
+      i + 1,
+      m.number,
+      formatDateTime(m.startsAt),
+      m.title,
+      MEETING_TYPE_LABELS[m.type],
+      m.group?.name ?? "",
+      m.chair?.fullName ?? "",
+      m.invited,
+      m.present,
+      m.excused,
+      m.absent,
+      m.rate === null ? "" : m.rate / 100,
+      MEETING_STATUS_LABELS[m.status],
+    ];
     values.forEach((v, j) => {
       const c = row.getCell(j + 1);
       c.value = v;

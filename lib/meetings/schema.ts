@@ -9,9 +9,17 @@ export function normalizeTime(v: string): string | null {
   return m ? `${m[1].padStart(2, "0")}:${m[2]}` : null;
 }
 const timeField = (label: string) =>
-  z.string().trim().refine((v) => normalizeTime(v) !== null, `${label} không hợp lệ (giờ:phút, ví dụ 14:00).`).transform((v) => normalizeTime(v)!);
+  z
+    .string()
+    .trim()
+    .refine((v) => normalizeTime(v) !== null, `${label} không hợp lệ (giờ:phút, ví dụ 14:00).`)
+    .transform((v) => normalizeTime(v)!);
 const optionalTimeField = (label: string) =>
-  z.string().trim().refine((v) => v === "" || normalizeTime(v) !== null, `${label} không hợp lệ (giờ:phút, ví dụ 16:30).`).transform((v) => (v === "" ? "" : normalizeTime(v)!));
+  z
+    .string()
+    .trim()
+    .refine((v) => v === "" || normalizeTime(v) !== null, `${label} không hợp lệ (giờ:phút, ví dụ 16:30).`)
+    .transform((v) => (v === "" ? "" : normalizeTime(v)!));
 
 export const agendaPlanItemSchema = z.object({
   id: z.string().optional(),
@@ -37,7 +45,11 @@ export type MeetingFormData = z.output<typeof meetingFormSchema>;
 export const INVITE_SOURCES = ["none", "group", "unit", "bch"] as const;
 export const createMeetingSchema = meetingFormSchema.extend({ invite: z.enum(INVITE_SOURCES) });
 export type CreateMeetingValues = z.input<typeof createMeetingSchema>;
-export const updateMeetingSchema = z.object({ id: z.string().min(1), version: z.number().int(), values: meetingFormSchema });
+export const updateMeetingSchema = z.object({
+  id: z.string().min(1),
+  version: z.number().int(),
+  values: meetingFormSchema,
+});
 
 export const inviteSchema = z.object({
   meetingId: z.string().min(1),
@@ -52,7 +64,10 @@ export const attendanceMarkSchema = z.object({
   attendance: z.enum(["", "PRESENT", "EXCUSED", "ABSENT"]),
   reason: optionalText(300, "lý do vắng"),
 });
-export const attendanceSchema = z.object({ meetingId: z.string().min(1), marks: z.array(attendanceMarkSchema).max(20000) });
+export const attendanceSchema = z.object({
+  meetingId: z.string().min(1),
+  marks: z.array(attendanceMarkSchema).max(20000),
+});
 export type AttendanceMark = z.input<typeof attendanceMarkSchema>;
 
 const voteField = z
@@ -72,20 +87,31 @@ export const minutesSchema = z.object({
   meetingId: z.string().min(1),
   version: z.number().int(),
   endTime: optionalTimeField("Giờ kết thúc"),
-  items: z.array(minutesItemSchema).min(1, "Biên bản cần ít nhất một nội dung.").max(30, "Tối đa 30 nội dung."),
+  items: z
+    .array(minutesItemSchema)
+    .min(1, "Biên bản cần ít nhất một nội dung.")
+    .max(30, "Tối đa 30 nội dung."),
 });
 export type MinutesValues = z.input<typeof minutesSchema>;
 
 export const meetingIdSchema = z.object({ meetingId: z.string().min(1) });
 export const reopenSchema = z.object({
   meetingId: z.string().min(1),
-  reason: z.string().trim().min(5, "Vui lòng ghi rõ lý do mở lại (ít nhất 5 ký tự).").max(500, "Lý do dài quá 500 ký tự."),
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Vui lòng ghi rõ lý do mở lại (ít nhất 5 ký tự).")
+    .max(500, "Lý do dài quá 500 ký tự."),
 });
 export type ReopenValues = z.input<typeof reopenSchema>;
 
 export const decisionSchema = z.object({
   meetingId: z.string().min(1),
-  content: z.string().trim().min(3, "Vui lòng nhập nội dung quyết định.").max(1000, "Nội dung dài quá 1000 ký tự."),
+  content: z
+    .string()
+    .trim()
+    .min(3, "Vui lòng nhập nội dung quyết định.")
+    .max(1000, "Nội dung dài quá 1000 ký tự."),
   assigneeMemberId: z.string().min(1, "Vui lòng chọn người thực hiện.").max(40),
   dueOn: optionalDateField("hạn hoàn thành"),
 });

@@ -7,9 +7,14 @@ export function meetingReadScope(actor: Actor): Prisma.MeetingWhereInput {
   const p = actor.permissions;
   if (p.has("meetings.read.all") || p.has("meetings.manage")) return { unitId: actor.unitId };
   const or: Prisma.MeetingWhereInput[] = [];
-  if ((p.has("meetings.read.group") || p.has("meetings.manage.group")) && actor.ledGroupIds.length) or.push({ groupId: { in: actor.ledGroupIds } });
+  if ((p.has("meetings.read.group") || p.has("meetings.manage.group")) && actor.ledGroupIds.length)
+    or.push({ groupId: { in: actor.ledGroupIds } });
   if (p.has("meetings.read.own") && actor.memberId) {
-    or.push({ invitees: { some: { memberId: actor.memberId } } }, { chairMemberId: actor.memberId }, { secretaryMemberId: actor.memberId });
+    or.push(
+      { invitees: { some: { memberId: actor.memberId } } },
+      { chairMemberId: actor.memberId },
+      { secretaryMemberId: actor.memberId },
+    );
   }
   if (!or.length) return { id: "__none__" };
   return { unitId: actor.unitId, OR: or };
@@ -18,16 +23,24 @@ export function meetingReadScope(actor: Actor): Prisma.MeetingWhereInput {
 /** The meetings an actor may plan, mark, minute and sign. */
 export function meetingManageScope(actor: Actor): Prisma.MeetingWhereInput {
   if (actor.permissions.has("meetings.manage")) return { unitId: actor.unitId };
-  if (actor.permissions.has("meetings.manage.group") && actor.ledGroupIds.length) return { unitId: actor.unitId, groupId: { in: actor.ledGroupIds } };
+  if (actor.permissions.has("meetings.manage.group") && actor.ledGroupIds.length)
+    return { unitId: actor.unitId, groupId: { in: actor.ledGroupIds } };
   return { id: "__none__" };
 }
 
-type MeetingRef = { unitId: string; groupId: string | null; chairMemberId: string | null; secretaryMemberId: string | null };
+type MeetingRef = {
+  unitId: string;
+  groupId: string | null;
+  chairMemberId: string | null;
+  secretaryMemberId: string | null;
+};
 
 export function canManageMeeting(actor: Actor, m: Pick<MeetingRef, "unitId" | "groupId">): boolean {
   if (m.unitId !== actor.unitId) return false;
   if (actor.permissions.has("meetings.manage")) return true;
-  return actor.permissions.has("meetings.manage.group") && !!m.groupId && actor.ledGroupIds.includes(m.groupId);
+  return (
+    actor.permissions.has("meetings.manage.group") && !!m.groupId && actor.ledGroupIds.includes(m.groupId)
+  );
 }
 
 /** Draft minutes: the BCH (and the UBKT, who reads all), the tổ's leader, the chủ trì and the thư ký. */

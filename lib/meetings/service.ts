@@ -2,8 +2,10 @@
 // the document number. Unit-tested in tests/unit/meetings-service.test.ts.
 import type { AttendanceCode, MeetingStatusCode } from "./labels";
 
-export const LOCKED_MESSAGE = "Biên bản đã ký nên đã khóa. Muốn sửa, chủ trì hoặc chủ tịch phải mở lại biên bản (ghi rõ lý do).";
-export const STALE_MESSAGE = "Biên bản đã có người sửa trong lúc bạn đang soạn. Hãy tải lại trang để xem bản mới nhất.";
+export const LOCKED_MESSAGE =
+  "Biên bản đã ký nên đã khóa. Muốn sửa, chủ trì hoặc chủ tịch phải mở lại biên bản (ghi rõ lý do).";
+export const STALE_MESSAGE =
+  "Biên bản đã có người sửa trong lúc bạn đang soạn. Hãy tải lại trang để xem bản mới nhất.";
 
 export type MeetingAction = "markHeld" | "saveMinutes" | "sign" | "reopen";
 
@@ -22,7 +24,10 @@ const REFUSALS: Record<MeetingAction, string> = {
 };
 
 /** The state after an action, or the Vietnamese reason it is refused. */
-export function transition(status: MeetingStatusCode, action: MeetingAction): { ok: true; to: MeetingStatusCode } | { ok: false; error: string } {
+export function transition(
+  status: MeetingStatusCode,
+  action: MeetingAction,
+): { ok: true; to: MeetingStatusCode } | { ok: false; error: string } {
   const t = TRANSITIONS[action];
   if (t.from.includes(status)) return { ok: true, to: t.to };
   if (status === "MINUTES_SIGNED" && action !== "reopen") return { ok: false, error: LOCKED_MESSAGE };
@@ -41,10 +46,17 @@ export function voteError(v: Votes, present: number): string | null {
 }
 
 /** Union guidance: one or two main topics per meeting. A warning, not a block. */
-export const MAIN_TOPIC_WARNING = "Cuộc họp nên tập trung vào một hoặc hai nội dung chính; hiện có quá hai nội dung chính.";
+export const MAIN_TOPIC_WARNING =
+  "Cuộc họp nên tập trung vào một hoặc hai nội dung chính; hiện có quá hai nội dung chính.";
 export const tooManyMainTopics = (items: { isMain: boolean }[]) => items.filter((i) => i.isMain).length > 2;
 
-export type AttendanceCounts = { total: number; present: number; excused: number; absent: number; unmarked: number };
+export type AttendanceCounts = {
+  total: number;
+  present: number;
+  excused: number;
+  absent: number;
+  unmarked: number;
+};
 
 export function countAttendance(rows: { attendance: AttendanceCode | null }[]): AttendanceCounts {
   const c: AttendanceCounts = { total: rows.length, present: 0, excused: 0, absent: 0, unmarked: 0 };
@@ -62,7 +74,8 @@ export function attendanceRate(present: number, total: number): number | null {
   return total > 0 ? Math.round((present / total) * 1000) / 10 : null;
 }
 
-export const formatRate = (rate: number | null) => (rate === null ? "—" : `${rate.toLocaleString("vi-VN")} %`);
+export const formatRate = (rate: number | null) =>
+  rate === null ? "—" : `${rate.toLocaleString("vi-VN")} %`;
 
 /** "Số: 05/BB-CĐCS" */
 export const minutesNumber = (n: number) => `${String(n).padStart(2, "0")}/BB-CĐCS`;
@@ -80,7 +93,10 @@ export function toVnParts(d: Date | null | undefined): { date: string; time: str
   if (!d) return { date: "", time: "" };
   const v = new Date(d.getTime() + 7 * 3600_000);
   const p = (n: number) => String(n).padStart(2, "0");
-  return { date: `${p(v.getUTCDate())}/${p(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`, time: `${p(v.getUTCHours())}:${p(v.getUTCMinutes())}` };
+  return {
+    date: `${p(v.getUTCDate())}/${p(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`,
+    time: `${p(v.getUTCHours())}:${p(v.getUTCMinutes())}`,
+  };
 }
 
 /** "14 giờ 00 phút, ngày 15/01/2026" */

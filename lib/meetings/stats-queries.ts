@@ -17,7 +17,18 @@ export async function findOverdueDecisions(actor: Actor) {
       content: true,
       dueOn: true,
       assignee: { select: { fullName: true } },
-      meeting: { select: { id: true, title: true, startsAt: true, status: true, groupId: true, unitId: true, chairMemberId: true, secretaryMemberId: true } },
+      meeting: {
+        select: {
+          id: true,
+          title: true,
+          startsAt: true,
+          status: true,
+          groupId: true,
+          unitId: true,
+          chairMemberId: true,
+          secretaryMemberId: true,
+        },
+      },
     },
   });
 }
@@ -25,17 +36,37 @@ export async function findOverdueDecisions(actor: Actor) {
 /** The year's meetings with invited / present / rate: the register (Excel) and the statistics page. */
 export async function getMeetingRegister(actor: Actor, year: number) {
   const [unit, meetings] = await Promise.all([
-    db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, select: { name: true, parentName: true, placeName: true } }),
+    db.unit.findUniqueOrThrow({
+      where: { id: actor.unitId },
+      select: { name: true, parentName: true, placeName: true },
+    }),
     db.meeting.findMany({
       where: { AND: [meetingReadScope(actor), { year }] },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      select: { id: true, number: true, type: true, title: true, startsAt: true, place: true, status: true, group: { select: { name: true } }, chair: { select: { fullName: true } } },
+      select: {
+        id: true,
+        number: true,
+        type: true,
+        title: true,
+        startsAt: true,
+        place: true,
+        status: true,
+        group: { select: { name: true } },
+        chair: { select: { fullName: true } },
+      },
     }),
   ]);
   const counts = await attendanceCountsFor(meetings.map((m) => m.id));
   const rows = meetings.map((m) => {
     const c = counts.get(m.id) ?? { total: 0, present: 0, excused: 0, absent: 0 };
-    return { ...m, invited: c.total, present: c.present, excused: c.excused, absent: c.absent, rate: attendanceRate(c.present, c.total) };
+    return {
+      ...m,
+      invited: c.total,
+      present: c.present,
+      excused: c.excused,
+      absent: c.absent,
+      rate: attendanceRate(c.present, c.total),
+    };
   });
   const invited = rows.reduce((s, r) => s + r.invited, 0);
   const present = rows.reduce((s, r) => s + r.present, 0);
@@ -43,12 +74,25 @@ export async function getMeetingRegister(actor: Actor, year: number) {
 }
 export type MeetingRegister = Awaited<ReturnType<typeof getMeetingRegister>>;
 
-type RateRow = { id: string; name: string; groupName?: string; invited: number; present: number; excused: number; absent: number };
+type RateRow = {
+  id: string;
+  name: string;
+  groupName?: string;
+  invited: number;
+  present: number;
+  excused: number;
+  absent: number;
+};
 
 /** Attendance per member over the year and per tổ (by the member's current tổ): two grouped SQL queries. */
 export async function getAttendanceStats(actor: Actor, year: number) {
   const scope = meetingReadScope(actor);
-  const ids = (await db.meeting.findMany({ where: { AND: [scope, { year }, { status: { not: "PLANNED" } }] }, select: { id: true } })).map((m) => m.id);
+  const ids = (
+    await db.meeting.findMany({
+      where: { AND: [scope, { year }, { status: { not: "PLANNED" } }] },
+      select: { id: true },
+    })
+  ).map((m) => m.id);
   if (!ids.length) return { members: [], groups: [] };
   const memberRows = await db.$queryRaw<RateRow[]>`
     SELECT m.id, m."fullName" AS name, g.name AS "groupName",
@@ -62,7 +106,14 @@ export async function getAttendanceStats(actor: Actor, year: number) {
     ORDER BY g.name, m."sortName"`;
   const byGroup = new Map<string, RateRow>();
   for (const r of memberRows) {
-    const g = byGroup.get(r.groupName!) ?? { id: r.groupName!, name: r.groupName!, invited: 0, present: 0, excused: 0, absent: 0 };
+    const g = byGroup.get(r.groupName!) ?? {
+      id: r.groupName!,
+      name: r.groupName!,
+      invited: 0,
+      present: 0,
+      excused: 0,
+      absent: 0,
+    };
     g.invited += r.invited;
     g.present += r.present;
     g.excused += r.excused;

@@ -28,8 +28,25 @@ export type StoredMember = {
 
 /** Columns an update may set; status stays a dated lifecycle change made on the member's page. */
 export const UPDATABLE = [
-  "fullName", "gender", "dateOfBirth", "cardNumber", "groupId", "joinedUnionOn", "idNumber", "hometown", "ethnicity", "phone", "email",
-  "jobTitle", "department", "qualification", "isPartyMember", "partyJoinedOn", "contractType", "insuranceSalary", "note",
+  "fullName",
+  "gender",
+  "dateOfBirth",
+  "cardNumber",
+  "groupId",
+  "joinedUnionOn",
+  "idNumber",
+  "hometown",
+  "ethnicity",
+  "phone",
+  "email",
+  "jobTitle",
+  "department",
+  "qualification",
+  "isPartyMember",
+  "partyJoinedOn",
+  "contractType",
+  "insuranceSalary",
+  "note",
 ] as const;
 export type Updatable = (typeof UPDATABLE)[number];
 

@@ -4,8 +4,19 @@ import { changesFor, missingForNew, type StoredMember } from "./changes";
 import type { ImportOutcome } from "./columns";
 import type { ImportData } from "./validate-row";
 
-export type Candidate = { id: string; fullName: string; cardNumber: string | null; dateOfBirth: string | null; groupId: string };
-export type Decided = { outcome: ImportOutcome; matchId?: string; candidates?: Candidate[]; errors: string[] };
+export type Candidate = {
+  id: string;
+  fullName: string;
+  cardNumber: string | null;
+  dateOfBirth: string | null;
+  groupId: string;
+};
+export type Decided = {
+  outcome: ImportOutcome;
+  matchId?: string;
+  candidates?: Candidate[];
+  errors: string[];
+};
 
 export const nameKey = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -25,12 +36,14 @@ export function makeMatcher(members: StoredMember[]) {
   return function decide(rowNo: number, d: ImportData): Decided {
     if (d.cardNumber) {
       const first = cardRow.get(d.cardNumber);
-      if (first !== undefined) return { outcome: "ERROR", errors: [`Số thẻ ${d.cardNumber} trùng với dòng ${first}.`] };
+      if (first !== undefined)
+        return { outcome: "ERROR", errors: [`Số thẻ ${d.cardNumber} trùng với dòng ${first}.`] };
       cardRow.set(d.cardNumber, rowNo);
     }
     const claim = (m: StoredMember): Decided => {
       const first = claimed.get(m.id);
-      if (first !== undefined) return { outcome: "ERROR", errors: [`Trùng đoàn viên ${m.fullName} với dòng ${first}.`] };
+      if (first !== undefined)
+        return { outcome: "ERROR", errors: [`Trùng đoàn viên ${m.fullName} với dòng ${first}.`] };
       claimed.set(m.id, rowNo);
       return { outcome: Object.keys(changesFor(d, m)).length ? "UPDATE" : "SAME", matchId: m.id, errors: [] };
     };
@@ -39,7 +52,11 @@ export function makeMatcher(members: StoredMember[]) {
 
     const sameName = byName.get(nameKey(d.fullName)) ?? [];
     const born = (m: StoredMember) =>
-      d.dateOfBirth ? m.dateOfBirth === d.dateOfBirth : d.birthYear ? m.dateOfBirth?.slice(0, 4) === String(d.birthYear) : true;
+      d.dateOfBirth
+        ? m.dateOfBirth === d.dateOfBirth
+        : d.birthYear
+          ? m.dateOfBirth?.slice(0, 4) === String(d.birthYear)
+          : true;
     const found = sameName.filter(born);
     if (found.length === 0) {
       const missing = missingForNew(d);
@@ -47,7 +64,15 @@ export function makeMatcher(members: StoredMember[]) {
     }
     // One match without a card (and, with no birth date in the row, never on the name alone): the same person.
     if (found.length === 1 && !found[0].cardNumber && (d.dateOfBirth || d.birthYear)) return claim(found[0]);
-    const candidates = found.slice(0, 10).map((m) => ({ id: m.id, fullName: m.fullName, cardNumber: m.cardNumber, dateOfBirth: m.dateOfBirth, groupId: m.groupId }));
+    const candidates = found
+      .slice(0, 10)
+      .map((m) => ({
+        id: m.id,
+        fullName: m.fullName,
+        cardNumber: m.cardNumber,
+        dateOfBirth: m.dateOfBirth,
+        groupId: m.groupId,
+      }));
     return { outcome: "AMBIGUOUS", candidates, errors: [] };
   };
 }

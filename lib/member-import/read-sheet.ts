@@ -16,7 +16,11 @@ export function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return `${pad(v.getUTCDate())}/${pad(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
   if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((t) => t.text).join("").trim();
+    if ("richText" in v)
+      return v.richText
+        .map((t) => t.text)
+        .join("")
+        .trim();
     if ("result" in v) return cellText(v.result as ExcelJS.CellValue);
     if ("text" in v) return String(v.text).trim();
     if ("error" in v) return "";
@@ -58,14 +62,17 @@ export async function readSheet(buffer: Buffer | ArrayBuffer): Promise<Sheet> {
     const fields = texts(raw[i].values, width).map(fieldOfHeader);
     if (fields.includes("fullName") && fields.filter(Boolean).length >= 2) h = i;
   }
-  if (h < 0) throw new AppError("VALIDATION", "Không tìm thấy dòng tiêu đề có cột “Họ và tên” trong 30 dòng đầu.");
+  if (h < 0)
+    throw new AppError("VALIDATION", "Không tìm thấy dòng tiêu đề có cột “Họ và tên” trong 30 dòng đầu.");
 
   const top = texts(raw[h].values, width);
   const subRow = raw[h + 1]?.rowNo === raw[h].rowNo + 1 ? raw[h + 1] : undefined;
   const sub = subRow ? texts(subRow.values, width) : [];
   const subFields = sub.map(fieldOfHeader);
   // "Năm sinh" over "Nam | Nữ" (the export): the row below is a header only if every cell in it is one.
-  const twoRows = (subFields.includes("maleYear") || subFields.includes("femaleYear")) && sub.every((t, i) => t === "" || subFields[i] !== null);
+  const twoRows =
+    (subFields.includes("maleYear") || subFields.includes("femaleYear")) &&
+    sub.every((t, i) => t === "" || subFields[i] !== null);
   const headers = top.map((t, i) => (twoRows && sub[i] ? sub[i] : t));
   const fields = headers.map((x, i) => (twoRows && subFields[i] ? subFields[i] : fieldOfHeader(x)));
 

@@ -3,7 +3,11 @@ import { z } from "@/lib/validation";
 
 const importId = z.string().min(1).max(40);
 export const commitImportSchema = z.object({ importId });
-export const chooseMatchSchema = z.object({ importId, rowNo: z.number().int().min(1).max(1_100_000), choice: z.string().min(1).max(40) });
+export const chooseMatchSchema = z.object({
+  importId,
+  rowNo: z.number().int().min(1).max(1_100_000),
+  choice: z.string().min(1).max(40),
+});
 export const chooseAllSchema = z.object({ importId, choice: z.enum(["new", "skip"]) });
 
 /** A job not touched for this long while PARSING or WRITING was cut off (server or database stopped). */

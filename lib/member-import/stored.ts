@@ -10,7 +10,14 @@ const COLUMNS = `id, "fullName", gender::text AS gender, "dateOfBirth"::text AS 
 
 export function loadStoredMembers(client: typeof db | Tx, unitId: string, ids?: string[]) {
   if (ids) {
-    return client.$queryRawUnsafe<StoredMember[]>(`SELECT ${COLUMNS} FROM "Member" WHERE "unitId" = $1 AND id = ANY($2::text[]) FOR UPDATE`, unitId, ids);
+    return client.$queryRawUnsafe<StoredMember[]>(
+      `SELECT ${COLUMNS} FROM "Member" WHERE "unitId" = $1 AND id = ANY($2::text[]) FOR UPDATE`,
+      unitId,
+      ids,
+    );
   }
-  return client.$queryRawUnsafe<StoredMember[]>(`SELECT ${COLUMNS} FROM "Member" WHERE "unitId" = $1`, unitId);
+  return client.$queryRawUnsafe<StoredMember[]>(
+    `SELECT ${COLUMNS} FROM "Member" WHERE "unitId" = $1`,
+    unitId,
+  );
 }

@@ -6,8 +6,15 @@ import { db } from "@/lib/db";
 
 export async function createImportJob(actor: Actor, fileName: string, bytes: number) {
   return db.$transaction(async (tx) => {
-    const job = await tx.memberImport.create({ data: { unitId: actor.unitId, createdById: actor.userId, fileName: fileName.slice(0, 200) } });
-    await writeAudit(tx, actor, { action: "member-import.upload", entityType: "MemberImport", entityId: job.id, after: { fileName, bytes } });
+    const job = await tx.memberImport.create({
+      data: { unitId: actor.unitId, createdById: actor.userId, fileName: fileName.slice(0, 200) },
+    });
+    await writeAudit(tx, actor, {
+      action: "member-import.upload",
+      entityType: "MemberImport",
+      entityId: job.id,
+      after: { fileName, bytes },
+    });
     return job;
   });
 }

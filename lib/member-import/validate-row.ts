@@ -31,12 +31,22 @@ export type ImportData = {
 };
 
 export type GroupLookup = Map<string, { id: string; name: string; archived: boolean }>;
-export const groupKey = (name: string) => toSearchText(name).replace(/[^a-z0-9]+/g, " ").trim();
+export const groupKey = (name: string) =>
+  toSearchText(name)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
-const STATUS_BY_TEXT = new Map<string, MemberStatusCode>(Object.entries(STATUS_LABELS).map(([k, v]) => [toSearchText(v), k as MemberStatusCode]));
+const STATUS_BY_TEXT = new Map<string, MemberStatusCode>(
+  Object.entries(STATUS_LABELS).map(([k, v]) => [toSearchText(v), k as MemberStatusCode]),
+);
 const TEXT_LIMITS: Partial<Record<keyof ImportData, [number, string]>> = {
-  hometown: [200, "Quê quán"], ethnicity: [50, "Dân tộc"], jobTitle: [100, "Chức vụ / nghề nghiệp"], department: [100, "Đơn vị / phòng ban"],
-  qualification: [100, "Trình độ chuyên môn"], contractType: [100, "Loại hợp đồng"], note: [500, "Ghi chú"],
+  hometown: [200, "Quê quán"],
+  ethnicity: [50, "Dân tộc"],
+  jobTitle: [100, "Chức vụ / nghề nghiệp"],
+  department: [100, "Đơn vị / phòng ban"],
+  qualification: [100, "Trình độ chuyên môn"],
+  contractType: [100, "Loại hợp đồng"],
+  note: [500, "Ghi chú"],
 };
 
 function year(v: string, label: string, errors: string[], thisYear: number): number | undefined {
@@ -56,7 +66,12 @@ function date(v: string, label: string, errors: string[], today: string): string
   return undefined;
 }
 
-export function validateRow(cells: string[], fields: (ImportField | null)[], groups: GroupLookup, today: string) {
+export function validateRow(
+  cells: string[],
+  fields: (ImportField | null)[],
+  groups: GroupLookup,
+  today: string,
+) {
   const v: Partial<Record<ImportField, string>> = {};
   fields.forEach((f, i) => {
     if (f && cells[i] && v[f] === undefined) v[f] = cells[i].replace(/\s+/g, " ").trim();
@@ -66,7 +81,8 @@ export function validateRow(cells: string[], fields: (ImportField | null)[], gro
   const data: ImportData = { fullName: v.fullName ?? "" };
 
   if (!v.fullName) errors.push("Thiếu họ và tên.");
-  else if (v.fullName.length < 2 || v.fullName.length > 100) errors.push("Họ và tên phải từ 2 đến 100 ký tự.");
+  else if (v.fullName.length < 2 || v.fullName.length > 100)
+    errors.push("Họ và tên phải từ 2 đến 100 ký tự.");
 
   if (v.gender) {
     const g = toSearchText(v.gender);
@@ -77,28 +93,33 @@ export function validateRow(cells: string[], fields: (ImportField | null)[], gro
   if (v.maleYear && v.femaleYear) errors.push("Năm sinh điền ở cả cột Nam và cột Nữ.");
   else if (v.maleYear || v.femaleYear) {
     const g = v.maleYear ? "MALE" : "FEMALE";
-    if (data.gender && data.gender !== g) errors.push("Cột giới tính và cột năm sinh Nam/Nữ không khớp nhau.");
+    if (data.gender && data.gender !== g)
+      errors.push("Cột giới tính và cột năm sinh Nam/Nữ không khớp nhau.");
     data.gender = g;
     data.birthYear = year((v.maleYear ?? v.femaleYear)!, "Năm sinh", errors, thisYear);
   }
   if (!data.gender && !errors.some((e) => e.startsWith("Giới tính") || e.startsWith("Năm sinh điền")))
     errors.push("Thiếu giới tính (ghi Nam hoặc Nữ, hoặc điền năm sinh vào cột Nam/Nữ).");
-  if (v.birthYear && data.birthYear === undefined) data.birthYear = year(v.birthYear, "Năm sinh", errors, thisYear);
+  if (v.birthYear && data.birthYear === undefined)
+    data.birthYear = year(v.birthYear, "Năm sinh", errors, thisYear);
   if (v.dateOfBirth) {
     // A year alone in the date column is a year of birth.
     if (/^\d{4}$/.test(v.dateOfBirth)) data.birthYear = year(v.dateOfBirth, "Năm sinh", errors, thisYear);
     else data.dateOfBirth = date(v.dateOfBirth, "Ngày sinh", errors, today);
   }
-  if (data.dateOfBirth && data.birthYear && Number(data.dateOfBirth.slice(0, 4)) !== data.birthYear) errors.push("Ngày sinh và năm sinh không khớp nhau.");
+  if (data.dateOfBirth && data.birthYear && Number(data.dateOfBirth.slice(0, 4)) !== data.birthYear)
+    errors.push("Ngày sinh và năm sinh không khớp nhau.");
 
   if (v.cardNumber) {
     const card = v.cardNumber.replace(/\s/g, "").toUpperCase();
-    if (!/^[A-Z0-9-]{4,20}$/.test(card)) errors.push(`Số thẻ “${v.cardNumber}” không hợp lệ (4–20 chữ số hoặc chữ cái).`);
+    if (!/^[A-Z0-9-]{4,20}$/.test(card))
+      errors.push(`Số thẻ “${v.cardNumber}” không hợp lệ (4–20 chữ số hoặc chữ cái).`);
     else data.cardNumber = card;
   }
   if (v.joinedUnionOn) data.joinedUnionOn = date(v.joinedUnionOn, "Ngày vào công đoàn", errors, today);
   const born = data.dateOfBirth ?? (data.birthYear ? `${data.birthYear}-01-01` : undefined);
-  if (born && data.joinedUnionOn && data.joinedUnionOn <= born) errors.push("Ngày vào công đoàn phải sau ngày sinh.");
+  if (born && data.joinedUnionOn && data.joinedUnionOn <= born)
+    errors.push("Ngày vào công đoàn phải sau ngày sinh.");
 
   if (v.group) {
     const g = groups.get(groupKey(v.group));
@@ -124,15 +145,28 @@ export function validateRow(cells: string[], fields: (ImportField | null)[], gro
   }
   if (note) data.note = note;
 
-  if (v.idNumber) (/^\d{12}$/.test(v.idNumber) ? (data.idNumber = v.idNumber) : errors.push("Số CCCD gồm đúng 12 chữ số."));
+  if (v.idNumber)
+    /^\d{12}$/.test(v.idNumber) ? (data.idNumber = v.idNumber) : errors.push("Số CCCD gồm đúng 12 chữ số.");
   if (v.phone) {
     const p = v.phone.replace(/[\s.]/g, "");
     if (/^(\+84|0)\d{9,10}$/.test(p)) data.phone = p;
-    else if (/^\d{9}$/.test(p)) data.phone = `0${p}`; // Excel drops the leading 0 of a number
+    else if (/^\d{9}$/.test(p))
+      data.phone = `0${p}`; // Excel drops the leading 0 of a number
     else errors.push(`Số điện thoại “${v.phone}” không hợp lệ.`);
   }
-  if (v.email) (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email) ? (data.email = v.email.toLowerCase()) : errors.push(`Email “${v.email}” không hợp lệ.`));
-  for (const k of ["hometown", "ethnicity", "jobTitle", "department", "qualification", "contractType"] as const) if (v[k]) data[k] = v[k];
+  if (v.email)
+    /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email)
+      ? (data.email = v.email.toLowerCase())
+      : errors.push(`Email “${v.email}” không hợp lệ.`);
+  for (const k of [
+    "hometown",
+    "ethnicity",
+    "jobTitle",
+    "department",
+    "qualification",
+    "contractType",
+  ] as const)
+    if (v[k]) data[k] = v[k];
   for (const [k, [max, label]] of Object.entries(TEXT_LIMITS)) {
     const text = data[k as keyof ImportData];
     if (typeof text === "string" && text.length > max) errors.push(`${label} dài quá ${max} ký tự.`);

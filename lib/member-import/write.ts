@@ -13,16 +13,28 @@ import type { Candidate } from "./match";
 import { loadStoredMembers } from "./stored";
 import type { ImportData } from "./validate-row";
 
-type Row = { rowNo: number; outcome: string; data: ImportData; matchId: string | null; candidates: Candidate[] | null; choice: string | null };
+type Row = {
+  rowNo: number;
+  outcome: string;
+  data: ImportData;
+  matchId: string | null;
+  candidates: Candidate[] | null;
+  choice: string | null;
+};
 export type ImportResult = { created: number; updated: number; unchanged: number; skipped: number };
 
 let seq = 0;
-const newId = () => `c${Date.now().toString(36)}${(seq++ % 1296).toString(36).padStart(2, "0")}${randomBytes(8).toString("hex")}`.slice(0, 25);
+const newId = () =>
+  `c${Date.now().toString(36)}${(seq++ % 1296).toString(36).padStart(2, "0")}${randomBytes(8).toString("hex")}`.slice(
+    0,
+    25,
+  );
 const json = (v: unknown) => JSON.stringify(v);
 // SCD_IMPORT_TIMING=1 prints the time of each step (bench/import.ts).
 let mark = 0;
 const lap = (step: string) => {
-  if (process.env.SCD_IMPORT_TIMING) console.log(`  [import] ${step}: ${(performance.now() - mark).toFixed(0)} ms`);
+  if (process.env.SCD_IMPORT_TIMING)
+    console.log(`  [import] ${step}: ${(performance.now() - mark).toFixed(0)} ms`);
   mark = performance.now();
 };
 
@@ -44,7 +56,8 @@ export async function rowsToWrite(importId: string) {
         const missing = missingForNew(r.data);
         if (missing.length) problems.push(`Dòng ${r.rowNo}: ${missing.join(" ")}`);
         else out.push({ ...r, outcome: "NEW" });
-      } else if (!r.candidates?.some((c) => c.id === r.choice)) problems.push(`Dòng ${r.rowNo}: lựa chọn không hợp lệ.`);
+      } else if (!r.candidates?.some((c) => c.id === r.choice))
+        problems.push(`Dòng ${r.rowNo}: lựa chọn không hợp lệ.`);
       else out.push({ ...r, outcome: "UPDATE", matchId: r.choice });
     } else out.push(r);
   }
@@ -55,13 +68,26 @@ export async function rowsToWrite(importId: string) {
     else targeted.set(r.matchId!, r.rowNo);
   }
   // Chosen members already matched by another row (SAME rows are not loaded above).
-  const same = await db.memberImportRow.findMany({ where: { importId, outcome: "SAME", matchId: { in: [...targeted.keys()] } }, select: { rowNo: true, matchId: true } });
-  for (const s of same) problems.push(`Dòng ${targeted.get(s.matchId!)} chọn đoàn viên đã khớp với dòng ${s.rowNo}.`);
-  if (problems.length) throw new AppError("VALIDATION", `Chưa nhập được: ${problems.slice(0, 5).join(" ")}${problems.length > 5 ? ` (và ${problems.length - 5} vấn đề khác)` : ""}`);
+  const same = await db.memberImportRow.findMany({
+    where: { importId, outcome: "SAME", matchId: { in: [...targeted.keys()] } },
+    select: { rowNo: true, matchId: true },
+  });
+  for (const s of same)
+    problems.push(`Dòng ${targeted.get(s.matchId!)} chọn đoàn viên đã khớp với dòng ${s.rowNo}.`);
+  if (problems.length)
+    throw new AppError(
+      "VALIDATION",
+      `Chưa nhập được: ${problems.slice(0, 5).join(" ")}${problems.length > 5 ? ` (và ${problems.length - 5} vấn đề khác)` : ""}`,
+    );
   return { rows: out, skipped };
 }
 
-export async function writeImport(actor: Pick<Actor, "userId" | "unitId">, importId: string, fileName: string, onStep: (pct: number) => Promise<unknown>): Promise<ImportResult> {
+export async function writeImport(
+  actor: Pick<Actor, "userId" | "unitId">,
+  importId: string,
+  fileName: string,
+  onStep: (pct: number) => Promise<unknown>,
+): Promise<ImportResult> {
   mark = performance.now();
   const { rows, skipped } = await rowsToWrite(importId);
   lap("rows to write");
@@ -69,13 +95,31 @@ export async function writeImport(actor: Pick<Actor, "userId" | "unitId">, impor
   const today = toDateInput(clock.today());
   return db.$transaction(
     async (tx) => {
-      const news = rows.filter((r) => r.outcome === "NEW").map((r) => ({ id: newId(), ...newMemberValues(r.data) }));
+      const news = rows
+        .filter((r) => r.outcome === "NEW")
+        .map((r) => ({ id: newId(), ...newMemberValues(r.data) }));
       const targets = rows.filter((r) => r.outcome === "UPDATE");
-      const stored = new Map((await loadStoredMembers(tx, actor.unitId, targets.map((r) => r.matchId!))).map((m) => [m.id, m]));
-      const updates: { id: string; before: Record<string, unknown>; after: Record<string, unknown>; row: Record<string, unknown> }[] = [];
+      const stored = new Map(
+        (
+          await loadStoredMembers(
+            tx,
+            actor.unitId,
+            targets.map((r) => r.matchId!),
+          )
+        ).map((m) => [m.id, m]),
+      );
+      const updates: {
+        id: string;
+        before: Record<string, unknown>;
+        after: Record<string, unknown>;
+        row: Record<string, unknown>;
+      }[] = [];
       for (const r of targets) {
         const m = stored.get(r.matchId!);
-        if (!m) throw conflict(`Dòng ${r.rowNo}: đoàn viên cần cập nhật không còn trong đơn vị. Hãy tải tệp lên lại.`);
+        if (!m)
+          throw conflict(
+            `Dòng ${r.rowNo}: đoàn viên cần cập nhật không còn trong đơn vị. Hãy tải tệp lên lại.`,
+          );
         const after = changesFor(r.data, m);
         if (!Object.keys(after).length) continue;
         const before = Object.fromEntries(Object.keys(after).map((k) => [k, m[k as keyof typeof m]]));
@@ -86,7 +130,9 @@ export async function writeImport(actor: Pick<Actor, "userId" | "unitId">, impor
       lap("cards");
       await onStep(15);
 
-      await insertMembers(tx, actor, news, importId, (done) => onStep(15 + Math.round((done / Math.max(1, news.length)) * 65)));
+      await insertMembers(tx, actor, news, importId, (done) =>
+        onStep(15 + Math.round((done / Math.max(1, news.length)) * 65)),
+      );
       lap("insert");
       await onStep(55);
       await updateMembers(tx, actor, updates, today);
@@ -97,21 +143,57 @@ export async function writeImport(actor: Pick<Actor, "userId" | "unitId">, impor
          SELECT $1, t.action, 'Member', t.id, t.before, t.after FROM jsonb_to_recordset($2::jsonb) AS t(action text, id text, before jsonb, after jsonb)`,
         actor.userId,
         json([
-          ...updates.map((u) => ({ action: "member.update", id: u.id, before: u.before, after: { ...u.after, via: "import", importId } })),
+          ...updates.map((u) => ({
+            action: "member.update",
+            id: u.id,
+            before: u.before,
+            after: { ...u.after, via: "import", importId },
+          })),
         ]),
       );
       lap("audit");
-      const result = { created: news.length, updated: updates.length, unchanged: targets.length - updates.length, skipped };
-      await tx.auditLog.create({ data: { actorUserId: actor.userId, action: "member.import", entityType: "MemberImport", entityId: importId, after: { fileName, ...result } } });
-      await tx.memberImport.update({ where: { id: importId }, data: { status: "DONE", phase: "write", progress: 100, finishedAt: new Date(), error: null, counts: undefined } });
+      const result = {
+        created: news.length,
+        updated: updates.length,
+        unchanged: targets.length - updates.length,
+        skipped,
+      };
+      await tx.auditLog.create({
+        data: {
+          actorUserId: actor.userId,
+          action: "member.import",
+          entityType: "MemberImport",
+          entityId: importId,
+          after: { fileName, ...result },
+        },
+      });
+      await tx.memberImport.update({
+        where: { id: importId },
+        data: {
+          status: "DONE",
+          phase: "write",
+          progress: 100,
+          finishedAt: new Date(),
+          error: null,
+          counts: undefined,
+        },
+      });
       return result;
     },
     { timeout: 600_000, maxWait: 20_000 },
   );
 }
 
-async function checkCards(tx: Tx, unitId: string, news: { id: string; cardNumber: string | null }[], updates: { id: string; after: Record<string, unknown> }[]) {
-  const wanted = [...news.map((n) => [n.cardNumber, n.id]), ...updates.map((u) => [u.after.cardNumber as string | undefined, u.id])].filter((p) => p[0]) as [string, string][];
+async function checkCards(
+  tx: Tx,
+  unitId: string,
+  news: { id: string; cardNumber: string | null }[],
+  updates: { id: string; after: Record<string, unknown> }[],
+) {
+  const wanted = [
+    ...news.map((n) => [n.cardNumber, n.id]),
+    ...updates.map((u) => [u.after.cardNumber as string | undefined, u.id]),
+  ].filter((p) => p[0]) as [string, string][];
   if (!wanted.length) return;
   const holders = await tx.$queryRawUnsafe<{ id: string; fullName: string; cardNumber: string }[]>(
     `SELECT id, "fullName", "cardNumber" FROM "Member" WHERE "unitId" = $1 AND "cardNumber" = ANY($2::text[])`,
@@ -120,7 +202,10 @@ async function checkCards(tx: Tx, unitId: string, news: { id: string; cardNumber
   );
   const holder = new Map(holders.map((h) => [h.cardNumber, h]));
   const clash = wanted.find(([card, id]) => holder.has(card) && holder.get(card)!.id !== id);
-  if (clash) throw conflict(`Số thẻ ${clash[0]} đã thuộc về đoàn viên khác: ${holder.get(clash[0])!.fullName}. Hãy sửa tệp và tải lên lại.`);
+  if (clash)
+    throw conflict(
+      `Số thẻ ${clash[0]} đã thuộc về đoàn viên khác: ${holder.get(clash[0])!.fullName}. Hãy sửa tệp và tải lên lại.`,
+    );
 }
 
 /**
@@ -165,9 +250,19 @@ async function insertMembers(
   }
 }
 
-async function updateMembers(tx: Tx, actor: Pick<Actor, "userId" | "unitId">, updates: { id: string; after: Record<string, unknown>; row: Record<string, unknown> }[], today: string) {
+async function updateMembers(
+  tx: Tx,
+  actor: Pick<Actor, "userId" | "unitId">,
+  updates: { id: string; after: Record<string, unknown>; row: Record<string, unknown> }[],
+  today: string,
+) {
   if (!updates.length) return;
-  const rows = updates.map((u) => ({ ...Object.fromEntries(UPDATABLE.map((k) => [k, u.row[k] ?? null])), id: u.id, searchName: toSearchText(String(u.row.fullName)), sortName: toSortName(String(u.row.fullName)) }));
+  const rows = updates.map((u) => ({
+    ...Object.fromEntries(UPDATABLE.map((k) => [k, u.row[k] ?? null])),
+    id: u.id,
+    searchName: toSearchText(String(u.row.fullName)),
+    sortName: toSortName(String(u.row.fullName)),
+  }));
   const moved = updates.filter((u) => "groupId" in u.after).map((u) => u.id);
   if (moved.length) {
     // A new tổ is a dated move: close the open membership, open the new one, record the event.
@@ -179,7 +274,11 @@ async function updateMembers(tx: Tx, actor: Pick<Actor, "userId" | "unitId">, up
       today,
       actor.userId,
     );
-    await tx.$executeRawUnsafe(`UPDATE "GroupMembership" SET "endOn" = GREATEST("startOn", $2::date - 1), "updatedAt" = now() WHERE "memberId" = ANY($1::text[]) AND "endOn" IS NULL`, moved, today);
+    await tx.$executeRawUnsafe(
+      `UPDATE "GroupMembership" SET "endOn" = GREATEST("startOn", $2::date - 1), "updatedAt" = now() WHERE "memberId" = ANY($1::text[]) AND "endOn" IS NULL`,
+      moved,
+      today,
+    );
   }
   for (let i = 0; i < rows.length; i += 20_000) {
     await tx.$executeRawUnsafe(

@@ -21,7 +21,10 @@ const ORDER: Record<string, Prisma.MemberOrderByWithRelationInput[]> = {
   "-card": [{ cardNumber: "desc" }, { sortName: "asc" }],
 };
 
-export function memberListWhere(actor: Actor, p: Pick<MemberListParams, "q" | "group" | "status" | "gender"> & { party?: MemberListParams["party"] }) {
+export function memberListWhere(
+  actor: Actor,
+  p: Pick<MemberListParams, "q" | "group" | "status" | "gender"> & { party?: MemberListParams["party"] },
+) {
   const and: Prisma.MemberWhereInput[] = [memberScope(actor)];
   if (p.q) {
     const text = toSearchText(p.q);
@@ -57,7 +60,13 @@ export async function findMembers(actor: Actor, p: MemberListParams) {
       },
     }),
   ]);
-  return { rows, total, page: p.page, pageSize: PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return {
+    rows,
+    total,
+    page: p.page,
+    pageSize: PAGE_SIZE,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
 }
 
 const DETAIL_SELECT = {
@@ -89,7 +98,10 @@ const DETAIL_SELECT = {
 
 /** A member's full record, or null when missing or outside the actor's scope. Reads by others are audited. */
 export async function getMember(actor: Actor, id: string) {
-  const member = await db.member.findFirst({ where: { AND: [{ id }, memberScope(actor)] }, select: DETAIL_SELECT });
+  const member = await db.member.findFirst({
+    where: { AND: [{ id }, memberScope(actor)] },
+    select: DETAIL_SELECT,
+  });
   if (member && member.id !== actor.memberId) {
     await writeAudit(db, actor, { action: "member.read", entityType: "Member", entityId: member.id });
   }
@@ -98,21 +110,43 @@ export async function getMember(actor: Actor, id: string) {
 export type MemberDetail = NonNullable<Awaited<ReturnType<typeof getMember>>>;
 
 export async function getMemberTimeline(actor: Actor, id: string) {
-  const member = await db.member.findFirst({ where: { AND: [{ id }, memberScope(actor)] }, select: { id: true } });
+  const member = await db.member.findFirst({
+    where: { AND: [{ id }, memberScope(actor)] },
+    select: { id: true },
+  });
   if (!member) return null;
   const [events, positions] = await Promise.all([
-    db.memberEvent.findMany({ where: { memberId: id }, orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }] }),
+    db.memberEvent.findMany({
+      where: { memberId: id },
+      orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }],
+    }),
     db.position.findMany({
       where: { memberId: id },
       orderBy: { startOn: "desc" },
-      select: { id: true, role: true, startOn: true, endOn: true, group: { select: { name: true } }, term: { select: { name: true } } },
+      select: {
+        id: true,
+        role: true,
+        startOn: true,
+        endOn: true,
+        group: { select: { name: true } },
+        term: { select: { name: true } },
+      },
     }),
   ]);
-  const groupIds = [...new Set(events.flatMap((e) => [e.fromGroupId, e.toGroupId]).filter(Boolean) as string[])];
-  const groups = await db.group.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } });
+  const groupIds = [
+    ...new Set(events.flatMap((e) => [e.fromGroupId, e.toGroupId]).filter(Boolean) as string[]),
+  ];
+  const groups = await db.group.findMany({
+    where: { id: { in: groupIds } },
+    select: { id: true, name: true },
+  });
   const groupName = new Map(groups.map((g) => [g.id, g.name]));
   return {
-    events: events.map((e) => ({ ...e, fromGroupName: groupName.get(e.fromGroupId ?? ""), toGroupName: groupName.get(e.toGroupId ?? "") })),
+    events: events.map((e) => ({
+      ...e,
+      fromGroupName: groupName.get(e.fromGroupId ?? ""),
+      toGroupName: groupName.get(e.toGroupId ?? ""),
+    })),
     positions,
   };
 }
@@ -120,7 +154,10 @@ export async function getMemberTimeline(actor: Actor, id: string) {
 /** The audit trail of one member, for BCH and UBKT. */
 export async function getMemberAudit(actor: Actor, id: string) {
   if (!actor.permissions.has("members.history.read")) return null;
-  const member = await db.member.findFirst({ where: { AND: [{ id }, memberScope(actor)] }, select: { id: true } });
+  const member = await db.member.findFirst({
+    where: { AND: [{ id }, memberScope(actor)] },
+    select: { id: true },
+  });
   if (!member) return null;
   const rows = await db.auditLog.findMany({
     where: { entityType: "Member", entityId: id },
@@ -128,9 +165,19 @@ export async function getMemberAudit(actor: Actor, id: string) {
     take: 100,
   });
   const actorIds = [...new Set(rows.map((r) => r.actorUserId).filter(Boolean) as string[])];
-  const users = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, email: true, member: { select: { fullName: true } } } });
+  const users = await db.user.findMany({
+    where: { id: { in: actorIds } },
+    select: { id: true, email: true, member: { select: { fullName: true } } },
+  });
   const who = new Map(users.map((u) => [u.id, u.member?.fullName ?? u.email]));
-  return rows.map((r) => ({ id: r.id.toString(), at: r.at, action: r.action, actor: who.get(r.actorUserId ?? "") ?? "Hệ thống", before: r.before, after: r.after }));
+  return rows.map((r) => ({
+    id: r.id.toString(),
+    at: r.at,
+    action: r.action,
+    actor: who.get(r.actorUserId ?? "") ?? "Hệ thống",
+    before: r.before,
+    after: r.after,
+  }));
 }
 
 /** For a đoàn viên: the names and tổ of their tổ's members, nothing private. */
@@ -142,4 +189,3 @@ export async function findGroupPeers(actor: Actor) {
     select: { id: true, fullName: true, group: { select: { name: true } } },
   });
 }
-

@@ -43,18 +43,34 @@ export async function findOpinionInbox(actor: Actor, p: { status: OpinionStatus 
   const where: Prisma.OpinionWhereInput = { unitId: actor.unitId, ...(p.status ? { status: p.status } : {}) };
   const [total, rows, byStatus] = await Promise.all([
     db.opinion.count({ where }),
-    db.opinion.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (p.page - 1) * OPINION_PAGE_SIZE, take: OPINION_PAGE_SIZE, select: INBOX_SELECT }),
+    db.opinion.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (p.page - 1) * OPINION_PAGE_SIZE,
+      take: OPINION_PAGE_SIZE,
+      select: INBOX_SELECT,
+    }),
     db.opinion.groupBy({ by: ["status"], where: { unitId: actor.unitId }, _count: { _all: true } }),
   ]);
   const counts = { NEW: 0, IN_PROGRESS: 0, ANSWERED: 0 } as Record<OpinionStatus, number>;
   for (const s of byStatus) counts[s.status] = s._count._all;
-  return { rows: rows.map(shape), total, counts, page: p.page, pageCount: Math.max(1, Math.ceil(total / OPINION_PAGE_SIZE)) };
+  return {
+    rows: rows.map(shape),
+    total,
+    counts,
+    page: p.page,
+    pageCount: Math.max(1, Math.ceil(total / OPINION_PAGE_SIZE)),
+  };
 }
 
 /** Opinions raised in one meeting, as the BCH sees them. */
 export async function findMeetingOpinions(actor: Actor, meetingId: string) {
   if (!actor.permissions.has("opinions.read.all")) return [];
-  const rows = await db.opinion.findMany({ where: { unitId: actor.unitId, meetingId }, orderBy: { createdAt: "asc" }, select: INBOX_SELECT });
+  const rows = await db.opinion.findMany({
+    where: { unitId: actor.unitId, meetingId },
+    orderBy: { createdAt: "asc" },
+    select: INBOX_SELECT,
+  });
   return rows.map(shape);
 }
 
@@ -64,6 +80,16 @@ export async function findMyOpinions(actor: Actor) {
   return db.opinion.findMany({
     where: { unitId: actor.unitId, senderMemberId: actor.memberId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, topic: true, body: true, status: true, isAnonymous: true, createdAt: true, answer: true, answeredAt: true, meeting: { select: { title: true } } },
+    select: {
+      id: true,
+      topic: true,
+      body: true,
+      status: true,
+      isAnonymous: true,
+      createdAt: true,
+      answer: true,
+      answeredAt: true,
+      meeting: { select: { title: true } },
+    },
   });
 }

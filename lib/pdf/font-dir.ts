@@ -6,4 +6,5 @@ import { join } from "node:path";
  * (lib/rating-reports/pdf/fonts.ts). From the project root, not require.resolve: inside Next's
  * server bundle that returns a module id.
  */
-export const fontFile = (name: string) => join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", name);
+export const fontFile = (name: string) =>
+  join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", name);

@@ -18,13 +18,23 @@ export type PdfColumn = {
 const LONG_WORD = 12;
 const graphemes = new Intl.Segmenter("vi", { granularity: "grapheme" });
 const breakLongWord = (word: string) =>
-  word.length > LONG_WORD ? Array.from(graphemes.segment(word), (g, i) => (i ? ["", g.segment] : [g.segment])).flat() : [word];
+  word.length > LONG_WORD
+    ? Array.from(graphemes.segment(word), (g, i) => (i ? ["", g.segment] : [g.segment])).flat()
+    : [word];
 
 /**
  * A bordered table whose header row repeats on every page. Cells are plain text; pass already
  * formatted values (formatDate, formatMoney). `footer` rows (e.g. "Tổng cộng") are bold.
  */
-export function PdfTable({ columns, rows, footer = [] }: { columns: PdfColumn[]; rows: string[][]; footer?: string[][] }) {
+export function PdfTable({
+  columns,
+  rows,
+  footer = [],
+}: {
+  columns: PdfColumn[];
+  rows: string[][];
+  footer?: string[][];
+}) {
   const cell = (c: PdfColumn) => ({ flexGrow: c.width, flexBasis: 0, textAlign: c.align ?? "left" }) as const;
   return (
     <View style={s.table}>
@@ -35,15 +45,21 @@ export function PdfTable({ columns, rows, footer = [] }: { columns: PdfColumn[];
           </Text>
         ))}
       </View>
-      {[...rows.map((r) => ({ r, bold: false })), ...footer.map((r) => ({ r, bold: true }))].map(({ r, bold }, i) => (
-        <View key={i} style={s.tr} wrap={false}>
-          {columns.map((c, j) => (
-            <Text key={j} style={bold ? [s.td, cell(c), s.bold] : [s.td, cell(c)]} hyphenationCallback={breakLongWord}>
-              {r[j] ?? ""}
-            </Text>
-          ))}
-        </View>
-      ))}
+      {[...rows.map((r) => ({ r, bold: false })), ...footer.map((r) => ({ r, bold: true }))].map(
+        ({ r, bold }, i) => (
+          <View key={i} style={s.tr} wrap={false}>
+            {columns.map((c, j) => (
+              <Text
+                key={j}
+                style={bold ? [s.td, cell(c), s.bold] : [s.td, cell(c)]}
+                hyphenationCallback={breakLongWord}
+              >
+                {r[j] ?? ""}
+              </Text>
+            ))}
+          </View>
+        ),
+      )}
     </View>
   );
 }

@@ -43,14 +43,28 @@ export function UnionPdfHeader({ unit, number, date }: Pick<UnionPageProps, "uni
 }
 
 /** One A4 page flow in the union layout; react-pdf breaks it across pages as needed. */
-export function UnionPdfPage({ orientation = "portrait", title, subtitle, children, ...header }: UnionPageProps) {
+export function UnionPdfPage({
+  orientation = "portrait",
+  title,
+  subtitle,
+  children,
+  ...header
+}: UnionPageProps) {
   return (
-    <Page size="A4" orientation={orientation} style={orientation === "landscape" ? [s.page, s.landscape] : s.page}>
+    <Page
+      size="A4"
+      orientation={orientation}
+      style={orientation === "landscape" ? [s.page, s.landscape] : s.page}
+    >
       <UnionPdfHeader {...header} />
       <Text style={s.title}>{title}</Text>
       {subtitle ? <Text style={s.subtitle}>{subtitle}</Text> : <View style={{ marginBottom: 10 }} />}
       {children}
-      <Text style={s.pageNumber} render={({ pageNumber, totalPages }) => (totalPages > 1 ? `${pageNumber}/${totalPages}` : "")} fixed />
+      <Text
+        style={s.pageNumber}
+        render={({ pageNumber, totalPages }) => (totalPages > 1 ? `${pageNumber}/${totalPages}` : "")}
+        fixed
+      />
     </Page>
   );
 }

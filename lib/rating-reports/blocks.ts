@@ -38,4 +38,8 @@ export type ReportDoc = {
   blocks: ReportBlock[];
 };
 
-export const CHAIR_SIGNATURE = (name: string): ReportSignature => ({ lead: "TM. BAN CHẤP HÀNH", title: "CHỦ TỊCH", name });
+export const CHAIR_SIGNATURE = (name: string): ReportSignature => ({
+  lead: "TM. BAN CHẤP HÀNH",
+  title: "CHỦ TỊCH",
+  name,
+});

@@ -9,7 +9,15 @@ import { saveDecisionRef as decisionRef } from "./handlers/decision-ref";
 import { finaliseYear as finalise, publishYear as publish, reopenYear as reopen } from "./handlers/lifecycle";
 import { openRatingYear as open } from "./handlers/open";
 import { saveRatingSettings as settings } from "./handlers/settings";
-import { acceptProposalsSchema, decideLevelSchema, decisionRefSchema, openRatingYearSchema, ratingSettingsSchema, reopenSchema, yearIdSchema } from "./schema";
+import {
+  acceptProposalsSchema,
+  decideLevelSchema,
+  decisionRefSchema,
+  openRatingYearSchema,
+  ratingSettingsSchema,
+  reopenSchema,
+  yearIdSchema,
+} from "./schema";
 
 const refresh = <T>(result: T) => {
   revalidatePath("/rating", "layout");
@@ -18,7 +26,12 @@ const refresh = <T>(result: T) => {
 };
 
 export const openRatingYear = createAction(
-  { name: "rating.year.open", permission: "rating.manage", schema: openRatingYearSchema, uniqueFields: { year: "Năm này đã mở đánh giá, xếp loại." } },
+  {
+    name: "rating.year.open",
+    permission: "rating.manage",
+    schema: openRatingYearSchema,
+    uniqueFields: { year: "Năm này đã mở đánh giá, xếp loại." },
+  },
   async (v, actor) => refresh(await open(v, actor)),
 );
 

@@ -17,7 +17,11 @@ export async function unitLevelCounts(client: Client, ratingYearId: string): Pro
 }
 
 /** Count per final level for each of the given tổ. */
-export async function groupLevelCounts(client: Client, ratingYearId: string, groupIds: string[]): Promise<Record<string, LevelCounts>> {
+export async function groupLevelCounts(
+  client: Client,
+  ratingYearId: string,
+  groupIds: string[],
+): Promise<Record<string, LevelCounts>> {
   if (!groupIds.length) return {};
   const rows = await client.$queryRaw<{ groupId: string; level: string; n: number }[]>`
     SELECT "groupId", "finalLevel" AS level, count(*)::int AS n FROM "MemberRating"
@@ -30,7 +34,13 @@ export async function groupLevelCounts(client: Client, ratingYearId: string, gro
 }
 
 /** proposed: undecided members whose tổ has sent its proposals (what "Chấp nhận đề xuất" would take). */
-export type YearTally = { total: number; excluded: number; undecided: number; exceptions: number; proposed: number };
+export type YearTally = {
+  total: number;
+  excluded: number;
+  undecided: number;
+  exceptions: number;
+  proposed: number;
+};
 
 /** The totals shown above the table, in one pass over the year's rows. */
 export async function yearTally(client: Client, ratingYearId: string, groupId?: string): Promise<YearTally> {
@@ -46,8 +56,13 @@ export async function yearTally(client: Client, ratingYearId: string, groupId?: 
 }
 
 /** The CĐCS counts and the totals in one pass over the year's rows (the meter without a tổ filter). */
-export async function unitOverview(client: Client, ratingYearId: string): Promise<{ counts: LevelCounts; tally: YearTally }> {
-  const rows = await client.$queryRaw<{ level: string | null; excluded: boolean; exception: boolean; proposed: boolean; n: number }[]>`
+export async function unitOverview(
+  client: Client,
+  ratingYearId: string,
+): Promise<{ counts: LevelCounts; tally: YearTally }> {
+  const rows = await client.$queryRaw<
+    { level: string | null; excluded: boolean; exception: boolean; proposed: boolean; n: number }[]
+  >`
     SELECT mr."finalLevel" AS level, mr."excludedReason" IS NOT NULL AS excluded, mr."exceptionReason" IS NOT NULL AS exception,
       (mr."proposedLevel" IS NOT NULL AND sub."groupId" IS NOT NULL) AS proposed, count(*)::int AS n
     FROM "MemberRating" mr
@@ -58,7 +73,10 @@ export async function unitOverview(client: Client, ratingYearId: string): Promis
   const tally: YearTally = { total: 0, excluded: 0, undecided: 0, exceptions: 0, proposed: 0 };
   for (const r of rows) {
     tally.total += r.n;
-    if (r.excluded) { tally.excluded += r.n; continue; }
+    if (r.excluded) {
+      tally.excluded += r.n;
+      continue;
+    }
     if (r.level) counts[r.level] = (counts[r.level] ?? 0) + r.n;
     else tally.undecided += r.n;
     if (r.exception) tally.exceptions += r.n;

@@ -29,7 +29,8 @@ export const EXCLUSION_TEXT = {
 /** The reasons a member is not rated; empty when they are. */
 export function exclusionReasons(f: ExclusionFacts, s: ExclusionSettings): string[] {
   const out: string[] = [];
-  if (s.minMonthsInUnit > 0 && f.joinedUnitOn && monthsIn(f.joinedUnitOn, f.ratedOn) < s.minMonthsInUnit) out.push(EXCLUSION_TEXT.shortTime(s.minMonthsInUnit));
+  if (s.minMonthsInUnit > 0 && f.joinedUnitOn && monthsIn(f.joinedUnitOn, f.ratedOn) < s.minMonthsInUnit)
+    out.push(EXCLUSION_TEXT.shortTime(s.minMonthsInUnit));
   if (s.excludeLongLeave && f.longLeaveNote?.trim()) out.push(EXCLUSION_TEXT.longLeave);
   if (s.excludeDisciplined && f.disciplineNote?.trim()) out.push(EXCLUSION_TEXT.disciplined);
   if (s.requireRegistration && !f.hasApprovedRegistration) out.push(EXCLUSION_TEXT.noRegistration);
@@ -42,7 +43,8 @@ export function exclusionReasons(f: ExclusionFacts, s: ExclusionSettings): strin
  */
 export function monthsIn(joinedOn: Date, ratedOn: Date): number {
   const end = new Date(Date.UTC(ratedOn.getUTCFullYear(), ratedOn.getUTCMonth(), ratedOn.getUTCDate() + 1));
-  const months = (end.getUTCFullYear() - joinedOn.getUTCFullYear()) * 12 + (end.getUTCMonth() - joinedOn.getUTCMonth());
+  const months =
+    (end.getUTCFullYear() - joinedOn.getUTCFullYear()) * 12 + (end.getUTCMonth() - joinedOn.getUTCMonth());
   return end.getUTCDate() < joinedOn.getUTCDate() ? months - 1 : months;
 }
 

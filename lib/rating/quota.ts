@@ -34,24 +34,40 @@ export function allowedTop(basis: number, percent: number): number {
 }
 
 /** Usage of the quota for one scope (a tổ, or the CĐCS) from the count of members per level name. */
-export function quotaUsage(counts: Readonly<Record<string, number>>, levels: readonly SchemeLevel[], settings: QuotaSettings): QuotaUsage {
+export function quotaUsage(
+  counts: Readonly<Record<string, number>>,
+  levels: readonly SchemeLevel[],
+  settings: QuotaSettings,
+): QuotaUsage {
   const scheme = [...levels].sort((a, b) => a.position - b.position);
   const rated = scheme.reduce((s, l) => s + (counts[l.name] ?? 0), 0);
   const byLevel = scheme.map((l) => {
     const count = counts[l.name] ?? 0;
-    return { name: l.name, position: l.position, count, percent: rated ? round1((count * 100) / rated) : null };
+    return {
+      name: l.name,
+      position: l.position,
+      count,
+      percent: rated ? round1((count * 100) / rated) : null,
+    };
   });
   const top = scheme.length ? (counts[scheme[0].name] ?? 0) : 0;
-  const basis = scheme.filter((_, rank) => rank <= settings.basisPosition).reduce((s, l) => s + (counts[l.name] ?? 0), 0);
+  const basis = scheme
+    .filter((_, rank) => rank <= settings.basisPosition)
+    .reduce((s, l) => s + (counts[l.name] ?? 0), 0);
   const allowed = allowedTop(basis, settings.percent);
   const over = Math.max(0, top - allowed);
   const ratio = basis ? round1((top * 100) / basis) : null;
-  const state = settings.mode === "OFF" ? "off" : over > 0 ? "over" : top === allowed && top > 0 ? "full" : "ok";
+  const state =
+    settings.mode === "OFF" ? "off" : over > 0 ? "over" : top === allowed && top > 0 ? "full" : "ok";
   return { rated, byLevel, top, basis, allowed, over, ratio, state };
 }
 
 /** Moves one member from one level to another (null = no level) in a count map. */
-export function moveCount(counts: Readonly<Record<string, number>>, from: string | null, to: string | null): Record<string, number> {
+export function moveCount(
+  counts: Readonly<Record<string, number>>,
+  from: string | null,
+  to: string | null,
+): Record<string, number> {
   const next = { ...counts };
   if (from) next[from] = Math.max(0, (next[from] ?? 0) - 1);
   if (to) next[to] = (next[to] ?? 0) + 1;
@@ -65,7 +81,13 @@ export type QuotaVerdict = "ok" | "needs-justification" | "blocked";
  * scope over its quota (and does not reduce the excess) is blocked in BLOCK mode and needs a
  * written justification in WARN mode.
  */
-export function verdictFor(counts: Readonly<Record<string, number>>, from: string | null, to: string | null, levels: readonly SchemeLevel[], settings: QuotaSettings): QuotaVerdict {
+export function verdictFor(
+  counts: Readonly<Record<string, number>>,
+  from: string | null,
+  to: string | null,
+  levels: readonly SchemeLevel[],
+  settings: QuotaSettings,
+): QuotaVerdict {
   if (settings.mode === "OFF" || from === to) return "ok";
   const before = quotaUsage(counts, levels, settings);
   const after = quotaUsage(moveCount(counts, from, to), levels, settings);
@@ -74,13 +96,20 @@ export function verdictFor(counts: Readonly<Record<string, number>>, from: strin
 }
 
 /** The quota line of the reports: "Số HTXSNV / số HTTNV trở lên: 1/7 = 14,3 % (tối đa 20 %: 1 người)". */
-export function quotaLine(usage: QuotaUsage, levels: readonly SchemeLevel[], settings: QuotaSettings): string {
+export function quotaLine(
+  usage: QuotaUsage,
+  levels: readonly SchemeLevel[],
+  settings: QuotaSettings,
+): string {
   const scheme = [...levels].sort((a, b) => a.position - b.position);
   const top = abbreviation(scheme[0]?.name ?? "");
   const basisLevel = scheme[Math.min(settings.basisPosition, scheme.length - 1)];
   const basis = abbreviation(basisLevel?.name ?? "") + (settings.basisPosition > 0 ? " trở lên" : "");
   const ratio = usage.ratio === null ? "—" : `${formatPercent(usage.ratio)} %`;
-  const limit = settings.mode === "OFF" ? "không áp dụng tỉ lệ" : `tối đa ${formatPercent(settings.percent)} %: ${usage.allowed} người`;
+  const limit =
+    settings.mode === "OFF"
+      ? "không áp dụng tỉ lệ"
+      : `tối đa ${formatPercent(settings.percent)} %: ${usage.allowed} người`;
   return `Số ${top} / số ${basis}: ${usage.top}/${usage.basis} = ${ratio} (${limit})`;
 }
 

@@ -12,7 +12,11 @@ import { EXCLUSION_TEXT } from "./exclusions";
 import type { RatingYearContext } from "./year";
 
 /** Adds a rating row for every active member (of one tổ, or of the unit) that has none yet. */
-export async function ensureMemberRatings(tx: Tx, r: Pick<RatingYearContext, "id" | "unitId">, groupId?: string) {
+export async function ensureMemberRatings(
+  tx: Tx,
+  r: Pick<RatingYearContext, "id" | "unitId">,
+  groupId?: string,
+) {
   await tx.$executeRaw`
     INSERT INTO "MemberRating" (id, "ratingYearId", "memberId", "groupId", "updatedAt")
     SELECT 'mr_' || md5(${r.id} || m.id), ${r.id}, m.id, m."groupId", now()
@@ -22,7 +26,11 @@ export async function ensureMemberRatings(tx: Tx, r: Pick<RatingYearContext, "id
 }
 
 /** Recomputes excludedReason of the year's ratings (of one tổ, or all); returns rows changed. */
-export async function refreshExclusions(tx: Tx, r: Pick<RatingYearContext, "id" | "year" | "emulationYearId" | "exclusion">, groupId?: string) {
+export async function refreshExclusions(
+  tx: Tx,
+  r: Pick<RatingYearContext, "id" | "year" | "emulationYearId" | "exclusion">,
+  groupId?: string,
+) {
   const s = r.exclusion;
   const end = `${r.year + 1}-01-01`;
   const reasons: Prisma.Sql[] = [];
@@ -33,10 +41,19 @@ export async function refreshExclusions(tx: Tx, r: Pick<RatingYearContext, "id" 
          - CASE WHEN extract(day FROM j.joined) > 1 THEN 1 ELSE 0 END) < ${s.minMonthsInUnit}
       THEN ${EXCLUSION_TEXT.shortTime(s.minMonthsInUnit)} END`);
   }
-  if (s.excludeLongLeave) reasons.push(Prisma.sql`CASE WHEN btrim(coalesce(mr."longLeaveNote", '')) <> '' THEN ${EXCLUSION_TEXT.longLeave} END`);
-  if (s.excludeDisciplined) reasons.push(Prisma.sql`CASE WHEN btrim(coalesce(mr."disciplineNote", '')) <> '' THEN ${EXCLUSION_TEXT.disciplined} END`);
-  if (s.requireRegistration) reasons.push(Prisma.sql`CASE WHEN reg.id IS NULL THEN ${EXCLUSION_TEXT.noRegistration} END`);
-  const reason = reasons.length ? Prisma.sql`nullif(concat_ws('; ', ${Prisma.join(reasons)}), '')` : Prisma.sql`NULL::text`;
+  if (s.excludeLongLeave)
+    reasons.push(
+      Prisma.sql`CASE WHEN btrim(coalesce(mr."longLeaveNote", '')) <> '' THEN ${EXCLUSION_TEXT.longLeave} END`,
+    );
+  if (s.excludeDisciplined)
+    reasons.push(
+      Prisma.sql`CASE WHEN btrim(coalesce(mr."disciplineNote", '')) <> '' THEN ${EXCLUSION_TEXT.disciplined} END`,
+    );
+  if (s.requireRegistration)
+    reasons.push(Prisma.sql`CASE WHEN reg.id IS NULL THEN ${EXCLUSION_TEXT.noRegistration} END`);
+  const reason = reasons.length
+    ? Prisma.sql`nullif(concat_ws('; ', ${Prisma.join(reasons)}), '')`
+    : Prisma.sql`NULL::text`;
   return tx.$executeRaw`
     UPDATE "MemberRating" t SET "excludedReason" = x.reason, "updatedAt" = now()
     FROM (

@@ -5,7 +5,11 @@ import { dateField, z } from "@/lib/validation";
 const id = z.string().trim().min(1, "Thiếu mã bản ghi.").max(64);
 
 export const openRatingYearSchema = z.object({
-  year: z.coerce.number({ error: "Nhập năm." }).int("Năm không hợp lệ.").min(2000, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ."),
+  year: z.coerce
+    .number({ error: "Nhập năm." })
+    .int("Năm không hợp lệ.")
+    .min(2000, "Năm không hợp lệ.")
+    .max(2100, "Năm không hợp lệ."),
 });
 export type OpenRatingYearValues = z.input<typeof openRatingYearSchema>;
 
@@ -32,7 +36,11 @@ export type AcceptProposalsValues = z.input<typeof acceptProposalsSchema>;
 export const decisionRefSchema = z.object({
   ratingYearId: id,
   meetingId: z.string().trim().min(1, "Chọn cuộc họp Ban Chấp hành đã quyết định.").max(64),
-  decisionRef: z.string().trim().min(2, "Nhập số nghị quyết / quyết định.").max(100, "Số nghị quyết / quyết định dài quá 100 ký tự."),
+  decisionRef: z
+    .string()
+    .trim()
+    .min(2, "Nhập số nghị quyết / quyết định.")
+    .max(100, "Số nghị quyết / quyết định dài quá 100 ký tự."),
   decidedOn: dateField("ngày ban hành"),
 });
 export type DecisionRefValues = z.input<typeof decisionRefSchema>;
@@ -42,16 +50,28 @@ export type YearIdValues = z.input<typeof yearIdSchema>;
 
 export const reopenSchema = z.object({
   ratingYearId: id,
-  reason: z.string().trim().min(10, "Nhập lý do mở lại (ít nhất 10 ký tự).").max(1000, "Lý do dài quá 1000 ký tự."),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "Nhập lý do mở lại (ít nhất 10 ký tự).")
+    .max(1000, "Lý do dài quá 1000 ký tự."),
 });
 export type ReopenValues = z.input<typeof reopenSchema>;
 
-const months = z.coerce.number({ error: "Nhập số tháng." }).int("Số tháng là số nguyên.").min(0, "Số tháng không âm.").max(24, "Tối đa 24 tháng.");
+const months = z.coerce
+  .number({ error: "Nhập số tháng." })
+  .int("Số tháng là số nguyên.")
+  .min(0, "Số tháng không âm.")
+  .max(24, "Tối đa 24 tháng.");
 
 export const ratingSettingsSchema = z.object({
   ratingYearId: id,
   quotaMode: z.enum(["OFF", "WARN", "BLOCK"], { error: "Chọn cách áp dụng tỉ lệ." }),
-  quotaPercent: z.coerce.number({ error: "Nhập tỉ lệ." }).int("Tỉ lệ là số nguyên.").min(1, "Tỉ lệ từ 1 đến 100 %.").max(100, "Tỉ lệ từ 1 đến 100 %."),
+  quotaPercent: z.coerce
+    .number({ error: "Nhập tỉ lệ." })
+    .int("Tỉ lệ là số nguyên.")
+    .min(1, "Tỉ lệ từ 1 đến 100 %.")
+    .max(100, "Tỉ lệ từ 1 đến 100 %."),
   quotaBasisPosition: z.coerce.number().int().min(0, "Chọn mức làm cơ sở.").max(20, "Chọn mức làm cơ sở."),
   minMonthsInUnit: months,
   excludeLongLeave: z.boolean(),

@@ -30,11 +30,33 @@ export type RatingYearContext = {
 type Client = Tx | typeof db;
 
 const SELECT = {
-  id: true, unitId: true, year: true, emulationYearId: true, status: true, version: true,
-  quotaMode: true, quotaPercent: true, quotaBasisPosition: true,
-  minMonthsInUnit: true, excludeLongLeave: true, excludeDisciplined: true, requireRegistration: true,
-  publishList: true, publishedAt: true, finalisedAt: true, decisionMeetingId: true, decisionRef: true, decidedOn: true,
-  emulationYear: { select: { levels: { orderBy: { position: "asc" as const }, select: { name: true, position: true, minPoints: true } } } },
+  id: true,
+  unitId: true,
+  year: true,
+  emulationYearId: true,
+  status: true,
+  version: true,
+  quotaMode: true,
+  quotaPercent: true,
+  quotaBasisPosition: true,
+  minMonthsInUnit: true,
+  excludeLongLeave: true,
+  excludeDisciplined: true,
+  requireRegistration: true,
+  publishList: true,
+  publishedAt: true,
+  finalisedAt: true,
+  decisionMeetingId: true,
+  decisionRef: true,
+  decidedOn: true,
+  emulationYear: {
+    select: {
+      levels: {
+        orderBy: { position: "asc" as const },
+        select: { name: true, position: true, minPoints: true },
+      },
+    },
+  },
 } as const;
 
 type Row = NonNullable<Awaited<ReturnType<typeof loadRow>>>;
@@ -43,28 +65,54 @@ const loadRow = (client: Client, where: { unitId: string; year: number } | { id:
 
 function toContext(r: Row): RatingYearContext {
   return {
-    id: r.id, unitId: r.unitId, year: r.year, emulationYearId: r.emulationYearId, status: r.status, version: r.version,
+    id: r.id,
+    unitId: r.unitId,
+    year: r.year,
+    emulationYearId: r.emulationYearId,
+    status: r.status,
+    version: r.version,
     quota: { mode: r.quotaMode, percent: r.quotaPercent, basisPosition: r.quotaBasisPosition },
-    exclusion: { minMonthsInUnit: r.minMonthsInUnit, excludeLongLeave: r.excludeLongLeave, excludeDisciplined: r.excludeDisciplined, requireRegistration: r.requireRegistration },
-    publishList: r.publishList, publishedAt: r.publishedAt, finalisedAt: r.finalisedAt,
-    decisionMeetingId: r.decisionMeetingId, decisionRef: r.decisionRef, decidedOn: r.decidedOn,
+    exclusion: {
+      minMonthsInUnit: r.minMonthsInUnit,
+      excludeLongLeave: r.excludeLongLeave,
+      excludeDisciplined: r.excludeDisciplined,
+      requireRegistration: r.requireRegistration,
+    },
+    publishList: r.publishList,
+    publishedAt: r.publishedAt,
+    finalisedAt: r.finalisedAt,
+    decisionMeetingId: r.decisionMeetingId,
+    decisionRef: r.decisionRef,
+    decidedOn: r.decidedOn,
     levels: r.emulationYear.levels,
   };
 }
 
 /** The unit's rating year, or null when it has not been opened. */
-export async function findRatingYear(unitId: string, year: number, client: Client = db): Promise<RatingYearContext | null> {
+export async function findRatingYear(
+  unitId: string,
+  year: number,
+  client: Client = db,
+): Promise<RatingYearContext | null> {
   const r = await loadRow(client, { unitId, year });
   return r ? toContext(r) : null;
 }
 
-export async function requireRatingYear(unitId: string, year: number, client: Client = db): Promise<RatingYearContext> {
+export async function requireRatingYear(
+  unitId: string,
+  year: number,
+  client: Client = db,
+): Promise<RatingYearContext> {
   const r = await findRatingYear(unitId, year, client);
   if (!r) throw notFound();
   return r;
 }
 
-export async function ratingYearById(unitId: string, id: string, client: Client = db): Promise<RatingYearContext> {
+export async function ratingYearById(
+  unitId: string,
+  id: string,
+  client: Client = db,
+): Promise<RatingYearContext> {
   const r = await loadRow(client, { id, unitId });
   if (!r) throw notFound();
   return toContext(r);
@@ -72,10 +120,15 @@ export async function ratingYearById(unitId: string, id: string, client: Client 
 
 /** The years a unit has opened, newest first. */
 export async function listRatingYears(unitId: string) {
-  return db.ratingYear.findMany({ where: { unitId }, orderBy: { year: "desc" }, select: { id: true, year: true, status: true, publishedAt: true } });
+  return db.ratingYear.findMany({
+    where: { unitId },
+    orderBy: { year: "desc" },
+    select: { id: true, year: true, status: true, publishedAt: true },
+  });
 }
 
-export const lockedMessage = (year: number) => `Kết quả đánh giá, xếp loại năm ${year} đã chốt. Muốn sửa, chủ tịch phải mở lại với lý do.`;
+export const lockedMessage = (year: number) =>
+  `Kết quả đánh giá, xếp loại năm ${year} đã chốt. Muốn sửa, chủ tịch phải mở lại với lý do.`;
 
 export function assertOpen(r: Pick<RatingYearContext, "status" | "year">) {
   if (r.status !== "OPEN") throw conflict(lockedMessage(r.year));
@@ -96,7 +149,9 @@ export async function lockOpenYear(tx: Tx, unitId: string, ratingYearId: string)
  * closed its year — the cấp trên's thẩm định of the CĐCS's own rating (usually in January).
  */
 export async function lockYear(tx: Tx, unitId: string, ratingYearId: string): Promise<RatingYearContext> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "RatingYear" WHERE id = ${ratingYearId} AND "unitId" = ${unitId} FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "RatingYear" WHERE id = ${ratingYearId} AND "unitId" = ${unitId} FOR UPDATE`;
   if (!locked.length) throw notFound();
   return ratingYearById(unitId, ratingYearId, tx);
 }

@@ -1,5 +1,12 @@
 // URLs of the member list and its exports, whose filters live in the query string. Client-safe.
-export type MemberListLink = { q?: string; group?: string; status?: string; gender?: string; sort?: string; party?: string };
+export type MemberListLink = {
+  q?: string;
+  group?: string;
+  status?: string;
+  gender?: string;
+  sort?: string;
+  party?: string;
+};
 
 /** "?group=…&status=…" with empty values dropped, or "" when there is nothing to add. */
 export function memberListQuery(params: MemberListLink = {}): string {

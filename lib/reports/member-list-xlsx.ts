@@ -20,7 +20,13 @@ const HEADER_ROW = 8; // the table header takes rows 8 and 9, repeated on every 
 const THIN = { style: "thin" } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-type Style = { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; align?: "left" | "center" };
+type Style = {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  size?: number;
+  align?: "left" | "center";
+};
 
 function put(ws: ExcelJS.Worksheet, range: string, value: string, s: Style = {}) {
   const [first] = range.split(":");
@@ -53,7 +59,7 @@ export async function buildMemberListWorkbook(r: MemberListReport): Promise<Buff
       margins: { top: 0.79, bottom: 0.79, left: 0.98, right: 0.59, header: 0.3, footer: 0.3 },
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW + 1}`,
     },
-    headerFooter: { oddFooter: "&C&\"Times New Roman\"&11Trang &P/&N" },
+    headerFooter: { oddFooter: '&C&"Times New Roman"&11Trang &P/&N' },
     views: [{ state: "frozen", ySplit: HEADER_ROW + 1 }],
   });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
@@ -70,7 +76,17 @@ export async function buildMemberListWorkbook(r: MemberListReport): Promise<Buff
   writeTableHeader(ws);
   let row = HEADER_ROW + 2;
   for (const m of r.rows) {
-    const values = [m.no, m.fullName, toYear(m.maleBirthYear), toYear(m.femaleBirthYear), m.cardNumber, m.joinedUnionDate, m.groupName, m.positions, m.note];
+    const values = [
+      m.no,
+      m.fullName,
+      toYear(m.maleBirthYear),
+      toYear(m.femaleBirthYear),
+      m.cardNumber,
+      m.joinedUnionDate,
+      m.groupName,
+      m.positions,
+      m.note,
+    ];
     const excelRow = ws.getRow(row++);
     values.forEach((v, i) => {
       const cell = excelRow.getCell(i + 1);
@@ -84,7 +100,10 @@ export async function buildMemberListWorkbook(r: MemberListReport): Promise<Buff
   }
 
   row += 1;
-  put(ws, `A${row}:${LAST}${row}`, `Tổng số: ${r.rows.length} đoàn viên (nữ: ${r.female}).`, { bold: true, align: "left" });
+  put(ws, `A${row}:${LAST}${row}`, `Tổng số: ${r.rows.length} đoàn viên (nữ: ${r.female}).`, {
+    bold: true,
+    align: "left",
+  });
   writeSignature(ws, row + 2, r.chairName);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -98,7 +117,8 @@ function writeTableHeader(ws: ExcelJS.Worksheet) {
     if (i === 2 || i === 3) put(ws, `${col}${sub}`, c.header, { bold: true });
     else put(ws, `${col}${top}:${col}${sub}`, c.header, { bold: true });
   });
-  for (const r of [top, sub]) for (let i = 1; i <= COLUMNS.length; i++) ws.getRow(r).getCell(i).border = BORDER;
+  for (const r of [top, sub])
+    for (let i = 1; i <= COLUMNS.length; i++) ws.getRow(r).getCell(i).border = BORDER;
   ws.getRow(top).height = 20;
   ws.getRow(sub).height = 20;
 }

@@ -28,7 +28,9 @@ export type MemberListRow = {
 const POSITION_ORDER = Object.keys(POSITION_LABELS) as PositionCode[];
 
 /** The member list's URL filters (a page's searchParams or a request's query), without paging. */
-export function parseMemberListParams(raw: Record<string, string | string[] | undefined> | URLSearchParams): MemberListParams {
+export function parseMemberListParams(
+  raw: Record<string, string | string[] | undefined> | URLSearchParams,
+): MemberListParams {
   const obj = raw instanceof URLSearchParams ? Object.fromEntries(raw) : raw;
   return memberListParamsSchema.parse(obj);
 }
@@ -65,11 +67,15 @@ export async function getMemberListReport(actor: Actor, params: MemberListParams
       orderBy: { startOn: "desc" },
       select: { member: { select: { fullName: true } } },
     }),
-    params.group ? db.group.findFirst({ where: { id: params.group, unitId: actor.unitId }, select: { name: true } }) : null,
+    params.group
+      ? db.group.findFirst({ where: { id: params.group, unitId: actor.unitId }, select: { name: true } })
+      : null,
   ]);
 
   const rows: MemberListRow[] = members.map((m, i) => {
-    const roles = [...new Set(m.positions.map((p) => p.role))].sort((a, b) => POSITION_ORDER.indexOf(a) - POSITION_ORDER.indexOf(b));
+    const roles = [...new Set(m.positions.map((p) => p.role))].sort(
+      (a, b) => POSITION_ORDER.indexOf(a) - POSITION_ORDER.indexOf(b),
+    );
     return {
       no: i + 1,
       fullName: m.fullName,
@@ -88,7 +94,11 @@ export async function getMemberListReport(actor: Actor, params: MemberListParams
     action: "member.export",
     entityType: "Member",
     entityId: "list",
-    after: { format, filters: { q: params.q, group: params.group, status: params.status, gender: params.gender }, count: rows.length },
+    after: {
+      format,
+      filters: { q: params.q, group: params.group, status: params.status, gender: params.gender },
+      count: rows.length,
+    },
   });
 
   return {
@@ -116,5 +126,7 @@ function describeFilters(p: MemberListParams, groupName?: string): string {
 /** "Tổ Ngữ văn; đoàn viên nữ — tính đến ngày 22/11/2026", for the line under the title. */
 export function reportSubtitle(r: Pick<MemberListReport, "date" | "filters">): string {
   const date = `tính đến ngày ${formatDate(r.date)}`;
-  return r.filters ? `${r.filters.charAt(0).toUpperCase()}${r.filters.slice(1)} — ${date}` : `${date.charAt(0).toUpperCase()}${date.slice(1)}`;
+  return r.filters
+    ? `${r.filters.charAt(0).toUpperCase()}${r.filters.slice(1)} — ${date}`
+    : `${date.charAt(0).toUpperCase()}${date.slice(1)}`;
 }

@@ -29,7 +29,10 @@ export function securityHeaders(dev?: boolean): { key: string; value: string }[]
     { key: "X-Frame-Options", value: "DENY" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+    {
+      key: "Permissions-Policy",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+    },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     // Ignored by browsers over plain HTTP (localhost); once served over HTTPS, HTTPS only for a year.
     { key: "Strict-Transport-Security", value: "max-age=31536000" },

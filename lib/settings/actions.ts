@@ -14,12 +14,21 @@ import { parseSettingInput } from "./service";
 export const updateUnitInfo = createAction(
   { name: "unit.update", permission: "settings.write", schema: unitInfoSchema },
   async (values, actor) => {
-    const current = await db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, select: { name: true, parentName: true, placeName: true } });
+    const current = await db.unit.findUniqueOrThrow({
+      where: { id: actor.unitId },
+      select: { name: true, parentName: true, placeName: true },
+    });
     const change = diff(current, values);
     if (change.changed) {
       await db.$transaction(async (tx) => {
         await tx.unit.update({ where: { id: actor.unitId }, data: values });
-        await writeAudit(tx, actor, { action: "unit.update", entityType: "Unit", entityId: actor.unitId, before: change.before, after: change.after });
+        await writeAudit(tx, actor, {
+          action: "unit.update",
+          entityType: "Unit",
+          entityId: actor.unitId,
+          before: change.before,
+          after: change.after,
+        });
       });
     }
     revalidatePath("/", "layout");
@@ -31,13 +40,21 @@ const DUPLICATE_DATE = "Quy định này đã có một giá trị hiệu lực 
 
 /** Adds a dated value. Rows are never edited or deleted, so the history stays whole. */
 export const addSettingValue = createAction(
-  { name: "setting.add", permission: "settings.write", schema: addSettingSchema, uniqueFields: { effectiveFrom: DUPLICATE_DATE } },
+  {
+    name: "setting.add",
+    permission: "settings.write",
+    schema: addSettingSchema,
+    uniqueFields: { effectiveFrom: DUPLICATE_DATE },
+  },
   async (input, actor) => {
     const key = input.key as SettingKey;
     const parsed = parseSettingInput(SETTING_REGISTRY[key], input.value);
     if (!parsed.ok) throw conflict(parsed.error, { value: parsed.error });
     const effectiveFrom = parseDateInput(input.effectiveFrom)!;
-    const existing = await db.setting.findFirst({ where: { unitId: actor.unitId, key, effectiveFrom }, select: { id: true } });
+    const existing = await db.setting.findFirst({
+      where: { unitId: actor.unitId, key, effectiveFrom },
+      select: { id: true },
+    });
     if (existing) throw conflict(DUPLICATE_DATE, { effectiveFrom: DUPLICATE_DATE });
     const row = await db.$transaction(async (tx) => {
       const s = await tx.setting.create({
@@ -48,7 +65,12 @@ export const addSettingValue = createAction(
         action: "setting.add",
         entityType: "Setting",
         entityId: s.id,
-        after: { key, value: parsed.value, effectiveFrom: input.effectiveFrom, note: input.note || undefined },
+        after: {
+          key,
+          value: parsed.value,
+          effectiveFrom: input.effectiveFrom,
+          note: input.note || undefined,
+        },
       });
       return s;
     });

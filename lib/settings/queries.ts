@@ -6,7 +6,10 @@ import { SETTING_KEYS, SETTING_REGISTRY, type SettingKey, type SettingValue } fr
 import { mergeTimeline, resolveSetting, toIsoDate, type DatedValue } from "./service";
 
 export const getUnit = cache(async (unitId: string) =>
-  db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, name: true, parentName: true, placeName: true } }),
+  db.unit.findUniqueOrThrow({
+    where: { id: unitId },
+    select: { id: true, name: true, parentName: true, placeName: true },
+  }),
 );
 
 export type ResolvedSetting<K extends SettingKey> = {
@@ -21,20 +24,30 @@ export type ResolvedSetting<K extends SettingKey> = {
  * The value of a dated setting on a date (today in Vietnam by default): the BCH's row or
  * built-in default with the latest effective date on or before it (see resolveSetting).
  */
-export async function getSetting<K extends SettingKey>(unitId: string, key: K, onDate: Date | string = clock.today()): Promise<ResolvedSetting<K>> {
+export async function getSetting<K extends SettingKey>(
+  unitId: string,
+  key: K,
+  onDate: Date | string = clock.today(),
+): Promise<ResolvedSetting<K>> {
   const on = toIsoDate(onDate);
   const row = await db.setting.findFirst({
     where: { unitId, key, effectiveFrom: { lte: new Date(`${on}T00:00:00.000Z`) } },
     orderBy: { effectiveFrom: "desc" },
     select: { value: true, effectiveFrom: true },
   });
-  const stored: DatedValue[] = row ? [{ effectiveFrom: toIsoDate(row.effectiveFrom), value: row.value, source: "stored" }] : [];
+  const stored: DatedValue[] = row
+    ? [{ effectiveFrom: toIsoDate(row.effectiveFrom), value: row.value, source: "stored" }]
+    : [];
   const hit = resolveSetting(SETTING_REGISTRY[key], stored, on);
   return { key, value: hit.value as SettingValue<K>, effectiveFrom: hit.effectiveFrom, source: hit.source };
 }
 
 export type SettingHistoryEntry = DatedValue & { createdAt?: string; createdBy?: string | null };
-export type SettingOverview = { key: SettingKey; current: SettingHistoryEntry; history: SettingHistoryEntry[] };
+export type SettingOverview = {
+  key: SettingKey;
+  current: SettingHistoryEntry;
+  history: SettingHistoryEntry[];
+};
 
 /** Every known setting with the value in force today and its whole timeline, for the settings page. */
 export async function getSettingsOverview(unitId: string): Promise<SettingOverview[]> {
@@ -43,7 +56,10 @@ export async function getSettingsOverview(unitId: string): Promise<SettingOvervi
     orderBy: [{ key: "asc" }, { effectiveFrom: "desc" }],
     select: { id: true, key: true, value: true, effectiveFrom: true, createdById: true, createdAt: true },
   });
-  const [authors, notes] = await Promise.all([authorNames(rows.map((r) => r.createdById)), settingNotes(rows.map((r) => r.id))]);
+  const [authors, notes] = await Promise.all([
+    authorNames(rows.map((r) => r.createdById)),
+    settingNotes(rows.map((r) => r.id)),
+  ]);
   const today = toIsoDate(clock.today());
   return SETTING_KEYS.map((key) => {
     const stored: SettingHistoryEntry[] = rows
@@ -66,7 +82,10 @@ export async function getSettingsOverview(unitId: string): Promise<SettingOvervi
 async function authorNames(userIds: (string | null)[]) {
   const ids = [...new Set(userIds.filter((x): x is string => !!x))];
   if (!ids.length) return new Map<string, string>();
-  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true, member: { select: { fullName: true } } } });
+  const users = await db.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, email: true, member: { select: { fullName: true } } },
+  });
   return new Map(users.map((u) => [u.id, u.member?.fullName ?? u.email]));
 }
 

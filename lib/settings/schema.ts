@@ -4,7 +4,11 @@ import { isSettingKey, SETTING_REGISTRY } from "./registry";
 import { parseSettingInput } from "./service";
 
 const requiredText = (label: string, max: number) =>
-  z.string().trim().min(1, `Vui lòng nhập ${label}.`).max(max, `${label.charAt(0).toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`);
+  z
+    .string()
+    .trim()
+    .min(1, `Vui lòng nhập ${label}.`)
+    .max(max, `${label.charAt(0).toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`);
 
 export const unitInfoSchema = z.object({
   name: requiredText("tên công đoàn cơ sở", 200),

@@ -18,7 +18,12 @@ export function toIsoDate(value: Date | string): string {
 }
 
 export function defaultsAsDated(defaults: readonly DatedDefault[]): DatedValue[] {
-  return defaults.map((d) => ({ effectiveFrom: d.from ?? null, value: d.value, source: "default", note: d.note }));
+  return defaults.map((d) => ({
+    effectiveFrom: d.from ?? null,
+    value: d.value,
+    source: "default",
+    note: d.note,
+  }));
 }
 
 /**
@@ -35,7 +40,10 @@ export function mergeTimeline(stored: DatedValue[], defaults: readonly DatedDefa
 }
 
 /** The entry with the latest effective date on or before `onDate`, or null if none has begun. */
-export function pickEffective<T extends { effectiveFrom: string | null }>(timeline: T[], onDate: Date | string): T | null {
+export function pickEffective<T extends { effectiveFrom: string | null }>(
+  timeline: T[],
+  onDate: Date | string,
+): T | null {
   const on = toIsoDate(onDate);
   let best: T | null = null;
   for (const entry of timeline) {
@@ -52,7 +60,11 @@ export function pickEffective<T extends { effectiveFrom: string | null }>(timeli
  * wins, whoever made it. Before every entry has begun, the earliest default applies, so a
  * setting always has a value.
  */
-export function resolveSetting(def: Pick<SettingDefinition, "defaults">, stored: DatedValue[], onDate: Date | string): DatedValue {
+export function resolveSetting(
+  def: Pick<SettingDefinition, "defaults">,
+  stored: DatedValue[],
+  onDate: Date | string,
+): DatedValue {
   const timeline = mergeTimeline(stored, def.defaults);
   const hit = pickEffective(timeline, onDate);
   if (hit) return hit;
@@ -64,20 +76,25 @@ export type ParseResult = { ok: true; value: string | number } | { ok: false; er
 const MONEY_MAX = 1_000_000_000_000;
 
 /** Turns what a user typed into the stored value, or a Vietnamese error. */
-export function parseSettingInput(def: Pick<SettingDefinition, "kind" | "choices">, raw: string): ParseResult {
+export function parseSettingInput(
+  def: Pick<SettingDefinition, "kind" | "choices">,
+  raw: string,
+): ParseResult {
   const text = raw.trim();
   if (!text) return { ok: false, error: "Vui lòng nhập giá trị." };
   switch (def.kind) {
     case "money": {
       const digits = text.replace(/[.\s₫đ]/g, "");
-      if (!/^\d+$/.test(digits)) return { ok: false, error: "Số tiền là số đồng, không có phần lẻ (ví dụ 2.340.000)." };
+      if (!/^\d+$/.test(digits))
+        return { ok: false, error: "Số tiền là số đồng, không có phần lẻ (ví dụ 2.340.000)." };
       const n = Number(digits);
       if (n > MONEY_MAX) return { ok: false, error: "Số tiền quá lớn." };
       return { ok: true, value: n };
     }
     case "percent": {
       const normal = text.replace(/\s*%$/, "").replace(",", ".");
-      if (!/^\d+(\.\d{1,2})?$/.test(normal)) return { ok: false, error: "Tỷ lệ là một số, tối đa 2 chữ số thập phân (ví dụ 0,5)." };
+      if (!/^\d+(\.\d{1,2})?$/.test(normal))
+        return { ok: false, error: "Tỷ lệ là một số, tối đa 2 chữ số thập phân (ví dụ 0,5)." };
       const n = Number(normal);
       if (n > 100) return { ok: false, error: "Tỷ lệ không được vượt quá 100 %." };
       return { ok: true, value: n };
@@ -88,12 +105,15 @@ export function parseSettingInput(def: Pick<SettingDefinition, "kind" | "choices
       const [day, month] = [Number(m[1]), Number(m[2])];
       // 2024 is a leap year, so 29/02 is accepted.
       const probe = new Date(Date.UTC(2024, month - 1, day));
-      if (month < 1 || month > 12 || probe.getUTCDate() !== day) return { ok: false, error: "Ngày tháng không hợp lệ." };
+      if (month < 1 || month > 12 || probe.getUTCDate() !== day)
+        return { ok: false, error: "Ngày tháng không hợp lệ." };
       return { ok: true, value: `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
     }
     case "choice": {
       const choice = def.choices?.find((c) => c.value === text);
-      return choice ? { ok: true, value: choice.value } : { ok: false, error: "Vui lòng chọn một giá trị trong danh sách." };
+      return choice
+        ? { ok: true, value: choice.value }
+        : { ok: false, error: "Vui lòng chọn một giá trị trong danh sách." };
     }
     case "text":
       if (text.length > 500) return { ok: false, error: "Nội dung dài quá 500 ký tự." };
@@ -102,7 +122,10 @@ export function parseSettingInput(def: Pick<SettingDefinition, "kind" | "choices
 }
 
 /** Checks a stored value (e.g. a row written by an older version) against its kind. */
-export function isValidStoredValue(def: Pick<SettingDefinition, "kind" | "choices">, value: unknown): boolean {
+export function isValidStoredValue(
+  def: Pick<SettingDefinition, "kind" | "choices">,
+  value: unknown,
+): boolean {
   if (def.kind === "money") return Number.isInteger(value) && (value as number) >= 0;
   if (def.kind === "percent") return typeof value === "number" && value >= 0 && value <= 100;
   if (typeof value !== "string") return false;

@@ -21,15 +21,26 @@ export const createTerm = createAction(
   async (values, actor) => {
     const startOn = parseDateInput(values.startOn)!;
     const endOn = parseDateInput(values.endOn)!;
-    const others = await db.term.findMany({ where: { unitId: actor.unitId }, select: { name: true, startOn: true, endOn: true } });
+    const others = await db.term.findMany({
+      where: { unitId: actor.unitId },
+      select: { name: true, startOn: true, endOn: true },
+    });
     const clash = findOverlappingTerm(others, { startOn, endOn });
     if (clash) {
       const message = `Trùng thời gian với “${clash.name}” (${formatDate(clash.startOn)} – ${formatDate(clash.endOn)}).`;
       throw invalid({ startOn: message }, message);
     }
     const term = await db.$transaction(async (tx) => {
-      const t = await tx.term.create({ data: { unitId: actor.unitId, name: values.name, startOn, endOn }, select: { id: true } });
-      await writeAudit(tx, actor, { action: "term.create", entityType: "Term", entityId: t.id, after: values });
+      const t = await tx.term.create({
+        data: { unitId: actor.unitId, name: values.name, startOn, endOn },
+        select: { id: true },
+      });
+      await writeAudit(tx, actor, {
+        action: "term.create",
+        entityType: "Term",
+        entityId: t.id,
+        after: values,
+      });
       return t;
     });
     revalidatePath("/terms");
@@ -42,9 +53,20 @@ export const assignPosition = createAction(
   async (input, actor) => {
     const groupId = isGroupRole(input.role) ? input.groupId : null;
     const [term, member, group] = await Promise.all([
-      db.term.findFirst({ where: { id: input.termId, unitId: actor.unitId }, select: { id: true, startOn: true, endOn: true } }),
-      db.member.findFirst({ where: { id: input.memberId, unitId: actor.unitId }, select: { id: true, status: true, groupId: true } }),
-      groupId ? db.group.findFirst({ where: { id: groupId, unitId: actor.unitId, archivedAt: null }, select: { id: true } }) : null,
+      db.term.findFirst({
+        where: { id: input.termId, unitId: actor.unitId },
+        select: { id: true, startOn: true, endOn: true },
+      }),
+      db.member.findFirst({
+        where: { id: input.memberId, unitId: actor.unitId },
+        select: { id: true, status: true, groupId: true },
+      }),
+      groupId
+        ? db.group.findFirst({
+            where: { id: groupId, unitId: actor.unitId, archivedAt: null },
+            select: { id: true },
+          })
+        : null,
     ]);
     if (!term) throw notFound();
     if (!member) throw invalid({ memberId: "Không tìm thấy đoàn viên này." });
@@ -55,7 +77,14 @@ export const assignPosition = createAction(
       await lockPositions(tx, actor.unitId);
       const existing = await tx.position.findMany({
         where: { term: { unitId: actor.unitId }, OR: [{ role: input.role }, { memberId: member.id }] },
-        select: { memberId: true, role: true, groupId: true, startOn: true, endOn: true, member: { select: { fullName: true } } },
+        select: {
+          memberId: true,
+          role: true,
+          groupId: true,
+          startOn: true,
+          endOn: true,
+          member: { select: { fullName: true } },
+        },
       });
       const problem = checkAssignment({
         role: input.role,
@@ -66,9 +95,21 @@ export const assignPosition = createAction(
         existing: existing.map(({ member: m, ...p }) => ({ ...p, memberName: m.fullName })),
       });
       if (problem) throw invalid(problem, Object.values(problem)[0]);
-      const data = { termId: term.id, memberId: member.id, role: input.role, groupId, startOn, decisionRef: input.decisionRef || null };
+      const data = {
+        termId: term.id,
+        memberId: member.id,
+        role: input.role,
+        groupId,
+        startOn,
+        decisionRef: input.decisionRef || null,
+      };
       const p = await tx.position.create({ data, select: { id: true } });
-      await writeAudit(tx, actor, { action: "position.assign", entityType: "Position", entityId: p.id, after: { ...data, startOn: input.startOn } });
+      await writeAudit(tx, actor, {
+        action: "position.assign",
+        entityType: "Position",
+        entityId: p.id,
+        after: { ...data, startOn: input.startOn },
+      });
       return p;
     });
     revalidatePath("/terms");
@@ -90,7 +131,13 @@ export const endPosition = createAction(
     if (problem) throw invalid(problem, Object.values(problem)[0]);
     await db.$transaction(async (tx) => {
       await tx.position.update({ where: { id: position.id }, data: { endOn } });
-      await writeAudit(tx, actor, { action: "position.end", entityType: "Position", entityId: position.id, before: { endOn: position.endOn }, after: { endOn: input.endOn } });
+      await writeAudit(tx, actor, {
+        action: "position.end",
+        entityType: "Position",
+        entityId: position.id,
+        before: { endOn: position.endOn },
+        after: { endOn: input.endOn },
+      });
     });
     revalidatePath("/terms");
     revalidatePath("/groups");

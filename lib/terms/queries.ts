@@ -6,7 +6,11 @@ import { ALL_ROLES, BCH_ROLES, GROUP_ROLES, pickCurrentTerm, positionPhase, UBKT
 
 export async function listTerms(actor: Actor) {
   if (!actor.permissions.has("positions.read")) return [];
-  return db.term.findMany({ where: { unitId: actor.unitId }, orderBy: { startOn: "desc" }, select: { id: true, name: true, startOn: true, endOn: true } });
+  return db.term.findMany({
+    where: { unitId: actor.unitId },
+    orderBy: { startOn: "desc" },
+    select: { id: true, name: true, startOn: true, endOn: true },
+  });
 }
 export type TermOption = Awaited<ReturnType<typeof listTerms>>[number];
 

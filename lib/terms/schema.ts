@@ -4,12 +4,17 @@ import { ALL_ROLES, isGroupRole } from "./service";
 
 export const termSchema = z
   .object({
-    name: z.string().trim().min(2, "Vui lòng nhập tên nhiệm kỳ (ví dụ: Nhiệm kỳ 2028–2033).").max(100, "Tên nhiệm kỳ dài quá 100 ký tự."),
+    name: z
+      .string()
+      .trim()
+      .min(2, "Vui lòng nhập tên nhiệm kỳ (ví dụ: Nhiệm kỳ 2028–2033).")
+      .max(100, "Tên nhiệm kỳ dài quá 100 ký tự."),
     startOn: dateField("ngày bắt đầu"),
     endOn: dateField("ngày kết thúc"),
   })
   .superRefine((v, ctx) => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(v.startOn) && /^\d{4}-\d{2}-\d{2}$/.test(v.endOn) && v.endOn <= v.startOn) ctx.addIssue({ code: "custom", path: ["endOn"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v.startOn) && /^\d{4}-\d{2}-\d{2}$/.test(v.endOn) && v.endOn <= v.startOn)
+      ctx.addIssue({ code: "custom", path: ["endOn"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
   });
 export type TermValues = z.input<typeof termSchema>;
 
@@ -23,7 +28,8 @@ export const assignPositionSchema = z
     decisionRef: optionalText(100, "số quyết định"),
   })
   .superRefine((v, ctx) => {
-    if (isGroupRole(v.role) && !v.groupId) ctx.addIssue({ code: "custom", path: ["groupId"], message: "Vui lòng chọn tổ." });
+    if (isGroupRole(v.role) && !v.groupId)
+      ctx.addIssue({ code: "custom", path: ["groupId"], message: "Vui lòng chọn tổ." });
   });
 export type AssignPositionValues = z.input<typeof assignPositionSchema>;
 

@@ -38,7 +38,12 @@ export function pickCurrentTerm<T extends { startOn: Day; endOn: Day }>(terms: T
   return [...terms].sort((a, b) => ms(b.startOn) - ms(a.startOn))[0] ?? null;
 }
 
-export type ExistingPosition = Period & { memberId: string; memberName: string; role: PositionCode; groupId: string | null };
+export type ExistingPosition = Period & {
+  memberId: string;
+  memberName: string;
+  role: PositionCode;
+  groupId: string | null;
+};
 
 export type AssignmentInput = {
   role: PositionCode;
@@ -58,17 +63,22 @@ export function checkAssignment(a: AssignmentInput): Record<string, string> | nu
     if (a.member.groupId !== a.groupId) return { memberId: "Đoàn viên này không thuộc tổ đã chọn." };
   }
   if (ms(a.startOn) < ms(a.term.startOn) || ms(a.startOn) > ms(a.term.endOn)) {
-    return { startOn: `Ngày bắt đầu phải nằm trong nhiệm kỳ (${formatDate(a.term.startOn)} – ${formatDate(a.term.endOn)}).` };
+    return {
+      startOn: `Ngày bắt đầu phải nằm trong nhiệm kỳ (${formatDate(a.term.startOn)} – ${formatDate(a.term.endOn)}).`,
+    };
   }
   const mine: Period = { startOn: a.startOn, endOn: null };
-  const sameSeat = (p: ExistingPosition) => p.role === a.role && (!isGroupRole(a.role) || p.groupId === a.groupId);
+  const sameSeat = (p: ExistingPosition) =>
+    p.role === a.role && (!isGroupRole(a.role) || p.groupId === a.groupId);
   const twice = a.existing.find((p) => p.memberId === a.member.id && sameSeat(p) && periodsOverlap(p, mine));
   if (twice) return { memberId: `Đoàn viên này đang giữ chức vụ này (từ ${formatDate(twice.startOn)}).` };
   if (SINGLE_HOLDER.includes(a.role)) {
     const holder = a.existing.find((p) => sameSeat(p) && periodsOverlap(p, mine));
     if (holder) {
       const seat = a.role === "CHAIR" ? "Đã có chủ tịch" : "Tổ này đã có tổ trưởng";
-      return { role: `${seat} trong thời gian này (${holder.memberName}, từ ${formatDate(holder.startOn)}). Hãy kết thúc chức vụ đó trước, với ngày kết thúc trước ngày bắt đầu mới.` };
+      return {
+        role: `${seat} trong thời gian này (${holder.memberName}, từ ${formatDate(holder.startOn)}). Hãy kết thúc chức vụ đó trước, với ngày kết thúc trước ngày bắt đầu mới.`,
+      };
     }
   }
   return null;
@@ -77,12 +87,16 @@ export function checkAssignment(a: AssignmentInput): Record<string, string> | nu
 /** Field errors that forbid ending a position on that date, or null. */
 export function checkEnd(position: Period, endOn: Day, today: Day): Record<string, string> | null {
   if (position.endOn !== null && ms(position.endOn) < ms(today)) return { endOn: "Chức vụ này đã kết thúc." };
-  if (ms(endOn) < ms(position.startOn)) return { endOn: `Ngày kết thúc không được trước ngày bắt đầu (${formatDate(position.startOn)}).` };
+  if (ms(endOn) < ms(position.startOn))
+    return { endOn: `Ngày kết thúc không được trước ngày bắt đầu (${formatDate(position.startOn)}).` };
   return null;
 }
 
 /** A new term may not overlap another: otherwise "the current term" is ambiguous. */
-export function findOverlappingTerm<T extends { name: string; startOn: Day; endOn: Day }>(terms: T[], candidate: Period): T | null {
+export function findOverlappingTerm<T extends { name: string; startOn: Day; endOn: Day }>(
+  terms: T[],
+  candidate: Period,
+): T | null {
   return terms.find((t) => periodsOverlap(t, candidate)) ?? null;
 }
 

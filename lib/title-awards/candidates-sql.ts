@@ -9,7 +9,12 @@ export type CandidateFilter = { titleId?: string; groupId?: string; result?: str
 const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** FROM … WHERE of the candidates of one rating year (emulation year) of a unit. */
-export function candidatesFrom(unitId: string, ratingYearId: string, emulationYearId: string, f: CandidateFilter) {
+export function candidatesFrom(
+  unitId: string,
+  ratingYearId: string,
+  emulationYearId: string,
+  f: CandidateFilter,
+) {
   const conds = [Prisma.sql`r."yearId" = ${emulationYearId}`, Prisma.sql`r.state = 'APPROVED'`];
   if (f.titleId) conds.push(Prisma.sql`tt."titleId" = ${f.titleId}`);
   if (f.groupId) conds.push(Prisma.sql`g.id = ${f.groupId}`);
@@ -17,7 +22,9 @@ export function candidatesFrom(unitId: string, ratingYearId: string, emulationYe
   else if (f.result) conds.push(Prisma.sql`a.result::text = ${f.result}`);
   if (f.q) {
     const text = like(toSearchText(f.q));
-    conds.push(Prisma.sql`(m."searchName" LIKE ${text} OR (r."memberId" IS NULL AND lower(g.name) LIKE ${like(f.q.toLowerCase())}))`);
+    conds.push(
+      Prisma.sql`(m."searchName" LIKE ${text} OR (r."memberId" IS NULL AND lower(g.name) LIKE ${like(f.q.toLowerCase())}))`,
+    );
   }
   return Prisma.sql`FROM "EmulationRegistration" r
     CROSS JOIN LATERAL unnest(r."titleIds") AS tt("titleId")

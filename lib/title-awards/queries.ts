@@ -15,21 +15,48 @@ export type { CandidateRow } from "./candidates-sql";
 /** The registered titles of approved registrations, with their result, one page at a time. */
 export async function findTitleCandidates(actor: Actor, r: RatingYearContext, p: TitleListParams) {
   if (!actor.permissions.has("rating.read.all") || r.unitId !== actor.unitId) throw forbidden();
-  const from = candidatesFrom(r.unitId, r.id, r.emulationYearId, { titleId: p.titleId, groupId: p.groupId, result: p.result, q: p.q });
+  const from = candidatesFrom(r.unitId, r.id, r.emulationYearId, {
+    titleId: p.titleId,
+    groupId: p.groupId,
+    result: p.result,
+    q: p.q,
+  });
   const [counts, rows] = await Promise.all([
-    db.$queryRaw<{ n: number; open: number }[]>`SELECT count(*)::int AS n, count(*) FILTER (WHERE a.id IS NULL)::int AS open ${from}`,
-    db.$queryRaw<CandidateRow[]>`SELECT ${CANDIDATE_COLUMNS} ${from} ${CANDIDATE_ORDER} LIMIT ${TITLE_PAGE_SIZE} OFFSET ${(p.page - 1) * TITLE_PAGE_SIZE}`,
+    db.$queryRaw<
+      { n: number; open: number }[]
+    >`SELECT count(*)::int AS n, count(*) FILTER (WHERE a.id IS NULL)::int AS open ${from}`,
+    db.$queryRaw<
+      CandidateRow[]
+    >`SELECT ${CANDIDATE_COLUMNS} ${from} ${CANDIDATE_ORDER} LIMIT ${TITLE_PAGE_SIZE} OFFSET ${(p.page - 1) * TITLE_PAGE_SIZE}`,
   ]);
   const total = counts[0]?.n ?? 0;
-  return { rows, total, open: counts[0]?.open ?? 0, page: p.page, pageCount: Math.max(1, Math.ceil(total / TITLE_PAGE_SIZE)) };
+  return {
+    rows,
+    total,
+    open: counts[0]?.open ?? 0,
+    page: p.page,
+    pageCount: Math.max(1, Math.ceil(total / TITLE_PAGE_SIZE)),
+  };
 }
 
 /** Titles, tổ and forms of commendation of the unit, for the filters and the decision form. */
 export async function getTitleOptions(unitId: string) {
   const [titles, groups, commendations] = await Promise.all([
-    db.emulationTitle.findMany({ where: { unitId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
-    db.group.findMany({ where: { unitId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.emulationCommendation.findMany({ where: { unitId, archivedAt: null }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.emulationTitle.findMany({
+      where: { unitId },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
+    db.group.findMany({
+      where: { unitId, archivedAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.emulationCommendation.findMany({
+      where: { unitId, archivedAt: null },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
   ]);
   return { titles, groups, commendations };
 }
@@ -59,7 +86,9 @@ export type AwardReportRow = {
  * then tổ, then name (tổ first within a tổ). An empty list when the year has not been opened.
  */
 export async function listAwardsForReport(unitId: string, year: number): Promise<AwardReportRow[]> {
-  const rows = await db.$queryRaw<(Omit<AwardReportRow, "subjectKind" | "subjectName" | "resultLabel"> & { memberName: string | null })[]>`
+  const rows = await db.$queryRaw<
+    (Omit<AwardReportRow, "subjectKind" | "subjectName" | "resultLabel"> & { memberName: string | null })[]
+  >`
     SELECT a.id AS "awardId", r."memberId", m."fullName" AS "memberName", g.name AS "groupName", t.id AS "titleId", t.name AS "titleName",
       a.result::text AS result, c.name AS "commendationName", a.reason
     FROM "TitleAward" a

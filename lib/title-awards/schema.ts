@@ -21,9 +21,17 @@ export const decideTitleSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.result !== "ACHIEVED" && v.reason.length < 3)
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Nhập lý do (bắt buộc khi Không đạt hoặc Đề nghị cấp trên khen)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: "Nhập lý do (bắt buộc khi Không đạt hoặc Đề nghị cấp trên khen).",
+      });
     if (v.result !== "PROPOSED_HIGHER" && v.commendationId)
-      ctx.addIssue({ code: "custom", path: ["commendationId"], message: "Chỉ chọn hình thức khen khi đề nghị cấp trên khen." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["commendationId"],
+        message: "Chỉ chọn hình thức khen khi đề nghị cấp trên khen.",
+      });
   });
 export type DecideTitleValues = z.input<typeof decideTitleSchema>;
 

@@ -28,33 +28,73 @@ const done = <T>(value: T, ...paths: string[]) => {
   return value;
 };
 
-export const createVisit = createAction({ name: "welfare.visit.create", permission: "welfare.propose", schema: visitFormSchema }, async (v, actor) => done(await saveNewVisit(v, actor)));
-
-export const updateVisit = createAction({ name: "welfare.visit.update", permission: "welfare.record", schema: updateVisitSchema }, async ({ id, values }, actor) =>
-  done(await saveVisitEdit(id, values, actor), `/welfare/${id}`),
+export const createVisit = createAction(
+  { name: "welfare.visit.create", permission: "welfare.propose", schema: visitFormSchema },
+  async (v, actor) => done(await saveNewVisit(v, actor)),
 );
 
-export const approveVisit = createAction({ name: "welfare.visit.approve", permission: "welfare.approve", schema: visitIdSchema }, async ({ id }, actor) => done(await approve(actor, id), `/welfare/${id}`));
-
-export const recordVisitDone = createAction({ name: "welfare.visit.done", permission: "welfare.record", schema: recordVisitSchema }, async (v, actor) => done(await recordDone(actor, v), `/welfare/${v.id}`));
-
-export const cancelVisit = createAction({ name: "welfare.visit.cancel", permission: "welfare.record", schema: cancelVisitSchema }, async (v, actor) => done(await cancel(actor, v), `/welfare/${v.id}`));
-
-export const createCategory = createAction({ name: "welfare.category.create", permission: "welfare.rules.write", schema: categorySchema, uniqueFields: { name: "Đã có một loại thăm hỏi cùng tên." } }, async (v, actor) =>
-  done(await saveCategory(actor, v), "/welfare/rules"),
+export const updateVisit = createAction(
+  { name: "welfare.visit.update", permission: "welfare.record", schema: updateVisitSchema },
+  async ({ id, values }, actor) => done(await saveVisitEdit(id, values, actor), `/welfare/${id}`),
 );
 
-export const updateCategory = createAction({ name: "welfare.category.update", permission: "welfare.rules.write", schema: updateCategorySchema, uniqueFields: { name: "Đã có một loại thăm hỏi cùng tên." } }, async ({ id, values }, actor) =>
-  done(await saveCategory(actor, values, id), "/welfare/rules"),
+export const approveVisit = createAction(
+  { name: "welfare.visit.approve", permission: "welfare.approve", schema: visitIdSchema },
+  async ({ id }, actor) => done(await approve(actor, id), `/welfare/${id}`),
 );
 
-export const createRateVersion = createAction({ name: "welfare.rates.create", permission: "welfare.rules.write", schema: rateVersionSchema }, async (v, actor) => done(await saveRateVersion(actor, v), "/welfare/rules"));
+export const recordVisitDone = createAction(
+  { name: "welfare.visit.done", permission: "welfare.record", schema: recordVisitSchema },
+  async (v, actor) => done(await recordDone(actor, v), `/welfare/${v.id}`),
+);
 
-export const setBudget = createAction({ name: "welfare.budget.set", permission: "welfare.rules.write", schema: budgetSchema }, async (v, actor) => done(await saveBudget(actor, v), "/welfare/rules", "/welfare/summary"));
+export const cancelVisit = createAction(
+  { name: "welfare.visit.cancel", permission: "welfare.record", schema: cancelVisitSchema },
+  async (v, actor) => done(await cancel(actor, v), `/welfare/${v.id}`),
+);
 
-export const createNomination = createAction({ name: "welfare.nomination.create", permission: "welfare.propose", schema: nominationSchema }, async (v, actor) => done(await saveNomination(actor, v), "/welfare/nominations"));
+export const createCategory = createAction(
+  {
+    name: "welfare.category.create",
+    permission: "welfare.rules.write",
+    schema: categorySchema,
+    uniqueFields: { name: "Đã có một loại thăm hỏi cùng tên." },
+  },
+  async (v, actor) => done(await saveCategory(actor, v), "/welfare/rules"),
+);
 
-export const advanceNomination = createAction({ name: "welfare.nomination.move", permission: "welfare.record", schema: advanceNominationSchema }, async (v, actor) => done(await moveNomination(actor, v), "/welfare/nominations"));
+export const updateCategory = createAction(
+  {
+    name: "welfare.category.update",
+    permission: "welfare.rules.write",
+    schema: updateCategorySchema,
+    uniqueFields: { name: "Đã có một loại thăm hỏi cùng tên." },
+  },
+  async ({ id, values }, actor) => done(await saveCategory(actor, values, id), "/welfare/rules"),
+);
+
+export const createRateVersion = createAction(
+  { name: "welfare.rates.create", permission: "welfare.rules.write", schema: rateVersionSchema },
+  async (v, actor) => done(await saveRateVersion(actor, v), "/welfare/rules"),
+);
+
+export const setBudget = createAction(
+  { name: "welfare.budget.set", permission: "welfare.rules.write", schema: budgetSchema },
+  async (v, actor) => done(await saveBudget(actor, v), "/welfare/rules", "/welfare/summary"),
+);
+
+export const createNomination = createAction(
+  { name: "welfare.nomination.create", permission: "welfare.propose", schema: nominationSchema },
+  async (v, actor) => done(await saveNomination(actor, v), "/welfare/nominations"),
+);
+
+export const advanceNomination = createAction(
+  { name: "welfare.nomination.move", permission: "welfare.record", schema: advanceNominationSchema },
+  async (v, actor) => done(await moveNomination(actor, v), "/welfare/nominations"),
+);
 
 /** The form's live limit warning while a visit is typed: a read, no audit row (see preview.ts). */
-export const previewVisitLimits = createAction({ name: "welfare.visit.preview", permission: "welfare.propose", schema: limitPreviewSchema }, previewLimits);
+export const previewVisitLimits = createAction(
+  { name: "welfare.visit.preview", permission: "welfare.propose", schema: limitPreviewSchema },
+  previewLimits,
+);

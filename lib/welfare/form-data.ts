@@ -8,8 +8,18 @@ import { dongText, type VisitFormValues } from "./schema";
 
 /** The options of the visit form: who may be proposed, the categories, the BCH visitors. */
 export async function loadVisitFormOptions(actor: Actor) {
-  const [members, categories, visitors] = await Promise.all([listProposableMembers(actor), listCategories(actor.unitId), listVisitorOptions(actor)]);
-  return { members, categories: categories.filter((c) => c.kind !== "NOMINATION").map((c) => ({ id: c.id, name: c.name, relativeApplies: c.relativeApplies })), visitors };
+  const [members, categories, visitors] = await Promise.all([
+    listProposableMembers(actor),
+    listCategories(actor.unitId),
+    listVisitorOptions(actor),
+  ]);
+  return {
+    members,
+    categories: categories
+      .filter((c) => c.kind !== "NOMINATION")
+      .map((c) => ({ id: c.id, name: c.name, relativeApplies: c.relativeApplies })),
+    visitors,
+  };
 }
 
 export function emptyVisitForm(memberId = ""): VisitFormValues {

@@ -15,7 +15,12 @@ export const VISIT_STATE_LABELS: Record<VisitState, string> = {
   DONE: "Đã thăm / đã chi",
   CANCELLED: "Đã hủy",
 };
-export const VISIT_STATE_TONES = { PROPOSED: "amber", APPROVED: "blue", DONE: "green", CANCELLED: "gray" } as const;
+export const VISIT_STATE_TONES = {
+  PROPOSED: "amber",
+  APPROVED: "blue",
+  DONE: "green",
+  CANCELLED: "gray",
+} as const;
 
 export const CATEGORY_KINDS = ["PAYMENT", "GIFT", "NOMINATION"] as const;
 export type CategoryKind = (typeof CATEGORY_KINDS)[number];
@@ -25,7 +30,14 @@ export const CATEGORY_KIND_LABELS: Record<CategoryKind, string> = {
   NOMINATION: "Đề nghị cấp trên (Mái ấm)",
 };
 
-export const NOMINATION_STATES = ["PROPOSED", "SENT_UP", "ACCEPTED", "REJECTED", "BUILDING", "HANDED_OVER"] as const;
+export const NOMINATION_STATES = [
+  "PROPOSED",
+  "SENT_UP",
+  "ACCEPTED",
+  "REJECTED",
+  "BUILDING",
+  "HANDED_OVER",
+] as const;
 export type NominationState = (typeof NOMINATION_STATES)[number];
 export const NOMINATION_STATE_LABELS: Record<NominationState, string> = {
   PROPOSED: "Đề xuất",

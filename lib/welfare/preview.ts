@@ -13,16 +13,30 @@ import { proposableMembers, visitScope } from "./scope";
 export async function previewLimits(input: z.infer<typeof limitPreviewSchema>, actor: Actor) {
   const amount = parseDong(input.amount);
   const eventOn = normalizeDate(input.eventOn) ? parseDateInput(input.eventOn) : null;
-  if (!input.memberId || !input.categoryId || !eventOn || amount === null) return { issues: [] as string[], rate: null };
+  if (!input.memberId || !input.categoryId || !eventOn || amount === null)
+    return { issues: [] as string[], rate: null };
   let memberId = input.memberId;
   if (input.visitId) {
-    const visit = await db.welfareVisit.findFirst({ where: { AND: [{ id: input.visitId }, visitScope(actor)] }, select: { memberId: true } });
+    const visit = await db.welfareVisit.findFirst({
+      where: { AND: [{ id: input.visitId }, visitScope(actor)] },
+      select: { memberId: true },
+    });
     if (!visit) throw notFound();
     memberId = visit.memberId;
   } else {
-    const member = await db.member.findFirst({ where: { AND: [{ id: memberId }, proposableMembers(actor)] }, select: { id: true } });
+    const member = await db.member.findFirst({
+      where: { AND: [{ id: memberId }, proposableMembers(actor)] },
+      select: { id: true },
+    });
     if (!member) throw notFound();
   }
-  const check = await checkVisitLimits(db, { unitId: actor.unitId, memberId, categoryId: input.categoryId, eventOn, amount, visitId: input.visitId });
+  const check = await checkVisitLimits(db, {
+    unitId: actor.unitId,
+    memberId,
+    categoryId: input.categoryId,
+    eventOn,
+    amount,
+    visitId: input.visitId,
+  });
   return { issues: check.issues.map((i) => i.message), rate: check.rate };
 }

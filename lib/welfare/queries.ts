@@ -10,7 +10,10 @@ import { yearRange } from "./service";
 
 export const PAGE_SIZE = 20;
 
-export function visitListWhere(actor: Actor, p: Omit<VisitListParams, "page">): Prisma.WelfareVisitWhereInput {
+export function visitListWhere(
+  actor: Actor,
+  p: Omit<VisitListParams, "page">,
+): Prisma.WelfareVisitWhereInput {
   const { from, to } = yearRange(p.year);
   const and: Prisma.WelfareVisitWhereInput[] = [visitScope(actor), { eventOn: { gte: from, lt: to } }];
   if (p.category) and.push({ categoryId: p.category });
@@ -48,7 +51,13 @@ export async function findVisits(actor: Actor, p: VisitListParams) {
       },
     }),
   ]);
-  return { rows, total, page: p.page, pageSize: PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return {
+    rows,
+    total,
+    page: p.page,
+    pageSize: PAGE_SIZE,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
 }
 export type VisitRow = Awaited<ReturnType<typeof findVisits>>["rows"][number];
 
@@ -67,13 +76,28 @@ export type VisitDetail = NonNullable<Awaited<ReturnType<typeof getVisit>>>;
 
 /** The audit trail of one visit (create, edits, overrides, approval, done, cancel). */
 export async function getVisitHistory(actor: Actor, id: string) {
-  const visit = await db.welfareVisit.findFirst({ where: { AND: [{ id }, visitScope(actor)] }, select: { id: true } });
+  const visit = await db.welfareVisit.findFirst({
+    where: { AND: [{ id }, visitScope(actor)] },
+    select: { id: true },
+  });
   if (!visit) return [];
-  const rows = await db.auditLog.findMany({ where: { entityType: "WelfareVisit", entityId: id }, orderBy: { id: "asc" } });
+  const rows = await db.auditLog.findMany({
+    where: { entityType: "WelfareVisit", entityId: id },
+    orderBy: { id: "asc" },
+  });
   const ids = [...new Set(rows.map((r) => r.actorUserId).filter(Boolean) as string[])];
-  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true, member: { select: { fullName: true } } } });
+  const users = await db.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, email: true, member: { select: { fullName: true } } },
+  });
   const who = new Map(users.map((u) => [u.id, u.member?.fullName ?? u.email]));
-  return rows.map((r) => ({ id: r.id.toString(), at: r.at, action: r.action, actor: who.get(r.actorUserId ?? "") ?? "Hệ thống", after: r.after as Record<string, unknown> | null }));
+  return rows.map((r) => ({
+    id: r.id.toString(),
+    at: r.at,
+    action: r.action,
+    actor: who.get(r.actorUserId ?? "") ?? "Hệ thống",
+    after: r.after as Record<string, unknown> | null,
+  }));
 }
 
 /** A member's own history, every year, for "Của tôi". The id comes from the session. */
@@ -82,7 +106,17 @@ export async function findOwnVisits(actor: Actor) {
   return db.welfareVisit.findMany({
     where: { memberId: actor.memberId, unitId: actor.unitId, state: { not: "CANCELLED" } },
     orderBy: [{ eventOn: "desc" }, { id: "desc" }],
-    select: { id: true, eventOn: true, visitedOn: true, amount: true, giftInKind: true, state: true, relativeName: true, relationship: true, category: { select: { name: true } } },
+    select: {
+      id: true,
+      eventOn: true,
+      visitedOn: true,
+      amount: true,
+      giftInKind: true,
+      state: true,
+      relativeName: true,
+      relationship: true,
+      category: { select: { name: true } },
+    },
   });
 }
 
@@ -101,7 +135,13 @@ export async function listVisitorOptions(actor: Actor) {
   return db.member.findMany({
     where: {
       unitId: actor.unitId,
-      positions: { some: { role: { in: ["CHAIR", "VICE_CHAIR", "BCH_MEMBER"] }, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } },
+      positions: {
+        some: {
+          role: { in: ["CHAIR", "VICE_CHAIR", "BCH_MEMBER"] },
+          startOn: { lte: today },
+          OR: [{ endOn: null }, { endOn: { gte: today } }],
+        },
+      },
     },
     orderBy: { sortName: "asc" },
     select: { id: true, fullName: true },
@@ -112,6 +152,14 @@ export async function listNominations(actor: Actor) {
   return db.welfareNomination.findMany({
     where: { unitId: actor.unitId },
     orderBy: [{ proposedOn: "desc" }, { id: "desc" }],
-    select: { id: true, proposedOn: true, situation: true, state: true, decisionRef: true, note: true, member: { select: { fullName: true, group: { select: { name: true } } } } },
+    select: {
+      id: true,
+      proposedOn: true,
+      situation: true,
+      state: true,
+      decisionRef: true,
+      note: true,
+      member: { select: { fullName: true, group: { select: { name: true } } } },
+    },
   });
 }

@@ -4,7 +4,10 @@ import type { Tx } from "@/lib/db";
 import type { RateVersion } from "./service";
 
 /** Every rate version of the unit with its lines, oldest first. */
-export async function loadRateVersions(unitId: string, client: Tx | typeof db = db): Promise<(RateVersion & { adoptedOn: Date })[]> {
+export async function loadRateVersions(
+  unitId: string,
+  client: Tx | typeof db = db,
+): Promise<(RateVersion & { adoptedOn: Date })[]> {
   const versions = await client.welfareRateVersion.findMany({
     where: { unitId },
     orderBy: { effectiveFrom: "asc" },
@@ -13,7 +16,15 @@ export async function loadRateVersions(unitId: string, client: Tx | typeof db = 
       effectiveFrom: true,
       adoptedOn: true,
       reference: true,
-      lines: { select: { categoryId: true, defaultAmount: true, maxPerTime: true, maxTimesPerYear: true, maxAmountPerYear: true } },
+      lines: {
+        select: {
+          categoryId: true,
+          defaultAmount: true,
+          maxPerTime: true,
+          maxTimesPerYear: true,
+          maxAmountPerYear: true,
+        },
+      },
     },
   });
   return versions;

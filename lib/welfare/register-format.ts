@@ -6,7 +6,13 @@ import type { RegisterRow } from "./register";
 export const REGISTER_TITLE = "SỔ THEO DÕI THĂM HỎI";
 
 export function registerCells(r: RegisterRow, no: number) {
-  const notes = [r.state === "DONE" ? "" : VISIT_STATE_LABELS[r.state], r.overrideDecisionRef ? `Vượt mức: ${r.overrideDecisionRef}` : "", r.note ?? ""].filter(Boolean).join("; ");
+  const notes = [
+    r.state === "DONE" ? "" : VISIT_STATE_LABELS[r.state],
+    r.overrideDecisionRef ? `Vượt mức: ${r.overrideDecisionRef}` : "",
+    r.note ?? "",
+  ]
+    .filter(Boolean)
+    .join("; ");
   return {
     no,
     eventOn: formatDate(r.eventOn),

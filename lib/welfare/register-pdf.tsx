@@ -27,13 +27,34 @@ const dong = (n: number) => formatMoney(n).replace(" ₫", "");
 export function RegisterPdf({ r }: { r: Register }) {
   const rows = r.rows.map((row, i) => {
     const c = registerCells(row, i + 1);
-    return [String(c.no), c.eventOn, c.member, c.group, c.person, c.category, c.visitors, dong(c.amount), c.fund, [c.receipt, c.notes].filter(Boolean).join("; ")];
+    return [
+      String(c.no),
+      c.eventOn,
+      c.member,
+      c.group,
+      c.person,
+      c.category,
+      c.visitors,
+      dong(c.amount),
+      c.fund,
+      [c.receipt, c.notes].filter(Boolean).join("; "),
+    ];
   });
   const funds = r.summary.funds.map((f) => `${FUND_LABELS[f.fund]}: ${formatMoney(f.total)}`).join("; ");
   return (
     <Document title={`${REGISTER_TITLE} ${r.year}`} author={r.unit.name}>
-      <UnionPdfPage unit={r.unit} date={r.date} title={REGISTER_TITLE} subtitle={`Năm ${r.year}`} orientation="landscape">
-        <PdfTable columns={COLUMNS} rows={rows} footer={[["", "Cộng", "", "", "", "", "", dong(r.summary.total), "", ""]]} />
+      <UnionPdfPage
+        unit={r.unit}
+        date={r.date}
+        title={REGISTER_TITLE}
+        subtitle={`Năm ${r.year}`}
+        orientation="landscape"
+      >
+        <PdfTable
+          columns={COLUMNS}
+          rows={rows}
+          footer={[["", "Cộng", "", "", "", "", "", dong(r.summary.total), "", ""]]}
+        />
         <PdfParagraph>
           <Text>
             Tổng cộng: {r.summary.count} lượt thăm hỏi, {formatMoney(r.summary.total)}

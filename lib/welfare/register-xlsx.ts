@@ -6,15 +6,31 @@ import { REGISTER_TITLE, registerCells } from "./register-format";
 
 const FONT = "Times New Roman";
 const HEAD: [string, number][] = [
-  ["STT", 5], ["Ngày sự việc", 12], ["Ngày thăm", 12], ["Họ tên đoàn viên", 24], ["Tổ", 18], ["Người được thăm", 20], ["Nội dung", 22],
-  ["Người đi thăm", 26], ["Số tiền (đ)", 14], ["Quà", 16], ["Nguồn", 12], ["Số phiếu chi", 13], ["Ghi chú", 26],
+  ["STT", 5],
+  ["Ngày sự việc", 12],
+  ["Ngày thăm", 12],
+  ["Họ tên đoàn viên", 24],
+  ["Tổ", 18],
+  ["Người được thăm", 20],
+  ["Nội dung", 22],
+  ["Người đi thăm", 26],
+  ["Số tiền (đ)", 14],
+  ["Quà", 16],
+  ["Nguồn", 12],
+  ["Số phiếu chi", 13],
+  ["Ghi chú", 26],
 ];
 const LAST = "M";
 const HEADER_ROW = 7;
 const THIN = { style: "thin" } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-function put(ws: ExcelJS.Worksheet, range: string, value: string | number, s: { bold?: boolean; italic?: boolean; size?: number; align?: "left" | "center" | "right" } = {}) {
+function put(
+  ws: ExcelJS.Worksheet,
+  range: string,
+  value: string | number,
+  s: { bold?: boolean; italic?: boolean; size?: number; align?: "left" | "center" | "right" } = {},
+) {
   if (range.includes(":")) ws.mergeCells(range);
   const c = ws.getCell(range.split(":")[0]);
   c.value = value;
@@ -27,7 +43,14 @@ export async function buildRegisterWorkbook(r: Register): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Sổ Công đoàn";
   const ws = wb.addWorksheet(`Sổ thăm hỏi ${r.year}`, {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    },
     headerFooter: { oddFooter: '&C&"Times New Roman"&11Trang &P/&N' },
     views: [{ state: "frozen", ySplit: HEADER_ROW }],
   });
@@ -48,14 +71,32 @@ export async function buildRegisterWorkbook(r: Register): Promise<Buffer> {
   const first = HEADER_ROW + 1;
   r.rows.forEach((row, i) => {
     const c = registerCells(row, i + 1);
-    const values = [c.no, c.eventOn, c.visitedOn, c.member, c.group, c.person, c.category, c.visitors, c.amount, c.gift, c.fund, c.receipt, c.notes];
+    const values = [
+      c.no,
+      c.eventOn,
+      c.visitedOn,
+      c.member,
+      c.group,
+      c.person,
+      c.category,
+      c.visitors,
+      c.amount,
+      c.gift,
+      c.fund,
+      c.receipt,
+      c.notes,
+    ];
     const line = ws.getRow(first + i);
     values.forEach((v, j) => {
       const cell = line.getCell(j + 1);
       cell.value = v;
       cell.font = { name: FONT, size: 11 };
       cell.border = BORDER;
-      cell.alignment = { vertical: "top", wrapText: true, horizontal: j === 8 ? "right" : j === 0 ? "center" : "left" };
+      cell.alignment = {
+        vertical: "top",
+        wrapText: true,
+        horizontal: j === 8 ? "right" : j === 0 ? "center" : "left",
+      };
     });
     line.getCell(9).numFmt = "#,##0";
   });
@@ -66,8 +107,15 @@ export async function buildRegisterWorkbook(r: Register): Promise<Buffer> {
   total.numFmt = "#,##0";
   total.font = { name: FONT, size: 11, bold: true };
   for (let col = 1; col <= HEAD.length; col++) ws.getRow(totalRow).getCell(col).border = BORDER;
-  const funds = r.summary.funds.map((f) => `${FUND_LABELS[f.fund]}: ${f.total.toLocaleString("vi-VN")} đ`).join("; ");
-  put(ws, `A${totalRow + 2}:${LAST}${totalRow + 2}`, `Tổng cộng: ${r.summary.count} lượt thăm hỏi, ${r.summary.total.toLocaleString("vi-VN")} đ${funds ? ` (${funds})` : ""}.`, { bold: true, align: "left" });
+  const funds = r.summary.funds
+    .map((f) => `${FUND_LABELS[f.fund]}: ${f.total.toLocaleString("vi-VN")} đ`)
+    .join("; ");
+  put(
+    ws,
+    `A${totalRow + 2}:${LAST}${totalRow + 2}`,
+    `Tổng cộng: ${r.summary.count} lượt thăm hỏi, ${r.summary.total.toLocaleString("vi-VN")} đ${funds ? ` (${funds})` : ""}.`,
+    { bold: true, align: "left" },
+  );
   put(ws, `J${totalRow + 4}:${LAST}${totalRow + 4}`, "TM. BAN CHẤP HÀNH", { bold: true });
   put(ws, `J${totalRow + 5}:${LAST}${totalRow + 5}`, "CHỦ TỊCH", { bold: true });
   put(ws, `J${totalRow + 9}:${LAST}${totalRow + 9}`, r.chairName, { bold: true });

@@ -49,7 +49,12 @@ export async function getRegister(actor: Actor, year: number) {
       ORDER BY v."eventOn", v."createdAt", v.id`,
     getYearSummary(actor, year),
     db.member.findFirst({
-      where: { unitId: actor.unitId, positions: { some: { role: "CHAIR", startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] } } },
+      where: {
+        unitId: actor.unitId,
+        positions: {
+          some: { role: "CHAIR", startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] },
+        },
+      },
       select: { fullName: true },
     }),
   ]);

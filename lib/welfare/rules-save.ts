@@ -11,9 +11,24 @@ export async function saveCategory(actor: Actor, v: z.output<typeof categorySche
   const data = { name: v.name, kind: v.kind, relativeApplies: v.relativeApplies };
   if (!id) {
     return db.$transaction(async (tx) => {
-      const max = await tx.welfareCategory.aggregate({ where: { unitId: actor.unitId }, _max: { sortOrder: true } });
-      const c = await tx.welfareCategory.create({ data: { ...data, unitId: actor.unitId, sortOrder: (max._max.sortOrder ?? 0) + 10, archivedAt: v.archived ? new Date() : null } });
-      await writeAudit(tx, actor, { action: "welfare.category.create", entityType: "WelfareCategory", entityId: c.id, after: { ...data, archived: v.archived } });
+      const max = await tx.welfareCategory.aggregate({
+        where: { unitId: actor.unitId },
+        _max: { sortOrder: true },
+      });
+      const c = await tx.welfareCategory.create({
+        data: {
+          ...data,
+          unitId: actor.unitId,
+          sortOrder: (max._max.sortOrder ?? 0) + 10,
+          archivedAt: v.archived ? new Date() : null,
+        },
+      });
+      await writeAudit(tx, actor, {
+        action: "welfare.category.create",
+        entityType: "WelfareCategory",
+        entityId: c.id,
+        after: { ...data, archived: v.archived },
+      });
       return { id: c.id };
     });
   }
@@ -24,7 +39,13 @@ export async function saveCategory(actor: Actor, v: z.output<typeof categorySche
   if (!change.changed) return { id };
   return db.$transaction(async (tx) => {
     await tx.welfareCategory.update({ where: { id }, data: next });
-    await writeAudit(tx, actor, { action: "welfare.category.update", entityType: "WelfareCategory", entityId: id, before: change.before, after: change.after });
+    await writeAudit(tx, actor, {
+      action: "welfare.category.update",
+      entityType: "WelfareCategory",
+      entityId: id,
+      before: change.before,
+      after: change.after,
+    });
     return { id };
   });
 }
@@ -36,8 +57,14 @@ export async function saveRateVersion(actor: Actor, v: z.output<typeof rateVersi
   const found = await db.welfareCategory.count({ where: { id: { in: categoryIds }, unitId: actor.unitId } });
   if (found !== categoryIds.length) throw invalid({ lines: "Có loại thăm hỏi không thuộc đơn vị." });
   const effectiveFrom = parseDateInput(v.effectiveFrom)!;
-  const exists = await db.welfareRateVersion.findFirst({ where: { unitId: actor.unitId, effectiveFrom }, select: { id: true } });
-  if (exists) throw conflict("Đã có một phiên bản quy chế áp dụng từ ngày này.", { effectiveFrom: "Đã có một phiên bản quy chế áp dụng từ ngày này." });
+  const exists = await db.welfareRateVersion.findFirst({
+    where: { unitId: actor.unitId, effectiveFrom },
+    select: { id: true },
+  });
+  if (exists)
+    throw conflict("Đã có một phiên bản quy chế áp dụng từ ngày này.", {
+      effectiveFrom: "Đã có một phiên bản quy chế áp dụng từ ngày này.",
+    });
   const opt = (s: string) => (s === "" ? null : parseDong(s));
   const lines = v.lines.map((l) => ({
     categoryId: l.categoryId,
@@ -48,23 +75,51 @@ export async function saveRateVersion(actor: Actor, v: z.output<typeof rateVersi
   }));
   return db.$transaction(async (tx) => {
     const version = await tx.welfareRateVersion.create({
-      data: { unitId: actor.unitId, effectiveFrom, adoptedOn: parseDateInput(v.adoptedOn)!, reference: v.reference, createdById: actor.userId, lines: { createMany: { data: lines } } },
+      data: {
+        unitId: actor.unitId,
+        effectiveFrom,
+        adoptedOn: parseDateInput(v.adoptedOn)!,
+        reference: v.reference,
+        createdById: actor.userId,
+        lines: { createMany: { data: lines } },
+      },
     });
-    await writeAudit(tx, actor, { action: "welfare.rates.create", entityType: "WelfareRateVersion", entityId: version.id, after: { effectiveFrom: v.effectiveFrom, adoptedOn: v.adoptedOn, reference: v.reference, lines } });
+    await writeAudit(tx, actor, {
+      action: "welfare.rates.create",
+      entityType: "WelfareRateVersion",
+      entityId: version.id,
+      after: { effectiveFrom: v.effectiveFrom, adoptedOn: v.adoptedOn, reference: v.reference, lines },
+    });
     return { id: version.id };
   });
 }
 
 /** Sets the dự toán of a year × category × fund; the change is audited with the old amount. */
 export async function saveBudget(actor: Actor, v: z.output<typeof budgetSchema>) {
-  const category = await db.welfareCategory.findFirst({ where: { id: v.categoryId, unitId: actor.unitId }, select: { id: true } });
+  const category = await db.welfareCategory.findFirst({
+    where: { id: v.categoryId, unitId: actor.unitId },
+    select: { id: true },
+  });
   if (!category) throw invalid({ categoryId: "Loại thăm hỏi không tồn tại." });
   const amount = parseDong(v.amount)!;
   const key = { unitId: actor.unitId, year: v.year, categoryId: v.categoryId, fund: v.fund };
   return db.$transaction(async (tx) => {
-    const current = await tx.welfareBudget.findUnique({ where: { unitId_year_categoryId_fund: key }, select: { amount: true } });
-    const row = await tx.welfareBudget.upsert({ where: { unitId_year_categoryId_fund: key }, create: { ...key, amount }, update: { amount } });
-    await writeAudit(tx, actor, { action: "welfare.budget.set", entityType: "WelfareBudget", entityId: row.id, before: current ? { amount: current.amount } : null, after: { ...key, amount } });
+    const current = await tx.welfareBudget.findUnique({
+      where: { unitId_year_categoryId_fund: key },
+      select: { amount: true },
+    });
+    const row = await tx.welfareBudget.upsert({
+      where: { unitId_year_categoryId_fund: key },
+      create: { ...key, amount },
+      update: { amount },
+    });
+    await writeAudit(tx, actor, {
+      action: "welfare.budget.set",
+      entityType: "WelfareBudget",
+      entityId: row.id,
+      before: current ? { amount: current.amount } : null,
+      after: { ...key, amount },
+    });
     return { id: row.id };
   });
 }

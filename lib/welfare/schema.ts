@@ -16,12 +16,26 @@ export function parseDong(text: string): number | null {
 }
 
 /** 1000000 → "1.000.000", for a money input. */
-export const dongText = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "."));
+export const dongText = (n: number | null | undefined) =>
+  n === null || n === undefined ? "" : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 
 const money = (label: string) =>
-  z.string({ error: `Vui lòng nhập ${label}.` }).trim().min(1, `Vui lòng nhập ${label}.`).refine((v) => parseDong(v) !== null, `${label[0].toUpperCase()}${label.slice(1)} là số đồng nguyên, ví dụ 1.000.000.`);
+  z
+    .string({ error: `Vui lòng nhập ${label}.` })
+    .trim()
+    .min(1, `Vui lòng nhập ${label}.`)
+    .refine(
+      (v) => parseDong(v) !== null,
+      `${label[0].toUpperCase()}${label.slice(1)} là số đồng nguyên, ví dụ 1.000.000.`,
+    );
 const optionalMoney = (label: string) =>
-  z.string().trim().refine((v) => v === "" || parseDong(v) !== null, `${label[0].toUpperCase()}${label.slice(1)} là số đồng nguyên, ví dụ 1.000.000.`);
+  z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === "" || parseDong(v) !== null,
+      `${label[0].toUpperCase()}${label.slice(1)} là số đồng nguyên, ví dụ 1.000.000.`,
+    );
 const id = z.string().min(1, "Thiếu mã bản ghi.").max(64);
 
 export const visitFormSchema = z.object({
@@ -49,7 +63,14 @@ export const recordVisitSchema = z.object({
   visitedOn: dateField("ngày thăm / chi"),
   receiptNumber: optionalText(50, "số phiếu chi"),
 });
-export const cancelVisitSchema = z.object({ id, reason: z.string().trim().min(5, "Vui lòng ghi lý do hủy (ít nhất 5 ký tự).").max(500, "Lý do dài quá 500 ký tự.") });
+export const cancelVisitSchema = z.object({
+  id,
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Vui lòng ghi lý do hủy (ít nhất 5 ký tự).")
+    .max(500, "Lý do dài quá 500 ký tự."),
+});
 export type RecordVisitValues = z.input<typeof recordVisitSchema>;
 export type CancelVisitValues = z.input<typeof cancelVisitSchema>;
 
@@ -64,7 +85,11 @@ export const limitPreviewSchema = z.object({
 });
 
 export const categorySchema = z.object({
-  name: z.string().trim().min(2, "Vui lòng nhập tên loại (ít nhất 2 ký tự).").max(100, "Tên loại dài quá 100 ký tự."),
+  name: z
+    .string()
+    .trim()
+    .min(2, "Vui lòng nhập tên loại (ít nhất 2 ký tự).")
+    .max(100, "Tên loại dài quá 100 ký tự."),
   kind: z.enum(CATEGORY_KINDS, { error: "Vui lòng chọn nhóm." }),
   relativeApplies: z.boolean(),
   archived: z.boolean(),
@@ -72,19 +97,38 @@ export const categorySchema = z.object({
 export type CategoryValues = z.input<typeof categorySchema>;
 export const updateCategorySchema = z.object({ id, values: categorySchema });
 
-const count = z.string().trim().refine((v) => v === "" || /^\d{1,3}$/.test(v), "Số lần là số nguyên.");
+const count = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || /^\d{1,3}$/.test(v), "Số lần là số nguyên.");
 export const rateVersionSchema = z.object({
   effectiveFrom: dateField("ngày áp dụng"),
   adoptedOn: dateField("ngày ban hành"),
-  reference: z.string().trim().min(3, "Vui lòng ghi số, tên văn bản (ví dụ Quy chế chi tiêu nội bộ số 02/QC-CĐCS).").max(200, "Văn bản dài quá 200 ký tự."),
+  reference: z
+    .string()
+    .trim()
+    .min(3, "Vui lòng ghi số, tên văn bản (ví dụ Quy chế chi tiêu nội bộ số 02/QC-CĐCS).")
+    .max(200, "Văn bản dài quá 200 ký tự."),
   lines: z
-    .array(z.object({ categoryId: id, defaultAmount: money("mức chi"), maxPerTime: optionalMoney("mức tối đa/lần"), maxTimesPerYear: count, maxAmountPerYear: optionalMoney("mức tối đa/năm") }))
+    .array(
+      z.object({
+        categoryId: id,
+        defaultAmount: money("mức chi"),
+        maxPerTime: optionalMoney("mức tối đa/lần"),
+        maxTimesPerYear: count,
+        maxAmountPerYear: optionalMoney("mức tối đa/năm"),
+      }),
+    )
     .min(1, "Cần ít nhất một dòng mức chi."),
 });
 export type RateVersionValues = z.input<typeof rateVersionSchema>;
 
 export const budgetSchema = z.object({
-  year: z.coerce.number<string | number>().int().min(2000, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ."),
+  year: z.coerce
+    .number<string | number>()
+    .int()
+    .min(2000, "Năm không hợp lệ.")
+    .max(2100, "Năm không hợp lệ."),
   categoryId: id,
   fund: z.enum(FUNDS, { error: "Vui lòng chọn nguồn chi." }),
   amount: money("dự toán"),
@@ -94,13 +138,27 @@ export type BudgetValues = z.input<typeof budgetSchema>;
 export const nominationSchema = z.object({
   memberId: z.string().min(1, "Vui lòng chọn đoàn viên.").max(64),
   proposedOn: dateField("ngày đề xuất"),
-  situation: z.string().trim().min(5, "Vui lòng mô tả hoàn cảnh (ít nhất 5 ký tự).").max(1000, "Mô tả dài quá 1000 ký tự."),
+  situation: z
+    .string()
+    .trim()
+    .min(5, "Vui lòng mô tả hoàn cảnh (ít nhất 5 ký tự).")
+    .max(1000, "Mô tả dài quá 1000 ký tự."),
 });
 export type NominationValues = z.input<typeof nominationSchema>;
-export const advanceNominationSchema = z.object({ id, to: z.enum(NOMINATION_STATES), decisionRef: optionalText(100, "số văn bản"), note: optionalText(500, "ghi chú") });
+export const advanceNominationSchema = z.object({
+  id,
+  to: z.enum(NOMINATION_STATES),
+  decisionRef: optionalText(100, "số văn bản"),
+  note: optionalText(500, "ghi chú"),
+});
 
 export const visitListParamsSchema = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).catch(() => clock.thisYear()),
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .catch(() => clock.thisYear()),
   category: z.string().max(64).catch(""),
   group: z.string().max(64).catch(""),
   state: z.enum(["", ...VISIT_STATES]).catch(""),

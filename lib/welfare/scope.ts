@@ -6,7 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export function visitScope(actor: Actor): Prisma.WelfareVisitWhereInput {
   if (actor.permissions.has("welfare.read.all")) return { unitId: actor.unitId };
   const or: Prisma.WelfareVisitWhereInput[] = [];
-  if (actor.permissions.has("welfare.read.group") && actor.ledGroupIds.length) or.push({ member: { groupId: { in: actor.ledGroupIds } } });
+  if (actor.permissions.has("welfare.read.group") && actor.ledGroupIds.length)
+    or.push({ member: { groupId: { in: actor.ledGroupIds } } });
   if (actor.permissions.has("welfare.read.own") && actor.memberId) or.push({ memberId: actor.memberId });
   if (!or.length) return { id: "__none__" };
   return { unitId: actor.unitId, OR: or };
@@ -16,6 +17,7 @@ export function visitScope(actor: Actor): Prisma.WelfareVisitWhereInput {
 export function proposableMembers(actor: Actor): Prisma.MemberWhereInput {
   const current = { status: { in: ["ACTIVE", "SUSPENDED"] as ("ACTIVE" | "SUSPENDED")[] } };
   if (actor.permissions.has("welfare.record")) return { unitId: actor.unitId, ...current };
-  if (actor.permissions.has("welfare.propose") && actor.ledGroupIds.length) return { unitId: actor.unitId, groupId: { in: actor.ledGroupIds }, ...current };
+  if (actor.permissions.has("welfare.propose") && actor.ledGroupIds.length)
+    return { unitId: actor.unitId, groupId: { in: actor.ledGroupIds }, ...current };
   return { id: "__none__" };
 }

@@ -12,7 +12,8 @@ type Group = { categoryId: string | null; fund: Fund | null; g: number; count: n
 type BudgetLine = { categoryId: string; fund: Fund; budget: bigint; spent: bigint; balance: bigint };
 
 export async function getYearSummary(actor: Actor, year: number) {
-  if (!actor.permissions.has("welfare.export") && !actor.permissions.has("welfare.read.all")) throw forbidden();
+  if (!actor.permissions.has("welfare.export") && !actor.permissions.has("welfare.read.all"))
+    throw forbidden();
   const { from, to } = yearRange(year);
   const unitId = actor.unitId;
   const [groups, budget, categories] = await Promise.all([
@@ -34,7 +35,11 @@ export async function getYearSummary(actor: Actor, year: number) {
              COALESCE(b.budget, 0)::bigint AS budget, COALESCE(s.spent, 0)::bigint AS spent,
              (COALESCE(b.budget, 0) - COALESCE(s.spent, 0))::bigint AS balance
       FROM budget b FULL JOIN spent s ON s."categoryId" = b."categoryId" AND s.fund = b.fund`,
-    db.welfareCategory.findMany({ where: { unitId, kind: { not: "NOMINATION" } }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, archivedAt: true } }),
+    db.welfareCategory.findMany({
+      where: { unitId, kind: { not: "NOMINATION" } },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, archivedAt: true },
+    }),
   ]);
   const num = (b: bigint) => Number(b);
   const total = groups.find((x) => x.g === 3);
@@ -59,8 +64,16 @@ export async function getYearSummary(actor: Actor, year: number) {
         };
       })
       .filter((c) => c.count > 0 || c.budget > 0),
-    funds: groups.filter((x) => x.g === 2).map((x) => ({ fund: x.fund!, count: x.count, total: num(x.total) })),
-    budgetLines: budget.map((b) => ({ categoryId: b.categoryId, fund: b.fund, budget: num(b.budget), spent: num(b.spent), balance: num(b.balance) })),
+    funds: groups
+      .filter((x) => x.g === 2)
+      .map((x) => ({ fund: x.fund!, count: x.count, total: num(x.total) })),
+    budgetLines: budget.map((b) => ({
+      categoryId: b.categoryId,
+      fund: b.fund,
+      budget: num(b.budget),
+      spent: num(b.spent),
+      balance: num(b.balance),
+    })),
   };
 }
 export type YearSummary = Awaited<ReturnType<typeof getYearSummary>>;

@@ -13,28 +13,63 @@ import { canMoveVisit } from "./service";
  * Moves a visit to its next state. The update matches the state read, so a double submit or a
  * concurrent change finds nothing and is refused rather than applied twice.
  */
-async function moveVisit(actor: Actor, id: string, to: VisitState, data: Prisma.WelfareVisitUpdateManyMutationInput, audit: Record<string, unknown>) {
-  const visit = await db.welfareVisit.findFirst({ where: { AND: [{ id }, visitScope(actor)] }, select: { id: true, state: true } });
+async function moveVisit(
+  actor: Actor,
+  id: string,
+  to: VisitState,
+  data: Prisma.WelfareVisitUpdateManyMutationInput,
+  audit: Record<string, unknown>,
+) {
+  const visit = await db.welfareVisit.findFirst({
+    where: { AND: [{ id }, visitScope(actor)] },
+    select: { id: true, state: true },
+  });
   if (!visit) throw notFound();
   if (!canMoveVisit(visit.state, to)) {
-    throw conflict(`Không thể chuyển thăm hỏi từ "${VISIT_STATE_LABELS[visit.state]}" sang "${VISIT_STATE_LABELS[to]}".`);
+    throw conflict(
+      `Không thể chuyển thăm hỏi từ "${VISIT_STATE_LABELS[visit.state]}" sang "${VISIT_STATE_LABELS[to]}".`,
+    );
   }
   await db.$transaction(async (tx) => {
-    const moved = await tx.welfareVisit.updateMany({ where: { id, state: visit.state }, data: { ...data, state: to } });
+    const moved = await tx.welfareVisit.updateMany({
+      where: { id, state: visit.state },
+      data: { ...data, state: to },
+    });
     if (moved.count !== 1) throw conflict("Thăm hỏi vừa được người khác thay đổi. Vui lòng tải lại trang.");
-    await writeAudit(tx, actor, { action: `welfare.visit.${to.toLowerCase()}`, entityType: "WelfareVisit", entityId: id, before: { state: visit.state }, after: { state: to, ...audit } });
+    await writeAudit(tx, actor, {
+      action: `welfare.visit.${to.toLowerCase()}`,
+      entityType: "WelfareVisit",
+      entityId: id,
+      before: { state: visit.state },
+      after: { state: to, ...audit },
+    });
   });
   return { id, state: to };
 }
 
-export const approve = (actor: Actor, id: string) => moveVisit(actor, id, "APPROVED", { approvedById: actor.userId, approvedAt: new Date() }, {});
+export const approve = (actor: Actor, id: string) =>
+  moveVisit(actor, id, "APPROVED", { approvedById: actor.userId, approvedAt: new Date() }, {});
 
 export function recordDone(actor: Actor, input: { id: string; visitedOn: string; receiptNumber: string }) {
   const visitedOn = parseDateInput(input.visitedOn)!;
-  const data = { doneById: actor.userId, doneAt: new Date(), visitedOn, ...(input.receiptNumber && { receiptNumber: input.receiptNumber }) };
-  return moveVisit(actor, input.id, "DONE", data, { visitedOn: input.visitedOn, receiptNumber: input.receiptNumber || undefined });
+  const data = {
+    doneById: actor.userId,
+    doneAt: new Date(),
+    visitedOn,
+    ...(input.receiptNumber && { receiptNumber: input.receiptNumber }),
+  };
+  return moveVisit(actor, input.id, "DONE", data, {
+    visitedOn: input.visitedOn,
+    receiptNumber: input.receiptNumber || undefined,
+  });
 }
 
 export function cancel(actor: Actor, input: { id: string; reason: string }) {
-  return moveVisit(actor, input.id, "CANCELLED", { cancelledById: actor.userId, cancelledAt: new Date(), cancelReason: input.reason }, { reason: input.reason });
+  return moveVisit(
+    actor,
+    input.id,
+    "CANCELLED",
+    { cancelledById: actor.userId, cancelledAt: new Date(), cancelReason: input.reason },
+    { reason: input.reason },
+  );
 }

@@ -3,7 +3,13 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Story } from "./story";
 
-export type DemoMember = { id: string; fullName: string; groupId: string; gender: "MALE" | "FEMALE"; active: boolean };
+export type DemoMember = {
+  id: string;
+  fullName: string;
+  groupId: string;
+  gender: "MALE" | "FEMALE";
+  active: boolean;
+};
 export type DemoContext = {
   db: PrismaClient;
   unitId: string;

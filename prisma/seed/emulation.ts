@@ -3,34 +3,59 @@
 // mostly approved, one returned, some waiting, a few not registered. This year's self-assessment
 // window is set around the seeding day (assessmentWindow), so that a member can always try it.
 import { randomUUID } from "node:crypto";
-import { DEFAULT_COMMENDATIONS, DEFAULT_CRITERIA, DEFAULT_MOVEMENTS, DEFAULT_TITLES, GIOI_VIEC_NUOC } from "../../lib/emulation/defaults";
+import {
+  DEFAULT_COMMENDATIONS,
+  DEFAULT_CRITERIA,
+  DEFAULT_MOVEMENTS,
+  DEFAULT_TITLES,
+  GIOI_VIEC_NUOC,
+} from "../../lib/emulation/defaults";
 import { DEFAULT_LEVELS, levelFor } from "../../lib/emulation/levels";
 import type { DemoContext, DemoMember } from "./context";
 import type { Story } from "./story";
 import { earlier, later } from "./story-days";
 
-
 const PROGRAMME = [
-  { kind: "STUDY", content: "Hoàn thành bồi dưỡng thường xuyên và một chuyên đề đổi mới phương pháp dạy học", target: "1 chuyên đề" },
-  { kind: "TRAINING", content: "Tham gia đầy đủ sinh hoạt tổ công đoàn và hoạt động văn hóa, thể thao của công đoàn", target: "100% buổi sinh hoạt" },
-  { kind: "TASK", content: "Hoàn thành hồ sơ, sổ sách chuyên môn đúng hạn; có học sinh đạt giải cấp tỉnh", target: "ít nhất 2 học sinh" },
+  {
+    kind: "STUDY",
+    content: "Hoàn thành bồi dưỡng thường xuyên và một chuyên đề đổi mới phương pháp dạy học",
+    target: "1 chuyên đề",
+  },
+  {
+    kind: "TRAINING",
+    content: "Tham gia đầy đủ sinh hoạt tổ công đoàn và hoạt động văn hóa, thể thao của công đoàn",
+    target: "100% buổi sinh hoạt",
+  },
+  {
+    kind: "TASK",
+    content: "Hoàn thành hồ sơ, sổ sách chuyên môn đúng hạn; có học sinh đạt giải cấp tỉnh",
+    target: "ít nhất 2 học sinh",
+  },
 ] as const;
 
-type Plan = { state: "DRAFT" | "SUBMITTED" | "FORWARDED" | "APPROVED" | "RETURNED" | null; assessment: "SUBMITTED" | "DRAFT" | "RETURNED" | null };
+type Plan = {
+  state: "DRAFT" | "SUBMITTED" | "FORWARDED" | "APPROVED" | "RETURNED" | null;
+  assessment: "SUBMITTED" | "DRAFT" | "RETURNED" | null;
+};
 
 /**
  * This year's self-assessment window in the demo: the usual 01/11–30/11, widened to take in the
  * seeding day (a week before it to two weeks after, within the year). A real unit sets its own.
  */
 export function assessmentWindow(story: Story): { opensOn: Date; closesOn: Date } {
-  if (story.past("2026-11-01") && !story.past("2026-12-01")) return { opensOn: story.day("2026-11-01"), closesOn: story.day("2026-11-30") };
+  if (story.past("2026-11-01") && !story.past("2026-12-01"))
+    return { opensOn: story.day("2026-11-01"), closesOn: story.day("2026-11-30") };
   const opens = later(story.daysAgo(7), "2026-01-01");
   const closes = earlier(story.daysAgo(-14), "2026-12-31");
-  return { opensOn: story.day(earlier("2026-11-01", opens)), closesOn: story.day(later("2026-11-30", closes)) };
+  return {
+    opensOn: story.day(earlier("2026-11-01", opens)),
+    closesOn: story.day(later("2026-11-30", closes)),
+  };
 }
 
 /** A registration's state while registrations are still coming in (January). */
-const registeringState = (r: number): Plan["state"] => (r < 0.45 ? "APPROVED" : r < 0.6 ? "FORWARDED" : r < 0.8 ? "SUBMITTED" : r < 0.9 ? "DRAFT" : null);
+const registeringState = (r: number): Plan["state"] =>
+  r < 0.45 ? "APPROVED" : r < 0.6 ? "FORWARDED" : r < 0.8 ? "SUBMITTED" : r < 0.9 ? "DRAFT" : null;
 
 export async function seedEmulation(ctx: DemoContext) {
   const { db, unitId, random, story } = ctx;
@@ -41,9 +66,20 @@ export async function seedEmulation(ctx: DemoContext) {
   const assessing = story.past("2026-11-01");
   // Until the BCH's approval meeting (05/02) registrations are still coming in.
   const registering = !story.past("2026-02-05");
-  await db.emulationMovement.createMany({ data: DEFAULT_MOVEMENTS.map((m, i) => ({ unitId, name: m.name, eligibility: m.eligibility, sortOrder: i })) });
-  await db.emulationTitle.createMany({ data: DEFAULT_TITLES.map((t, i) => ({ unitId, ...t, sortOrder: i })) });
-  await db.emulationCommendation.createMany({ data: DEFAULT_COMMENDATIONS.map((c, i) => ({ unitId, ...c, sortOrder: i })) });
+  await db.emulationMovement.createMany({
+    data: DEFAULT_MOVEMENTS.map((m, i) => ({
+      unitId,
+      name: m.name,
+      eligibility: m.eligibility,
+      sortOrder: i,
+    })),
+  });
+  await db.emulationTitle.createMany({
+    data: DEFAULT_TITLES.map((t, i) => ({ unitId, ...t, sortOrder: i })),
+  });
+  await db.emulationCommendation.createMany({
+    data: DEFAULT_COMMENDATIONS.map((c, i) => ({ unitId, ...c, sortOrder: i })),
+  });
   const movements = await db.emulationMovement.findMany({ where: { unitId }, orderBy: { sortOrder: "asc" } });
   const titles = await db.emulationTitle.findMany({ where: { unitId }, orderBy: { sortOrder: "asc" } });
   const title = (name: string) => titles.find((t) => t.name === name)!.id;
@@ -73,25 +109,87 @@ export async function seedEmulation(ctx: DemoContext) {
 
   for (const y of [2025, 2026]) {
     const yearId = randomUUID();
-    const window = y === 2026 ? assessmentWindow(story) : { opensOn: day(`${y}-11-01`), closesOn: day(`${y}-11-30`) };
+    const window =
+      y === 2026 ? assessmentWindow(story) : { opensOn: day(`${y}-11-01`), closesOn: day(`${y}-11-30`) };
     await db.emulationYear.create({
-      data: { id: yearId, unitId, year: story.y(y), registrationDeadline: day(`${y}-01-25`), assessmentOpensOn: window.opensOn, assessmentClosesOn: window.closesOn, status: "OPEN", openedById: chairUser },
+      data: {
+        id: yearId,
+        unitId,
+        year: story.y(y),
+        registrationDeadline: day(`${y}-01-25`),
+        assessmentOpensOn: window.opensOn,
+        assessmentClosesOn: window.closesOn,
+        status: "OPEN",
+        openedById: chairUser,
+      },
     });
     const criteria = DEFAULT_CRITERIA.map((c, i) => ({ id: randomUUID(), yearId, position: i + 1, ...c }));
     await db.emulationCriterion.createMany({ data: criteria });
-    await db.emulationLevel.createMany({ data: DEFAULT_LEVELS.map((l, i) => ({ yearId, position: i + 1, ...l })) });
+    await db.emulationLevel.createMany({
+      data: DEFAULT_LEVELS.map((l, i) => ({ yearId, position: i + 1, ...l })),
+    });
     await db.emulationYearMovement.createMany({
-      data: movements.map((m) => ({ yearId, movementId: m.id, launchedOn: day(`${y}-01-15`), goal: `Năm ${story.y(y)}: 100% đoàn viên đăng ký; ít nhất 80% đạt danh hiệu` })),
+      data: movements.map((m) => ({
+        yearId,
+        movementId: m.id,
+        launchedOn: day(`${y}-01-15`),
+        goal: `Năm ${story.y(y)}: 100% đoàn viên đăng ký; ít nhất 80% đạt danh hiệu`,
+      })),
     });
 
-    const regs: { id: string; yearId: string; subjectKey: string; memberId?: string; groupId?: string; state: Exclude<Plan["state"], null>; titleIds: string[]; movementIds: string[]; firstSubmittedAt: Date | null; submittedAt: Date | null; forwardedAt: Date | null; decidedAt: Date | null; decidedById: string | null; returnReason: string | null }[] = [];
-    const commitments: { id: string; registrationId: string; position: number; kind: (typeof PROGRAMME)[number]["kind"]; content: string; target: string }[] = [];
-    const assessments: { id: string; yearId: string; memberId: string; state: "DRAFT" | "SUBMITTED"; totalPoints: number; proposedLevel: string | null; comment: string; submittedAt: Date | null; returnedAt: Date | null; returnReason: string | null }[] = [];
+    const regs: {
+      id: string;
+      yearId: string;
+      subjectKey: string;
+      memberId?: string;
+      groupId?: string;
+      state: Exclude<Plan["state"], null>;
+      titleIds: string[];
+      movementIds: string[];
+      firstSubmittedAt: Date | null;
+      submittedAt: Date | null;
+      forwardedAt: Date | null;
+      decidedAt: Date | null;
+      decidedById: string | null;
+      returnReason: string | null;
+    }[] = [];
+    const commitments: {
+      id: string;
+      registrationId: string;
+      position: number;
+      kind: (typeof PROGRAMME)[number]["kind"];
+      content: string;
+      target: string;
+    }[] = [];
+    const assessments: {
+      id: string;
+      yearId: string;
+      memberId: string;
+      state: "DRAFT" | "SUBMITTED";
+      totalPoints: number;
+      proposedLevel: string | null;
+      comment: string;
+      submittedAt: Date | null;
+      returnedAt: Date | null;
+      returnReason: string | null;
+    }[] = [];
     const scores: { assessmentId: string; criterionId: string; selfPoints: number }[] = [];
-    const outcomes: { assessmentId: string; commitmentId: string; result: "MET" | "PARTLY_MET" | "NOT_MET"; evidence: string }[] = [];
+    const outcomes: {
+      assessmentId: string;
+      commitmentId: string;
+      result: "MET" | "PARTLY_MET" | "NOT_MET";
+      evidence: string;
+    }[] = [];
 
     for (const m of active) {
-      const p: Plan = y === 2025 ? { state: "APPROVED", assessment: "SUBMITTED" } : (plan2026.get(m.id) ?? { state: registering ? registeringState(random()) : "APPROVED", assessment: random() < 0.55 ? (assessing ? "SUBMITTED" : null) : random() < 0.5 ? "DRAFT" : null });
+      const p: Plan =
+        y === 2025
+          ? { state: "APPROVED", assessment: "SUBMITTED" }
+          : (plan2026.get(m.id) ?? {
+              state: registering ? registeringState(random()) : "APPROVED",
+              assessment:
+                random() < 0.55 ? (assessing ? "SUBMITTED" : null) : random() < 0.5 ? "DRAFT" : null,
+            });
       if (!p.state) continue;
       const id = randomUUID();
       const sent = p.state !== "DRAFT";
@@ -100,46 +198,90 @@ export async function seedEmulation(ctx: DemoContext) {
       if (m.gender === "FEMALE" && random() < 0.4) t.push(title(GIOI_VIEC_NUOC));
       if (random() < 0.12) t.push(title("Chiến sĩ thi đua cơ sở"));
       regs.push({
-        id, yearId, subjectKey: `m:${m.id}`, memberId: m.id, state: p.state, titleIds: t,
-        movementIds: movements.filter((mv) => mv.eligibility === "ANY" || m.gender === "FEMALE").map((mv) => mv.id),
+        id,
+        yearId,
+        subjectKey: `m:${m.id}`,
+        memberId: m.id,
+        state: p.state,
+        titleIds: t,
+        movementIds: movements
+          .filter((mv) => mv.eligibility === "ANY" || m.gender === "FEMALE")
+          .map((mv) => mv.id),
         firstSubmittedAt: sent ? at(y, `${y}-01-1${Math.floor(random() * 9)}`) : null,
         submittedAt: sent ? at(y, `${y}-01-20`) : null,
         forwardedAt: p.state === "FORWARDED" || decided ? at(y, `${y}-01-22`) : null,
         decidedAt: decided ? at(y, `${y}-02-05`) : null,
         decidedById: decided ? chairUser : null,
-        returnReason: p.state === "RETURNED" ? "Chương trình cá nhân chưa có chỉ tiêu cụ thể; đề nghị bổ sung chỉ tiêu đo được." : null,
+        returnReason:
+          p.state === "RETURNED"
+            ? "Chương trình cá nhân chưa có chỉ tiêu cụ thể; đề nghị bổ sung chỉ tiêu đo được."
+            : null,
       });
       const cIds = PROGRAMME.map((c, i) => {
         const cid = randomUUID();
-        commitments.push({ id: cid, registrationId: id, position: i + 1, kind: c.kind, content: c.content, target: c.target });
+        commitments.push({
+          id: cid,
+          registrationId: id,
+          position: i + 1,
+          kind: c.kind,
+          content: c.content,
+          target: c.target,
+        });
         return cid;
       });
       if (p.state !== "APPROVED" || !p.assessment) continue;
       const aid = randomUUID();
-      const pts = criteria.map((c) => ({ assessmentId: aid, criterionId: c.id, selfPoints: Math.round(c.maxPoints * (0.65 + random() * 0.35)) }));
+      const pts = criteria.map((c) => ({
+        assessmentId: aid,
+        criterionId: c.id,
+        selfPoints: Math.round(c.maxPoints * (0.65 + random() * 0.35)),
+      }));
       const total = pts.reduce((s, x) => s + x.selfPoints, 0);
       const partial = y === 2026 && m.id === tuan.id;
       scores.push(...(partial ? pts.slice(0, 4) : pts));
       const returned = p.assessment === "RETURNED";
       const stored = partial ? pts.slice(0, 4).reduce((s, x) => s + x.selfPoints, 0) : total;
       assessments.push({
-        id: aid, yearId, memberId: m.id, state: p.assessment === "SUBMITTED" ? "SUBMITTED" : "DRAFT",
+        id: aid,
+        yearId,
+        memberId: m.id,
+        state: p.assessment === "SUBMITTED" ? "SUBMITTED" : "DRAFT",
         totalPoints: stored,
-        proposedLevel: levelFor(stored, DEFAULT_LEVELS), comment: "Hoàn thành nhiệm vụ được giao, tham gia đầy đủ các hoạt động.",
+        proposedLevel: levelFor(stored, DEFAULT_LEVELS),
+        comment: "Hoàn thành nhiệm vụ được giao, tham gia đầy đủ các hoạt động.",
         submittedAt: p.assessment === "DRAFT" ? null : at(y, `${y}-11-1${Math.floor(random() * 9)}`),
         returnedAt: returned ? at(y, `${y}-11-20`) : null,
-        returnReason: returned ? "Phần minh chứng cam kết nhiệm vụ còn thiếu; bổ sung số học sinh đạt giải." : null,
+        returnReason: returned
+          ? "Phần minh chứng cam kết nhiệm vụ còn thiếu; bổ sung số học sinh đạt giải."
+          : null,
       });
-      if (!partial) cIds.forEach((cid, i) => outcomes.push({ assessmentId: aid, commitmentId: cid, result: i === 2 && random() < 0.3 ? "PARTLY_MET" : "MET", evidence: i === 2 ? "Có 2 học sinh đạt giải cấp tỉnh" : "Theo sổ theo dõi của tổ" }));
+      if (!partial)
+        cIds.forEach((cid, i) =>
+          outcomes.push({
+            assessmentId: aid,
+            commitmentId: cid,
+            result: i === 2 && random() < 0.3 ? "PARTLY_MET" : "MET",
+            evidence: i === 2 ? "Có 2 học sinh đạt giải cấp tỉnh" : "Theo sổ theo dõi của tổ",
+          }),
+        );
     }
     // Each tổ's collective registration: approved in 2025; in 2026 the Tổ Toán – Tin one is waiting.
     for (const g of ctx.groups) {
       const waiting = y === 2026 && g.id === toanTin.id;
       regs.push({
-        id: randomUUID(), yearId, subjectKey: `g:${g.id}`, groupId: g.id, state: waiting ? "SUBMITTED" : "APPROVED",
-        titleIds: [title("Tổ công đoàn vững mạnh")], movementIds: [movements[0].id],
-        firstSubmittedAt: at(y, `${y}-01-18`), submittedAt: at(y, `${y}-01-18`), forwardedAt: null,
-        decidedAt: waiting ? null : at(y, `${y}-02-05`), decidedById: waiting ? null : chairUser, returnReason: null,
+        id: randomUUID(),
+        yearId,
+        subjectKey: `g:${g.id}`,
+        groupId: g.id,
+        state: waiting ? "SUBMITTED" : "APPROVED",
+        titleIds: [title("Tổ công đoàn vững mạnh")],
+        movementIds: [movements[0].id],
+        firstSubmittedAt: at(y, `${y}-01-18`),
+        submittedAt: at(y, `${y}-01-18`),
+        forwardedAt: null,
+        decidedAt: waiting ? null : at(y, `${y}-02-05`),
+        decidedById: waiting ? null : chairUser,
+        returnReason: null,
       });
     }
     await db.emulationRegistration.createMany({ data: regs });

@@ -23,16 +23,83 @@ type Seed = {
 };
 
 const OPINIONS: Seed[] = [
-  { who: "Phạm Minh Tuấn", topic: "Phòng máy tính cho tổ Toán – Tin", body: "Đề nghị nhà trường bố trí thêm 5 máy tính cho phòng thực hành vì nhiều máy đã hỏng.", status: "ANSWERED", answer: (d) => `BCH đã làm việc với Ban Giám hiệu; nhà trường sẽ mua bổ sung 5 máy trong tháng ${textMonth(plus(d, 60))}.`, daysAgo: 51 },
-  { who: "Phạm Minh Tuấn", anonymous: true, topic: "Giờ họp chuyên môn", body: "Họp chuyên môn thường kéo dài quá 18 giờ, ảnh hưởng việc đón con.", status: "NEW", daysAgo: 4 },
-  { anonymous: true, topic: "Chế độ trực bán trú", body: "Mong BCH đề xuất bồi dưỡng cho giáo viên trực bán trú buổi trưa.", status: "IN_PROGRESS", daysAgo: 17 },
-  { who: "Lê Thị Mai", topic: "Khám sức khỏe định kỳ", body: "Đề nghị tổ chức khám sức khỏe định kỳ cho đoàn viên nữ có thêm khám phụ khoa.", status: "ANSWERED", answer: (d) => `Đã đưa vào kế hoạch khám sức khỏe tháng ${textMonth(plus(d, 180))}.`, atGroupMeeting: { group: 0, earlier: true } },
-  { who: "Đặng Thị Hương", topic: "Tham quan hè", body: "Nhiều đoàn viên mong được tổ chức tham quan học tập trong hè.", status: "ANSWERED", answer: (d) => `BCH sẽ tổ chức tham quan Huế vào tháng 7/${d.getUTCMonth() < 5 ? d.getUTCFullYear() : d.getUTCFullYear() + 1}, đoàn viên đóng góp một phần.`, daysAgo: 160 },
-  { who: "Ngô Thị Thảo", topic: "Nước uống cho giáo viên", body: "Phòng giáo viên tầng 2 chưa có bình nước uống.", status: "IN_PROGRESS", atGroupMeeting: { group: 2 } },
-  { anonymous: true, topic: "Phân công tiết dạy", body: "Phân công tiết dạy chưa đều giữa các giáo viên trong tổ.", status: "NEW", daysAgo: 2 },
-  { who: "Lý Thị Hằng", topic: "Hỗ trợ đoàn viên khó khăn", body: "Đề nghị BCH thăm hỏi gia đình chị Hoa có chồng nằm viện dài ngày.", status: "ANSWERED", answer: (d) => `BCH đã thăm hỏi và trao 1.000.000 ₫ ngày ${textDate(plus(d, -1))}.`, daysAgo: 100 },
-  { who: "Trần Thị Oanh", topic: "Máy photocopy văn phòng", body: "Máy photocopy hỏng thường xuyên, cần thay mới.", status: "NEW", atGroupMeeting: { group: 4 } },
-  { anonymous: true, topic: "Lịch tập văn nghệ", body: "Lịch tập văn nghệ chào mừng các ngày lễ chiếm nhiều thời gian ngoài giờ, mong được bố trí hợp lý hơn.", status: "IN_PROGRESS", daysAgo: 21 },
+  {
+    who: "Phạm Minh Tuấn",
+    topic: "Phòng máy tính cho tổ Toán – Tin",
+    body: "Đề nghị nhà trường bố trí thêm 5 máy tính cho phòng thực hành vì nhiều máy đã hỏng.",
+    status: "ANSWERED",
+    answer: (d) =>
+      `BCH đã làm việc với Ban Giám hiệu; nhà trường sẽ mua bổ sung 5 máy trong tháng ${textMonth(plus(d, 60))}.`,
+    daysAgo: 51,
+  },
+  {
+    who: "Phạm Minh Tuấn",
+    anonymous: true,
+    topic: "Giờ họp chuyên môn",
+    body: "Họp chuyên môn thường kéo dài quá 18 giờ, ảnh hưởng việc đón con.",
+    status: "NEW",
+    daysAgo: 4,
+  },
+  {
+    anonymous: true,
+    topic: "Chế độ trực bán trú",
+    body: "Mong BCH đề xuất bồi dưỡng cho giáo viên trực bán trú buổi trưa.",
+    status: "IN_PROGRESS",
+    daysAgo: 17,
+  },
+  {
+    who: "Lê Thị Mai",
+    topic: "Khám sức khỏe định kỳ",
+    body: "Đề nghị tổ chức khám sức khỏe định kỳ cho đoàn viên nữ có thêm khám phụ khoa.",
+    status: "ANSWERED",
+    answer: (d) => `Đã đưa vào kế hoạch khám sức khỏe tháng ${textMonth(plus(d, 180))}.`,
+    atGroupMeeting: { group: 0, earlier: true },
+  },
+  {
+    who: "Đặng Thị Hương",
+    topic: "Tham quan hè",
+    body: "Nhiều đoàn viên mong được tổ chức tham quan học tập trong hè.",
+    status: "ANSWERED",
+    answer: (d) =>
+      `BCH sẽ tổ chức tham quan Huế vào tháng 7/${d.getUTCMonth() < 5 ? d.getUTCFullYear() : d.getUTCFullYear() + 1}, đoàn viên đóng góp một phần.`,
+    daysAgo: 160,
+  },
+  {
+    who: "Ngô Thị Thảo",
+    topic: "Nước uống cho giáo viên",
+    body: "Phòng giáo viên tầng 2 chưa có bình nước uống.",
+    status: "IN_PROGRESS",
+    atGroupMeeting: { group: 2 },
+  },
+  {
+    anonymous: true,
+    topic: "Phân công tiết dạy",
+    body: "Phân công tiết dạy chưa đều giữa các giáo viên trong tổ.",
+    status: "NEW",
+    daysAgo: 2,
+  },
+  {
+    who: "Lý Thị Hằng",
+    topic: "Hỗ trợ đoàn viên khó khăn",
+    body: "Đề nghị BCH thăm hỏi gia đình chị Hoa có chồng nằm viện dài ngày.",
+    status: "ANSWERED",
+    answer: (d) => `BCH đã thăm hỏi và trao 1.000.000 ₫ ngày ${textDate(plus(d, -1))}.`,
+    daysAgo: 100,
+  },
+  {
+    who: "Trần Thị Oanh",
+    topic: "Máy photocopy văn phòng",
+    body: "Máy photocopy hỏng thường xuyên, cần thay mới.",
+    status: "NEW",
+    atGroupMeeting: { group: 4 },
+  },
+  {
+    anonymous: true,
+    topic: "Lịch tập văn nghệ",
+    body: "Lịch tập văn nghệ chào mừng các ngày lễ chiếm nhiều thời gian ngoài giờ, mong được bố trí hợp lý hơn.",
+    status: "IN_PROGRESS",
+    daysAgo: 21,
+  },
 ];
 
 export type HeldMeeting = { id: string; groupId: string | null; date: string; time?: string };
@@ -59,7 +126,11 @@ export async function seedOpinions(ctx: DemoContext, held: HeldMeeting[]) {
         createdAt = story.at(`${story.daysAgo(o.daysAgo ?? 0)}T09:00`);
       }
       // Answered within five days, and never after today.
-      const answeredAt = o.answer ? new Date(Math.min(createdAt.getTime() + 5 * DAY_MS, story.at(`${story.storyToday}T08:00`).getTime())) : null;
+      const answeredAt = o.answer
+        ? new Date(
+            Math.min(createdAt.getTime() + 5 * DAY_MS, story.at(`${story.storyToday}T08:00`).getTime()),
+          )
+        : null;
       return {
         id: randomUUID(),
         unitId: ctx.unitId,

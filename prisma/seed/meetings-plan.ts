@@ -27,18 +27,62 @@ export type PlannedMeeting = {
 };
 
 const bchTopics = (y: number): [string, string, string][] => [
-  [`Triển khai chương trình công tác công đoàn năm ${y}`, "Các ủy viên thống nhất chương trình, đề nghị bổ sung hoạt động chăm lo Tết.", `Thông qua chương trình công tác năm ${y}.`],
-  [`Tổ chức thăm hỏi, tặng quà Tết Nguyên đán ${y}`, "Đề xuất mức quà 500.000 đ/đoàn viên, ưu tiên đoàn viên khó khăn.", "Thống nhất mức quà và danh sách."],
-  ["Hưởng ứng ngày Quốc tế Phụ nữ 8/3", "Đề nghị tổ chức giao lưu văn nghệ và tặng hoa.", "Giao đồng chí Phượng xây dựng kế hoạch."],
-  ["Sơ kết quý I, phát động thi đua quý II", "Các tổ hoàn thành tốt kế hoạch; tổ Văn phòng cần đẩy mạnh.", "Thông qua nội dung phát động thi đua."],
-  ["Kế hoạch Tháng Công nhân và Tháng hành động ATVSLĐ", "Thống nhất các hoạt động trọng tâm tháng 5.", "Ban hành kế hoạch trước 05/5."],
-  ["Tổ chức Ngày Quốc tế Thiếu nhi 1/6 cho con đoàn viên", "Đề xuất khen thưởng con đoàn viên học giỏi.", "Thống nhất danh sách khen thưởng."],
-  ["Sơ kết 6 tháng đầu năm", "Đánh giá kết quả, chỉ ra hạn chế về sinh hoạt tổ.", "Các tổ sinh hoạt đúng định kỳ quý."],
-  [`Chuẩn bị năm học mới ${y}–${y + 1}`, "Rà soát đoàn viên mới, chuyển sinh hoạt.", "Giao BCH hoàn thiện hồ sơ đoàn viên mới."],
-  [`Hội nghị CBCCVC năm học ${y}–${y + 1}`, "Góp ý dự thảo quy chế chi tiêu nội bộ.", "Thống nhất trình Hội nghị."],
+  [
+    `Triển khai chương trình công tác công đoàn năm ${y}`,
+    "Các ủy viên thống nhất chương trình, đề nghị bổ sung hoạt động chăm lo Tết.",
+    `Thông qua chương trình công tác năm ${y}.`,
+  ],
+  [
+    `Tổ chức thăm hỏi, tặng quà Tết Nguyên đán ${y}`,
+    "Đề xuất mức quà 500.000 đ/đoàn viên, ưu tiên đoàn viên khó khăn.",
+    "Thống nhất mức quà và danh sách.",
+  ],
+  [
+    "Hưởng ứng ngày Quốc tế Phụ nữ 8/3",
+    "Đề nghị tổ chức giao lưu văn nghệ và tặng hoa.",
+    "Giao đồng chí Phượng xây dựng kế hoạch.",
+  ],
+  [
+    "Sơ kết quý I, phát động thi đua quý II",
+    "Các tổ hoàn thành tốt kế hoạch; tổ Văn phòng cần đẩy mạnh.",
+    "Thông qua nội dung phát động thi đua.",
+  ],
+  [
+    "Kế hoạch Tháng Công nhân và Tháng hành động ATVSLĐ",
+    "Thống nhất các hoạt động trọng tâm tháng 5.",
+    "Ban hành kế hoạch trước 05/5.",
+  ],
+  [
+    "Tổ chức Ngày Quốc tế Thiếu nhi 1/6 cho con đoàn viên",
+    "Đề xuất khen thưởng con đoàn viên học giỏi.",
+    "Thống nhất danh sách khen thưởng.",
+  ],
+  [
+    "Sơ kết 6 tháng đầu năm",
+    "Đánh giá kết quả, chỉ ra hạn chế về sinh hoạt tổ.",
+    "Các tổ sinh hoạt đúng định kỳ quý.",
+  ],
+  [
+    `Chuẩn bị năm học mới ${y}–${y + 1}`,
+    "Rà soát đoàn viên mới, chuyển sinh hoạt.",
+    "Giao BCH hoàn thiện hồ sơ đoàn viên mới.",
+  ],
+  [
+    `Hội nghị CBCCVC năm học ${y}–${y + 1}`,
+    "Góp ý dự thảo quy chế chi tiêu nội bộ.",
+    "Thống nhất trình Hội nghị.",
+  ],
   ["Kỷ niệm 20/10 và kết nạp đoàn viên mới", "Tổ chức lễ kết nạp cùng buổi kỷ niệm.", "Thông qua kế hoạch."],
-  ["Chuẩn bị bình xét thi đua cuối năm", "Thống nhất tiêu chí và lịch bình xét của các tổ.", "Các tổ hoàn thành bình xét trước 10/12."],
-  [`Tổng kết công tác công đoàn năm ${y}`, `Thống nhất nội dung báo cáo tổng kết và chuẩn bị Tết Nguyên đán ${y + 1}.`, "Thông qua dự thảo báo cáo tổng kết."],
+  [
+    "Chuẩn bị bình xét thi đua cuối năm",
+    "Thống nhất tiêu chí và lịch bình xét của các tổ.",
+    "Các tổ hoàn thành bình xét trước 10/12.",
+  ],
+  [
+    `Tổng kết công tác công đoàn năm ${y}`,
+    `Thống nhất nội dung báo cáo tổng kết và chuẩn bị Tết Nguyên đán ${y + 1}.`,
+    "Thông qua dự thảo báo cáo tổng kết.",
+  ],
 ];
 /** Tổ trưởng and tổ phó of each demo tổ, in the order of ctx.groups. */
 const OFFICERS: [string, string][] = [
@@ -76,11 +120,23 @@ export function meetingPlan(ctx: DemoContext, y: number): PlannedMeeting[] {
       invitees: bch,
       agenda: [
         { title: topic, isMain: true, discussion, conclusion, vote: true },
-        { title: "Tình hình thu, chi quỹ công đoàn trong tháng", isMain: false, discussion: "Thủ quỹ báo cáo thu chi; không có ý kiến khác.", conclusion: "Thu chi đúng quy chế.", vote: false },
+        {
+          title: "Tình hình thu, chi quỹ công đoàn trong tháng",
+          isMain: false,
+          discussion: "Thủ quỹ báo cáo thu chi; không có ý kiến khác.",
+          conclusion: "Thu chi đúng quy chế.",
+          vote: false,
+        },
       ],
       decisions: [
-        { content: `Triển khai: ${topic[0].toLowerCase()}${topic.slice(1)}`, assignee: bch[1 + (i % 4)], due: `${y}-${month}-${i === 11 ? 28 : 25}` },
-        ...(i === 10 ? [{ content: "Gửi lịch bình xét thi đua tới các tổ", assignee: secretary, due: `${y}-11-15` }] : []),
+        {
+          content: `Triển khai: ${topic[0].toLowerCase()}${topic.slice(1)}`,
+          assignee: bch[1 + (i % 4)],
+          due: `${y}-${month}-${i === 11 ? 28 : 25}`,
+        },
+        ...(i === 10
+          ? [{ content: "Gửi lịch bình xét thi đua tới các tổ", assignee: secretary, due: `${y}-11-15` }]
+          : []),
       ],
     });
   });
@@ -98,9 +154,27 @@ export function meetingPlan(ctx: DemoContext, y: number): PlannedMeeting[] {
     prepKey: k("bch-01"),
     invitees: active,
     agenda: [
-      { title: `Báo cáo kết quả thực hiện nhiệm vụ năm ${y - 1}, phương hướng năm ${y}`, isMain: true, discussion: "Đại biểu thống nhất báo cáo; đề nghị tăng thời gian sinh hoạt chuyên môn.", conclusion: "Hội nghị thông qua báo cáo.", vote: true },
-      { title: "Thông qua quy chế chi tiêu nội bộ", isMain: true, discussion: "Góp ý về mức chi thăm hỏi ốm đau.", conclusion: "Thông qua quy chế với sửa đổi mức thăm hỏi.", vote: true },
-      { title: "Bầu Ban Thanh tra nhân dân", isMain: false, discussion: "Giới thiệu 3 ứng viên.", conclusion: "Bầu đủ 3 thành viên.", vote: true },
+      {
+        title: `Báo cáo kết quả thực hiện nhiệm vụ năm ${y - 1}, phương hướng năm ${y}`,
+        isMain: true,
+        discussion: "Đại biểu thống nhất báo cáo; đề nghị tăng thời gian sinh hoạt chuyên môn.",
+        conclusion: "Hội nghị thông qua báo cáo.",
+        vote: true,
+      },
+      {
+        title: "Thông qua quy chế chi tiêu nội bộ",
+        isMain: true,
+        discussion: "Góp ý về mức chi thăm hỏi ốm đau.",
+        conclusion: "Thông qua quy chế với sửa đổi mức thăm hỏi.",
+        vote: true,
+      },
+      {
+        title: "Bầu Ban Thanh tra nhân dân",
+        isMain: false,
+        discussion: "Giới thiệu 3 ứng viên.",
+        conclusion: "Bầu đủ 3 thành viên.",
+        vote: true,
+      },
     ],
     decisions: [{ content: "Ban hành quy chế chi tiêu nội bộ sửa đổi", assignee: chair, due: `${y}-02-01` }],
   });
@@ -108,7 +182,12 @@ export function meetingPlan(ctx: DemoContext, y: number): PlannedMeeting[] {
   ctx.groups.forEach((g, gi) => {
     const members = active.filter((m) => m.groupId === g.id);
     const [leader, deputy] = OFFICERS[gi] ? OFFICERS[gi].map(p) : [members[0], members[1] ?? members[0]];
-    const quarters: [string, string][] = [["I", "03-1" + gi], ["II", "06-1" + gi], ["III", "09-1" + gi], ["IV", gi === 0 ? "11-20" : `11-1${gi}`]];
+    const quarters: [string, string][] = [
+      ["I", "03-1" + gi],
+      ["II", "06-1" + gi],
+      ["III", "09-1" + gi],
+      ["IV", gi === 0 ? "11-20" : `11-1${gi}`],
+    ];
     quarters.forEach(([q, md], qi) => {
       if (skipped(y, gi, qi)) return;
       out.push({
@@ -124,10 +203,34 @@ export function meetingPlan(ctx: DemoContext, y: number): PlannedMeeting[] {
         secretary: deputy,
         invitees: members,
         agenda: [
-          { title: qi === 3 ? `Đánh giá, xếp loại đoàn viên năm ${y} (dự kiến)` : `Đánh giá hoạt động quý ${q}, kế hoạch quý tiếp theo`, isMain: true, discussion: "Các đoàn viên phát biểu, đồng tình với đánh giá của tổ trưởng.", conclusion: "Tổ hoàn thành tốt nhiệm vụ trong quý.", vote: true },
-          { title: "Tâm tư, nguyện vọng của đoàn viên", isMain: false, discussion: "Đoàn viên nêu ý kiến về chế độ và điều kiện làm việc.", conclusion: "Tổ tổng hợp gửi BCH.", vote: false },
+          {
+            title:
+              qi === 3
+                ? `Đánh giá, xếp loại đoàn viên năm ${y} (dự kiến)`
+                : `Đánh giá hoạt động quý ${q}, kế hoạch quý tiếp theo`,
+            isMain: true,
+            discussion: "Các đoàn viên phát biểu, đồng tình với đánh giá của tổ trưởng.",
+            conclusion: "Tổ hoàn thành tốt nhiệm vụ trong quý.",
+            vote: true,
+          },
+          {
+            title: "Tâm tư, nguyện vọng của đoàn viên",
+            isMain: false,
+            discussion: "Đoàn viên nêu ý kiến về chế độ và điều kiện làm việc.",
+            conclusion: "Tổ tổng hợp gửi BCH.",
+            vote: false,
+          },
         ],
-        decisions: qi === 3 && gi === 0 ? [{ content: "Hoàn thiện phiếu tự đánh giá của đoàn viên trong tổ", assignee: leader, due: `${y}-11-30` }] : [],
+        decisions:
+          qi === 3 && gi === 0
+            ? [
+                {
+                  content: "Hoàn thiện phiếu tự đánh giá của đoàn viên trong tổ",
+                  assignee: leader,
+                  due: `${y}-11-30`,
+                },
+              ]
+            : [],
       });
     });
   });
@@ -143,8 +246,22 @@ export function meetingPlan(ctx: DemoContext, y: number): PlannedMeeting[] {
     secretary,
     prepKey: k("bch-11"),
     invitees: active,
-    agenda: [{ title: `Bình xét danh hiệu thi đua năm ${y}`, isMain: true, discussion: "Các tổ báo cáo kết quả bình xét; hội nghị thảo luận từng trường hợp.", conclusion: "Thông qua danh sách đề nghị công nhận danh hiệu thi đua.", vote: true }],
-    decisions: [{ content: "Hoàn thiện hồ sơ đề nghị khen thưởng gửi Công đoàn cấp trên", assignee: chair, due: `${y}-12-28` }],
+    agenda: [
+      {
+        title: `Bình xét danh hiệu thi đua năm ${y}`,
+        isMain: true,
+        discussion: "Các tổ báo cáo kết quả bình xét; hội nghị thảo luận từng trường hợp.",
+        conclusion: "Thông qua danh sách đề nghị công nhận danh hiệu thi đua.",
+        vote: true,
+      },
+    ],
+    decisions: [
+      {
+        content: "Hoàn thiện hồ sơ đề nghị khen thưởng gửi Công đoàn cấp trên",
+        assignee: chair,
+        due: `${y}-12-28`,
+      },
+    ],
   });
   return out;
 }

@@ -19,11 +19,20 @@ export type Placed = PlannedMeeting & { status: Status };
 /** The meetings as of today, in date order: the ones not planned yet are left out. */
 export function placeMeetings(story: Story, plan: PlannedMeeting[]): Placed[] {
   const placed: Placed[] = [];
-  for (const p of [...plan].sort((a, b) => `${a.date}${a.time ?? ""}`.localeCompare(`${b.date}${b.time ?? ""}`))) {
+  for (const p of [...plan].sort((a, b) =>
+    `${a.date}${a.time ?? ""}`.localeCompare(`${b.date}${b.time ?? ""}`),
+  )) {
     const age = ageOf(story, p.date);
     if (age < -PLANNED_AHEAD_DAYS) continue;
     // A meeting today is still to come: the demo can mark it held.
-    const status: Status = age <= 0 ? "PLANNED" : age <= 2 ? "HELD" : age <= SIGNED_AFTER_DAYS ? "MINUTES_DRAFT" : "MINUTES_SIGNED";
+    const status: Status =
+      age <= 0
+        ? "PLANNED"
+        : age <= 2
+          ? "HELD"
+          : age <= SIGNED_AFTER_DAYS
+            ? "MINUTES_DRAFT"
+            : "MINUTES_SIGNED";
     placed.push({ ...p, status });
   }
   const bch = placed.filter((m) => m.type === "BCH_REGULAR");
@@ -31,7 +40,8 @@ export function placeMeetings(story: Story, plan: PlannedMeeting[]): Placed[] {
     const last = bch.filter((m) => m.status === "MINUTES_SIGNED").at(-1);
     if (last) last.status = "MINUTES_DRAFT"; // last month's minutes are not signed yet
   }
-  if (!bch.some((m) => m.status === "PLANNED")) throw new Error("Dữ liệu mẫu: không có cuộc họp BCH sắp tới.");
+  if (!bch.some((m) => m.status === "PLANNED"))
+    throw new Error("Dữ liệu mẫu: không có cuộc họp BCH sắp tới.");
   return placed;
 }
 

@@ -8,12 +8,20 @@ import { placeDecisions, placeMeetings } from "./meetings-status";
 import { seedOpinions } from "./meetings-opinions";
 import { STORY_YEAR } from "./story";
 
-const EXCUSES = ["Ốm, có giấy nghỉ phép", "Đi công tác theo quyết định của nhà trường", "Con ốm", "Dự tập huấn chuyên môn tại Sở"];
+const EXCUSES = [
+  "Ốm, có giấy nghỉ phép",
+  "Đi công tác theo quyết định của nhà trường",
+  "Con ốm",
+  "Dự tập huấn chuyên môn tại Sở",
+];
 
 export async function seedMeetings(ctx: DemoContext) {
   const { db, unitId, random, story } = ctx;
   // Last year, this year, and the first weeks of next year when today is late in the year.
-  const placed = placeMeetings(story, [STORY_YEAR - 1, STORY_YEAR, STORY_YEAR + 1].flatMap((y) => meetingPlan(ctx, y)));
+  const placed = placeMeetings(
+    story,
+    [STORY_YEAR - 1, STORY_YEAR, STORY_YEAR + 1].flatMap((y) => meetingPlan(ctx, y)),
+  );
   const meetings: object[] = [];
   const invitees: object[] = [];
   const items: object[] = [];
@@ -32,10 +40,12 @@ export async function seedMeetings(ctx: DemoContext) {
     const minuted = p.status === "MINUTES_SIGNED" || p.status === "MINUTES_DRAFT";
     const marks = p.invitees.map((m: DemoMember) => {
       if (!held) return { attendance: null, reason: null };
-      if (m.id === p.chair.id || m.id === p.secretary.id) return { attendance: "PRESENT" as const, reason: null };
+      if (m.id === p.chair.id || m.id === p.secretary.id)
+        return { attendance: "PRESENT" as const, reason: null };
       const r = random();
       if (r < 0.87) return { attendance: "PRESENT" as const, reason: null };
-      if (r < 0.96) return { attendance: "EXCUSED" as const, reason: EXCUSES[Math.floor(random() * EXCUSES.length)] };
+      if (r < 0.96)
+        return { attendance: "EXCUSED" as const, reason: EXCUSES[Math.floor(random() * EXCUSES.length)] };
       return { attendance: "ABSENT" as const, reason: null };
     });
     const present = marks.filter((x) => x.attendance === "PRESENT").length;
@@ -48,7 +58,9 @@ export async function seedMeetings(ctx: DemoContext) {
       number,
       title: story.text(p.title),
       startsAt,
-      endsAt: held ? new Date(startsAt.getTime() + (p.type.startsWith("CONFERENCE") ? 3 : 1.5) * 3600_000) : null,
+      endsAt: held
+        ? new Date(startsAt.getTime() + (p.type.startsWith("CONFERENCE") ? 3 : 1.5) * 3600_000)
+        : null,
       place: p.place,
       chairMemberId: p.chair.id,
       secretaryMemberId: p.secretary.id,
@@ -57,7 +69,15 @@ export async function seedMeetings(ctx: DemoContext) {
       signedAt: p.status === "MINUTES_SIGNED" ? new Date(startsAt.getTime() + 24 * 3600_000) : null,
       signedByUserId: p.status === "MINUTES_SIGNED" ? chairUser : null,
     });
-    p.invitees.forEach((m, i) => invitees.push({ id: randomUUID(), meetingId: id, memberId: m.id, attendance: marks[i].attendance, absenceReason: marks[i].reason }));
+    p.invitees.forEach((m, i) =>
+      invitees.push({
+        id: randomUUID(),
+        meetingId: id,
+        memberId: m.id,
+        attendance: marks[i].attendance,
+        absenceReason: marks[i].reason,
+      }),
+    );
     p.agenda.forEach((a, position) => {
       const voted = minuted && a.vote;
       const against = voted ? Math.floor(random() * 2) : 0;
@@ -89,5 +109,10 @@ export async function seedMeetings(ctx: DemoContext) {
   await db.meetingInvitee.createMany({ data: invitees as never });
   await db.agendaItem.createMany({ data: items as never });
   await db.meetingDecision.createMany({ data: decisions });
-  await seedOpinions(ctx, placed.filter((m) => m.status !== "PLANNED").map((m) => ({ id: ids[m.key], groupId: m.groupId ?? null, date: m.date, time: m.time })));
+  await seedOpinions(
+    ctx,
+    placed
+      .filter((m) => m.status !== "PLANNED")
+      .map((m) => ({ id: ids[m.key], groupId: m.groupId ?? null, date: m.date, time: m.time })),
+  );
 }

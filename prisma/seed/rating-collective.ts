@@ -11,11 +11,19 @@ const level = (total: number) => levelFor(total, DEFAULT_LEVELS)!;
 /** The tổ and CĐCS templates of a rating year (the defaults, as openRatingYear writes them). */
 export async function createCriteria(ctx: DemoContext, ratingYearId: string) {
   const data = [
-    ...DEFAULT_GROUP_CRITERIA.map((c, i) => ({ ratingYearId, scope: "GROUP" as const, position: i + 1, ...c })),
+    ...DEFAULT_GROUP_CRITERIA.map((c, i) => ({
+      ratingYearId,
+      scope: "GROUP" as const,
+      position: i + 1,
+      ...c,
+    })),
     ...DEFAULT_UNIT_CRITERIA.map((c, i) => ({ ratingYearId, scope: "UNIT" as const, position: i + 1, ...c })),
   ];
   await ctx.db.ratingCriterion.createMany({ data });
-  return ctx.db.ratingCriterion.findMany({ where: { ratingYearId }, orderBy: [{ scope: "asc" }, { position: "asc" }] });
+  return ctx.db.ratingCriterion.findMany({
+    where: { ratingYearId },
+    orderBy: [{ scope: "asc" }, { position: "asc" }],
+  });
 }
 
 /** Returns each tổ's final level. */
@@ -27,7 +35,10 @@ export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, rati
   const unit = criteria.filter((c) => c.scope === "UNIT");
   const out = new Map<string, string>();
   for (const [i, g] of ctx.groups.entries()) {
-    const scores = group.map((c, k) => ({ criterionId: c.id, selfPoints: Math.max(0, c.maxPoints - ((i + k * 2) % 5) - (i === 4 ? 2 : 0)) }));
+    const scores = group.map((c, k) => ({
+      criterionId: c.id,
+      selfPoints: Math.max(0, c.maxPoints - ((i + k * 2) % 5) - (i === 4 ? 2 : 0)),
+    }));
     const self = scores.reduce((s, x) => s + x.selfPoints, 0);
     // The BCH lowers Tổ Văn phòng: it held three of its four quarterly meetings.
     const lowered = g.name === "Tổ Văn phòng";
@@ -35,20 +46,46 @@ export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, rati
     out.set(g.id, finalLevel);
     await db.collectiveRating.create({
       data: {
-        ratingYearId, scope: "GROUP", subjectKey: `g:${g.id}`, groupId: g.id, selfTotal: self, selfLevel: level(self), selfSubmittedAt: at(`2025-11-${17 + i}T09:00`),
-        finalLevel, reviewNote: lowered ? "Tổ chưa tổ chức đủ 4 kỳ sinh hoạt định kỳ trong năm." : "BCH nhất trí với kết quả tổ tự chấm.", decidedById: kit.chairUser, decidedAt: at("2025-12-05T10:30"),
+        ratingYearId,
+        scope: "GROUP",
+        subjectKey: `g:${g.id}`,
+        groupId: g.id,
+        selfTotal: self,
+        selfLevel: level(self),
+        selfSubmittedAt: at(`2025-11-${17 + i}T09:00`),
+        finalLevel,
+        reviewNote: lowered
+          ? "Tổ chưa tổ chức đủ 4 kỳ sinh hoạt định kỳ trong năm."
+          : "BCH nhất trí với kết quả tổ tự chấm.",
+        decidedById: kit.chairUser,
+        decidedAt: at("2025-12-05T10:30"),
         scores: { create: scores },
       },
     });
   }
-  const scores = unit.map((c, k) => ({ criterionId: c.id, selfPoints: c.maxPoints - (k % 4 === 1 ? 1 : 0), reviewedPoints: c.maxPoints - (k % 4 === 1 ? 1 : 0) - (k === 2 ? 2 : 0), note: k === 2 ? "Chưa có biên bản giám sát ATVSLĐ quý III." : null }));
+  const scores = unit.map((c, k) => ({
+    criterionId: c.id,
+    selfPoints: c.maxPoints - (k % 4 === 1 ? 1 : 0),
+    reviewedPoints: c.maxPoints - (k % 4 === 1 ? 1 : 0) - (k === 2 ? 2 : 0),
+    note: k === 2 ? "Chưa có biên bản giám sát ATVSLĐ quý III." : null,
+  }));
   const self = scores.reduce((s, x) => s + x.selfPoints, 0);
   const reviewed = scores.reduce((s, x) => s + x.reviewedPoints, 0);
   await db.collectiveRating.create({
     data: {
-      ratingYearId, scope: "UNIT", subjectKey: "unit", selfTotal: self, selfLevel: level(self), selfSubmittedAt: at("2025-12-15T09:00"),
-      finalLevel: level(reviewed), reviewedTotal: reviewed, reviewRef: "Số: 45/QĐ-LĐLĐ", reviewedOn: day(story.upTo("2026-01-16T00:00").slice(0, 10)),
-      reviewNote: "Công đoàn Giáo dục tỉnh thẩm định: trừ 2 điểm tiêu chí giám sát ATVSLĐ.", decidedById: kit.chairUser, decidedAt: at(story.upTo("2026-01-20T09:00")),
+      ratingYearId,
+      scope: "UNIT",
+      subjectKey: "unit",
+      selfTotal: self,
+      selfLevel: level(self),
+      selfSubmittedAt: at("2025-12-15T09:00"),
+      finalLevel: level(reviewed),
+      reviewedTotal: reviewed,
+      reviewRef: "Số: 45/QĐ-LĐLĐ",
+      reviewedOn: day(story.upTo("2026-01-16T00:00").slice(0, 10)),
+      reviewNote: "Công đoàn Giáo dục tỉnh thẩm định: trừ 2 điểm tiêu chí giám sát ATVSLĐ.",
+      decidedById: kit.chairUser,
+      decidedAt: at(story.upTo("2026-01-20T09:00")),
       scores: { create: scores },
     },
   });
@@ -58,30 +95,70 @@ export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, rati
 type Reg = { id: string; memberId: string | null; groupId: string | null; titleIds: string[] };
 
 /** Bình xét thi đua 2025: each title of each approved registration, from the year's final levels. */
-export async function awardTitles2025(ctx: DemoContext, kit: RatingKit, ratingYearId: string, regs: Reg[], levelOf: Map<string, { level: string | null; excluded: string | null }>, groupLevels: Map<string, string>, notInUnit: string) {
+export async function awardTitles2025(
+  ctx: DemoContext,
+  kit: RatingKit,
+  ratingYearId: string,
+  regs: Reg[],
+  levelOf: Map<string, { level: string | null; excluded: string | null }>,
+  groupLevels: Map<string, string>,
+  notInUnit: string,
+) {
   const { db, unitId, story } = ctx;
   const at = kit.at;
-  const titles = new Map((await db.emulationTitle.findMany({ where: { unitId }, select: { id: true, name: true } })).map((t) => [t.id, t.name]));
-  const commendations = await db.emulationCommendation.findMany({ where: { unitId, name: { in: ["Giấy khen của CĐ cấp trên", "Bằng khen LĐLĐ tỉnh"] } }, orderBy: { sortOrder: "asc" } });
+  const titles = new Map(
+    (await db.emulationTitle.findMany({ where: { unitId }, select: { id: true, name: true } })).map((t) => [
+      t.id,
+      t.name,
+    ]),
+  );
+  const commendations = await db.emulationCommendation.findMany({
+    where: { unitId, name: { in: ["Giấy khen của CĐ cấp trên", "Bằng khen LĐLĐ tỉnh"] } },
+    orderBy: { sortOrder: "asc" },
+  });
   const proposedHigher: string[] = [];
   const data = [];
   for (const r of regs) {
-    const info = r.memberId ? levelOf.get(r.memberId) : { level: r.groupId ? (groupLevels.get(r.groupId) ?? null) : null, excluded: null };
+    const info = r.memberId
+      ? levelOf.get(r.memberId)
+      : { level: r.groupId ? (groupLevels.get(r.groupId) ?? null) : null, excluded: null };
     for (const titleId of r.titleIds) {
       const name = titles.get(titleId) ?? "";
       let result: "ACHIEVED" | "NOT_ACHIEVED" | "PROPOSED_HIGHER" = "ACHIEVED";
       let reason: string | null = null;
       let commendationId: string | null = null;
-      if (r.memberId === notInUnit) [result, reason] = ["NOT_ACHIEVED", story.text("Chưa công tác tại đơn vị trong năm 2025.")];
-      else if (!info?.level) [result, reason] = ["NOT_ACHIEVED", `Không xếp loại: ${info?.excluded ?? "chưa đánh giá"}.`];
-      else if (info.level !== XS && info.level !== TOT) [result, reason] = ["NOT_ACHIEVED", `Xếp loại ${info.level}.`];
-      else if (name === "Chiến sĩ thi đua cơ sở" && info.level !== XS) [result, reason] = ["NOT_ACHIEVED", "Chưa đạt mức Hoàn thành xuất sắc nhiệm vụ."];
-      else if (r.memberId && info.level === XS && proposedHigher.length < 2 && !proposedHigher.includes(r.id)) {
+      if (r.memberId === notInUnit)
+        [result, reason] = ["NOT_ACHIEVED", story.text("Chưa công tác tại đơn vị trong năm 2025.")];
+      else if (!info?.level)
+        [result, reason] = ["NOT_ACHIEVED", `Không xếp loại: ${info?.excluded ?? "chưa đánh giá"}.`];
+      else if (info.level !== XS && info.level !== TOT)
+        [result, reason] = ["NOT_ACHIEVED", `Xếp loại ${info.level}.`];
+      else if (name === "Chiến sĩ thi đua cơ sở" && info.level !== XS)
+        [result, reason] = ["NOT_ACHIEVED", "Chưa đạt mức Hoàn thành xuất sắc nhiệm vụ."];
+      else if (
+        r.memberId &&
+        info.level === XS &&
+        proposedHigher.length < 2 &&
+        !proposedHigher.includes(r.id)
+      ) {
         const c = commendations[proposedHigher.length];
         proposedHigher.push(r.id);
-        [result, reason, commendationId] = ["PROPOSED_HIGHER", "Hoàn thành xuất sắc nhiệm vụ hai năm liền; có sáng kiến kinh nghiệm được công nhận cấp tỉnh.", c?.id ?? null];
+        [result, reason, commendationId] = [
+          "PROPOSED_HIGHER",
+          "Hoàn thành xuất sắc nhiệm vụ hai năm liền; có sáng kiến kinh nghiệm được công nhận cấp tỉnh.",
+          c?.id ?? null,
+        ];
       }
-      data.push({ ratingYearId, registrationId: r.id, titleId, result, reason, commendationId, decidedById: kit.chairUser, decidedAt: at("2025-12-15T09:00") });
+      data.push({
+        ratingYearId,
+        registrationId: r.id,
+        titleId,
+        result,
+        reason,
+        commendationId,
+        decidedById: kit.chairUser,
+        decidedAt: at("2025-12-15T09:00"),
+      });
     }
   }
   await db.titleAward.createMany({ data });

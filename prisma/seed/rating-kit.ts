@@ -25,12 +25,31 @@ export type RatingKit = {
   plain: DemoMember[];
   chairUser: string;
   /** The rules of lib/rating/exclusions.ts with the default settings, on the stored history. */
-  excludedReason: (memberId: string, storyYear: number, notes: { longLeave?: string; discipline?: string }, approved: Set<string>) => Promise<string | null>;
+  excludedReason: (
+    memberId: string,
+    storyYear: number,
+    notes: { longLeave?: string; discipline?: string },
+    approved: Set<string>,
+  ) => Promise<string | null>;
 };
 
 export function ratingKit(ctx: DemoContext): RatingKit {
   const { db } = ctx;
-  const named = new Set(Object.values(OFFICERS).flat().concat(["Trần Thị Thu Hà", "Phạm Minh Tuấn", "Hoàng Văn Nam", "Nguyễn Thị Thanh Nhung", "Võ Thị Ngọc Ánh", "Huỳnh Đức Thắng", "Phan Thị Kim Yến", "Hồ Thị Phượng", "Vũ Minh Trung"]));
+  const named = new Set(
+    Object.values(OFFICERS)
+      .flat()
+      .concat([
+        "Trần Thị Thu Hà",
+        "Phạm Minh Tuấn",
+        "Hoàng Văn Nam",
+        "Nguyễn Thị Thanh Nhung",
+        "Võ Thị Ngọc Ánh",
+        "Huỳnh Đức Thắng",
+        "Phan Thị Kim Yến",
+        "Hồ Thị Phượng",
+        "Vũ Minh Trung",
+      ]),
+  );
   const p = ctx.byName;
   const kit: RatingKit = {
     day: ctx.story.day,
@@ -46,11 +65,25 @@ export function ratingKit(ctx: DemoContext): RatingKit {
     excludedReason: async (memberId, year, notes, approved) => {
       const end = ctx.story.day(`${year + 1}-01-01`);
       const [event, first] = await Promise.all([
-        db.memberEvent.findFirst({ where: { memberId, type: { in: ["ADMITTED", "TRANSFERRED_IN"] }, effectiveOn: { lt: end } }, orderBy: { effectiveOn: "desc" }, select: { effectiveOn: true } }),
-        db.groupMembership.findFirst({ where: { memberId }, orderBy: { startOn: "asc" }, select: { startOn: true } }),
+        db.memberEvent.findFirst({
+          where: { memberId, type: { in: ["ADMITTED", "TRANSFERRED_IN"] }, effectiveOn: { lt: end } },
+          orderBy: { effectiveOn: "desc" },
+          select: { effectiveOn: true },
+        }),
+        db.groupMembership.findFirst({
+          where: { memberId },
+          orderBy: { startOn: "asc" },
+          select: { startOn: true },
+        }),
       ]);
       const reasons = exclusionReasons(
-        { joinedUnitOn: event?.effectiveOn ?? first?.startOn ?? null, ratedOn: ctx.story.day(`${year}-12-31`), longLeaveNote: notes.longLeave ?? null, disciplineNote: notes.discipline ?? null, hasApprovedRegistration: approved.has(memberId) },
+        {
+          joinedUnitOn: event?.effectiveOn ?? first?.startOn ?? null,
+          ratedOn: ctx.story.day(`${year}-12-31`),
+          longLeaveNote: notes.longLeave ?? null,
+          disciplineNote: notes.discipline ?? null,
+          hasApprovedRegistration: approved.has(memberId),
+        },
         { minMonthsInUnit: 10, excludeLongLeave: true, excludeDisciplined: true, requireRegistration: true },
       );
       return exclusionText(reasons);

@@ -37,23 +37,45 @@ export async function createRatingMeetings(ctx: DemoContext, storyYear: number, 
     const excused = new Map((m.excused ?? []).map((e) => [e.member.id, e.reason]));
     const present = held ? m.invitees.filter((x) => !excused.has(x.id)).length : 0;
     meetings.push({
-      id, unitId, groupId: m.groupId ?? null, type: m.type, year, number: ++number, title: story.text(m.title), startsAt,
+      id,
+      unitId,
+      groupId: m.groupId ?? null,
+      type: m.type,
+      year,
+      number: ++number,
+      title: story.text(m.title),
+      startsAt,
       endsAt: held ? new Date(startsAt.getTime() + 90 * 60_000) : null,
       place: m.groupId ? "Phòng sinh hoạt tổ" : "Phòng họp Hội đồng",
-      chairMemberId: m.chair.id, secretaryMemberId: m.secretary.id, status: m.status,
+      chairMemberId: m.chair.id,
+      secretaryMemberId: m.secretary.id,
+      status: m.status,
       signedAt: m.status === "MINUTES_SIGNED" ? new Date(startsAt.getTime() + 20 * 3600_000) : null,
       signedByUserId: m.status === "MINUTES_SIGNED" ? ctx.userIdOf("chutich@demo.vn") : null,
     });
     for (const x of m.invitees) {
       const reason = excused.get(x.id);
-      invitees.push({ id: randomUUID(), meetingId: id, memberId: x.id, attendance: held ? (reason ? "EXCUSED" : "PRESENT") : null, absenceReason: held ? (reason ?? null) : null });
+      invitees.push({
+        id: randomUUID(),
+        meetingId: id,
+        memberId: x.id,
+        attendance: held ? (reason ? "EXCUSED" : "PRESENT") : null,
+        absenceReason: held ? (reason ?? null) : null,
+      });
     }
     m.agenda.forEach((a, position) => {
       const minuted = m.status === "MINUTES_SIGNED";
       items.push({
-        id: randomUUID(), meetingId: id, position, title: story.text(a.title), isMain: position === 0,
-        discussion: minuted ? story.text(a.discussion) : null, conclusion: minuted ? story.text(a.conclusion) : null,
-        votesFor: minuted && position === 0 ? present : null, votesAgainst: minuted && position === 0 ? 0 : null, votesOther: minuted && position === 0 ? 0 : null,
+        id: randomUUID(),
+        meetingId: id,
+        position,
+        title: story.text(a.title),
+        isMain: position === 0,
+        discussion: minuted ? story.text(a.discussion) : null,
+        conclusion: minuted ? story.text(a.conclusion) : null,
+        votesFor: minuted && position === 0 ? present : null,
+        votesAgainst: minuted && position === 0 ? 0 : null,
+        votesOther: minuted && position === 0 ? 0 : null,
       });
     });
     out.push({ id, present });

@@ -61,6 +61,7 @@ export function makeStory(today: Date): Story {
     past: (isoOrLocal) => isoOrLocal.slice(0, 10) <= storyToday,
     daysAgo,
     upTo: (local) => (local.slice(0, 10) < storyToday ? local : `${daysAgo(1)}${local.slice(10)}`),
-    lastOccurrence: (iso) => (iso.slice(0, 10) <= storyToday ? iso : `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`),
+    lastOccurrence: (iso) =>
+      iso.slice(0, 10) <= storyToday ? iso : `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`,
   };
 }

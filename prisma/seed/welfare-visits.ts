@@ -50,17 +50,34 @@ const TO_PROPOSE: Pattern = ["", 0, "tt4", 200_000];
 const OPEN_DAYS = 21;
 export const CANCELLED_ON = "05-04";
 
-export type PlacedVisit = { on: string; category: number; key: string; amount: number; state: VisitState; fund: Fund; relative?: [string, string]; override: boolean };
+export type PlacedVisit = {
+  on: string;
+  category: number;
+  key: string;
+  amount: number;
+  state: VisitState;
+  fund: Fund;
+  relative?: [string, string];
+  override: boolean;
+};
 
 const place = ([md, category, key, amount, extra]: Pattern, on: string, state: VisitState): PlacedVisit => ({
-  on, category, key, amount, state, fund: extra?.fund ?? "UNION_FUND", relative: extra?.relative, override: !!extra?.override,
+  on,
+  category,
+  key,
+  amount,
+  state,
+  fund: extra?.fund ?? "UNION_FUND",
+  relative: extra?.relative,
+  override: !!extra?.override,
 });
 
 /** Last year's visits and this year's by today, as story dates, in date order. */
 export function placeVisits(story: Story, lastYear: number, thisYear: number): PlacedVisit[] {
   const counted = PATTERN.filter((v) => !v[4]?.cancelled);
   const total = counted.reduce((s, v) => s + v[3], 0);
-  if (counted.length !== YEAR_COUNT || total !== YEAR_TOTAL) throw new Error(`Dữ liệu mẫu thăm hỏi: ${counted.length} lượt, ${total} đ`);
+  if (counted.length !== YEAR_COUNT || total !== YEAR_TOTAL)
+    throw new Error(`Dữ liệu mẫu thăm hỏi: ${counted.length} lượt, ${total} đ`);
 
   const last = PATTERN.map((v) => place(v, `${lastYear}-${v[0]}`, v[4]?.cancelled ? "CANCELLED" : "DONE"));
   const now: PlacedVisit[] = [];
@@ -74,7 +91,10 @@ export function placeVisits(story: Story, lastYear: number, thisYear: number): P
     now.push(place(v, on, ageOf(story, on) > OPEN_DAYS ? "DONE" : "PROPOSED"));
   }
   // The last three weeks: the newest proposed, the one before approved, and so on.
-  now.filter((v) => v.state === "PROPOSED").reverse().forEach((v, i) => (v.state = i % 2 === 0 ? "PROPOSED" : "APPROVED"));
+  now
+    .filter((v) => v.state === "PROPOSED")
+    .reverse()
+    .forEach((v, i) => (v.state = i % 2 === 0 ? "PROPOSED" : "APPROVED"));
   // Something to act on whatever the day, dated in the last days (never before 1 January).
   const recent = (daysAgo: number) => later(story.daysAgo(daysAgo), `${thisYear}-01-01`);
   if (!now.some((v) => v.state === "APPROVED")) now.push(place(TO_APPROVE, recent(5), "APPROVED"));

@@ -12,13 +12,15 @@ export function transcript() {
 /** SIGKILL the postmaster and every process it started: a crash of the database server, not a shutdown. */
 export function killCluster(dataDir: string): number[] {
   const pid = Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-  const children = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).filter((d) => {
-    try {
-      return readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ")[1] === String(pid);
-    } catch {
-      return false;
-    }
-  });
+  const children = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ")[1] === String(pid);
+      } catch {
+        return false;
+      }
+    });
   const pids = [pid, ...children.map(Number)];
   for (const p of pids) process.kill(p, "SIGKILL");
   return pids;

@@ -9,7 +9,12 @@ export async function timed(url: string, init: RequestInit = {}, timeoutMs = 15_
     const res = await fetch(url, { redirect: "manual", ...init, signal: AbortSignal.timeout(timeoutMs) });
     return { status: res.status, ms: Date.now() - started, body: await res.text(), headers: res.headers };
   } catch (err) {
-    return { status: 0, ms: Date.now() - started, body: `no answer: ${(err as Error).message}`, headers: new Headers() };
+    return {
+      status: 0,
+      ms: Date.now() - started,
+      body: `no answer: ${(err as Error).message}`,
+      headers: new Headers(),
+    };
   }
 }
 
@@ -43,15 +48,30 @@ export function pageText(html: string) {
 }
 
 /** Does an answer show a stack trace or an internal error text to the user? */
-export const leaksInternals = (body: string) => /\bat [\w.<>]+ \(|node_modules|PrismaClient|ECONNREFUSED|Error: /.test(pageText(body));
+export const leaksInternals = (body: string) =>
+  /\bat [\w.<>]+ \(|node_modules|PrismaClient|ECONNREFUSED|Error: /.test(pageText(body));
 
 /** A Chromium page signed in with the given cookie header (what a user sees, client rendering included). */
 export async function browserPage(base: string, cookie: string) {
   const { chromium } = await import("@playwright/test");
   const { existsSync } = await import("node:fs");
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking"] });
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--disable-background-networking",
+    ],
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addCookies(cookie.split("; ").map((c) => ({ name: c.slice(0, c.indexOf("=")), value: c.slice(c.indexOf("=") + 1), url: base })));
+  await context.addCookies(
+    cookie
+      .split("; ")
+      .map((c) => ({ name: c.slice(0, c.indexOf("=")), value: c.slice(c.indexOf("=") + 1), url: base })),
+  );
   return { page: await context.newPage(), close: () => browser.close() };
 }

@@ -31,7 +31,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** SIGKILL the postmaster and every child: a crash, not a clean shutdown. */
 function killPostgres() {
   const pid = Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-  const children = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)]).stdout.toString().split(/\s+/).filter(Boolean).map(Number);
+  const children = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)])
+    .stdout.toString()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(Number);
   for (const p of [pid, ...children]) {
     try {
       process.kill(p, "SIGKILL");
@@ -60,26 +64,40 @@ async function main() {
     await prisma.$disconnect();
     say(`PostgreSQL nhúng chạy ở cổng ${db.port}, đã migrate và nạp đơn vị mẫu (${dataDir}).`);
 
-    const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: process.env.AUTH_SECRET ?? "fault-db-down-secret-0123456789", NEXT_DIST_DIR: distDir, NODE_ENV: "production" as const };
+    const env = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "fault-db-down-secret-0123456789",
+      NEXT_DIST_DIR: distDir,
+      NODE_ENV: "production" as const,
+    };
     const nextBin = join(root, "node_modules/next/dist/bin/next");
     if (!existsSync(join(root, distDir, "BUILD_ID"))) {
       say(`Chưa có bản build trong ${distDir}: đang build…`);
-      if (spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env }).status !== 0) throw new Error("build thất bại");
+      if (spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env }).status !== 0)
+        throw new Error("build thất bại");
     }
     const port = await freePort(Number(process.env.PORT ?? 0));
     const base = `http://127.0.0.1:${port}`;
     const log = createWriteStream(join(dir, "app.log"));
-    app = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
+    app = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     app.stdout!.pipe(log);
     app.stderr!.pipe(log);
-    for (let i = 0; i < 120 && (await timed(`${base}/api/health`, {}, 2000)).status !== 200; i++) await sleep(500);
+    for (let i = 0; i < 120 && (await timed(`${base}/api/health`, {}, 2000)).status !== 200; i++)
+      await sleep(500);
     say(`Ứng dụng chạy ở ${base} (nhật ký máy chủ: ${join(dir, "app.log")}).`);
 
     const email = "chutich@demo.vn";
     let cookie = await signIn(base, email, DEMO_PASSWORD);
     check(cookie !== null, `Đăng nhập ${email} trước sự cố`);
     const before = await timed(`${base}/dashboard`, { headers: { cookie: cookie ?? "" } });
-    check(before.status === 200 && pageText(before.body).includes("Tổng quan"), `GET /dashboard → ${before.status} trong ${before.ms} ms`);
+    check(
+      before.status === 200 && pageText(before.body).includes("Tổng quan"),
+      `GET /dashboard → ${before.status} trong ${before.ms} ms`,
+    );
 
     say("");
     const killed = killPostgres();
@@ -87,52 +105,96 @@ async function main() {
     for (let i = 0; i < 3; i++) {
       const h = await timed(`${base}/api/health`);
       const body = h.status === 503 ? (JSON.parse(h.body) as { message?: string }) : {};
-      check(h.status === 503 && h.ms < 10_000 && body.message?.startsWith(DB_TITLE) === true, `GET /api/health → ${h.status} trong ${h.ms} ms: ${h.body}`);
+      check(
+        h.status === 503 && h.ms < 10_000 && body.message?.startsWith(DB_TITLE) === true,
+        `GET /api/health → ${h.status} trong ${h.ms} ms: ${h.body}`,
+      );
       const p = await timed(`${base}/members`, { headers: { cookie: cookie ?? "" } });
       // proxy.ts answers page loads with its own 503 page once a query has found the database gone.
       const vietnamese = pageText(p.body).includes(DB_TITLE);
-      check(p.status === 503 && p.ms < 10_000 && vietnamese && p.body.includes("SCD_DB_UNAVAILABLE") && !leaksInternals(p.body), `GET /members (đã đăng nhập) → ${p.status} trong ${p.ms} ms, trang tiếng Việt «${DB_TITLE}», không lộ stack trace`);
+      check(
+        p.status === 503 &&
+          p.ms < 10_000 &&
+          vietnamese &&
+          p.body.includes("SCD_DB_UNAVAILABLE") &&
+          !leaksInternals(p.body),
+        `GET /members (đã đăng nhập) → ${p.status} trong ${p.ms} ms, trang tiếng Việt «${DB_TITLE}», không lộ stack trace`,
+      );
       await sleep(1000);
     }
     const browser = await browserPage(base, cookie ?? "");
     const shown = Date.now();
     await browser.page.goto(`${base}/members`);
     const title = browser.page.getByRole("heading", { name: DB_TITLE });
-    const seen = await title.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    const seen = await title.waitFor({ timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
     await browser.page.screenshot({ path: join(dir, "members-while-down.png") });
-    const text = seen ? await browser.page.locator("main").last().innerText() : await browser.page.locator("body").innerText();
-    check(seen && !leaksInternals(text), `Chromium mở /members: sau ${Date.now() - shown} ms hiện «${text.replace(/\s+/g, " ").slice(0, 190)}» (ảnh: ${join(dir, "members-while-down.png")})`);
+    const text = seen
+      ? await browser.page.locator("main").last().innerText()
+      : await browser.page.locator("body").innerText();
+    check(
+      seen && !leaksInternals(text),
+      `Chromium mở /members: sau ${Date.now() - shown} ms hiện «${text.replace(/\s+/g, " ").slice(0, 190)}» (ảnh: ${join(dir, "members-while-down.png")})`,
+    );
     // Signing in needs the database too: the sign-in page says so instead of a form that cannot work.
     const login = await timed(`${base}/login`);
-    check(login.status === 503 && pageText(login.body).includes(DB_TITLE), `GET /login → ${login.status} trong ${login.ms} ms, cùng trang báo (đăng nhập cũng cần cơ sở dữ liệu)`);
+    check(
+      login.status === 503 && pageText(login.body).includes(DB_TITLE),
+      `GET /login → ${login.status} trong ${login.ms} ms, cùng trang báo (đăng nhập cũng cần cơ sở dữ liệu)`,
+    );
 
     say("");
     say("*** Khởi động lại PostgreSQL (cùng thư mục dữ liệu, cùng cổng; không khởi động lại ứng dụng) ***");
     db = await startEmbeddedDb({ dataDir, database: "so_cong_doan", port: dbPort, durable: true });
-    if (db.port !== dbPort) throw new Error(`cổng ${dbPort} chưa được giải phóng (PostgreSQL chạy ở ${db.port})`);
+    if (db.port !== dbPort)
+      throw new Error(`cổng ${dbPort} chưa được giải phóng (PostgreSQL chạy ở ${db.port})`);
     const restarted = Date.now();
     let h = await timed(`${base}/api/health`);
     while (h.status !== 200 && Date.now() - restarted < 60_000) {
       await sleep(250);
       h = await timed(`${base}/api/health`);
     }
-    check(h.status === 200, `GET /api/health → ${h.status} ${h.body}, ${Date.now() - restarted} ms sau khi PostgreSQL chạy lại`);
+    check(
+      h.status === 200,
+      `GET /api/health → ${h.status} ${h.body}, ${Date.now() - restarted} ms sau khi PostgreSQL chạy lại`,
+    );
     // The page left open (the 503 page, which reloads itself every 5 s) shows the list again by itself.
-    const back = await browser.page.getByRole("heading", { name: "Đoàn viên", exact: true }).waitFor({ timeout: 15_000 }).then(() => true, () => false);
+    const back = await browser.page
+      .getByRole("heading", { name: "Đoàn viên", exact: true })
+      .waitFor({ timeout: 15_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     await browser.page.screenshot({ path: join(dir, "members-after-recovery.png") });
-    check(back, `Trang lỗi đang mở trong Chromium tự tải lại danh sách đoàn viên, ${Date.now() - restarted} ms sau khi PostgreSQL chạy lại, không cần bấm gì`);
+    check(
+      back,
+      `Trang lỗi đang mở trong Chromium tự tải lại danh sách đoàn viên, ${Date.now() - restarted} ms sau khi PostgreSQL chạy lại, không cần bấm gì`,
+    );
     await browser.close();
     const same = await timed(`${base}/members`, { headers: { cookie: cookie ?? "" } });
-    check(same.status === 200 && pageText(same.body).includes("Đoàn viên"), `GET /members với phiên đăng nhập cũ → ${same.status} trong ${same.ms} ms`);
+    check(
+      same.status === 200 && pageText(same.body).includes("Đoàn viên"),
+      `GET /members với phiên đăng nhập cũ → ${same.status} trong ${same.ms} ms`,
+    );
     cookie = await signIn(base, "uyvien@demo.vn", DEMO_PASSWORD);
     check(cookie !== null, "Đăng nhập mới (uyvien@demo.vn) sau sự cố");
     const after = await timed(`${base}/dashboard`, { headers: { cookie: cookie ?? "" } });
-    check(after.status === 200 && pageText(after.body).includes("Tổng quan"), `GET /dashboard → ${after.status} trong ${after.ms} ms`);
+    check(
+      after.status === 200 && pageText(after.body).includes("Tổng quan"),
+      `GET /dashboard → ${after.status} trong ${after.ms} ms`,
+    );
   } finally {
     await cleanup();
   }
   say("");
-  say(failures === 0 ? "KẾT QUẢ: ĐẠT — ứng dụng báo 503 bằng tiếng Việt khi mất cơ sở dữ liệu và tự phục hồi." : `KẾT QUẢ: ${failures} bước LỖI.`);
+  say(
+    failures === 0
+      ? "KẾT QUẢ: ĐẠT — ứng dụng báo 503 bằng tiếng Việt khi mất cơ sở dữ liệu và tự phục hồi."
+      : `KẾT QUẢ: ${failures} bước LỖI.`,
+  );
   process.exit(failures === 0 ? 0 : 1);
 }
 

@@ -14,10 +14,17 @@ const checked = await db.memberImport.findUniqueOrThrow({ where: { id: job.id } 
 console.log(`CHECKED ${job.id} ${JSON.stringify(checked.counts)}`);
 await db.memberImport.update({ where: { id: job.id }, data: { status: "WRITING" } });
 try {
-  const r = await writeImport({ userId, unitId }, job.id, "fault.xlsx", async (pct) => console.log(`PROGRESS ${pct}`));
+  const r = await writeImport({ userId, unitId }, job.id, "fault.xlsx", async (pct) =>
+    console.log(`PROGRESS ${pct}`),
+  );
   console.log(`COMMITTED ${JSON.stringify(r)}`);
   process.exit(0);
 } catch (err) {
-  console.log(`WRITE FAILED: ${String((err as Error).message).replace(/\s+/g, " ").trim().slice(0, 160)}`);
+  console.log(
+    `WRITE FAILED: ${String((err as Error).message)
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 160)}`,
+  );
   process.exit(2);
 }

@@ -5,7 +5,18 @@ import { permissionsFor } from "../../lib/permissions";
 async function main() {
   const [unitId, ratingYearId] = process.argv.slice(2);
   const { finaliseYear } = await import("../../lib/rating/handlers/lifecycle");
-  const actor = { userId: "fault-user", email: "fault@test.vn", unitId, memberId: null, fullName: "Fault", ownGroupId: null, ledGroupIds: [], roles: ["chair" as const], permissions: permissionsFor(["chair"]), isSystemAdmin: false };
+  const actor = {
+    userId: "fault-user",
+    email: "fault@test.vn",
+    unitId,
+    memberId: null,
+    fullName: "Fault",
+    ownGroupId: null,
+    ledGroupIds: [],
+    roles: ["chair" as const],
+    permissions: permissionsFor(["chair"]),
+    isSystemAdmin: false,
+  };
   console.log("finalise start");
   const r = await finaliseYear({ ratingYearId }, actor);
   console.log(`finalise done ${r.stamped}`);

@@ -19,7 +19,10 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export type TableSums = Record<string, { rows: number; md5: string }>;
 
 /** One query for all tables: { Member: { rows: 42, md5: "…" }, … }. */
-export async function tableChecksums(client: Queryable, opts: { exclude?: string[] } = {}): Promise<TableSums> {
+export async function tableChecksums(
+  client: Queryable,
+  opts: { exclude?: string[] } = {},
+): Promise<TableSums> {
   const tables = (await listTables(client)).filter((t) => !opts.exclude?.includes(t));
   if (tables.length === 0) return {};
   const sql = tables

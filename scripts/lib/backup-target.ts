@@ -81,7 +81,11 @@ export async function openTarget(opts: { create: boolean; env?: Env }): Promise<
     for (let i = 0; i < 10; i++) {
       const served = await serverDataDir(url);
       if (served && samePath(served, dataDir)) {
-        return { url, label: `PostgreSQL nhúng đang chạy (cổng ${running.port}, dữ liệu ${dataDir})`, stop: async () => {} };
+        return {
+          url,
+          label: `PostgreSQL nhúng đang chạy (cổng ${running.port}, dữ liệu ${dataDir})`,
+          stop: async () => {},
+        };
       }
       if (served) break; // another cluster holds that port: not ours
       await new Promise((r) => setTimeout(r, 500));
@@ -91,13 +95,24 @@ export async function openTarget(opts: { create: boolean; env?: Env }): Promise<
     );
   }
   if (!opts.create && !existsSync(join(dataDir, "PG_VERSION"))) {
-    throw new Error(`Không tìm thấy cơ sở dữ liệu: chưa có dữ liệu ở ${dataDir}. Đặt SCD_DATA_DIR (thư mục dữ liệu của npm start) hoặc DATABASE_URL.`);
+    throw new Error(
+      `Không tìm thấy cơ sở dữ liệu: chưa có dữ liệu ở ${dataDir}. Đặt SCD_DATA_DIR (thư mục dữ liệu của npm start) hoặc DATABASE_URL.`,
+    );
   }
   const db = await startEmbeddedDb({ dataDir, database: EMBEDDED_DB, port: 0, durable: true });
-  return { url: db.url, label: `PostgreSQL nhúng (cổng ${db.port}, dữ liệu ${dataDir}, khởi động riêng cho lệnh này)`, stop: db.stop };
+  return {
+    url: db.url,
+    label: `PostgreSQL nhúng (cổng ${db.port}, dữ liệu ${dataDir}, khởi động riêng cho lệnh này)`,
+    stop: db.stop,
+  };
 }
 
 /** yyyymmdd-hhmmss in Vietnam time, for file names. */
 export function stampVietnam(d = new Date()) {
-  return new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 19).replace(/-/g, "").replace("T", "-").replace(/:/g, "");
+  return new Date(d.getTime() + 7 * 3_600_000)
+    .toISOString()
+    .slice(0, 19)
+    .replace(/-/g, "")
+    .replace("T", "-")
+    .replace(/:/g, "");
 }

@@ -19,7 +19,12 @@ export const BACKUP_FORMAT = 1;
 const BATCH = 2000;
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-export type BackupSummary = { file: string; tables: { name: string; rows: number }[]; migrations: string[]; totalRows: number };
+export type BackupSummary = {
+  file: string;
+  tables: { name: string; rows: number }[];
+  migrations: string[];
+  totalRows: number;
+};
 
 /** The columns of a table that take values (not generated), in table order. */
 export async function tableColumns(client: Pick<pg.Client, "query">, table: string): Promise<string[]> {
@@ -72,13 +77,24 @@ export async function writeBackup(url: string, file: string): Promise<BackupSumm
   };
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const tables = parentsFirst((await listTables(client)).filter((t) => t !== "_prisma_migrations"), await foreignKeys(client));
+    const tables = parentsFirst(
+      (await listTables(client)).filter((t) => t !== "_prisma_migrations"),
+      await foreignKeys(client),
+    );
     const migrations = (
       await client.query<{ name: string }>(
         `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
       )
     ).rows.map((r) => r.name);
-    await write(JSON.stringify({ "@scd": "backup", format: BACKUP_FORMAT, createdAt: new Date().toISOString(), migrations, tables }));
+    await write(
+      JSON.stringify({
+        "@scd": "backup",
+        format: BACKUP_FORMAT,
+        createdAt: new Date().toISOString(),
+        migrations,
+        tables,
+      }),
+    );
     const summary: BackupSummary["tables"] = [];
     let totalRows = 0;
     for (const table of tables) {
@@ -87,7 +103,9 @@ export async function writeBackup(url: string, file: string): Promise<BackupSumm
       const count = Number(rows[0].n);
       await write(JSON.stringify({ "@scd": "table", name: table, columns, rows: count }));
       // Row text goes to the file untouched: no JSON.parse, so bigint and timestamps keep full precision.
-      await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM ${q(table)} t`);
+      await client.query(
+        `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM ${q(table)} t`,
+      );
       let written = 0;
       for (;;) {
         const batch = await client.query<{ j: string }>(`FETCH ${BATCH} FROM backup_rows`);

@@ -15,7 +15,11 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 type Header = { "@scd": "backup"; format: number; createdAt: string; migrations: string[]; tables: string[] };
 type TableHeader = { "@scd": "table"; name: string; columns: string[]; rows: number };
-export type RestoreSummary = { createdAt: string; tables: { name: string; rows: number }[]; totalRows: number };
+export type RestoreSummary = {
+  createdAt: string;
+  tables: { name: string; rows: number }[];
+  totalRows: number;
+};
 
 export class RestoreRefused extends Error {}
 
@@ -23,13 +27,19 @@ async function assertEmpty(client: pg.Client) {
   const tables = (await listTables(client)).filter((t) => t !== "_prisma_migrations");
   const full: string[] = [];
   for (const t of tables) if ((await client.query(`SELECT 1 FROM ${q(t)} LIMIT 1`)).rowCount) full.push(t);
-  if (full.length) throw new RestoreRefused(`Cơ sở dữ liệu đích không trống (có dữ liệu trong: ${full.join(", ")}). Chỉ khôi phục vào một cơ sở dữ liệu trống.`);
+  if (full.length)
+    throw new RestoreRefused(
+      `Cơ sở dữ liệu đích không trống (có dữ liệu trong: ${full.join(", ")}). Chỉ khôi phục vào một cơ sở dữ liệu trống.`,
+    );
 }
 
 async function insertRows(client: pg.Client, table: TableHeader, lines: string[]) {
   if (lines.length === 0) return;
   const cols = table.columns.map(q).join(", ");
-  await client.query(`INSERT INTO ${q(table.name)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${q(table.name)}, $1::json)`, [`[${lines.join(",")}]`]);
+  await client.query(
+    `INSERT INTO ${q(table.name)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${q(table.name)}, $1::json)`,
+    [`[${lines.join(",")}]`],
+  );
 }
 
 /** Every sequence behind a column default (autoincrement ids) continues after the restored maximum. */
@@ -40,11 +50,17 @@ async function resetSequences(client: pg.Client) {
   );
   for (const r of res.rows) {
     if (!r.s) continue;
-    await client.query(`SELECT setval($1, coalesce((SELECT max(${q(r.c)}) FROM ${q(r.t)}), 0) + 1, false)`, [r.s]);
+    await client.query(`SELECT setval($1, coalesce((SELECT max(${q(r.c)}) FROM ${q(r.t)}), 0) + 1, false)`, [
+      r.s,
+    ]);
   }
 }
 
-export async function restoreBackup(url: string, file: string, log: (m: string) => void = () => {}): Promise<RestoreSummary> {
+export async function restoreBackup(
+  url: string,
+  file: string,
+  log: (m: string) => void = () => {},
+): Promise<RestoreSummary> {
   await applyMigrations(url, log);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -56,12 +72,17 @@ export async function restoreBackup(url: string, file: string, log: (m: string) 
   let ended = false;
   const done: RestoreSummary["tables"] = [];
   // A table that references itself is inserted in one statement: its rows may point forward.
-  const selfReferencing = new Set((await foreignKeys(client)).filter((e) => e.child === e.parent).map((e) => e.child));
+  const selfReferencing = new Set(
+    (await foreignKeys(client)).filter((e) => e.child === e.parent).map((e) => e.child),
+  );
   const finishTable = async () => {
     if (!table) return;
     await insertRows(client, table, batch);
     batch = [];
-    if (seen !== table.rows) throw new RestoreRefused(`Bảng ${table.name}: tệp ghi ${table.rows} dòng nhưng chỉ có ${seen}. Tệp sao lưu bị hỏng.`);
+    if (seen !== table.rows)
+      throw new RestoreRefused(
+        `Bảng ${table.name}: tệp ghi ${table.rows} dòng nhưng chỉ có ${seen}. Tệp sao lưu bị hỏng.`,
+      );
     done.push({ name: table.name, rows: seen });
     log(`  ${table.name}: ${seen} dòng`);
     table = null;
@@ -77,10 +98,18 @@ export async function restoreBackup(url: string, file: string, log: (m: string) 
         const meta = JSON.parse(line) as Header | TableHeader | { "@scd": "end"; rows: number };
         if (meta["@scd"] === "backup") {
           header = meta;
-          if (header.format !== BACKUP_FORMAT) throw new RestoreRefused(`Định dạng tệp sao lưu ${header.format} không được hỗ trợ.`);
-          const applied = new Set((await client.query<{ n: string }>(`SELECT migration_name AS n FROM "_prisma_migrations"`)).rows.map((r) => r.n));
+          if (header.format !== BACKUP_FORMAT)
+            throw new RestoreRefused(`Định dạng tệp sao lưu ${header.format} không được hỗ trợ.`);
+          const applied = new Set(
+            (
+              await client.query<{ n: string }>(`SELECT migration_name AS n FROM "_prisma_migrations"`)
+            ).rows.map((r) => r.n),
+          );
           const unknown = header.migrations.filter((m) => !applied.has(m));
-          if (unknown.length) throw new RestoreRefused(`Tệp sao lưu mới hơn mã nguồn này (migration chưa có: ${unknown.join(", ")}). Hãy cập nhật ứng dụng trước.`);
+          if (unknown.length)
+            throw new RestoreRefused(
+              `Tệp sao lưu mới hơn mã nguồn này (migration chưa có: ${unknown.join(", ")}). Hãy cập nhật ứng dụng trước.`,
+            );
           continue;
         }
         if (!header) throw new RestoreRefused("Không phải tệp sao lưu của Sổ Công đoàn.");
@@ -88,7 +117,10 @@ export async function restoreBackup(url: string, file: string, log: (m: string) 
         if (meta["@scd"] === "table") {
           const current = new Set(await tableColumns(client, meta.name));
           const missing = meta.columns.filter((c) => !current.has(c));
-          if (current.size === 0 || missing.length) throw new RestoreRefused(`Bảng ${meta.name} (cột ${missing.join(", ") || "—"}) không còn trong cơ sở dữ liệu này.`);
+          if (current.size === 0 || missing.length)
+            throw new RestoreRefused(
+              `Bảng ${meta.name} (cột ${missing.join(", ") || "—"}) không còn trong cơ sở dữ liệu này.`,
+            );
           table = meta;
           seen = 0;
         } else if (meta["@scd"] === "end") {
@@ -105,7 +137,8 @@ export async function restoreBackup(url: string, file: string, log: (m: string) 
       }
     }
     await finishTable();
-    if (!header || !ended) throw new RestoreRefused("Tệp sao lưu bị cụt (thiếu dòng kết thúc): không khôi phục gì.");
+    if (!header || !ended)
+      throw new RestoreRefused("Tệp sao lưu bị cụt (thiếu dòng kết thúc): không khôi phục gì.");
     await resetSequences(client);
     await client.query("COMMIT");
     return { createdAt: header.createdAt, tables: done, totalRows: done.reduce((s, t) => s + t.rows, 0) };

@@ -27,7 +27,9 @@ test.describe("a đoàn viên", () => {
     const before = await snapshotMember(other.id);
     await login(page, "member");
 
-    const result = await callAction(page, "updateMember", [{ id: other.id, version: other.version, values: formValuesFor(other, { phone: "0999888777" }) }]);
+    const result = await callAction(page, "updateMember", [
+      { id: other.id, version: other.version, values: formValuesFor(other, { phone: "0999888777" }) },
+    ]);
     expect(result.body).toContain('"ok":false');
     expect(result.body).toContain('"code":"FORBIDDEN"');
 
@@ -35,10 +37,14 @@ test.describe("a đoàn viên", () => {
     expect(await e2eDb().auditLog.count({ where: { entityId: other.id, action: "member.update" } })).toBe(0);
   });
 
-  test("(control) the same hand-made call works for the BCH, so the refusal above is real", async ({ page }) => {
+  test("(control) the same hand-made call works for the BCH, so the refusal above is real", async ({
+    page,
+  }) => {
     const other = await createMember("Tổ Ngữ văn", { phone: "0905000111" });
     await login(page, "bch");
-    const result = await callAction(page, "updateMember", [{ id: other.id, version: other.version, values: formValuesFor(other, { phone: "0999888777" }) }]);
+    const result = await callAction(page, "updateMember", [
+      { id: other.id, version: other.version, values: formValuesFor(other, { phone: "0999888777" }) },
+    ]);
     expect(result.body).toContain('"ok":true');
     expect((await e2eDb().member.findUniqueOrThrow({ where: { id: other.id } })).phone).toBe("0999888777");
   });
@@ -64,7 +70,10 @@ test.describe("a tổ trưởng (Tổ Toán – Tin)", () => {
 
   test("sees only their own tổ in the member list", async ({ page }) => {
     const own = await groupByName("Tổ Toán – Tin");
-    const elsewhere = await e2eDb().member.findMany({ where: { unitId: own.unitId, groupId: { not: own.id } }, select: { fullName: true } });
+    const elsewhere = await e2eDb().member.findMany({
+      where: { unitId: own.unitId, groupId: { not: own.id } },
+      select: { fullName: true },
+    });
     await login(page, "leader");
     await page.goto("/members");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đoàn viên");

@@ -11,8 +11,12 @@ type Manifest = { node: Record<string, ManifestEntry> };
 /** The id of an exported server action in the build under test. */
 export function actionId(exportedName: string, filename = "lib/members/actions.ts"): string {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  const manifest = JSON.parse(readFileSync(join(process.cwd(), distDir, "server/server-reference-manifest.json"), "utf8")) as Manifest;
-  const found = Object.entries(manifest.node).find(([, e]) => e.filename === filename && e.exportedName === exportedName);
+  const manifest = JSON.parse(
+    readFileSync(join(process.cwd(), distDir, "server/server-reference-manifest.json"), "utf8"),
+  ) as Manifest;
+  const found = Object.entries(manifest.node).find(
+    ([, e]) => e.filename === filename && e.exportedName === exportedName,
+  );
   if (!found) throw new Error(`No server action ${filename}#${exportedName} in ${distDir}`);
   return found[0];
 }
@@ -24,7 +28,11 @@ export async function callAction(page: Page, exportedName: string, args: unknown
     async ({ id, args, path }) => {
       const res = await fetch(path, {
         method: "POST",
-        headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+        headers: {
+          "Next-Action": id,
+          Accept: "text/x-component",
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
         body: JSON.stringify(args),
       });
       return { status: res.status, body: await res.text() };

@@ -29,7 +29,10 @@ export async function groupByName(name: string) {
 }
 
 /** A member created straight in the database, the way the app would. */
-export async function createMember(groupName: string, input: Partial<Omit<MemberInput, "unitId" | "groupId">> = {}) {
+export async function createMember(
+  groupName: string,
+  input: Partial<Omit<MemberInput, "unitId" | "groupId">> = {},
+) {
   const group = await groupByName(groupName);
   return makeMember(e2eDb(), {
     unitId: group.unitId,

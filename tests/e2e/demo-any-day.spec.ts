@@ -30,7 +30,13 @@ async function shot(page: Page, info: TestInfo, role: DemoRole, step: string) {
 
 /** The "Bản chạy thử" banner with the pinned day on every page (none when the app keeps its real clock). */
 async function expectPinnedBanner(page: Page) {
-  await expect(page.getByTestId("pinned-day")).toHaveText(PINNED_TODAY ? [`Bản chạy thử: ứng dụng tính mọi thời hạn như hôm nay là ngày ${typed(TODAY)} (SCD_TODAY). Không dùng cho dữ liệu thật.`] : []);
+  await expect(page.getByTestId("pinned-day")).toHaveText(
+    PINNED_TODAY
+      ? [
+          `Bản chạy thử: ứng dụng tính mọi thời hạn như hôm nay là ngày ${typed(TODAY)} (SCD_TODAY). Không dùng cho dữ liệu thật.`,
+        ]
+      : [],
+  );
 }
 
 const LANDINGS: Record<DemoRole, { path: string; heading: string; shows: string }> = {
@@ -54,16 +60,23 @@ async function land(page: Page, info: TestInfo, role: DemoRole) {
 
 /** Follows a link of the main navigation. */
 async function nav(page: Page, label: string) {
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: label, exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Điều hướng chính" })
+    .getByRole("link", { name: label, exact: true })
+    .click();
 }
 
 /** "dd/mm/yyyy" → "yyyy-mm-dd". */
 const iso = (vn: string) => `${vn.slice(6, 10)}-${vn.slice(3, 5)}-${vn.slice(0, 2)}`;
 
 test.describe("đoàn viên (doanvien@demo.vn)", () => {
-  test("self-assesses: this year's phiếu is a draft, open for editing, with Nộp phiếu enabled", async ({ page }, info) => {
+  test("self-assesses: this year's phiếu is a draft, open for editing, with Nộp phiếu enabled", async ({
+    page,
+  }, info) => {
     await land(page, info, "member");
-    const todo = page.getByTestId("emulation-todo").getByRole("link", { name: new RegExp(`Tự đánh giá, xếp loại năm ${THIS_YEAR}`) });
+    const todo = page
+      .getByTestId("emulation-todo")
+      .getByRole("link", { name: new RegExp(`Tự đánh giá, xếp loại năm ${THIS_YEAR}`) });
     await expect(todo).toBeVisible();
     await todo.click();
 
@@ -74,7 +87,10 @@ test.describe("đoàn viên (doanvien@demo.vn)", () => {
     await expect(subtitle(page)).toContainText("Nháp");
     await expect(subtitle(page)).toContainText(/Thời gian: \d\d\/\d\d\/\d{4} – \d\d\/\d\d\/\d{4}/);
     const [, opens, closes] = /Thời gian: (\S+) – (\S+)/.exec(await subtitle(page).innerText())!;
-    expect(iso(opens) <= TEST_TODAY && TEST_TODAY <= iso(closes), `window ${opens} – ${closes} takes in ${TEST_TODAY}`).toBe(true);
+    expect(
+      iso(opens) <= TEST_TODAY && TEST_TODAY <= iso(closes),
+      `window ${opens} – ${closes} takes in ${TEST_TODAY}`,
+    ).toBe(true);
     // An editable form: every criterion, the three registered commitments, and both buttons.
     const scores = page.getByRole("spinbutton");
     await expect(scores.first()).toBeEditable();
@@ -100,7 +116,9 @@ test.describe("đoàn viên (doanvien@demo.vn)", () => {
 });
 
 test.describe("tổ trưởng (totruong@demo.vn, Tổ Toán – Tin)", () => {
-  test("forwards: registrations of the tổ wait, each with an enabled Chuyển, and Chuyển tất cả", async ({ page }, info) => {
+  test("forwards: registrations of the tổ wait, each with an enabled Chuyển, and Chuyển tất cả", async ({
+    page,
+  }, info) => {
     await land(page, info, "leader");
     await nav(page, "Thi đua");
     await expect(h1(page)).toHaveText(`Thi đua năm ${THIS_YEAR}`);
@@ -108,16 +126,22 @@ test.describe("tổ trưởng (totruong@demo.vn, Tổ Toán – Tin)", () => {
     await expect(h1(page)).toHaveText(`Tổ Toán – Tin · thi đua năm ${THIS_YEAR}`);
     await expectPinnedBanner(page);
 
-    const waiting = page.getByTestId("roster").locator("tbody tr").filter({ has: page.getByText("Chờ duyệt", { exact: true }) });
+    const waiting = page
+      .getByTestId("roster")
+      .locator("tbody tr")
+      .filter({ has: page.getByText("Chờ duyệt", { exact: true }) });
     await expect(waiting.first()).toBeVisible();
     const n = await waiting.count();
-    for (let i = 0; i < n; i++) await expect(waiting.nth(i).getByRole("button", { name: "Chuyển", exact: true })).toBeEnabled();
+    for (let i = 0; i < n; i++)
+      await expect(waiting.nth(i).getByRole("button", { name: "Chuyển", exact: true })).toBeEnabled();
     // (Other specs may add a registration to this tổ while this one runs: the number is not pinned.)
     await expect(page.getByRole("button", { name: /^Chuyển tất cả \(\d+\) lên BCH$/ })).toBeEnabled();
     await shot(page, info, "leader", "forward");
   });
 
-  test("reviews the tổ: this year's bình xét of Tổ Toán – Tin is open for editing", async ({ page }, info) => {
+  test("reviews the tổ: this year's bình xét of Tổ Toán – Tin is open for editing", async ({
+    page,
+  }, info) => {
     await land(page, info, "leader");
     await nav(page, "Xếp loại");
     await expect(page).toHaveURL(/\/rating\/groups/);
@@ -131,7 +155,8 @@ test.describe("tổ trưởng (totruong@demo.vn, Tổ Toán – Tin)", () => {
     await expect(page.getByText("Gửi xong, tổ không sửa được nữa.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Gửi đề xuất của tổ" })).toBeEnabled();
     // A member who sent the phiếu and has no proposal yet: the tổ can score, propose and save.
-    const card = page.getByTestId("member-review")
+    const card = page
+      .getByTestId("member-review")
       .filter({ has: page.getByText("Chưa đề xuất", { exact: true }) })
       .filter({ has: page.getByLabel("Tổ chấm (tiêu chí 1)") })
       .first();
@@ -146,7 +171,9 @@ test.describe("tổ trưởng (totruong@demo.vn, Tổ Toán – Tin)", () => {
 
 for (const role of ["chair", "bch"] as const) {
   test.describe(`${role === "chair" ? "chủ tịch (chutich@demo.vn)" : "ủy viên BCH (uyvien@demo.vn)"}`, () => {
-    test("approves registrations: some wait, with Duyệt and Từ chối enabled; late ones can be allowed after the deadline", async ({ page }, info) => {
+    test("approves registrations: some wait, with Duyệt and Từ chối enabled; late ones can be allowed after the deadline", async ({
+      page,
+    }, info) => {
       await land(page, info, role);
       await nav(page, "Thi đua");
       await expect(h1(page)).toHaveText(`Thi đua năm ${THIS_YEAR}`);
@@ -155,7 +182,11 @@ for (const role of ["chair", "bch"] as const) {
       await expectPinnedBanner(page);
 
       // A registration waiting for the BCH (sent by the member or forwarded by the tổ).
-      const item = page.getByTestId("approval-list").locator("li").filter({ has: page.getByRole("button", { name: "Duyệt", exact: true }) }).first();
+      const item = page
+        .getByTestId("approval-list")
+        .locator("li")
+        .filter({ has: page.getByRole("button", { name: "Duyệt", exact: true }) })
+        .first();
       await expect(item).toContainText(/Chờ duyệt|Tổ đã chuyển/);
       await expect(item.getByRole("button", { name: "Duyệt", exact: true })).toBeEnabled();
       await expect(item.getByRole("button", { name: "Từ chối", exact: true })).toBeEnabled();
@@ -170,7 +201,9 @@ for (const role of ["chair", "bch"] as const) {
       await page.getByRole("link", { name: "Tổ Toán – Tin", exact: true }).click();
       await expect(h1(page)).toHaveText(`Tổ Toán – Tin · thi đua năm ${THIS_YEAR}`);
       await expect(page.getByTestId("reminder-list").locator("li").first()).toBeVisible();
-      const notRegistered = page.getByTestId("roster").locator("tbody tr")
+      const notRegistered = page
+        .getByTestId("roster")
+        .locator("tbody tr")
         .filter({ has: page.getByText("Chưa đăng ký", { exact: true }) })
         .filter({ hasNotText: "Được đăng ký muộn" });
       await expect(notRegistered.first()).toBeVisible();
@@ -179,7 +212,9 @@ for (const role of ["chair", "bch"] as const) {
       await shot(page, info, role, "late");
     });
 
-    test("decides under the quota: Tổ Ngữ văn's proposals are decidable and a choice moves the meter", async ({ page }, info) => {
+    test("decides under the quota: Tổ Ngữ văn's proposals are decidable and a choice moves the meter", async ({
+      page,
+    }, info) => {
       await land(page, info, role);
       await nav(page, "Xếp loại");
       await expect(h1(page)).toHaveText(`Đánh giá, xếp loại đoàn viên năm ${THIS_YEAR}`);
@@ -188,7 +223,9 @@ for (const role of ["chair", "bch"] as const) {
       await expect(unit.getByTestId("quota-state")).toBeVisible();
       await expect(unit.getByTestId("quota-line")).toBeVisible();
 
-      const nguVan = await page.locator('select[name="groupId"] option', { hasText: "Tổ Ngữ văn" }).getAttribute("value");
+      const nguVan = await page
+        .locator('select[name="groupId"] option', { hasText: "Tổ Ngữ văn" })
+        .getAttribute("value");
       await page.goto(`/rating?year=${THIS_YEAR}&groupId=${nguVan}`);
       await expectPinnedBanner(page);
       await expect(page.getByTestId("tally")).toContainText("Tổ Ngữ văn:");
@@ -196,7 +233,11 @@ for (const role of ["chair", "bch"] as const) {
       await expect(page.getByRole("button", { name: "Chấp nhận đề xuất của tổ" })).toBeEnabled();
 
       // A member the tổ proposed a level for, still undecided.
-      const row = page.getByTestId("decision-table").locator("tbody tr").filter({ has: page.getByRole("combobox") }).first();
+      const row = page
+        .getByTestId("decision-table")
+        .locator("tbody tr")
+        .filter({ has: page.getByRole("combobox") })
+        .first();
       const name = (await row.getAttribute("data-member"))!;
       await expect(row.locator('[data-col="proposed"]')).not.toContainText("Chưa đề xuất");
       const level = row.getByLabel(`Mức cuối cùng của ${name}`);
@@ -212,14 +253,19 @@ for (const role of ["chair", "bch"] as const) {
       await shot(page, info, role, "decide");
     });
 
-    test("records a meeting: a BCH meeting's minutes can still be written, and a new meeting can be planned", async ({ page }, info) => {
+    test("records a meeting: a BCH meeting's minutes can still be written, and a new meeting can be planned", async ({
+      page,
+    }, info) => {
       await land(page, info, role);
       await nav(page, "Cuộc họp");
       await expect(h1(page)).toHaveText("Cuộc họp");
       await expect(page.getByRole("link", { name: "+ Lập cuộc họp" })).toBeVisible();
       await page.goto("/meetings?type=BCH_REGULAR");
       // Held, its minutes not written or not signed yet.
-      const open = page.locator("table tbody tr").filter({ has: page.getByText(/^(Đã họp|Biên bản nháp)$/) }).first();
+      const open = page
+        .locator("table tbody tr")
+        .filter({ has: page.getByText(/^(Đã họp|Biên bản nháp)$/) })
+        .first();
       await open.getByRole("link").click();
       await expect(h1(page)).toContainText("Họp BCH thường kỳ tháng");
       await page.getByRole("link", { name: "Ghi biên bản" }).click();
@@ -237,7 +283,9 @@ for (const role of ["chair", "bch"] as const) {
       await shot(page, info, role, "new-meeting");
     });
 
-    test(`records welfare: ${role === "chair" ? "a proposed visit to approve" : "a proposed visit waits for the chủ tịch"}, an approved one to record as paid, and a new one`, async ({ page }, info) => {
+    test(`records welfare: ${role === "chair" ? "a proposed visit to approve" : "a proposed visit waits for the chủ tịch"}, an approved one to record as paid, and a new one`, async ({
+      page,
+    }, info) => {
       await land(page, info, role);
       await nav(page, "Thăm hỏi");
       await expect(h1(page)).toHaveText("Thăm hỏi, trợ cấp");
@@ -249,10 +297,16 @@ for (const role of ["chair", "bch"] as const) {
       await expect(subtitle(page)).toContainText("Đề xuất");
       await expectPinnedBanner(page);
       // The chủ tịch approves; an ủy viên BCH sees it waiting for the chủ tịch.
-      await expect(page.getByRole("button", { name: "Duyệt", exact: true })).toHaveCount(role === "chair" ? 1 : 0);
-      await expect(page.getByText("Chờ chủ tịch hoặc phó chủ tịch duyệt.")).toHaveCount(role === "chair" ? 0 : 1);
+      await expect(page.getByRole("button", { name: "Duyệt", exact: true })).toHaveCount(
+        role === "chair" ? 1 : 0,
+      );
+      await expect(page.getByText("Chờ chủ tịch hoặc phó chủ tịch duyệt.")).toHaveCount(
+        role === "chair" ? 0 : 1,
+      );
       // The step each can take on it now: approve (chủ tịch), or correct it by cancelling (ủy viên, who records visits).
-      await expect(page.getByRole("button", { name: role === "chair" ? "Duyệt" : "Hủy thăm hỏi…", exact: true })).toBeEnabled();
+      await expect(
+        page.getByRole("button", { name: role === "chair" ? "Duyệt" : "Hủy thăm hỏi…", exact: true }),
+      ).toBeEnabled();
       await shot(page, info, role, "welfare-proposed");
 
       await page.goto(`/welfare?year=${THIS_YEAR}&state=APPROVED`);
@@ -272,12 +326,16 @@ for (const role of ["chair", "bch"] as const) {
 }
 
 test.describe("ủy viên BCH as a member (uyvien@demo.vn)", () => {
-  test("registers: her own registration came back with a reason, and she can fix and resend it", async ({ page }, info) => {
+  test("registers: her own registration came back with a reason, and she can fix and resend it", async ({
+    page,
+  }, info) => {
     await land(page, info, "bch");
     await page.goto("/me/emulation");
     await expect(h1(page)).toHaveText(`Đăng ký thi đua năm ${THIS_YEAR}`);
     await expectPinnedBanner(page);
-    await expect(page.getByTestId("return-reason")).toContainText("Chương trình cá nhân chưa có chỉ tiêu cụ thể");
+    await expect(page.getByTestId("return-reason")).toContainText(
+      "Chương trình cá nhân chưa có chỉ tiêu cụ thể",
+    );
     await expect(page.getByLabel("Nội dung").first()).toBeEditable();
     await expect(page.getByRole("button", { name: "Gửi đăng ký" })).toBeEnabled();
     await shot(page, info, "bch", "register");
@@ -285,7 +343,9 @@ test.describe("ủy viên BCH as a member (uyvien@demo.vn)", () => {
 });
 
 test.describe("UBKT (ubkt@demo.vn)", () => {
-  test("reads last year's welfare summary and sổ, and this year's records, without a button that changes data", async ({ page }, info) => {
+  test("reads last year's welfare summary and sổ, and this year's records, without a button that changes data", async ({
+    page,
+  }, info) => {
     await land(page, info, "ubkt");
 
     // Last year is complete: 27 visits paid, almost 10 million (other specs may add to it).
@@ -312,7 +372,8 @@ test.describe("UBKT (ubkt@demo.vn)", () => {
     await page.getByTestId("visit-table").getByRole("link").first().click();
     await expect(page).toHaveURL(/\/welfare\/c[a-z0-9]+$/);
     await expect(subtitle(page)).toContainText("Đề xuất");
-    for (const name of ["Duyệt", "Ghi nhận đã thăm / đã chi", "Hủy thăm hỏi…"]) await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
+    for (const name of ["Duyệt", "Ghi nhận đã thăm / đã chi", "Hủy thăm hỏi…"])
+      await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Sửa", exact: true })).toHaveCount(0);
     await shot(page, info, "ubkt", "visit");
 

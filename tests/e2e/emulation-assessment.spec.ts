@@ -12,27 +12,55 @@ import { LAST_YEAR, THIS_YEAR } from "../support/today";
 
 async function emulationAction(page: Page, name: string, args: unknown[], path: string) {
   const id = actionId(name, "lib/emulation/actions.ts");
-  return page.evaluate(async ({ id, args, path }) => {
-    const res = await fetch(path, { method: "POST", headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" }, body: JSON.stringify(args) });
-    return res.text();
-  }, { id, args, path });
+  return page.evaluate(
+    async ({ id, args, path }) => {
+      const res = await fetch(path, {
+        method: "POST",
+        headers: {
+          "Next-Action": id,
+          Accept: "text/x-component",
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
+        body: JSON.stringify(args),
+      });
+      return res.text();
+    },
+    { id, args, path },
+  );
 }
 
 async function approvedMember() {
   const m = await createMember("Tổ Toán – Tin", { gender: "FEMALE" });
   const email = `tdg-${m.id.slice(-8)}@demo.vn`;
   await makeUser(e2eDb(), { unitId: m.unitId, email, password: "Demo@2026", memberId: m.id });
-  const year = await e2eDb().emulationYear.findFirstOrThrow({ where: { unitId: m.unitId, year: THIS_YEAR }, include: { criteria: { orderBy: { position: "asc" } } } });
+  const year = await e2eDb().emulationYear.findFirstOrThrow({
+    where: { unitId: m.unitId, year: THIS_YEAR },
+    include: { criteria: { orderBy: { position: "asc" } } },
+  });
   const reg = await e2eDb().emulationRegistration.create({
     data: {
-      yearId: year.id, subjectKey: `m:${m.id}`, memberId: m.id, state: "APPROVED", titleIds: [], movementIds: [], firstSubmittedAt: new Date(), decidedAt: new Date(),
-      commitments: { create: [{ position: 1, kind: "STUDY", content: "Hoàn thành chuyên đề dạy học STEM", target: "1 chuyên đề" }, { position: 2, kind: "TASK", content: "Bồi dưỡng học sinh giỏi", target: "2 giải" }] },
+      yearId: year.id,
+      subjectKey: `m:${m.id}`,
+      memberId: m.id,
+      state: "APPROVED",
+      titleIds: [],
+      movementIds: [],
+      firstSubmittedAt: new Date(),
+      decidedAt: new Date(),
+      commitments: {
+        create: [
+          { position: 1, kind: "STUDY", content: "Hoàn thành chuyên đề dạy học STEM", target: "1 chuyên đề" },
+          { position: 2, kind: "TASK", content: "Bồi dưỡng học sinh giỏi", target: "2 giải" },
+        ],
+      },
     },
   });
   return { m, email, year, reg };
 }
 
-test("self-assesses against the registered commitments: live total and level, above-max refused by the field", async ({ page }) => {
+test("self-assesses against the registered commitments: live total and level, above-max refused by the field", async ({
+  page,
+}) => {
   test.setTimeout(180_000); // a long flow across three roles
   const { m, email, year } = await approvedMember();
   await login(page, email);
@@ -43,7 +71,9 @@ test("self-assesses against the registered commitments: live total and level, ab
   const [first, ...rest] = year.criteria;
   // Full marks everywhere but one point short on the last: 99 → xuất sắc; then 89 → tốt.
   await page.locator(`#scores\\.${first.id}`).fill(String(first.maxPoints + 1));
-  await expect(page.locator(`[data-field-error="scores.${first.id}"]`)).toHaveText(`Tối đa ${first.maxPoints} điểm.`);
+  await expect(page.locator(`[data-field-error="scores.${first.id}"]`)).toHaveText(
+    `Tối đa ${first.maxPoints} điểm.`,
+  );
   await page.locator(`#scores\\.${first.id}`).fill(String(first.maxPoints));
   await expect(page.locator(`[data-field-error="scores.${first.id}"]`)).toBeHidden();
   for (const c of rest) await page.locator(`#scores\\.${c.id}`).fill(String(c.maxPoints));
@@ -56,20 +86,27 @@ test("self-assesses against the registered commitments: live total and level, ab
   await expect(page.getByTestId("implied-level")).toHaveText("Hoàn thành tốt nhiệm vụ");
 
   await page.getByRole("button", { name: "Nộp phiếu" }).click();
-  await expect(page.locator('[data-field-error="outcomes.0.result"]')).toHaveText("Chọn mức thực hiện trước khi nộp.");
+  await expect(page.locator('[data-field-error="outcomes.0.result"]')).toHaveText(
+    "Chọn mức thực hiện trước khi nộp.",
+  );
   await page.getByTestId("outcome").nth(0).getByLabel("Đạt", { exact: true }).check();
   await page.getByTestId("outcome").nth(1).getByLabel("Đạt một phần").check();
   await page.getByLabel("Minh chứng").nth(1).fill("1 giải cấp tỉnh");
   await page.getByRole("button", { name: "Nộp phiếu" }).click();
   await expect(toast(page, "success")).toHaveText("Đã nộp phiếu tự đánh giá.");
   await expect(page.getByText("Tổng 89 điểm · Hoàn thành tốt nhiệm vụ")).toBeVisible();
-  const a = await e2eDb().emulationSelfAssessment.findFirstOrThrow({ where: { memberId: m.id }, include: { outcomes: true } });
+  const a = await e2eDb().emulationSelfAssessment.findFirstOrThrow({
+    where: { memberId: m.id },
+    include: { outcomes: true },
+  });
   expect(a).toMatchObject({ state: "SUBMITTED", totalPoints: 89, proposedLevel: "Hoàn thành tốt nhiệm vụ" });
   expect(a.outcomes.map((o) => o.result).sort()).toEqual(["MET", "PARTLY_MET"]);
 
   // The phiếu shows the same total, and the tổ column stays empty.
   await page.goto(`/print/emulation/assessment?year=${THIS_YEAR}`);
-  await expect(page.getByRole("heading", { name: `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${THIS_YEAR}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${THIS_YEAR}` }),
+  ).toBeVisible();
   await expect(page.getByTestId("sheet-total")).toHaveText("89");
   const pdf = await page.request.get(`/api/emulation/assessment?year=${THIS_YEAR}`);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
@@ -78,26 +115,75 @@ test("self-assesses against the registered commitments: live total and level, ab
 
 test("a member cannot see or change another member's registration or self-assessment", async ({ page }) => {
   const other = await approvedMember();
-  const a = await e2eDb().emulationSelfAssessment.create({ data: { yearId: other.year.id, memberId: other.m.id, state: "SUBMITTED", totalPoints: 80, proposedLevel: "Hoàn thành tốt nhiệm vụ", submittedAt: new Date() } });
+  const a = await e2eDb().emulationSelfAssessment.create({
+    data: {
+      yearId: other.year.id,
+      memberId: other.m.id,
+      state: "SUBMITTED",
+      totalPoints: 80,
+      proposedLevel: "Hoàn thành tốt nhiệm vụ",
+      submittedAt: new Date(),
+    },
+  });
   const me = await memberOfAccount(ACCOUNTS.member);
   await login(page, "member");
   await expectNotFound(page, `/print/emulation/assessment?year=${THIS_YEAR}&member=${other.m.id}`);
-  expect((await page.request.get(`/api/emulation/assessment?year=${THIS_YEAR}&member=${other.m.id}`)).status()).toBe(404);
+  expect(
+    (await page.request.get(`/api/emulation/assessment?year=${THIS_YEAR}&member=${other.m.id}`)).status(),
+  ).toBe(404);
   await expectNotFound(page, `/emulation/groups/${other.m.groupId}?year=${THIS_YEAR}`);
   await expectNotFound(page, `/emulation/registrations?year=${THIS_YEAR}`);
   await page.goto("/me/emulation");
   const refused = [
-    await emulationAction(page, "decideRegistrations", [{ yearId: other.year.id, registrationIds: [other.reg.id], decision: "RETURN", reason: "Thử trả lại" }], "/me/emulation"),
-    await emulationAction(page, "returnSelfAssessment", [{ assessmentId: a.id, reason: "Thử trả lại phiếu" }], "/me/emulation"),
-    await emulationAction(page, "forwardRegistrations", [{ yearId: other.year.id, groupId: other.m.groupId, registrationIds: [other.reg.id] }], "/me/emulation"),
+    await emulationAction(
+      page,
+      "decideRegistrations",
+      [{ yearId: other.year.id, registrationIds: [other.reg.id], decision: "RETURN", reason: "Thử trả lại" }],
+      "/me/emulation",
+    ),
+    await emulationAction(
+      page,
+      "returnSelfAssessment",
+      [{ assessmentId: a.id, reason: "Thử trả lại phiếu" }],
+      "/me/emulation",
+    ),
+    await emulationAction(
+      page,
+      "forwardRegistrations",
+      [{ yearId: other.year.id, groupId: other.m.groupId, registrationIds: [other.reg.id] }],
+      "/me/emulation",
+    ),
   ];
   for (const body of refused) expect(body).toContain('"code":"FORBIDDEN"');
   // Saving "my" assessment with someone else's id in the payload still only touches mine.
-  const body = await emulationAction(page, "saveSelfAssessment", [{ yearId: other.year.id, memberId: other.m.id, assessmentId: a.id, scores: {}, comment: "x", outcomes: [], intent: "draft" }], "/me/emulation/assessment");
+  const body = await emulationAction(
+    page,
+    "saveSelfAssessment",
+    [
+      {
+        yearId: other.year.id,
+        memberId: other.m.id,
+        assessmentId: a.id,
+        scores: {},
+        comment: "x",
+        outcomes: [],
+        intent: "draft",
+      },
+    ],
+    "/me/emulation/assessment",
+  );
   expect(body).toContain('"ok":true');
-  expect(await e2eDb().emulationSelfAssessment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ state: "SUBMITTED", totalPoints: 80, comment: null });
-  expect((await e2eDb().emulationRegistration.findUniqueOrThrow({ where: { id: other.reg.id } })).state).toBe("APPROVED");
-  expect(await e2eDb().emulationSelfAssessment.count({ where: { memberId: me.id, yearId: other.year.id } })).toBe(1);
+  expect(await e2eDb().emulationSelfAssessment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+    state: "SUBMITTED",
+    totalPoints: 80,
+    comment: null,
+  });
+  expect((await e2eDb().emulationRegistration.findUniqueOrThrow({ where: { id: other.reg.id } })).state).toBe(
+    "APPROVED",
+  );
+  expect(
+    await e2eDb().emulationSelfAssessment.count({ where: { memberId: me.id, yearId: other.year.id } }),
+  ).toBe(1);
 });
 
 test("the BCH prints the year's registration and downloads it as PDF and Excel", async ({ page }) => {

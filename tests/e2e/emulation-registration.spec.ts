@@ -12,7 +12,10 @@ import { daysFromToday, THIS_YEAR, typed } from "../support/today";
 const GVN = "Giỏi việc nước, đảm việc nhà";
 
 async function memberWithAccount(gender: "MALE" | "FEMALE") {
-  const m = await createMember("Tổ Toán – Tin", { gender, fullName: `${gender === "FEMALE" ? "Đào Thị" : "Đào Văn"} Thi Đua ${Date.now().toString(36)}` });
+  const m = await createMember("Tổ Toán – Tin", {
+    gender,
+    fullName: `${gender === "FEMALE" ? "Đào Thị" : "Đào Văn"} Thi Đua ${Date.now().toString(36)}`,
+  });
   const email = `td-${m.id.slice(-8)}@demo.vn`;
   await makeUser(e2eDb(), { unitId: m.unitId, email, password: "Demo@2026", memberId: m.id });
   return { m, email };
@@ -20,10 +23,21 @@ async function memberWithAccount(gender: "MALE" | "FEMALE") {
 
 async function emulationAction(page: Page, name: string, args: unknown[], path = "/me") {
   const id = actionId(name, "lib/emulation/actions.ts");
-  return page.evaluate(async ({ id, args, path }) => {
-    const res = await fetch(path, { method: "POST", headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" }, body: JSON.stringify(args) });
-    return res.text();
-  }, { id, args, path });
+  return page.evaluate(
+    async ({ id, args, path }) => {
+      const res = await fetch(path, {
+        method: "POST",
+        headers: {
+          "Next-Action": id,
+          Accept: "text/x-component",
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
+        body: JSON.stringify(args),
+      });
+      return res.text();
+    },
+    { id, args, path },
+  );
 }
 
 const thisYear = async () => {
@@ -40,14 +54,23 @@ test.beforeAll(async () => {
   await e2eDb().emulationYear.update({ where: { id: year.id }, data: { registrationDeadline: YESTERDAY } });
 });
 test.afterAll(async () => {
-  await e2eDb().emulationYear.update({ where: { id: (await thisYear()).id }, data: { registrationDeadline: seededDeadline } });
+  await e2eDb().emulationYear.update({
+    where: { id: (await thisYear()).id },
+    data: { registrationDeadline: seededDeadline },
+  });
 });
 
-test("late registration on a phone: refused, allowed by the BCH, forwarded, returned, fixed, approved", async ({ browser }) => {
+test("late registration on a phone: refused, allowed by the BCH, forwarded, returned, fixed, approved", async ({
+  browser,
+}) => {
   test.setTimeout(180_000); // a long flow across three roles
   const { m, email } = await memberWithAccount("FEMALE");
   const year = await thisYear();
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await phone.newPage();
   await login(page, email);
   await expect(page.getByTestId("emulation-todo")).toContainText(`Đăng ký thi đua năm ${THIS_YEAR}`);
@@ -57,17 +80,37 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   await expect(page.getByRole("button", { name: "Gửi đăng ký" })).toBeDisabled();
   await expect(page.getByText(GVN).first()).toBeVisible(); // offered to a woman
   // A forged submit is refused on the server too.
-  const ldtt = await e2eDb().emulationTitle.findFirstOrThrow({ where: { unitId: m.unitId, name: "Lao động tiên tiến" } });
-  const forged = await emulationAction(page, "saveOwnRegistration", [{ yearId: year.id, titleIds: [ldtt.id], movementIds: [], commitments: [{ kind: "STUDY", content: "Học thêm chuyên đề", target: "" }], intent: "submit" }], "/me/emulation");
+  const ldtt = await e2eDb().emulationTitle.findFirstOrThrow({
+    where: { unitId: m.unitId, name: "Lao động tiên tiến" },
+  });
+  const forged = await emulationAction(
+    page,
+    "saveOwnRegistration",
+    [
+      {
+        yearId: year.id,
+        titleIds: [ldtt.id],
+        movementIds: [],
+        commitments: [{ kind: "STUDY", content: "Học thêm chuyên đề", target: "" }],
+        intent: "submit",
+      },
+    ],
+    "/me/emulation",
+  );
   expect(forged).toContain("quá hạn");
-  expect(await e2eDb().emulationRegistration.count({ where: { memberId: m.id, state: "SUBMITTED" } })).toBe(0);
+  expect(await e2eDb().emulationRegistration.count({ where: { memberId: m.id, state: "SUBMITTED" } })).toBe(
+    0,
+  );
 
   // The BCH allows her to register late, from the tổ's roster.
   const bch = await browser.newPage();
   await login(bch, "chair");
   await bch.goto(`/emulation/groups/${m.groupId}?year=${THIS_YEAR}`);
   await expect(bch.getByTestId("reminder-list")).toContainText(m.fullName);
-  await bch.locator(`tr[data-member="${m.fullName}"]`).getByRole("button", { name: "Cho đăng ký muộn" }).click();
+  await bch
+    .locator(`tr[data-member="${m.fullName}"]`)
+    .getByRole("button", { name: "Cho đăng ký muộn" })
+    .click();
   await bch.getByRole("dialog").getByRole("button", { name: "Cho phép" }).click();
   await expect(toast(bch, "success")).toContainText("đăng ký muộn");
 
@@ -82,9 +125,15 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   await page.getByRole("button", { name: "Gửi đăng ký" }).click();
   await expect(toast(page, "success")).toContainText("Đã gửi bản đăng ký");
   await expect(page.getByText("Chờ duyệt").first()).toBeVisible();
-  const reg = await e2eDb().emulationRegistration.findFirstOrThrow({ where: { memberId: m.id, yearId: year.id }, include: { commitments: true } });
+  const reg = await e2eDb().emulationRegistration.findFirstOrThrow({
+    where: { memberId: m.id, yearId: year.id },
+    include: { commitments: true },
+  });
   expect(reg.state).toBe("SUBMITTED");
-  expect(reg.commitments.map((c) => c.content)).toEqual(["Hoàn thành bồi dưỡng thường xuyên", "Tham gia hội thao công đoàn"]);
+  expect(reg.commitments.map((c) => c.content)).toEqual([
+    "Hoàn thành bồi dưỡng thường xuyên",
+    "Tham gia hội thao công đoàn",
+  ]);
 
   // The tổ trưởng forwards it.
   const leader = await browser.newPage();
@@ -93,7 +142,9 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   await leader.locator(`tr[data-member="${m.fullName}"]`).getByRole("button", { name: "Chuyển" }).click();
   await leader.getByRole("dialog").getByRole("button", { name: "Chuyển" }).click();
   await expect(toast(leader, "success")).toContainText("Đã chuyển 1 bản đăng ký");
-  expect((await e2eDb().emulationRegistration.findUniqueOrThrow({ where: { id: reg.id } })).state).toBe("FORWARDED");
+  expect((await e2eDb().emulationRegistration.findUniqueOrThrow({ where: { id: reg.id } })).state).toBe(
+    "FORWARDED",
+  );
 
   // The BCH returns it with a reason.
   await bch.goto(`/emulation/registrations?year=${THIS_YEAR}&q=${encodeURIComponent(m.fullName)}`);
@@ -101,7 +152,9 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   await expect(item).toContainText("Tổ đã chuyển");
   await item.getByRole("button", { name: "Từ chối" }).click();
   await bch.getByRole("dialog").getByRole("button", { name: "Xác nhận" }).click();
-  await expect(bch.getByRole("dialog").locator("[data-field-error]")).toHaveText("Nhập lý do (ít nhất 5 ký tự).");
+  await expect(bch.getByRole("dialog").locator("[data-field-error]")).toHaveText(
+    "Nhập lý do (ít nhất 5 ký tự).",
+  );
   await bch.getByRole("dialog").getByLabel("Lý do").fill("Cam kết thứ hai chưa có chỉ tiêu");
   await bch.getByRole("dialog").getByRole("button", { name: "Xác nhận" }).click();
   await expect(toast(bch, "success")).toContainText("Đã trả lại");
@@ -118,7 +171,10 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   await bch.locator(`li[data-registration="${m.fullName}"]`).getByRole("button", { name: "Duyệt" }).click();
   await bch.getByRole("dialog").getByRole("button", { name: "Duyệt" }).click();
   await expect(toast(bch, "success")).toContainText("Đã duyệt");
-  const done = await e2eDb().emulationRegistration.findUniqueOrThrow({ where: { id: reg.id }, include: { commitments: { orderBy: { position: "asc" } } } });
+  const done = await e2eDb().emulationRegistration.findUniqueOrThrow({
+    where: { id: reg.id },
+    include: { commitments: { orderBy: { position: "asc" } } },
+  });
   expect(done.state).toBe("APPROVED");
   expect(done.lateAllowedAt).not.toBeNull();
   expect(done.commitments[1].target).toBe("2 môn thi đấu");
@@ -127,7 +183,9 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   await phone.close();
 });
 
-test("a male member is not offered the women-only title or movement, and a forged pick is refused", async ({ page }) => {
+test("a male member is not offered the women-only title or movement, and a forged pick is refused", async ({
+  page,
+}) => {
   const { m, email } = await memberWithAccount("MALE");
   const year = await thisYear();
   await login(page, email);
@@ -135,7 +193,12 @@ test("a male member is not offered the women-only title or movement, and a forge
   await expect(page.getByText("Lao động tiên tiến")).toBeVisible();
   await expect(page.getByText(GVN)).toHaveCount(0);
   const title = await e2eDb().emulationTitle.findFirstOrThrow({ where: { unitId: m.unitId, name: GVN } });
-  const body = await emulationAction(page, "saveOwnRegistration", [{ yearId: year.id, titleIds: [title.id], movementIds: [], commitments: [], intent: "draft" }], "/me/emulation");
+  const body = await emulationAction(
+    page,
+    "saveOwnRegistration",
+    [{ yearId: year.id, titleIds: [title.id], movementIds: [], commitments: [], intent: "draft" }],
+    "/me/emulation",
+  );
   expect(body).toContain("chỉ dành cho nữ đoàn viên");
   expect(await e2eDb().emulationRegistration.count({ where: { memberId: m.id } })).toBe(0);
 });

@@ -19,7 +19,10 @@ async function readWorkbook(path: string) {
 }
 
 async function downloadExcel(page: Page) {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất Excel" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Xuất Excel" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^danh-sach-doan-vien-\d{8}\.xlsx$/);
   return readWorkbook(await download.path());
 }
@@ -47,7 +50,10 @@ test("the chủ tịch exports the current members to Excel, all of them or one 
   const group = await groupByName("Tổ Khoa học tự nhiên");
   await page.getByLabel("Tổ công đoàn").selectOption({ label: group.name });
   await expect(page).toHaveURL(new RegExp(`group=${group.id}`));
-  await expect(page.getByRole("link", { name: "Xuất Excel" })).toHaveAttribute("href", new RegExp(`group=${group.id}`));
+  await expect(page.getByRole("link", { name: "Xuất Excel" })).toHaveAttribute(
+    "href",
+    new RegExp(`group=${group.id}`),
+  );
   const groupBefore = await currentMemberNames(group.id);
   const one = await downloadExcel(page);
   expectSameMembers(one.names, groupBefore, await currentMemberNames(group.id));
@@ -55,7 +61,9 @@ test("the chủ tịch exports the current members to Excel, all of them or one 
   expect(one.texts.some((t) => t.includes(group.name))).toBe(true);
 });
 
-test("the printable list has the document header, the rows, no buttons on paper, and makes a PDF", async ({ page }) => {
+test("the printable list has the document header, the rows, no buttons on paper, and makes a PDF", async ({
+  page,
+}) => {
   await login(page, "chair");
   const before = await currentMemberNames();
   await page.goto("/print/members");

@@ -9,7 +9,10 @@ export const E2E_PASSWORD = "Demo@2026";
 export default async function globalSetup() {
   const db = e2eDb();
   const unit = await db.unit.findFirstOrThrow();
-  const member = await db.member.findFirstOrThrow({ where: { unitId: unit.id, status: "ACTIVE", user: null }, orderBy: { sortName: "asc" } });
+  const member = await db.member.findFirstOrThrow({
+    where: { unitId: unit.id, status: "ACTIVE", user: null },
+    orderBy: { sortName: "asc" },
+  });
   await makeUser(db, { unitId: unit.id, email: LOCKOUT_EMAIL, password: E2E_PASSWORD, memberId: member.id });
   await db.$disconnect();
 }

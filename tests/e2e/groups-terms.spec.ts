@@ -36,9 +36,15 @@ test("creates a tổ with the dialog and refuses a duplicate name", async ({ pag
   await expect(dialog).toBeVisible();
 
   const unit = await demoUnit();
-  const stored = await e2eDb().group.findMany({ where: { unitId: unit.id, name: { equals: name, mode: "insensitive" } } });
+  const stored = await e2eDb().group.findMany({
+    where: { unitId: unit.id, name: { equals: name, mode: "insensitive" } },
+  });
   expect(stored).toHaveLength(1);
-  expect(await e2eDb().auditLog.count({ where: { entityType: "Group", entityId: stored[0].id, action: "group.create" } })).toBe(1);
+  expect(
+    await e2eDb().auditLog.count({
+      where: { entityType: "Group", entityId: stored[0].id, action: "group.create" },
+    }),
+  ).toBe(1);
 });
 
 test("moves two selected members to another tổ with the confirmed dialog", async ({ page }) => {
@@ -60,7 +66,9 @@ test("moves two selected members to another tổ with the confirmed dialog", asy
   await dialog.getByLabel("Lý do / số quyết định").fill("Phân công lại chuyên môn");
   await dialog.getByRole("button", { name: "Tiếp tục" }).click();
   // Nothing is saved before the confirmation.
-  await expect(dialog.getByTestId("confirm-move")).toContainText(`Chuyển 2 đoàn viên từ ${from.name} sang ${to.name}`);
+  await expect(dialog.getByTestId("confirm-move")).toContainText(
+    `Chuyển 2 đoàn viên từ ${from.name} sang ${to.name}`,
+  );
   expect((await e2eDb().member.findUniqueOrThrow({ where: { id: a.id } })).groupId).toBe(from.id);
   await dialog.getByRole("button", { name: "Xác nhận chuyển" }).click();
 
@@ -109,17 +117,29 @@ test("the chủ tịch assigns Ủy viên BCH, then ends it with a confirmation"
   await row.getByRole("button", { name: `Kết thúc chức vụ Ủy viên BCH của ${member.fullName}` }).click();
   const end = page.getByRole("dialog");
   await end.getByLabel("Ngày kết thúc").fill(`31/12/${TERM_YEAR + 1}`);
-  await expect(end).toContainText(`${member.fullName} sẽ thôi giữ chức vụ Ủy viên BCH sau ngày 31/12/${TERM_YEAR + 1}`);
+  await expect(end).toContainText(
+    `${member.fullName} sẽ thôi giữ chức vụ Ủy viên BCH sau ngày 31/12/${TERM_YEAR + 1}`,
+  );
   await end.getByRole("button", { name: "Xác nhận kết thúc" }).click();
   await expect(end).toBeHidden();
-  await expect(toast(page, "success").filter({ hasText: "Đã kết thúc" })).toHaveText(`Đã kết thúc chức vụ Ủy viên BCH của ${member.fullName} từ ngày 31/12/${TERM_YEAR + 1}.`);
+  await expect(toast(page, "success").filter({ hasText: "Đã kết thúc" })).toHaveText(
+    `Đã kết thúc chức vụ Ủy viên BCH của ${member.fullName} từ ngày 31/12/${TERM_YEAR + 1}.`,
+  );
   await expect(bch.getByTestId("position").filter({ hasText: member.fullName })).toHaveCount(0);
-  const past = page.locator("section").filter({ has: page.getByRole("heading", { name: /^Đã thôi giữ chức vụ/ }) });
-  await expect(past.getByRole("row").filter({ hasText: member.fullName })).toContainText(`01/11/${TERM_YEAR} – 31/12/${TERM_YEAR + 1}`);
+  const past = page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: /^Đã thôi giữ chức vụ/ }) });
+  await expect(past.getByRole("row").filter({ hasText: member.fullName })).toContainText(
+    `01/11/${TERM_YEAR} – 31/12/${TERM_YEAR + 1}`,
+  );
 
   const ended = await db.position.findUniqueOrThrow({ where: { id: position.id } });
   expect(ended.endOn && toDateInput(ended.endOn)).toBe(`${TERM_YEAR + 1}-12-31`);
-  expect(await db.auditLog.count({ where: { entityType: "Position", entityId: position.id, action: "position.end" } })).toBe(1);
+  expect(
+    await db.auditLog.count({
+      where: { entityType: "Position", entityId: position.id, action: "position.end" },
+    }),
+  ).toBe(1);
 });
 
 test("a tổ trưởng sees the tổ list but not another tổ's detail nor the terms", async ({ page }) => {

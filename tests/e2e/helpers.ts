@@ -24,10 +24,14 @@ export const fieldError = (page: Page, fieldId: string) => page.locator(`[data-f
 
 /** The value shown for a label on a record's detail page (components/ui/card.tsx DetailList). */
 export const detailValue = (page: Page, label: string) =>
-  page.locator("dl > div").filter({ has: page.locator("dt").getByText(label, { exact: true }) }).locator("dd");
+  page
+    .locator("dl > div")
+    .filter({ has: page.locator("dt").getByText(label, { exact: true }) })
+    .locator("dd");
 
 /** A toast (role="status" with data-toast; getByRole("alert") would also match Next's route announcer). */
-export const toast = (page: Page, kind: "success" | "error") => page.locator(`[role="status"][data-toast="${kind}"]`);
+export const toast = (page: Page, kind: "success" | "error") =>
+  page.locator(`[role="status"][data-toast="${kind}"]`);
 
 /** The app's not-found page, which is also what an id outside the actor's scope gives. */
 export async function expectNotFound(page: Page, path: string) {

@@ -33,14 +33,19 @@ test("after 5 wrong passwords even the right one is refused for a while", async 
     await expect.poll(() => db.loginAttempt.count({ where: { key } })).toBe(i);
   }
   await submitLogin(page, LOCKOUT_EMAIL, E2E_PASSWORD);
-  await expect(page.getByTestId("login-error")).toHaveText("Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.");
+  await expect(page.getByTestId("login-error")).toHaveText(
+    "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+  );
   await expect(page).toHaveURL(/\/login$/);
   expect(await db.loginAttempt.count({ where: { key } })).toBe(5);
 });
 
 test("signing out from the user menu ends the session", async ({ page }) => {
   await login(page, "bch");
-  await page.locator("summary").filter({ has: page.getByTestId("current-user") }).click();
+  await page
+    .locator("summary")
+    .filter({ has: page.getByTestId("current-user") })
+    .click();
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
@@ -48,7 +53,9 @@ test("signing out from the user menu ends the session", async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("changing the password with a wrong current password is refused next to that field", async ({ page }) => {
+test("changing the password with a wrong current password is refused next to that field", async ({
+  page,
+}) => {
   const user = await e2eDb().user.findUniqueOrThrow({ where: { email: ACCOUNTS.leader } });
   await login(page, "leader");
   await page.goto("/me/password");

@@ -6,7 +6,9 @@ import { ACCOUNTS, fieldError, login, toast } from "./helpers";
 
 test("shows their own record and the names of their tổ, but nobody else's phone", async ({ page }) => {
   const me = await memberOfAccount(ACCOUNTS.member);
-  const peers = await e2eDb().member.findMany({ where: { groupId: me.groupId, status: { in: ["ACTIVE", "SUSPENDED"] } } });
+  const peers = await e2eDb().member.findMany({
+    where: { groupId: me.groupId, status: { in: ["ACTIVE", "SUSPENDED"] } },
+  });
   await login(page, "member");
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Của tôi");
@@ -17,7 +19,9 @@ test("shows their own record and the names of their tổ, but nobody else's phon
   // Specs running beside this one add members to Tổ Toán – Tin: the list holds everyone who was in
   // the tổ before the page loaded, and nobody who was not in it once the page had loaded.
   const shown = await list.getByRole("listitem").count();
-  const peersAfter = await e2eDb().member.count({ where: { groupId: me.groupId, status: { in: ["ACTIVE", "SUSPENDED"] } } });
+  const peersAfter = await e2eDb().member.count({
+    where: { groupId: me.groupId, status: { in: ["ACTIVE", "SUSPENDED"] } },
+  });
   expect(shown).toBeGreaterThanOrEqual(peers.length);
   expect(shown).toBeLessThanOrEqual(peersAfter);
   await expect(list.getByText(`${me.fullName} (bạn)`)).toBeVisible();
@@ -49,7 +53,10 @@ test("edits their own phone: a bad number is refused, a good one is saved and lo
   await page.reload();
   await expect(page.getByLabel("Điện thoại")).toHaveValue(newPhone);
   expect((await e2eDb().member.findUniqueOrThrow({ where: { id: me.id } })).phone).toBe(newPhone);
-  const audit = await e2eDb().auditLog.findFirst({ where: { action: "member.contact", entityId: me.id, at: { gte: since } }, orderBy: { at: "desc" } });
+  const audit = await e2eDb().auditLog.findFirst({
+    where: { action: "member.contact", entityId: me.id, at: { gte: since } },
+    orderBy: { at: "desc" },
+  });
   expect(audit).not.toBeNull();
   expect(audit!.after).toMatchObject({ phone: newPhone });
 });

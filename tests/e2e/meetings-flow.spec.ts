@@ -13,7 +13,15 @@ async function callMeetingAction(page: Page, name: string, arg: unknown, path: s
   const id = actionId(name, MEETINGS);
   return page.evaluate(
     async ({ id, arg, path }) => {
-      const res = await fetch(path, { method: "POST", headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" }, body: JSON.stringify([arg]) });
+      const res = await fetch(path, {
+        method: "POST",
+        headers: {
+          "Next-Action": id,
+          Accept: "text/x-component",
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
+        body: JSON.stringify([arg]),
+      });
       return { status: res.status, body: await res.text() };
     },
     { id, arg, path },
@@ -38,13 +46,19 @@ async function bchMeeting(status: "MINUTES_DRAFT" | "MINUTES_SIGNED", chairEmail
       secretaryMemberId: chair.id,
       status,
       signedAt: status === "MINUTES_SIGNED" ? new Date() : null,
-      agendaItems: { create: [{ position: 0, title: "Kỷ luật đoàn viên", isMain: true, conclusion: "Kết luận mật chưa công bố" }] },
+      agendaItems: {
+        create: [
+          { position: 0, title: "Kỷ luật đoàn viên", isMain: true, conclusion: "Kết luận mật chưa công bố" },
+        ],
+      },
       invitees: { create: [{ memberId: chair.id, attendance: "PRESENT" }] },
     },
   });
 }
 
-test("a BCH member plans a meeting, ticks attendance on a phone, minutes it with a vote and a decision, signs it and sees it locked", async ({ page }) => {
+test("a BCH member plans a meeting, ticks attendance on a phone, minutes it with a vote and a decision, signs it and sees it locked", async ({
+  page,
+}) => {
   await login(page, "bch");
   const title = `Họp BCH thử ${uniqueToken()}`;
   await page.goto("/meetings/new");
@@ -57,7 +71,10 @@ test("a BCH member plans a meeting, ticks attendance on a phone, minutes it with
   for (const n of [2, 3]) {
     await page.getByRole("button", { name: "+ Thêm nội dung" }).click();
     await page.getByLabel(`Nội dung ${n}`, { exact: true }).fill(`Nội dung chính thứ ${n}`);
-    await page.getByRole("checkbox", { name: "Nội dung chính" }).nth(n - 1).check();
+    await page
+      .getByRole("checkbox", { name: "Nội dung chính" })
+      .nth(n - 1)
+      .check();
   }
   await expect(page.getByTestId("main-topic-warning")).toBeVisible(); // a warning, not a block
   await page.getByRole("button", { name: "Bỏ nội dung 3" }).click();
@@ -77,7 +94,8 @@ test("a BCH member plans a meeting, ticks attendance on a phone, minutes it with
   await page.getByPlaceholder("Tìm tên…").fill("thu ha");
   await page.getByRole("radio", { name: "Trần Thị Thu Hà: Có mặt" }).click();
   await page.getByPlaceholder("Tìm tên…").fill("");
-  for (const name of ["Hoàng Văn Nam", "Võ Thị Ngọc Ánh"]) await page.getByRole("radio", { name: `${name}: Có mặt` }).click();
+  for (const name of ["Hoàng Văn Nam", "Võ Thị Ngọc Ánh"])
+    await page.getByRole("radio", { name: `${name}: Có mặt` }).click();
   await page.getByRole("radio", { name: "Huỳnh Đức Thắng: Vắng có lý do" }).click();
   await page.getByLabel("Lý do vắng của Huỳnh Đức Thắng").fill("Đi tập huấn tại Sở");
   await page.getByRole("radio", { name: "Hồ Thị Phượng: Vắng không lý do" }).click();
@@ -88,7 +106,9 @@ test("a BCH member plans a meeting, ticks attendance on a phone, minutes it with
   await expect(toast(page, "success").filter({ hasText: "5 thay đổi" })).toBeVisible();
   const db = e2eDb();
   expect(await db.meetingInvitee.count({ where: { meetingId, attendance: "PRESENT" } })).toBe(3);
-  expect(await db.meetingInvitee.findFirst({ where: { meetingId, absenceReason: "Đi tập huấn tại Sở" } })).not.toBeNull();
+  expect(
+    await db.meetingInvitee.findFirst({ where: { meetingId, absenceReason: "Đi tập huấn tại Sở" } }),
+  ).not.toBeNull();
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // Minutes: a vote above those present is refused next to the vote field.
@@ -98,11 +118,15 @@ test("a BCH member plans a meeting, ticks attendance on a phone, minutes it with
   await page.getByLabel("Không tán thành", { exact: true }).first().fill("0");
   await page.getByLabel("Kết luận của chủ trì").first().fill(`Tổng kết vào ngày 25/12/${THIS_YEAR}.`);
   await page.getByRole("button", { name: "Lưu biên bản" }).click();
-  await expect(fieldError(page, "items.0.votes")).toHaveText("Tổng số phiếu (4) vượt quá số người có mặt (3).");
+  await expect(fieldError(page, "items.0.votes")).toHaveText(
+    "Tổng số phiếu (4) vượt quá số người có mặt (3).",
+  );
   expect((await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe("HELD");
   await page.getByLabel("Tán thành", { exact: true }).first().fill("3");
   await page.getByRole("button", { name: "Lưu biên bản" }).click();
-  await expect(page.getByTestId("vote-line").first()).toHaveText("Tán thành 3 · Không tán thành 0 · Ý kiến khác 0");
+  await expect(page.getByTestId("vote-line").first()).toHaveText(
+    "Tán thành 3 · Không tán thành 0 · Ý kiến khác 0",
+  );
 
   await page.getByRole("button", { name: "+ Thêm quyết định" }).click();
   const dialog = page.getByRole("dialog");
@@ -121,7 +145,12 @@ test("a BCH member plans a meeting, ticks attendance on a phone, minutes it with
   await expect(page.getByText("Biên bản đã ký nên đã khóa.")).toBeVisible();
   const m = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
   expect(m.status).toBe("MINUTES_SIGNED");
-  const refused = await callMeetingAction(page, "saveAttendance", { meetingId, marks: [] }, `/meetings/${meetingId}`);
+  const refused = await callMeetingAction(
+    page,
+    "saveAttendance",
+    { meetingId, marks: [] },
+    `/meetings/${meetingId}`,
+  );
   expect(refused.body).toContain("đã ký nên đã khóa");
   expect((await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).version).toBe(m.version);
 });
@@ -140,12 +169,16 @@ test("the chủ tịch reopens signed minutes with a reason, and the reopening i
   const db = e2eDb();
   expect((await db.meeting.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("MINUTES_DRAFT");
   const chair = await db.user.findUniqueOrThrow({ where: { email: "chutich@demo.vn" } });
-  const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: m.id, action: "meeting.minutes.reopen" } });
+  const audit = await db.auditLog.findFirstOrThrow({
+    where: { entityId: m.id, action: "meeting.minutes.reopen" },
+  });
   expect(audit.actorUserId).toBe(chair.id);
   expect(audit.after).toMatchObject({ reason: "Ghi nhầm số phiếu biểu quyết" });
 });
 
-test("a member cannot open the draft minutes of a meeting they were not invited to, by page or by action", async ({ page }) => {
+test("a member cannot open the draft minutes of a meeting they were not invited to, by page or by action", async ({
+  page,
+}) => {
   const m = await bchMeeting("MINUTES_DRAFT");
   const before = JSON.stringify(await e2eDb().meeting.findUniqueOrThrow({ where: { id: m.id } }));
   await login(page, "member");
@@ -153,7 +186,29 @@ test("a member cannot open the draft minutes of a meeting they were not invited 
   await expectNotFound(page, `/print/meetings/${m.id}`);
   expect((await page.request.get(`/api/meetings/${m.id}/pdf`)).status()).toBe(404);
   await page.goto("/me");
-  for (const [name, arg] of [["reopenMinutes", { meetingId: m.id, reason: "Tò mò muốn xem" }], ["signMinutes", { meetingId: m.id }], ["saveMinutes", { meetingId: m.id, version: 1, endTime: "", items: [{ title: "X y", isMain: true, discussion: "", votesFor: "", votesAgainst: "", votesOther: "", conclusion: "" }] }]] as const) {
+  for (const [name, arg] of [
+    ["reopenMinutes", { meetingId: m.id, reason: "Tò mò muốn xem" }],
+    ["signMinutes", { meetingId: m.id }],
+    [
+      "saveMinutes",
+      {
+        meetingId: m.id,
+        version: 1,
+        endTime: "",
+        items: [
+          {
+            title: "X y",
+            isMain: true,
+            discussion: "",
+            votesFor: "",
+            votesAgainst: "",
+            votesOther: "",
+            conclusion: "",
+          },
+        ],
+      },
+    ],
+  ] as const) {
     const r = await callMeetingAction(page, name, arg, "/me");
     expect(r.body).not.toContain("Kết luận mật");
     expect(r.body).toMatch(/"ok":false/);

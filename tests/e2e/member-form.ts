@@ -21,4 +21,5 @@ export async function fillMemberForm(page: Page, v: MemberFormInput) {
   if (v.groupName) await page.getByLabel("Tổ công đoàn").selectOption({ label: v.groupName });
 }
 
-export const submitNewMember = (page: Page) => page.getByRole("button", { name: "Thêm đoàn viên", exact: true });
+export const submitNewMember = (page: Page) =>
+  page.getByRole("button", { name: "Thêm đoàn viên", exact: true });

@@ -40,7 +40,9 @@ test("the BCH previews errors, imports the valid rows, and a re-import updates",
   await expect(counts.locator("div").filter({ hasText: "Thêm mới" }).locator("dd")).toHaveText("2");
   await expect(counts.locator("div").filter({ hasText: "Dòng lỗi" }).locator("dd")).toHaveText("1");
   // The error sits on its own row (row 3 of the sheet), in Vietnamese.
-  await expect(page.locator('[data-import-row="3"] [data-row-errors]')).toHaveText("Ngày sinh “30/02/1988” không hợp lệ (dạng dd/mm/yyyy).");
+  await expect(page.locator('[data-import-row="3"] [data-row-errors]')).toHaveText(
+    "Ngày sinh “30/02/1988” không hợp lệ (dạng dd/mm/yyyy).",
+  );
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Tải danh sách kèm cột lỗi (.xlsx)" }).click();
   expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);

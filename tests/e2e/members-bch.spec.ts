@@ -15,7 +15,15 @@ test("creates a member through the form and lands on the new record", async ({ p
   await page.getByRole("link", { name: "+ Thêm đoàn viên" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thêm đoàn viên");
 
-  await fillMemberForm(page, { fullName, gender: "Nữ", dateOfBirth: "1990-05-12", joinedUnionOn: "2015-09-05", groupName: "Tổ Ngữ văn", cardNumber, phone: "0905123456" });
+  await fillMemberForm(page, {
+    fullName,
+    gender: "Nữ",
+    dateOfBirth: "1990-05-12",
+    joinedUnionOn: "2015-09-05",
+    groupName: "Tổ Ngữ văn",
+    cardNumber,
+    phone: "0905123456",
+  });
   await submitNewMember(page).click();
 
   await expect(page).toHaveURL(/\/members\/[a-z0-9]+$/);
@@ -28,9 +36,17 @@ test("creates a member through the form and lands on the new record", async ({ p
   const id = page.url().split("/").pop()!;
   const db = e2eDb();
   const stored = await db.member.findUniqueOrThrow({ where: { id }, include: { memberships: true } });
-  expect(stored).toMatchObject({ fullName, cardNumber, gender: "FEMALE", status: "ACTIVE", phone: "0905123456" });
+  expect(stored).toMatchObject({
+    fullName,
+    cardNumber,
+    gender: "FEMALE",
+    status: "ACTIVE",
+    phone: "0905123456",
+  });
   expect(stored.memberships).toHaveLength(1);
-  expect(await db.auditLog.count({ where: { entityType: "Member", entityId: id, action: "member.create" } })).toBe(1);
+  expect(
+    await db.auditLog.count({ where: { entityType: "Member", entityId: id, action: "member.create" } }),
+  ).toBe(1);
 });
 
 test("edits a member's phone and sees it on the record and in the change log", async ({ page }) => {
@@ -53,7 +69,9 @@ test("edits a member's phone and sees it on the record and in the change log", a
 
   const db = e2eDb();
   expect((await db.member.findUniqueOrThrow({ where: { id: member.id } })).phone).toBe("0987654321");
-  const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: member.id, action: "member.update" } });
+  const audit = await db.auditLog.findFirstOrThrow({
+    where: { entityId: member.id, action: "member.update" },
+  });
   expect(audit.before).toEqual({ phone: "0905000111" });
   expect(audit.after).toEqual({ phone: "0987654321" });
 });
@@ -86,14 +104,25 @@ test("moves a member to another tổ with the dated, confirmed dialog", async ({
 
   const db = e2eDb();
   expect((await db.member.findUniqueOrThrow({ where: { id: member.id } })).groupId).toBe(to.id);
-  const memberships = await db.groupMembership.findMany({ where: { memberId: member.id }, orderBy: { startOn: "asc" } });
+  const memberships = await db.groupMembership.findMany({
+    where: { memberId: member.id },
+    orderBy: { startOn: "asc" },
+  });
   expect(memberships).toHaveLength(2);
-  expect(memberships.map((m) => [m.groupId, toDateInput(m.startOn), m.endOn && toDateInput(m.endOn)])).toEqual([
+  expect(
+    memberships.map((m) => [m.groupId, toDateInput(m.startOn), m.endOn && toDateInput(m.endOn)]),
+  ).toEqual([
     [from.id, "2015-09-01", today],
     [to.id, today, null],
   ]);
-  const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: member.id, action: "member.group_changed" } });
+  const audit = await db.auditLog.findFirstOrThrow({
+    where: { entityId: member.id, action: "member.group_changed" },
+  });
   expect(audit.before).toMatchObject({ groupId: from.id });
   expect(audit.after).toMatchObject({ groupId: to.id, effectiveOn: today });
-  expect(await db.memberEvent.count({ where: { memberId: member.id, type: "GROUP_CHANGED", fromGroupId: from.id, toGroupId: to.id } })).toBe(1);
+  expect(
+    await db.memberEvent.count({
+      where: { memberId: member.id, type: "GROUP_CHANGED", fromGroupId: from.id, toGroupId: to.id },
+    }),
+  ).toBe(1);
 });

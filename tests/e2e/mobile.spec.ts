@@ -22,7 +22,14 @@ test("the member list shows cards and the form creates a member", async ({ page 
   const fullName = uniqueName();
   await page.getByRole("link", { name: "+ Thêm đoàn viên" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thêm đoàn viên");
-  await fillMemberForm(page, { fullName, gender: "Nam", dateOfBirth: "1995-07-01", joinedUnionOn: "2020-09-04", groupName: "Tổ Văn phòng", cardNumber: uniqueCard() });
+  await fillMemberForm(page, {
+    fullName,
+    gender: "Nam",
+    dateOfBirth: "1995-07-01",
+    joinedUnionOn: "2020-09-04",
+    groupName: "Tổ Văn phòng",
+    cardNumber: uniqueCard(),
+  });
   await expect(submitNewMember(page)).toBeInViewport();
   await submitNewMember(page).tap();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fullName);

@@ -44,7 +44,9 @@ test("a member sends an opinion, the BCH answers it, and the member sees the ans
   await expect(mine.getByTestId("opinion-answer")).toContainText(ANSWER);
 });
 
-test("an anonymous opinion never reveals its author to the BCH, in the page or the HTML", async ({ page }) => {
+test("an anonymous opinion never reveals its author to the BCH, in the page or the HTML", async ({
+  page,
+}) => {
   const author = await createMember("Tổ Ngữ văn", { fullName: `Trương Thị Kín Đáo ${uniqueToken()}` });
   const email = `kin-dao-${uniqueToken()}@e2e.vn`;
   await makeUser(e2eDb(), { unitId: author.unitId, email, password: PASSWORD, memberId: author.id });

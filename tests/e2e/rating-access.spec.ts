@@ -8,25 +8,55 @@ import { ACCOUNTS, login } from "./helpers";
 
 async function callRatingAction(page: Page, name: string, args: unknown[], path = "/me") {
   const id = actionId(name, "lib/rating/actions.ts");
-  return page.evaluate(async ({ id, args, path }) => {
-    const res = await fetch(path, { method: "POST", headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" }, body: JSON.stringify(args) });
-    return { status: res.status, body: await res.text() };
-  }, { id, args, path });
+  return page.evaluate(
+    async ({ id, args, path }) => {
+      const res = await fetch(path, {
+        method: "POST",
+        headers: {
+          "Next-Action": id,
+          Accept: "text/x-component",
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
+        body: JSON.stringify(args),
+      });
+      return { status: res.status, body: await res.text() };
+    },
+    { id, args, path },
+  );
 }
 
-const years = () => e2eDb().ratingYear.findMany({ where: { unit: { users: { some: { email: ACCOUNTS.chair } } } }, orderBy: { year: "asc" } });
-const snapshot = (ratingYearId: string) => e2eDb().memberRating.findMany({ where: { ratingYearId }, orderBy: { id: "asc" }, select: { id: true, finalLevel: true, exceptionReason: true, version: true } });
+const years = () =>
+  e2eDb().ratingYear.findMany({
+    where: { unit: { users: { some: { email: ACCOUNTS.chair } } } },
+    orderBy: { year: "asc" },
+  });
+const snapshot = (ratingYearId: string) =>
+  e2eDb().memberRating.findMany({
+    where: { ratingYearId },
+    orderBy: { id: "asc" },
+    select: { id: true, finalLevel: true, exceptionReason: true, version: true },
+  });
 
 test("a tổ trưởng cannot decide final levels: no screen, and the action is refused", async ({ page }) => {
   const open = (await years()).find((y) => y.status === "OPEN")!;
-  const target = await e2eDb().memberRating.findFirstOrThrow({ where: { ratingYearId: open.id, excludedReason: null }, orderBy: { id: "asc" } });
+  const target = await e2eDb().memberRating.findFirstOrThrow({
+    where: { ratingYearId: open.id, excludedReason: null },
+    orderBy: { id: "asc" },
+  });
   await login(page, "leader");
   await page.goto(`/rating?year=${open.year}`);
   await expect(page).toHaveURL(/\/rating\/groups/);
   await expect(page.getByRole("button", { name: "Lưu mức xếp loại" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Chấp nhận đề xuất của tổ" })).toHaveCount(0);
   const before = await snapshot(open.id);
-  const res = await callRatingAction(page, "decideMemberLevel", [{ memberRatingId: target.id, version: target.version, level: "Hoàn thành tốt nhiệm vụ", exceptionReason: "" }]);
+  const res = await callRatingAction(page, "decideMemberLevel", [
+    {
+      memberRatingId: target.id,
+      version: target.version,
+      level: "Hoàn thành tốt nhiệm vụ",
+      exceptionReason: "",
+    },
+  ]);
   expect(res.body).toContain("FORBIDDEN");
   const bulk = await callRatingAction(page, "acceptGroupProposals", [{ ratingYearId: open.id, groupId: "" }]);
   expect(bulk.body).toContain("FORBIDDEN");
@@ -37,18 +67,29 @@ test("a member sees only their own level, only once published", async ({ page })
   const all = await years();
   const published = all.find((y) => y.publishedAt)!;
   const unpublished = all.find((y) => !y.publishedAt)!;
-  const me = await e2eDb().user.findUniqueOrThrow({ where: { email: ACCOUNTS.member }, select: { memberId: true } });
-  const other = await e2eDb().memberRating.findFirstOrThrow({ where: { ratingYearId: published.id, memberId: { not: me.memberId! }, finalLevel: { not: null } }, include: { member: true } });
+  const me = await e2eDb().user.findUniqueOrThrow({
+    where: { email: ACCOUNTS.member },
+    select: { memberId: true },
+  });
+  const other = await e2eDb().memberRating.findFirstOrThrow({
+    where: { ratingYearId: published.id, memberId: { not: me.memberId! }, finalLevel: { not: null } },
+    include: { member: true },
+  });
   await login(page, "member");
   await page.goto("/me/rating");
   const html = await page.content();
   expect(html).not.toContain(other.member.fullName);
-  const card = (year: number) => page.locator("section").filter({ has: page.getByRole("heading", { name: `Năm ${year}` }) });
+  const card = (year: number) =>
+    page.locator("section").filter({ has: page.getByRole("heading", { name: `Năm ${year}` }) });
   await expect(card(unpublished.year)).toContainText("Chưa công bố");
   // Nothing of a level in the unpublished year's card, whatever the member's row holds.
-  for (const level of ["Hoàn thành xuất sắc", "Hoàn thành tốt", "Hoàn thành nhiệm vụ", "Không hoàn thành"]) await expect(card(unpublished.year)).not.toContainText(level);
-  const mine = await e2eDb().memberRating.findFirst({ where: { ratingYearId: published.id, memberId: me.memberId! } });
-  if (mine?.finalLevel && !mine.excludedReason) await expect(card(published.year).getByTestId("own-level")).toHaveText(mine.finalLevel);
+  for (const level of ["Hoàn thành xuất sắc", "Hoàn thành tốt", "Hoàn thành nhiệm vụ", "Không hoàn thành"])
+    await expect(card(unpublished.year)).not.toContainText(level);
+  const mine = await e2eDb().memberRating.findFirst({
+    where: { ratingYearId: published.id, memberId: me.memberId! },
+  });
+  if (mine?.finalLevel && !mine.excludedReason)
+    await expect(card(published.year).getByTestId("own-level")).toHaveText(mine.finalLevel);
   // The list only when the unit publishes it.
   await page.goto(`/me/rating?list=${published.year}`);
   if (!published.publishList) {
@@ -64,7 +105,10 @@ test("a member sees only their own level, only once published", async ({ page })
 
 test("a finalised year has no forms and refuses a direct action call", async ({ page }) => {
   const locked = (await years()).find((y) => y.status === "FINALISED")!;
-  const target = await e2eDb().memberRating.findFirstOrThrow({ where: { ratingYearId: locked.id, excludedReason: null, finalLevel: { not: null } }, orderBy: { id: "asc" } });
+  const target = await e2eDb().memberRating.findFirstOrThrow({
+    where: { ratingYearId: locked.id, excludedReason: null, finalLevel: { not: null } },
+    orderBy: { id: "asc" },
+  });
   await login(page, "chair");
   await page.goto(`/rating?year=${locked.year}`);
   await expect(page.getByTestId("locked-banner")).toContainText("đã chốt");
@@ -75,7 +119,14 @@ test("a finalised year has no forms and refuses a direct action call", async ({ 
   await page.goto(`/rating/settings?year=${locked.year}`);
   await expect(page.getByRole("button", { name: "Lưu cài đặt" })).toHaveCount(0);
   const before = await snapshot(locked.id);
-  const res = await callRatingAction(page, "decideMemberLevel", [{ memberRatingId: target.id, version: target.version, level: "Không hoàn thành nhiệm vụ", exceptionReason: "" }]);
+  const res = await callRatingAction(page, "decideMemberLevel", [
+    {
+      memberRatingId: target.id,
+      version: target.version,
+      level: "Không hoàn thành nhiệm vụ",
+      exceptionReason: "",
+    },
+  ]);
   expect(res.body).toContain("CONFLICT");
   expect(res.body).toContain("đã chốt");
   expect(await snapshot(locked.id)).toEqual(before);

@@ -27,13 +27,26 @@ async function setQuotaMode(page: Page, mode: "Chặn" | "Cảnh báo") {
 
 async function callAction(page: Page, file: string, name: string, args: unknown[]) {
   const id = actionId(name, file);
-  return page.evaluate(async ({ id, args }) => {
-    const res = await fetch("/me", { method: "POST", headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" }, body: JSON.stringify(args) });
-    return await res.text();
-  }, { id, args });
+  return page.evaluate(
+    async ({ id, args }) => {
+      const res = await fetch("/me", {
+        method: "POST",
+        headers: {
+          "Next-Action": id,
+          Accept: "text/x-component",
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
+        body: JSON.stringify(args),
+      });
+      return await res.text();
+    },
+    { id, args },
+  );
 }
 
-test("the full chain for a tổ: review, BCH decision under the quota, finalise, publish, one-click PDF", async ({ browser }) => {
+test("the full chain for a tổ: review, BCH decision under the quota, finalise, publish, one-click PDF", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const db = e2eDb();
   await dropChainYear();
@@ -47,7 +60,9 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   await chair.goto(`/rating?${Y}`);
   await chair.getByRole("button", { name: `Mở đánh giá, xếp loại năm ${CHAIN_YEAR}` }).click();
   await expect(chair.getByTestId("decision-table")).toBeVisible();
-  const ry = await db.ratingYear.findFirstOrThrow({ where: { year: CHAIN_YEAR, unit: { groups: { some: { id: group.id } } } } });
+  const ry = await db.ratingYear.findFirstOrThrow({
+    where: { year: CHAIN_YEAR, unit: { groups: { some: { id: group.id } } } },
+  });
   await setQuotaMode(chair, "Chặn");
   expect((await db.ratingYear.findUniqueOrThrow({ where: { id: ry.id } })).quotaMode).toBe("BLOCK");
 
@@ -57,9 +72,16 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   await leader.goto(`/rating/groups/${group.id}?${Y}`);
   // Other specs may add members to this tổ while this one runs: they have no CHAIN_YEAR registration, so
   // they are excluded (not rated) and get no proposal.
-  const groupRows = () => db.memberRating.findMany({ where: { ratingYearId: ry.id, groupId: group.id }, include: { member: true }, orderBy: { member: { sortName: "asc" } } });
+  const groupRows = () =>
+    db.memberRating.findMany({
+      where: { ratingYearId: ry.id, groupId: group.id },
+      include: { member: true },
+      orderBy: { member: { sortName: "asc" } },
+    });
   const present = (await groupRows()).length;
-  const reviewMeeting = await db.meeting.findFirstOrThrow({ where: { groupId: group.id, year: CHAIN_YEAR, type: "GROUP_REVIEW" } });
+  const reviewMeeting = await db.meeting.findFirstOrThrow({
+    where: { groupId: group.id, year: CHAIN_YEAR, type: "GROUP_REVIEW" },
+  });
   await leader.getByLabel("Cuộc họp tổ bình xét").selectOption(reviewMeeting.id);
   await leader.getByLabel("Số người dự họp").fill(String(present));
   await leader.getByRole("button", { name: "Mở bình xét" }).click();
@@ -77,9 +99,13 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
       await card.getByLabel("Tổ chấm (tiêu chí 1)").fill(String(criteria[0].maxPoints - 3));
       await card.getByLabel("Số phiếu đồng ý").fill(String(present + 1));
       await card.getByRole("button", { name: "Lưu" }).click();
-      await expect(card.locator(`[data-field-error="scores.${criteria[0].id}.explanation"]`)).toHaveText("Tổ chấm khác điểm tự chấm: cần ghi giải trình.");
+      await expect(card.locator(`[data-field-error="scores.${criteria[0].id}.explanation"]`)).toHaveText(
+        "Tổ chấm khác điểm tự chấm: cần ghi giải trình.",
+      );
       // More votes than people present: refused next to the field.
-      await expect(card.locator(`[data-field-error="m-${r.id}-for"]`)).toContainText(`vượt số người dự họp (${present})`);
+      await expect(card.locator(`[data-field-error="m-${r.id}-for"]`)).toContainText(
+        `vượt số người dự họp (${present})`,
+      );
       await card.getByLabel("Giải trình (tiêu chí 1)").fill("Còn chậm nộp hồ sơ chuyên môn học kỳ I.");
     }
     await card.getByLabel("Mức đề xuất của tổ").selectOption(r.id === star.id ? XS : TOT);
@@ -89,15 +115,37 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
     await expect(toast(leader, "success").filter({ hasText: r.member.fullName })).toBeVisible();
     await card.locator("summary").click();
   }
-  const scored = await db.emulationScore.findFirstOrThrow({ where: { assessment: { yearId: built.year.id, memberId: rows[0].memberId }, criterionId: criteria[0].id } });
-  expect(scored).toMatchObject({ groupPoints: criteria[0].maxPoints - 3, explanation: "Còn chậm nộp hồ sơ chuyên môn học kỳ I." });
+  const scored = await db.emulationScore.findFirstOrThrow({
+    where: { assessment: { yearId: built.year.id, memberId: rows[0].memberId }, criterionId: criteria[0].id },
+  });
+  expect(scored).toMatchObject({
+    groupPoints: criteria[0].maxPoints - 3,
+    explanation: "Còn chậm nộp hồ sơ chuyên môn học kỳ I.",
+  });
   await leader.getByRole("button", { name: "Gửi đề xuất của tổ" }).click();
   await leader.getByRole("dialog").getByRole("button", { name: /Gửi/ }).click();
-  await expect.poll(async () => (await db.groupReview.findFirstOrThrow({ where: { ratingYearId: ry.id, groupId: group.id } })).state).toBe("SUBMITTED");
-  expect(await db.memberRating.count({ where: { ratingYearId: ry.id, groupId: group.id, excludedReason: null, proposedLevel: { not: null }, votesFor: present - 1 } })).toBe(rows.length);
+  await expect
+    .poll(
+      async () =>
+        (await db.groupReview.findFirstOrThrow({ where: { ratingYearId: ry.id, groupId: group.id } })).state,
+    )
+    .toBe("SUBMITTED");
+  expect(
+    await db.memberRating.count({
+      where: {
+        ratingYearId: ry.id,
+        groupId: group.id,
+        excludedReason: null,
+        proposedLevel: { not: null },
+        votesFor: present - 1,
+      },
+    }),
+  ).toBe(rows.length);
 
   // A tổ trưởng cannot decide final levels, even by calling the action.
-  const refused = await callAction(leader, "lib/rating/actions.ts", "decideMemberLevel", [{ memberRatingId: star.id, version: star.version, level: XS, exceptionReason: "" }]);
+  const refused = await callAction(leader, "lib/rating/actions.ts", "decideMemberLevel", [
+    { memberRatingId: star.id, version: star.version, level: XS, exceptionReason: "" },
+  ]);
   expect(refused).toContain("FORBIDDEN");
 
   // 3. The other tổ were decided earlier: the CĐCS is exactly at its quota.
@@ -130,16 +178,25 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   await row.getByLabel("Giải trình ngoại lệ").fill(why);
   await row.getByRole("button", { name: "Lưu mức xếp loại" }).click();
   await expect(toast(chair, "success")).toBeVisible();
-  expect(await db.memberRating.findUniqueOrThrow({ where: { id: star.id } })).toMatchObject({ finalLevel: XS, exceptionReason: why });
+  expect(await db.memberRating.findUniqueOrThrow({ where: { id: star.id } })).toMatchObject({
+    finalLevel: XS,
+    exceptionReason: why,
+  });
 
   // The rest of the tổ: the BCH accepts the tổ's proposals in one go.
   await chair.getByRole("button", { name: "Chấp nhận đề xuất của tổ" }).click();
   await chair.getByRole("dialog").getByRole("button", { name: "Chấp nhận" }).click();
-  await expect.poll(() => db.memberRating.count({ where: { ratingYearId: ry.id, excludedReason: null, finalLevel: null } })).toBe(0);
+  await expect
+    .poll(() =>
+      db.memberRating.count({ where: { ratingYearId: ry.id, excludedReason: null, finalLevel: null } }),
+    )
+    .toBe(0);
 
   // 5. The decision is linked to the BCH meeting, then finalised.
   await chair.goto(`/rating?${Y}`);
-  const bchMeeting = await db.meeting.findFirstOrThrow({ where: { unitId: ry.unitId, year: CHAIN_YEAR, type: "BCH_REGULAR" } });
+  const bchMeeting = await db.meeting.findFirstOrThrow({
+    where: { unitId: ry.unitId, year: CHAIN_YEAR, type: "BCH_REGULAR" },
+  });
   await chair.getByLabel("Cuộc họp Ban Chấp hành").selectOption(bchMeeting.id);
   await chair.getByLabel("Số nghị quyết / quyết định").fill(`Số: 15/NQ-CĐCS`);
   await chair.getByLabel("Ngày ban hành").fill(`12/12/${CHAIN_YEAR}`);
@@ -150,13 +207,18 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   const doanvien = await (await browser.newContext()).newPage();
   await login(doanvien, "member");
   await doanvien.goto("/me/rating");
-  const card = doanvien.locator("section").filter({ has: doanvien.getByRole("heading", { name: `Năm ${CHAIN_YEAR}` }) });
+  const card = doanvien
+    .locator("section")
+    .filter({ has: doanvien.getByRole("heading", { name: `Năm ${CHAIN_YEAR}` }) });
   if (await card.count()) await expect(card).not.toContainText(XS);
   expect(await doanvien.content()).not.toContain(why);
 
   await chair.goto(`/rating?${Y}`);
   await chair.getByRole("button", { name: "Chốt kết quả" }).click();
-  await chair.getByRole("dialog").getByRole("button", { name: /Xác nhận/ }).click();
+  await chair
+    .getByRole("dialog")
+    .getByRole("button", { name: /Xác nhận/ })
+    .click();
   await expect(chair.getByTestId("locked-banner")).toContainText("đã chốt");
   const finalised = await db.ratingYear.findUniqueOrThrow({ where: { id: ry.id } });
   expect(finalised.status).toBe("FINALISED");
@@ -167,9 +229,18 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   await leader.goto(`/rating/groups/${group.id}?${Y}`);
   await expect(leader.getByRole("button", { name: "Lưu" })).toHaveCount(0);
   const before = await db.memberRating.findMany({ where: { ratingYearId: ry.id }, orderBy: { id: "asc" } });
-  const locked = await callAction(chair, "lib/rating/actions.ts", "decideMemberLevel", [{ memberRatingId: star.id, version: (await db.memberRating.findUniqueOrThrow({ where: { id: star.id } })).version, level: TOT, exceptionReason: "" }]);
+  const locked = await callAction(chair, "lib/rating/actions.ts", "decideMemberLevel", [
+    {
+      memberRatingId: star.id,
+      version: (await db.memberRating.findUniqueOrThrow({ where: { id: star.id } })).version,
+      level: TOT,
+      exceptionReason: "",
+    },
+  ]);
   expect(locked).toContain("đã chốt");
-  expect(await db.memberRating.findMany({ where: { ratingYearId: ry.id }, orderBy: { id: "asc" } })).toEqual(before);
+  expect(await db.memberRating.findMany({ where: { ratingYearId: ry.id }, orderBy: { id: "asc" } })).toEqual(
+    before,
+  );
 
   // Still unpublished: the member sees "Chưa công bố".
   await doanvien.goto("/me/rating");
@@ -178,8 +249,13 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
 
   // 7. Publication: now the member sees their own level.
   await chair.getByRole("button", { name: "Công bố" }).click();
-  await chair.getByRole("dialog").getByRole("button", { name: /Xác nhận/ }).click();
-  await expect.poll(async () => (await db.ratingYear.findUniqueOrThrow({ where: { id: ry.id } })).publishedAt).not.toBeNull();
+  await chair
+    .getByRole("dialog")
+    .getByRole("button", { name: /Xác nhận/ })
+    .click();
+  await expect
+    .poll(async () => (await db.ratingYear.findUniqueOrThrow({ where: { id: ry.id } })).publishedAt)
+    .not.toBeNull();
   await doanvien.goto("/me/rating");
   await expect(card.getByTestId("own-level")).toHaveText(XS);
 

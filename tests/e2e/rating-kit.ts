@@ -14,9 +14,15 @@ export const TEST_GROUP = "Tổ Toán – Tin";
 
 export async function chainUnit() {
   const db = e2eDb();
-  const chair = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.chair }, select: { unitId: true } });
+  const chair = await db.user.findUniqueOrThrow({
+    where: { email: ACCOUNTS.chair },
+    select: { unitId: true },
+  });
   const group = await db.group.findFirstOrThrow({ where: { unitId: chair.unitId, name: TEST_GROUP } });
-  const me = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.member }, select: { member: { select: { id: true, fullName: true } } } });
+  const me = await db.user.findUniqueOrThrow({
+    where: { email: ACCOUNTS.member },
+    select: { member: { select: { id: true, fullName: true } } },
+  });
   return { unitId: chair.unitId, group, member: me.member! };
 }
 
@@ -30,30 +36,100 @@ export async function buildChainYear() {
   });
   const year = await db.emulationYear.create({
     data: {
-      unitId, year: CHAIN_YEAR,
-      registrationDeadline: new Date(`${CHAIN_YEAR}-01-25`), assessmentOpensOn: new Date(`${CHAIN_YEAR}-11-01`), assessmentClosesOn: new Date(`${CHAIN_YEAR}-11-30`),
-      criteria: { create: source.criteria.map((c) => ({ position: c.position, groupName: c.groupName, content: c.content, maxPoints: c.maxPoints })) },
-      levels: { create: source.levels.map((l) => ({ position: l.position, name: l.name, minPoints: l.minPoints })) },
+      unitId,
+      year: CHAIN_YEAR,
+      registrationDeadline: new Date(`${CHAIN_YEAR}-01-25`),
+      assessmentOpensOn: new Date(`${CHAIN_YEAR}-11-01`),
+      assessmentClosesOn: new Date(`${CHAIN_YEAR}-11-30`),
+      criteria: {
+        create: source.criteria.map((c) => ({
+          position: c.position,
+          groupName: c.groupName,
+          content: c.content,
+          maxPoints: c.maxPoints,
+        })),
+      },
+      levels: {
+        create: source.levels.map((l) => ({ position: l.position, name: l.name, minPoints: l.minPoints })),
+      },
     },
-    select: { id: true, criteria: { orderBy: { position: "asc" } }, levels: { orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      criteria: { orderBy: { position: "asc" } },
+      levels: { orderBy: { position: "asc" } },
+    },
   });
   const maxTotal = year.criteria.reduce((s, c) => s + c.maxPoints, 0);
-  const members = await db.member.findMany({ where: { unitId, status: "ACTIVE" }, orderBy: { sortName: "asc" }, select: { id: true, fullName: true, groupId: true } });
+  const members = await db.member.findMany({
+    where: { unitId, status: "ACTIVE" },
+    orderBy: { sortName: "asc" },
+    select: { id: true, fullName: true, groupId: true },
+  });
   for (const [i, m] of members.entries()) {
-    await db.emulationRegistration.create({ data: { yearId: year.id, subjectKey: `m:${m.id}`, memberId: m.id, state: "APPROVED", titleIds: [], movementIds: [], firstSubmittedAt: new Date(), submittedAt: new Date(), decidedAt: new Date() } });
+    await db.emulationRegistration.create({
+      data: {
+        yearId: year.id,
+        subjectKey: `m:${m.id}`,
+        memberId: m.id,
+        state: "APPROVED",
+        titleIds: [],
+        movementIds: [],
+        firstSubmittedAt: new Date(),
+        submittedAt: new Date(),
+        decidedAt: new Date(),
+      },
+    });
     // Most members self-assess at about 80 % ("tốt"); every fourth at the top.
     const share = i % 4 === 0 ? 0.95 : 0.8;
-    const scores = year.criteria.map((c) => ({ criterionId: c.id, selfPoints: Math.round(c.maxPoints * share) }));
+    const scores = year.criteria.map((c) => ({
+      criterionId: c.id,
+      selfPoints: Math.round(c.maxPoints * share),
+    }));
     const total = scores.reduce((s, x) => s + x.selfPoints, 0);
-    const proposedLevel = [...year.levels].sort((a, b) => b.minPoints - a.minPoints).find((l) => total >= l.minPoints)?.name ?? null;
+    const proposedLevel =
+      [...year.levels].sort((a, b) => b.minPoints - a.minPoints).find((l) => total >= l.minPoints)?.name ??
+      null;
     await db.emulationSelfAssessment.create({
-      data: { yearId: year.id, memberId: m.id, state: "SUBMITTED", submittedAt: new Date(), totalPoints: total, proposedLevel, comment: "Hoàn thành nhiệm vụ được giao.", scores: { create: scores } },
+      data: {
+        yearId: year.id,
+        memberId: m.id,
+        state: "SUBMITTED",
+        submittedAt: new Date(),
+        totalPoints: total,
+        proposedLevel,
+        comment: "Hoàn thành nhiệm vụ được giao.",
+        scores: { create: scores },
+      },
     });
   }
-  const meeting = (type: "GROUP_REVIEW" | "BCH_REGULAR", number: number, title: string, day: string, groupId: string | null) =>
-    db.meeting.create({ data: { unitId, groupId, type, year: CHAIN_YEAR, number, title, startsAt: new Date(`${day}T09:30:00Z`), place: "Phòng họp", status: "HELD" } });
+  const meeting = (
+    type: "GROUP_REVIEW" | "BCH_REGULAR",
+    number: number,
+    title: string,
+    day: string,
+    groupId: string | null,
+  ) =>
+    db.meeting.create({
+      data: {
+        unitId,
+        groupId,
+        type,
+        year: CHAIN_YEAR,
+        number,
+        title,
+        startsAt: new Date(`${day}T09:30:00Z`),
+        place: "Phòng họp",
+        status: "HELD",
+      },
+    });
   await meeting("GROUP_REVIEW", 1, `Họp tổ bình xét năm ${CHAIN_YEAR}`, `${CHAIN_YEAR}-12-05`, group.id);
-  await meeting("BCH_REGULAR", 2, `Họp BCH xét kết quả xếp loại năm ${CHAIN_YEAR}`, `${CHAIN_YEAR}-12-12`, null);
+  await meeting(
+    "BCH_REGULAR",
+    2,
+    `Họp BCH xét kết quả xếp loại năm ${CHAIN_YEAR}`,
+    `${CHAIN_YEAR}-12-12`,
+    null,
+  );
   return { year, members, maxTotal, levels: year.levels.map((l) => l.name) };
 }
 
@@ -63,7 +139,11 @@ export async function buildChainYear() {
  */
 export async function decideOtherGroups(ratingYearId: string, groupId: string, levels: string[]) {
   const db = e2eDb();
-  const rows = await db.memberRating.findMany({ where: { ratingYearId, groupId: { not: groupId }, excludedReason: null }, orderBy: { id: "asc" }, select: { id: true } });
+  const rows = await db.memberRating.findMany({
+    where: { ratingYearId, groupId: { not: groupId }, excludedReason: null },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
   // basis = top + tốt = 5 × k → allowed = k: k top, 4k tốt, the rest "hoàn thành".
   const k = Math.floor(rows.length / 6);
   for (const [i, r] of rows.entries()) {

@@ -18,11 +18,16 @@ async function expectEscaped(page: Page, path: string, visible: string) {
   expect(await res!.text()).not.toContain(SCRIPT);
 }
 
-test("a member named with a <script> tag is shown as text on the list, the record, the print page and in Excel", async ({ page }) => {
+test("a member named with a <script> tag is shown as text on the list, the record, the print page and in Excel", async ({
+  page,
+}) => {
   const tag = token();
   const name = `${SCRIPT} Nguyễn ${tag}`;
   const member = await createMember("Tổ Toán – Tin", { fullName: name });
-  await e2eDb().member.update({ where: { id: member.id }, data: { note: `<img src=x onerror=alert(2)> ghi chú ${tag}` } });
+  await e2eDb().member.update({
+    where: { id: member.id },
+    data: { note: `<img src=x onerror=alert(2)> ghi chú ${tag}` },
+  });
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
@@ -45,7 +50,10 @@ test("a member named with a <script> tag is shown as text on the list, the recor
   expect(dialogs, "no script ran").toEqual([]);
 });
 
-test("two people edit the same member: the second save is refused next to the form and nothing is overwritten", async ({ page, browser }) => {
+test("two people edit the same member: the second save is refused next to the form and nothing is overwritten", async ({
+  page,
+  browser,
+}) => {
   const member = await createMember("Tổ Ngữ văn", { phone: "0905000111" });
   const other = await browser.newPage();
   await login(other, "bch");
@@ -60,20 +68,30 @@ test("two people edit the same member: the second save is refused next to the fo
   // …then the chủ tịch saves the form loaded before that.
   await fillMemberForm(page, { phone: "0905444555" });
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
-  await expect(page.locator("[data-form-error]")).toHaveText("Đoàn viên này đã có người sửa trong lúc bạn đang sửa. Hãy tải lại trang để xem bản mới nhất.");
+  await expect(page.locator("[data-form-error]")).toHaveText(
+    "Đoàn viên này đã có người sửa trong lúc bạn đang sửa. Hãy tải lại trang để xem bản mới nhất.",
+  );
   await expect(page).toHaveURL(new RegExp(`/members/${member.id}/edit$`));
-  expect(await e2eDb().member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ phone: "0905222333", version: 1 });
+  expect(await e2eDb().member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
+    phone: "0905222333",
+    version: 1,
+  });
 
   // After reloading, the chủ tịch's edit goes through.
   await page.reload();
   await fillMemberForm(page, { phone: "0905444555" });
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
   await expect(page).toHaveURL(new RegExp(`/members/${member.id}$`));
-  expect(await e2eDb().member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ phone: "0905444555", version: 2 });
+  expect(await e2eDb().member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
+    phone: "0905444555",
+    version: 2,
+  });
   await other.close();
 });
 
-test("responses carry the security headers, and the UBKT sees who read a member's record", async ({ page }) => {
+test("responses carry the security headers, and the UBKT sees who read a member's record", async ({
+  page,
+}) => {
   const res = await page.goto("/login");
   const h = res!.headers();
   expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");

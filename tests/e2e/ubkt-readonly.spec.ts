@@ -33,7 +33,18 @@ test("calling updateMember directly is refused and the record is unchanged", asy
   const member = await createMember("Tổ Ngoại ngữ", { phone: "0905000111" });
   const before = await snapshotMember(member.id);
   await login(page, "ubkt");
-  const result = await callAction(page, "updateMember", [{ id: member.id, version: member.version, values: formValuesFor(member, { phone: "0999888777", fullName: "Tên Bị Sửa" }) }], "/members");
+  const result = await callAction(
+    page,
+    "updateMember",
+    [
+      {
+        id: member.id,
+        version: member.version,
+        values: formValuesFor(member, { phone: "0999888777", fullName: "Tên Bị Sửa" }),
+      },
+    ],
+    "/members",
+  );
   expect(result.body).toContain('"ok":false');
   expect(result.body).toContain('"code":"FORBIDDEN"');
   expect(await snapshotMember(member.id)).toBe(before);
@@ -44,10 +55,23 @@ test("calling createMember directly is refused and nothing is created", async ({
   const group = await groupByName("Tổ Ngoại ngữ");
   const fullName = uniqueName();
   await login(page, "ubkt");
-  const values = formValuesFor({ fullName, gender: "FEMALE", dateOfBirth: new Date("1990-01-01"), cardNumber: uniqueCard(), joinedUnionOn: new Date("2015-09-01"), groupId: group.id });
+  const values = formValuesFor({
+    fullName,
+    gender: "FEMALE",
+    dateOfBirth: new Date("1990-01-01"),
+    cardNumber: uniqueCard(),
+    joinedUnionOn: new Date("2015-09-01"),
+    groupId: group.id,
+  });
   const result = await callAction(page, "createMember", [values], "/members");
   expect(result.body).toContain('"ok":false');
   expect(result.body).toContain('"code":"FORBIDDEN"');
-  expect(await e2eDb().member.count({ where: { OR: [{ fullName }, { cardNumber: values.cardNumber }] } })).toBe(0);
-  expect(await e2eDb().auditLog.count({ where: { action: "member.create", after: { path: ["fullName"], equals: fullName } } })).toBe(0);
+  expect(
+    await e2eDb().member.count({ where: { OR: [{ fullName }, { cardNumber: values.cardNumber }] } }),
+  ).toBe(0);
+  expect(
+    await e2eDb().auditLog.count({
+      where: { action: "member.create", after: { path: ["fullName"], equals: fullName } },
+    }),
+  ).toBe(0);
 });

@@ -7,14 +7,21 @@ import { fillMemberForm, submitNewMember } from "./member-form";
 import { THIS_YEAR } from "../support/today";
 
 const nextYear = `${THIS_YEAR + 1}-03-15`; // in the future whatever day the suite runs as of
-const VALID = { gender: "Nam", dateOfBirth: "1988-02-20", joinedUnionOn: "2012-09-03", groupName: "Tổ Văn phòng" } as const;
+const VALID = {
+  gender: "Nam",
+  dateOfBirth: "1988-02-20",
+  joinedUnionOn: "2012-09-03",
+  groupName: "Tổ Văn phòng",
+} as const;
 
 test.beforeEach(async ({ page }) => {
   await login(page, "bch");
   await page.goto("/members/new");
 });
 
-test("an empty name and a future date of birth are shown next to their fields; nothing is saved", async ({ page }) => {
+test("an empty name and a future date of birth are shown next to their fields; nothing is saved", async ({
+  page,
+}) => {
   // Counts are taken on this test's own card number: another worker may be adding members meanwhile.
   const cardNumber = uniqueCard();
   const posts: string[] = [];
@@ -39,11 +46,15 @@ test("a card number already in use is refused by the server next to the card fie
   const holder = await createMember("Tổ Văn phòng");
   const fullName = uniqueName();
   await fillMemberForm(page, { ...VALID, fullName, cardNumber: holder.cardNumber! });
-  const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined,
+  );
   await submitNewMember(page).click();
   await answered;
 
-  await expect(fieldError(page, "cardNumber")).toHaveText("Số thẻ đoàn viên này đã được dùng cho một đoàn viên khác.");
+  await expect(fieldError(page, "cardNumber")).toHaveText(
+    "Số thẻ đoàn viên này đã được dùng cho một đoàn viên khác.",
+  );
   await expect(toast(page, "error")).toBeVisible();
   await expect(page).toHaveURL(/\/members\/new$/);
   expect(await e2eDb().member.count({ where: { cardNumber: holder.cardNumber } })).toBe(1);

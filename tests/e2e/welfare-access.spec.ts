@@ -17,7 +17,9 @@ test("an amount above the rate cannot be saved without a reason and a BCH decisi
   await page.getByLabel("Loại thăm hỏi").selectOption({ label: "Ốm đau, nằm viện" });
   await page.getByLabel("Ngày sự việc").fill(`20/12/${LAST_YEAR}`);
   await page.getByLabel("Số tiền (đồng)").fill("1.500.000");
-  await expect(page.getByTestId("limit-warning")).toContainText("Số tiền vượt mức quy chế (tối đa 1.000.000 ₫/lần)");
+  await expect(page.getByTestId("limit-warning")).toContainText(
+    "Số tiền vượt mức quy chế (tối đa 1.000.000 ₫/lần)",
+  );
   await page.getByRole("button", { name: "Ghi đề xuất" }).click();
   await expect(fieldError(page, "overrideReason")).toContainText("cần ghi lý do và số quyết định của BCH");
   await expect(fieldError(page, "overrideDecisionRef")).toBeVisible();
@@ -43,14 +45,18 @@ test("a third sickness visit to the same member in a year warns", async ({ page 
   await page.getByLabel("Loại thăm hỏi").selectOption({ label: "Ốm đau, nằm viện" });
   await page.getByLabel("Ngày sự việc").fill(`05/05/${LAST_YEAR}`);
   await page.getByLabel("Số tiền (đồng)").fill("300.000");
-  await expect(page.getByTestId("limit-warning")).toContainText(`Đây là lần thứ 3 trong năm ${LAST_YEAR} (quy chế tối đa 2 lần/năm)`);
+  await expect(page.getByTestId("limit-warning")).toContainText(
+    `Đây là lần thứ 3 trong năm ${LAST_YEAR} (quy chế tối đa 2 lần/năm)`,
+  );
   // This year starts a new count.
   await page.getByLabel("Ngày sự việc").fill(typed(TODAY));
   await expect(page.getByTestId("limit-warning")).toHaveCount(0);
   await expect(page.getByTestId("rate-hint")).toContainText("tối đa 2 lần/năm");
 });
 
-test("a member sees only their own visits; another member's visit by URL or action is refused", async ({ page }) => {
+test("a member sees only their own visits; another member's visit by URL or action is refused", async ({
+  page,
+}) => {
   const other = await makeVisit("Lê Thị Mai", "Ốm đau, nằm viện", `${LAST_YEAR}-03-03`, 300_000, "PROPOSED");
   // Phạm Minh Tuấn's own visits, as the database holds them (the demo has some every year).
   const tuan = await memberByName("Phạm Minh Tuấn");
@@ -71,7 +77,12 @@ test("a member sees only their own visits; another member's visit by URL or acti
   await expectNotFound(page, "/welfare/summary");
   const cancel = await callWelfareAction(page, "cancelVisit", [{ id: other.id, reason: "Thử hủy hộ" }]);
   expect(cancel.body).toContain('"code":"FORBIDDEN"');
-  const preview = await callWelfareAction(page, "previewVisitLimits", [{ memberId: "", categoryId: "", eventOn: "", amount: "", visitId: other.id }], "/me");
+  const preview = await callWelfareAction(
+    page,
+    "previewVisitLimits",
+    [{ memberId: "", categoryId: "", eventOn: "", amount: "", visitId: other.id }],
+    "/me",
+  );
   expect(preview.body).toContain('"code":"FORBIDDEN"');
   const pdf = await page.request.get(`/api/welfare/register/pdf?year=${THIS_YEAR}`);
   expect(pdf.status()).toBe(403);
@@ -86,15 +97,22 @@ test("the UBKT reads every visit but cannot change one", async ({ page }) => {
   await expect(page.getByRole("link", { name: "+ Đề xuất thăm hỏi" })).toHaveCount(0);
   await page.goto(`/welfare/${visit.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Lê Thị Mai");
-  for (const name of ["Duyệt", "Hủy thăm hỏi…", "Ghi nhận đã thăm / đã chi"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
+  for (const name of ["Duyệt", "Hủy thăm hỏi…", "Ghi nhận đã thăm / đã chi"])
+    await expect(page.getByRole("button", { name })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Sửa" })).toHaveCount(0);
   await expectNotFound(page, `/welfare/${visit.id}/edit`);
   await expectNotFound(page, "/welfare/new");
-  for (const [action, arg] of [["approveVisit", { id: visit.id }], ["cancelVisit", { id: visit.id, reason: "UBKT thử hủy" }]] as const) {
+  for (const [action, arg] of [
+    ["approveVisit", { id: visit.id }],
+    ["cancelVisit", { id: visit.id, reason: "UBKT thử hủy" }],
+  ] as const) {
     const r = await callWelfareAction(page, action, [arg], "/welfare");
     expect(r.body).toContain('"code":"FORBIDDEN"');
   }
-  expect(await e2eDb().welfareVisit.findUniqueOrThrow({ where: { id: visit.id } })).toMatchObject({ state: "PROPOSED", cancelReason: null });
+  expect(await e2eDb().welfareVisit.findUniqueOrThrow({ where: { id: visit.id } })).toMatchObject({
+    state: "PROPOSED",
+    cancelReason: null,
+  });
   expect(await e2eDb().auditLog.count({ where: { entityId: visit.id } })).toBe(0);
   const xlsx = await page.request.get(`/api/welfare/register/xlsx?year=${LAST_YEAR}`);
   expect(xlsx.status()).toBe(200);

@@ -12,7 +12,9 @@ const JAN_1 = new Date(Date.UTC(THIS_YEAR, 0, 1));
 const daysAgoThisYear = (days: number) => new Date(Math.max(daysFromToday(-days).getTime(), JAN_1.getTime()));
 
 async function as(browser: Browser, role: DemoRole): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" })).newPage();
+  const page = await (
+    await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" })
+  ).newPage();
   await login(page, role);
   return page;
 }
@@ -21,7 +23,9 @@ const headline = async (page: Page, year: number) => {
   return parseHeadline(await page.getByTestId("summary-headline").innerText());
 };
 
-test("a tổ trưởng proposes, the chủ tịch approves, an ủy viên records it as paid; the summary and the sổ reflect it", async ({ browser }) => {
+test("a tổ trưởng proposes, the chủ tịch approves, an ủy viên records it as paid; the summary and the sổ reflect it", async ({
+  browser,
+}) => {
   test.setTimeout(120_000); // three people, each signed in on their own
   const chair = await as(browser, "chair");
   const before = await headline(chair, THIS_YEAR);
@@ -61,7 +65,10 @@ test("a tổ trưởng proposes, the chủ tịch approves, an ủy viên record
   await expect(bch.getByText("Đã thăm / đã chi", { exact: true })).toBeVisible();
   await expect(bch.getByTestId("visit-history").locator("li")).toHaveCount(3);
 
-  expect(await headline(chair, THIS_YEAR)).toEqual({ count: before.count + 1, total: before.total + 123_457 });
+  expect(await headline(chair, THIS_YEAR)).toEqual({
+    count: before.count + 1,
+    total: before.total + 123_457,
+  });
   await chair.goto(`/print/welfare?year=${THIS_YEAR}`);
   const row = chair.getByTestId("register-table").locator("tr", { hasText: `PC-${THIS_YEAR}/099` });
   await expect(row).toContainText("Lê Thị Mai");
@@ -98,9 +105,17 @@ test("a cancelled visit leaves the totals and stays in the audit", async ({ brow
   await expect(chair.getByText("Đã hủy", { exact: true }).first()).toBeVisible();
   await expect(chair.getByTestId("visit-history")).toContainText("Lý do: Ghi nhầm đoàn viên");
 
-  expect(await headline(chair, THIS_YEAR)).toEqual({ count: before.count - 1, total: before.total - 777_001 });
+  expect(await headline(chair, THIS_YEAR)).toEqual({
+    count: before.count - 1,
+    total: before.total - 777_001,
+  });
   await chair.goto(`/print/welfare?year=${THIS_YEAR}`);
   await expect(chair.getByTestId("register-table")).not.toContainText("777.001");
-  expect(await e2eDb().welfareVisit.findUnique({ where: { id: visit.id } })).toMatchObject({ state: "CANCELLED", cancelReason: "Ghi nhầm đoàn viên" });
-  expect(await e2eDb().auditLog.count({ where: { entityId: visit.id, action: "welfare.visit.cancelled" } })).toBe(1);
+  expect(await e2eDb().welfareVisit.findUnique({ where: { id: visit.id } })).toMatchObject({
+    state: "CANCELLED",
+    cancelReason: "Ghi nhầm đoàn viên",
+  });
+  expect(
+    await e2eDb().auditLog.count({ where: { entityId: visit.id, action: "welfare.visit.cancelled" } }),
+  ).toBe(1);
 });

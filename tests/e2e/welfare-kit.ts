@@ -7,16 +7,45 @@ import { e2eDb } from "./db";
 export const memberByName = (fullName: string) => e2eDb().member.findFirstOrThrow({ where: { fullName } });
 export const categoryByName = (name: string) => e2eDb().welfareCategory.findFirstOrThrow({ where: { name } });
 
-export async function makeVisit(fullName: string, category: string, eventOn: string, amount: number, state: "PROPOSED" | "APPROVED" | "DONE" = "DONE") {
+export async function makeVisit(
+  fullName: string,
+  category: string,
+  eventOn: string,
+  amount: number,
+  state: "PROPOSED" | "APPROVED" | "DONE" = "DONE",
+) {
   const [m, c] = await Promise.all([memberByName(fullName), categoryByName(category)]);
-  return e2eDb().welfareVisit.create({ data: { unitId: m.unitId, memberId: m.id, categoryId: c.id, eventOn: new Date(`${eventOn}T00:00:00Z`), amount, state } });
+  return e2eDb().welfareVisit.create({
+    data: {
+      unitId: m.unitId,
+      memberId: m.id,
+      categoryId: c.id,
+      eventOn: new Date(`${eventOn}T00:00:00Z`),
+      amount,
+      state,
+    },
+  });
 }
 
-export async function callWelfareAction(page: Page, exportedName: string, args: unknown[], path = "/me", file = "lib/welfare/actions.ts") {
+export async function callWelfareAction(
+  page: Page,
+  exportedName: string,
+  args: unknown[],
+  path = "/me",
+  file = "lib/welfare/actions.ts",
+) {
   const id = actionId(exportedName, file);
   return page.evaluate(
     async ({ id, args, path }) => {
-      const res = await fetch(path, { method: "POST", headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" }, body: JSON.stringify(args) });
+      const res = await fetch(path, {
+        method: "POST",
+        headers: {
+          "Next-Action": id,
+          Accept: "text/x-component",
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
+        body: JSON.stringify(args),
+      });
       return { status: res.status, body: await res.text() };
     },
     { id, args, path },

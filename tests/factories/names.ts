@@ -1,9 +1,64 @@
 // Realistic Vietnamese names from a seeded generator, so the demo and tests are repeatable.
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+const FAMILY = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý",
+];
 const MIDDLE_M = ["Văn", "Hữu", "Đức", "Minh", "Quang", "Thành", "Công", "Xuân"];
 const MIDDLE_F = ["Thị", "Thị Thu", "Ngọc", "Thị Minh", "Thu", "Thị Hồng", "Kim", "Thị Ánh"];
-const GIVEN_M = ["An", "Bình", "Cường", "Dũng", "Hải", "Hiếu", "Hùng", "Khải", "Long", "Nam", "Phúc", "Quân", "Sơn", "Thắng", "Trung", "Tuấn", "Việt", "Vỹ"];
-const GIVEN_F = ["Anh", "Chi", "Dung", "Giang", "Hà", "Hằng", "Hương", "Lan", "Linh", "Mai", "Ngọc", "Nhung", "Oanh", "Phượng", "Quyên", "Thảo", "Trang", "Yến"];
+const GIVEN_M = [
+  "An",
+  "Bình",
+  "Cường",
+  "Dũng",
+  "Hải",
+  "Hiếu",
+  "Hùng",
+  "Khải",
+  "Long",
+  "Nam",
+  "Phúc",
+  "Quân",
+  "Sơn",
+  "Thắng",
+  "Trung",
+  "Tuấn",
+  "Việt",
+  "Vỹ",
+];
+const GIVEN_F = [
+  "Anh",
+  "Chi",
+  "Dung",
+  "Giang",
+  "Hà",
+  "Hằng",
+  "Hương",
+  "Lan",
+  "Linh",
+  "Mai",
+  "Ngọc",
+  "Nhung",
+  "Oanh",
+  "Phượng",
+  "Quyên",
+  "Thảo",
+  "Trang",
+  "Yến",
+];
 
 /** mulberry32: small, fast and good enough for demo data. */
 export function rng(seed: number) {
@@ -17,7 +72,7 @@ export function rng(seed: number) {
   };
 }
 
-export const pick = <T,>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)];
+export const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)];
 
 export function vietnameseName(r: () => number, gender: "MALE" | "FEMALE") {
   const male = gender === "MALE";

@@ -9,7 +9,10 @@ let counter = 0;
 const uid = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
-export async function makeUnit(db: Db, data: Partial<{ name: string; parentName: string; placeName: string }> = {}) {
+export async function makeUnit(
+  db: Db,
+  data: Partial<{ name: string; parentName: string; placeName: string }> = {},
+) {
   return db.unit.create({
     data: {
       name: data.name ?? `Công đoàn thử nghiệm ${uid()}`,
@@ -69,21 +72,56 @@ export async function makeMember(db: Db, input: MemberInput) {
     },
   });
   await db.groupMembership.create({ data: { memberId: member.id, groupId: input.groupId, startOn: joined } });
-  await db.memberEvent.create({ data: { memberId: member.id, type: "ADMITTED", effectiveOn: joined, toGroupId: input.groupId } });
+  await db.memberEvent.create({
+    data: { memberId: member.id, type: "ADMITTED", effectiveOn: joined, toGroupId: input.groupId },
+  });
   return member;
 }
 
-export async function makeTerm(db: Db, unitId: string, name = "Nhiệm kỳ 2023–2028", startOn = "2023-10-01", endOn = "2028-09-30") {
+export async function makeTerm(
+  db: Db,
+  unitId: string,
+  name = "Nhiệm kỳ 2023–2028",
+  startOn = "2023-10-01",
+  endOn = "2028-09-30",
+) {
   return db.term.create({ data: { unitId, name, startOn: day(startOn), endOn: day(endOn) } });
 }
 
-export async function makePosition(db: Db, p: { termId: string; memberId: string; role: PositionRole; groupId?: string; startOn?: string; endOn?: string }) {
+export async function makePosition(
+  db: Db,
+  p: {
+    termId: string;
+    memberId: string;
+    role: PositionRole;
+    groupId?: string;
+    startOn?: string;
+    endOn?: string;
+  },
+) {
   return db.position.create({
-    data: { termId: p.termId, memberId: p.memberId, role: p.role, groupId: p.groupId, startOn: day(p.startOn ?? "2023-10-01"), endOn: p.endOn ? day(p.endOn) : null },
+    data: {
+      termId: p.termId,
+      memberId: p.memberId,
+      role: p.role,
+      groupId: p.groupId,
+      startOn: day(p.startOn ?? "2023-10-01"),
+      endOn: p.endOn ? day(p.endOn) : null,
+    },
   });
 }
 
-export async function makeUser(db: Db, u: { unitId: string; email: string; password: string; memberId?: string; isSystemAdmin?: boolean; isActive?: boolean }) {
+export async function makeUser(
+  db: Db,
+  u: {
+    unitId: string;
+    email: string;
+    password: string;
+    memberId?: string;
+    isSystemAdmin?: boolean;
+    isActive?: boolean;
+  },
+) {
   return db.user.create({
     data: {
       unitId: u.unitId,

@@ -8,14 +8,48 @@ const tag = () => randomUUID().slice(0, 8);
 export async function makeWelfareCategory(
   db: PrismaClient,
   unitId: string,
-  opts: { name?: string; kind?: "PAYMENT" | "GIFT" | "NOMINATION"; relativeApplies?: boolean; rate?: { defaultAmount: number; maxPerTime?: number | null; maxTimesPerYear?: number | null; maxAmountPerYear?: number | null; from?: string } } = {},
+  opts: {
+    name?: string;
+    kind?: "PAYMENT" | "GIFT" | "NOMINATION";
+    relativeApplies?: boolean;
+    rate?: {
+      defaultAmount: number;
+      maxPerTime?: number | null;
+      maxTimesPerYear?: number | null;
+      maxAmountPerYear?: number | null;
+      from?: string;
+    };
+  } = {},
 ) {
-  const category = await db.welfareCategory.create({ data: { unitId, name: opts.name ?? `Ốm đau ${tag()}`, kind: opts.kind ?? "PAYMENT", relativeApplies: opts.relativeApplies ?? false } });
+  const category = await db.welfareCategory.create({
+    data: {
+      unitId,
+      name: opts.name ?? `Ốm đau ${tag()}`,
+      kind: opts.kind ?? "PAYMENT",
+      relativeApplies: opts.relativeApplies ?? false,
+    },
+  });
   if (opts.rate) {
     const from = day(opts.rate.from ?? "2020-01-01");
-    const version = (await db.welfareRateVersion.findFirst({ where: { unitId, effectiveFrom: from } })) ?? (await db.welfareRateVersion.create({ data: { unitId, effectiveFrom: from, adoptedOn: from, reference: "Quy chế chi tiêu nội bộ số 01/QC-CĐCS" } }));
+    const version =
+      (await db.welfareRateVersion.findFirst({ where: { unitId, effectiveFrom: from } })) ??
+      (await db.welfareRateVersion.create({
+        data: {
+          unitId,
+          effectiveFrom: from,
+          adoptedOn: from,
+          reference: "Quy chế chi tiêu nội bộ số 01/QC-CĐCS",
+        },
+      }));
     await db.welfareRateLine.create({
-      data: { versionId: version.id, categoryId: category.id, defaultAmount: opts.rate.defaultAmount, maxPerTime: opts.rate.maxPerTime ?? null, maxTimesPerYear: opts.rate.maxTimesPerYear ?? null, maxAmountPerYear: opts.rate.maxAmountPerYear ?? null },
+      data: {
+        versionId: version.id,
+        categoryId: category.id,
+        defaultAmount: opts.rate.defaultAmount,
+        maxPerTime: opts.rate.maxPerTime ?? null,
+        maxTimesPerYear: opts.rate.maxTimesPerYear ?? null,
+        maxAmountPerYear: opts.rate.maxAmountPerYear ?? null,
+      },
     });
   }
   return category;
@@ -23,9 +57,25 @@ export async function makeWelfareCategory(
 
 export async function makeWelfareVisit(
   db: PrismaClient,
-  v: { unitId: string; memberId: string; categoryId: string; eventOn?: string; amount?: number; state?: "PROPOSED" | "APPROVED" | "DONE" | "CANCELLED"; fund?: "UNION_FUND" | "EMPLOYER" | "SOCIALIZED" },
+  v: {
+    unitId: string;
+    memberId: string;
+    categoryId: string;
+    eventOn?: string;
+    amount?: number;
+    state?: "PROPOSED" | "APPROVED" | "DONE" | "CANCELLED";
+    fund?: "UNION_FUND" | "EMPLOYER" | "SOCIALIZED";
+  },
 ) {
   return db.welfareVisit.create({
-    data: { unitId: v.unitId, memberId: v.memberId, categoryId: v.categoryId, eventOn: day(v.eventOn ?? "2026-03-10"), amount: v.amount ?? 300_000, state: v.state ?? "PROPOSED", fund: v.fund ?? "UNION_FUND" },
+    data: {
+      unitId: v.unitId,
+      memberId: v.memberId,
+      categoryId: v.categoryId,
+      eventOn: day(v.eventOn ?? "2026-03-10"),
+      amount: v.amount ?? 300_000,
+      state: v.state ?? "PROPOSED",
+      fund: v.fund ?? "UNION_FUND",
+    },
   });
 }

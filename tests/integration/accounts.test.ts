@@ -30,20 +30,36 @@ describe("accounts", () => {
   it("only accounts.manage may act: BCH, UBKT, members are refused", async () => {
     for (const role of ["bchMember", "viceChair", "ubkt", "member"] as const) {
       actAs(w.userIdOf(role));
-      expect(await createAccount({ memberId: newcomerId, email: "x@test.vn", password: "abcd1234" }), role).toMatchObject({ code: "FORBIDDEN" });
-      expect(await resetAccountPassword({ userId: w.userIdOf("member")!, password: "abcd1234" }), role).toMatchObject({ code: "FORBIDDEN" });
-      expect(await setAccountActive({ userId: w.userIdOf("member")!, active: false }), role).toMatchObject({ code: "FORBIDDEN" });
+      expect(
+        await createAccount({ memberId: newcomerId, email: "x@test.vn", password: "abcd1234" }),
+        role,
+      ).toMatchObject({ code: "FORBIDDEN" });
+      expect(
+        await resetAccountPassword({ userId: w.userIdOf("member")!, password: "abcd1234" }),
+        role,
+      ).toMatchObject({ code: "FORBIDDEN" });
+      expect(await setAccountActive({ userId: w.userIdOf("member")!, active: false }), role).toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     expect(await db.user.count({ where: { memberId: newcomerId } })).toBe(0);
   });
   it("refuses a used email next to the field, a weak password, and a member of another unit", async () => {
     actAs(w.userIdOf("chair"));
     const usedEmail = (await db.user.findUniqueOrThrow({ where: { id: w.userIdOf("member")! } })).email;
-    expect(await createAccount({ memberId: newcomerId, email: usedEmail.toUpperCase(), password: "abcd1234" })).toMatchObject({ ok: false, fieldErrors: { email: "Email này đã được dùng." } });
-    expect(await createAccount({ memberId: newcomerId, email: "moi@test.vn", password: "abcdefgh" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { password: expect.any(String) } });
+    expect(
+      await createAccount({ memberId: newcomerId, email: usedEmail.toUpperCase(), password: "abcd1234" }),
+    ).toMatchObject({ ok: false, fieldErrors: { email: "Email này đã được dùng." } });
+    expect(
+      await createAccount({ memberId: newcomerId, email: "moi@test.vn", password: "abcdefgh" }),
+    ).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { password: expect.any(String) } });
     const other = await makeMember(db, { unitId: w.otherUnit.id, groupId: w.otherGroup.id });
-    expect(await createAccount({ memberId: other.id, email: "khac@test.vn", password: "abcd1234" })).toMatchObject({ ok: false, fieldErrors: { memberId: expect.any(String) } });
-    expect(await createAccount({ memberId: w.memberIdOf("member")!, email: "hai@test.vn", password: "abcd1234" })).toMatchObject({ ok: false, fieldErrors: { memberId: "Đoàn viên này đã có tài khoản." } });
+    expect(
+      await createAccount({ memberId: other.id, email: "khac@test.vn", password: "abcd1234" }),
+    ).toMatchObject({ ok: false, fieldErrors: { memberId: expect.any(String) } });
+    expect(
+      await createAccount({ memberId: w.memberIdOf("member")!, email: "hai@test.vn", password: "abcd1234" }),
+    ).toMatchObject({ ok: false, fieldErrors: { memberId: "Đoàn viên này đã có tài khoản." } });
   });
   it("creates an account with a hashed password and a clean audit row", async () => {
     actAs(w.userIdOf("chair"));
@@ -52,18 +68,30 @@ describe("accounts", () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "moi@test.vn" } });
     expect(user.memberId).toBe(newcomerId);
     expect(await verify(user.passwordHash, "tam12345")).toBe(true);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "User", entityId: user.id, action: "account.create" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "User", entityId: user.id, action: "account.create" },
+    });
     expect(JSON.stringify([audit.before, audit.after])).not.toMatch(/tam12345|argon2/);
     expect(await loadActor(user.id)).not.toBeNull();
   });
   it("deactivates and reactivates, but never oneself", async () => {
     actAs(w.userIdOf("chair"));
-    expect(await setAccountActive({ userId: w.userIdOf("chair")!, active: false })).toMatchObject({ ok: false, error: "Bạn không thể tự khóa tài khoản của mình." });
+    expect(await setAccountActive({ userId: w.userIdOf("chair")!, active: false })).toMatchObject({
+      ok: false,
+      error: "Bạn không thể tự khóa tài khoản của mình.",
+    });
     const target = w.userIdOf("member")!;
     expect((await setAccountActive({ userId: target, active: false })).ok).toBe(true);
     expect(await loadActor(target)).toBeNull();
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "User", entityId: target }, orderBy: { id: "desc" } });
-    expect(audit).toMatchObject({ action: "account.deactivate", before: { isActive: true }, after: { isActive: false } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "User", entityId: target },
+      orderBy: { id: "desc" },
+    });
+    expect(audit).toMatchObject({
+      action: "account.deactivate",
+      before: { isActive: true },
+      after: { isActive: false },
+    });
     expect((await setAccountActive({ userId: target, active: true })).ok).toBe(true);
     expect(await loadActor(target)).not.toBeNull();
   });
@@ -71,7 +99,9 @@ describe("accounts", () => {
     actAs(w.userIdOf("chair"));
     const other = w.userIdOf("chairOfOtherUnit")!;
     expect(await setAccountActive({ userId: other, active: false })).toMatchObject({ code: "NOT_FOUND" });
-    expect(await resetAccountPassword({ userId: other, password: "abcd1234" })).toMatchObject({ code: "NOT_FOUND" });
+    expect(await resetAccountPassword({ userId: other, password: "abcd1234" })).toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: other } })).isActive).toBe(true);
   });
   it("resets a password and lifts the sign-in lockout", async () => {
@@ -82,7 +112,9 @@ describe("accounts", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(await verify(after.passwordHash, "moi98765")).toBe(true);
     expect(await db.loginAttempt.count({ where: { key: `email:${target.email}` } })).toBe(0);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "User", entityId: target.id, action: "account.reset-password" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "User", entityId: target.id, action: "account.reset-password" },
+    });
     expect(JSON.stringify([audit.before, audit.after])).not.toMatch(/moi98765|argon2/);
   });
 
@@ -91,7 +123,13 @@ describe("accounts", () => {
     const signedIn = Date.now() - 60_000;
     expect(await loadActor(member, signedIn)).not.toBeNull();
     actAs(member);
-    expect(await changePassword({ currentPassword: "wrong-password", newPassword: "DoiMatKhau@2026", confirmPassword: "DoiMatKhau@2026" })).toMatchObject({ ok: false });
+    expect(
+      await changePassword({
+        currentPassword: "wrong-password",
+        newPassword: "DoiMatKhau@2026",
+        confirmPassword: "DoiMatKhau@2026",
+      }),
+    ).toMatchObject({ ok: false });
     expect(await loadActor(member, signedIn)).not.toBeNull();
     const user = await db.user.findUniqueOrThrow({ where: { id: member } });
     expect(user.sessionsValidFrom).toBeNull();

@@ -29,16 +29,26 @@ for (const folder of folders) {
 
 describe("the matrix covers every server action", () => {
   it("finds the action modules of every domain", () => {
-    expect(folders).toEqual(expect.arrayContaining(["accounts", "auth", "groups", "members", "settings", "terms"]));
+    expect(folders).toEqual(
+      expect.arrayContaining(["accounts", "auth", "groups", "members", "settings", "terms"]),
+    );
     expect(Object.keys(discovered).length).toBeGreaterThanOrEqual(20);
   });
 
   it("has a row (or a stated reason to skip) for every export, and none for an action that is gone", () => {
     const listed = [...Object.keys(ACTION_MATRIX), ...Object.keys(NOT_COVERED)];
-    expect(Object.keys(discovered).filter((k) => !listed.includes(k)), "exports without a matrix row").toEqual([]);
-    expect(listed.filter((k) => !(k in discovered)), "rows for actions that no longer exist").toEqual([]);
-    for (const [key, value] of Object.entries(discovered)) expect(typeof value, `${key} is not a function`).toBe("function");
-    for (const [key, row] of Object.entries(ACTION_MATRIX)) expect(Object.keys(row.expected).sort(), key).toEqual([...ROLE_KEYS].sort());
+    expect(
+      Object.keys(discovered).filter((k) => !listed.includes(k)),
+      "exports without a matrix row",
+    ).toEqual([]);
+    expect(
+      listed.filter((k) => !(k in discovered)),
+      "rows for actions that no longer exist",
+    ).toEqual([]);
+    for (const [key, value] of Object.entries(discovered))
+      expect(typeof value, `${key} is not a function`).toBe("function");
+    for (const [key, row] of Object.entries(ACTION_MATRIX))
+      expect(Object.keys(row.expected).sort(), key).toEqual([...ROLE_KEYS].sort());
   });
 });
 
@@ -51,7 +61,10 @@ describe.each(runnable)("%s", (key) => {
     w = await buildWorld();
   });
 
-  const cells = ROLE_KEYS.map((role) => ({ role, expected: ACTION_MATRIX[key]?.expected[role] ?? "a matrix row" }));
+  const cells = ROLE_KEYS.map((role) => ({
+    role,
+    expected: ACTION_MATRIX[key]?.expected[role] ?? "a matrix row",
+  }));
 
   it.each(cells)("$role → $expected", async ({ role, expected }) => {
     const spec = ACTION_MATRIX[key];
@@ -70,7 +83,8 @@ describe.each(runnable)("%s", (key) => {
     if (expected === "ok") {
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
       const written = await db.auditLog.findMany({ where: { id: { gt: auditMark } } });
-      if (spec.readOnly) expect(await snapshotAll(w.unitIds), "a read changes nothing, audit log included").toEqual(before);
+      if (spec.readOnly)
+        expect(await snapshotAll(w.unitIds), "a read changes nothing, audit log included").toEqual(before);
       else expect(written.length, "an allowed change writes an audit row").toBeGreaterThan(0);
       for (const a of written) {
         expect(a.actorUserId).toBe(w.userIdOf(role));

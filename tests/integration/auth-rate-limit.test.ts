@@ -58,7 +58,12 @@ describe("per account", () => {
   it(`forgets failures older than the window (${LOGIN_WINDOW_MS / 60_000} minutes)`, async () => {
     const victim = email();
     const old = new Date(Date.now() - LOGIN_WINDOW_MS - 60_000);
-    await db.loginAttempt.createMany({ data: Array.from({ length: MAX_FAILURES_PER_ACCOUNT }, () => ({ key: `email:${victim}`, createdAt: old })) });
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: MAX_FAILURES_PER_ACCOUNT }, () => ({
+        key: `email:${victim}`,
+        createdAt: old,
+      })),
+    });
     expect(await isLoginBlocked(victim, ip())).toBe(false);
     await recordLoginFailure(victim, ip());
     expect(await isLoginBlocked(victim, ip())).toBe(false);

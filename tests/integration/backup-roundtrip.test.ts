@@ -51,7 +51,11 @@ beforeAll(async () => {
   actAs(w.people.chair.user.id);
   // Rows in the member tables and the audit log (BigInt sequence), with Vietnamese text.
   for (const fullName of ["Nguyễn Thị Ánh Tuyết", "Trần Văn Đức", "Lê Thị Hồng Nhung"]) {
-    expect(await createMember(newMemberForm(w.groupA.id, { fullName, note: "Ghi chú: \"trích dẫn\", dấu ' và \\ gạch" }))).toMatchObject({ ok: true });
+    expect(
+      await createMember(
+        newMemberForm(w.groupA.id, { fullName, note: 'Ghi chú: "trích dẫn", dấu \' và \\ gạch' }),
+      ),
+    ).toMatchObject({ ok: true });
   }
 });
 afterAll(async () => {
@@ -77,7 +81,9 @@ describe("backup and restore", () => {
     const c = new pg.Client({ connectionString: target });
     await c.connect();
     const max = await c.query<{ m: string }>(`SELECT max(id)::text AS m FROM "AuditLog"`);
-    const next = await c.query<{ id: string }>(`INSERT INTO "AuditLog" ("action","entityType","entityId") VALUES ('test','Test','x') RETURNING id::text`);
+    const next = await c.query<{ id: string }>(
+      `INSERT INTO "AuditLog" ("action","entityType","entityId") VALUES ('test','Test','x') RETURNING id::text`,
+    );
     expect(BigInt(next.rows[0].id)).toBeGreaterThan(BigInt(max.rows[0].m));
     await c.end();
 

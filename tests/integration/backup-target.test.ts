@@ -28,7 +28,10 @@ async function cluster(root: string, port: number, unitName: string) {
   await applyMigrations(db.url);
   const c = new pg.Client({ connectionString: db.url });
   await c.connect();
-  await c.query(`INSERT INTO "Unit" (id, name, "parentName", "placeName", "updatedAt") VALUES ('unit-1', $1, 'Công đoàn ngành', 'Huế', now())`, [unitName]);
+  await c.query(
+    `INSERT INTO "Unit" (id, name, "parentName", "placeName", "updatedAt") VALUES ('unit-1', $1, 'Công đoàn ngành', 'Huế', now())`,
+    [unitName],
+  );
   await c.end();
   return db;
 }
@@ -36,7 +39,9 @@ async function cluster(root: string, port: number, unitName: string) {
 /** The unit names a backup file holds. */
 function unitNames(file: string) {
   const lines = gunzipSync(readFileSync(file)).toString("utf8").split("\n");
-  const at = lines.findIndex((l) => l.startsWith("{") && JSON.parse(l)["@scd"] === "table" && JSON.parse(l).name === "Unit");
+  const at = lines.findIndex(
+    (l) => l.startsWith("{") && JSON.parse(l)["@scd"] === "table" && JSON.parse(l).name === "Unit",
+  );
   const n = JSON.parse(lines[at]).rows as number;
   return lines.slice(at + 1, at + 1 + n).map((l) => JSON.parse(l).name as string);
 }
@@ -89,7 +94,9 @@ describe("backup target", () => {
     const file = join(base, "script-a.jsonl.gz");
     // DATABASE_URL="" keeps a developer's .env out (dotenv does not override) and counts as unset.
     const env = { ...process.env, DATABASE_URL: "", SCD_DATA_DIR: rootA };
-    const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/backup.ts", file], { env });
+    const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/backup.ts", file], {
+      env,
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));

@@ -3,7 +3,13 @@
 // versions, and the report functions (getUnitRatingReport, listGroupRatings).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { decideGroupLevel, saveCollectiveTemplate, saveGroupSelfScore, saveUnitReview, saveUnitSelfScore } from "@/lib/collective-rating/actions";
+import {
+  decideGroupLevel,
+  saveCollectiveTemplate,
+  saveGroupSelfScore,
+  saveUnitReview,
+  saveUnitSelfScore,
+} from "@/lib/collective-rating/actions";
 import { getUnitRatingReport, listGroupRatings } from "@/lib/collective-rating/queries";
 import { collectiveScores, ratingYearWithTemplates } from "./helpers/rating-fixtures";
 import { snapshotRating } from "./helpers/snapshot-rating";
@@ -12,7 +18,15 @@ import { buildWorld, type World } from "./helpers/world";
 
 let w: World;
 let t: Awaited<ReturnType<typeof ratingYearWithTemplates>>;
-const groupForm = (over: Record<string, unknown> = {}) => ({ ratingYearId: t.ratingYear.id, groupId: w.groupA.id, version: 0, scores: collectiveScores(t.group), note: "", intent: "save", ...over });
+const groupForm = (over: Record<string, unknown> = {}) => ({
+  ratingYearId: t.ratingYear.id,
+  groupId: w.groupA.id,
+  version: 0,
+  scores: collectiveScores(t.group),
+  note: "",
+  intent: "save",
+  ...over,
+});
 const unchanged = async (action: () => Promise<unknown>) => {
   const before = await snapshotRating([w.unit.id]);
   const audits = await db.auditLog.count();
@@ -33,54 +47,143 @@ describe("the tổ's self-score", () => {
     const scores = collectiveScores(t.group);
     scores[1] = { ...scores[1], points: t.group[1].maxPoints + 1 };
     const res = await unchanged(() => saveGroupSelfScore(groupForm({ scores })));
-    expect(res).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "scores.1.points": `Điểm không được vượt điểm chuẩn (${t.group[1].maxPoints}).` } });
-    expect(await unchanged(() => saveGroupSelfScore(groupForm({ scores: scores.map((s) => ({ ...s, points: -1 })) })))).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { "scores.1.points": `Điểm không được vượt điểm chuẩn (${t.group[1].maxPoints}).` },
+    });
+    expect(
+      await unchanged(() =>
+        saveGroupSelfScore(groupForm({ scores: scores.map((s) => ({ ...s, points: -1 })) })),
+      ),
+    ).toMatchObject({ ok: false, code: "VALIDATION" });
   });
 
   it("another tổ's leader finds nothing; the BCH cannot self-score a tổ", async () => {
     actAs(w.people.leaderOtherGroup.user.id);
-    expect(await unchanged(() => saveGroupSelfScore(groupForm()))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await unchanged(() => saveGroupSelfScore(groupForm()))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     actAs(w.people.bchMember.user.id);
-    expect(await unchanged(() => saveGroupSelfScore(groupForm()))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await unchanged(() => saveGroupSelfScore(groupForm()))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
   });
 
   it("saves, submits with the level of the year's scheme, audits, and refuses a stale version", async () => {
     actAs(w.people.leaderSameGroup.user.id);
     const total = t.group.reduce((s, c) => s + c.maxPoints - 1, 0);
-    expect(await saveGroupSelfScore(groupForm())).toMatchObject({ ok: true, data: { version: 1, selfTotal: total, selfLevel: "Hoàn thành xuất sắc nhiệm vụ" } });
-    expect(await unchanged(() => saveGroupSelfScore(groupForm({ intent: "submit" })))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await saveGroupSelfScore(groupForm())).toMatchObject({
+      ok: true,
+      data: { version: 1, selfTotal: total, selfLevel: "Hoàn thành xuất sắc nhiệm vụ" },
+    });
+    expect(await unchanged(() => saveGroupSelfScore(groupForm({ intent: "submit" })))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     const low = t.group.map((c) => ({ criterionId: c.id, points: 10 }));
-    expect(await saveGroupSelfScore(groupForm({ version: 1, scores: low, intent: "submit", note: "Tổ còn thiếu sót" }))).toMatchObject({ ok: true, data: { selfTotal: 40, selfLevel: "Không hoàn thành nhiệm vụ" } });
-    const rating = await db.collectiveRating.findUniqueOrThrow({ where: { ratingYearId_subjectKey: { ratingYearId: t.ratingYear.id, subjectKey: `g:${w.groupA.id}` } }, include: { scores: true } });
-    expect(rating).toMatchObject({ scope: "GROUP", groupId: w.groupA.id, selfTotal: 40, note: "Tổ còn thiếu sót", version: 2 });
+    expect(
+      await saveGroupSelfScore(
+        groupForm({ version: 1, scores: low, intent: "submit", note: "Tổ còn thiếu sót" }),
+      ),
+    ).toMatchObject({ ok: true, data: { selfTotal: 40, selfLevel: "Không hoàn thành nhiệm vụ" } });
+    const rating = await db.collectiveRating.findUniqueOrThrow({
+      where: { ratingYearId_subjectKey: { ratingYearId: t.ratingYear.id, subjectKey: `g:${w.groupA.id}` } },
+      include: { scores: true },
+    });
+    expect(rating).toMatchObject({
+      scope: "GROUP",
+      groupId: w.groupA.id,
+      selfTotal: 40,
+      note: "Tổ còn thiếu sót",
+      version: 2,
+    });
     expect(rating.selfSubmittedAt).not.toBeNull();
     expect(rating.scores.map((s) => s.selfPoints)).toEqual(t.group.map(() => 10));
-    const audits = await db.auditLog.findMany({ where: { entityType: "CollectiveRating", entityId: rating.id }, orderBy: { id: "asc" } });
-    expect(audits.map((a) => a.action)).toEqual(["rating.collective.group.save", "rating.collective.group.submit"]);
+    const audits = await db.auditLog.findMany({
+      where: { entityType: "CollectiveRating", entityId: rating.id },
+      orderBy: { id: "asc" },
+    });
+    expect(audits.map((a) => a.action)).toEqual([
+      "rating.collective.group.save",
+      "rating.collective.group.submit",
+    ]);
   });
 
   it("the BCH decides the tổ's level; the tổ can no longer change its self-score", async () => {
     actAs(w.people.bchMember.user.id);
-    expect(await unchanged(() => decideGroupLevel({ ratingYearId: t.ratingYear.id, groupId: w.groupA.id, version: 2, finalLevel: "Xuất sắc lắm", note: "" }))).toMatchObject({ ok: false, fieldErrors: { finalLevel: expect.any(String) } });
-    expect(await decideGroupLevel({ ratingYearId: t.ratingYear.id, groupId: w.groupA.id, version: 2, finalLevel: "Hoàn thành nhiệm vụ", note: "Tổ đã khắc phục" })).toMatchObject({ ok: true, data: { version: 3 } });
+    expect(
+      await unchanged(() =>
+        decideGroupLevel({
+          ratingYearId: t.ratingYear.id,
+          groupId: w.groupA.id,
+          version: 2,
+          finalLevel: "Xuất sắc lắm",
+          note: "",
+        }),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { finalLevel: expect.any(String) } });
+    expect(
+      await decideGroupLevel({
+        ratingYearId: t.ratingYear.id,
+        groupId: w.groupA.id,
+        version: 2,
+        finalLevel: "Hoàn thành nhiệm vụ",
+        note: "Tổ đã khắc phục",
+      }),
+    ).toMatchObject({ ok: true, data: { version: 3 } });
     actAs(w.people.leaderSameGroup.user.id);
-    expect(await unchanged(() => saveGroupSelfScore(groupForm({ version: 3 })))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await unchanged(() => saveGroupSelfScore(groupForm({ version: 3 })))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     const list = await listGroupRatings(w.unit.id, 2026);
-    expect(list.find((g) => g.groupId === w.groupA.id)).toMatchObject({ selfTotal: 40, selfLevel: "Không hoàn thành nhiệm vụ", submitted: true, finalLevel: "Hoàn thành nhiệm vụ", note: "Tổ đã khắc phục" });
-    expect(list.find((g) => g.groupId === w.groupB.id)).toMatchObject({ selfTotal: null, finalLevel: null, submitted: false });
+    expect(list.find((g) => g.groupId === w.groupA.id)).toMatchObject({
+      selfTotal: 40,
+      selfLevel: "Không hoàn thành nhiệm vụ",
+      submitted: true,
+      finalLevel: "Hoàn thành nhiệm vụ",
+      note: "Tổ đã khắc phục",
+    });
+    expect(list.find((g) => g.groupId === w.groupB.id)).toMatchObject({
+      selfTotal: null,
+      finalLevel: null,
+      submitted: false,
+    });
   });
 });
 
 describe("the templates", () => {
   it("the GROUP template is locked once a tổ has scored; the UNIT one is still editable until the CĐCS scores", async () => {
     actAs(w.people.chair.user.id);
-    const edit = (scope: "GROUP" | "UNIT", list: typeof t.group) => saveCollectiveTemplate({ ratingYearId: t.ratingYear.id, scope, criteria: list.map((c) => ({ id: c.id, groupName: c.groupName, content: c.content, maxPoints: c.maxPoints })) });
-    expect(await unchanged(() => edit("GROUP", t.group))).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("đã khóa") });
+    const edit = (scope: "GROUP" | "UNIT", list: typeof t.group) =>
+      saveCollectiveTemplate({
+        ratingYearId: t.ratingYear.id,
+        scope,
+        criteria: list.map((c) => ({
+          id: c.id,
+          groupName: c.groupName,
+          content: c.content,
+          maxPoints: c.maxPoints,
+        })),
+      });
+    expect(await unchanged(() => edit("GROUP", t.group))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: expect.stringContaining("đã khóa"),
+    });
     const reordered = [t.unit[1], t.unit[0], ...t.unit.slice(2, -1)];
     expect(await edit("UNIT", reordered)).toMatchObject({ ok: true, data: { count: t.unit.length - 1 } });
-    const now = await db.ratingCriterion.findMany({ where: { ratingYearId: t.ratingYear.id, scope: "UNIT" }, orderBy: { position: "asc" } });
+    const now = await db.ratingCriterion.findMany({
+      where: { ratingYearId: t.ratingYear.id, scope: "UNIT" },
+      orderBy: { position: "asc" },
+    });
     expect(now.map((c) => c.id)).toEqual(reordered.map((c) => c.id));
-    expect(await db.auditLog.count({ where: { action: "rating.collective.template", entityId: t.ratingYear.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "rating.collective.template", entityId: t.ratingYear.id } }),
+    ).toBe(1);
     t = await ratingYearWithTemplates(w.unit.id, 2026);
   });
 });
@@ -89,13 +192,34 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
   it("the BCH self-scores, the chủ tịch records the thẩm định; the report has groups, subtotals and totals", async () => {
     actAs(w.people.bchMember.user.id);
     const over = collectiveScores(t.unit, 0).map((s, i) => (i === 2 ? { ...s, points: s.points + 5 } : s));
-    expect(await unchanged(() => saveUnitSelfScore({ ratingYearId: t.ratingYear.id, version: 0, scores: over }))).toMatchObject({ ok: false, fieldErrors: { "scores.2.points": expect.stringContaining("điểm chuẩn") } });
-    expect(await saveUnitSelfScore({ ratingYearId: t.ratingYear.id, version: 0, scores: collectiveScores(t.unit, 1) })).toMatchObject({ ok: true, data: { version: 1 } });
-    const review = { ratingYearId: t.ratingYear.id, version: 1, scores: collectiveScores(t.unit, 2), finalLevel: "Hoàn thành tốt nhiệm vụ", reviewRef: "Số 45/QĐ-CĐGD", reviewedOn: "20/01/2027" };
+    expect(
+      await unchanged(() => saveUnitSelfScore({ ratingYearId: t.ratingYear.id, version: 0, scores: over })),
+    ).toMatchObject({ ok: false, fieldErrors: { "scores.2.points": expect.stringContaining("điểm chuẩn") } });
+    expect(
+      await saveUnitSelfScore({
+        ratingYearId: t.ratingYear.id,
+        version: 0,
+        scores: collectiveScores(t.unit, 1),
+      }),
+    ).toMatchObject({ ok: true, data: { version: 1 } });
+    const review = {
+      ratingYearId: t.ratingYear.id,
+      version: 1,
+      scores: collectiveScores(t.unit, 2),
+      finalLevel: "Hoàn thành tốt nhiệm vụ",
+      reviewRef: "Số 45/QĐ-CĐGD",
+      reviewedOn: "20/01/2027",
+    };
     expect(await unchanged(() => saveUnitReview(review))).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(w.people.chair.user.id);
-    expect(await unchanged(() => saveUnitReview({ ...review, version: 0 }))).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await unchanged(() => saveUnitReview({ ...review, reviewedOn: "31/02/2027" }))).toMatchObject({ ok: false, fieldErrors: { reviewedOn: expect.any(String) } });
+    expect(await unchanged(() => saveUnitReview({ ...review, version: 0 }))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await unchanged(() => saveUnitReview({ ...review, reviewedOn: "31/02/2027" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { reviewedOn: expect.any(String) },
+    });
     expect(await saveUnitReview(review)).toMatchObject({ ok: true, data: { version: 2 } });
 
     const report = (await getUnitRatingReport(w.unit.id, 2026))!;
@@ -106,27 +230,84 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
     expect(report.reviewedTotal).toBe(max - 2 * t.unit.length);
     expect(report.groups.reduce((s, g) => s + g.selfPoints, 0)).toBe(report.selfTotal);
     expect(report.groups.reduce((s, g) => s + (g.reviewedPoints ?? 0), 0)).toBe(report.reviewedTotal);
-    expect(report).toMatchObject({ reviewedLevel: "Hoàn thành tốt nhiệm vụ", reviewRef: "Số 45/QĐ-CĐGD", version: 2 });
+    expect(report).toMatchObject({
+      reviewedLevel: "Hoàn thành tốt nhiệm vụ",
+      reviewRef: "Số 45/QĐ-CĐGD",
+      version: 2,
+    });
     expect(report.reviewedOn?.toISOString().slice(0, 10)).toBe("2027-01-20");
-    const unitRating = await db.collectiveRating.findFirstOrThrow({ where: { ratingYear: { unitId: w.unit.id, year: 2026 }, subjectKey: "unit" } });
-    expect(await db.auditLog.count({ where: { entityType: "CollectiveRating", entityId: unitRating.id, action: { in: ["rating.collective.unit.self", "rating.collective.unit.review"] } } })).toBe(2);
+    const unitRating = await db.collectiveRating.findFirstOrThrow({
+      where: { ratingYear: { unitId: w.unit.id, year: 2026 }, subjectKey: "unit" },
+    });
+    expect(
+      await db.auditLog.count({
+        where: {
+          entityType: "CollectiveRating",
+          entityId: unitRating.id,
+          action: { in: ["rating.collective.unit.self", "rating.collective.unit.review"] },
+        },
+      }),
+    ).toBe(2);
     expect(await getUnitRatingReport(w.otherUnit.id, 2026)).toBeNull();
   });
 
   it("a finalised year refuses every change but the cấp trên's thẩm định", async () => {
     const f = await ratingYearWithTemplates(w.unit.id, 2033);
-    await db.ratingYear.update({ where: { id: f.ratingYear.id }, data: { status: "FINALISED", finalisedAt: new Date() } });
+    await db.ratingYear.update({
+      where: { id: f.ratingYear.id },
+      data: { status: "FINALISED", finalisedAt: new Date() },
+    });
     actAs(w.people.chair.user.id);
     const locked = { ok: false, code: "CONFLICT", error: expect.stringContaining("đã chốt") };
-    expect(await unchanged(() => saveUnitSelfScore({ ratingYearId: f.ratingYear.id, version: 0, scores: collectiveScores(f.unit) }))).toMatchObject(locked);
-    expect(await unchanged(() => decideGroupLevel({ ratingYearId: f.ratingYear.id, groupId: w.groupB.id, version: 0, finalLevel: "Hoàn thành nhiệm vụ" }))).toMatchObject(locked);
-    expect(await unchanged(() => saveCollectiveTemplate({ ratingYearId: f.ratingYear.id, scope: "GROUP", criteria: [{ groupName: "Nhóm", content: "Tiêu chí mới", maxPoints: 10 }] }))).toMatchObject(locked);
+    expect(
+      await unchanged(() =>
+        saveUnitSelfScore({ ratingYearId: f.ratingYear.id, version: 0, scores: collectiveScores(f.unit) }),
+      ),
+    ).toMatchObject(locked);
+    expect(
+      await unchanged(() =>
+        decideGroupLevel({
+          ratingYearId: f.ratingYear.id,
+          groupId: w.groupB.id,
+          version: 0,
+          finalLevel: "Hoàn thành nhiệm vụ",
+        }),
+      ),
+    ).toMatchObject(locked);
+    expect(
+      await unchanged(() =>
+        saveCollectiveTemplate({
+          ratingYearId: f.ratingYear.id,
+          scope: "GROUP",
+          criteria: [{ groupName: "Nhóm", content: "Tiêu chí mới", maxPoints: 10 }],
+        }),
+      ),
+    ).toMatchObject(locked);
     actAs(w.people.leaderSameGroup.user.id);
-    expect(await unchanged(() => saveGroupSelfScore({ ...groupForm(), ratingYearId: f.ratingYear.id, scores: collectiveScores(f.group) }))).toMatchObject(locked);
+    expect(
+      await unchanged(() =>
+        saveGroupSelfScore({
+          ...groupForm(),
+          ratingYearId: f.ratingYear.id,
+          scores: collectiveScores(f.group),
+        }),
+      ),
+    ).toMatchObject(locked);
     // …except the cấp trên's thẩm định, which arrives after the CĐCS has closed its year.
     actAs(w.people.chair.user.id);
-    const review = { ratingYearId: f.ratingYear.id, version: 0, finalLevel: "Hoàn thành tốt nhiệm vụ", reviewRef: "Số: 45/QĐ-LĐLĐ", reviewedOn: "20/01/2034", scores: collectiveScores(f.unit) };
+    const review = {
+      ratingYearId: f.ratingYear.id,
+      version: 0,
+      finalLevel: "Hoàn thành tốt nhiệm vụ",
+      reviewRef: "Số: 45/QĐ-LĐLĐ",
+      reviewedOn: "20/01/2034",
+      scores: collectiveScores(f.unit),
+    };
     expect(await saveUnitReview(review)).toMatchObject({ ok: true });
-    expect(await db.collectiveRating.findFirstOrThrow({ where: { ratingYearId: f.ratingYear.id, subjectKey: "unit" } })).toMatchObject({ finalLevel: "Hoàn thành tốt nhiệm vụ", reviewRef: "Số: 45/QĐ-LĐLĐ" });
+    expect(
+      await db.collectiveRating.findFirstOrThrow({
+        where: { ratingYearId: f.ratingYear.id, subjectKey: "unit" },
+      }),
+    ).toMatchObject({ finalLevel: "Hoàn thành tốt nhiệm vụ", reviewRef: "Số: 45/QĐ-LĐLĐ" });
   });
 });

@@ -11,8 +11,11 @@ let w: World;
 beforeAll(async () => {
   w = await buildWorld();
   const g = await makeGroup(db, w.unit.id, "Tổ Đếm");
-  const add = (gender: "MALE" | "FEMALE", status: "ACTIVE" | "SUSPENDED" | "LEFT" | "RETIRED", isPartyMember: boolean) =>
-    makeMember(db, { unitId: w.unit.id, groupId: g.id, gender, status, isPartyMember });
+  const add = (
+    gender: "MALE" | "FEMALE",
+    status: "ACTIVE" | "SUSPENDED" | "LEFT" | "RETIRED",
+    isPartyMember: boolean,
+  ) => makeMember(db, { unitId: w.unit.id, groupId: g.id, gender, status, isPartyMember });
   await add("FEMALE", "ACTIVE", true);
   await add("FEMALE", "SUSPENDED", false);
   await add("MALE", "ACTIVE", true);
@@ -20,7 +23,12 @@ beforeAll(async () => {
   await add("MALE", "RETIRED", false);
   // Another unit's member, who must not appear anywhere.
   const other = await makeUnit(db);
-  await makeMember(db, { unitId: other.id, groupId: (await makeGroup(db, other.id)).id, gender: "FEMALE", isPartyMember: true });
+  await makeMember(db, {
+    unitId: other.id,
+    groupId: (await makeGroup(db, other.id)).id,
+    gender: "FEMALE",
+    isPartyMember: true,
+  });
 });
 
 describe("dashboard counts", () => {
@@ -38,6 +46,7 @@ describe("dashboard counts", () => {
       expect(d.statuses[status] ?? 0, status).toBe(await db.member.count({ where: { unitId, status } }));
     }
     const counted = await db.member.groupBy({ by: ["groupId"], where: current, _count: { _all: true } });
-    for (const g of d.groups) expect(g.count, g.name).toBe(counted.find((c) => c.groupId === g.id)?._count._all ?? 0);
+    for (const g of d.groups)
+      expect(g.count, g.name).toBe(counted.find((c) => c.groupId === g.id)?._count._all ?? 0);
   });
 });

@@ -17,16 +17,29 @@ describe("tổ offered by a list filter", () => {
     const chair = (await loadActor(w.people.chair.user.id))!;
     const res = await listFilterGroups(chair, "");
     expect(res.complete).toBe(true);
-    const open = await db.group.findMany({ where: { unitId: w.unit.id, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+    const open = await db.group.findMany({
+      where: { unitId: w.unit.id, archivedAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    });
     expect(res.options).toEqual(open);
   });
 
   it("are only the chosen tổ above the limit, and never another unit's", async () => {
-    const extra = FILTER_GROUP_LIMIT + 1 - (await db.group.count({ where: { unitId: w.unit.id, archivedAt: null } }));
-    await db.group.createMany({ data: Array.from({ length: extra }, (_, i) => ({ unitId: w.unit.id, name: `Tổ lớn ${String(i).padStart(3, "0")}` })) });
+    const extra =
+      FILTER_GROUP_LIMIT + 1 - (await db.group.count({ where: { unitId: w.unit.id, archivedAt: null } }));
+    await db.group.createMany({
+      data: Array.from({ length: extra }, (_, i) => ({
+        unitId: w.unit.id,
+        name: `Tổ lớn ${String(i).padStart(3, "0")}`,
+      })),
+    });
     const chair = (await loadActor(w.people.chair.user.id))!;
     expect(await listFilterGroups(chair, "")).toEqual({ options: [], complete: false });
-    expect(await listFilterGroups(chair, w.groupA.id)).toEqual({ options: [{ id: w.groupA.id, name: w.groupA.name }], complete: false });
+    expect(await listFilterGroups(chair, w.groupA.id)).toEqual({
+      options: [{ id: w.groupA.id, name: w.groupA.name }],
+      complete: false,
+    });
     const foreign = await makeGroup(db, (await makeUnit(db)).id);
     expect(await listFilterGroups(chair, foreign.id)).toEqual({ options: [], complete: false });
     // A tổ trưởng still gets the tổ they lead, however big the unit.

@@ -12,7 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import { ACTION_MATRIX, NOT_COVERED } from "./helpers/action-matrix";
-import { malformedPayload, malformedRequest, FUZZ_PARAMS, hostileTextPayloads } from "./helpers/fuzz-payloads";
+import {
+  malformedPayload,
+  malformedRequest,
+  FUZZ_PARAMS,
+  hostileTextPayloads,
+} from "./helpers/fuzz-payloads";
 import { installChangeLog } from "./helpers/fuzz-kit";
 import { ROUTE_MATRIX } from "./helpers/route-matrix";
 import { callRoute, discoverRoutes } from "./helpers/route-matrix-kit";
@@ -23,17 +28,24 @@ import { buildWorld, type World } from "./helpers/world";
 type Action = (raw: unknown) => Promise<ActionResult<unknown>>;
 const REFUSALS = ["VALIDATION", "NOT_FOUND", "FORBIDDEN", "CONFLICT"];
 const show = (v: unknown) => {
-  const s = JSON.stringify(v, (_k, x) => (typeof x === "string" && x.length > 80 ? `${x.slice(0, 40)}…(${x.length} chars)` : x));
+  const s = JSON.stringify(v, (_k, x) =>
+    typeof x === "string" && x.length > 80 ? `${x.slice(0, 40)}…(${x.length} chars)` : x,
+  );
   return (s ?? String(v)).slice(0, 400);
 };
 
 const LIB = fileURLToPath(new URL("../../lib/", import.meta.url));
 const actions: Record<string, Action> = {};
-for (const folder of readdirSync(LIB).filter((d) => existsSync(join(LIB, d, "actions.ts"))).sort()) {
+for (const folder of readdirSync(LIB)
+  .filter((d) => existsSync(join(LIB, d, "actions.ts")))
+  .sort()) {
   const mod = (await import(join(LIB, folder, "actions.ts"))) as Record<string, unknown>;
-  for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") actions[`${folder}.${name}`] = fn as Action;
+  for (const [name, fn] of Object.entries(mod))
+    if (typeof fn === "function") actions[`${folder}.${name}`] = fn as Action;
 }
-const actionKeys = Object.keys(actions).filter((k) => !(k in NOT_COVERED)).sort();
+const actionKeys = Object.keys(actions)
+  .filter((k) => !(k in NOT_COVERED))
+  .sort();
 const routes = (await discoverRoutes()).filter((r) => r.key in ROUTE_MATRIX);
 
 // At least 500 malformed payloads in all, spread over what exists today; more as features land.
@@ -53,13 +65,18 @@ afterAll(async () => {
 describe.each(actionKeys)("action %s", (key) => {
   it(`refuses ${ACTION_RUNS} malformed payloads: an expected code, no 500, no change`, async () => {
     const spec = ACTION_MATRIX[key];
-    const base = spec ? spec.input(spec.prepare ? await spec.prepare(w) : undefined, w) : { id: "x", name: "x" };
+    const base = spec
+      ? spec.input(spec.prepare ? await spec.prepare(w) : undefined, w)
+      : { id: "x", name: "x" };
     actAs(w.people.chair.user.id);
     const watch = await changes.watch();
     await fc.assert(
       fc.asyncProperty(malformedPayload(base), async ({ kind, payload }) => {
         sent++;
-        const result = await actions[key](payload).catch((err: Error) => ({ ok: "threw", code: err.message }));
+        const result = await actions[key](payload).catch((err: Error) => ({
+          ok: "threw",
+          code: err.message,
+        }));
         const where = `${key} ← ${kind}: ${show(payload)} → ${show(result)}`;
         expect(result.ok, where).toBe(false);
         expect(REFUSALS, where).toContain((result as { code: string }).code);
@@ -76,7 +93,10 @@ describe.each(actionKeys)("action %s", (key) => {
     actAs(w.people.chair.user.id);
     for (const payload of hostileTextPayloads(base)) {
       const result = await actions[key](payload).catch((err: Error) => ({ ok: "threw", code: err.message }));
-      expect(result.ok === true || REFUSALS.includes((result as { code: string }).code), `${key} ← ${show(payload)} → ${show(result)}`).toBe(true);
+      expect(
+        result.ok === true || REFUSALS.includes((result as { code: string }).code),
+        `${key} ← ${show(payload)} → ${show(result)}`,
+      ).toBe(true);
     }
   });
 });
@@ -93,7 +113,9 @@ describe.each(routes.map((r) => r.key))("route %s", (key) => {
     await fc.assert(
       fc.asyncProperty(malformedRequest(base, route.method), async (req) => {
         sent++;
-        const res = await callRoute(route, req).catch((err: Error) => new Response(`threw: ${err.message}`, { status: 599 }));
+        const res = await callRoute(route, req).catch(
+          (err: Error) => new Response(`threw: ${err.message}`, { status: 599 }),
+        );
         const where = `${key} ← ${show(req)} → ${res.status}`;
         expect(res.status, where).toBeLessThan(500);
         // An upload route (spec.mutates) may keep a record of a refused file; nothing else may change.
@@ -109,7 +131,9 @@ describe.each(routes.map((r) => r.key))("route %s", (key) => {
 describe("in all", () => {
   it("sent at least 500 malformed payloads", () => {
     // Printed so that the count can be quoted; asserted so that it cannot silently shrink.
-    console.log(`[fuzz] ${sent} malformed payloads: ${actionKeys.length} actions × ${ACTION_RUNS}, ${routes.length} routes × ${ROUTE_RUNS}`);
+    console.log(
+      `[fuzz] ${sent} malformed payloads: ${actionKeys.length} actions × ${ACTION_RUNS}, ${routes.length} routes × ${ROUTE_RUNS}`,
+    );
     expect(sent).toBeGreaterThanOrEqual(500);
   });
 });

@@ -3,7 +3,12 @@
 // versions, submission refused while incomplete then accepted once, and the audit rows.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { openGroupReview, saveMemberReview, submitGroupReview, updateGroupReview } from "@/lib/group-review/actions";
+import {
+  openGroupReview,
+  saveMemberReview,
+  submitGroupReview,
+  updateGroupReview,
+} from "@/lib/group-review/actions";
 import { ensureRatingYear, makeReviewMeeting, openedReview, ratedMember } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { lastAuditId } from "./helpers/snapshot";
@@ -16,11 +21,20 @@ const freshYear = () => ++y;
 const GOOD = "Hoàn thành tốt nhiệm vụ";
 type Rated = Awaited<ReturnType<typeof ratedMember>>;
 const form = (m: Rated, over: Record<string, unknown> = {}) => ({
-  ratingId: m.rating.id, version: m.rating.version, proposedLevel: GOOD, votesFor: "5", votesAgainst: "1",
-  groupOpinion: "", longLeaveNote: "", disciplineNote: "", scores: {}, ...over,
+  ratingId: m.rating.id,
+  version: m.rating.version,
+  proposedLevel: GOOD,
+  votesFor: "5",
+  votesAgainst: "1",
+  groupOpinion: "",
+  longLeaveNote: "",
+  disciplineNote: "",
+  scores: {},
+  ...over,
 });
 const leader = () => actAs(w.people.leaderSameGroup.user.id);
-const auditsSince = (mark: bigint, entityType: string) => db.auditLog.findMany({ where: { entityType, id: { gt: mark } } });
+const auditsSince = (mark: bigint, entityType: string) =>
+  db.auditLog.findMany({ where: { entityType, id: { gt: mark } } });
 
 beforeAll(async () => {
   w = await buildWorld();
@@ -32,19 +46,38 @@ describe("opening the tổ review", () => {
     const { ratingYear } = await ensureRatingYear(w.unit.id, year);
     const a = await ratedMember(w.unit.id, w.groupA.id, year);
     const ids = [w.people.member.member.id, w.people.leaderSameGroup.member.id, a.memberId];
-    const meeting = await makeReviewMeeting(w.unit.id, w.groupA.id, year, { invite: ids, present: ids.slice(0, 2) });
+    const meeting = await makeReviewMeeting(w.unit.id, w.groupA.id, year, {
+      invite: ids,
+      present: ids.slice(0, 2),
+    });
     const mark = await lastAuditId();
     leader();
-    const res = await openGroupReview({ ratingYearId: ratingYear.id, groupId: w.groupA.id, meetingId: meeting.id, presentCount: "99" });
+    const res = await openGroupReview({
+      ratingYearId: ratingYear.id,
+      groupId: w.groupA.id,
+      meetingId: meeting.id,
+      presentCount: "99",
+    });
     expect(res).toMatchObject({ ok: true });
-    const review = await db.groupReview.findFirstOrThrow({ where: { ratingYearId: ratingYear.id, groupId: w.groupA.id } });
+    const review = await db.groupReview.findFirstOrThrow({
+      where: { ratingYearId: ratingYear.id, groupId: w.groupA.id },
+    });
     expect(review).toMatchObject({ meetingId: meeting.id, presentCount: 2, state: "DRAFT" });
     // ensureMemberRatings gave every active member of the tổ a row; refreshExclusions flagged those without a registration.
-    const worldMember = await db.memberRating.findFirstOrThrow({ where: { ratingYearId: ratingYear.id, memberId: w.people.member.member.id } });
+    const worldMember = await db.memberRating.findFirstOrThrow({
+      where: { ratingYearId: ratingYear.id, memberId: w.people.member.member.id },
+    });
     expect(worldMember.excludedReason).toContain("Không có đăng ký thi đua được duyệt");
     expect(await auditsSince(mark, "GroupReview")).toHaveLength(1);
     // Opening twice is refused.
-    expect(await openGroupReview({ ratingYearId: ratingYear.id, groupId: w.groupA.id, meetingId: meeting.id, presentCount: "" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(
+      await openGroupReview({
+        ratingYearId: ratingYear.id,
+        groupId: w.groupA.id,
+        meetingId: meeting.id,
+        presentCount: "",
+      }),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
   it("without attendance, the typed count must not exceed the tổ's members; a meeting of another tổ is refused", async () => {
@@ -54,12 +87,24 @@ describe("opening the tổ review", () => {
     const other = await makeReviewMeeting(w.unit.id, w.groupB.id, year);
     leader();
     const base = { ratingYearId: ratingYear.id, groupId: w.groupA.id };
-    expect(await openGroupReview({ ...base, meetingId: other.id, presentCount: "1" })).toMatchObject({ ok: false, fieldErrors: { meetingId: expect.any(String) } });
+    expect(await openGroupReview({ ...base, meetingId: other.id, presentCount: "1" })).toMatchObject({
+      ok: false,
+      fieldErrors: { meetingId: expect.any(String) },
+    });
     const tooMany = await openGroupReview({ ...base, meetingId: mine.id, presentCount: "9999" });
-    expect(tooMany).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { presentCount: expect.stringContaining("không được vượt số đoàn viên") } });
-    expect(await openGroupReview({ ...base, meetingId: mine.id, presentCount: "" })).toMatchObject({ ok: false, fieldErrors: { presentCount: expect.any(String) } });
+    expect(tooMany).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { presentCount: expect.stringContaining("không được vượt số đoàn viên") },
+    });
+    expect(await openGroupReview({ ...base, meetingId: mine.id, presentCount: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { presentCount: expect.any(String) },
+    });
     expect(await db.groupReview.count({ where: { ratingYearId: ratingYear.id } })).toBe(0);
-    expect(await openGroupReview({ ...base, meetingId: mine.id, presentCount: "2" })).toMatchObject({ ok: true });
+    expect(await openGroupReview({ ...base, meetingId: mine.id, presentCount: "2" })).toMatchObject({
+      ok: true,
+    });
   });
 });
 
@@ -71,11 +116,23 @@ describe("the tổ's record for a member", () => {
     leader();
     const before = await snapshotAll(w.unitIds);
     const res = await saveMemberReview(form(m, { votesFor: "5", votesAgainst: "2" }));
-    expect(res).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { votesFor: "Tổng số phiếu (7) vượt số người dự họp (6)." } });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { votesFor: "Tổng số phiếu (7) vượt số người dự họp (6)." },
+    });
     expect(await snapshotAll(w.unitIds)).toEqual(before);
-    expect(await saveMemberReview(form(m, { votesFor: "-1" }))).toMatchObject({ ok: false, fieldErrors: { votesFor: expect.any(String) } });
+    expect(await saveMemberReview(form(m, { votesFor: "-1" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { votesFor: expect.any(String) },
+    });
     expect(await saveMemberReview(form(m, { votesFor: "5", votesAgainst: "1" }))).toMatchObject({ ok: true });
-    expect(await db.memberRating.findUniqueOrThrow({ where: { id: m.rating.id } })).toMatchObject({ votesFor: 5, votesAgainst: 1, proposedLevel: GOOD, version: 1 });
+    expect(await db.memberRating.findUniqueOrThrow({ where: { id: m.rating.id } })).toMatchObject({
+      votesFor: 5,
+      votesAgainst: 1,
+      proposedLevel: GOOD,
+      version: 1,
+    });
   });
 
   it("needs a giải trình where the tổ's score differs from the self score, and stores it", async () => {
@@ -84,20 +141,48 @@ describe("the tổ's record for a member", () => {
     const m = await ratedMember(w.unit.id, w.groupA.id, year);
     const c = m.criteria[2]; // self points = max − 2
     leader();
-    const missing = await saveMemberReview(form(m, { scores: { [c.id]: { groupPoints: String(c.maxPoints - 5), explanation: " " } } }));
-    expect(missing).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { [`scores.${c.id}.explanation`]: expect.stringContaining("giải trình") } });
-    const over = await saveMemberReview(form(m, { scores: { [c.id]: { groupPoints: String(c.maxPoints + 1), explanation: "x" } } }));
-    expect(over).toMatchObject({ ok: false, fieldErrors: { [`scores.${c.id}.groupPoints`]: `Tối đa ${c.maxPoints} điểm.` } });
+    const missing = await saveMemberReview(
+      form(m, { scores: { [c.id]: { groupPoints: String(c.maxPoints - 5), explanation: " " } } }),
+    );
+    expect(missing).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { [`scores.${c.id}.explanation`]: expect.stringContaining("giải trình") },
+    });
+    const over = await saveMemberReview(
+      form(m, { scores: { [c.id]: { groupPoints: String(c.maxPoints + 1), explanation: "x" } } }),
+    );
+    expect(over).toMatchObject({
+      ok: false,
+      fieldErrors: { [`scores.${c.id}.groupPoints`]: `Tối đa ${c.maxPoints} điểm.` },
+    });
     // The same as the self score needs no explanation.
     const same = m.criteria[0];
-    const ok = await saveMemberReview(form(m, {
-      scores: { [c.id]: { groupPoints: String(c.maxPoints - 5), explanation: "Chưa hoàn thành hồ sơ đúng hạn" }, [same.id]: { groupPoints: String(same.maxPoints - 2), explanation: "" } },
-    }));
+    const ok = await saveMemberReview(
+      form(m, {
+        scores: {
+          [c.id]: { groupPoints: String(c.maxPoints - 5), explanation: "Chưa hoàn thành hồ sơ đúng hạn" },
+          [same.id]: { groupPoints: String(same.maxPoints - 2), explanation: "" },
+        },
+      }),
+    );
     expect(ok).toMatchObject({ ok: true });
-    const score = await db.emulationScore.findFirstOrThrow({ where: { assessmentId: m.assessmentId!, criterionId: c.id } });
-    expect(score).toMatchObject({ selfPoints: c.maxPoints - 2, groupPoints: c.maxPoints - 5, explanation: "Chưa hoàn thành hồ sơ đúng hạn" });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "MemberRating", entityId: m.rating.id }, orderBy: { id: "desc" } });
-    expect(audit.after).toMatchObject({ proposedLevel: GOOD, scores: { [c.id]: { groupPoints: c.maxPoints - 5 } } });
+    const score = await db.emulationScore.findFirstOrThrow({
+      where: { assessmentId: m.assessmentId!, criterionId: c.id },
+    });
+    expect(score).toMatchObject({
+      selfPoints: c.maxPoints - 2,
+      groupPoints: c.maxPoints - 5,
+      explanation: "Chưa hoàn thành hồ sơ đúng hạn",
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "MemberRating", entityId: m.rating.id },
+      orderBy: { id: "desc" },
+    });
+    expect(audit.after).toMatchObject({
+      proposedLevel: GOOD,
+      scores: { [c.id]: { groupPoints: c.maxPoints - 5 } },
+    });
   });
 
   it("gives an excluded member no proposal: no registration, or long leave recorded in the same save", async () => {
@@ -106,13 +191,33 @@ describe("the tổ's record for a member", () => {
     const unregistered = await ratedMember(w.unit.id, w.groupA.id, year, { assessed: false });
     const onLeave = await ratedMember(w.unit.id, w.groupA.id, year);
     leader();
-    expect(await saveMemberReview(form(unregistered))).toMatchObject({ ok: false, fieldErrors: { proposedLevel: expect.stringContaining("Không có đăng ký thi đua được duyệt") } });
+    expect(await saveMemberReview(form(unregistered))).toMatchObject({
+      ok: false,
+      fieldErrors: { proposedLevel: expect.stringContaining("Không có đăng ký thi đua được duyệt") },
+    });
     const leave = await saveMemberReview(form(onLeave, { longLeaveNote: "Nghỉ ốm dài ngày từ 03/2026" }));
-    expect(leave).toMatchObject({ ok: false, fieldErrors: { proposedLevel: expect.stringContaining("Nghỉ dài ngày") } });
-    expect(await db.memberRating.findUniqueOrThrow({ where: { id: onLeave.rating.id } })).toMatchObject({ longLeaveNote: null, excludedReason: null, version: 0 });
-    const flagged = await saveMemberReview(form(onLeave, { longLeaveNote: "Nghỉ ốm dài ngày từ 03/2026", proposedLevel: "", votesFor: "", votesAgainst: "" }));
+    expect(leave).toMatchObject({
+      ok: false,
+      fieldErrors: { proposedLevel: expect.stringContaining("Nghỉ dài ngày") },
+    });
+    expect(await db.memberRating.findUniqueOrThrow({ where: { id: onLeave.rating.id } })).toMatchObject({
+      longLeaveNote: null,
+      excludedReason: null,
+      version: 0,
+    });
+    const flagged = await saveMemberReview(
+      form(onLeave, {
+        longLeaveNote: "Nghỉ ốm dài ngày từ 03/2026",
+        proposedLevel: "",
+        votesFor: "",
+        votesAgainst: "",
+      }),
+    );
     expect(flagged).toMatchObject({ ok: true, data: { excludedReason: "Nghỉ dài ngày" } });
-    expect(await db.memberRating.findUniqueOrThrow({ where: { id: onLeave.rating.id } })).toMatchObject({ excludedReason: "Nghỉ dài ngày", proposedLevel: null });
+    expect(await db.memberRating.findUniqueOrThrow({ where: { id: onLeave.rating.id } })).toMatchObject({
+      excludedReason: "Nghỉ dài ngày",
+      proposedLevel: null,
+    });
   });
 
   it("another tổ's leader and the chủ tịch get not found, and the database is unchanged", async () => {
@@ -124,8 +229,19 @@ describe("the tổ's record for a member", () => {
     for (const who of [w.people.leaderOtherGroup, w.people.chair]) {
       actAs(who.user.id);
       expect(await saveMemberReview(form(m))).toMatchObject({ ok: false, code: "NOT_FOUND" });
-      expect(await submitGroupReview({ reviewId: review.id, version: 0 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-      expect(await updateGroupReview({ reviewId: review.id, version: 0, meetingId: review.meetingId!, presentCount: "1", remarks: "" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      expect(await submitGroupReview({ reviewId: review.id, version: 0 })).toMatchObject({
+        ok: false,
+        code: "NOT_FOUND",
+      });
+      expect(
+        await updateGroupReview({
+          reviewId: review.id,
+          version: 0,
+          meetingId: review.meetingId!,
+          presentCount: "1",
+          remarks: "",
+        }),
+      ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
     expect(await snapshotAll(w.unitIds)).toEqual(before);
     expect(await lastAuditId()).toBe(mark);
@@ -137,9 +253,19 @@ describe("the tổ's record for a member", () => {
     const m = await ratedMember(w.unit.id, w.groupA.id, year);
     leader();
     expect(await saveMemberReview(form(m, { groupOpinion: "Bản thứ nhất" }))).toMatchObject({ ok: true });
-    const stale = await saveMemberReview(form(m, { groupOpinion: "Bản thứ hai", proposedLevel: "Hoàn thành nhiệm vụ" }));
-    expect(stale).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("Tải lại trang để xem bản mới") });
-    expect(await db.memberRating.findUniqueOrThrow({ where: { id: m.rating.id } })).toMatchObject({ groupOpinion: "Bản thứ nhất", proposedLevel: GOOD, version: 1 });
+    const stale = await saveMemberReview(
+      form(m, { groupOpinion: "Bản thứ hai", proposedLevel: "Hoàn thành nhiệm vụ" }),
+    );
+    expect(stale).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: expect.stringContaining("Tải lại trang để xem bản mới"),
+    });
+    expect(await db.memberRating.findUniqueOrThrow({ where: { id: m.rating.id } })).toMatchObject({
+      groupOpinion: "Bản thứ nhất",
+      proposedLevel: GOOD,
+      version: 1,
+    });
   });
 
   it("refuses every write once the year is finalised", async () => {
@@ -151,8 +277,20 @@ describe("the tổ's record for a member", () => {
     const before = await snapshotAll(w.unitIds);
     const locked = expect.stringContaining("đã chốt");
     expect(await saveMemberReview(form(m))).toMatchObject({ ok: false, code: "CONFLICT", error: locked });
-    expect(await submitGroupReview({ reviewId: review.id, version: review.version })).toMatchObject({ ok: false, code: "CONFLICT", error: locked });
-    expect(await updateGroupReview({ reviewId: review.id, version: review.version, meetingId: review.meetingId!, presentCount: "1", remarks: "" })).toMatchObject({ ok: false, error: locked });
+    expect(await submitGroupReview({ reviewId: review.id, version: review.version })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: locked,
+    });
+    expect(
+      await updateGroupReview({
+        reviewId: review.id,
+        version: review.version,
+        meetingId: review.meetingId!,
+        presentCount: "1",
+        remarks: "",
+      }),
+    ).toMatchObject({ ok: false, error: locked });
     expect(await snapshotAll(w.unitIds)).toEqual(before);
   });
 });
@@ -167,19 +305,39 @@ describe("submitting the tổ's proposals", () => {
     expect(await saveMemberReview(form(a))).toMatchObject({ ok: true });
     expect(await saveMemberReview(form(b, { proposedLevel: "" }))).toMatchObject({ ok: true });
     const early = await submitGroupReview({ reviewId: review.id, version: 0 });
-    expect(early).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("Còn 1 đoàn viên chưa có mức đề xuất") });
-    expect(await db.groupReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ state: "DRAFT", submittedAt: null });
+    expect(early).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: expect.stringContaining("Còn 1 đoàn viên chưa có mức đề xuất"),
+    });
+    expect(await db.groupReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({
+      state: "DRAFT",
+      submittedAt: null,
+    });
     expect(await saveMemberReview(form(b, { version: 1 }))).toMatchObject({ ok: true });
 
     const mark = await lastAuditId();
-    const [first, second] = await Promise.all([submitGroupReview({ reviewId: review.id, version: 0 }), submitGroupReview({ reviewId: review.id, version: 0 })]);
+    const [first, second] = await Promise.all([
+      submitGroupReview({ reviewId: review.id, version: 0 }),
+      submitGroupReview({ reviewId: review.id, version: 0 }),
+    ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
     const after = await db.groupReview.findUniqueOrThrow({ where: { id: review.id } });
-    expect(after).toMatchObject({ state: "SUBMITTED", submittedById: w.people.leaderSameGroup.user.id, version: 1 });
+    expect(after).toMatchObject({
+      state: "SUBMITTED",
+      submittedById: w.people.leaderSameGroup.user.id,
+      version: 1,
+    });
     expect(after.submittedAt).toBeInstanceOf(Date);
     expect(await auditsSince(mark, "GroupReview")).toHaveLength(1);
-    expect(await submitGroupReview({ reviewId: review.id, version: 1 })).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await saveMemberReview(form(a, { version: 1, groupOpinion: "Sửa sau khi gửi" }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await submitGroupReview({ reviewId: review.id, version: 1 })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await saveMemberReview(form(a, { version: 1, groupOpinion: "Sửa sau khi gửi" }))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await auditsSince(mark, "GroupReview")).toHaveLength(1);
   });
 });

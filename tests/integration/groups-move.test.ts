@@ -35,18 +35,30 @@ const snapshot = () => snapshotAll(w.unitIds);
 describe("moveMembers", () => {
   it("moves several members at once: tổ, dated memberships, events and one audit row each", async () => {
     const [from, to] = [await newGroup(), await newGroup()];
-    const movers = [await addMember(from.id), await addMember(from.id, { status: "SUSPENDED" }), await addMember(from.id)];
+    const movers = [
+      await addMember(from.id),
+      await addMember(from.id, { status: "SUSPENDED" }),
+      await addMember(from.id),
+    ];
     const stays = await addMember(from.id);
     asChair();
     const since = await lastAuditId();
     const ids = movers.map((m) => m.id);
-    const res = await moveMembers({ memberIds: [...ids, ids[0]], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "Phân công lại chuyên môn" });
+    const res = await moveMembers({
+      memberIds: [...ids, ids[0]],
+      toGroupId: to.id,
+      effectiveOn: "2026-06-01",
+      reason: "Phân công lại chuyên môn",
+    });
     expect(res, JSON.stringify(res)).toEqual({ ok: true, data: { moved: 3, toGroupId: to.id } });
 
     for (const m of movers) {
       const after = await db.member.findUniqueOrThrow({
         where: { id: m.id },
-        include: { memberships: { orderBy: { startOn: "asc" } }, events: { orderBy: { effectiveOn: "asc" } } },
+        include: {
+          memberships: { orderBy: { startOn: "asc" } },
+          events: { orderBy: { effectiveOn: "asc" } },
+        },
       });
       expect(after.groupId).toBe(to.id);
       expect(after.status).toBe(m.status);
@@ -55,13 +67,24 @@ describe("moveMembers", () => {
         [to.id, day("2026-06-01"), null],
       ]);
       expect(after.events.at(-1)).toMatchObject({
-        type: "GROUP_CHANGED", effectiveOn: day("2026-06-01"), fromGroupId: from.id, toGroupId: to.id, reason: "Phân công lại chuyên môn", createdById: chair.userId,
+        type: "GROUP_CHANGED",
+        effectiveOn: day("2026-06-01"),
+        fromGroupId: from.id,
+        toGroupId: to.id,
+        reason: "Phân công lại chuyên môn",
+        createdById: chair.userId,
       });
     }
     const audit = await db.auditLog.findMany({ where: { id: { gt: since } }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.entityId).sort()).toEqual([...ids].sort());
     for (const a of audit) {
-      expect(a).toMatchObject({ action: "member.group_changed", entityType: "Member", actorUserId: chair.userId, before: { groupId: from.id }, after: { groupId: to.id, effectiveOn: "2026-06-01" } });
+      expect(a).toMatchObject({
+        action: "member.group_changed",
+        entityType: "Member",
+        actorUserId: chair.userId,
+        before: { groupId: from.id },
+        after: { groupId: to.id, effectiveOn: "2026-06-01" },
+      });
     }
     expect((await db.member.findUniqueOrThrow({ where: { id: stays.id } })).groupId).toBe(from.id);
     const rows = (await listGroups(chair)).active;
@@ -84,7 +107,10 @@ describe("moveMembers refuses the whole move, and then nothing moves", () => {
     const [from, to] = [await newGroup(), await newGroup()];
     const ok = await addMember(from.id);
     const already = await addMember(to.id);
-    const res = await expectNothingMoved({ memberIds: [ok.id, already.id], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" }, { code: "VALIDATION" });
+    const res = await expectNothingMoved(
+      { memberIds: [ok.id, already.id], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" },
+      { code: "VALIDATION" },
+    );
     expect(res.fieldErrors?.memberIds).toBe(`Đã ở tổ chuyển đến: ${already.fullName}.`);
   });
 
@@ -92,8 +118,14 @@ describe("moveMembers refuses the whole move, and then nothing moves", () => {
     const [from, to] = [await newGroup(), await newGroup()];
     const ok = await addMember(from.id);
     const foreign = await makeMember(db, { unitId: w.otherUnit.id, groupId: w.otherGroup.id });
-    await expectNothingMoved({ memberIds: [ok.id, foreign.id], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" }, { code: "NOT_FOUND" });
-    await expectNothingMoved({ memberIds: [ok.id, "khong-ton-tai"], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" }, { code: "NOT_FOUND" });
+    await expectNothingMoved(
+      { memberIds: [ok.id, foreign.id], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" },
+      { code: "NOT_FOUND" },
+    );
+    await expectNothingMoved(
+      { memberIds: [ok.id, "khong-ton-tai"], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" },
+      { code: "NOT_FOUND" },
+    );
   });
 
   it("when the date is before one member's latest event, or before they joined their tổ", async () => {
@@ -101,10 +133,27 @@ describe("moveMembers refuses the whole move, and then nothing moves", () => {
     const ok = await addMember(from.id);
     const suspended = await addMember(from.id);
     asChair();
-    expect((await changeMemberStatus({ memberId: suspended.id, event: "SUSPENDED", effectiveOn: "2026-05-01", reason: "" })).ok).toBe(true);
-    const res = await expectNothingMoved({ memberIds: [ok.id, suspended.id], toGroupId: to.id, effectiveOn: "2026-04-01", reason: "" }, { code: "VALIDATION" });
-    expect(res.fieldErrors?.effectiveOn).toBe(`Ngày chuyển phải từ 01/05/2026 trở đi: ${suspended.fullName} có thay đổi sinh hoạt gần nhất ngày 01/05/2026.`);
-    await expectNothingMoved({ memberIds: [ok.id], toGroupId: to.id, effectiveOn: "2015-08-31", reason: "" }, { fieldErrors: { effectiveOn: expect.stringContaining("vào tổ hiện tại ngày 01/09/2015") } });
+    expect(
+      (
+        await changeMemberStatus({
+          memberId: suspended.id,
+          event: "SUSPENDED",
+          effectiveOn: "2026-05-01",
+          reason: "",
+        })
+      ).ok,
+    ).toBe(true);
+    const res = await expectNothingMoved(
+      { memberIds: [ok.id, suspended.id], toGroupId: to.id, effectiveOn: "2026-04-01", reason: "" },
+      { code: "VALIDATION" },
+    );
+    expect(res.fieldErrors?.effectiveOn).toBe(
+      `Ngày chuyển phải từ 01/05/2026 trở đi: ${suspended.fullName} có thay đổi sinh hoạt gần nhất ngày 01/05/2026.`,
+    );
+    await expectNothingMoved(
+      { memberIds: [ok.id], toGroupId: to.id, effectiveOn: "2015-08-31", reason: "" },
+      { fieldErrors: { effectiveOn: expect.stringContaining("vào tổ hiện tại ngày 01/09/2015") } },
+    );
   });
 
   it("when the date is in the future, a member has left, or the target tổ is archived", async () => {
@@ -113,10 +162,22 @@ describe("moveMembers refuses the whole move, and then nothing moves", () => {
     const ok = await addMember(from.id);
     const left = await addMember(from.id, { status: "LEFT" });
     const tomorrow = toDateInput(new Date(today().getTime() + DAY));
-    await expectNothingMoved({ memberIds: [ok.id], toGroupId: to.id, effectiveOn: tomorrow, reason: "" }, { fieldErrors: { effectiveOn: "Ngày chuyển không thể ở tương lai." } });
-    await expectNothingMoved({ memberIds: [ok.id, left.id], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" }, { fieldErrors: { memberIds: expect.stringContaining(left.fullName) } });
-    await expectNothingMoved({ memberIds: [ok.id], toGroupId: archived.id, effectiveOn: "2026-06-01", reason: "" }, { fieldErrors: { toGroupId: "Tổ công đoàn không tồn tại." } });
-    await expectNothingMoved({ memberIds: [ok.id], toGroupId: w.otherGroup.id, effectiveOn: "2026-06-01", reason: "" }, { fieldErrors: { toGroupId: "Tổ công đoàn không tồn tại." } });
+    await expectNothingMoved(
+      { memberIds: [ok.id], toGroupId: to.id, effectiveOn: tomorrow, reason: "" },
+      { fieldErrors: { effectiveOn: "Ngày chuyển không thể ở tương lai." } },
+    );
+    await expectNothingMoved(
+      { memberIds: [ok.id, left.id], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" },
+      { fieldErrors: { memberIds: expect.stringContaining(left.fullName) } },
+    );
+    await expectNothingMoved(
+      { memberIds: [ok.id], toGroupId: archived.id, effectiveOn: "2026-06-01", reason: "" },
+      { fieldErrors: { toGroupId: "Tổ công đoàn không tồn tại." } },
+    );
+    await expectNothingMoved(
+      { memberIds: [ok.id], toGroupId: w.otherGroup.id, effectiveOn: "2026-06-01", reason: "" },
+      { fieldErrors: { toGroupId: "Tổ công đoàn không tồn tại." } },
+    );
   });
 
   it("when the database fails on the third member, the first two are rolled back too", async () => {
@@ -126,10 +187,15 @@ describe("moveMembers refuses the whole move, and then nothing moves", () => {
     // A real failure inside the transaction, after two members have been written.
     await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION scd_test_fail_event() RETURNS trigger AS $$
       BEGIN IF NEW."memberId" = '${failing}' THEN RAISE EXCEPTION 'scd test: refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER scd_test_fail_event BEFORE INSERT ON "MemberEvent" FOR EACH ROW EXECUTE FUNCTION scd_test_fail_event()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER scd_test_fail_event BEFORE INSERT ON "MemberEvent" FOR EACH ROW EXECUTE FUNCTION scd_test_fail_event()`,
+    );
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      await expectNothingMoved({ memberIds: movers.map((m) => m.id), toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" }, { code: "INTERNAL" });
+      await expectNothingMoved(
+        { memberIds: movers.map((m) => m.id), toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" },
+        { code: "INTERNAL" },
+      );
       expect(logged).toHaveBeenCalledWith("[action group.move-members]", expect.anything());
     } finally {
       logged.mockRestore();
@@ -143,28 +209,52 @@ describe("moveMembers refuses the whole move, and then nothing moves", () => {
     const m = await addMember(from.id);
     asChair();
     const results = await Promise.all(
-      [to1, to2].map((to) => moveMembers({ memberIds: [m.id], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" })),
+      [to1, to2].map((to) =>
+        moveMembers({ memberIds: [m.id], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" }),
+      ),
     );
     // Interleaved, the optimistic check refuses one; one after the other, both may pass. Either
     // way each successful move left exactly one event and one audit row, and one open membership.
     const moved = results.filter((r) => r.ok).length;
     expect(moved).toBeGreaterThanOrEqual(1);
     for (const r of results.filter((x) => !x.ok)) expect(r).toMatchObject({ code: "CONFLICT" });
-    const after = await db.member.findUniqueOrThrow({ where: { id: m.id }, include: { memberships: true, events: true } });
+    const after = await db.member.findUniqueOrThrow({
+      where: { id: m.id },
+      include: { memberships: true, events: true },
+    });
     const open = after.memberships.filter((x) => x.endOn === null);
     expect(open.map((x) => x.groupId)).toEqual([after.groupId]);
     expect(after.memberships).toHaveLength(1 + moved);
     expect(after.events.filter((e) => e.type === "GROUP_CHANGED")).toHaveLength(moved);
-    expect(await db.auditLog.count({ where: { entityId: m.id, action: "member.group_changed" } })).toBe(moved);
+    expect(await db.auditLog.count({ where: { entityId: m.id, action: "member.group_changed" } })).toBe(
+      moved,
+    );
   });
 });
 
 describe("a tổ officer who moves to another tổ", () => {
   it("via moveMembers: leaves office the day before, and loses the group-leader permissions", async () => {
     const [led, to] = [await newGroup(), await newGroup()];
-    const leader = await makePerson(w.unit.id, led.id, { termId: w.term.id, role: "GROUP_LEADER", ledGroupId: led.id, label: "totruong" });
-    const deputy = await makePerson(w.unit.id, led.id, { termId: w.term.id, role: "GROUP_DEPUTY", ledGroupId: led.id, label: "topho" });
-    const ubktSeat = await db.position.create({ data: { termId: w.term.id, memberId: deputy.member.id, role: "UBKT_MEMBER", startOn: day("2024-01-01") } });
+    const leader = await makePerson(w.unit.id, led.id, {
+      termId: w.term.id,
+      role: "GROUP_LEADER",
+      ledGroupId: led.id,
+      label: "totruong",
+    });
+    const deputy = await makePerson(w.unit.id, led.id, {
+      termId: w.term.id,
+      role: "GROUP_DEPUTY",
+      ledGroupId: led.id,
+      label: "topho",
+    });
+    const ubktSeat = await db.position.create({
+      data: {
+        termId: w.term.id,
+        memberId: deputy.member.id,
+        role: "UBKT_MEMBER",
+        startOn: day("2024-01-01"),
+      },
+    });
     const peer = await addMember(led.id);
 
     const before = (await loadActor(leader.user.id))!;
@@ -173,17 +263,27 @@ describe("a tổ officer who moves to another tổ", () => {
     expect((await getMember(before, peer.id))?.id).toBe(peer.id);
 
     asChair();
-    const res = await moveMembers({ memberIds: [leader.member.id, deputy.member.id], toGroupId: to.id, effectiveOn: toDateInput(today()), reason: "" });
+    const res = await moveMembers({
+      memberIds: [leader.member.id, deputy.member.id],
+      toGroupId: to.id,
+      effectiveOn: toDateInput(today()),
+      reason: "",
+    });
     expect(res.ok, JSON.stringify(res)).toBe(true);
 
     const yesterday = new Date(today().getTime() - DAY);
-    const offices = await db.position.findMany({ where: { groupId: led.id }, select: { role: true, endOn: true } });
+    const offices = await db.position.findMany({
+      where: { groupId: led.id },
+      select: { role: true, endOn: true },
+    });
     expect(offices.sort((a, b) => a.role.localeCompare(b.role))).toEqual([
       { role: "GROUP_DEPUTY", endOn: yesterday },
       { role: "GROUP_LEADER", endOn: yesterday },
     ]);
     expect((await db.position.findUniqueOrThrow({ where: { id: ubktSeat.id } })).endOn).toBeNull();
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: leader.member.id, action: "member.group_changed" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: leader.member.id, action: "member.group_changed" },
+    });
     expect(audit.after).toMatchObject({ endedGroupPositions: 1 });
 
     // The same user, re-read as on the next request: a plain đoàn viên of the new tổ.
@@ -201,17 +301,42 @@ describe("a tổ officer who moves to another tổ", () => {
 
   it("via changeMemberStatus GROUP_CHANGED: the GROUP_LEADER office ends the day before the move", async () => {
     const [led, to] = [await newGroup(), await newGroup()];
-    const leader = await makePerson(w.unit.id, led.id, { termId: w.term.id, role: "GROUP_LEADER", ledGroupId: led.id, label: "totruong" });
+    const leader = await makePerson(w.unit.id, led.id, {
+      termId: w.term.id,
+      role: "GROUP_LEADER",
+      ledGroupId: led.id,
+      label: "totruong",
+    });
     asChair();
-    const res = await changeMemberStatus({ memberId: leader.member.id, event: "GROUP_CHANGED", effectiveOn: "2026-03-01", toGroupId: to.id, reason: "" });
+    const res = await changeMemberStatus({
+      memberId: leader.member.id,
+      event: "GROUP_CHANGED",
+      effectiveOn: "2026-03-01",
+      toGroupId: to.id,
+      reason: "",
+    });
     expect(res.ok, JSON.stringify(res)).toBe(true);
     const office = await db.position.findFirstOrThrow({ where: { memberId: leader.member.id } });
-    expect(office).toMatchObject({ role: "GROUP_LEADER", groupId: led.id, startOn: day("2020-01-01"), endOn: day("2026-02-28") });
+    expect(office).toMatchObject({
+      role: "GROUP_LEADER",
+      groupId: led.id,
+      startOn: day("2020-01-01"),
+      endOn: day("2026-02-28"),
+    });
     // The office's own history shows who ended it, and the member's audit row says how many ended.
-    const officeAudit = await db.auditLog.findMany({ where: { entityType: "Position", entityId: office.id } });
+    const officeAudit = await db.auditLog.findMany({
+      where: { entityType: "Position", entityId: office.id },
+    });
     expect(officeAudit).toHaveLength(1);
-    expect(officeAudit[0]).toMatchObject({ action: "position.end", actorUserId: chair.userId, before: { endOn: null }, after: { endOn: "2026-02-28T00:00:00.000Z" } });
-    const memberAudit = await db.auditLog.findFirstOrThrow({ where: { entityId: leader.member.id, action: "member.group_changed" } });
+    expect(officeAudit[0]).toMatchObject({
+      action: "position.end",
+      actorUserId: chair.userId,
+      before: { endOn: null },
+      after: { endOn: "2026-02-28T00:00:00.000Z" },
+    });
+    const memberAudit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: leader.member.id, action: "member.group_changed" },
+    });
     expect(memberAudit.after).toMatchObject({ endedPositions: 1 });
     const actor = (await loadActor(leader.user.id))!;
     expect(actor.ledGroupIds).toEqual([]);
@@ -223,9 +348,27 @@ describe("a tổ officer who moves to another tổ", () => {
   it("via changeMemberStatus on the day the office began: it ends that same day, never before it began", async () => {
     const [led, to] = [await newGroup(), await newGroup()];
     const leader = await makePerson(w.unit.id, led.id, { label: "totruong" });
-    await db.position.create({ data: { termId: w.term.id, memberId: leader.member.id, role: "GROUP_LEADER", groupId: led.id, startOn: day("2026-03-01") } });
+    await db.position.create({
+      data: {
+        termId: w.term.id,
+        memberId: leader.member.id,
+        role: "GROUP_LEADER",
+        groupId: led.id,
+        startOn: day("2026-03-01"),
+      },
+    });
     asChair();
-    expect((await changeMemberStatus({ memberId: leader.member.id, event: "GROUP_CHANGED", effectiveOn: "2026-03-01", toGroupId: to.id, reason: "" })).ok).toBe(true);
+    expect(
+      (
+        await changeMemberStatus({
+          memberId: leader.member.id,
+          event: "GROUP_CHANGED",
+          effectiveOn: "2026-03-01",
+          toGroupId: to.id,
+          reason: "",
+        })
+      ).ok,
+    ).toBe(true);
     const office = await db.position.findFirstOrThrow({ where: { memberId: leader.member.id } });
     expect(office.endOn).toEqual(day("2026-03-01"));
     expect((await loadActor(leader.user.id))!.ledGroupIds).toEqual([]);

@@ -23,7 +23,8 @@ beforeAll(async () => {
 const tag = () => randomUUID().slice(0, 6);
 const asChair = () => actAs(w.userIdOf("chair"));
 const newGroup = (name = `Tổ Sinh – Hóa ${tag()}`) => makeGroup(db, w.unit.id, name);
-const addMember = (groupId: string, more: Partial<MemberInput> = {}) => makeMember(db, { unitId: w.unit.id, groupId, ...more });
+const addMember = (groupId: string, more: Partial<MemberInput> = {}) =>
+  makeMember(db, { unitId: w.unit.id, groupId, ...more });
 const snapshot = () => snapshotAll(w.unitIds);
 
 describe("createGroup", () => {
@@ -34,18 +35,37 @@ describe("createGroup", () => {
     const res = await createGroup({ name: `  ${name.replace(" ", "   ")} ` });
     expect(res, JSON.stringify(res)).toMatchObject({ ok: true, data: { name } });
     const id = (res as { data: { id: string } }).data.id;
-    expect(await db.group.findUniqueOrThrow({ where: { id } })).toMatchObject({ unitId: w.unit.id, name, archivedAt: null });
+    expect(await db.group.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      unitId: w.unit.id,
+      name,
+      archivedAt: null,
+    });
     const audit = await db.auditLog.findMany({ where: { id: { gt: since } } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "group.create", entityType: "Group", entityId: id, actorUserId: chair.userId, after: { name } });
+    expect(audit[0]).toMatchObject({
+      action: "group.create",
+      entityType: "Group",
+      entityId: id,
+      actorUserId: chair.userId,
+      after: { name },
+    });
   });
 
   it("a duplicate name (letter case and spacing aside) is a field error and creates nothing", async () => {
     asChair();
     const before = await snapshot();
-    for (const name of [w.groupA.name, w.groupA.name.toUpperCase(), w.groupA.name.toLowerCase().replace(" ", "  ")]) {
+    for (const name of [
+      w.groupA.name,
+      w.groupA.name.toUpperCase(),
+      w.groupA.name.toLowerCase().replace(" ", "  "),
+    ]) {
       const res = await createGroup({ name });
-      expect(res, name).toMatchObject({ ok: false, code: "CONFLICT", error: "Tên tổ đã tồn tại.", fieldErrors: { name: "Tên tổ đã tồn tại." } });
+      expect(res, name).toMatchObject({
+        ok: false,
+        code: "CONFLICT",
+        error: "Tên tổ đã tồn tại.",
+        fieldErrors: { name: "Tên tổ đã tồn tại." },
+      });
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -56,7 +76,11 @@ describe("createGroup", () => {
     asChair();
     const before = await snapshot();
     const res = await createGroup({ name: archived.name });
-    expect(res).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { name: expect.stringMatching(/^Tên tổ đã tồn tại\. \(một tổ đã lưu trữ\)/) } });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      fieldErrors: { name: expect.stringMatching(/^Tên tổ đã tồn tại\. \(một tổ đã lưu trữ\)/) },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -69,8 +93,15 @@ describe("createGroup", () => {
 
   it("bad names are refused with Vietnamese field errors", async () => {
     asChair();
-    expect(await createGroup({ name: " a " })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { name: "Vui lòng nhập tên tổ (ít nhất 2 ký tự)." } });
-    expect(await createGroup({ name: "x".repeat(101) })).toMatchObject({ ok: false, fieldErrors: { name: "Tên tổ dài quá 100 ký tự." } });
+    expect(await createGroup({ name: " a " })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { name: "Vui lòng nhập tên tổ (ít nhất 2 ký tự)." },
+    });
+    expect(await createGroup({ name: "x".repeat(101) })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: "Tên tổ dài quá 100 ký tự." },
+    });
   });
 });
 
@@ -82,7 +113,12 @@ describe("renameGroup", () => {
     expect((await renameGroup({ id: g.id, name })).ok).toBe(true);
     expect((await db.group.findUniqueOrThrow({ where: { id: g.id } })).name).toBe(name);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: g.id }, orderBy: { id: "desc" } });
-    expect(audit).toMatchObject({ action: "group.rename", actorUserId: chair.userId, before: { name: g.name }, after: { name } });
+    expect(audit).toMatchObject({
+      action: "group.rename",
+      actorUserId: chair.userId,
+      before: { name: g.name },
+      after: { name },
+    });
   });
 
   it("refuses another tổ's name, and leaves both untouched", async () => {
@@ -97,7 +133,10 @@ describe("renameGroup", () => {
   it("a tổ of another unit behaves as not found", async () => {
     asChair();
     const before = await snapshot();
-    expect(await renameGroup({ id: w.otherGroup.id, name: "Tổ bị đổi tên" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await renameGroup({ id: w.otherGroup.id, name: "Tổ bị đổi tên" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -111,7 +150,11 @@ describe("archiveGroup and restoreGroup", () => {
     asChair();
     const before = await snapshot();
     const res = await archiveGroup({ id: g.id });
-    expect(res).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("Tổ còn 2 đoàn viên đang sinh hoạt") });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: expect.stringContaining("Tổ còn 2 đoàn viên đang sinh hoạt"),
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -124,11 +167,19 @@ describe("archiveGroup and restoreGroup", () => {
     const after = await snapshot();
     expect((await db.group.findUniqueOrThrow({ where: { id: g.id } })).archivedAt).toBeInstanceOf(Date);
     // Nothing else moved or disappeared: same members, memberships, events, positions.
-    for (const key of ["members", "memberships", "events", "positions", "terms"] as const) expect(after[key]).toEqual(before[key]);
+    for (const key of ["members", "memberships", "events", "positions", "terms"] as const)
+      expect(after[key]).toEqual(before[key]);
     expect(after.groups).toHaveLength(before.groups.length);
     expect(await db.groupMembership.count({ where: { groupId: g.id, memberId: gone.id } })).toBe(1);
-    const archivedAudit = await db.auditLog.findFirstOrThrow({ where: { entityId: g.id }, orderBy: { id: "desc" } });
-    expect(archivedAudit).toMatchObject({ action: "group.archive", actorUserId: chair.userId, before: { archivedAt: null } });
+    const archivedAudit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: g.id },
+      orderBy: { id: "desc" },
+    });
+    expect(archivedAudit).toMatchObject({
+      action: "group.archive",
+      actorUserId: chair.userId,
+      before: { archivedAt: null },
+    });
 
     const listed = await listGroups(chair);
     expect(listed.archived.map((r) => r.id)).toContain(g.id);
@@ -136,7 +187,10 @@ describe("archiveGroup and restoreGroup", () => {
 
     expect(await restoreGroup({ id: g.id })).toMatchObject({ ok: true });
     expect((await db.group.findUniqueOrThrow({ where: { id: g.id } })).archivedAt).toBeNull();
-    const restoredAudit = await db.auditLog.findFirstOrThrow({ where: { entityId: g.id }, orderBy: { id: "desc" } });
+    const restoredAudit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: g.id },
+      orderBy: { id: "desc" },
+    });
     expect(restoredAudit).toMatchObject({ action: "group.restore", after: { archivedAt: null } });
     expect((await listGroups(chair)).active.map((r) => r.id)).toContain(g.id);
   });
@@ -145,7 +199,13 @@ describe("archiveGroup and restoreGroup", () => {
     const g = await newGroup();
     // A tổ trưởng recorded for a tổ they no longer belong to (data as an old import could leave it).
     const p = await db.position.create({
-      data: { termId: w.term.id, memberId: w.memberIdOf("member")!, role: "GROUP_LEADER", groupId: g.id, startOn: new Date("2024-01-01T00:00:00Z") },
+      data: {
+        termId: w.term.id,
+        memberId: w.memberIdOf("member")!,
+        role: "GROUP_LEADER",
+        groupId: g.id,
+        startOn: new Date("2024-01-01T00:00:00Z"),
+      },
     });
     asChair();
     expect((await archiveGroup({ id: g.id })).ok).toBe(true);
@@ -168,7 +228,16 @@ describe("archiveGroup and restoreGroup", () => {
 describe("group queries", () => {
   it("the list counts only ACTIVE and SUSPENDED members", async () => {
     const g = await newGroup();
-    for (const status of ["ACTIVE", "ACTIVE", "SUSPENDED", "LEFT", "TRANSFERRED_OUT", "RETIRED", "EXPELLED"] as const) await addMember(g.id, { status });
+    for (const status of [
+      "ACTIVE",
+      "ACTIVE",
+      "SUSPENDED",
+      "LEFT",
+      "TRANSFERRED_OUT",
+      "RETIRED",
+      "EXPELLED",
+    ] as const)
+      await addMember(g.id, { status });
     const row = (await listGroups(chair)).active.find((r) => r.id === g.id);
     expect(row?.memberCount).toBe(3);
     expect((await getGroupDetail(chair, g.id))?.members).toHaveLength(3);
@@ -207,7 +276,12 @@ describe("the tổ list at scale", () => {
   it("shows 50 tổ a page, finds a tổ by part of its name, and counts only the page's members", async () => {
     const tag = randomUUID().slice(0, 6);
     const made = [];
-    for (let i = 0; i < 53; i++) made.push(await db.group.create({ data: { unitId: w.unit.id, name: `Tổ Phân xưởng ${tag} ${String(i).padStart(2, "0")}` } }));
+    for (let i = 0; i < 53; i++)
+      made.push(
+        await db.group.create({
+          data: { unitId: w.unit.id, name: `Tổ Phân xưởng ${tag} ${String(i).padStart(2, "0")}` },
+        }),
+      );
     await makeMember(db, { unitId: w.unit.id, groupId: made[52].id });
     const first = await listGroups(chair, { q: `phân xưởng ${tag}` });
     expect(first).toMatchObject({ total: 53, page: 1, pageCount: 2 });

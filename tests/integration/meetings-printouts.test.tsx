@@ -21,11 +21,28 @@ let doc: MinutesDocument;
 
 beforeAll(async () => {
   const w = await buildWorld();
-  const absent = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: "Đặng Thị Vắng Mặt" });
+  const absent = await makeMember(db, {
+    unitId: w.unit.id,
+    groupId: w.groupA.id,
+    fullName: "Đặng Thị Vắng Mặt",
+  });
   const present = [w.people.member.member.id, w.people.leaderSameGroup.member.id];
   const m = await makeMeeting(w, { status: "MINUTES_SIGNED", invite: [...present, absent.id], present });
-  await db.meetingInvitee.updateMany({ where: { meetingId: m.id, memberId: absent.id }, data: { attendance: "EXCUSED", absenceReason: "Ốm nằm viện" } });
-  await db.agendaItem.updateMany({ where: { meetingId: m.id }, data: { title: "Đánh giá, xếp loại đoàn viên năm 2026", discussion: "Các đoàn viên thống nhất.", votesFor: 2, votesAgainst: 0, votesOther: 0, conclusion: "Tổ đề nghị xếp loại Hoàn thành xuất sắc nhiệm vụ cho đồng chí Hùng." } });
+  await db.meetingInvitee.updateMany({
+    where: { meetingId: m.id, memberId: absent.id },
+    data: { attendance: "EXCUSED", absenceReason: "Ốm nằm viện" },
+  });
+  await db.agendaItem.updateMany({
+    where: { meetingId: m.id },
+    data: {
+      title: "Đánh giá, xếp loại đoàn viên năm 2026",
+      discussion: "Các đoàn viên thống nhất.",
+      votesFor: 2,
+      votesAgainst: 0,
+      votesOther: 0,
+      conclusion: "Tổ đề nghị xếp loại Hoàn thành xuất sắc nhiệm vụ cho đồng chí Hùng.",
+    },
+  });
   actAs(w.people.chair.user.id);
   doc = (await getMinutesDocument((await getActor())!, m.id))!;
 });

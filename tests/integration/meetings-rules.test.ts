@@ -3,7 +3,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { addDecision, markMeetingHeld, reopenMinutes, saveAttendance, saveMinutes, setDecisionDone, signMinutes, updateMeeting } from "@/lib/meetings/actions";
+import {
+  addDecision,
+  markMeetingHeld,
+  reopenMinutes,
+  saveAttendance,
+  saveMinutes,
+  setDecisionDone,
+  signMinutes,
+  updateMeeting,
+} from "@/lib/meetings/actions";
 import { getMeeting } from "@/lib/meetings/detail-queries";
 import { getMinutesDocument } from "@/lib/meetings/minutes-document";
 import { findMeetings } from "@/lib/meetings/queries";
@@ -17,18 +26,40 @@ let w: World;
 beforeAll(async () => {
   w = await buildWorld();
 });
-const me = (k: "member" | "chair" | "bchMember" | "leaderSameGroup" | "leaderOtherGroup" | "ubkt") => w.people[k];
-const items = (votesFor: string, extra = {}) => [{ title: "Nội dung chính", isMain: true, discussion: "Thảo luận.", votesFor, votesAgainst: "0", votesOther: "0", conclusion: "Thông qua.", ...extra }];
+const me = (k: "member" | "chair" | "bchMember" | "leaderSameGroup" | "leaderOtherGroup" | "ubkt") =>
+  w.people[k];
+const items = (votesFor: string, extra = {}) => [
+  {
+    title: "Nội dung chính",
+    isMain: true,
+    discussion: "Thảo luận.",
+    votesFor,
+    votesAgainst: "0",
+    votesOther: "0",
+    conclusion: "Thông qua.",
+    ...extra,
+  },
+];
 
 describe("state machine and lock", () => {
   it("goes dự kiến → đã họp → nháp → đã ký, and refuses every write while signed", async () => {
     const m = await makeMeeting(w, { status: "PLANNED", invite: [me("member").member.id] });
     actAs(me("bchMember").user.id);
-    expect(await saveMinutes({ meetingId: m.id, version: 1, endTime: "", items: items("") })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await saveMinutes({ meetingId: m.id, version: 1, endTime: "", items: items("") })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await markMeetingHeld({ meetingId: m.id })).toMatchObject({ ok: true });
-    expect(await saveAttendance({ meetingId: m.id, marks: [{ memberId: me("member").member.id, attendance: "PRESENT", reason: "" }] })).toMatchObject({ ok: true });
+    expect(
+      await saveAttendance({
+        meetingId: m.id,
+        marks: [{ memberId: me("member").member.id, attendance: "PRESENT", reason: "" }],
+      }),
+    ).toMatchObject({ ok: true });
     const v = (await db.meeting.findUniqueOrThrow({ where: { id: m.id } })).version;
-    expect(await saveMinutes({ meetingId: m.id, version: v, endTime: "18:00", items: items("1") })).toMatchObject({ ok: true });
+    expect(
+      await saveMinutes({ meetingId: m.id, version: v, endTime: "18:00", items: items("1") }),
+    ).toMatchObject({ ok: true });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("MINUTES_DRAFT");
     expect(await signMinutes({ meetingId: m.id })).toMatchObject({ ok: true });
     const signed = await db.meeting.findUniqueOrThrow({ where: { id: m.id } });
@@ -36,25 +67,57 @@ describe("state machine and lock", () => {
 
     const refusals = [
       await saveMinutes({ meetingId: m.id, version: signed.version, endTime: "", items: items("1") }),
-      await saveAttendance({ meetingId: m.id, marks: [{ memberId: me("member").member.id, attendance: "ABSENT", reason: "" }] }),
-      await addDecision({ meetingId: m.id, content: "Việc mới", assigneeMemberId: me("member").member.id, dueOn: "" }),
-      await updateMeeting({ id: m.id, version: signed.version, values: { type: "GROUP", title: "Đổi tên", date: "10/06/2026", startTime: "16:30", place: "Phòng X", groupId: w.groupA.id, chairMemberId: "", secretaryMemberId: "", preparatoryMeetingId: "", agenda: [] } }),
+      await saveAttendance({
+        meetingId: m.id,
+        marks: [{ memberId: me("member").member.id, attendance: "ABSENT", reason: "" }],
+      }),
+      await addDecision({
+        meetingId: m.id,
+        content: "Việc mới",
+        assigneeMemberId: me("member").member.id,
+        dueOn: "",
+      }),
+      await updateMeeting({
+        id: m.id,
+        version: signed.version,
+        values: {
+          type: "GROUP",
+          title: "Đổi tên",
+          date: "10/06/2026",
+          startTime: "16:30",
+          place: "Phòng X",
+          groupId: w.groupA.id,
+          chairMemberId: "",
+          secretaryMemberId: "",
+          preparatoryMeetingId: "",
+          agenda: [],
+        },
+      }),
     ];
-    for (const r of refusals) expect(r).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("đã ký") });
+    for (const r of refusals)
+      expect(r).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("đã ký") });
     expect(await db.meeting.findUniqueOrThrow({ where: { id: m.id } })).toEqual(signed);
-    expect((await db.meetingInvitee.findFirstOrThrow({ where: { meetingId: m.id } })).attendance).toBe("PRESENT");
+    expect((await db.meetingInvitee.findFirstOrThrow({ where: { meetingId: m.id } })).attendance).toBe(
+      "PRESENT",
+    );
   });
 
   it("refuses to sign while someone is not marked", async () => {
     const m = await makeMeeting(w, { status: "MINUTES_DRAFT", invite: [me("member").member.id] });
     await db.meetingInvitee.updateMany({ where: { meetingId: m.id }, data: { attendance: null } });
     actAs(me("chair").user.id);
-    expect(await signMinutes({ meetingId: m.id })).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("chưa điểm danh") });
+    expect(await signMinutes({ meetingId: m.id })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: expect.stringContaining("chưa điểm danh"),
+    });
   });
 
   it("still lets decisions be followed up after signing", async () => {
     const m = await makeMeeting(w, { status: "MINUTES_SIGNED" });
-    const d = await db.meetingDecision.create({ data: { meetingId: m.id, content: "Báo cáo", assigneeMemberId: me("member").member.id } });
+    const d = await db.meetingDecision.create({
+      data: { meetingId: m.id, content: "Báo cáo", assigneeMemberId: me("member").member.id },
+    });
     actAs(me("bchMember").user.id);
     expect(await setDecisionDone({ decisionId: d.id, isDone: true })).toMatchObject({ ok: true });
     expect((await db.meetingDecision.findUniqueOrThrow({ where: { id: d.id } })).isDone).toBe(true);
@@ -63,14 +126,26 @@ describe("state machine and lock", () => {
 
 describe("reopening", () => {
   it("needs the chủ tịch or the chủ trì and a reason, returns to a draft, and is audited", async () => {
-    const m = await makeMeeting(w, { status: "MINUTES_SIGNED", chairMemberId: me("leaderSameGroup").member.id });
+    const m = await makeMeeting(w, {
+      status: "MINUTES_SIGNED",
+      chairMemberId: me("leaderSameGroup").member.id,
+    });
     actAs(me("bchMember").user.id);
-    expect(await reopenMinutes({ meetingId: m.id, reason: "Ghi nhầm số phiếu" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await reopenMinutes({ meetingId: m.id, reason: "Ghi nhầm số phiếu" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(me("leaderSameGroup").user.id);
-    expect(await reopenMinutes({ meetingId: m.id, reason: "" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { reason: expect.any(String) } });
+    expect(await reopenMinutes({ meetingId: m.id, reason: "" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { reason: expect.any(String) },
+    });
     expect(await reopenMinutes({ meetingId: m.id, reason: "Ghi nhầm số phiếu" })).toMatchObject({ ok: true });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("MINUTES_DRAFT");
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: m.id, action: "meeting.minutes.reopen" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: m.id, action: "meeting.minutes.reopen" },
+    });
     expect(audit.actorUserId).toBe(me("leaderSameGroup").user.id);
     expect(audit.after).toMatchObject({ status: "MINUTES_DRAFT", reason: "Ghi nhầm số phiếu" });
   });
@@ -79,56 +154,111 @@ describe("reopening", () => {
 describe("votes and optimistic locking", () => {
   it("refuses vote counts above those present, with a field error on the vote", async () => {
     const a = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
-    const m = await makeMeeting(w, { invite: [me("member").member.id, a.id], present: [me("member").member.id] });
+    const m = await makeMeeting(w, {
+      invite: [me("member").member.id, a.id],
+      present: [me("member").member.id],
+    });
     actAs(me("chair").user.id);
     const r = await saveMinutes({ meetingId: m.id, version: m.version, endTime: "", items: items("2") });
-    expect(r).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "items.0.votesFor": "Tổng số phiếu (2) vượt quá số người có mặt (1)." } });
-    expect(await db.agendaItem.findFirstOrThrow({ where: { meetingId: m.id } })).toMatchObject({ votesFor: null });
+    expect(r).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { "items.0.votesFor": "Tổng số phiếu (2) vượt quá số người có mặt (1)." },
+    });
+    expect(await db.agendaItem.findFirstOrThrow({ where: { meetingId: m.id } })).toMatchObject({
+      votesFor: null,
+    });
   });
 
   it("refuses the second of two concurrent saves from the same version, and keeps the first", async () => {
     const m = await makeMeeting(w, { invite: [me("member").member.id], present: [me("member").member.id] });
     actAs(me("chair").user.id);
     const [x, y] = await Promise.all([
-      saveMinutes({ meetingId: m.id, version: m.version, endTime: "", items: items("1", { conclusion: "Bản của người thứ nhất" }) }),
-      saveMinutes({ meetingId: m.id, version: m.version, endTime: "", items: items("0", { conclusion: "Bản của người thứ hai" }) }),
+      saveMinutes({
+        meetingId: m.id,
+        version: m.version,
+        endTime: "",
+        items: items("1", { conclusion: "Bản của người thứ nhất" }),
+      }),
+      saveMinutes({
+        meetingId: m.id,
+        version: m.version,
+        endTime: "",
+        items: items("0", { conclusion: "Bản của người thứ hai" }),
+      }),
     ]);
     const results = [x, y];
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: "CONFLICT", error: STALE_MESSAGE });
     const winner = results[0].ok ? "Bản của người thứ nhất" : "Bản của người thứ hai";
-    expect((await db.agendaItem.findMany({ where: { meetingId: m.id } })).map((i) => i.conclusion)).toEqual([winner]);
+    expect((await db.agendaItem.findMany({ where: { meetingId: m.id } })).map((i) => i.conclusion)).toEqual([
+      winner,
+    ]);
     expect((await db.meeting.findUniqueOrThrow({ where: { id: m.id } })).version).toBe(m.version + 1);
   });
 });
 
 describe("attendance in bulk", () => {
   it("saves 300 marks in one statement and audits only what changed", async () => {
-    const members = await Promise.all(Array.from({ length: 300 }, () => makeMember(db, { unitId: w.unit.id, groupId: w.groupB.id })));
+    const members = await Promise.all(
+      Array.from({ length: 300 }, () => makeMember(db, { unitId: w.unit.id, groupId: w.groupB.id })),
+    );
     const m = await makeMeeting(w, { groupId: null, invite: members.map((x) => x.id) });
     actAs(me("bchMember").user.id);
-    const marks = members.map((x, i) => ({ memberId: x.id, attendance: (i % 10 === 0 ? "EXCUSED" : "PRESENT") as "EXCUSED" | "PRESENT", reason: i % 10 === 0 ? "Ốm" : "" }));
-    expect(await saveAttendance({ meetingId: m.id, marks })).toMatchObject({ ok: true, data: { changed: 300 } });
+    const marks = members.map((x, i) => ({
+      memberId: x.id,
+      attendance: (i % 10 === 0 ? "EXCUSED" : "PRESENT") as "EXCUSED" | "PRESENT",
+      reason: i % 10 === 0 ? "Ốm" : "",
+    }));
+    expect(await saveAttendance({ meetingId: m.id, marks })).toMatchObject({
+      ok: true,
+      data: { changed: 300 },
+    });
     expect(await db.meetingInvitee.count({ where: { meetingId: m.id, attendance: "PRESENT" } })).toBe(270);
-    expect(await db.meetingInvitee.count({ where: { meetingId: m.id, attendance: "EXCUSED", absenceReason: "Ốm" } })).toBe(30);
-    expect(await saveAttendance({ meetingId: m.id, marks })).toMatchObject({ ok: true, data: { changed: 0 } });
+    expect(
+      await db.meetingInvitee.count({
+        where: { meetingId: m.id, attendance: "EXCUSED", absenceReason: "Ốm" },
+      }),
+    ).toBe(30);
+    expect(await saveAttendance({ meetingId: m.id, marks })).toMatchObject({
+      ok: true,
+      data: { changed: 0 },
+    });
   });
 });
 
 describe("who may read what", () => {
   it("hides a meeting from a member not invited, by query and by action", async () => {
-    const m = await makeMeeting(w, { groupId: null, status: "MINUTES_DRAFT", chairMemberId: me("chair").member.id });
+    const m = await makeMeeting(w, {
+      groupId: null,
+      status: "MINUTES_DRAFT",
+      chairMemberId: me("chair").member.id,
+    });
     actAs(me("member").user.id);
     const actor = (await getActor())!;
     expect(await getMeeting(actor, m.id)).toBeNull();
     expect(await getMinutesDocument(actor, m.id)).toBeNull();
-    expect((await findMeetings(actor, { year: 0, type: "", group: "", status: "", q: "", page: 1 })).rows.map((r) => r.id)).not.toContain(m.id);
-    expect(await reopenMinutes({ meetingId: m.id, reason: "Thử mở lại" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await saveMinutes({ meetingId: m.id, version: 1, endTime: "", items: items("") })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      (await findMeetings(actor, { year: 0, type: "", group: "", status: "", q: "", page: 1 })).rows.map(
+        (r) => r.id,
+      ),
+    ).not.toContain(m.id);
+    expect(await reopenMinutes({ meetingId: m.id, reason: "Thử mở lại" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await saveMinutes({ meetingId: m.id, version: 1, endTime: "", items: items("") })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
   });
 
   it("shows an invited member the meeting but not its draft minutes; the signed ones yes", async () => {
-    const m = await makeMeeting(w, { groupId: null, status: "MINUTES_DRAFT", invite: [me("member").member.id] });
+    const m = await makeMeeting(w, {
+      groupId: null,
+      status: "MINUTES_DRAFT",
+      invite: [me("member").member.id],
+    });
     await db.agendaItem.updateMany({ where: { meetingId: m.id }, data: { conclusion: "Kết luận bí mật" } });
     actAs(me("member").user.id);
     const actor = (await getActor())!;

@@ -46,7 +46,15 @@ describe("reading and checking the file", () => {
       ["IMP0003", "Tổ Không Có", "Đỗ Văn Dũng", "01/01/1980", "Nam", "01/09/2010", ""],
       ["IMP0004", g, "", "01/01/1980", "Nam", "01/09/2010", ""],
       ["IMP0005", g, "Vũ Thị Én", "01/01/1980", "Không rõ", "01/09/2010", ""],
-      ["IMP0006", g.toUpperCase(), "Hồ Văn Giang", new Date(Date.UTC(1979, 4, 6)), "nam", new Date(Date.UTC(2005, 8, 1)), ""],
+      [
+        "IMP0006",
+        g.toUpperCase(),
+        "Hồ Văn Giang",
+        new Date(Date.UTC(1979, 4, 6)),
+        "nam",
+        new Date(Date.UTC(2005, 8, 1)),
+        "",
+      ],
     ]);
     const { job, byRow } = await upload(w, file);
     expect(job.status).toBe("PREVIEW");
@@ -62,7 +70,13 @@ describe("reading and checking the file", () => {
   });
 
   it("refuses a file without a name column, with a message", async () => {
-    const { job } = await upload(w, await xlsx([["Số thẻ", "Tổ"], ["A123", "x"]]));
+    const { job } = await upload(
+      w,
+      await xlsx([
+        ["Số thẻ", "Tổ"],
+        ["A123", "x"],
+      ]),
+    );
     expect(job.status).toBe("FAILED");
     expect(job.error).toMatch(/Họ và tên/);
   });
@@ -71,11 +85,44 @@ describe("reading and checking the file", () => {
 describe("matching stored members", () => {
   it("updates by số thẻ, else by họ tên + ngày sinh, and asks when the match is ambiguous", async () => {
     const g = await makeGroup(db, w.unit.id, `Tổ Khớp ${Date.now()}`);
-    const byCard = await makeMember(db, { unitId: w.unit.id, groupId: g.id, fullName: "Nguyễn Văn Thẻ", gender: "MALE", cardNumber: "MATCH001", dateOfBirth: "1980-01-01" });
-    const noCard = await makeMember(db, { unitId: w.unit.id, groupId: g.id, fullName: "Lê Thị Không Thẻ", gender: "FEMALE", cardNumber: null, dateOfBirth: "1982-02-02" });
-    await makeMember(db, { unitId: w.unit.id, groupId: g.id, fullName: "Trần Văn Hai", cardNumber: null, dateOfBirth: "1983-03-03" });
-    await makeMember(db, { unitId: w.unit.id, groupId: g.id, fullName: "Trần Văn Hai", cardNumber: null, dateOfBirth: "1983-03-03" });
-    const carded = await makeMember(db, { unitId: w.unit.id, groupId: g.id, fullName: "Đặng Thị Có Thẻ", gender: "FEMALE", cardNumber: "MATCH009", dateOfBirth: "1984-04-04" });
+    const byCard = await makeMember(db, {
+      unitId: w.unit.id,
+      groupId: g.id,
+      fullName: "Nguyễn Văn Thẻ",
+      gender: "MALE",
+      cardNumber: "MATCH001",
+      dateOfBirth: "1980-01-01",
+    });
+    const noCard = await makeMember(db, {
+      unitId: w.unit.id,
+      groupId: g.id,
+      fullName: "Lê Thị Không Thẻ",
+      gender: "FEMALE",
+      cardNumber: null,
+      dateOfBirth: "1982-02-02",
+    });
+    await makeMember(db, {
+      unitId: w.unit.id,
+      groupId: g.id,
+      fullName: "Trần Văn Hai",
+      cardNumber: null,
+      dateOfBirth: "1983-03-03",
+    });
+    await makeMember(db, {
+      unitId: w.unit.id,
+      groupId: g.id,
+      fullName: "Trần Văn Hai",
+      cardNumber: null,
+      dateOfBirth: "1983-03-03",
+    });
+    const carded = await makeMember(db, {
+      unitId: w.unit.id,
+      groupId: g.id,
+      fullName: "Đặng Thị Có Thẻ",
+      gender: "FEMALE",
+      cardNumber: "MATCH009",
+      dateOfBirth: "1984-04-04",
+    });
     const file = await xlsx([
       ["Họ và tên", "Số thẻ", "Ngày sinh", "Giới tính", "Ngày vào CĐ", "Tổ công đoàn", "Điện thoại"],
       ["Nguyễn Văn Thẻ", "match001", "01/01/1980", "Nam", "", "", "0911111111"],
@@ -98,9 +145,15 @@ describe("matching stored members", () => {
     const early = await commitMemberImport({ importId: job.id });
     expect(early).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(early.ok === false && early.error).toMatch(/Dòng 4: chưa chọn/);
-    expect(await chooseImportMatch({ importId: job.id, rowNo: 4, choice: "some-other-member" })).toMatchObject({ ok: false, code: "VALIDATION" });
-    expect(await chooseImportMatch({ importId: job.id, rowNo: 4, choice: "skip" })).toMatchObject({ ok: true });
-    expect(await chooseImportMatch({ importId: job.id, rowNo: 5, choice: carded.id })).toMatchObject({ ok: true });
+    expect(
+      await chooseImportMatch({ importId: job.id, rowNo: 4, choice: "some-other-member" }),
+    ).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await chooseImportMatch({ importId: job.id, rowNo: 4, choice: "skip" })).toMatchObject({
+      ok: true,
+    });
+    expect(await chooseImportMatch({ importId: job.id, rowNo: 5, choice: carded.id })).toMatchObject({
+      ok: true,
+    });
     const r = await commitMemberImport({ importId: job.id });
     expect(r).toEqual({ ok: true, data: { created: 0, updated: 2, unchanged: 1, skipped: 1 } });
     expect((await db.member.findUniqueOrThrow({ where: { id: byCard.id } })).phone).toBe("0911111111");
@@ -110,7 +163,13 @@ describe("matching stored members", () => {
   });
 
   it("is refused to a tổ trưởng and to the BCH of another unit", async () => {
-    const { job } = await upload(w, await xlsx([["Họ và tên", "Giới tính", "Ngày vào CĐ", "Tổ"], ["Bùi Văn Lạ", "Nam", "01/01/2020", w.groupA.name]]));
+    const { job } = await upload(
+      w,
+      await xlsx([
+        ["Họ và tên", "Giới tính", "Ngày vào CĐ", "Tổ"],
+        ["Bùi Văn Lạ", "Nam", "01/01/2020", w.groupA.name],
+      ]),
+    );
     actAs(w.people.leaderSameGroup.user.id);
     expect(await commitMemberImport({ importId: job.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(w.people.chairOfOtherUnit.user.id);
@@ -122,17 +181,33 @@ describe("matching stored members", () => {
 describe("the write", () => {
   it("is all or nothing: a clash found while writing leaves no member, event or audit row, and the job can be retried", async () => {
     const g = await makeGroup(db, w.unit.id, `Tổ Ghi ${Date.now()}`);
-    const rows = Array.from({ length: 300 }, (_, i) => [`Người Nhập ${i}`, i % 2 ? "Nam" : "Nữ", "01/09/2018", g.name, `ALL${String(i).padStart(5, "0")}`]);
-    const { job } = await upload(w, await xlsx([["Họ và tên", "Giới tính", "Ngày vào CĐ", "Tổ công đoàn", "Số thẻ"], ...rows]));
+    const rows = Array.from({ length: 300 }, (_, i) => [
+      `Người Nhập ${i}`,
+      i % 2 ? "Nam" : "Nữ",
+      "01/09/2018",
+      g.name,
+      `ALL${String(i).padStart(5, "0")}`,
+    ]);
+    const { job } = await upload(
+      w,
+      await xlsx([["Họ và tên", "Giới tính", "Ngày vào CĐ", "Tổ công đoàn", "Số thẻ"], ...rows]),
+    );
     expect(job.counts).toMatchObject({ NEW: 300, ERROR: 0 });
     // Someone saves a member with the card of row 300 between the preview and the write.
-    const intruder = await makeMember(db, { unitId: w.unit.id, groupId: g.id, fullName: "Người Chen Ngang", cardNumber: "ALL00299" });
+    const intruder = await makeMember(db, {
+      unitId: w.unit.id,
+      groupId: g.id,
+      fullName: "Người Chen Ngang",
+      cardNumber: "ALL00299",
+    });
     const members = await db.member.count({ where: { unitId: w.unit.id } });
     const audits = await db.auditLog.count();
     actAs(w.people.chair.user.id);
     const r = await commitMemberImport({ importId: job.id });
     expect(r).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(r.ok === false && r.error).toContain("Số thẻ ALL00299 đã thuộc về đoàn viên khác: Người Chen Ngang");
+    expect(r.ok === false && r.error).toContain(
+      "Số thẻ ALL00299 đã thuộc về đoàn viên khác: Người Chen Ngang",
+    );
     expect(await db.member.count({ where: { unitId: w.unit.id } })).toBe(members);
     expect(await db.memberEvent.count({ where: { member: { groupId: g.id } } })).toBe(1);
     expect(await db.auditLog.count()).toBe(audits);
@@ -144,7 +219,9 @@ describe("the write", () => {
     expect(await db.member.count({ where: { groupId: g.id } })).toBe(301);
     expect(await db.groupMembership.count({ where: { groupId: g.id, endOn: null } })).toBe(301);
     expect(await db.memberEvent.count({ where: { type: "ADMITTED", member: { groupId: g.id } } })).toBe(301);
-    expect(await db.auditLog.count({ where: { action: "member.create", actorUserId: w.people.chair.user.id } })).toBeGreaterThanOrEqual(300);
+    expect(
+      await db.auditLog.count({ where: { action: "member.create", actorUserId: w.people.chair.user.id } }),
+    ).toBeGreaterThanOrEqual(300);
     expect(await db.auditLog.count({ where: { action: "member.import", entityId: job.id } })).toBe(1);
   });
 });
@@ -155,9 +232,19 @@ describe("export → import", () => {
     const names = ["Tổ Văn", "Tổ Toán"];
     const groups = await Promise.all(names.map((n) => makeGroup(db, src.id, n)));
     for (let i = 0; i < 12; i++) {
-      await makeMember(db, { unitId: src.id, groupId: groups[i % 2].id, seed: 100 + i, cardNumber: i === 3 ? null : `RT${1000 + i}`, status: i === 5 ? "SUSPENDED" : "ACTIVE", dateOfBirth: `19${70 + i}-01-01`, joinedUnionOn: `20${10 + i}-09-0${1 + (i % 5)}` });
+      await makeMember(db, {
+        unitId: src.id,
+        groupId: groups[i % 2].id,
+        seed: 100 + i,
+        cardNumber: i === 3 ? null : `RT${1000 + i}`,
+        status: i === 5 ? "SUSPENDED" : "ACTIVE",
+        dateOfBirth: `19${70 + i}-01-01`,
+        joinedUnionOn: `20${10 + i}-09-0${1 + (i % 5)}`,
+      });
     }
-    const chair = await db.user.create({ data: { unitId: src.id, email: `rt-${Date.now()}@test.vn`, passwordHash: "x", isSystemAdmin: true } });
+    const chair = await db.user.create({
+      data: { unitId: src.id, email: `rt-${Date.now()}@test.vn`, passwordHash: "x", isSystemAdmin: true },
+    });
     actAs(chair.id);
     const actor = (await getActor())!;
     actor.permissions.add("members.export");
@@ -169,12 +256,28 @@ describe("export → import", () => {
     for (const n of names) await makeGroup(db, dst.id, n);
     const first = await upload(w, file, dst.id);
     expect(first.job.counts).toEqual({ NEW: 12, UPDATE: 0, SAME: 0, AMBIGUOUS: 0, ERROR: 0 });
-    const dstUser = await db.user.create({ data: { unitId: dst.id, email: `rt2-${Date.now()}@test.vn`, passwordHash: "x" } });
+    const dstUser = await db.user.create({
+      data: { unitId: dst.id, email: `rt2-${Date.now()}@test.vn`, passwordHash: "x" },
+    });
     const { writeImport } = await import("@/lib/member-import/write");
     await writeImport({ userId: dstUser.id, unitId: dst.id }, first.job.id, "ds.xlsx", async () => {});
 
     const shape = async (unitId: string) =>
-      (await db.member.findMany({ where: { unitId }, select: { fullName: true, gender: true, dateOfBirth: true, cardNumber: true, joinedUnionOn: true, status: true, group: { select: { name: true } } }, orderBy: { fullName: "asc" } }))
+      (
+        await db.member.findMany({
+          where: { unitId },
+          select: {
+            fullName: true,
+            gender: true,
+            dateOfBirth: true,
+            cardNumber: true,
+            joinedUnionOn: true,
+            status: true,
+            group: { select: { name: true } },
+          },
+          orderBy: { fullName: "asc" },
+        })
+      )
         .map((m) => ({ ...m, dateOfBirth: m.dateOfBirth?.getUTCFullYear(), group: m.group.name }))
         .sort((a, b) => `${a.fullName}${a.cardNumber}`.localeCompare(`${b.fullName}${b.cardNumber}`));
     expect(await shape(dst.id)).toEqual(await shape(src.id));

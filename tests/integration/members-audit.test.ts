@@ -22,20 +22,36 @@ describe("member mutations write one audit row each", () => {
   it("createMember records the new record as `after`", async () => {
     actAs(w.people.bchMember.user.id);
     const since = await lastAuditId();
-    const res = await createMember(newMemberForm(w.groupA.id, { fullName: "Phạm Văn Mới", phone: "0987 654 321" }));
+    const res = await createMember(
+      newMemberForm(w.groupA.id, { fullName: "Phạm Văn Mới", phone: "0987 654 321" }),
+    );
     expect(res.ok).toBe(true);
     const id = (res as { data: { id: string } }).data.id;
     const rows = await auditSince(since);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorUserId: w.people.bchMember.user.id, action: "member.create", entityType: "Member", entityId: id, before: null });
-    expect(rows[0].after).toMatchObject({ fullName: "Phạm Văn Mới", phone: "0987654321", groupId: w.groupA.id });
+    expect(rows[0]).toMatchObject({
+      actorUserId: w.people.bchMember.user.id,
+      action: "member.create",
+      entityType: "Member",
+      entityId: id,
+      before: null,
+    });
+    expect(rows[0].after).toMatchObject({
+      fullName: "Phạm Văn Mới",
+      phone: "0987654321",
+      groupId: w.groupA.id,
+    });
   });
 
   it("updateMember records only what changed, before → after", async () => {
     const target = await newTarget();
     actAs(w.people.chair.user.id);
     const since = await lastAuditId();
-    const res = await updateMember({ id: target.id, version: target.version, values: editForm(target, { phone: "0922222222" }) });
+    const res = await updateMember({
+      id: target.id,
+      version: target.version,
+      values: editForm(target, { phone: "0922222222" }),
+    });
     expect(res.ok).toBe(true);
     const rows = await auditSince(since);
     expect(rows).toHaveLength(1);
@@ -53,7 +69,9 @@ describe("member mutations write one audit row each", () => {
     const target = await newTarget();
     actAs(w.people.chair.user.id);
     const since = await lastAuditId();
-    expect((await updateMember({ id: target.id, version: target.version, values: editForm(target) })).ok).toBe(true);
+    expect(
+      (await updateMember({ id: target.id, version: target.version, values: editForm(target) })).ok,
+    ).toBe(true);
     expect(await auditSince(since)).toHaveLength(0);
   });
 
@@ -61,7 +79,12 @@ describe("member mutations write one audit row each", () => {
     const target = await newTarget();
     actAs(w.people.viceChair.user.id);
     const since = await lastAuditId();
-    const res = await changeMemberStatus({ memberId: target.id, event: "SUSPENDED", effectiveOn: "2026-02-01", reason: "Đi học dài hạn" });
+    const res = await changeMemberStatus({
+      memberId: target.id,
+      event: "SUSPENDED",
+      effectiveOn: "2026-02-01",
+      reason: "Đi học dài hạn",
+    });
     expect(res.ok).toBe(true);
     const rows = await auditSince(since);
     expect(rows).toHaveLength(1);
@@ -70,7 +93,12 @@ describe("member mutations write one audit row each", () => {
       action: "member.suspended",
       entityId: target.id,
       before: { status: "ACTIVE", groupId: w.groupA.id },
-      after: { status: "SUSPENDED", groupId: w.groupA.id, effectiveOn: "2026-02-01", reason: "Đi học dài hạn" },
+      after: {
+        status: "SUSPENDED",
+        groupId: w.groupA.id,
+        effectiveOn: "2026-02-01",
+        reason: "Đi học dài hạn",
+      },
     });
   });
 
@@ -95,7 +123,11 @@ describe("member mutations write one audit row each", () => {
     const target = await newTarget();
     actAs(w.people.ubkt.user.id);
     const since = await lastAuditId();
-    const res = await updateMember({ id: target.id, version: target.version, values: editForm(target, { phone: "0944444444" }) });
+    const res = await updateMember({
+      id: target.id,
+      version: target.version,
+      values: editForm(target, { phone: "0944444444" }),
+    });
     expect(res).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await auditSince(since)).toHaveLength(0);
   });
@@ -109,7 +141,12 @@ describe("reads of personal data", () => {
     expect(await getMember(ubkt, target.id)).not.toBeNull();
     const rows = await auditSince(since);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorUserId: ubkt.userId, action: "member.read", entityType: "Member", entityId: target.id });
+    expect(rows[0]).toMatchObject({
+      actorUserId: ubkt.userId,
+      action: "member.read",
+      entityType: "Member",
+      entityId: target.id,
+    });
 
     since = await lastAuditId();
     expect(await getMember(ubkt, ubkt.memberId!)).not.toBeNull();
@@ -131,9 +168,15 @@ describe("the audit log is append-only", () => {
     await getMember((await loadActor(w.people.chair.user.id))!, target.id);
     const row = await db.auditLog.findFirstOrThrow({ where: { entityId: target.id, action: "member.read" } });
 
-    await expect(db.$executeRawUnsafe(`UPDATE "AuditLog" SET "action" = 'tampered' WHERE "id" = $1`, row.id)).rejects.toThrow(/append-only/);
-    await expect(db.$executeRawUnsafe(`DELETE FROM "AuditLog" WHERE "id" = $1`, row.id)).rejects.toThrow(/append-only/);
-    await expect(db.auditLog.update({ where: { id: row.id }, data: { action: "tampered" } })).rejects.toThrow();
+    await expect(
+      db.$executeRawUnsafe(`UPDATE "AuditLog" SET "action" = 'tampered' WHERE "id" = $1`, row.id),
+    ).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM "AuditLog" WHERE "id" = $1`, row.id)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(
+      db.auditLog.update({ where: { id: row.id }, data: { action: "tampered" } }),
+    ).rejects.toThrow();
     await expect(db.auditLog.deleteMany({ where: { id: row.id } })).rejects.toThrow();
 
     expect(await db.auditLog.findUniqueOrThrow({ where: { id: row.id } })).toEqual(row);

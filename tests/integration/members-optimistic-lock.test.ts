@@ -15,7 +15,13 @@ beforeAll(async () => {
   w = await buildWorld();
 });
 
-const newTarget = () => makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, phone: "0911111111", joinedUnionOn: "2015-09-01" });
+const newTarget = () =>
+  makeMember(db, {
+    unitId: w.unit.id,
+    groupId: w.groupA.id,
+    phone: "0911111111",
+    joinedUnionOn: "2015-09-01",
+  });
 
 describe("optimistic locking of updateMember", () => {
   it("of two concurrent saves from the same loaded version, exactly one wins and the other is told", async () => {
@@ -24,9 +30,17 @@ describe("optimistic locking of updateMember", () => {
       const since = await lastAuditId();
       // Both forms were loaded at version 0. actAs is read when each call starts, so each runs as its own user.
       actAs(w.people.chair.user.id);
-      const first = updateMember({ id: target.id, version: target.version, values: editForm(target, { phone: "0922222222" }) });
+      const first = updateMember({
+        id: target.id,
+        version: target.version,
+        values: editForm(target, { phone: "0922222222" }),
+      });
       actAs(w.people.bchMember.user.id);
-      const second = updateMember({ id: target.id, version: target.version, values: editForm(target, { phone: "0933333333", fullName: "Tên Của Người Thứ Hai" }) });
+      const second = updateMember({
+        id: target.id,
+        version: target.version,
+        values: editForm(target, { phone: "0933333333", fullName: "Tên Của Người Thứ Hai" }),
+      });
       const results = await Promise.all([first, second]);
 
       const winners = results.filter((r) => r.ok);
@@ -48,15 +62,27 @@ describe("optimistic locking of updateMember", () => {
   it("a save from a form loaded before someone else's save is refused, even for another field", async () => {
     const target = await newTarget();
     actAs(w.people.chair.user.id);
-    expect(await updateMember({ id: target.id, version: 0, values: editForm(target, { phone: "0922222222" }) })).toMatchObject({ ok: true });
+    expect(
+      await updateMember({ id: target.id, version: 0, values: editForm(target, { phone: "0922222222" }) }),
+    ).toMatchObject({ ok: true });
     actAs(w.people.viceChair.user.id);
-    const stale = await updateMember({ id: target.id, version: 0, values: editForm(target, { hometown: "Hội An" }) });
+    const stale = await updateMember({
+      id: target.id,
+      version: 0,
+      values: editForm(target, { hometown: "Hội An" }),
+    });
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT", error: STALE_MEMBER_MESSAGE });
     const stored = await db.member.findUniqueOrThrow({ where: { id: target.id } });
     expect(stored).toMatchObject({ phone: "0922222222", hometown: target.hometown, version: 1 });
     // After reloading (version 1) the same edit goes through.
-    expect(await updateMember({ id: target.id, version: 1, values: editForm(stored, { hometown: "Hội An" }) })).toMatchObject({ ok: true });
-    expect(await db.member.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ phone: "0922222222", hometown: "Hội An", version: 2 });
+    expect(
+      await updateMember({ id: target.id, version: 1, values: editForm(stored, { hometown: "Hội An" }) }),
+    ).toMatchObject({ ok: true });
+    expect(await db.member.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      phone: "0922222222",
+      hometown: "Hội An",
+      version: 2,
+    });
   });
 
   it("a member changing their own phone also makes an open BCH edit form stale", async () => {
@@ -65,9 +91,16 @@ describe("optimistic locking of updateMember", () => {
     actAs(w.people.member.user.id);
     expect(await updateOwnContact({ phone: "0944444444", email: "" })).toMatchObject({ ok: true });
     actAs(w.people.chair.user.id);
-    const stale = await updateMember({ id: me.id, version: loaded.version, values: editForm(loaded, { jobTitle: "Tổ trưởng chuyên môn" }) });
+    const stale = await updateMember({
+      id: me.id,
+      version: loaded.version,
+      values: editForm(loaded, { jobTitle: "Tổ trưởng chuyên môn" }),
+    });
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await db.member.findUniqueOrThrow({ where: { id: me.id } })).toMatchObject({ phone: "0944444444", jobTitle: loaded.jobTitle });
+    expect(await db.member.findUniqueOrThrow({ where: { id: me.id } })).toMatchObject({
+      phone: "0944444444",
+      jobTitle: loaded.jobTitle,
+    });
   });
 
   it("a save without a version is a validation error, not a silent overwrite", async () => {

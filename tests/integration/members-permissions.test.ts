@@ -22,7 +22,8 @@ const nextPhone = () => `09${String(10_000_000 + process.pid * 100 + phoneSeq++)
 
 it("has a matrix row for every action exported by lib/members/actions.ts", () => {
   expect(Object.keys(memberActions).sort()).toEqual(Object.keys(MEMBER_ACTION_MATRIX).sort());
-  for (const spec of Object.values(MEMBER_ACTION_MATRIX)) expect(Object.keys(spec.expected).sort()).toEqual([...ROLE_KEYS].sort());
+  for (const spec of Object.values(MEMBER_ACTION_MATRIX))
+    expect(Object.keys(spec.expected).sort()).toEqual([...ROLE_KEYS].sort());
 });
 
 const cases = (Object.keys(MEMBER_ACTION_MATRIX) as ActionName[]).flatMap((action) =>
@@ -60,7 +61,9 @@ describe("member queries are scoped by the actor", () => {
     peerA = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
     memberB = await makeMember(db, { unitId: w.unit.id, groupId: w.groupB.id });
     const entries = await Promise.all(
-      ROLE_KEYS.filter((r) => r !== "anonymous").map(async (r) => [r, await loadActor(w.userIdOf(r)!)] as const),
+      ROLE_KEYS.filter((r) => r !== "anonymous").map(
+        async (r) => [r, await loadActor(w.userIdOf(r)!)] as const,
+      ),
     );
     actors = Object.fromEntries(entries.map(([r, a]) => [r, a!])) as typeof actors;
   });
@@ -68,7 +71,8 @@ describe("member queries are scoped by the actor", () => {
   async function allRows(actor: Actor) {
     const first = await findMembers(actor, params);
     const rows = [...first.rows];
-    for (let page = 2; page <= first.pageCount; page++) rows.push(...(await findMembers(actor, { ...params, page })).rows);
+    for (let page = 2; page <= first.pageCount; page++)
+      rows.push(...(await findMembers(actor, { ...params, page })).rows);
     expect(rows).toHaveLength(first.total);
     return rows;
   }

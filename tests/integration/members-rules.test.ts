@@ -18,14 +18,16 @@ beforeAll(async () => {
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const asChair = () => actAs(w.people.chair.user.id);
-const newTarget = (groupId = w.groupA.id) => makeMember(db, { unitId: w.unit.id, groupId, joinedUnionOn: "2015-09-01" });
+const newTarget = (groupId = w.groupA.id) =>
+  makeMember(db, { unitId: w.unit.id, groupId, joinedUnionOn: "2015-09-01" });
 
 /** Runs an action and checks it was refused with these field errors and wrote nothing. */
 async function expectRefusedUnchanged(run: () => Promise<unknown>, fields: string[], code = "VALIDATION") {
   const before = await snapshotUnits(w.unitIds);
   const res = (await run()) as { ok: boolean; code?: string; fieldErrors?: Record<string, string> };
   expect(res).toMatchObject({ ok: false, code });
-  for (const f of fields) expect(res.fieldErrors?.[f], `fieldErrors.${f} in ${JSON.stringify(res)}`).toEqual(expect.any(String));
+  for (const f of fields)
+    expect(res.fieldErrors?.[f], `fieldErrors.${f} in ${JSON.stringify(res)}`).toEqual(expect.any(String));
   expect(await snapshotUnits(w.unitIds)).toEqual(before);
   return res;
 }
@@ -34,7 +36,11 @@ describe("validation and constraints", () => {
   it("a duplicate số thẻ (any letter case) is a field error on cardNumber and creates nothing", async () => {
     await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, cardNumber: "QN-2015-0042" });
     asChair();
-    const res = await expectRefusedUnchanged(() => createMember(newMemberForm(w.groupA.id, { cardNumber: "qn-2015-0042" })), ["cardNumber"], "CONFLICT");
+    const res = await expectRefusedUnchanged(
+      () => createMember(newMemberForm(w.groupA.id, { cardNumber: "qn-2015-0042" })),
+      ["cardNumber"],
+      "CONFLICT",
+    );
     expect(res.fieldErrors?.cardNumber).toBe("Số thẻ đoàn viên này đã được dùng cho một đoàn viên khác.");
   });
 
@@ -42,20 +48,54 @@ describe("validation and constraints", () => {
     const a = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, cardNumber: "QN-2016-0001" });
     const b = await newTarget();
     asChair();
-    await expectRefusedUnchanged(() => updateMember({ id: b.id, version: b.version, values: editForm(b, { cardNumber: a.cardNumber! }) }), ["cardNumber"], "CONFLICT");
+    await expectRefusedUnchanged(
+      () =>
+        updateMember({ id: b.id, version: b.version, values: editForm(b, { cardNumber: a.cardNumber! }) }),
+      ["cardNumber"],
+      "CONFLICT",
+    );
   });
 
   it("bad input returns Vietnamese field errors and leaves the database unchanged", async () => {
     asChair();
     const res = await expectRefusedUnchanged(
-      () => createMember(newMemberForm(w.groupA.id, { fullName: " ", phone: "12345", dateOfBirth: "2099-01-01", isPartyMember: true })),
+      () =>
+        createMember(
+          newMemberForm(w.groupA.id, {
+            fullName: " ",
+            phone: "12345",
+            dateOfBirth: "2099-01-01",
+            isPartyMember: true,
+          }),
+        ),
       ["fullName", "phone", "dateOfBirth", "partyJoinedOn"],
     );
     expect(res.fieldErrors?.phone).toBe("Số điện thoại không hợp lệ (ví dụ 0912345678).");
     const target = await newTarget();
-    await expectRefusedUnchanged(() => updateMember({ id: target.id, version: target.version, values: editForm(target, { joinedUnionOn: "" }) }), ["values.joinedUnionOn"]);
-    await expectRefusedUnchanged(() => changeMemberStatus({ memberId: target.id, event: "GROUP_CHANGED", effectiveOn: "2026-01-10", reason: "" }), ["toGroupId"]);
-    await expectRefusedUnchanged(() => changeMemberStatus({ memberId: target.id, event: "EXPELLED", effectiveOn: "2026-01-10", reason: "" }), ["reason"]);
+    await expectRefusedUnchanged(
+      () =>
+        updateMember({
+          id: target.id,
+          version: target.version,
+          values: editForm(target, { joinedUnionOn: "" }),
+        }),
+      ["values.joinedUnionOn"],
+    );
+    await expectRefusedUnchanged(
+      () =>
+        changeMemberStatus({
+          memberId: target.id,
+          event: "GROUP_CHANGED",
+          effectiveOn: "2026-01-10",
+          reason: "",
+        }),
+      ["toGroupId"],
+    );
+    await expectRefusedUnchanged(
+      () =>
+        changeMemberStatus({ memberId: target.id, event: "EXPELLED", effectiveOn: "2026-01-10", reason: "" }),
+      ["reason"],
+    );
   });
 
   it("a tổ outside the unit, or archived, is refused", async () => {
@@ -66,7 +106,14 @@ describe("validation and constraints", () => {
     await expectRefusedUnchanged(() => createMember(newMemberForm(archived.id)), ["groupId"]);
     const target = await newTarget();
     await expectRefusedUnchanged(
-      () => changeMemberStatus({ memberId: target.id, event: "GROUP_CHANGED", effectiveOn: "2026-01-10", toGroupId: w.otherGroup.id, reason: "" }),
+      () =>
+        changeMemberStatus({
+          memberId: target.id,
+          event: "GROUP_CHANGED",
+          effectiveOn: "2026-01-10",
+          toGroupId: w.otherGroup.id,
+          reason: "",
+        }),
       ["toGroupId"],
     );
   });
@@ -74,7 +121,15 @@ describe("validation and constraints", () => {
   it("updateMember does not move a member between tổ (that is a dated event)", async () => {
     const target = await newTarget();
     asChair();
-    expect((await updateMember({ id: target.id, version: target.version, values: editForm(target, { groupId: w.groupB.id, phone: "0955555555" }) })).ok).toBe(true);
+    expect(
+      (
+        await updateMember({
+          id: target.id,
+          version: target.version,
+          values: editForm(target, { groupId: w.groupB.id, phone: "0955555555" }),
+        })
+      ).ok,
+    ).toBe(true);
     const m = await db.member.findUniqueOrThrow({ where: { id: target.id }, include: { memberships: true } });
     expect(m).toMatchObject({ groupId: w.groupA.id, phone: "0955555555" });
     expect(m.memberships).toEqual([expect.objectContaining({ groupId: w.groupA.id, endOn: null })]);
@@ -85,7 +140,13 @@ describe("lifecycle events", () => {
   it("GROUP_CHANGED moves the member: Member.groupId, the old membership closed, a new open one", async () => {
     const target = await newTarget();
     asChair();
-    const res = await changeMemberStatus({ memberId: target.id, event: "GROUP_CHANGED", effectiveOn: "2026-04-01", toGroupId: w.groupB.id, reason: "" });
+    const res = await changeMemberStatus({
+      memberId: target.id,
+      event: "GROUP_CHANGED",
+      effectiveOn: "2026-04-01",
+      toGroupId: w.groupB.id,
+      reason: "",
+    });
     expect(res).toMatchObject({ ok: true, data: { status: "ACTIVE" } });
     const m = await db.member.findUniqueOrThrow({
       where: { id: target.id },
@@ -96,7 +157,12 @@ describe("lifecycle events", () => {
       expect.objectContaining({ groupId: w.groupA.id, startOn: day("2015-09-01"), endOn: day("2026-04-01") }),
       expect.objectContaining({ groupId: w.groupB.id, startOn: day("2026-04-01"), endOn: null }),
     ]);
-    expect(m.events.at(-1)).toMatchObject({ type: "GROUP_CHANGED", fromGroupId: w.groupA.id, toGroupId: w.groupB.id, createdById: w.people.chair.user.id });
+    expect(m.events.at(-1)).toMatchObject({
+      type: "GROUP_CHANGED",
+      fromGroupId: w.groupA.id,
+      toGroupId: w.groupB.id,
+      createdById: w.people.chair.user.id,
+    });
     // Who may see the member follows the move.
     expect(await getMember((await loadActor(w.people.leaderSameGroup.user.id))!, target.id)).toBeNull();
     expect(await getMember((await loadActor(w.people.leaderOtherGroup.user.id))!, target.id)).not.toBeNull();
@@ -106,18 +172,48 @@ describe("lifecycle events", () => {
     const target = await newTarget();
     asChair();
     await expectRefusedUnchanged(
-      () => changeMemberStatus({ memberId: target.id, event: "GROUP_CHANGED", effectiveOn: "2026-04-01", toGroupId: w.groupA.id, reason: "" }),
+      () =>
+        changeMemberStatus({
+          memberId: target.id,
+          event: "GROUP_CHANGED",
+          effectiveOn: "2026-04-01",
+          toGroupId: w.groupA.id,
+          reason: "",
+        }),
       ["toGroupId"],
     );
   });
 
   it("LEFT ends the membership and every office still open on that date", async () => {
     const leaver = await newTarget();
-    const open = await makePosition(db, { termId: w.term.id, memberId: leaver.id, role: "GROUP_LEADER", groupId: w.groupA.id, startOn: "2023-10-01" });
-    const laterEnd = await makePosition(db, { termId: w.term.id, memberId: leaver.id, role: "BCH_MEMBER", startOn: "2023-10-01", endOn: "2028-09-30" });
-    const past = await makePosition(db, { termId: w.term.id, memberId: leaver.id, role: "UBKT_MEMBER", startOn: "2018-01-01", endOn: "2020-12-31" });
+    const open = await makePosition(db, {
+      termId: w.term.id,
+      memberId: leaver.id,
+      role: "GROUP_LEADER",
+      groupId: w.groupA.id,
+      startOn: "2023-10-01",
+    });
+    const laterEnd = await makePosition(db, {
+      termId: w.term.id,
+      memberId: leaver.id,
+      role: "BCH_MEMBER",
+      startOn: "2023-10-01",
+      endOn: "2028-09-30",
+    });
+    const past = await makePosition(db, {
+      termId: w.term.id,
+      memberId: leaver.id,
+      role: "UBKT_MEMBER",
+      startOn: "2018-01-01",
+      endOn: "2020-12-31",
+    });
     asChair();
-    const res = await changeMemberStatus({ memberId: leaver.id, event: "LEFT", effectiveOn: "2026-05-01", reason: "Nghỉ việc" });
+    const res = await changeMemberStatus({
+      memberId: leaver.id,
+      event: "LEFT",
+      effectiveOn: "2026-05-01",
+      reason: "Nghỉ việc",
+    });
     expect(res).toMatchObject({ ok: true, data: { status: "LEFT" } });
     const endOf = async (id: string) => (await db.position.findUniqueOrThrow({ where: { id } })).endOn;
     expect(await endOf(open.id)).toEqual(day("2026-05-01"));
@@ -131,11 +227,36 @@ describe("lifecycle events", () => {
   it("an expelled member can take no further event", async () => {
     const target = await newTarget();
     asChair();
-    expect((await changeMemberStatus({ memberId: target.id, event: "EXPELLED", effectiveOn: "2026-06-01", reason: "QĐ số 12/QĐ-CĐCS" })).ok).toBe(true);
-    const events: LifecycleValues["event"][] = ["GROUP_CHANGED", "TRANSFERRED_IN", "TRANSFERRED_OUT", "SUSPENDED", "RESUMED", "LEFT", "RETIRED", "EXPELLED"];
+    expect(
+      (
+        await changeMemberStatus({
+          memberId: target.id,
+          event: "EXPELLED",
+          effectiveOn: "2026-06-01",
+          reason: "QĐ số 12/QĐ-CĐCS",
+        })
+      ).ok,
+    ).toBe(true);
+    const events: LifecycleValues["event"][] = [
+      "GROUP_CHANGED",
+      "TRANSFERRED_IN",
+      "TRANSFERRED_OUT",
+      "SUSPENDED",
+      "RESUMED",
+      "LEFT",
+      "RETIRED",
+      "EXPELLED",
+    ];
     for (const event of events) {
       await expectRefusedUnchanged(
-        () => changeMemberStatus({ memberId: target.id, event, effectiveOn: "2026-07-01", toGroupId: w.groupB.id, reason: "Thử lại" }),
+        () =>
+          changeMemberStatus({
+            memberId: target.id,
+            event,
+            effectiveOn: "2026-07-01",
+            toGroupId: w.groupB.id,
+            reason: "Thử lại",
+          }),
         ["event"],
       );
     }
@@ -149,7 +270,14 @@ describe("lifecycle history stays consistent", () => {
     const target = await newTarget(); // in tổ A since 01/09/2015
     asChair();
     await expectRefusedUnchanged(
-      () => changeMemberStatus({ memberId: target.id, event: "GROUP_CHANGED", effectiveOn: "2010-01-01", toGroupId: w.groupB.id, reason: "" }),
+      () =>
+        changeMemberStatus({
+          memberId: target.id,
+          event: "GROUP_CHANGED",
+          effectiveOn: "2010-01-01",
+          toGroupId: w.groupB.id,
+          reason: "",
+        }),
       ["effectiveOn"],
     );
   });
@@ -159,7 +287,14 @@ describe("lifecycle history stays consistent", () => {
   it("two simultaneous identical moves leave the member in exactly one tổ", async () => {
     const target = await newTarget();
     asChair();
-    const move = () => changeMemberStatus({ memberId: target.id, event: "GROUP_CHANGED", effectiveOn: "2026-04-01", toGroupId: w.groupB.id, reason: "" });
+    const move = () =>
+      changeMemberStatus({
+        memberId: target.id,
+        event: "GROUP_CHANGED",
+        effectiveOn: "2026-04-01",
+        toGroupId: w.groupB.id,
+        reason: "",
+      });
     const results = await Promise.all([move(), move()]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await db.groupMembership.count({ where: { memberId: target.id, endOn: null } })).toBe(1);
@@ -169,7 +304,11 @@ describe("lifecycle history stays consistent", () => {
 
 describe("access follows the account and the member's status on every call", () => {
   it("a deactivated account has no actor, and its actions are refused", async () => {
-    const p = await makePerson(w.unit.id, w.groupA.id, { termId: w.term.id, role: "BCH_MEMBER", label: "khoa" });
+    const p = await makePerson(w.unit.id, w.groupA.id, {
+      termId: w.term.id,
+      role: "BCH_MEMBER",
+      label: "khoa",
+    });
     actAs(p.user.id);
     expect((await getActor())?.userId).toBe(p.user.id);
     await db.user.update({ where: { id: p.user.id }, data: { isActive: false } });
@@ -183,18 +322,44 @@ describe("access follows the account and the member's status on every call", () 
     actAs(p.user.id);
     expect((await getActor())?.memberId).toBe(p.member.id);
     asChair();
-    expect((await changeMemberStatus({ memberId: p.member.id, event: "LEFT", effectiveOn: "2026-05-01", reason: "Nghỉ việc" })).ok).toBe(true);
+    expect(
+      (
+        await changeMemberStatus({
+          memberId: p.member.id,
+          event: "LEFT",
+          effectiveOn: "2026-05-01",
+          reason: "Nghỉ việc",
+        })
+      ).ok,
+    ).toBe(true);
     actAs(p.user.id);
     expect(await loadActor(p.user.id)).toBeNull();
     expect(await getActor()).toBeNull();
-    await expectRefusedUnchanged(() => updateOwnContact({ phone: "0966666666", email: "" }), [], "UNAUTHENTICATED");
+    await expectRefusedUnchanged(
+      () => updateOwnContact({ phone: "0966666666", email: "" }),
+      [],
+      "UNAUTHENTICATED",
+    );
   });
 
   it("a suspended BCH member holds no office while suspended but still sees their own record", async () => {
-    const p = await makePerson(w.unit.id, w.groupA.id, { termId: w.term.id, role: "BCH_MEMBER", label: "tamdung" });
+    const p = await makePerson(w.unit.id, w.groupA.id, {
+      termId: w.term.id,
+      role: "BCH_MEMBER",
+      label: "tamdung",
+    });
     expect((await loadActor(p.user.id))?.permissions.has("members.write")).toBe(true);
     asChair();
-    expect((await changeMemberStatus({ memberId: p.member.id, event: "SUSPENDED", effectiveOn: "2026-05-01", reason: "Nghỉ phép dài" })).ok).toBe(true);
+    expect(
+      (
+        await changeMemberStatus({
+          memberId: p.member.id,
+          event: "SUSPENDED",
+          effectiveOn: "2026-05-01",
+          reason: "Nghỉ phép dài",
+        })
+      ).ok,
+    ).toBe(true);
     const actor = (await loadActor(p.user.id))!;
     expect(actor.roles).toEqual(["member"]);
     expect(actor.permissions.has("members.write")).toBe(false);

@@ -16,7 +16,11 @@ describe("opinions", () => {
   it("never returns the author of an anonymous opinion to the BCH, and shows the sender the answer", async () => {
     const sender = w.people.member;
     actAs(sender.user.id);
-    const sent = await sendOpinion({ topic: "Giờ họp chuyên môn", body: "Họp chuyên môn thường kéo dài quá giờ.", isAnonymous: true });
+    const sent = await sendOpinion({
+      topic: "Giờ họp chuyên môn",
+      body: "Họp chuyên môn thường kéo dài quá giờ.",
+      isAnonymous: true,
+    });
     expect(sent.ok).toBe(true);
     const id = sent.ok ? sent.data.id : "";
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: id } });
@@ -30,20 +34,34 @@ describe("opinions", () => {
     expect(text).not.toContain(sender.member.fullName);
     expect(text).not.toContain(sender.member.id);
     expect(await startOpinion({ opinionId: id })).toMatchObject({ ok: true });
-    expect(await answerOpinion({ opinionId: id, answer: "BCH đã đề nghị kết thúc họp trước 17 giờ." })).toMatchObject({ ok: true });
-    expect(await answerOpinion({ opinionId: id, answer: "Trả lời lần hai" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(
+      await answerOpinion({ opinionId: id, answer: "BCH đã đề nghị kết thúc họp trước 17 giờ." }),
+    ).toMatchObject({ ok: true });
+    expect(await answerOpinion({ opinionId: id, answer: "Trả lời lần hai" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
 
     actAs(sender.user.id);
     const mine = await findMyOpinions((await getActor())!);
-    expect(mine.find((o) => o.id === id)).toMatchObject({ status: "ANSWERED", answer: "BCH đã đề nghị kết thúc họp trước 17 giờ.", isAnonymous: true });
+    expect(mine.find((o) => o.id === id)).toMatchObject({
+      status: "ANSWERED",
+      answer: "BCH đã đề nghị kết thúc họp trước 17 giờ.",
+      isAnonymous: true,
+    });
   });
 
   it("keeps the inbox to the BCH and the UBKT, and answers to the BCH", async () => {
     actAs(w.people.member.user.id);
     expect(await findOpinionInbox((await getActor())!, { status: "", page: 1 })).toBeNull();
-    const o = await db.opinion.create({ data: { unitId: w.unit.id, topic: "Nước uống", body: "Chưa có bình nước." } });
+    const o = await db.opinion.create({
+      data: { unitId: w.unit.id, topic: "Nước uống", body: "Chưa có bình nước." },
+    });
     actAs(w.people.ubkt.user.id);
     expect(await findOpinionInbox((await getActor())!, { status: "", page: 1 })).not.toBeNull();
-    expect(await answerOpinion({ opinionId: o.id, answer: "Không được trả lời" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await answerOpinion({ opinionId: o.id, answer: "Không được trả lời" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
   });
 });

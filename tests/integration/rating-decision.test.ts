@@ -5,13 +5,27 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadActor } from "@/lib/auth/current-user";
 import {
-  acceptGroupProposals, decideMemberLevel, finaliseRatingYear, openRatingYear, publishRatingYear, reopenRatingYear, saveDecisionRef, saveRatingSettings,
+  acceptGroupProposals,
+  decideMemberLevel,
+  finaliseRatingYear,
+  openRatingYear,
+  publishRatingYear,
+  reopenRatingYear,
+  saveDecisionRef,
+  saveRatingSettings,
 } from "@/lib/rating/actions";
 import { findOwnRatings, findPublishedList } from "@/lib/rating/queries/me";
 import { listDecisionRows } from "@/lib/rating/queries/decision";
 import { findRatingYear } from "@/lib/rating/year";
 import { ensureYear } from "./helpers/emulation-fixtures";
-import { bchMeeting, finalisedYear, freshRatingYear, LEVELS, membersAt, readyYear } from "./helpers/rating-fixtures";
+import {
+  bchMeeting,
+  finalisedYear,
+  freshRatingYear,
+  LEVELS,
+  membersAt,
+  readyYear,
+} from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
 
@@ -20,13 +34,21 @@ beforeAll(async () => {
   w = await buildWorld();
 });
 
-const rowsOf = (ratingYearId: string) => db.memberRating.findMany({ where: { ratingYearId }, orderBy: { id: "asc" } });
-const decide = (r: { id: string; version: number }, level: string, exceptionReason = "") => decideMemberLevel({ memberRatingId: r.id, version: r.version, level, exceptionReason });
+const rowsOf = (ratingYearId: string) =>
+  db.memberRating.findMany({ where: { ratingYearId }, orderBy: { id: "asc" } });
+const decide = (r: { id: string; version: number }, level: string, exceptionReason = "") =>
+  decideMemberLevel({ memberRatingId: r.id, version: r.version, level, exceptionReason });
 
 /** 1 excellent + 4 good: the basis is 5, 20 % allows exactly 1, so one more excellent is over. */
 async function fullQuota(mode: "WARN" | "BLOCK") {
   const y = await freshRatingYear(w.unit.id, { quotaMode: mode });
-  await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [LEVELS.excellent, LEVELS.good, LEVELS.good, LEVELS.good, LEVELS.good]);
+  await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [
+    LEVELS.excellent,
+    LEVELS.good,
+    LEVELS.good,
+    LEVELS.good,
+    LEVELS.good,
+  ]);
   const [next] = await membersAt(w.unit.id, w.groupB.id, y.ratingYear.id, [null]);
   return { ...y, next };
 }
@@ -37,36 +59,81 @@ describe("deciding a level under the quota", () => {
     const before = await rowsOf(ratingYear.id);
     actAs(w.people.bchMember.user.id);
     const res = await decide(next, LEVELS.excellent, "Có thành tích đặc biệt xuất sắc trong năm học");
-    expect(res).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { level: expect.stringContaining("Vượt tỉ lệ") } });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { level: expect.stringContaining("Vượt tỉ lệ") },
+    });
     expect(await rowsOf(ratingYear.id)).toEqual(before);
     // A level within the quota goes through.
-    expect(await decide(next, LEVELS.good)).toMatchObject({ ok: true, data: { finalLevel: LEVELS.good, version: 1 } });
+    expect(await decide(next, LEVELS.good)).toMatchObject({
+      ok: true,
+      data: { finalLevel: LEVELS.good, version: 1 },
+    });
   });
 
   it("WARN mode needs a written justification, then stores and audits it", async () => {
     const { ratingYear, next } = await fullQuota("WARN");
     actAs(w.people.bchMember.user.id);
-    expect(await decide(next, LEVELS.excellent)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { exceptionReason: expect.stringContaining("giải trình") } });
-    expect(await decide(next, LEVELS.excellent, "ngắn")).toMatchObject({ ok: false, fieldErrors: { exceptionReason: expect.any(String) } });
+    expect(await decide(next, LEVELS.excellent)).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { exceptionReason: expect.stringContaining("giải trình") },
+    });
+    expect(await decide(next, LEVELS.excellent, "ngắn")).toMatchObject({
+      ok: false,
+      fieldErrors: { exceptionReason: expect.any(String) },
+    });
     expect((await db.memberRating.findUniqueOrThrow({ where: { id: next.id } })).finalLevel).toBeNull();
     const reason = "Đạt giải nhất giáo viên dạy giỏi cấp tỉnh";
     expect(await decide(next, LEVELS.excellent, reason)).toMatchObject({ ok: true });
     const saved = await db.memberRating.findUniqueOrThrow({ where: { id: next.id } });
-    expect(saved).toMatchObject({ finalLevel: LEVELS.excellent, exceptionReason: reason, decidedById: w.people.bchMember.user.id, version: 1 });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: next.id }, orderBy: { id: "desc" } });
-    expect(audit).toMatchObject({ action: "rating.member.decide.exception", actorUserId: w.people.bchMember.user.id });
+    expect(saved).toMatchObject({
+      finalLevel: LEVELS.excellent,
+      exceptionReason: reason,
+      decidedById: w.people.bchMember.user.id,
+      version: 1,
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: next.id },
+      orderBy: { id: "desc" },
+    });
+    expect(audit).toMatchObject({
+      action: "rating.member.decide.exception",
+      actorUserId: w.people.bchMember.user.id,
+    });
     expect(JSON.stringify(audit.after)).toContain(reason);
-    expect((await listDecisionRows((await findRatingYear(w.unit.id, ratingYear.year))!, { status: "exceptions", page: 1 })).rows.map((r) => r.id)).toEqual([next.id]);
+    expect(
+      (
+        await listDecisionRows((await findRatingYear(w.unit.id, ratingYear.year))!, {
+          status: "exceptions",
+          page: 1,
+        })
+      ).rows.map((r) => r.id),
+    ).toEqual([next.id]);
   });
 
   it("refuses an excluded member, a level outside the scheme, a stale version, and a tổ trưởng", async () => {
     const y = await freshRatingYear(w.unit.id);
-    const [excluded] = await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null], { excludedReason: "Bị kỷ luật trong năm" });
+    const [excluded] = await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null], {
+      excludedReason: "Bị kỷ luật trong năm",
+    });
     const [plain] = await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null]);
     actAs(w.people.chair.user.id);
-    expect(await decide(excluded, LEVELS.good)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { level: expect.stringContaining("không xếp loại") } });
-    expect(await decide(plain, "Vững mạnh")).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { level: expect.any(String) } });
-    expect(await decide({ id: plain.id, version: 7 }, LEVELS.good)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await decide(excluded, LEVELS.good)).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { level: expect.stringContaining("không xếp loại") },
+    });
+    expect(await decide(plain, "Vững mạnh")).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { level: expect.any(String) },
+    });
+    expect(await decide({ id: plain.id, version: 7 }, LEVELS.good)).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     actAs(w.people.leaderSameGroup.user.id);
     expect(await decide(plain, LEVELS.good)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(w.people.chairOfOtherUnit.user.id);
@@ -77,42 +144,87 @@ describe("deciding a level under the quota", () => {
   it("two decisions for the last quota place at once: exactly one succeeds", async () => {
     const y = await freshRatingYear(w.unit.id, { quotaMode: "BLOCK" });
     // 4 good + 2 undecided: the first to take the top level makes the basis 5 (1 allowed); the second would make it 2 of 6.
-    await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [LEVELS.good, LEVELS.good, LEVELS.good, LEVELS.good]);
+    await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [
+      LEVELS.good,
+      LEVELS.good,
+      LEVELS.good,
+      LEVELS.good,
+    ]);
     const [a, b] = await membersAt(w.unit.id, w.groupB.id, y.ratingYear.id, [null, null]);
     actAs(w.people.chair.user.id);
     const results = await Promise.all([decide(a, LEVELS.excellent), decide(b, LEVELS.excellent)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: "VALIDATION" });
-    expect(await db.memberRating.count({ where: { ratingYearId: y.ratingYear.id, finalLevel: LEVELS.excellent } })).toBe(1);
+    expect(
+      await db.memberRating.count({ where: { ratingYearId: y.ratingYear.id, finalLevel: LEVELS.excellent } }),
+    ).toBe(1);
   });
 });
 
 describe("accepting the tổ's proposals", () => {
   it("takes the submitted tổ's proposals for its undecided members only, in one go", async () => {
     const y = await freshRatingYear(w.unit.id, { quotaMode: "BLOCK" });
-    await db.groupReview.create({ data: { ratingYearId: y.ratingYear.id, groupId: w.groupA.id, state: "SUBMITTED", submittedAt: new Date() } });
-    await db.groupReview.create({ data: { ratingYearId: y.ratingYear.id, groupId: w.groupB.id, state: "DRAFT" } });
-    const sentA = await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null, null, null], { proposedLevel: LEVELS.good });
-    const [decidedA] = await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [LEVELS.done], { proposedLevel: LEVELS.good });
-    const draftB = await membersAt(w.unit.id, w.groupB.id, y.ratingYear.id, [null], { proposedLevel: LEVELS.good });
+    await db.groupReview.create({
+      data: {
+        ratingYearId: y.ratingYear.id,
+        groupId: w.groupA.id,
+        state: "SUBMITTED",
+        submittedAt: new Date(),
+      },
+    });
+    await db.groupReview.create({
+      data: { ratingYearId: y.ratingYear.id, groupId: w.groupB.id, state: "DRAFT" },
+    });
+    const sentA = await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null, null, null], {
+      proposedLevel: LEVELS.good,
+    });
+    const [decidedA] = await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [LEVELS.done], {
+      proposedLevel: LEVELS.good,
+    });
+    const draftB = await membersAt(w.unit.id, w.groupB.id, y.ratingYear.id, [null], {
+      proposedLevel: LEVELS.good,
+    });
     actAs(w.people.bchMember.user.id);
-    expect(await acceptGroupProposals({ ratingYearId: y.ratingYear.id, groupId: "" })).toMatchObject({ ok: true, data: { count: 3 } });
-    for (const r of sentA) expect((await db.memberRating.findUniqueOrThrow({ where: { id: r.id } })).finalLevel).toBe(LEVELS.good);
-    expect((await db.memberRating.findUniqueOrThrow({ where: { id: decidedA.id } })).finalLevel).toBe(LEVELS.done);
+    expect(await acceptGroupProposals({ ratingYearId: y.ratingYear.id, groupId: "" })).toMatchObject({
+      ok: true,
+      data: { count: 3 },
+    });
+    for (const r of sentA)
+      expect((await db.memberRating.findUniqueOrThrow({ where: { id: r.id } })).finalLevel).toBe(LEVELS.good);
+    expect((await db.memberRating.findUniqueOrThrow({ where: { id: decidedA.id } })).finalLevel).toBe(
+      LEVELS.done,
+    );
     expect((await db.memberRating.findUniqueOrThrow({ where: { id: draftB[0].id } })).finalLevel).toBeNull();
-    expect(await acceptGroupProposals({ ratingYearId: y.ratingYear.id, groupId: w.groupA.id })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await acceptGroupProposals({ ratingYearId: y.ratingYear.id, groupId: w.groupA.id })).toMatchObject(
+      { ok: false, code: "CONFLICT" },
+    );
   });
 
   it("is refused as a whole when it would go over the quota (BLOCK) or need justifications (WARN)", async () => {
     for (const mode of ["BLOCK", "WARN"] as const) {
       const y = await freshRatingYear(w.unit.id, { quotaMode: mode });
-      await db.groupReview.create({ data: { ratingYearId: y.ratingYear.id, groupId: w.groupA.id, state: "SUBMITTED", submittedAt: new Date() } });
-      await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null, null], { proposedLevel: LEVELS.excellent });
-      await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null, null, null], { proposedLevel: LEVELS.good });
+      await db.groupReview.create({
+        data: {
+          ratingYearId: y.ratingYear.id,
+          groupId: w.groupA.id,
+          state: "SUBMITTED",
+          submittedAt: new Date(),
+        },
+      });
+      await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null, null], {
+        proposedLevel: LEVELS.excellent,
+      });
+      await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null, null, null], {
+        proposedLevel: LEVELS.good,
+      });
       const before = await rowsOf(y.ratingYear.id);
       actAs(w.people.chair.user.id);
       const res = await acceptGroupProposals({ ratingYearId: y.ratingYear.id, groupId: w.groupA.id });
-      expect(res).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining(mode === "BLOCK" ? "vượt tỉ lệ" : "giải trình") });
+      expect(res).toMatchObject({
+        ok: false,
+        code: "CONFLICT",
+        error: expect.stringContaining(mode === "BLOCK" ? "vượt tỉ lệ" : "giải trình"),
+      });
       expect(await rowsOf(y.ratingYear.id)).toEqual(before);
     }
   });
@@ -129,16 +241,37 @@ describe("finalise, publish, reopen", () => {
     expect(!first.ok && first.error).toContain("Chưa ghi cuộc họp");
     expect(!first.ok && first.error).toContain("Còn 1 đoàn viên");
     const meeting = await bchMeeting(w.unit.id, y.year);
-    expect(await saveDecisionRef({ ratingYearId: y.ratingYear.id, meetingId: meeting.id, decisionRef: "12/NQ-CĐCS", decidedOn: `20/12/${y.year}` })).toMatchObject({ ok: true });
+    expect(
+      await saveDecisionRef({
+        ratingYearId: y.ratingYear.id,
+        meetingId: meeting.id,
+        decisionRef: "12/NQ-CĐCS",
+        decidedOn: `20/12/${y.year}`,
+      }),
+    ).toMatchObject({ ok: true });
     actAs(w.people.bchMember.user.id);
     expect(await decide(rows[2], LEVELS.done)).toMatchObject({ ok: true });
-    expect(await finaliseRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await finaliseRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(w.people.viceChair.user.id);
-    expect(await finaliseRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({ ok: true, data: { stamped: 4 } });
+    expect(await finaliseRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({
+      ok: true,
+      data: { stamped: 4 },
+    });
     const year = await db.ratingYear.findUniqueOrThrow({ where: { id: y.ratingYear.id } });
-    expect(year).toMatchObject({ status: "FINALISED", finalisedById: w.people.viceChair.user.id, decisionRef: "12/NQ-CĐCS" });
-    expect(await db.memberRating.count({ where: { ratingYearId: y.ratingYear.id, finalisedAt: null } })).toBe(0);
-    expect(await db.auditLog.count({ where: { entityId: y.ratingYear.id, action: "rating.year.finalise" } })).toBe(1);
+    expect(year).toMatchObject({
+      status: "FINALISED",
+      finalisedById: w.people.viceChair.user.id,
+      decisionRef: "12/NQ-CĐCS",
+    });
+    expect(await db.memberRating.count({ where: { ratingYearId: y.ratingYear.id, finalisedAt: null } })).toBe(
+      0,
+    );
+    expect(
+      await db.auditLog.count({ where: { entityId: y.ratingYear.id, action: "rating.year.finalise" } }),
+    ).toBe(1);
   });
 
   it("WARN: finalising needs a justification for every top level over the quota", async () => {
@@ -146,46 +279,97 @@ describe("finalise, publish, reopen", () => {
     // Lower the quota after the decisions: 1 of 5 is now over 10 %.
     await db.ratingYear.update({ where: { id: y.ratingYear.id }, data: { quotaPercent: 10 } });
     actAs(w.people.chair.user.id);
-    expect(await finaliseRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({ ok: false, error: expect.stringContaining("giải trình") });
+    expect(await finaliseRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("giải trình"),
+    });
     const top = y.rows[0];
-    expect(await decide(top, LEVELS.excellent, "Chiến sĩ thi đua cơ sở hai năm liền")).toMatchObject({ ok: true });
+    expect(await decide(top, LEVELS.excellent, "Chiến sĩ thi đua cơ sở hai năm liền")).toMatchObject({
+      ok: true,
+    });
     expect(await finaliseRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({ ok: true });
   });
 
   it("refuses every rating write once finalised, and leaves the database unchanged", async () => {
     const y = await finalisedYear(w.unit.id, w.groupA.id);
-    await db.groupReview.create({ data: { ratingYearId: y.ratingYear.id, groupId: w.groupA.id, state: "SUBMITTED" } });
-    const before = { rows: await rowsOf(y.ratingYear.id), year: await db.ratingYear.findUniqueOrThrow({ where: { id: y.ratingYear.id } }) };
+    await db.groupReview.create({
+      data: { ratingYearId: y.ratingYear.id, groupId: w.groupA.id, state: "SUBMITTED" },
+    });
+    const before = {
+      rows: await rowsOf(y.ratingYear.id),
+      year: await db.ratingYear.findUniqueOrThrow({ where: { id: y.ratingYear.id } }),
+    };
     actAs(w.people.chair.user.id);
     const id = y.ratingYear.id;
     const attempts = [
       await decide(y.rows[1], LEVELS.done),
       await acceptGroupProposals({ ratingYearId: id, groupId: "" }),
-      await saveRatingSettings({ ratingYearId: id, quotaMode: "OFF", quotaPercent: 30, quotaBasisPosition: 1, minMonthsInUnit: 6, excludeLongLeave: false, excludeDisciplined: true, requireRegistration: false, publishList: true }),
-      await saveDecisionRef({ ratingYearId: id, meetingId: y.meeting.id, decisionRef: "99/NQ-CĐCS", decidedOn: `21/12/${y.year}` }),
+      await saveRatingSettings({
+        ratingYearId: id,
+        quotaMode: "OFF",
+        quotaPercent: 30,
+        quotaBasisPosition: 1,
+        minMonthsInUnit: 6,
+        excludeLongLeave: false,
+        excludeDisciplined: true,
+        requireRegistration: false,
+        publishList: true,
+      }),
+      await saveDecisionRef({
+        ratingYearId: id,
+        meetingId: y.meeting.id,
+        decisionRef: "99/NQ-CĐCS",
+        decidedOn: `21/12/${y.year}`,
+      }),
       await finaliseRatingYear({ ratingYearId: id }),
     ];
-    for (const a of attempts) expect(a).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("đã chốt") });
-    expect({ rows: await rowsOf(id), year: await db.ratingYear.findUniqueOrThrow({ where: { id } }) }).toEqual(before);
+    for (const a of attempts)
+      expect(a).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("đã chốt") });
+    expect({
+      rows: await rowsOf(id),
+      year: await db.ratingYear.findUniqueOrThrow({ where: { id } }),
+    }).toEqual(before);
   });
 
   it("publishes only a finalised year; reopening is the chủ tịch's, with a reason, and audited", async () => {
     const open = await readyYear(w.unit.id, w.groupA.id);
     actAs(w.people.chair.user.id);
-    expect(await publishRatingYear({ ratingYearId: open.ratingYear.id })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await publishRatingYear({ ratingYearId: open.ratingYear.id })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     const y = await finalisedYear(w.unit.id, w.groupA.id);
     expect(await publishRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({ ok: true });
-    expect(await publishRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await publishRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     actAs(w.people.viceChair.user.id);
-    expect(await reopenRatingYear({ ratingYearId: y.ratingYear.id, reason: "Sai sót mức của một đoàn viên" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await reopenRatingYear({ ratingYearId: y.ratingYear.id, reason: "Sai sót mức của một đoàn viên" }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(w.people.chair.user.id);
-    expect(await reopenRatingYear({ ratingYearId: y.ratingYear.id, reason: "" })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { reason: expect.any(String) } });
+    expect(await reopenRatingYear({ ratingYearId: y.ratingYear.id, reason: "" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { reason: expect.any(String) },
+    });
     const reason = "Sai sót mức của một đoàn viên tổ Toán";
     expect(await reopenRatingYear({ ratingYearId: y.ratingYear.id, reason })).toMatchObject({ ok: true });
     const after = await db.ratingYear.findUniqueOrThrow({ where: { id: y.ratingYear.id } });
-    expect(after).toMatchObject({ status: "OPEN", finalisedAt: null, publishedAt: null, reopenReason: reason, reopenedById: w.people.chair.user.id });
-    expect(await db.memberRating.count({ where: { ratingYearId: y.ratingYear.id, finalisedAt: { not: null } } })).toBe(0);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: y.ratingYear.id, action: "rating.year.reopen" } });
+    expect(after).toMatchObject({
+      status: "OPEN",
+      finalisedAt: null,
+      publishedAt: null,
+      reopenReason: reason,
+      reopenedById: w.people.chair.user.id,
+    });
+    expect(
+      await db.memberRating.count({ where: { ratingYearId: y.ratingYear.id, finalisedAt: { not: null } } }),
+    ).toBe(0);
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: y.ratingYear.id, action: "rating.year.reopen" },
+    });
     expect(JSON.stringify(audit.after)).toContain(reason);
     // Open again: decisions are possible.
     expect(await decide(y.rows[0], LEVELS.good)).toMatchObject({ ok: true });
@@ -198,13 +382,26 @@ describe("what a member sees", () => {
     const actor = (await loadActor(me.user.id))!;
     const y = await finalisedYear(w.unit.id, w.groupA.id, { publishList: false });
     // A distinctive level for the member, another for a colleague.
-    await db.memberRating.create({ data: { ratingYearId: y.ratingYear.id, memberId: me.member.id, groupId: w.groupA.id, finalLevel: LEVELS.done, proposedLevel: LEVELS.good } });
+    await db.memberRating.create({
+      data: {
+        ratingYearId: y.ratingYear.id,
+        memberId: me.member.id,
+        groupId: w.groupA.id,
+        finalLevel: LEVELS.done,
+        proposedLevel: LEVELS.good,
+      },
+    });
     const before = (await findOwnRatings(actor)).find((o) => o.year === y.year)!;
     expect(before).toEqual({ year: y.year, published: false });
     expect(await findPublishedList(actor, y.year, 1)).toBeNull();
     await db.ratingYear.update({ where: { id: y.ratingYear.id }, data: { publishedAt: new Date() } });
     const after = (await findOwnRatings(actor)).find((o) => o.year === y.year)!;
-    expect(after).toMatchObject({ published: true, finalLevel: LEVELS.done, proposedLevel: LEVELS.good, listPublished: false });
+    expect(after).toMatchObject({
+      published: true,
+      finalLevel: LEVELS.done,
+      proposedLevel: LEVELS.good,
+      listPublished: false,
+    });
     expect(JSON.stringify(await findOwnRatings(actor))).not.toContain(LEVELS.excellent);
     expect(await findPublishedList(actor, y.year, 1)).toBeNull();
     await db.ratingYear.update({ where: { id: y.ratingYear.id }, data: { publishList: true } });
@@ -217,11 +414,17 @@ describe("what a member sees", () => {
 describe("opening the year", () => {
   it("needs the emulation year, then creates a rating row per active member", async () => {
     actAs(w.people.chair.user.id);
-    expect(await openRatingYear({ year: 2077 })).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { year: expect.stringContaining("Chưa mở năm thi đua 2077") } });
+    expect(await openRatingYear({ year: 2077 })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { year: expect.stringContaining("Chưa mở năm thi đua 2077") },
+    });
     await ensureYear(w.unit.id, { year: 2077 });
     expect(await openRatingYear({ year: 2077 })).toMatchObject({ ok: true, data: { year: 2077 } });
     const r = (await findRatingYear(w.unit.id, 2077))!;
-    expect(await db.memberRating.count({ where: { ratingYearId: r.id } })).toBe(await db.member.count({ where: { unitId: w.unit.id, status: "ACTIVE" } }));
+    expect(await db.memberRating.count({ where: { ratingYearId: r.id } })).toBe(
+      await db.member.count({ where: { unitId: w.unit.id, status: "ACTIVE" } }),
+    );
     expect(await openRatingYear({ year: 2077 })).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 });

@@ -49,7 +49,11 @@ const files = async (doc: ReportDoc) => {
 /** The counts per level and the quota line, straight from the MemberRating rows. */
 async function dbCounts() {
   const y = (await findRatingYear(w.unit.id, 2026))!;
-  const rows = await db.memberRating.groupBy({ by: ["finalLevel"], where: { ratingYearId: r.ry.id, excludedReason: null, finalLevel: { not: null } }, _count: true });
+  const rows = await db.memberRating.groupBy({
+    by: ["finalLevel"],
+    where: { ratingYearId: r.ry.id, excludedReason: null, finalLevel: { not: null } },
+    _count: true,
+  });
   const counts = Object.fromEntries(rows.map((x) => [x.finalLevel!, x._count]));
   return { counts, line: quotaLine(quotaUsage(counts, y.levels, y.quota), y.levels, y.quota) };
 }
@@ -81,7 +85,8 @@ describe("TỔNG HỢP", () => {
   });
 
   it("only rating.export: a tổ trưởng and a member get nothing, another unit's chair gets nothing", async () => {
-    for (const role of ["leaderSameGroup", "member", "chairOfOtherUnit"] as const) expect(await getRatingSummary(await as(role), 2026)).toBeNull();
+    for (const role of ["leaderSameGroup", "member", "chairOfOtherUnit"] as const)
+      expect(await getRatingSummary(await as(role), 2026)).toBeNull();
     expect(await getRatingSummary(await as("chair"), 2031)).toBeNull();
     expect(await getRatingSummary(await as("ubkt"), 2026)).not.toBeNull();
   });
@@ -181,7 +186,13 @@ describe("one click", () => {
     keep("all.pdf", pdf);
     const text = pdfText(pdf);
     const rated = await db.memberRating.count({ where: { ratingYearId: r.ry.id } });
-    for (const title of ["TỔNG HỢP KẾT QUẢ", "BÁO CÁO TỰ ĐÁNH GIÁ", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "BIÊN BẢN HỌP TỔ CÔNG ĐOÀN"]) expect(text).toContain(title);
+    for (const title of [
+      "TỔNG HỢP KẾT QUẢ",
+      "BÁO CÁO TỰ ĐÁNH GIÁ",
+      "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
+      "BIÊN BẢN HỌP TỔ CÔNG ĐOÀN",
+    ])
+      expect(text).toContain(title);
     expect(text.split("PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM 2026").length - 1).toBe(rated);
     expect(pdfPages(pdf)).toBeGreaterThan(rated);
   });

@@ -21,8 +21,14 @@ describe("the route matrix covers every route handler", () => {
 
   it("has a row (or a stated reason to skip) for every exported method, and none for a route that is gone", () => {
     const listed = [...Object.keys(ROUTE_MATRIX), ...Object.keys(ROUTES_NOT_COVERED)];
-    expect([...byKey.keys()].filter((k) => !listed.includes(k)), "route methods without a row in route-matrix*.ts").toEqual([]);
-    expect(listed.filter((k) => !byKey.has(k)), "rows for routes that no longer exist").toEqual([]);
+    expect(
+      [...byKey.keys()].filter((k) => !listed.includes(k)),
+      "route methods without a row in route-matrix*.ts",
+    ).toEqual([]);
+    expect(
+      listed.filter((k) => !byKey.has(k)),
+      "rows for routes that no longer exist",
+    ).toEqual([]);
     for (const [key, row] of Object.entries(ROUTE_MATRIX)) {
       expect(typeof byKey.get(key)?.handler, `${key} is not a function`).toBe("function");
       expect(Object.keys(row.expected).sort(), key).toEqual([...ROLE_KEYS].sort());
@@ -52,13 +58,23 @@ describe.each(runnable)("%s", (key) => {
     const res = await callRoute(byKey.get(key)!, spec.request(fixture, w, role));
 
     expect(res.status, `${key} as ${role}`).not.toBe(500);
-    expect(matches(res.status, expected), `${key} as ${role}: status ${res.status}, expected ${expected}`).toBe(true);
-    const text = res.status >= 200 && res.status < 300 ? await (spec.read ?? ((r: Response) => r.text()))(res) : await res.text();
+    expect(
+      matches(res.status, expected),
+      `${key} as ${role}: status ${res.status}, expected ${expected}`,
+    ).toBe(true);
+    const text =
+      res.status >= 200 && res.status < 300
+        ? await (spec.read ?? ((r: Response) => r.text()))(res)
+        : await res.text();
     const secret = spec.secret?.(fixture, w);
     const seesThisUnit = expected === "ok" && role !== "chairOfOtherUnit";
 
     if (expected === "ok") {
-      if (secret) expect(text.includes(secret), `${role} ${seesThisUnit ? "sees" : "must not see"} "${secret}" in: ${text.slice(0, 1500)}`).toBe(seesThisUnit);
+      if (secret)
+        expect(
+          text.includes(secret),
+          `${role} ${seesThisUnit ? "sees" : "must not see"} "${secret}" in: ${text.slice(0, 1500)}`,
+        ).toBe(seesThisUnit);
       // Reads may log the access (member.export); any row written carries this actor.
       const written = await db.auditLog.findMany({ where: { id: { gt: auditMark } } });
       for (const a of written) expect(a.actorUserId).toBe(w.userIdOf(role));

@@ -20,7 +20,13 @@ vi.mock("@/lib/auth/config", async () => {
     if (options?.redirect === false) return undefined;
     return refuse();
   };
-  return { auth: sessionForCurrentUser, signIn, signOut: refuse, handlers: {}, RateLimitedSignin: class extends Error {} };
+  return {
+    auth: sessionForCurrentUser,
+    signIn,
+    signOut: refuse,
+    handlers: {},
+    RateLimitedSignin: class extends Error {},
+  };
 });
 
 // React's non-RSC build exports cache() as a plain passthrough, so getActor() needs no

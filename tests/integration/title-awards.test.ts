@@ -17,7 +17,14 @@ const LDTT = "Lao động tiên tiến";
 const CSTD = "Chiến sĩ thi đua cơ sở";
 type Fixture = Awaited<ReturnType<typeof registeredForTitles>>;
 const decision = (f: Fixture, over: Record<string, unknown> = {}) => ({
-  ratingYearId: f.ratingYear.id, registrationId: f.reg.id, titleId: f.titleId(LDTT), result: "ACHIEVED", reason: "", commendationId: "", version: null, ...over,
+  ratingYearId: f.ratingYear.id,
+  registrationId: f.reg.id,
+  titleId: f.titleId(LDTT),
+  result: "ACHIEVED",
+  reason: "",
+  commendationId: "",
+  version: null,
+  ...over,
 });
 const awardsOf = (registrationId: string) => db.titleAward.findMany({ where: { registrationId } });
 
@@ -30,7 +37,11 @@ describe("who and what may be decided", () => {
   it("refuses a title the subject did not register, and a registration that is not approved", async () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, 2026, [LDTT]);
     const res = await decideTitleAward(decision(f, { titleId: f.titleId(CSTD) }));
-    expect(res).toMatchObject({ ok: false, code: "CONFLICT", error: "Chỉ đoàn viên, tập thể đã đăng ký danh hiệu này mới được bình xét." });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: "Chỉ đoàn viên, tập thể đã đăng ký danh hiệu này mới được bình xét.",
+    });
     await db.emulationRegistration.update({ where: { id: f.reg.id }, data: { state: "RETURNED" } });
     expect(await decideTitleAward(decision(f))).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await awardsOf(f.reg.id)).toEqual([]);
@@ -39,26 +50,51 @@ describe("who and what may be decided", () => {
   it("needs a reason for Không đạt and Đề nghị cấp trên khen, next to the field", async () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, 2026, [LDTT]);
     for (const result of ["NOT_ACHIEVED", "PROPOSED_HIGHER"]) {
-      expect(await decideTitleAward(decision(f, { result }))).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { reason: expect.stringContaining("lý do") } });
+      expect(await decideTitleAward(decision(f, { result }))).toMatchObject({
+        ok: false,
+        code: "VALIDATION",
+        fieldErrors: { reason: expect.stringContaining("lý do") },
+      });
     }
     expect(await awardsOf(f.reg.id)).toEqual([]);
   });
 
   it("records a proposal to the cấp trên with its commendation, audited", async () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, 2026, [LDTT]);
-    const commendation = await db.emulationCommendation.findFirstOrThrow({ where: { unitId: w.unit.id, name: "Giấy khen của CĐ cấp trên" } });
-    const res = await decideTitleAward(decision(f, { result: "PROPOSED_HIGHER", reason: "Sáng kiến cấp tỉnh", commendationId: commendation.id }));
+    const commendation = await db.emulationCommendation.findFirstOrThrow({
+      where: { unitId: w.unit.id, name: "Giấy khen của CĐ cấp trên" },
+    });
+    const res = await decideTitleAward(
+      decision(f, {
+        result: "PROPOSED_HIGHER",
+        reason: "Sáng kiến cấp tỉnh",
+        commendationId: commendation.id,
+      }),
+    );
     expect(res).toMatchObject({ ok: true });
     const [award] = await awardsOf(f.reg.id);
-    expect(award).toMatchObject({ result: "PROPOSED_HIGHER", reason: "Sáng kiến cấp tỉnh", commendationId: commendation.id, decidedById: w.people.chair.user.id });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "TitleAward", entityId: award.id } });
+    expect(award).toMatchObject({
+      result: "PROPOSED_HIGHER",
+      reason: "Sáng kiến cấp tỉnh",
+      commendationId: commendation.id,
+      decidedById: w.people.chair.user.id,
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "TitleAward", entityId: award.id },
+    });
     expect(audit).toMatchObject({ action: "rating.title.decide", actorUserId: w.people.chair.user.id });
   });
 
   it("refuses a commendation of another unit", async () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, 2026, [LDTT]);
-    const foreign = await db.emulationCommendation.create({ data: { unitId: w.otherUnit.id, name: "Giấy khen lạ", level: "Cơ sở" } });
-    expect(await decideTitleAward(decision(f, { result: "PROPOSED_HIGHER", reason: "Đề nghị", commendationId: foreign.id }))).toMatchObject({ ok: false, fieldErrors: { commendationId: expect.any(String) } });
+    const foreign = await db.emulationCommendation.create({
+      data: { unitId: w.otherUnit.id, name: "Giấy khen lạ", level: "Cơ sở" },
+    });
+    expect(
+      await decideTitleAward(
+        decision(f, { result: "PROPOSED_HIGHER", reason: "Đề nghị", commendationId: foreign.id }),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { commendationId: expect.any(String) } });
     expect(await awardsOf(f.reg.id)).toEqual([]);
   });
 });
@@ -67,18 +103,40 @@ describe("concurrency and the lock", () => {
   it("refuses a stale version (a second 'new' decision, or an old version)", async () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, 2026, [LDTT]);
     expect(await decideTitleAward(decision(f))).toMatchObject({ ok: true, data: { version: 0 } });
-    expect(await decideTitleAward(decision(f, { result: "NOT_ACHIEVED", reason: "Chưa đủ" }))).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await decideTitleAward(decision(f, { result: "NOT_ACHIEVED", reason: "Vi phạm nội quy", version: 0 }))).toMatchObject({ ok: true, data: { version: 1 } });
-    expect(await decideTitleAward(decision(f, { version: 0 }))).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect((await awardsOf(f.reg.id))[0]).toMatchObject({ result: "NOT_ACHIEVED", reason: "Vi phạm nội quy", version: 1 });
+    expect(await decideTitleAward(decision(f, { result: "NOT_ACHIEVED", reason: "Chưa đủ" }))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(
+      await decideTitleAward(decision(f, { result: "NOT_ACHIEVED", reason: "Vi phạm nội quy", version: 0 })),
+    ).toMatchObject({ ok: true, data: { version: 1 } });
+    expect(await decideTitleAward(decision(f, { version: 0 }))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect((await awardsOf(f.reg.id))[0]).toMatchObject({
+      result: "NOT_ACHIEVED",
+      reason: "Vi phạm nội quy",
+      version: 1,
+    });
   });
 
   it("a finalised year refuses every change", async () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, 2031, [LDTT]);
-    await db.ratingYear.update({ where: { id: f.ratingYear.id }, data: { status: "FINALISED", finalisedAt: new Date() } });
+    await db.ratingYear.update({
+      where: { id: f.ratingYear.id },
+      data: { status: "FINALISED", finalisedAt: new Date() },
+    });
     const marks = await db.auditLog.count();
-    expect(await decideTitleAward(decision(f))).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("đã chốt") });
-    expect(await achieveFilteredTitles({ ratingYearId: f.ratingYear.id })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await decideTitleAward(decision(f))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: expect.stringContaining("đã chốt"),
+    });
+    expect(await achieveFilteredTitles({ ratingYearId: f.ratingYear.id })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await awardsOf(f.reg.id)).toEqual([]);
     expect(await db.auditLog.count()).toBe(marks);
   });
@@ -103,19 +161,47 @@ describe("the list, the bulk Đạt and the report rows", () => {
     const r = (await findRatingYear(w.unit.id, 2032))!;
     const all = await findTitleCandidates(actor, r, parseTitleListParams({}));
     expect(all.total).toBe(4);
-    expect((await findTitleCandidates(actor, r, parseTitleListParams({ title: f1.titleId(CSTD) }))).rows.map((x) => x.memberId)).toEqual([f1.member.id]);
-    expect((await findTitleCandidates(actor, r, parseTitleListParams({ q: f2.member.fullName }))).rows.map((x) => x.memberId)).toContain(f2.member.id);
+    expect(
+      (await findTitleCandidates(actor, r, parseTitleListParams({ title: f1.titleId(CSTD) }))).rows.map(
+        (x) => x.memberId,
+      ),
+    ).toEqual([f1.member.id]);
+    expect(
+      (await findTitleCandidates(actor, r, parseTitleListParams({ q: f2.member.fullName }))).rows.map(
+        (x) => x.memberId,
+      ),
+    ).toContain(f2.member.id);
 
-    expect(await decideTitleAward(decision(f3, { result: "NOT_ACHIEVED", reason: "Không hoàn thành chỉ tiêu" }))).toMatchObject({ ok: true });
+    expect(
+      await decideTitleAward(decision(f3, { result: "NOT_ACHIEVED", reason: "Không hoàn thành chỉ tiêu" })),
+    ).toMatchObject({ ok: true });
     const bulk = await achieveFilteredTitles({ ratingYearId: r.id, groupId: w.groupB.id });
     expect(bulk).toMatchObject({ ok: true, data: { count: 3 } });
-    expect(await db.auditLog.count({ where: { action: "rating.title.achieve-all", entityId: { in: (await db.titleAward.findMany({ where: { ratingYearId: r.id, result: "ACHIEVED" } })).map((a) => a.id) } } })).toBe(3);
+    expect(
+      await db.auditLog.count({
+        where: {
+          action: "rating.title.achieve-all",
+          entityId: {
+            in: (await db.titleAward.findMany({ where: { ratingYearId: r.id, result: "ACHIEVED" } })).map(
+              (a) => a.id,
+            ),
+          },
+        },
+      }),
+    ).toBe(3);
     expect((await findTitleCandidates(actor, r, parseTitleListParams({ result: "none" }))).total).toBe(0);
-    expect(await achieveFilteredTitles({ ratingYearId: r.id, groupId: w.groupB.id })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await achieveFilteredTitles({ ratingYearId: r.id, groupId: w.groupB.id })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
 
     const report = await listAwardsForReport(w.unit.id, 2032);
     expect(report).toHaveLength(3);
-    expect(report.every((x) => x.result === "ACHIEVED" && x.resultLabel === "Đạt" && x.groupName === w.groupB.name)).toBe(true);
+    expect(
+      report.every(
+        (x) => x.result === "ACHIEVED" && x.resultLabel === "Đạt" && x.groupName === w.groupB.name,
+      ),
+    ).toBe(true);
     // By title (catalogue order, then name: every sortOrder is 0 here), then tổ, then name.
     expect(report.map((x) => x.titleName)).toEqual([CSTD, LDTT, LDTT]);
     expect(await listAwardsForReport(w.unit.id, 1999)).toEqual([]);

@@ -4,7 +4,14 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor, type Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { approveVisit, cancelVisit, createVisit, previewVisitLimits, recordVisitDone, updateVisit } from "@/lib/welfare/actions";
+import {
+  approveVisit,
+  cancelVisit,
+  createVisit,
+  previewVisitLimits,
+  recordVisitDone,
+  updateVisit,
+} from "@/lib/welfare/actions";
 import { findOwnVisits, findVisits, getVisit } from "@/lib/welfare/queries";
 import { getRegister } from "@/lib/welfare/register";
 import { buildRegisterWorkbook } from "@/lib/welfare/register-xlsx";
@@ -20,14 +27,32 @@ let w: World;
 let sickId: string;
 const actor = async (role: RoleKey) => (await loadActor(w.userIdOf(role)!)) as Actor;
 const form = (memberId: string, over: Record<string, unknown> = {}) => ({
-  memberId, categoryId: sickId, relativeName: "", relationship: "", eventOn: "10/03/2026", visitedOn: "", amount: "500.000", giftInKind: "",
-  fund: "UNION_FUND", receiptNumber: "", note: "", visitorIds: [], overrideReason: "", overrideDecisionRef: "", ...over,
+  memberId,
+  categoryId: sickId,
+  relativeName: "",
+  relationship: "",
+  eventOn: "10/03/2026",
+  visitedOn: "",
+  amount: "500.000",
+  giftInKind: "",
+  fund: "UNION_FUND",
+  receiptNumber: "",
+  note: "",
+  visitorIds: [],
+  overrideReason: "",
+  overrideDecisionRef: "",
+  ...over,
 });
 const as = (role: RoleKey) => actAs(w.userIdOf(role));
 
 beforeAll(async () => {
   w = await buildWorld();
-  sickId = (await makeWelfareCategory(db, w.unit.id, { name: "Ốm đau, nằm viện", rate: { defaultAmount: 300_000, maxPerTime: 1_000_000, maxTimesPerYear: 2 } })).id;
+  sickId = (
+    await makeWelfareCategory(db, w.unit.id, {
+      name: "Ốm đau, nằm viện",
+      rate: { defaultAmount: 300_000, maxPerTime: 1_000_000, maxTimesPerYear: 2 },
+    })
+  ).id;
 });
 
 describe("đề xuất → duyệt → đã chi", () => {
@@ -39,24 +64,44 @@ describe("đề xuất → duyệt → đã chi", () => {
     const id = (created as { data: { id: string } }).data.id;
 
     as("bchMember");
-    expect(await recordVisitDone({ id, visitedOn: "12/03/2026", receiptNumber: "" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await recordVisitDone({ id, visitedOn: "12/03/2026", receiptNumber: "" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await approveVisit({ id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     as("chair");
     expect(await approveVisit({ id })).toMatchObject({ ok: true });
-    expect(await approveVisit({ id }), "a double submit is refused").toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await approveVisit({ id }), "a double submit is refused").toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     as("bchMember");
-    expect(await recordVisitDone({ id, visitedOn: "12/03/2026", receiptNumber: "PC-12" })).toMatchObject({ ok: true });
+    expect(await recordVisitDone({ id, visitedOn: "12/03/2026", receiptNumber: "PC-12" })).toMatchObject({
+      ok: true,
+    });
 
     const v = await db.welfareVisit.findUniqueOrThrow({ where: { id } });
-    expect(v).toMatchObject({ state: "DONE", amount: 500_000, receiptNumber: "PC-12", proposedById: w.userIdOf("leaderSameGroup"), approvedById: w.userIdOf("chair") });
-    const audit = await db.auditLog.findMany({ where: { entityType: "WelfareVisit", entityId: id }, orderBy: { id: "asc" } });
+    expect(v).toMatchObject({
+      state: "DONE",
+      amount: 500_000,
+      receiptNumber: "PC-12",
+      proposedById: w.userIdOf("leaderSameGroup"),
+      approvedById: w.userIdOf("chair"),
+    });
+    const audit = await db.auditLog.findMany({
+      where: { entityType: "WelfareVisit", entityId: id },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((a) => [a.action, a.actorUserId])).toEqual([
       ["welfare.visit.create", w.userIdOf("leaderSameGroup")],
       ["welfare.visit.approved", w.userIdOf("chair")],
       ["welfare.visit.done", w.userIdOf("bchMember")],
     ]);
     as("viceChair");
-    expect(await updateVisit({ id, values: form(m.id, { amount: "1" }) }), "a paid visit is not edited").toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(
+      await updateVisit({ id, values: form(m.id, { amount: "1" }) }),
+      "a paid visit is not edited",
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
   it("refuses a tổ trưởng's proposal for another tổ, and the UBKT's changes, leaving the database as it was", async () => {
@@ -64,11 +109,18 @@ describe("đề xuất → duyệt → đã chi", () => {
     const v = await makeWelfareVisit(db, { unitId: w.unit.id, memberId: other.id, categoryId: sickId });
     const before = await snapshotAll(w.unitIds);
     as("leaderSameGroup");
-    expect(await createVisit(form(other.id))).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { memberId: expect.any(String) } });
+    expect(await createVisit(form(other.id))).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { memberId: expect.any(String) },
+    });
     as("ubkt");
     expect(await createVisit(form(other.id))).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await approveVisit({ id: v.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await cancelVisit({ id: v.id, reason: "Thử hủy" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await cancelVisit({ id: v.id, reason: "Thử hủy" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await snapshotAll(w.unitIds)).toEqual(before);
   });
 });
@@ -78,35 +130,107 @@ describe("beyond the quy chế", () => {
     const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
     as("bchMember");
     const refused = await createVisit(form(m.id, { amount: "1.500.000" }));
-    expect(refused).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { overrideReason: expect.stringContaining("Số tiền vượt mức quy chế (tối đa 1.000.000 ₫/lần)"), overrideDecisionRef: expect.any(String) } });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: {
+        overrideReason: expect.stringContaining("Số tiền vượt mức quy chế (tối đa 1.000.000 ₫/lần)"),
+        overrideDecisionRef: expect.any(String),
+      },
+    });
     expect(await db.welfareVisit.count({ where: { memberId: m.id } })).toBe(0);
-    const ok = await createVisit(form(m.id, { amount: "1.500.000", overrideReason: "Phẫu thuật lớn", overrideDecisionRef: "NQ 07/NQ-BCH" }));
+    const ok = await createVisit(
+      form(m.id, {
+        amount: "1.500.000",
+        overrideReason: "Phẫu thuật lớn",
+        overrideDecisionRef: "NQ 07/NQ-BCH",
+      }),
+    );
     expect(ok).toMatchObject({ ok: true });
     const id = (ok as { data: { id: string } }).data.id;
-    expect(await db.auditLog.findFirst({ where: { entityId: id, action: "welfare.visit.override" } })).toMatchObject({ actorUserId: w.userIdOf("bchMember"), after: { overrideReason: "Phẫu thuật lớn", overrideDecisionRef: "NQ 07/NQ-BCH" } });
+    expect(
+      await db.auditLog.findFirst({ where: { entityId: id, action: "welfare.visit.override" } }),
+    ).toMatchObject({
+      actorUserId: w.userIdOf("bchMember"),
+      after: { overrideReason: "Phẫu thuật lớn", overrideDecisionRef: "NQ 07/NQ-BCH" },
+    });
   });
 
   it("warns on the third sickness visit of a year, in the preview and at save; a cancelled one does not count", async () => {
     const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
-    await makeWelfareVisit(db, { unitId: w.unit.id, memberId: m.id, categoryId: sickId, eventOn: "2026-01-05", state: "DONE" });
-    const second = await makeWelfareVisit(db, { unitId: w.unit.id, memberId: m.id, categoryId: sickId, eventOn: "2026-02-05", state: "CANCELLED" });
-    await makeWelfareVisit(db, { unitId: w.unit.id, memberId: m.id, categoryId: sickId, eventOn: "2025-12-31", state: "DONE" });
+    await makeWelfareVisit(db, {
+      unitId: w.unit.id,
+      memberId: m.id,
+      categoryId: sickId,
+      eventOn: "2026-01-05",
+      state: "DONE",
+    });
+    const second = await makeWelfareVisit(db, {
+      unitId: w.unit.id,
+      memberId: m.id,
+      categoryId: sickId,
+      eventOn: "2026-02-05",
+      state: "CANCELLED",
+    });
+    await makeWelfareVisit(db, {
+      unitId: w.unit.id,
+      memberId: m.id,
+      categoryId: sickId,
+      eventOn: "2025-12-31",
+      state: "DONE",
+    });
     as("leaderSameGroup");
-    expect(await previewVisitLimits({ memberId: m.id, categoryId: sickId, eventOn: "10/03/2026", amount: "300.000" })).toMatchObject({ ok: true, data: { issues: [] } });
+    expect(
+      await previewVisitLimits({
+        memberId: m.id,
+        categoryId: sickId,
+        eventOn: "10/03/2026",
+        amount: "300.000",
+      }),
+    ).toMatchObject({ ok: true, data: { issues: [] } });
     await db.welfareVisit.update({ where: { id: second.id }, data: { state: "DONE" } });
-    const preview = await previewVisitLimits({ memberId: m.id, categoryId: sickId, eventOn: "10/03/2026", amount: "300.000" });
-    expect(preview).toMatchObject({ ok: true, data: { issues: [expect.stringContaining("lần thứ 3 trong năm 2026")] } });
-    expect(await createVisit(form(m.id, { amount: "300.000" }))).toMatchObject({ ok: false, fieldErrors: { overrideReason: expect.stringContaining("lần thứ 3") } });
+    const preview = await previewVisitLimits({
+      memberId: m.id,
+      categoryId: sickId,
+      eventOn: "10/03/2026",
+      amount: "300.000",
+    });
+    expect(preview).toMatchObject({
+      ok: true,
+      data: { issues: [expect.stringContaining("lần thứ 3 trong năm 2026")] },
+    });
+    expect(await createVisit(form(m.id, { amount: "300.000" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { overrideReason: expect.stringContaining("lần thứ 3") },
+    });
     const outsider = await makeMember(db, { unitId: w.unit.id, groupId: w.groupB.id });
-    expect(await previewVisitLimits({ memberId: outsider.id, categoryId: sickId, eventOn: "10/03/2026", amount: "1" }), "another tổ's member").toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await previewVisitLimits({
+        memberId: outsider.id,
+        categoryId: sickId,
+        eventOn: "10/03/2026",
+        amount: "1",
+      }),
+      "another tổ's member",
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 });
 
 describe("who sees what", () => {
   it("a member sees only their own visits, a tổ trưởng their tổ's, the UBKT everything", async () => {
-    const mine = await makeWelfareVisit(db, { unitId: w.unit.id, memberId: w.memberIdOf("member")!, categoryId: sickId, state: "DONE" });
+    const mine = await makeWelfareVisit(db, {
+      unitId: w.unit.id,
+      memberId: w.memberIdOf("member")!,
+      categoryId: sickId,
+      state: "DONE",
+    });
     const other = await makeMember(db, { unitId: w.unit.id, groupId: w.groupB.id });
-    const theirs = await makeWelfareVisit(db, { unitId: w.unit.id, memberId: other.id, categoryId: sickId, state: "DONE" });
+    const theirs = await makeWelfareVisit(db, {
+      unitId: w.unit.id,
+      memberId: other.id,
+      categoryId: sickId,
+      state: "DONE",
+    });
     const member = await actor("member");
     expect(await getVisit(member, mine.id)).not.toBeNull();
     expect(await getVisit(member, theirs.id)).toBeNull();
@@ -130,20 +254,45 @@ describe("totals", () => {
     const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
     const amounts = [333_333, 1_000_001, 77_777, 250_000];
     const visits = [];
-    for (const [i, amount] of amounts.entries()) visits.push(await makeWelfareVisit(db, { unitId: w.unit.id, memberId: m.id, categoryId: sickId, eventOn: `${year}-0${i + 1}-15`, amount, state: i === 3 ? "PROPOSED" : "DONE", fund: i === 1 ? "EMPLOYER" : "UNION_FUND" }));
-    await db.welfareBudget.create({ data: { unitId: w.unit.id, year, categoryId: sickId, fund: "UNION_FUND", amount: 2_000_000 } });
+    for (const [i, amount] of amounts.entries())
+      visits.push(
+        await makeWelfareVisit(db, {
+          unitId: w.unit.id,
+          memberId: m.id,
+          categoryId: sickId,
+          eventOn: `${year}-0${i + 1}-15`,
+          amount,
+          state: i === 3 ? "PROPOSED" : "DONE",
+          fund: i === 1 ? "EMPLOYER" : "UNION_FUND",
+        }),
+      );
+    await db.welfareBudget.create({
+      data: { unitId: w.unit.id, year, categoryId: sickId, fund: "UNION_FUND", amount: 2_000_000 },
+    });
     const before = await getYearSummary(chair, year);
     expect(before).toMatchObject({ count: 4, total: 1_661_111 });
     expect(before.funds.find((f) => f.fund === "EMPLOYER")).toMatchObject({ count: 1, total: 1_000_001 });
-    expect(before.categories.find((c) => c.id === sickId)).toMatchObject({ budget: 2_000_000, spent: 1_411_111, balance: 588_889 });
+    expect(before.categories.find((c) => c.id === sickId)).toMatchObject({
+      budget: 2_000_000,
+      spent: 1_411_111,
+      balance: 588_889,
+    });
 
     as("bchMember");
     expect(await cancelVisit({ id: visits[0].id, reason: "Ghi nhầm năm" })).toMatchObject({ ok: true });
     const after = await getYearSummary(chair, year);
     expect(after).toMatchObject({ count: 3, total: 1_327_778 });
-    expect(after.categories.find((c) => c.id === sickId)).toMatchObject({ spent: 1_077_778, balance: 922_222 });
-    expect(await db.auditLog.findFirst({ where: { entityId: visits[0].id, action: "welfare.visit.cancelled" } })).toMatchObject({ after: { reason: "Ghi nhầm năm" } });
-    expect(await db.welfareVisit.findUnique({ where: { id: visits[0].id } }), "not deleted").toMatchObject({ state: "CANCELLED", cancelReason: "Ghi nhầm năm" });
+    expect(after.categories.find((c) => c.id === sickId)).toMatchObject({
+      spent: 1_077_778,
+      balance: 922_222,
+    });
+    expect(
+      await db.auditLog.findFirst({ where: { entityId: visits[0].id, action: "welfare.visit.cancelled" } }),
+    ).toMatchObject({ after: { reason: "Ghi nhầm năm" } });
+    expect(await db.welfareVisit.findUnique({ where: { id: visits[0].id } }), "not deleted").toMatchObject({
+      state: "CANCELLED",
+      cancelReason: "Ghi nhầm năm",
+    });
 
     const register = await getRegister(chair, year);
     expect(register.rows.map((r) => r.id)).toEqual(visits.slice(1).map((v) => v.id));

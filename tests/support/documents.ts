@@ -14,7 +14,13 @@ function tempFile(bytes: Uint8Array, ext: string) {
 
 /** The PDF's text in reading order, whitespace collapsed, so assertions read like the page. */
 export function pdfText(pdf: Uint8Array, opts: { layout?: boolean } = {}): string {
-  const out = execFileSync("pdftotext", [...(opts.layout ? ["-layout"] : []), "-enc", "UTF-8", tempFile(pdf, "pdf"), "-"]).toString("utf8");
+  const out = execFileSync("pdftotext", [
+    ...(opts.layout ? ["-layout"] : []),
+    "-enc",
+    "UTF-8",
+    tempFile(pdf, "pdf"),
+    "-",
+  ]).toString("utf8");
   return opts.layout ? out : out.replace(/\s+/g, " ").trim();
 }
 
@@ -31,7 +37,18 @@ export function pdfPages(pdf: Uint8Array): number {
 
 /** Renders page `page` to a PNG at `dir`/`name`.png (for looking at, not for asserting). */
 export function pdfToPng(pdf: Uint8Array, dir: string, name: string, page = 1) {
-  execFileSync("pdftoppm", ["-png", "-r", "110", "-f", String(page), "-l", String(page), "-singlefile", tempFile(pdf, "pdf"), join(dir, name)]);
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "110",
+    "-f",
+    String(page),
+    "-l",
+    String(page),
+    "-singlefile",
+    tempFile(pdf, "pdf"),
+    join(dir, name),
+  ]);
 }
 
 /** The DOCX's visible text: paragraphs joined by spaces, XML entities decoded. */

@@ -10,7 +10,10 @@ const raw = process.env.SCD_TEST_TODAY?.trim();
 const real = raw === "real";
 
 /** yyyy-mm-dd */
-export const TEST_TODAY: string = raw && !real ? parsePinnedDay(raw).toISOString().slice(0, 10) : todayInVietnam(new Date()).toISOString().slice(0, 10);
+export const TEST_TODAY: string =
+  raw && !real
+    ? parsePinnedDay(raw).toISOString().slice(0, 10)
+    : todayInVietnam(new Date()).toISOString().slice(0, 10);
 /** The value for SCD_TODAY in the app under test; undefined when the app keeps its real clock. */
 export const PINNED_TODAY: string | undefined = real ? undefined : TEST_TODAY;
 

@@ -35,7 +35,8 @@ describe("clock", () => {
   });
 
   it("refuses a malformed or impossible day with a message naming the variable", () => {
-    for (const bad of ["15/01/2027", "2027-1-5", "2027-02-30", "hôm nay"]) expect(() => parsePinnedDay(bad)).toThrow(/SCD_TODAY phải có dạng yyyy-mm-dd/);
+    for (const bad of ["15/01/2027", "2027-1-5", "2027-02-30", "hôm nay"])
+      expect(() => parsePinnedDay(bad)).toThrow(/SCD_TODAY phải có dạng yyyy-mm-dd/);
     process.env.SCD_TODAY = "2027-13-01";
     expect(() => today()).toThrow(/SCD_TODAY/);
   });

@@ -15,7 +15,9 @@ describe("the demo story as of a day", () => {
     expect(iso(s.day("2026-03-08"))).toBe("2027-03-08");
     expect(iso(s.day("2025-12-05"))).toBe("2026-12-05");
     expect(s.at("2026-11-20T17:30").toISOString()).toBe("2027-11-20T10:30:00.000Z");
-    expect(s.text("Họp BCH tháng 12/2026, năm học 2025–2026")).toBe("Họp BCH tháng 12/2027, năm học 2026–2027");
+    expect(s.text("Họp BCH tháng 12/2026, năm học 2025–2026")).toBe(
+      "Họp BCH tháng 12/2027, năm học 2026–2027",
+    );
   });
 
   it("knows what has come by the day, and moves what has not to last year", () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildAssessmentSchema } from "@/lib/emulation/assessment-schema";
 
-const schema = buildAssessmentSchema([{ id: "c1", maxPoints: 10 }, { id: "c2", maxPoints: 30 }]);
+const schema = buildAssessmentSchema([
+  { id: "c1", maxPoints: 10 },
+  { id: "c2", maxPoints: 30 },
+]);
 const base = { yearId: "y", comment: "", outcomes: [], intent: "draft" as const };
 
 describe("the self-assessment schema built from the template", () => {

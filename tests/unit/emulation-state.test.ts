@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { REGISTRATION_STATES, type AssessmentState, type RegistrationState } from "@/lib/emulation/labels";
-import { inAssessmentWindow, mayFirstSubmit, nextAssessmentState, nextRegistrationState, type AssessmentEvent, type RegistrationEvent } from "@/lib/emulation/state";
+import {
+  inAssessmentWindow,
+  mayFirstSubmit,
+  nextAssessmentState,
+  nextRegistrationState,
+  type AssessmentEvent,
+  type RegistrationEvent,
+} from "@/lib/emulation/state";
 
 const EVENTS: RegistrationEvent[] = ["edit", "submit", "forward", "approve", "return"];
 const LEGAL: Record<string, RegistrationState> = {
@@ -26,8 +33,14 @@ describe("registration transitions", () => {
 });
 
 describe("self-assessment transitions", () => {
-  const legal: Record<string, AssessmentState> = { "DRAFT/edit": "DRAFT", "DRAFT/submit": "SUBMITTED", "SUBMITTED/return": "DRAFT" };
-  const cells = (["DRAFT", "SUBMITTED"] as const).flatMap((s) => (["edit", "submit", "return"] as AssessmentEvent[]).map((e) => [s, e] as const));
+  const legal: Record<string, AssessmentState> = {
+    "DRAFT/edit": "DRAFT",
+    "DRAFT/submit": "SUBMITTED",
+    "SUBMITTED/return": "DRAFT",
+  };
+  const cells = (["DRAFT", "SUBMITTED"] as const).flatMap((s) =>
+    (["edit", "submit", "return"] as AssessmentEvent[]).map((e) => [s, e] as const),
+  );
   it.each(cells)("%s --%s-->", (state, event) => {
     expect(nextAssessmentState(state, event)).toBe(legal[`${state}/${event}`] ?? null);
   });
@@ -43,8 +56,12 @@ describe("the registration deadline", () => {
     expect(mayFirstSubmit(fresh, d("2026-01-26"), deadline)).toBe(false);
   });
   it("after it, only with the BCH's allowance, or to resubmit a returned one", () => {
-    expect(mayFirstSubmit({ firstSubmittedAt: null, lateAllowedAt: d("2026-03-01") }, d("2026-03-02"), deadline)).toBe(true);
-    expect(mayFirstSubmit({ firstSubmittedAt: d("2026-01-20"), lateAllowedAt: null }, d("2026-03-02"), deadline)).toBe(true);
+    expect(
+      mayFirstSubmit({ firstSubmittedAt: null, lateAllowedAt: d("2026-03-01") }, d("2026-03-02"), deadline),
+    ).toBe(true);
+    expect(
+      mayFirstSubmit({ firstSubmittedAt: d("2026-01-20"), lateAllowedAt: null }, d("2026-03-02"), deadline),
+    ).toBe(true);
   });
 });
 

@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatDateTime, formatMoney, todayInVietnam, toDateInput, toSearchText, toSortName, yearOf } from "@/lib/format";
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  todayInVietnam,
+  toDateInput,
+  toSearchText,
+  toSortName,
+  yearOf,
+} from "@/lib/format";
 
 const originalTz = process.env.TZ;
 afterEach(() => {

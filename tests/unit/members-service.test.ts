@@ -1,13 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { EVENT_LABELS, STATUS_LABELS, type MemberStatusCode } from "@/lib/members/labels";
-import { allowedEvents, canApply, endsMembership, needsTargetGroup, statusAfter, type LifecycleEvent } from "@/lib/members/service";
+import {
+  allowedEvents,
+  canApply,
+  endsMembership,
+  needsTargetGroup,
+  statusAfter,
+  type LifecycleEvent,
+} from "@/lib/members/service";
 
 const STATUSES = Object.keys(STATUS_LABELS) as MemberStatusCode[];
-const EVENTS = (Object.keys(EVENT_LABELS) as (keyof typeof EVENT_LABELS)[]).filter((e) => e !== "ADMITTED") as LifecycleEvent[];
+const EVENTS = (Object.keys(EVENT_LABELS) as (keyof typeof EVENT_LABELS)[]).filter(
+  (e) => e !== "ADMITTED",
+) as LifecycleEvent[];
 
 // status → event → resulting status; a missing event is refused.
 const EXPECTED: Record<MemberStatusCode, Partial<Record<LifecycleEvent, MemberStatusCode>>> = {
-  ACTIVE: { GROUP_CHANGED: "ACTIVE", TRANSFERRED_OUT: "TRANSFERRED_OUT", SUSPENDED: "SUSPENDED", LEFT: "LEFT", RETIRED: "RETIRED", EXPELLED: "EXPELLED" },
+  ACTIVE: {
+    GROUP_CHANGED: "ACTIVE",
+    TRANSFERRED_OUT: "TRANSFERRED_OUT",
+    SUSPENDED: "SUSPENDED",
+    LEFT: "LEFT",
+    RETIRED: "RETIRED",
+    EXPELLED: "EXPELLED",
+  },
   SUSPENDED: {
     RESUMED: "ACTIVE",
     GROUP_CHANGED: "SUSPENDED",
@@ -23,7 +39,9 @@ const EXPECTED: Record<MemberStatusCode, Partial<Record<LifecycleEvent, MemberSt
 };
 
 describe("member lifecycle transitions", () => {
-  const cells = STATUSES.flatMap((status) => EVENTS.map((event) => ({ status, event, to: EXPECTED[status][event] })));
+  const cells = STATUSES.flatMap((status) =>
+    EVENTS.map((event) => ({ status, event, to: EXPECTED[status][event] })),
+  );
 
   it.each(cells)("$status + $event → $to", ({ status, event, to }) => {
     expect(canApply(status, event)).toBe(to !== undefined);
@@ -55,6 +73,7 @@ describe("member lifecycle transitions", () => {
   });
 
   it("every event that leaves the unit results in a status without access to a tổ", () => {
-    for (const e of EVENTS.filter(endsMembership)) expect(["ACTIVE", "SUSPENDED"]).not.toContain(statusAfter("ACTIVE", e));
+    for (const e of EVENTS.filter(endsMembership))
+      expect(["ACTIVE", "SUSPENDED"]).not.toContain(statusAfter("ACTIVE", e));
   });
 });

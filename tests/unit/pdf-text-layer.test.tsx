@@ -18,7 +18,10 @@ const page = (line: string) => (
 );
 
 it("reads back every letter of the 25th PDF as of the first, also when made at the same time", async () => {
-  const lines = Array.from({ length: 25 }, () => `Vắng 1: Lê Thị Vắng ${randomUUID().slice(0, 8)} (không lý do). Chủ trì: Phạm Hữu Hải.`);
+  const lines = Array.from(
+    { length: 25 },
+    () => `Vắng 1: Lê Thị Vắng ${randomUUID().slice(0, 8)} (không lý do). Chủ trì: Phạm Hữu Hải.`,
+  );
   for (const line of lines.slice(0, 15)) expect(pdfText(await renderPdf(page(line)))).toContain(line);
   const together = await Promise.all(lines.slice(15).map((line) => renderPdf(page(line))));
   together.forEach((pdf, i) => expect(pdfText(pdf)).toContain(lines[15 + i]));

@@ -95,7 +95,10 @@ const EXPECTED: Record<Role, Permission[]> = {
 };
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
-const isChange = (p: string) => /\.(write|manage|edit|finalize|import|send|answer|propose|approve|record|self|reopen|decide)$|\.(manage|review)\./.test(p);
+const isChange = (p: string) =>
+  /\.(write|manage|edit|finalize|import|send|answer|propose|approve|record|self|reopen|decide)$|\.(manage|review)\./.test(
+    p,
+  );
 
 describe("PERMISSION_TABLE", () => {
   it.each(ROLES)("%s has exactly its permissions", (role) => {
@@ -114,7 +117,8 @@ describe("PERMISSION_TABLE", () => {
   it("phó chủ tịch and ủy viên BCH manage members, tổ and positions, but not settings or accounts", () => {
     for (const role of ["vice_chair", "bch_member"] as const) {
       const p = permissionsFor([role]);
-      for (const x of ["members.write", "groups.write", "positions.write", "members.read.all"] as const) expect(p.has(x)).toBe(true);
+      for (const x of ["members.write", "groups.write", "positions.write", "members.read.all"] as const)
+        expect(p.has(x)).toBe(true);
       expect(p.has("settings.write")).toBe(false);
       expect(p.has("accounts.manage")).toBe(false);
     }
@@ -123,7 +127,14 @@ describe("PERMISSION_TABLE", () => {
   it("UBKT reads everything and changes nothing", () => {
     const p = permissionsFor(["ubkt"]);
     expect(sorted(p).filter(isChange)).toEqual([]);
-    for (const x of ["members.read.all", "groups.read", "positions.read", "settings.read", "members.history.read"] as const) expect(p.has(x)).toBe(true);
+    for (const x of [
+      "members.read.all",
+      "groups.read",
+      "positions.read",
+      "settings.read",
+      "members.history.read",
+    ] as const)
+      expect(p.has(x)).toBe(true);
   });
 
   it("a tổ trưởng reads their own tổ, not the whole unit, and changes only their tổ's meetings, proposals and reviews", () => {
@@ -133,16 +144,27 @@ describe("PERMISSION_TABLE", () => {
     expect(sorted(permissionsFor(["group_leader"])).filter(isChange)).toEqual(
       sorted(["meetings.manage.group", "welfare.propose", "emulation.review.group", "rating.review.group"]),
     );
-    for (const x of ["members.write", "welfare.approve", "emulation.approve", "meetings.manage", "rating.decide", "rating.manage"] as const) expect(p.has(x)).toBe(false);
+    for (const x of [
+      "members.write",
+      "welfare.approve",
+      "emulation.approve",
+      "meetings.manage",
+      "rating.decide",
+      "rating.manage",
+    ] as const)
+      expect(p.has(x)).toBe(false);
   });
 
   it("a đoàn viên reads their own records and changes only what is theirs", () => {
     expect(sorted(permissionsFor(["member"]))).toEqual(sorted(MEMBER));
-    expect(sorted(permissionsFor(["member"])).filter(isChange)).toEqual(sorted(["emulation.self", "opinions.send", "profile.contact.edit"]));
+    expect(sorted(permissionsFor(["member"])).filter(isChange)).toEqual(
+      sorted(["emulation.self", "opinions.send", "profile.contact.edit"]),
+    );
   });
 
   it("only the chủ tịch and phó chủ tịch approve welfare and adopt its rules", () => {
-    for (const role of ["chair", "vice_chair"] as const) expect(permissionsFor([role]).has("welfare.approve")).toBe(true);
+    for (const role of ["chair", "vice_chair"] as const)
+      expect(permissionsFor([role]).has("welfare.approve")).toBe(true);
     for (const role of ["bch_member", "ubkt", "group_leader", "member"] as const) {
       expect(permissionsFor([role]).has("welfare.approve")).toBe(false);
       expect(permissionsFor([role]).has("welfare.rules.write")).toBe(false);
@@ -151,7 +173,9 @@ describe("PERMISSION_TABLE", () => {
 
   it("everyone signed in may change their own password, and roles add up", () => {
     expect(permissionsFor([]).has("account.password.change")).toBe(true);
-    expect(sorted(permissionsFor(["member", "ubkt"]))).toEqual(sorted(new Set([...EXPECTED.member, ...EXPECTED.ubkt])));
+    expect(sorted(permissionsFor(["member", "ubkt"]))).toEqual(
+      sorted(new Set([...EXPECTED.member, ...EXPECTED.ubkt])),
+    );
   });
 });
 
@@ -186,10 +210,14 @@ describe("landingPath", () => {
 describe("annual rating permissions", () => {
   it("only the chủ tịch reopens a finalised year; the chủ tịch and phó chủ tịch run it; the BCH decides levels", () => {
     expect(permissionsFor(["chair"]).has("rating.reopen")).toBe(true);
-    for (const role of ["vice_chair", "bch_member", "ubkt", "group_leader", "member"] as const) expect(permissionsFor([role]).has("rating.reopen")).toBe(false);
-    for (const role of ["chair", "vice_chair"] as const) expect(permissionsFor([role]).has("rating.manage")).toBe(true);
+    for (const role of ["vice_chair", "bch_member", "ubkt", "group_leader", "member"] as const)
+      expect(permissionsFor([role]).has("rating.reopen")).toBe(false);
+    for (const role of ["chair", "vice_chair"] as const)
+      expect(permissionsFor([role]).has("rating.manage")).toBe(true);
     expect(permissionsFor(["bch_member"]).has("rating.manage")).toBe(false);
-    for (const role of ["chair", "vice_chair", "bch_member"] as const) expect(permissionsFor([role]).has("rating.decide")).toBe(true);
-    for (const role of ["ubkt", "group_leader", "member"] as const) expect(permissionsFor([role]).has("rating.decide")).toBe(false);
+    for (const role of ["chair", "vice_chair", "bch_member"] as const)
+      expect(permissionsFor([role]).has("rating.decide")).toBe(true);
+    for (const role of ["ubkt", "group_leader", "member"] as const)
+      expect(permissionsFor([role]).has("rating.decide")).toBe(false);
   });
 });

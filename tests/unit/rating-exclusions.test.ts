@@ -5,8 +5,19 @@ import { EXCLUSION_TEXT, exclusionReasons, exclusionText, monthsIn } from "@/lib
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const END = d("2026-12-31");
-const ALL = { minMonthsInUnit: 10, excludeLongLeave: true, excludeDisciplined: true, requireRegistration: true };
-const clean = { joinedUnitOn: d("2020-09-01"), ratedOn: END, longLeaveNote: null, disciplineNote: null, hasApprovedRegistration: true };
+const ALL = {
+  minMonthsInUnit: 10,
+  excludeLongLeave: true,
+  excludeDisciplined: true,
+  requireRegistration: true,
+};
+const clean = {
+  joinedUnitOn: d("2020-09-01"),
+  ratedOn: END,
+  longLeaveNote: null,
+  disciplineNote: null,
+  hasApprovedRegistration: true,
+};
 
 describe("months in the unit, to 31/12", () => {
   it.each([
@@ -28,20 +39,54 @@ describe("exclusion reasons", () => {
     expect(exclusionText([])).toBeNull();
   });
   it("under 10 months: joined 02/03 is excluded, 01/03 is not; unknown join date is not", () => {
-    expect(exclusionReasons({ ...clean, joinedUnitOn: d("2026-03-02") }, ALL)).toEqual([EXCLUSION_TEXT.shortTime(10)]);
+    expect(exclusionReasons({ ...clean, joinedUnitOn: d("2026-03-02") }, ALL)).toEqual([
+      EXCLUSION_TEXT.shortTime(10),
+    ]);
     expect(exclusionReasons({ ...clean, joinedUnitOn: d("2026-03-01") }, ALL)).toEqual([]);
     expect(exclusionReasons({ ...clean, joinedUnitOn: null }, ALL)).toEqual([]);
   });
   it("long leave, discipline and no registration each exclude, and all reasons are listed", () => {
-    const all = exclusionReasons({ ...clean, joinedUnitOn: d("2026-06-01"), longLeaveNote: "Nghỉ ốm 3 tháng", disciplineNote: "Khiển trách", hasApprovedRegistration: false }, ALL);
-    expect(all).toEqual([EXCLUSION_TEXT.shortTime(10), EXCLUSION_TEXT.longLeave, EXCLUSION_TEXT.disciplined, EXCLUSION_TEXT.noRegistration]);
-    expect(exclusionText(all)).toBe("Sinh hoạt tại đơn vị dưới 10 tháng; Nghỉ dài ngày; Bị kỷ luật trong năm; Không có đăng ký thi đua được duyệt");
+    const all = exclusionReasons(
+      {
+        ...clean,
+        joinedUnitOn: d("2026-06-01"),
+        longLeaveNote: "Nghỉ ốm 3 tháng",
+        disciplineNote: "Khiển trách",
+        hasApprovedRegistration: false,
+      },
+      ALL,
+    );
+    expect(all).toEqual([
+      EXCLUSION_TEXT.shortTime(10),
+      EXCLUSION_TEXT.longLeave,
+      EXCLUSION_TEXT.disciplined,
+      EXCLUSION_TEXT.noRegistration,
+    ]);
+    expect(exclusionText(all)).toBe(
+      "Sinh hoạt tại đơn vị dưới 10 tháng; Nghỉ dài ngày; Bị kỷ luật trong năm; Không có đăng ký thi đua được duyệt",
+    );
   });
   it("a blank note does not exclude", () => {
     expect(exclusionReasons({ ...clean, longLeaveNote: "  ", disciplineNote: "" }, ALL)).toEqual([]);
   });
   it("each rule can be switched off", () => {
-    const off = { minMonthsInUnit: 0, excludeLongLeave: false, excludeDisciplined: false, requireRegistration: false };
-    expect(exclusionReasons({ ...clean, joinedUnitOn: d("2026-11-01"), longLeaveNote: "x", disciplineNote: "y", hasApprovedRegistration: false }, off)).toEqual([]);
+    const off = {
+      minMonthsInUnit: 0,
+      excludeLongLeave: false,
+      excludeDisciplined: false,
+      requireRegistration: false,
+    };
+    expect(
+      exclusionReasons(
+        {
+          ...clean,
+          joinedUnitOn: d("2026-11-01"),
+          longLeaveNote: "x",
+          disciplineNote: "y",
+          hasApprovedRegistration: false,
+        },
+        off,
+      ),
+    ).toEqual([]);
   });
 });

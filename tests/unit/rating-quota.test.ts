@@ -1,7 +1,14 @@
 // The quota maths of the annual rating (lib/rating/quota.ts): "Hoàn thành xuất sắc" may not
 // exceed 20 % of those rated "Hoàn thành tốt" or better, rounded down.
 import { describe, expect, it } from "vitest";
-import { allowedTop, moveCount, quotaLine, quotaUsage, verdictFor, type QuotaSettings } from "@/lib/rating/quota";
+import {
+  allowedTop,
+  moveCount,
+  quotaLine,
+  quotaUsage,
+  verdictFor,
+  type QuotaSettings,
+} from "@/lib/rating/quota";
 
 const LEVELS = [
   { name: "Hoàn thành xuất sắc nhiệm vụ", position: 1 },
@@ -43,7 +50,9 @@ describe("quota: rounding", () => {
   it("prints the ratio with a decimal comma: 1 of 7 is 14,3 %", () => {
     const u = quotaUsage({ [XS]: 1, [TOT]: 6 }, LEVELS, WARN);
     expect(u).toMatchObject({ top: 1, basis: 7, allowed: 1, over: 0, ratio: 14.3, state: "full" });
-    expect(quotaLine(u, LEVELS, WARN)).toBe("Số HTXSNV / số HTTNV trở lên: 1/7 = 14,3 % (tối đa 20 %: 1 người)");
+    expect(quotaLine(u, LEVELS, WARN)).toBe(
+      "Số HTXSNV / số HTTNV trở lên: 1/7 = 14,3 % (tối đa 20 %: 1 người)",
+    );
   });
 });
 

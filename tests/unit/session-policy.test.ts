@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { applySessionPolicy, secureCookies, sessionMaxSeconds, signedInAtMs } from "@/lib/auth/session-policy";
+import {
+  applySessionPolicy,
+  secureCookies,
+  sessionMaxSeconds,
+  signedInAtMs,
+} from "@/lib/auth/session-policy";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
 
 describe("session expiry", () => {
@@ -16,13 +21,19 @@ describe("session expiry", () => {
     const signedIn = applySessionPolicy({}, { id: "u1" }, ms(t0), 8 * 3600)!;
     expect(signedIn).toMatchObject({ uid: "u1", signedInAt: t0, signedInAtMs: ms(t0) });
     // Still valid a minute before the limit, even with a fresh iat from a refreshed cookie.
-    expect(applySessionPolicy({ ...signedIn, iat: t0 + 7 * 3600 }, undefined, ms(t0 + 8 * 3600 - 60), 8 * 3600)).toMatchObject({ uid: "u1" });
-    expect(applySessionPolicy({ ...signedIn, iat: t0 + 7 * 3600 }, undefined, ms(t0 + 8 * 3600), 8 * 3600)).toBeNull();
+    expect(
+      applySessionPolicy({ ...signedIn, iat: t0 + 7 * 3600 }, undefined, ms(t0 + 8 * 3600 - 60), 8 * 3600),
+    ).toMatchObject({ uid: "u1" });
+    expect(
+      applySessionPolicy({ ...signedIn, iat: t0 + 7 * 3600 }, undefined, ms(t0 + 8 * 3600), 8 * 3600),
+    ).toBeNull();
     expect(applySessionPolicy(signedIn, undefined, ms(t0 + 30 * 86400), 8 * 3600)).toBeNull();
   });
 
   it("ends a token without a sign-in time from before this policy by its iat, or at once", () => {
-    expect(applySessionPolicy({ uid: "u1", iat: t0 }, undefined, ms(t0 + 3600), 8 * 3600)).toMatchObject({ uid: "u1" });
+    expect(applySessionPolicy({ uid: "u1", iat: t0 }, undefined, ms(t0 + 3600), 8 * 3600)).toMatchObject({
+      uid: "u1",
+    });
     expect(applySessionPolicy({ uid: "u1", iat: t0 }, undefined, ms(t0 + 9 * 3600), 8 * 3600)).toBeNull();
     expect(applySessionPolicy({ uid: "u1" }, undefined, ms(t0), 8 * 3600)).toBeNull();
   });
@@ -59,7 +70,11 @@ describe("security headers", () => {
     expect(csp).not.toContain("unsafe-eval");
     expect(contentSecurityPolicy(true)).toContain("'unsafe-eval'");
     const h = Object.fromEntries(securityHeaders(false).map((x) => [x.key, x.value]));
-    expect(h).toMatchObject({ "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
+    expect(h).toMatchObject({
+      "X-Frame-Options": "DENY",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+    });
     expect(h["Permissions-Policy"]).toContain("camera=()");
   });
 });

@@ -12,8 +12,14 @@ import {
   type DatedValue,
 } from "@/lib/settings/service";
 
-const stored = (effectiveFrom: string, value: unknown, id = effectiveFrom): DatedValue => ({ effectiveFrom, value, source: "stored", id });
-const valueOn = (key: keyof typeof SETTING_REGISTRY, rows: DatedValue[], on: string) => resolveSetting(SETTING_REGISTRY[key], rows, on).value;
+const stored = (effectiveFrom: string, value: unknown, id = effectiveFrom): DatedValue => ({
+  effectiveFrom,
+  value,
+  source: "stored",
+  id,
+});
+const valueOn = (key: keyof typeof SETTING_REGISTRY, rows: DatedValue[], on: string) =>
+  resolveSetting(SETTING_REGISTRY[key], rows, on).value;
 
 describe("pickEffective", () => {
   const rows = [stored("2024-01-01", 1), stored("2025-07-01", 2), stored("2023-01-01", 0)];
@@ -53,7 +59,11 @@ describe("resolveSetting with the BCH's rows", () => {
   it("applies a row from its date on, and the default before it", () => {
     const rows = [stored("2026-01-01", "quarterly")];
     expect(valueOn("meeting.frequency", rows, "2025-12-31")).toBe("monthly");
-    expect(resolveSetting(SETTING_REGISTRY["meeting.frequency"], rows, "2026-01-01")).toMatchObject({ value: "quarterly", source: "stored", id: "2026-01-01" });
+    expect(resolveSetting(SETTING_REGISTRY["meeting.frequency"], rows, "2026-01-01")).toMatchObject({
+      value: "quarterly",
+      source: "stored",
+      id: "2026-01-01",
+    });
   });
   it("lets a row win over a default of the same date", () => {
     expect(valueOn("dues.rate.percent", [stored("2025-07-01", 0.8)], "2025-07-01")).toBe(0.8);
@@ -64,7 +74,10 @@ describe("resolveSetting with the BCH's rows", () => {
     expect(valueOn("dues.rate.percent", rows, "2025-07-01")).toBe(0.5);
   });
   it("keeps every row in the timeline, newest first, rows before defaults on a tie", () => {
-    const timeline = mergeTimeline([stored("2025-07-01", 0.8), stored("2020-01-01", 1)], SETTING_REGISTRY["dues.rate.percent"].defaults);
+    const timeline = mergeTimeline(
+      [stored("2025-07-01", 0.8), stored("2020-01-01", 1)],
+      SETTING_REGISTRY["dues.rate.percent"].defaults,
+    );
     expect(timeline.map((t) => [t.effectiveFrom, t.source])).toEqual([
       ["2025-07-01", "stored"],
       ["2025-07-01", "default"],
@@ -94,8 +107,14 @@ describe("parseSettingInput", () => {
     expect(parseSettingInput(def("rating.quota.mode"), "Chặn").ok).toBe(false);
   });
   it("reads a day in the year as dd/mm and stores MM-DD", () => {
-    expect(parseSettingInput(def("emulation.registration.deadline"), "25/1")).toEqual({ ok: true, value: "01-25" });
-    expect(parseSettingInput(def("emulation.registration.deadline"), "29/02")).toEqual({ ok: true, value: "02-29" });
+    expect(parseSettingInput(def("emulation.registration.deadline"), "25/1")).toEqual({
+      ok: true,
+      value: "01-25",
+    });
+    expect(parseSettingInput(def("emulation.registration.deadline"), "29/02")).toEqual({
+      ok: true,
+      value: "02-29",
+    });
     expect(parseSettingInput(def("emulation.registration.deadline"), "31/04").ok).toBe(false);
     expect(parseSettingInput(def("emulation.registration.deadline"), "2026-01-25").ok).toBe(false);
   });
@@ -130,7 +149,10 @@ describe("addSettingSchema", () => {
     expect(addSettingSchema.safeParse(base).success).toBe(true);
     const bad = addSettingSchema.safeParse({ ...base, value: "150" });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]).toMatchObject({ path: ["value"], message: "Tỷ lệ không được vượt quá 100 %." });
+    expect(bad.error?.issues[0]).toMatchObject({
+      path: ["value"],
+      message: "Tỷ lệ không được vượt quá 100 %.",
+    });
   });
   it("refuses unknown keys and missing dates", () => {
     expect(isSettingKey("dues.unknown")).toBe(false);

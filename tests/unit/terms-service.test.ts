@@ -25,18 +25,46 @@ const held = (p: Partial<ExistingPosition>): ExistingPosition => ({
   ...p,
 });
 const assign = (over: Partial<AssignmentInput>) =>
-  checkAssignment({ role: "BCH_MEMBER", groupId: null, startOn: d("2026-01-01"), member, term, existing: [], ...over });
+  checkAssignment({
+    role: "BCH_MEMBER",
+    groupId: null,
+    startOn: d("2026-01-01"),
+    member,
+    term,
+    existing: [],
+    ...over,
+  });
 
 describe("periodsOverlap", () => {
   it("counts shared end days as overlap (both ends inclusive)", () => {
-    expect(periodsOverlap({ startOn: d("2024-01-01"), endOn: d("2024-06-30") }, { startOn: d("2024-06-30"), endOn: null })).toBe(true);
+    expect(
+      periodsOverlap(
+        { startOn: d("2024-01-01"), endOn: d("2024-06-30") },
+        { startOn: d("2024-06-30"), endOn: null },
+      ),
+    ).toBe(true);
   });
   it("separates back-to-back periods", () => {
-    expect(periodsOverlap({ startOn: d("2024-01-01"), endOn: d("2024-06-29") }, { startOn: d("2024-06-30"), endOn: null })).toBe(false);
+    expect(
+      periodsOverlap(
+        { startOn: d("2024-01-01"), endOn: d("2024-06-29") },
+        { startOn: d("2024-06-30"), endOn: null },
+      ),
+    ).toBe(false);
   });
   it("treats an open end as lasting forever", () => {
-    expect(periodsOverlap({ startOn: d("2020-01-01"), endOn: null }, { startOn: d("2030-01-01"), endOn: d("2030-12-31") })).toBe(true);
-    expect(periodsOverlap({ startOn: d("2031-01-01"), endOn: null }, { startOn: d("2030-01-01"), endOn: d("2030-12-31") })).toBe(false);
+    expect(
+      periodsOverlap(
+        { startOn: d("2020-01-01"), endOn: null },
+        { startOn: d("2030-01-01"), endOn: d("2030-12-31") },
+      ),
+    ).toBe(true);
+    expect(
+      periodsOverlap(
+        { startOn: d("2031-01-01"), endOn: null },
+        { startOn: d("2030-01-01"), endOn: d("2030-12-31") },
+      ),
+    ).toBe(false);
   });
   it("accepts yyyy-MM-dd strings as well as dates", () => {
     expect(isCurrentOn({ startOn: "2024-01-01", endOn: "2024-12-31" }, d("2024-12-31"))).toBe(true);
@@ -76,7 +104,13 @@ describe("checkAssignment", () => {
     expect(assign({ role: "CHAIR", existing: [held({ endOn: d("2026-01-01") })] })?.role).toBeDefined();
   });
   it("catches a back-dated chủ tịch that would overlap a later one", () => {
-    expect(assign({ role: "CHAIR", startOn: d("2024-01-01"), existing: [held({ startOn: d("2025-01-01"), endOn: d("2025-12-31") })] })).not.toBeNull();
+    expect(
+      assign({
+        role: "CHAIR",
+        startOn: d("2024-01-01"),
+        existing: [held({ startOn: d("2025-01-01"), endOn: d("2025-12-31") })],
+      }),
+    ).not.toBeNull();
   });
   it("allows several phó chủ tịch and ủy viên", () => {
     expect(assign({ role: "VICE_CHAIR", existing: [held({ role: "VICE_CHAIR" })] })).toBeNull();
@@ -86,10 +120,18 @@ describe("checkAssignment", () => {
     const leaderElsewhere = held({ role: "GROUP_LEADER", groupId: "g2" });
     expect(assign({ role: "GROUP_LEADER", groupId: "g1", existing: [leaderElsewhere] })).toBeNull();
     const leaderHere = held({ role: "GROUP_LEADER", groupId: "g1" });
-    expect(assign({ role: "GROUP_LEADER", groupId: "g1", existing: [leaderHere] })?.role).toMatch(/đã có tổ trưởng/);
+    expect(assign({ role: "GROUP_LEADER", groupId: "g1", existing: [leaderHere] })?.role).toMatch(
+      /đã có tổ trưởng/,
+    );
   });
   it("allows a tổ phó beside a tổ trưởng", () => {
-    expect(assign({ role: "GROUP_DEPUTY", groupId: "g1", existing: [held({ role: "GROUP_LEADER", groupId: "g1" })] })).toBeNull();
+    expect(
+      assign({
+        role: "GROUP_DEPUTY",
+        groupId: "g1",
+        existing: [held({ role: "GROUP_LEADER", groupId: "g1" })],
+      }),
+    ).toBeNull();
   });
   it("requires tổ officers to belong to that tổ", () => {
     expect(assign({ role: "GROUP_LEADER", groupId: "g2" })?.memberId).toMatch(/không thuộc tổ/);
@@ -109,21 +151,27 @@ describe("checkAssignment", () => {
 describe("checkEnd", () => {
   const today = d("2026-11-22");
   it("refuses an end date before the start date", () => {
-    expect(checkEnd({ startOn: d("2024-03-01"), endOn: null }, d("2024-02-29"), today)?.endOn).toMatch(/01\/03\/2024/);
+    expect(checkEnd({ startOn: d("2024-03-01"), endOn: null }, d("2024-02-29"), today)?.endOn).toMatch(
+      /01\/03\/2024/,
+    );
   });
   it("accepts an end date on the start date or later", () => {
     expect(checkEnd({ startOn: d("2024-03-01"), endOn: null }, d("2024-03-01"), today)).toBeNull();
     expect(checkEnd({ startOn: d("2024-03-01"), endOn: d("2027-01-01") }, d("2026-12-31"), today)).toBeNull();
   });
   it("refuses ending a position that already ended", () => {
-    expect(checkEnd({ startOn: d("2024-03-01"), endOn: d("2025-01-01") }, d("2025-06-01"), today)?.endOn).toMatch(/đã kết thúc/);
+    expect(
+      checkEnd({ startOn: d("2024-03-01"), endOn: d("2025-01-01") }, d("2025-06-01"), today)?.endOn,
+    ).toMatch(/đã kết thúc/);
   });
 });
 
 describe("terms and phases", () => {
   const terms = [{ name: "Nhiệm kỳ 2023–2028", startOn: d("2023-10-01"), endOn: d("2028-09-30") }];
   it("finds a term that overlaps a new one", () => {
-    expect(findOverlappingTerm(terms, { startOn: d("2028-09-30"), endOn: d("2033-09-30") })?.name).toBe("Nhiệm kỳ 2023–2028");
+    expect(findOverlappingTerm(terms, { startOn: d("2028-09-30"), endOn: d("2033-09-30") })?.name).toBe(
+      "Nhiệm kỳ 2023–2028",
+    );
     expect(findOverlappingTerm(terms, { startOn: d("2028-10-01"), endOn: d("2033-09-30") })).toBeNull();
   });
   it("classifies positions as current, upcoming or past", () => {
@@ -138,15 +186,29 @@ describe("terms and phases", () => {
 // The tổ move rules live beside the terms rules: both decide who holds what, and from when.
 describe("checkMove (chuyển tổ)", () => {
   const today = d("2026-11-22");
-  const mai = { fullName: "Lê Thị Mai", status: "ACTIVE" as const, groupId: "g1", inGroupSince: d("2020-09-02") };
+  const mai = {
+    fullName: "Lê Thị Mai",
+    status: "ACTIVE" as const,
+    groupId: "g1",
+    inGroupSince: d("2020-09-02"),
+  };
   it("allows a dated move of current members", () => {
-    expect(checkMove([mai, { ...mai, fullName: "Phạm Minh Tuấn", status: "SUSPENDED" }], "g2", d("2026-11-01"), today)).toBeNull();
+    expect(
+      checkMove(
+        [mai, { ...mai, fullName: "Phạm Minh Tuấn", status: "SUSPENDED" }],
+        "g2",
+        d("2026-11-01"),
+        today,
+      ),
+    ).toBeNull();
   });
   it("refuses a member already in the target tổ", () => {
     expect(checkMove([mai], "g1", today, today)?.memberIds).toContain("Lê Thị Mai");
   });
   it("refuses members who no longer belong to the union", () => {
-    expect(checkMove([{ ...mai, status: "RETIRED" }], "g2", today, today)?.memberIds).toMatch(/Không còn sinh hoạt/);
+    expect(checkMove([{ ...mai, status: "RETIRED" }], "g2", today, today)?.memberIds).toMatch(
+      /Không còn sinh hoạt/,
+    );
   });
   it("refuses a date in the future or before the member joined the current tổ", () => {
     expect(checkMove([mai], "g2", d("2026-11-23"), today)?.effectiveOn).toMatch(/tương lai/);
@@ -157,8 +219,16 @@ describe("checkMove (chuyển tổ)", () => {
 
 describe("checkMove and the member's latest event", () => {
   it("refuses a date before the member's latest lifecycle event", () => {
-    const suspended = { fullName: "Võ Văn Việt", status: "SUSPENDED" as const, groupId: "g1", inGroupSince: d("2011-09-04"), lastEventOn: d("2026-03-01") };
-    expect(checkMove([suspended], "g2", d("2026-02-28"), d("2026-11-22"))?.effectiveOn).toMatch(/01\/03\/2026.*thay đổi sinh hoạt gần nhất/);
+    const suspended = {
+      fullName: "Võ Văn Việt",
+      status: "SUSPENDED" as const,
+      groupId: "g1",
+      inGroupSince: d("2011-09-04"),
+      lastEventOn: d("2026-03-01"),
+    };
+    expect(checkMove([suspended], "g2", d("2026-02-28"), d("2026-11-22"))?.effectiveOn).toMatch(
+      /01\/03\/2026.*thay đổi sinh hoạt gần nhất/,
+    );
     expect(checkMove([suspended], "g2", d("2026-03-01"), d("2026-11-22"))).toBeNull();
   });
 });

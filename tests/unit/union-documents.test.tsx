@@ -4,14 +4,25 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { Document } from "@react-pdf/renderer";
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
-import { body, buildUnionDocx, contentWidth, dataTable, heading, signatures } from "@/lib/docx/union-document";
+import {
+  body,
+  buildUnionDocx,
+  contentWidth,
+  dataTable,
+  heading,
+  signatures,
+} from "@/lib/docx/union-document";
 import { renderPdf } from "@/lib/pdf/render";
 import { PdfRecipients, PdfSignatures } from "@/lib/pdf/signatures";
 import { PdfTable } from "@/lib/pdf/table";
 import { PdfParagraph, PdfSection, UnionPdfPage } from "@/lib/pdf/union-page";
 import { docxText, pdfFonts, pdfText, pdfToPng } from "../support/documents";
 
-const unit = { name: "Công đoàn Trường THPT Lê Quý Đôn", parentName: "Công đoàn Giáo dục tỉnh Quảng Nam", placeName: "Tam Kỳ" };
+const unit = {
+  name: "Công đoàn Trường THPT Lê Quý Đôn",
+  parentName: "Công đoàn Giáo dục tỉnh Quảng Nam",
+  placeName: "Tam Kỳ",
+};
 const date = new Date("2026-11-20T17:30:00Z"); // 21/11/2026 00:30 in Vietnam
 const hard = "Chữ khó: ặ ẫ ự ỹ Đ ở ữ ợ <script>alert(1)</script>";
 
@@ -19,16 +30,29 @@ describe("the union PDF layout", () => {
   it("carries the header, title, body, table and signatures, with DejaVu Serif embedded", async () => {
     const pdf = await renderPdf(
       <Document title="Biên bản">
-        <UnionPdfPage unit={unit} number="12/BB-CĐCS" date={date} title="Biên bản họp Ban Chấp hành" subtitle="(Phiên thường kỳ tháng 11/2026)">
+        <UnionPdfPage
+          unit={unit}
+          number="12/BB-CĐCS"
+          date={date}
+          title="Biên bản họp Ban Chấp hành"
+          subtitle="(Phiên thường kỳ tháng 11/2026)"
+        >
           <PdfSection heading="1. Thời gian, địa điểm, thành phần">
             <PdfParagraph>Có mặt 7/9 ủy viên. {hard} Lê Thị Vắng b54cce18 và 2772e3 xe em.</PdfParagraph>
           </PdfSection>
           <PdfTable
-            columns={[{ header: "TT", width: 1, align: "center" }, { header: "Họ và tên", width: 6 }, { header: "Số tiền", width: 3, align: "right" }]}
+            columns={[
+              { header: "TT", width: 1, align: "center" },
+              { header: "Họ và tên", width: 6 },
+              { header: "Số tiền", width: 3, align: "right" },
+            ]}
             rows={[["1", "Trần Thị Thu Hà", "1.000.000 ₫"]]}
             footer={[["", "Tổng cộng", "1.000.000 ₫"]]}
           />
-          <PdfSignatures left={{ title: "Thư ký", name: "Võ Thị Ngọc Ánh" }} right={{ lead: "TM. Ban Chấp hành", title: "Chủ tịch", name: "Trần Thị Thu Hà" }} />
+          <PdfSignatures
+            left={{ title: "Thư ký", name: "Võ Thị Ngọc Ánh" }}
+            right={{ lead: "TM. Ban Chấp hành", title: "Chủ tịch", name: "Trần Thị Thu Hà" }}
+          />
           <PdfRecipients items={["Lưu VT"]} />
         </UnionPdfPage>
       </Document>,
@@ -47,7 +71,8 @@ describe("the union PDF layout", () => {
       "Tổng cộng 1.000.000 ₫",
       "TM. BAN CHẤP HÀNH CHỦ TỊCH",
       "Nơi nhận:",
-    ]) expect(text).toContain(s);
+    ])
+      expect(text).toContain(s);
     expect(pdfFonts(pdf)).toMatch(/DejaVuSerif-Bold\s.*\byes\b/);
     mkdirSync("tests/.tmp", { recursive: true });
     pdfToPng(pdf, "tests/.tmp", "union-layout");
@@ -62,13 +87,29 @@ describe("the union DOCX layout", () => {
       date,
       title: "Biên bản họp Ban Chấp hành",
       subtitle: "(Phiên thường kỳ tháng 11/2026)",
-      children: [heading("1. Thời gian, địa điểm"), body(`Có mặt 7/9 ủy viên. ${hard}`), dataTable(["TT", "Họ và tên"], [["1", "Trần Thị Thu Hà"]]), signatures({ lead: "TM. Ban Chấp hành", title: "Chủ tịch", name: "Trần Thị Thu Hà" }, { title: "Thư ký" })],
+      children: [
+        heading("1. Thời gian, địa điểm"),
+        body(`Có mặt 7/9 ủy viên. ${hard}`),
+        dataTable(["TT", "Họ và tên"], [["1", "Trần Thị Thu Hà"]]),
+        signatures(
+          { lead: "TM. Ban Chấp hành", title: "Chủ tịch", name: "Trần Thị Thu Hà" },
+          { title: "Thư ký" },
+        ),
+      ],
       recipients: ["Lưu VT"],
     });
     mkdirSync("tests/.tmp", { recursive: true });
     writeFileSync("tests/.tmp/union-layout.docx", docx); // for looking at in LibreOffice
     const text = await docxText(docx);
-    for (const s of ["CÔNG ĐOÀN TRƯỜNG THPT LÊ QUÝ ĐÔN", "Số: 12/BB-CĐCS", "Tam Kỳ, ngày 21 tháng 11 năm 2026", "BIÊN BẢN HỌP BAN CHẤP HÀNH", hard, "TM. BAN CHẤP HÀNH", "Nơi nhận:"]) {
+    for (const s of [
+      "CÔNG ĐOÀN TRƯỜNG THPT LÊ QUÝ ĐÔN",
+      "Số: 12/BB-CĐCS",
+      "Tam Kỳ, ngày 21 tháng 11 năm 2026",
+      "BIÊN BẢN HỌP BAN CHẤP HÀNH",
+      hard,
+      "TM. BAN CHẤP HÀNH",
+      "Nơi nhận:",
+    ]) {
       expect(text).toContain(s);
     }
   });
@@ -80,9 +121,17 @@ describe("the union DOCX layout", () => {
       date,
       title: "Tổng hợp",
       orientation: "landscape",
-      children: [dataTable(["TT", "Họ và tên", "Xếp loại"], [["1", "Trần Thị Thu Hà", "Hoàn thành tốt"]], [10, 60, 30], wide), signatures({ title: "Chủ tịch" }, undefined, wide)],
+      children: [
+        dataTable(
+          ["TT", "Họ và tên", "Xếp loại"],
+          [["1", "Trần Thị Thu Hà", "Hoàn thành tốt"]],
+          [10, 60, 30],
+          wide,
+        ),
+        signatures({ title: "Chủ tịch" }, undefined, wide),
+      ],
     });
-    const xml = (await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string"));
+    const xml = await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");
     expect(xml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/);
     const tableWidths = [...xml.matchAll(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     // Header, data table and signatures: all three span the 257 mm between the margins.

@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { parseDong } from "@/lib/welfare/schema";
-import { budgetBalances, canMoveVisit, evaluateLimits, nextNominationStates, overrideErrors, rateFor, sumDong, welfareYear, yearInVietnam, yearRange, type PriorVisit, type RateVersion } from "@/lib/welfare/service";
+import {
+  budgetBalances,
+  canMoveVisit,
+  evaluateLimits,
+  nextNominationStates,
+  overrideErrors,
+  rateFor,
+  sumDong,
+  welfareYear,
+  yearInVietnam,
+  yearRange,
+  type PriorVisit,
+  type RateVersion,
+} from "@/lib/welfare/service";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const SICK = "sick";
@@ -11,18 +24,43 @@ const versions: RateVersion[] = [
     effectiveFrom: d("2025-01-01"),
     reference: "Quy chế 02/QC-CĐCS",
     lines: [
-      { categoryId: SICK, defaultAmount: 300_000, maxPerTime: 1_000_000, maxTimesPerYear: 2, maxAmountPerYear: null },
-      { categoryId: GRAVE, defaultAmount: 1_000_000, maxPerTime: null, maxTimesPerYear: null, maxAmountPerYear: 3_000_000 },
+      {
+        categoryId: SICK,
+        defaultAmount: 300_000,
+        maxPerTime: 1_000_000,
+        maxTimesPerYear: 2,
+        maxAmountPerYear: null,
+      },
+      {
+        categoryId: GRAVE,
+        defaultAmount: 1_000_000,
+        maxPerTime: null,
+        maxTimesPerYear: null,
+        maxAmountPerYear: 3_000_000,
+      },
     ],
   },
   {
     id: "v2026-07",
     effectiveFrom: d("2026-07-01"),
     reference: "Quy chế 05/QC-CĐCS",
-    lines: [{ categoryId: SICK, defaultAmount: 500_000, maxPerTime: 1_500_000, maxTimesPerYear: 3, maxAmountPerYear: null }],
+    lines: [
+      {
+        categoryId: SICK,
+        defaultAmount: 500_000,
+        maxPerTime: 1_500_000,
+        maxTimesPerYear: 3,
+        maxAmountPerYear: null,
+      },
+    ],
   },
 ];
-const visit = (id: string, on: string, amount: number, state: PriorVisit["state"] = "DONE"): PriorVisit => ({ id, eventOn: d(on), amount, state });
+const visit = (id: string, on: string, amount: number, state: PriorVisit["state"] = "DONE"): PriorVisit => ({
+  id,
+  eventOn: d(on),
+  amount,
+  state,
+});
 
 describe("the rate in force", () => {
   it("is the version with the latest start on or before the event date", () => {
@@ -38,31 +76,77 @@ describe("the rate in force", () => {
 
 describe("limits per time and per year", () => {
   it("warns above the maximum per time of the version on the event date", () => {
-    const june = evaluateLimits({ versions, categoryId: SICK, eventOn: d("2026-06-30"), amount: 1_200_000, prior: [] });
+    const june = evaluateLimits({
+      versions,
+      categoryId: SICK,
+      eventOn: d("2026-06-30"),
+      amount: 1_200_000,
+      prior: [],
+    });
     expect(june.issues.map((i) => i.kind)).toEqual(["PER_TIME"]);
-    expect(june.issues[0].message).toBe("Số tiền vượt mức quy chế (tối đa 1.000.000 ₫/lần): cần ghi lý do và số quyết định của BCH.");
-    expect(evaluateLimits({ versions, categoryId: SICK, eventOn: d("2026-07-01"), amount: 1_200_000, prior: [] }).issues).toEqual([]);
-    expect(evaluateLimits({ versions, categoryId: SICK, eventOn: d("2026-06-30"), amount: 1_000_000, prior: [] }).issues).toEqual([]);
+    expect(june.issues[0].message).toBe(
+      "Số tiền vượt mức quy chế (tối đa 1.000.000 ₫/lần): cần ghi lý do và số quyết định của BCH.",
+    );
+    expect(
+      evaluateLimits({ versions, categoryId: SICK, eventOn: d("2026-07-01"), amount: 1_200_000, prior: [] })
+        .issues,
+    ).toEqual([]);
+    expect(
+      evaluateLimits({ versions, categoryId: SICK, eventOn: d("2026-06-30"), amount: 1_000_000, prior: [] })
+        .issues,
+    ).toEqual([]);
   });
 
   it("counts the third sickness visit of a year, with the count limit of the version on its date", () => {
     const prior = [visit("a", "2026-02-01", 300_000), visit("b", "2026-05-01", 300_000)];
-    const may = evaluateLimits({ versions, categoryId: SICK, eventOn: d("2026-06-20"), amount: 300_000, prior });
+    const may = evaluateLimits({
+      versions,
+      categoryId: SICK,
+      eventOn: d("2026-06-20"),
+      amount: 300_000,
+      prior,
+    });
     expect(may.issues).toMatchObject([{ kind: "TIMES_PER_YEAR", max: 2, count: 3 }]);
     expect(may.issues[0].message).toContain("lần thứ 3 trong năm 2026");
     // From 01/07/2026 the revised quy chế allows three a year.
-    expect(evaluateLimits({ versions, categoryId: SICK, eventOn: d("2026-07-10"), amount: 300_000, prior }).issues).toEqual([]);
+    expect(
+      evaluateLimits({ versions, categoryId: SICK, eventOn: d("2026-07-10"), amount: 300_000, prior }).issues,
+    ).toEqual([]);
   });
 
   it("does not count cancelled visits, the visit being edited, or visits of another year", () => {
-    const prior = [visit("a", "2026-02-01", 300_000), visit("b", "2026-03-01", 300_000, "CANCELLED"), visit("c", "2025-12-31", 300_000), visit("self", "2026-04-01", 300_000)];
-    expect(evaluateLimits({ versions, categoryId: SICK, eventOn: d("2026-04-01"), amount: 300_000, prior, visitId: "self" }).issues).toEqual([]);
+    const prior = [
+      visit("a", "2026-02-01", 300_000),
+      visit("b", "2026-03-01", 300_000, "CANCELLED"),
+      visit("c", "2025-12-31", 300_000),
+      visit("self", "2026-04-01", 300_000),
+    ];
+    expect(
+      evaluateLimits({
+        versions,
+        categoryId: SICK,
+        eventOn: d("2026-04-01"),
+        amount: 300_000,
+        prior,
+        visitId: "self",
+      }).issues,
+    ).toEqual([]);
   });
 
   it("splits the year at 31/12 and 01/01", () => {
     const prior = [visit("a", "2025-06-01", 300_000), visit("b", "2025-12-31", 300_000)];
-    expect(evaluateLimits({ versions, categoryId: SICK, eventOn: d("2025-12-31"), amount: 1, prior: [visit("a", "2025-06-01", 1), visit("x", "2025-03-01", 1)] }).issues).toHaveLength(1);
-    expect(evaluateLimits({ versions, categoryId: SICK, eventOn: d("2026-01-01"), amount: 300_000, prior }).issues).toEqual([]);
+    expect(
+      evaluateLimits({
+        versions,
+        categoryId: SICK,
+        eventOn: d("2025-12-31"),
+        amount: 1,
+        prior: [visit("a", "2025-06-01", 1), visit("x", "2025-03-01", 1)],
+      }).issues,
+    ).toHaveLength(1);
+    expect(
+      evaluateLimits({ versions, categoryId: SICK, eventOn: d("2026-01-01"), amount: 300_000, prior }).issues,
+    ).toEqual([]);
     expect(welfareYear(d("2025-12-31"))).toBe(2025);
     expect(welfareYear(d("2026-01-01"))).toBe(2026);
     // Moments in Vietnam's time: 23:30 on 31/12 in Hà Nội is still that year; 00:30 on 01/01 is the next.
@@ -73,20 +157,39 @@ describe("limits per time and per year", () => {
 
   it("adds up the yearly amount (bệnh hiểm nghèo ≤ 3.000.000 ₫ a year)", () => {
     const prior = [visit("a", "2026-01-10", 1_500_000), visit("b", "2026-03-10", 1_000_000)];
-    expect(evaluateLimits({ versions, categoryId: GRAVE, eventOn: d("2026-05-01"), amount: 500_000, prior }).issues).toEqual([]);
-    const over = evaluateLimits({ versions, categoryId: GRAVE, eventOn: d("2026-05-01"), amount: 500_001, prior });
+    expect(
+      evaluateLimits({ versions, categoryId: GRAVE, eventOn: d("2026-05-01"), amount: 500_000, prior })
+        .issues,
+    ).toEqual([]);
+    const over = evaluateLimits({
+      versions,
+      categoryId: GRAVE,
+      eventOn: d("2026-05-01"),
+      amount: 500_001,
+      prior,
+    });
     expect(over.issues).toMatchObject([{ kind: "AMOUNT_PER_YEAR", total: 3_000_001, max: 3_000_000 }]);
     expect(over.issues[0].message).toContain("3.000.001 ₫");
   });
 
   it("asks for both the reason and the decision reference, next to their fields", () => {
-    const check = evaluateLimits({ versions, categoryId: SICK, eventOn: d("2026-03-01"), amount: 2_000_000, prior: [] });
+    const check = evaluateLimits({
+      versions,
+      categoryId: SICK,
+      eventOn: d("2026-03-01"),
+      amount: 2_000_000,
+      prior: [],
+    });
     expect(overrideErrors(check, { overrideReason: "", overrideDecisionRef: "" })).toEqual({
       overrideReason: expect.stringContaining("Số tiền vượt mức quy chế (tối đa 1.000.000 ₫/lần)"),
       overrideDecisionRef: expect.stringContaining("số quyết định"),
     });
-    expect(overrideErrors(check, { overrideReason: "Điều trị dài ngày", overrideDecisionRef: "" })).toEqual({ overrideDecisionRef: expect.any(String) });
-    expect(overrideErrors(check, { overrideReason: "Điều trị dài ngày", overrideDecisionRef: "NQ 07/NQ-BCH" })).toBeNull();
+    expect(overrideErrors(check, { overrideReason: "Điều trị dài ngày", overrideDecisionRef: "" })).toEqual({
+      overrideDecisionRef: expect.any(String),
+    });
+    expect(
+      overrideErrors(check, { overrideReason: "Điều trị dài ngày", overrideDecisionRef: "NQ 07/NQ-BCH" }),
+    ).toBeNull();
   });
 });
 
@@ -132,7 +235,8 @@ describe("states", () => {
     expect(canMoveVisit("PROPOSED", "DONE")).toBe(false);
     expect(canMoveVisit("APPROVED", "DONE")).toBe(true);
     expect(canMoveVisit("DONE", "APPROVED")).toBe(false);
-    for (const s of ["PROPOSED", "APPROVED", "DONE"] as const) expect(canMoveVisit(s, "CANCELLED")).toBe(true);
+    for (const s of ["PROPOSED", "APPROVED", "DONE"] as const)
+      expect(canMoveVisit(s, "CANCELLED")).toBe(true);
     expect(canMoveVisit("CANCELLED", "CANCELLED")).toBe(false);
   });
   it("moves a Mái ấm nomination through its own states", () => {

@@ -17,23 +17,40 @@ export const metadata = { title: "Tổng quan" };
 export default async function DashboardPage() {
   const actor = await requirePage("dashboard.read");
   // Both sets of queries at once: the emulation card's does not wait for the member counts.
-  const [d, missing] = await Promise.all([getDashboard(actor), can(actor, "emulation.read.all") ? loadEmulationMissing(actor) : null]);
+  const [d, missing] = await Promise.all([
+    getDashboard(actor),
+    can(actor, "emulation.read.all") ? loadEmulationMissing(actor) : null,
+  ]);
   const actions = (
     <>
       {can(actor, "members.export") && (
-        <Link href="/print/members" className={buttonClass("secondary")}>In danh sách</Link>
+        <Link href="/print/members" className={buttonClass("secondary")}>
+          In danh sách
+        </Link>
       )}
-      <Link href="/members" className={buttonClass("primary")}>Danh sách đoàn viên</Link>
+      <Link href="/members" className={buttonClass("primary")}>
+        Danh sách đoàn viên
+      </Link>
     </>
   );
 
   return (
     <>
-      <PageHeader title="Tổng quan" subtitle={`Số liệu đến ngày ${formatDate(clock.today())}`} actions={actions} />
+      <PageHeader
+        title="Tổng quan"
+        subtitle={`Số liệu đến ngày ${formatDate(clock.today())}`}
+        actions={actions}
+      />
       {d.total === 0 && !Object.keys(d.statuses).length ? (
         <EmptyState title="Chưa có đoàn viên nào">
           {can(actor, "members.write") ? (
-            <>Vào <Link href="/members" className="font-medium text-brand-700 hover:underline">Đoàn viên</Link> để thêm người đầu tiên; số liệu sẽ hiện ở đây.</>
+            <>
+              Vào{" "}
+              <Link href="/members" className="font-medium text-brand-700 hover:underline">
+                Đoàn viên
+              </Link>{" "}
+              để thêm người đầu tiên; số liệu sẽ hiện ở đây.
+            </>
           ) : (
             <>Khi Ban Chấp hành nhập đoàn viên, số liệu sẽ hiện ở đây.</>
           )}

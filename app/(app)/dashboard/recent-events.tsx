@@ -17,26 +17,41 @@ const TONE: Record<MemberEventCode, "green" | "amber" | "red" | "gray" | "blue">
   EXPELLED: "red",
 };
 
-export function RecentEvents({ events, year, joined, left }: { events: Dashboard["recent"]; year: number; joined: number; left: number }) {
+export function RecentEvents({
+  events,
+  year,
+  joined,
+  left,
+}: {
+  events: Dashboard["recent"];
+  year: number;
+  joined: number;
+  left: number;
+}) {
   return (
     <Card
       title="Biến động gần đây"
       actions={
         <span className="text-sm text-ink-muted">
-          Năm {year}: <span className="font-medium text-emerald-700">+{joined} vào</span> · <span className="font-medium text-ink">−{left} ra</span>
+          Năm {year}: <span className="font-medium text-emerald-700">+{joined} vào</span> ·{" "}
+          <span className="font-medium text-ink">−{left} ra</span>
         </span>
       }
     >
       {events.length === 0 ? (
         <p className="text-sm text-ink-muted">
-          Chưa có biến động nào. Khi kết nạp, chuyển sinh hoạt hay cho đoàn viên thôi sinh hoạt (trong hồ sơ từng đoàn viên), thay đổi sẽ hiện ở đây.
+          Chưa có biến động nào. Khi kết nạp, chuyển sinh hoạt hay cho đoàn viên thôi sinh hoạt (trong hồ sơ
+          từng đoàn viên), thay đổi sẽ hiện ở đây.
         </p>
       ) : (
         <ul className="divide-y divide-surface-line">
           {events.map((e) => (
             <li key={e.id} className="flex items-center justify-between gap-3 py-2.5">
               <div className="min-w-0">
-                <Link href={`/members/${e.memberId}`} className="block truncate text-sm font-medium text-ink hover:text-brand-700 hover:underline">
+                <Link
+                  href={`/members/${e.memberId}`}
+                  className="block truncate text-sm font-medium text-ink hover:text-brand-700 hover:underline"
+                >
                   {e.memberName}
                 </Link>
                 <p className="text-xs tabular-nums text-ink-muted">{formatDate(e.effectiveOn)}</p>

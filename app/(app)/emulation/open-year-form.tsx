@@ -15,12 +15,19 @@ export function OpenYearForm({ defaultYear, hasLast }: { defaultYear: number; ha
   const toast = useToast();
   const form = useForm<OpenYearValues>({
     resolver: zodResolver(openYearSchema),
-    defaultValues: { year: defaultYear, registrationDeadline: `25/01/${defaultYear}`, assessmentOpensOn: `01/11/${defaultYear}`, assessmentClosesOn: `30/11/${defaultYear}`, template: hasLast ? "last" : "default" },
+    defaultValues: {
+      year: defaultYear,
+      registrationDeadline: `25/01/${defaultYear}`,
+      assessmentOpensOn: `01/11/${defaultYear}`,
+      assessmentClosesOn: `30/11/${defaultYear}`,
+      template: hasLast ? "last" : "default",
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await openYear(values);
-    if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không mở được năm thi đua.");
+    if (!result.ok)
+      return toast("error", applyFieldErrors(result, form.setError) ?? "Không mở được năm thi đua.");
     toast("success", `Đã mở năm thi đua ${result.data.year}.`);
     router.push(`/emulation?year=${result.data.year}`);
     router.refresh();
@@ -28,24 +35,65 @@ export function OpenYearForm({ defaultYear, hasLast }: { defaultYear: number; ha
   return (
     <form onSubmit={onSubmit} noValidate className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       <Field label="Năm" htmlFor="year" error={errors.year?.message} required>
-        <input id="year" inputMode="numeric" className={inputClass(!!errors.year)} {...form.register("year")} />
+        <input
+          id="year"
+          inputMode="numeric"
+          className={inputClass(!!errors.year)}
+          {...form.register("year")}
+        />
       </Field>
-      <Field label="Hạn đăng ký" htmlFor="registrationDeadline" error={errors.registrationDeadline?.message} required>
-        <DateInput id="registrationDeadline" invalid={!!errors.registrationDeadline} {...form.register("registrationDeadline")} />
+      <Field
+        label="Hạn đăng ký"
+        htmlFor="registrationDeadline"
+        error={errors.registrationDeadline?.message}
+        required
+      >
+        <DateInput
+          id="registrationDeadline"
+          invalid={!!errors.registrationDeadline}
+          {...form.register("registrationDeadline")}
+        />
       </Field>
-      <Field label="Mở tự đánh giá" htmlFor="assessmentOpensOn" error={errors.assessmentOpensOn?.message} required>
-        <DateInput id="assessmentOpensOn" invalid={!!errors.assessmentOpensOn} {...form.register("assessmentOpensOn")} />
+      <Field
+        label="Mở tự đánh giá"
+        htmlFor="assessmentOpensOn"
+        error={errors.assessmentOpensOn?.message}
+        required
+      >
+        <DateInput
+          id="assessmentOpensOn"
+          invalid={!!errors.assessmentOpensOn}
+          {...form.register("assessmentOpensOn")}
+        />
       </Field>
-      <Field label="Đóng tự đánh giá" htmlFor="assessmentClosesOn" error={errors.assessmentClosesOn?.message} required>
-        <DateInput id="assessmentClosesOn" invalid={!!errors.assessmentClosesOn} {...form.register("assessmentClosesOn")} />
+      <Field
+        label="Đóng tự đánh giá"
+        htmlFor="assessmentClosesOn"
+        error={errors.assessmentClosesOn?.message}
+        required
+      >
+        <DateInput
+          id="assessmentClosesOn"
+          invalid={!!errors.assessmentClosesOn}
+          {...form.register("assessmentClosesOn")}
+        />
       </Field>
-      <Field label="Mẫu tiêu chí" htmlFor="template" error={errors.template?.message} className="sm:col-span-2">
+      <Field
+        label="Mẫu tiêu chí"
+        htmlFor="template"
+        error={errors.template?.message}
+        className="sm:col-span-2"
+      >
         <select id="template" className={inputClass(!!errors.template)} {...form.register("template")}>
           {hasLast && <option value="last">Sao chép mẫu của năm trước</option>}
           <option value="default">Mẫu mặc định (100 điểm, 4 mức)</option>
         </select>
       </Field>
-      <div className="sm:col-span-2"><Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang mở…" : "Mở năm thi đua"}</Button></div>
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Đang mở…" : "Mở năm thi đua"}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -29,12 +29,27 @@ export default async function EmulationPage({ searchParams }: Props) {
   if (!year) {
     return (
       <>
-        <PageHeader title="Thi đua" actions={manage && <Link href="/emulation/catalogue" className={buttonClass("secondary")}>Danh mục thi đua</Link>} />
+        <PageHeader
+          title="Thi đua"
+          actions={
+            manage && (
+              <Link href="/emulation/catalogue" className={buttonClass("secondary")}>
+                Danh mục thi đua
+              </Link>
+            )
+          }
+        />
         <div className="flex max-w-2xl flex-col gap-4">
           <EmptyState title={`Chưa mở năm thi đua ${sp.year ?? clock.thisYear()}`}>
-            {manage ? "Mở năm thi đua bên dưới: đặt hạn đăng ký, thời gian tự đánh giá và mẫu tiêu chí." : "Ban Chấp hành sẽ mở năm thi đua; khi đó số liệu đăng ký theo tổ hiện ở đây."}
+            {manage
+              ? "Mở năm thi đua bên dưới: đặt hạn đăng ký, thời gian tự đánh giá và mẫu tiêu chí."
+              : "Ban Chấp hành sẽ mở năm thi đua; khi đó số liệu đăng ký theo tổ hiện ở đây."}
           </EmptyState>
-          {manage && <Card title="Mở năm thi đua"><OpenYearForm defaultYear={Number(sp.year) || clock.thisYear()} hasLast={years.length > 0} /></Card>}
+          {manage && (
+            <Card title="Mở năm thi đua">
+              <OpenYearForm defaultYear={Number(sp.year) || clock.thisYear()} hasLast={years.length > 0} />
+            </Card>
+          )}
         </div>
       </>
     );
@@ -45,7 +60,8 @@ export default async function EmulationPage({ searchParams }: Props) {
   const pageCount = Math.max(1, Math.ceil(rows.length / OVERVIEW_PAGE_SIZE));
   const page = Math.min(pageCount, Math.max(1, Math.floor(Number(sp.page)) || 1));
   const pageRows = rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);
-  const hrefFor = (n: number) => `/emulation?year=${year.year}${sp.missing ? "&missing=1" : ""}${n > 1 ? `&page=${n}` : ""}`;
+  const hrefFor = (n: number) =>
+    `/emulation?year=${year.year}${sp.missing ? "&missing=1" : ""}${n > 1 ? `&page=${n}` : ""}`;
   const stats: [string, number, string][] = [
     ["Đoàn viên", t.members, ""],
     ["Chưa đăng ký", t.missing, "text-brand-700"],
@@ -62,10 +78,29 @@ export default async function EmulationPage({ searchParams }: Props) {
         actions={
           <>
             <YearPicker years={years.map((y) => y.year)} current={year.year} basePath="/emulation" />
-            {can(actor, "emulation.approve") && <Link href={`/emulation/registrations?year=${year.year}`} className={buttonClass("primary")}>Duyệt đăng ký</Link>}
-            {can(actor, "emulation.export") && <Link href={`/print/emulation/registrations?year=${year.year}`} className={buttonClass("secondary")}>In bản đăng ký</Link>}
-            {manage && <Link href={`/emulation/years/${year.year}`} className={buttonClass("secondary")}>Cài đặt năm</Link>}
-            {manage && <Link href="/emulation/catalogue" className={buttonClass("secondary")}>Danh mục</Link>}
+            {can(actor, "emulation.approve") && (
+              <Link href={`/emulation/registrations?year=${year.year}`} className={buttonClass("primary")}>
+                Duyệt đăng ký
+              </Link>
+            )}
+            {can(actor, "emulation.export") && (
+              <Link
+                href={`/print/emulation/registrations?year=${year.year}`}
+                className={buttonClass("secondary")}
+              >
+                In bản đăng ký
+              </Link>
+            )}
+            {manage && (
+              <Link href={`/emulation/years/${year.year}`} className={buttonClass("secondary")}>
+                Cài đặt năm
+              </Link>
+            )}
+            {manage && (
+              <Link href="/emulation/catalogue" className={buttonClass("secondary")}>
+                Danh mục
+              </Link>
+            )}
           </>
         }
       />
@@ -78,15 +113,33 @@ export default async function EmulationPage({ searchParams }: Props) {
         ))}
       </dl>
       <div className="mb-3 flex flex-wrap gap-2 text-sm">
-        <Link href={`/emulation?year=${year.year}`} className={buttonClass(sp.missing ? "ghost" : "secondary")} aria-current={!sp.missing ? "page" : undefined}>Tất cả tổ</Link>
-        <Link href={`/emulation?year=${year.year}&missing=1`} className={buttonClass(sp.missing ? "secondary" : "ghost")} aria-current={sp.missing ? "page" : undefined}>Tổ còn thiếu</Link>
+        <Link
+          href={`/emulation?year=${year.year}`}
+          className={buttonClass(sp.missing ? "ghost" : "secondary")}
+          aria-current={!sp.missing ? "page" : undefined}
+        >
+          Tất cả tổ
+        </Link>
+        <Link
+          href={`/emulation?year=${year.year}&missing=1`}
+          className={buttonClass(sp.missing ? "secondary" : "ghost")}
+          aria-current={sp.missing ? "page" : undefined}
+        >
+          Tổ còn thiếu
+        </Link>
       </div>
       {rows.length === 0 ? (
-        <EmptyState title={all.length ? "Mọi tổ đã đăng ký đủ" : "Bạn chưa phụ trách tổ nào"}>{all.length ? "Không còn tổ nào thiếu bản đăng ký." : "Danh sách theo tổ hiện khi bạn là tổ trưởng của một tổ."}</EmptyState>
+        <EmptyState title={all.length ? "Mọi tổ đã đăng ký đủ" : "Bạn chưa phụ trách tổ nào"}>
+          {all.length
+            ? "Không còn tổ nào thiếu bản đăng ký."
+            : "Danh sách theo tổ hiện khi bạn là tổ trưởng của một tổ."}
+        </EmptyState>
       ) : (
         <>
           <OverviewTable rows={pageRows} year={year.year} />
-          {rows.length > OVERVIEW_PAGE_SIZE && <Pagination page={page} pageCount={pageCount} total={rows.length} hrefFor={hrefFor} noun="tổ" />}
+          {rows.length > OVERVIEW_PAGE_SIZE && (
+            <Pagination page={page} pageCount={pageCount} total={rows.length} hrefFor={hrefFor} noun="tổ" />
+          )}
         </>
       )}
     </>

@@ -7,7 +7,13 @@ import { useToast } from "@/components/ui/toast";
 import { archiveGroup, restoreGroup } from "@/lib/groups/actions";
 
 /** Archives an empty tổ, or restores an archived one, after a confirmation. */
-export function GroupArchiveButton({ group, restore = false }: { group: { id: string; name: string; memberCount: number }; restore?: boolean }) {
+export function GroupArchiveButton({
+  group,
+  restore = false,
+}: {
+  group: { id: string; name: string; memberCount: number };
+  restore?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const router = useRouter();
@@ -26,25 +32,37 @@ export function GroupArchiveButton({ group, restore = false }: { group: { id: st
 
   return (
     <>
-      <Button variant="ghost" className="px-2 text-ink-muted" onClick={() => setOpen(true)} aria-label={`${restore ? "Khôi phục" : "Lưu trữ"} ${group.name}`}>
+      <Button
+        variant="ghost"
+        className="px-2 text-ink-muted"
+        onClick={() => setOpen(true)}
+        aria-label={`${restore ? "Khôi phục" : "Lưu trữ"} ${group.name}`}
+      >
         {restore ? "Khôi phục" : "Lưu trữ"}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={`${restore ? "Khôi phục" : "Lưu trữ"} ${group.name}`}>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={`${restore ? "Khôi phục" : "Lưu trữ"} ${group.name}`}
+      >
         <div className="flex flex-col gap-4 text-sm text-ink">
           {blocked ? (
             <p className="rounded-lg bg-amber-50 px-3 py-2 text-amber-900">
-              Tổ còn {group.memberCount} đoàn viên đang sinh hoạt. Hãy mở tổ và chuyển họ sang tổ khác trước khi lưu trữ.
+              Tổ còn {group.memberCount} đoàn viên đang sinh hoạt. Hãy mở tổ và chuyển họ sang tổ khác trước
+              khi lưu trữ.
             </p>
           ) : restore ? (
             <p>Tổ sẽ xuất hiện lại trong danh sách và có thể nhận đoàn viên.</p>
           ) : (
             <p>
-              Tổ sẽ không còn trong danh sách chọn tổ. Lịch sử sinh hoạt của tổ vẫn được giữ nguyên; chức vụ tổ trưởng, tổ phó (nếu còn)
-              kết thúc từ hôm nay. Bạn có thể khôi phục tổ sau.
+              Tổ sẽ không còn trong danh sách chọn tổ. Lịch sử sinh hoạt của tổ vẫn được giữ nguyên; chức vụ
+              tổ trưởng, tổ phó (nếu còn) kết thúc từ hôm nay. Bạn có thể khôi phục tổ sau.
             </p>
           )}
           <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>{blocked ? "Đóng" : "Hủy"}</Button>
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              {blocked ? "Đóng" : "Hủy"}
+            </Button>
             {!blocked && (
               <Button variant={restore ? "primary" : "danger"} onClick={confirm} disabled={busy}>
                 {busy ? "Đang lưu…" : restore ? "Khôi phục tổ" : "Lưu trữ tổ"}

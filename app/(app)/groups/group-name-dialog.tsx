@@ -16,7 +16,10 @@ export function GroupNameDialog({ group }: { group?: { id: string; name: string 
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<CreateGroupValues>({ resolver: zodResolver(createGroupSchema), defaultValues: { name: group?.name ?? "" } });
+  const form = useForm<CreateGroupValues>({
+    resolver: zodResolver(createGroupSchema),
+    defaultValues: { name: group?.name ?? "" },
+  });
   const { errors, isSubmitting } = form.formState;
   // The list renders each row twice (table and phone cards): ids must differ per instance.
   const inputId = `${useId()}-name`;
@@ -29,7 +32,10 @@ export function GroupNameDialog({ group }: { group?: { id: string; name: string 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = group ? await renameGroup({ id: group.id, name: values.name }) : await createGroup(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
-    toast("success", group ? `Đã đổi tên thành “${values.name.trim()}”.` : `Đã thêm “${values.name.trim()}”.`);
+    toast(
+      "success",
+      group ? `Đã đổi tên thành “${values.name.trim()}”.` : `Đã thêm “${values.name.trim()}”.`,
+    );
     setOpen(false);
     form.reset({ name: group ? values.name.trim() : "" });
     router.refresh();
@@ -38,7 +44,12 @@ export function GroupNameDialog({ group }: { group?: { id: string; name: string 
   return (
     <>
       {group ? (
-        <Button variant="ghost" className="px-2 text-brand-700" onClick={() => setOpen(true)} aria-label={`Đổi tên ${group.name}`}>
+        <Button
+          variant="ghost"
+          className="px-2 text-brand-700"
+          onClick={() => setOpen(true)}
+          aria-label={`Đổi tên ${group.name}`}
+        >
           Đổi tên
         </Button>
       ) : (
@@ -46,12 +57,27 @@ export function GroupNameDialog({ group }: { group?: { id: string; name: string 
       )}
       <Dialog open={open} onClose={close} title={group ? `Đổi tên ${group.name}` : "Thêm tổ công đoàn"}>
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-          <Field label="Tên tổ" htmlFor={inputId} error={errors.name?.message} hint="Ví dụ: Tổ Toán – Tin, Tổ Văn phòng" required>
-            <input id={inputId} autoComplete="off" className={inputClass(!!errors.name)} {...form.register("name")} />
+          <Field
+            label="Tên tổ"
+            htmlFor={inputId}
+            error={errors.name?.message}
+            hint="Ví dụ: Tổ Toán – Tin, Tổ Văn phòng"
+            required
+          >
+            <input
+              id={inputId}
+              autoComplete="off"
+              className={inputClass(!!errors.name)}
+              {...form.register("name")}
+            />
           </Field>
           <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={close}>Hủy</Button>
-            <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : group ? "Lưu tên mới" : "Thêm tổ"}</Button>
+            <Button variant="secondary" onClick={close}>
+              Hủy
+            </Button>
+            <Button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? "Đang lưu…" : group ? "Lưu tên mới" : "Thêm tổ"}
+            </Button>
           </div>
         </form>
       </Dialog>

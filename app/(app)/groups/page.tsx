@@ -21,7 +21,10 @@ export default async function GroupsPage({ searchParams }: Props) {
   const actor = await requirePage("groups.read");
   const sp = await searchParams;
   const q = one(sp.q).slice(0, 100);
-  const { active, archived, total, page, pageCount, memberTotal } = await listGroups(actor, { q, page: Number(one(sp.page)) || 1 });
+  const { active, archived, total, page, pageCount, memberTotal } = await listGroups(actor, {
+    q,
+    page: Number(one(sp.page)) || 1,
+  });
   const canWrite = actor.permissions.has("groups.write");
   const hrefFor = (n: number) => `/groups?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
   const memberHref = actor.permissions.has("members.read.all") ? (id: string) => `/members/${id}` : undefined;
@@ -35,7 +38,9 @@ export default async function GroupsPage({ searchParams }: Props) {
         actions={canWrite && <GroupNameDialog />}
       />
       {leads.length > 0 && (
-        <p className="mb-3 text-sm text-ink-muted">Bạn xem được chi tiết tổ mình phụ trách: {leads.map((g) => g.name).join(", ")}.</p>
+        <p className="mb-3 text-sm text-ink-muted">
+          Bạn xem được chi tiết tổ mình phụ trách: {leads.map((g) => g.name).join(", ")}.
+        </p>
       )}
       {(total > GROUP_PAGE_SIZE || q) && (
         <UrlFilterForm>
@@ -44,10 +49,14 @@ export default async function GroupsPage({ searchParams }: Props) {
       )}
       {active.length === 0 ? (
         q ? (
-          <EmptyState title="Không có tổ nào khớp tìm kiếm">Thử một phần tên tổ khác, hoặc xoá ô tìm kiếm.</EmptyState>
+          <EmptyState title="Không có tổ nào khớp tìm kiếm">
+            Thử một phần tên tổ khác, hoặc xoá ô tìm kiếm.
+          </EmptyState>
         ) : (
           <EmptyState title="Chưa có tổ công đoàn nào">
-            {canWrite ? "Bấm “+ Thêm tổ” để tạo tổ đầu tiên, rồi thêm đoàn viên vào tổ." : "Ban Chấp hành sẽ lập các tổ công đoàn."}
+            {canWrite
+              ? "Bấm “+ Thêm tổ” để tạo tổ đầu tiên, rồi thêm đoàn viên vào tổ."
+              : "Ban Chấp hành sẽ lập các tổ công đoàn."}
           </EmptyState>
         )
       ) : (
@@ -61,11 +70,19 @@ export default async function GroupsPage({ searchParams }: Props) {
               <li key={g.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
                   {g.canOpen ? (
-                    <Link href={`/groups/${g.id}`} className="font-medium hover:text-brand-700 hover:underline">{g.name}</Link>
+                    <Link
+                      href={`/groups/${g.id}`}
+                      className="font-medium hover:text-brand-700 hover:underline"
+                    >
+                      {g.name}
+                    </Link>
                   ) : (
                     <span className="font-medium">{g.name}</span>
                   )}
-                  <span className="text-ink-muted"> · lưu trữ ngày {formatDate(todayInVietnam(g.archivedAt!))}</span>
+                  <span className="text-ink-muted">
+                    {" "}
+                    · lưu trữ ngày {formatDate(todayInVietnam(g.archivedAt!))}
+                  </span>
                 </span>
                 {canWrite && <GroupArchiveButton group={g} restore />}
               </li>

@@ -9,7 +9,9 @@ import { useToast } from "@/components/ui/toast";
 import { updateOwnContact } from "@/lib/members/actions";
 import type { ContactValues } from "@/lib/members/schema";
 
-const resolver = lazyZodResolver<ContactValues>(() => import("@/lib/members/schema").then((m) => m.contactSchema));
+const resolver = lazyZodResolver<ContactValues>(() =>
+  import("@/lib/members/schema").then((m) => m.contactSchema),
+);
 
 export function ContactForm({ initial }: { initial: ContactValues }) {
   const router = useRouter();
@@ -24,15 +26,35 @@ export function ContactForm({ initial }: { initial: ContactValues }) {
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+    <form
+      onSubmit={onSubmit}
+      onFocus={resolver.preload}
+      noValidate
+      className="grid grid-cols-1 gap-4 sm:grid-cols-2"
+    >
       <Field label="Điện thoại" htmlFor="phone" error={errors.phone?.message}>
-        <input id="phone" type="tel" inputMode="tel" autoComplete="tel" className={inputClass(!!errors.phone)} {...form.register("phone")} />
+        <input
+          id="phone"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          className={inputClass(!!errors.phone)}
+          {...form.register("phone")}
+        />
       </Field>
       <Field label="Email liên hệ" htmlFor="email" error={errors.email?.message}>
-        <input id="email" type="email" autoComplete="email" className={inputClass(!!errors.email)} {...form.register("email")} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          className={inputClass(!!errors.email)}
+          {...form.register("email")}
+        />
       </Field>
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={isSubmitting || !isDirty}>{isSubmitting ? "Đang lưu…" : "Lưu thông tin liên hệ"}</Button>
+        <Button type="submit" disabled={isSubmitting || !isDirty}>
+          {isSubmitting ? "Đang lưu…" : "Lưu thông tin liên hệ"}
+        </Button>
       </div>
     </form>
   );

@@ -17,11 +17,22 @@ export const metadata: Metadata = { title: "Của tôi" };
 export default async function MePage() {
   const actor = await requirePage();
   if (!actor.memberId) notFound();
-  const [me, timeline, peers] = await Promise.all([getMember(actor, actor.memberId), getMemberTimeline(actor, actor.memberId), findGroupPeers(actor)]);
+  const [me, timeline, peers] = await Promise.all([
+    getMember(actor, actor.memberId),
+    getMemberTimeline(actor, actor.memberId),
+    findGroupPeers(actor),
+  ]);
   if (!me) notFound();
   return (
     <>
-      <PageHeader title="Của tôi" subtitle={<span className="inline-flex flex-wrap items-center gap-2">{me.fullName} · {me.group.name} <StatusBadge status={me.status} /></span>} />
+      <PageHeader
+        title="Của tôi"
+        subtitle={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            {me.fullName} · {me.group.name} <StatusBadge status={me.status} />
+          </span>
+        }
+      />
       {/* What is due and where to go first: on a phone this is what a member opens the page for. */}
       <div className="mb-4 grid grid-cols-1 gap-4 md:grid-cols-3">
         {actor.permissions.has("emulation.self") && <EmulationTodoCard actor={actor} />}
@@ -33,7 +44,10 @@ export default async function MePage() {
         <div className="flex flex-col gap-4">
           {actor.permissions.has("profile.contact.edit") && (
             <Card title="Thông tin liên hệ">
-              <p className="mb-3 text-sm text-ink-muted">Bạn tự cập nhật được điện thoại và email. Các thông tin khác do Ban Chấp hành quản lý; nếu có sai sót, hãy báo tổ trưởng.</p>
+              <p className="mb-3 text-sm text-ink-muted">
+                Bạn tự cập nhật được điện thoại và email. Các thông tin khác do Ban Chấp hành quản lý; nếu có
+                sai sót, hãy báo tổ trưởng.
+              </p>
               <ContactForm initial={{ phone: me.phone ?? "", email: me.email ?? "" }} />
             </Card>
           )}
@@ -41,9 +55,15 @@ export default async function MePage() {
         </div>
         <div className="flex flex-col gap-4">
           <Card title={`${me.group.name} (${peers.length} đoàn viên)`}>
-            <ul className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-2 lg:grid-cols-1" data-testid="group-peers">
+            <ul
+              className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-2 lg:grid-cols-1"
+              data-testid="group-peers"
+            >
               {peers.map((p) => (
-                <li key={p.id} className={p.id === me.id ? "font-medium text-brand-700" : ""}>{p.fullName}{p.id === me.id && " (bạn)"}</li>
+                <li key={p.id} className={p.id === me.id ? "font-medium text-brand-700" : ""}>
+                  {p.fullName}
+                  {p.id === me.id && " (bạn)"}
+                </li>
               ))}
             </ul>
           </Card>

@@ -4,13 +4,27 @@ import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import type { MemberFormValues } from "@/lib/members/schema";
 
-type Props = { form: UseFormReturn<MemberFormValues>; groups: { id: string; name: string }[]; groupLocked: boolean };
+type Props = {
+  form: UseFormReturn<MemberFormValues>;
+  groups: { id: string; name: string }[];
+  groupLocked: boolean;
+};
 type Name = keyof MemberFormValues;
 
 export function MemberFormFields({ form, groups, groupLocked }: Props) {
   const { register, formState, watch } = form;
   const err = (n: Name) => formState.errors[n]?.message as string | undefined;
-  const text = (n: Name, label: string, opts: { required?: boolean; type?: string; hint?: string; autoComplete?: string; inputMode?: "numeric" | "tel" | "email" } = {}) => (
+  const text = (
+    n: Name,
+    label: string,
+    opts: {
+      required?: boolean;
+      type?: string;
+      hint?: string;
+      autoComplete?: string;
+      inputMode?: "numeric" | "tel" | "email";
+    } = {},
+  ) => (
     <Field label={label} htmlFor={n} error={err(n)} required={opts.required} hint={opts.hint}>
       <input
         id={n}
@@ -33,7 +47,12 @@ export function MemberFormFields({ form, groups, groupLocked }: Props) {
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           {text("fullName", "Họ và tên", { required: true })}
           <Field label="Giới tính" htmlFor="gender" error={err("gender")} required>
-            <select id="gender" aria-invalid={Boolean(err("gender"))} className={inputClass(Boolean(err("gender")))} {...register("gender")}>
+            <select
+              id="gender"
+              aria-invalid={Boolean(err("gender"))}
+              className={inputClass(Boolean(err("gender")))}
+              {...register("gender")}
+            >
               <option value="">— Chọn —</option>
               <option value="MALE">Nam</option>
               <option value="FEMALE">Nữ</option>
@@ -64,14 +83,30 @@ export function MemberFormFields({ form, groups, groupLocked }: Props) {
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           {text("cardNumber", "Số thẻ đoàn viên", { hint: "Để trống nếu chưa được cấp thẻ." })}
           {text("joinedUnionOn", "Ngày vào công đoàn", { type: "date", required: true })}
-          <Field label="Tổ công đoàn" htmlFor="groupId" error={err("groupId")} required hint={groupLocked ? "Đổi tổ bằng thao tác “Chuyển tổ” trên trang đoàn viên." : undefined}>
+          <Field
+            label="Tổ công đoàn"
+            htmlFor="groupId"
+            error={err("groupId")}
+            required
+            hint={groupLocked ? "Đổi tổ bằng thao tác “Chuyển tổ” trên trang đoàn viên." : undefined}
+          >
             {groupLocked ? (
               <>
                 <input type="hidden" {...register("groupId")} />
-                <input id="groupId" readOnly value={groups.find((g) => g.id === watch("groupId"))?.name ?? ""} className={inputClass() + " bg-surface-sunken"} />
+                <input
+                  id="groupId"
+                  readOnly
+                  value={groups.find((g) => g.id === watch("groupId"))?.name ?? ""}
+                  className={inputClass() + " bg-surface-sunken"}
+                />
               </>
             ) : (
-              <select id="groupId" aria-invalid={Boolean(err("groupId"))} className={inputClass(Boolean(err("groupId")))} {...register("groupId")}>
+              <select
+                id="groupId"
+                aria-invalid={Boolean(err("groupId"))}
+                className={inputClass(Boolean(err("groupId")))}
+                {...register("groupId")}
+              >
                 <option value="">— Chọn tổ —</option>
                 {groups.map((g) => (
                   <option key={g.id} value={g.id}>
@@ -81,7 +116,10 @@ export function MemberFormFields({ form, groups, groupLocked }: Props) {
               </select>
             )}
           </Field>
-          {text("insuranceSalary", "Lương đóng BHXH (đồng)", { inputMode: "numeric", hint: "Dùng để tính đoàn phí." })}
+          {text("insuranceSalary", "Lương đóng BHXH (đồng)", {
+            inputMode: "numeric",
+            hint: "Dùng để tính đoàn phí.",
+          })}
           <Field label="Ghi chú" htmlFor="note" error={err("note")} className="sm:col-span-2">
             <textarea id="note" rows={2} className={inputClass(Boolean(err("note")))} {...register("note")} />
           </Field>

@@ -11,19 +11,30 @@ import { memberFormSchema, type MemberFormValues } from "@/lib/members/schema";
 import { MemberFormFields } from "./member-form-fields";
 
 /** `version` is the record's version when the edit page loaded it (optimistic locking). */
-type Props = { memberId?: string; version?: number; initial: MemberFormValues; groups: { id: string; name: string }[] };
+type Props = {
+  memberId?: string;
+  version?: number;
+  initial: MemberFormValues;
+  groups: { id: string; name: string }[];
+};
 
 export function MemberForm({ memberId, version = 0, initial, groups }: Props) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<MemberFormValues>({ resolver: zodResolver(memberFormSchema), defaultValues: initial, mode: "onTouched" });
+  const form = useForm<MemberFormValues>({
+    resolver: zodResolver(memberFormSchema),
+    defaultValues: initial,
+    mode: "onTouched",
+  });
   const { isSubmitting } = form.formState;
   // A refusal that belongs to the whole form (someone else saved first), shown beside the buttons.
   const [formError, setFormError] = useState<string | null>(null);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = memberId ? await updateMember({ id: memberId, version, values }) : await createMember(values);
+    const result = memberId
+      ? await updateMember({ id: memberId, version, values })
+      : await createMember(values);
     if (!result.ok) {
       if (result.code === "CONFLICT" && !result.fieldErrors) setFormError(result.error);
       toast("error", applyFieldErrors(result, form.setError, "values.") ?? "Không lưu được.");
@@ -38,7 +49,10 @@ export function MemberForm({ memberId, version = 0, initial, groups }: Props) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <MemberFormFields form={form} groups={groups} groupLocked={Boolean(memberId)} />
       {formError && (
-        <p data-form-error className="rounded-lg border border-brand-200 bg-brand-50 px-3 py-2 text-sm text-brand-700">
+        <p
+          data-form-error
+          className="rounded-lg border border-brand-200 bg-brand-50 px-3 py-2 text-sm text-brand-700"
+        >
           {formError}
         </p>
       )}

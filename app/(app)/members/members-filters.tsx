@@ -10,7 +10,13 @@ import { STATUS_LABELS } from "@/lib/members/labels";
  * Search and filters live in the URL: a GET form, submitted again when a select changes. A unit
  * with hundreds of tổ gets only the chosen one here (`allGroupsListed` false) and a link to the tổ list.
  */
-export function MembersFilters({ groups, allGroupsListed = true }: { groups: { id: string; name: string }[]; allGroupsListed?: boolean }) {
+export function MembersFilters({
+  groups,
+  allGroupsListed = true,
+}: {
+  groups: { id: string; name: string }[];
+  allGroupsListed?: boolean;
+}) {
   const params = useSearchParams();
   const router = useRouter();
   const path = usePathname();
@@ -37,11 +43,23 @@ export function MembersFilters({ groups, allGroupsListed = true }: { groups: { i
     >
       <label className="col-span-2 sm:col-span-1">
         <span className="sr-only">Tìm theo tên hoặc số thẻ</span>
-        <input name="q" type="search" defaultValue={params.get("q") ?? ""} placeholder="Tìm theo tên hoặc số thẻ" title="Gõ tên có dấu hoặc không dấu, hoặc số thẻ" className={inputClass()} />
+        <input
+          name="q"
+          type="search"
+          defaultValue={params.get("q") ?? ""}
+          placeholder="Tìm theo tên hoặc số thẻ"
+          title="Gõ tên có dấu hoặc không dấu, hoặc số thẻ"
+          className={inputClass()}
+        />
       </label>
       <label>
         <span className="sr-only">Tổ công đoàn</span>
-        <select name="group" defaultValue={params.get("group") ?? ""} onChange={submit} className={inputClass()}>
+        <select
+          name="group"
+          defaultValue={params.get("group") ?? ""}
+          onChange={submit}
+          className={inputClass()}
+        >
           <option value="">Tất cả các tổ</option>
           {groups.map((g) => (
             <option key={g.id} value={g.id}>
@@ -52,7 +70,12 @@ export function MembersFilters({ groups, allGroupsListed = true }: { groups: { i
       </label>
       <label>
         <span className="sr-only">Trạng thái</span>
-        <select name="status" defaultValue={params.get("status") ?? "current"} onChange={submit} className={inputClass()}>
+        <select
+          name="status"
+          defaultValue={params.get("status") ?? "current"}
+          onChange={submit}
+          className={inputClass()}
+        >
           <option value="current">Đang sinh hoạt + tạm dừng</option>
           {Object.entries(STATUS_LABELS).map(([k, v]) => (
             <option key={k} value={k}>
@@ -64,7 +87,12 @@ export function MembersFilters({ groups, allGroupsListed = true }: { groups: { i
       </label>
       <label>
         <span className="sr-only">Giới tính</span>
-        <select name="gender" defaultValue={params.get("gender") ?? ""} onChange={submit} className={inputClass()}>
+        <select
+          name="gender"
+          defaultValue={params.get("gender") ?? ""}
+          onChange={submit}
+          className={inputClass()}
+        >
           <option value="">Nam và nữ</option>
           <option value="MALE">Nam</option>
           <option value="FEMALE">Nữ</option>
@@ -72,7 +100,12 @@ export function MembersFilters({ groups, allGroupsListed = true }: { groups: { i
       </label>
       <label>
         <span className="sr-only">Đảng viên</span>
-        <select name="party" defaultValue={params.get("party") ?? ""} onChange={submit} className={inputClass()}>
+        <select
+          name="party"
+          defaultValue={params.get("party") ?? ""}
+          onChange={submit}
+          className={inputClass()}
+        >
           <option value="">Mọi đoàn viên</option>
           <option value="1">Chỉ đảng viên</option>
         </select>
@@ -83,7 +116,10 @@ export function MembersFilters({ groups, allGroupsListed = true }: { groups: { i
       {!allGroupsListed && (
         <p className="col-span-2 text-sm text-ink-muted sm:col-span-6">
           Đơn vị có nhiều tổ: để xem đoàn viên của một tổ, tìm tổ ở trang{" "}
-          <Link href="/groups" className="font-medium text-brand-700 hover:underline">Tổ công đoàn</Link> rồi bấm vào số đoàn viên của tổ.
+          <Link href="/groups" className="font-medium text-brand-700 hover:underline">
+            Tổ công đoàn
+          </Link>{" "}
+          rồi bấm vào số đoàn viên của tổ.
         </p>
       )}
     </form>

@@ -20,22 +20,37 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
   const raw = await searchParams;
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const params = memberListParamsSchema.parse(flat);
-  const [result, groupFilter] = await Promise.all([findMembers(actor, params), listFilterGroups(actor, params.group)]);
+  const [result, groupFilter] = await Promise.all([
+    findMembers(actor, params),
+    listFilterGroups(actor, params.group),
+  ]);
   const groups = groupFilter.options;
 
   const query = (over: Record<string, string | number>) => {
     const q = new URLSearchParams();
-    const merged = { q: params.q, group: params.group, status: params.status === "current" ? "" : params.status, gender: params.gender, party: params.party, sort: params.sort === "name" ? "" : params.sort, page: "", ...over };
+    const merged = {
+      q: params.q,
+      group: params.group,
+      status: params.status === "current" ? "" : params.status,
+      gender: params.gender,
+      party: params.party,
+      sort: params.sort === "name" ? "" : params.sort,
+      page: "",
+      ...over,
+    };
     for (const [k, v] of Object.entries(merged)) {
       const value = String(v);
-      if (value !== "" && !(k === "page" && value === "1") && !(k === "sort" && value === "name")) q.set(k, value);
+      if (value !== "" && !(k === "page" && value === "1") && !(k === "sort" && value === "name"))
+        q.set(k, value);
     }
     return q.toString();
   };
   const filtersOnly = query({ page: "" });
   const canWrite = actor.permissions.has("members.write");
   const canExport = actor.permissions.has("members.export");
-  const scopeNote = actor.permissions.has("members.read.all") ? "Toàn đơn vị" : `Tổ của bạn: ${groups.map((g) => g.name).join(", ")}`;
+  const scopeNote = actor.permissions.has("members.read.all")
+    ? "Toàn đơn vị"
+    : `Tổ của bạn: ${groups.map((g) => g.name).join(", ")}`;
 
   return (
     <>
@@ -46,12 +61,24 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
           <>
             {canExport && (
               <>
-                <a href={`/api/members/export?${filtersOnly}`} className={buttonClass("secondary")}>Xuất Excel</a>
-                <Link href={`/print/members?${filtersOnly}`} className={buttonClass("secondary")}>In danh sách</Link>
+                <a href={`/api/members/export?${filtersOnly}`} className={buttonClass("secondary")}>
+                  Xuất Excel
+                </a>
+                <Link href={`/print/members?${filtersOnly}`} className={buttonClass("secondary")}>
+                  In danh sách
+                </Link>
               </>
             )}
-            {actor.permissions.has("members.import") && <Link href="/members/import" className={buttonClass("secondary")}>Nhập từ Excel</Link>}
-            {canWrite && <Link href="/members/new" className={buttonClass("primary")}>+ Thêm đoàn viên</Link>}
+            {actor.permissions.has("members.import") && (
+              <Link href="/members/import" className={buttonClass("secondary")}>
+                Nhập từ Excel
+              </Link>
+            )}
+            {canWrite && (
+              <Link href="/members/new" className={buttonClass("primary")}>
+                + Thêm đoàn viên
+              </Link>
+            )}
           </>
         }
       />
@@ -59,17 +86,30 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
       {result.rows.length === 0 ? (
         <EmptyState title="Không có đoàn viên nào phù hợp">
           {params.q || params.group || params.gender || params.party || params.status !== "current" ? (
-            <Link href="/members" className="text-brand-700 underline">Xóa bộ lọc để xem toàn bộ danh sách</Link>
+            <Link href="/members" className="text-brand-700 underline">
+              Xóa bộ lọc để xem toàn bộ danh sách
+            </Link>
           ) : canWrite ? (
-            <Link href="/members/new" className="text-brand-700 underline">Thêm đoàn viên đầu tiên</Link>
+            <Link href="/members/new" className="text-brand-700 underline">
+              Thêm đoàn viên đầu tiên
+            </Link>
           ) : (
             "Danh sách đang trống."
           )}
         </EmptyState>
       ) : (
-        <MembersTable rows={result.rows} sort={params.sort} sortHref={(sort) => `/members?${query({ sort, page: "" })}`} />
+        <MembersTable
+          rows={result.rows}
+          sort={params.sort}
+          sortHref={(sort) => `/members?${query({ sort, page: "" })}`}
+        />
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} hrefFor={(page) => `/members?${query({ page })}`} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+        hrefFor={(page) => `/members?${query({ page })}`}
+      />
     </>
   );
 }

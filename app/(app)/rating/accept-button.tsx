@@ -8,7 +8,17 @@ import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import { acceptGroupProposals } from "@/lib/rating/actions";
 
-export function AcceptButton({ ratingYearId, groupId, scopeLabel, count }: { ratingYearId: string; groupId: string; scopeLabel: string; count: number }) {
+export function AcceptButton({
+  ratingYearId,
+  groupId,
+  scopeLabel,
+  count,
+}: {
+  ratingYearId: string;
+  groupId: string;
+  scopeLabel: string;
+  count: number;
+}) {
   const router = useRouter();
   const toast = useToast();
   const [open, setOpen] = useState(false);
@@ -24,15 +34,22 @@ export function AcceptButton({ ratingYearId, groupId, scopeLabel, count }: { rat
   };
   return (
     <>
-      <Button variant="secondary" onClick={() => setOpen(true)} disabled={count === 0}>Chấp nhận đề xuất của tổ</Button>
+      <Button variant="secondary" onClick={() => setOpen(true)} disabled={count === 0}>
+        Chấp nhận đề xuất của tổ
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title="Chấp nhận đề xuất của tổ">
         <p className="text-sm text-ink">
-          Mức tổ đề xuất (tổ đã gửi) sẽ thành mức cuối cùng của những đoàn viên chưa được quyết định ({scopeLabel}: {count} đề xuất đang chờ).
-          Nếu vượt tỉ lệ, sẽ không lưu gì và cần quyết định riêng từng người.
+          Mức tổ đề xuất (tổ đã gửi) sẽ thành mức cuối cùng của những đoàn viên chưa được quyết định (
+          {scopeLabel}: {count} đề xuất đang chờ). Nếu vượt tỉ lệ, sẽ không lưu gì và cần quyết định riêng
+          từng người.
         </p>
         <div className="mt-4 flex flex-wrap justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>Hủy</Button>
-          <Button onClick={run} disabled={busy}>{busy ? "Đang lưu…" : "Chấp nhận"}</Button>
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            Hủy
+          </Button>
+          <Button onClick={run} disabled={busy}>
+            {busy ? "Đang lưu…" : "Chấp nhận"}
+          </Button>
         </div>
       </Dialog>
     </>

@@ -37,13 +37,32 @@ export function DecisionBoard({ levels, quota, unit, groups, rows, editable }: P
         {groups.length > 0 && (
           <div className="grid gap-3 sm:grid-cols-2">
             {groups.map((g) => (
-              <QuotaMeter key={g.id} title={g.name} counts={live.groups[g.id] ?? {}} levels={levels} quota={quota} />
+              <QuotaMeter
+                key={g.id}
+                title={g.name}
+                counts={live.groups[g.id] ?? {}}
+                levels={levels}
+                quota={quota}
+              />
             ))}
           </div>
         )}
       </div>
-      {groups.length > 0 && <p className="-mt-2 mb-4 text-xs text-ink-muted">Tỉ lệ của từng tổ (các tổ có trên trang này) chỉ để tham khảo; tỉ lệ được áp dụng cho toàn CĐCS.</p>}
-      <DecisionTable rows={rows} levels={levels} quota={quota} unitCounts={live.unit} pending={pending} onChoose={choose} onSaved={saved} editable={editable} />
+      {groups.length > 0 && (
+        <p className="-mt-2 mb-4 text-xs text-ink-muted">
+          Tỉ lệ của từng tổ (các tổ có trên trang này) chỉ để tham khảo; tỉ lệ được áp dụng cho toàn CĐCS.
+        </p>
+      )}
+      <DecisionTable
+        rows={rows}
+        levels={levels}
+        quota={quota}
+        unitCounts={live.unit}
+        pending={pending}
+        onChoose={choose}
+        onSaved={saved}
+        editable={editable}
+      />
     </>
   );
 }

@@ -26,31 +26,58 @@ export type DecisionCellProps = {
   onSaved: (id: string) => void;
 };
 
-export function DecisionCell({ row, levels, quota, unitCounts, pending, onChoose, onSaved }: DecisionCellProps) {
+export function DecisionCell({
+  row,
+  levels,
+  quota,
+  unitCounts,
+  pending,
+  onChoose,
+  onSaved,
+}: DecisionCellProps) {
   const router = useRouter();
   const toast = useToast();
   const hydrated = useHydrated();
   const form = useForm<DecideLevelValues>({
     resolver: zodResolver(decideLevelSchema),
-    values: { memberRatingId: row.id, version: row.version, level: row.finalLevel ?? "", exceptionReason: row.exceptionReason ?? "" },
+    values: {
+      memberRatingId: row.id,
+      version: row.version,
+      level: row.finalLevel ?? "",
+      exceptionReason: row.exceptionReason ?? "",
+    },
   });
   const { errors, isSubmitting, isDirty } = form.formState;
   const chosen = form.watch("level") || null;
   // The verdict against the live counts without this row's own unsaved choice.
   const others = row.id in pending ? moveCount(unitCounts, pending[row.id], row.finalLevel) : unitCounts;
   const verdict = verdictFor(others, row.finalLevel, chosen, levels, quota);
-  const showReason = verdict !== "ok" || !!row.exceptionReason || (chosen !== null && chosen === levels[0]?.name && quota.mode === "WARN" && !!form.watch("exceptionReason"));
+  const showReason =
+    verdict !== "ok" ||
+    !!row.exceptionReason ||
+    (chosen !== null &&
+      chosen === levels[0]?.name &&
+      quota.mode === "WARN" &&
+      !!form.watch("exceptionReason"));
   const id = `level-${row.id}`;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await decideMemberLevel(values);
-    if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được mức xếp loại.");
+    if (!result.ok)
+      return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được mức xếp loại.");
     toast("success", `Đã lưu mức xếp loại của ${row.fullName}.`);
     onSaved(row.id);
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2" aria-label={`Mức xếp loại của ${row.fullName}`}>
-      <label htmlFor={id} className="sr-only">Mức cuối cùng của {row.fullName}</label>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-2"
+      aria-label={`Mức xếp loại của ${row.fullName}`}
+    >
+      <label htmlFor={id} className="sr-only">
+        Mức cuối cùng của {row.fullName}
+      </label>
       <div className="flex gap-2">
         <select
           id={id}
@@ -61,19 +88,48 @@ export function DecisionCell({ row, levels, quota, unitCounts, pending, onChoose
           disabled={!hydrated}
         >
           <option value="">— Chưa quyết định —</option>
-          {levels.map((l) => <option key={l.name} value={l.name}>{l.name}</option>)}
+          {levels.map((l) => (
+            <option key={l.name} value={l.name}>
+              {l.name}
+            </option>
+          ))}
         </select>
-        <Button type="submit" variant={isDirty ? "primary" : "secondary"} disabled={!hydrated || isSubmitting || !isDirty} className="shrink-0">
+        <Button
+          type="submit"
+          variant={isDirty ? "primary" : "secondary"}
+          disabled={!hydrated || isSubmitting || !isDirty}
+          className="shrink-0"
+        >
           {isSubmitting ? "Đang lưu…" : "Lưu mức xếp loại"}
         </Button>
       </div>
-      {verdict === "blocked" && !errors.level && <p className="text-xs text-brand-700">Vượt tỉ lệ: chế độ chặn sẽ không cho lưu mức này.</p>}
-      {errors.level && <p id={`${id}-error`} className="text-sm text-brand-700" data-field-error="level">{errors.level.message}</p>}
+      {verdict === "blocked" && !errors.level && (
+        <p className="text-xs text-brand-700">Vượt tỉ lệ: chế độ chặn sẽ không cho lưu mức này.</p>
+      )}
+      {errors.level && (
+        <p id={`${id}-error`} className="text-sm text-brand-700" data-field-error="level">
+          {errors.level.message}
+        </p>
+      )}
       {showReason && (
         <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-reason`} className="text-xs font-medium text-ink">Giải trình ngoại lệ{verdict === "needs-justification" && <span className="text-brand-600"> *</span>}</label>
-          <textarea id={`${id}-reason`} rows={2} className={inputClass(!!errors.exceptionReason)} placeholder="Lý do vượt tỉ lệ (ít nhất 10 ký tự)" {...form.register("exceptionReason")} disabled={!hydrated} />
-          {errors.exceptionReason && <p className="text-sm text-brand-700" data-field-error="exceptionReason">{errors.exceptionReason.message}</p>}
+          <label htmlFor={`${id}-reason`} className="text-xs font-medium text-ink">
+            Giải trình ngoại lệ
+            {verdict === "needs-justification" && <span className="text-brand-600"> *</span>}
+          </label>
+          <textarea
+            id={`${id}-reason`}
+            rows={2}
+            className={inputClass(!!errors.exceptionReason)}
+            placeholder="Lý do vượt tỉ lệ (ít nhất 10 ký tự)"
+            {...form.register("exceptionReason")}
+            disabled={!hydrated}
+          />
+          {errors.exceptionReason && (
+            <p className="text-sm text-brand-700" data-field-error="exceptionReason">
+              {errors.exceptionReason.message}
+            </p>
+          )}
         </div>
       )}
     </form>

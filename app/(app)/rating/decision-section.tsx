@@ -4,7 +4,12 @@ import { Card, DetailList } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, type Actor } from "@/lib/auth/current-user";
 import { formatDate, formatDateTime, toDateInput } from "@/lib/format";
-import { DECISION_STATUSES, listDecisionRows, listRatingGroups, type DecisionStatus } from "@/lib/rating/queries/decision";
+import {
+  DECISION_STATUSES,
+  listDecisionRows,
+  listRatingGroups,
+  type DecisionStatus,
+} from "@/lib/rating/queries/decision";
 import { loadMeter } from "@/lib/rating/queries/meter";
 import { loadYearPanel } from "@/lib/rating/queries/year-panel";
 import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
@@ -20,56 +25,151 @@ export async function DecisionSection({ actor, r, sp }: Props) {
   const open = r.status === "OPEN";
   const status = sp.status && sp.status in DECISION_STATUSES ? (sp.status as DecisionStatus) : undefined;
   const level = r.levels.some((l) => l.name === sp.level) ? sp.level : undefined;
-  const filter = { groupId: sp.groupId || undefined, level, status, q: sp.q?.trim() || undefined, page: Number(sp.page) || 1 };
-  const [groups, list, panel] = await Promise.all([listRatingGroups(r), listDecisionRows(r, filter), loadYearPanel(actor, r)]);
-  const shown = filter.groupId ? groups.filter((g) => g.id === filter.groupId) : [...new Map(list.rows.map((x) => [x.groupId, { id: x.groupId, name: x.groupName }])).values()];
+  const filter = {
+    groupId: sp.groupId || undefined,
+    level,
+    status,
+    q: sp.q?.trim() || undefined,
+    page: Number(sp.page) || 1,
+  };
+  const [groups, list, panel] = await Promise.all([
+    listRatingGroups(r),
+    listDecisionRows(r, filter),
+    loadYearPanel(actor, r),
+  ]);
+  const shown = filter.groupId
+    ? groups.filter((g) => g.id === filter.groupId)
+    : [...new Map(list.rows.map((x) => [x.groupId, { id: x.groupId, name: x.groupName }])).values()];
   const meter = await loadMeter(r, shown, filter.groupId);
   const editable = open && can(actor, "rating.decide");
   const manage = can(actor, "rating.manage");
-  const qs = new URLSearchParams(Object.entries({ year: String(r.year), groupId: filter.groupId, level, status, q: filter.q }).filter((e): e is [string, string] => !!e[1]));
+  const qs = new URLSearchParams(
+    Object.entries({ year: String(r.year), groupId: filter.groupId, level, status, q: filter.q }).filter(
+      (e): e is [string, string] => !!e[1],
+    ),
+  );
   const groupName = groups.find((g) => g.id === filter.groupId)?.name;
   return (
     <>
       {!open && (
-        <p role="status" className="mb-4 rounded-card border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="locked-banner">
-          Đã chốt {formatDateTime(r.finalisedAt)}{r.publishedAt ? ` · đã công bố ${formatDateTime(r.publishedAt)}` : " · chưa công bố"}. {lockedMessage(r.year)}
+        <p
+          role="status"
+          className="mb-4 rounded-card border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+          data-testid="locked-banner"
+        >
+          Đã chốt {formatDateTime(r.finalisedAt)}
+          {r.publishedAt ? ` · đã công bố ${formatDateTime(r.publishedAt)}` : " · chưa công bố"}.{" "}
+          {lockedMessage(r.year)}
         </p>
       )}
       <div className="mb-4 grid gap-4 lg:grid-cols-2">
         <Card title="Quyết định của Ban Chấp hành">
           {open && manage ? (
-            <DecisionRefForm ratingYearId={r.id} meetings={panel.meetings} current={{ meetingId: r.decisionMeetingId ?? "", decisionRef: r.decisionRef ?? "", decidedOn: toDateInput(r.decidedOn) }} />
+            <DecisionRefForm
+              ratingYearId={r.id}
+              meetings={panel.meetings}
+              current={{
+                meetingId: r.decisionMeetingId ?? "",
+                decisionRef: r.decisionRef ?? "",
+                decidedOn: toDateInput(r.decidedOn),
+              }}
+            />
           ) : (
-            <DetailList items={[["Cuộc họp", panel.meetingLabel], ["Số nghị quyết / quyết định", r.decisionRef], ["Ngày ban hành", r.decidedOn ? formatDate(r.decidedOn) : null]]} />
+            <DetailList
+              items={[
+                ["Cuộc họp", panel.meetingLabel],
+                ["Số nghị quyết / quyết định", r.decisionRef],
+                ["Ngày ban hành", r.decidedOn ? formatDate(r.decidedOn) : null],
+              ]}
+            />
           )}
         </Card>
         <Card title="Chốt và công bố">
-          <p className="mb-2 text-sm text-ink-muted">Tỉ lệ: {QUOTA_MODE_LABELS[r.quota.mode]}{r.quota.mode !== "OFF" && `, tối đa ${r.quota.percent} %`}.</p>
-          {open && (panel.blockers.length ? (
-            <ul className="mb-3 list-disc pl-5 text-sm text-brand-800" data-testid="finalise-blockers">{panel.blockers.map((b) => <li key={b}>{b}</li>)}</ul>
-          ) : <p className="mb-3 text-sm text-emerald-700">Đủ điều kiện chốt kết quả.</p>)}
-          <YearActions ratingYearId={r.id} year={r.year} status={r.status} published={!!r.publishedAt} canManage={manage} canReopen={can(actor, "rating.reopen")} blocked={panel.blockers.length > 0} />
+          <p className="mb-2 text-sm text-ink-muted">
+            Tỉ lệ: {QUOTA_MODE_LABELS[r.quota.mode]}
+            {r.quota.mode !== "OFF" && `, tối đa ${r.quota.percent} %`}.
+          </p>
+          {open &&
+            (panel.blockers.length ? (
+              <ul className="mb-3 list-disc pl-5 text-sm text-brand-800" data-testid="finalise-blockers">
+                {panel.blockers.map((b) => (
+                  <li key={b}>{b}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mb-3 text-sm text-emerald-700">Đủ điều kiện chốt kết quả.</p>
+            ))}
+          <YearActions
+            ratingYearId={r.id}
+            year={r.year}
+            status={r.status}
+            published={!!r.publishedAt}
+            canManage={manage}
+            canReopen={can(actor, "rating.reopen")}
+            blocked={panel.blockers.length > 0}
+          />
         </Card>
       </div>
       <UrlFilterForm>
         <input type="hidden" name="year" value={r.year} />
         <FilterSearch label="Tìm theo tên" value={filter.q ?? ""} placeholder="Tìm theo họ tên" />
-        <FilterSelect name="groupId" label="Tổ công đoàn" value={filter.groupId ?? ""} all="Mọi tổ" options={groups.map((g) => [g.id, g.name])} />
-        <FilterSelect name="level" label="Mức cuối cùng" value={level ?? ""} all="Mọi mức" options={r.levels.map((l) => [l.name, l.name])} />
-        <FilterSelect name="status" label="Tình trạng" value={status ?? ""} all="Mọi tình trạng" options={Object.entries(DECISION_STATUSES)} />
+        <FilterSelect
+          name="groupId"
+          label="Tổ công đoàn"
+          value={filter.groupId ?? ""}
+          all="Mọi tổ"
+          options={groups.map((g) => [g.id, g.name])}
+        />
+        <FilterSelect
+          name="level"
+          label="Mức cuối cùng"
+          value={level ?? ""}
+          all="Mọi mức"
+          options={r.levels.map((l) => [l.name, l.name])}
+        />
+        <FilterSelect
+          name="status"
+          label="Tình trạng"
+          value={status ?? ""}
+          all="Mọi tình trạng"
+          options={Object.entries(DECISION_STATUSES)}
+        />
       </UrlFilterForm>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-ink-muted">
         <span data-testid="tally">
-          {groupName && `${groupName}: `}{meter.tally.total.toLocaleString("vi-VN")} đoàn viên · {meter.tally.undecided.toLocaleString("vi-VN")} chưa quyết định · {meter.tally.excluded.toLocaleString("vi-VN")} không xếp loại · {meter.tally.exceptions} ngoại lệ có giải trình
+          {groupName && `${groupName}: `}
+          {meter.tally.total.toLocaleString("vi-VN")} đoàn viên ·{" "}
+          {meter.tally.undecided.toLocaleString("vi-VN")} chưa quyết định ·{" "}
+          {meter.tally.excluded.toLocaleString("vi-VN")} không xếp loại · {meter.tally.exceptions} ngoại lệ có
+          giải trình
         </span>
-        {editable && <AcceptButton ratingYearId={r.id} groupId={filter.groupId ?? ""} scopeLabel={groupName ?? "mọi tổ"} count={meter.tally.proposed} />}
+        {editable && (
+          <AcceptButton
+            ratingYearId={r.id}
+            groupId={filter.groupId ?? ""}
+            scopeLabel={groupName ?? "mọi tổ"}
+            count={meter.tally.proposed}
+          />
+        )}
       </div>
       {list.total === 0 ? (
         <EmptyState title="Không có đoàn viên nào khớp bộ lọc">Bỏ bớt bộ lọc, hoặc chọn tổ khác.</EmptyState>
       ) : (
-        <DecisionBoard levels={r.levels} quota={r.quota} unit={meter.unit} groups={meter.groups} rows={list.rows} editable={editable} />
+        <DecisionBoard
+          levels={r.levels}
+          quota={r.quota}
+          unit={meter.unit}
+          groups={meter.groups}
+          rows={list.rows}
+          editable={editable}
+        />
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} hrefFor={(p) => `/rating?${qs.toString()}&page=${p}`} />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        total={list.total}
+        hrefFor={(p) => `/rating?${qs.toString()}&page=${p}`}
+      />
     </>
   );
 }

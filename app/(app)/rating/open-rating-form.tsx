@@ -14,19 +14,29 @@ export function OpenRatingForm({ year }: { year: number }) {
   const router = useRouter();
   const toast = useToast();
   const hydrated = useHydrated();
-  const form = useForm<OpenRatingYearValues>({ resolver: zodResolver(openRatingYearSchema), defaultValues: { year } });
+  const form = useForm<OpenRatingYearValues>({
+    resolver: zodResolver(openRatingYearSchema),
+    defaultValues: { year },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await openRatingYear(values);
-    if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không mở được đánh giá, xếp loại.");
+    if (!result.ok)
+      return toast("error", applyFieldErrors(result, form.setError) ?? "Không mở được đánh giá, xếp loại.");
     toast("success", `Đã mở đánh giá, xếp loại năm ${result.data.year}.`);
     router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col items-center gap-2">
       <input type="hidden" {...form.register("year")} />
-      <Button type="submit" disabled={!hydrated || isSubmitting}>{isSubmitting ? "Đang mở…" : `Mở đánh giá, xếp loại năm ${year}`}</Button>
-      {errors.year && <p className="max-w-md text-sm text-brand-700" data-field-error="year">{errors.year.message}</p>}
+      <Button type="submit" disabled={!hydrated || isSubmitting}>
+        {isSubmitting ? "Đang mở…" : `Mở đánh giá, xếp loại năm ${year}`}
+      </Button>
+      {errors.year && (
+        <p className="max-w-md text-sm text-brand-700" data-field-error="year">
+          {errors.year.message}
+        </p>
+      )}
     </form>
   );
 }

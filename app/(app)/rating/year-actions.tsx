@@ -4,7 +4,15 @@ import { ConfirmActionButton } from "@/components/emulation/action-button";
 import { ReasonDialogButton } from "@/components/emulation/reason-dialog";
 import { finaliseRatingYear, publishRatingYear, reopenRatingYear } from "@/lib/rating/actions";
 
-type Props = { ratingYearId: string; year: number; status: "OPEN" | "FINALISED"; published: boolean; canManage: boolean; canReopen: boolean; blocked: boolean };
+type Props = {
+  ratingYearId: string;
+  year: number;
+  status: "OPEN" | "FINALISED";
+  published: boolean;
+  canManage: boolean;
+  canReopen: boolean;
+  blocked: boolean;
+};
 
 export function YearActions({ ratingYearId, year, status, published, canManage, canReopen, blocked }: Props) {
   return (
@@ -33,7 +41,12 @@ export function YearActions({ ratingYearId, year, status, published, canManage, 
         />
       )}
       {status === "FINALISED" && canReopen && (
-        <ReasonDialogButton label="Mở lại" title={`Mở lại kết quả năm ${year}`} run={(reason) => reopenRatingYear({ ratingYearId, reason })} success={`Đã mở lại kết quả năm ${year}.`} />
+        <ReasonDialogButton
+          label="Mở lại"
+          title={`Mở lại kết quả năm ${year}`}
+          run={(reason) => reopenRatingYear({ ratingYearId, reason })}
+          success={`Đã mở lại kết quả năm ${year}.`}
+        />
       )}
     </div>
   );

@@ -17,11 +17,22 @@ import { SettingValueInput } from "./setting-value-input";
 import { DateInput } from "@/components/ui/date-input";
 
 /** Adds a dated value in two steps: fill in, then confirm (saved values cannot be changed). */
-export function AddSettingDialog({ settingKey, today, onClose }: { settingKey: SettingKey | null; today: string; onClose: () => void }) {
+export function AddSettingDialog({
+  settingKey,
+  today,
+  onClose,
+}: {
+  settingKey: SettingKey | null;
+  today: string;
+  onClose: () => void;
+}) {
   const router = useRouter();
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
-  const form = useForm<AddSettingValues>({ resolver: zodResolver(addSettingSchema), defaultValues: { key: "", value: "", effectiveFrom: formatDate(today), note: "" } });
+  const form = useForm<AddSettingValues>({
+    resolver: zodResolver(addSettingSchema),
+    defaultValues: { key: "", value: "", effectiveFrom: formatDate(today), note: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   useEffect(() => {
@@ -32,7 +43,12 @@ export function AddSettingDialog({ settingKey, today, onClose }: { settingKey: S
     setConfirming(false);
   }, [settingKey, today, form]);
 
-  if (!settingKey) return <Dialog open={false} onClose={onClose} title="Thêm giá trị mới">{null}</Dialog>;
+  if (!settingKey)
+    return (
+      <Dialog open={false} onClose={onClose} title="Thêm giá trị mới">
+        {null}
+      </Dialog>
+    );
   const def = SETTING_REGISTRY[settingKey];
 
   const review = form.handleSubmit(() => setConfirming(true));
@@ -55,26 +71,50 @@ export function AddSettingDialog({ settingKey, today, onClose }: { settingKey: S
       {confirming && parsed?.ok ? (
         <div className="flex flex-col gap-4">
           <p className="text-sm text-ink">
-            Áp dụng <strong>{formatSettingValue(def, parsed.value)}</strong> từ ngày <strong>{formatDate(v.effectiveFrom)}</strong>
+            Áp dụng <strong>{formatSettingValue(def, parsed.value)}</strong> từ ngày{" "}
+            <strong>{formatDate(v.effectiveFrom)}</strong>
             {v.effectiveFrom < today && " (ngày đã qua: các kỳ từ ngày này sẽ được tính theo giá trị mới)"}.
           </p>
-          <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">Giá trị đã lưu không sửa hay xóa được; muốn thay đổi, hãy thêm một giá trị mới với ngày hiệu lực khác.</p>
+          <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Giá trị đã lưu không sửa hay xóa được; muốn thay đổi, hãy thêm một giá trị mới với ngày hiệu lực
+            khác.
+          </p>
           <div className="flex flex-wrap justify-end gap-2">
-            <Button variant="secondary" onClick={() => setConfirming(false)} disabled={isSubmitting}>Quay lại</Button>
-            <Button onClick={save} disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Xác nhận lưu"}</Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)} disabled={isSubmitting}>
+              Quay lại
+            </Button>
+            <Button onClick={save} disabled={isSubmitting}>
+              {isSubmitting ? "Đang lưu…" : "Xác nhận lưu"}
+            </Button>
           </div>
         </div>
       ) : (
         <form onSubmit={review} noValidate className="flex flex-col gap-4">
           <SettingValueInput def={def} register={form.register("value")} error={errors.value?.message} />
-          <Field label="Hiệu lực từ ngày" htmlFor="setting-from" error={errors.effectiveFrom?.message} required>
-            <DateInput id="setting-from" invalid={!!errors.effectiveFrom} {...form.register("effectiveFrom")} />
+          <Field
+            label="Hiệu lực từ ngày"
+            htmlFor="setting-from"
+            error={errors.effectiveFrom?.message}
+            required
+          >
+            <DateInput
+              id="setting-from"
+              invalid={!!errors.effectiveFrom}
+              {...form.register("effectiveFrom")}
+            />
           </Field>
-          <Field label="Ghi chú / căn cứ" htmlFor="setting-note" error={errors.note?.message} hint="Ví dụ: Nghị quyết BCH số 05/NQ-CĐCS.">
+          <Field
+            label="Ghi chú / căn cứ"
+            htmlFor="setting-note"
+            error={errors.note?.message}
+            hint="Ví dụ: Nghị quyết BCH số 05/NQ-CĐCS."
+          >
             <input id="setting-note" className={inputClass(!!errors.note)} {...form.register("note")} />
           </Field>
           <div className="flex flex-wrap justify-end gap-2">
-            <Button variant="secondary" onClick={onClose}>Hủy</Button>
+            <Button variant="secondary" onClick={onClose}>
+              Hủy
+            </Button>
             <Button type="submit">Tiếp tục</Button>
           </div>
         </form>

@@ -19,7 +19,11 @@ export default async function SettingsPage() {
     <>
       <PageHeader
         title="Cài đặt"
-        subtitle={canWrite ? "Thông tin in trên văn bản và các quy định thay đổi theo thời gian." : "Bạn đang xem ở chế độ chỉ đọc."}
+        subtitle={
+          canWrite
+            ? "Thông tin in trên văn bản và các quy định thay đổi theo thời gian."
+            : "Bạn đang xem ở chế độ chỉ đọc."
+        }
         actions={
           <>
             {can(actor, "access-log.read") && (
@@ -51,7 +55,8 @@ export default async function SettingsPage() {
         </Card>
         <Card title="Quy định theo thời gian">
           <p className="mb-3 text-sm text-ink-muted">
-            Mỗi quy định áp dụng giá trị có ngày hiệu lực gần nhất. Giá trị cũ được giữ lại để tính đúng cho các kỳ trước.
+            Mỗi quy định áp dụng giá trị có ngày hiệu lực gần nhất. Giá trị cũ được giữ lại để tính đúng cho
+            các kỳ trước.
           </p>
           <SettingsTable items={overview} today={today} canWrite={canWrite} />
         </Card>

@@ -7,14 +7,28 @@ import { formatSettingValue } from "@/lib/settings/service";
 export const sinceLabel = (from: string | null) => (from ? `Từ ${formatDate(from)}` : "Từ trước đến nay");
 
 /** A setting's timeline, newest first, with the entry in force today marked. */
-export function SettingHistory({ def, history, current, today }: { def: SettingDefinition; history: SettingHistoryEntry[]; current: SettingHistoryEntry; today: string }) {
+export function SettingHistory({
+  def,
+  history,
+  current,
+  today,
+}: {
+  def: SettingDefinition;
+  history: SettingHistoryEntry[];
+  current: SettingHistoryEntry;
+  today: string;
+}) {
   return (
     <ol className="flex flex-col divide-y divide-surface-line rounded-lg border border-surface-line bg-surface-sunken/40">
       {history.map((h, i) => {
-        const inForce = h.source === current.source && h.effectiveFrom === current.effectiveFrom && h.id === current.id;
+        const inForce =
+          h.source === current.source && h.effectiveFrom === current.effectiveFrom && h.id === current.id;
         const upcoming = !!h.effectiveFrom && h.effectiveFrom > today;
         return (
-          <li key={h.id ?? `d${i}`} className="flex flex-col gap-1 px-3 py-2 text-sm sm:flex-row sm:items-start sm:gap-4">
+          <li
+            key={h.id ?? `d${i}`}
+            className="flex flex-col gap-1 px-3 py-2 text-sm sm:flex-row sm:items-start sm:gap-4"
+          >
             <div className="w-40 shrink-0 tabular-nums text-ink-muted">{sinceLabel(h.effectiveFrom)}</div>
             <div className="min-w-0 flex-1">
               <div className="flex flex-wrap items-center gap-2">

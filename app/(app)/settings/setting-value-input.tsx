@@ -11,7 +11,15 @@ const PLACEHOLDERS: Record<SettingDefinition["kind"], string> = {
 };
 
 /** The value control for a setting's kind: a list for choices, a text box otherwise. */
-export function SettingValueInput({ def, register, error }: { def: SettingDefinition; register: UseFormRegisterReturn; error?: string }) {
+export function SettingValueInput({
+  def,
+  register,
+  error,
+}: {
+  def: SettingDefinition;
+  register: UseFormRegisterReturn;
+  error?: string;
+}) {
   const label = def.kind === "money" ? "Giá trị (đồng)" : def.kind === "percent" ? "Giá trị (%)" : "Giá trị";
   return (
     <Field label={label} htmlFor="setting-value" error={error} hint={def.hint} required>

@@ -31,14 +31,19 @@ export function SettingsTable({ items, today, canWrite }: Props) {
           const expanded = open.has(item.key);
           return (
             <Fragment key={item.key}>
-              <li className="grid grid-cols-1 gap-2 py-3 md:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_auto] md:items-center md:gap-4" data-setting={item.key}>
+              <li
+                className="grid grid-cols-1 gap-2 py-3 md:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_auto] md:items-center md:gap-4"
+                data-setting={item.key}
+              >
                 <div className="min-w-0">
                   <div className="font-medium text-ink">{def.label}</div>
                   {"hint" in def && def.hint && <div className="text-xs text-ink-muted">{def.hint}</div>}
                 </div>
                 <div className="min-w-0">
                   <div className="flex flex-wrap items-center gap-2">
-                    <span className="text-base font-semibold text-ink" data-current-value>{formatSettingValue(def, item.current.value)}</span>
+                    <span className="text-base font-semibold text-ink" data-current-value>
+                      {formatSettingValue(def, item.current.value)}
+                    </span>
                     {item.current.source === "default" && <Badge>Mặc định</Badge>}
                   </div>
                   <div className="text-xs text-ink-muted">{sinceLabel(item.current.effectiveFrom)}</div>
@@ -49,7 +54,12 @@ export function SettingsTable({ items, today, canWrite }: Props) {
                   )}
                 </div>
                 <div className="flex flex-wrap gap-2 md:justify-end">
-                  <Button variant="ghost" className="px-3" aria-expanded={expanded} onClick={() => toggle(item.key)}>
+                  <Button
+                    variant="ghost"
+                    className="px-3"
+                    aria-expanded={expanded}
+                    onClick={() => toggle(item.key)}
+                  >
                     {expanded ? "Ẩn lịch sử" : `Lịch sử (${item.history.length})`}
                   </Button>
                   {canWrite && (

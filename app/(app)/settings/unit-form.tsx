@@ -23,13 +23,40 @@ export function UnitForm({ initial }: { initial: UnitInfoValues }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-      <Field label="Tên công đoàn cơ sở" htmlFor="unit-name" error={errors.name?.message} required className="sm:col-span-2">
-        <input id="unit-name" className={inputClass(!!errors.name)} placeholder="Công đoàn Trường THPT …" {...form.register("name")} />
+      <Field
+        label="Tên công đoàn cơ sở"
+        htmlFor="unit-name"
+        error={errors.name?.message}
+        required
+        className="sm:col-span-2"
+      >
+        <input
+          id="unit-name"
+          className={inputClass(!!errors.name)}
+          placeholder="Công đoàn Trường THPT …"
+          {...form.register("name")}
+        />
       </Field>
-      <Field label="Tên công đoàn cấp trên" htmlFor="unit-parent" error={errors.parentName?.message} required hint="In ở dòng đầu tiêu đề văn bản.">
-        <input id="unit-parent" className={inputClass(!!errors.parentName)} {...form.register("parentName")} />
+      <Field
+        label="Tên công đoàn cấp trên"
+        htmlFor="unit-parent"
+        error={errors.parentName?.message}
+        required
+        hint="In ở dòng đầu tiêu đề văn bản."
+      >
+        <input
+          id="unit-parent"
+          className={inputClass(!!errors.parentName)}
+          {...form.register("parentName")}
+        />
       </Field>
-      <Field label="Địa danh" htmlFor="unit-place" error={errors.placeName?.message} required hint="Ví dụ: Tam Kỳ, ngày … tháng … năm …">
+      <Field
+        label="Địa danh"
+        htmlFor="unit-place"
+        error={errors.placeName?.message}
+        required
+        hint="Ví dụ: Tam Kỳ, ngày … tháng … năm …"
+      >
         <input id="unit-place" className={inputClass(!!errors.placeName)} {...form.register("placeName")} />
       </Field>
       <div className="sm:col-span-2">

@@ -37,7 +37,9 @@ export default async function TermsPage({ searchParams }: { searchParams: Search
       <>
         <PageHeader title="Nhiệm kỳ & chức vụ" actions={canWrite && <TermCreateDialog primary />} />
         <EmptyState title="Chưa có nhiệm kỳ nào">
-          {canWrite ? "Bấm “+ Thêm nhiệm kỳ” để tạo nhiệm kỳ hiện tại (ví dụ 2023–2028), rồi giao chức vụ cho Ban Chấp hành, Ủy ban Kiểm tra và các tổ." : "Ban Chấp hành sẽ nhập nhiệm kỳ và các chức vụ."}
+          {canWrite
+            ? "Bấm “+ Thêm nhiệm kỳ” để tạo nhiệm kỳ hiện tại (ví dụ 2023–2028), rồi giao chức vụ cho Ban Chấp hành, Ủy ban Kiểm tra và các tổ."
+            : "Ban Chấp hành sẽ nhập nhiệm kỳ và các chức vụ."}
         </EmptyState>
       </>
     );
@@ -46,9 +48,21 @@ export default async function TermsPage({ searchParams }: { searchParams: Search
   const today = clock.today();
   const defaultStartOn = formatDate(term.isCurrent ? today : term.startOn);
   const assign = (role?: "BCH_MEMBER" | "UBKT_MEMBER" | "GROUP_LEADER", label?: string) =>
-    canWrite && <PositionAssignDialog termId={term.id} defaultStartOn={defaultStartOn} defaultRole={role} label={label} members={members} groups={groups} />;
+    canWrite && (
+      <PositionAssignDialog
+        termId={term.id}
+        defaultStartOn={defaultStartOn}
+        defaultRole={role}
+        label={label}
+        members={members}
+        groups={groups}
+      />
+    );
   const bchSize = new Set(view.bch.filter((p) => p.phase === "current").map((p) => p.member.id)).size;
-  const stillOpen = term.endOn < today ? [...view.bch, ...view.ubkt, ...view.groupOfficers].filter((p) => !p.endOn).length : 0;
+  const stillOpen =
+    term.endOn < today
+      ? [...view.bch, ...view.ubkt, ...view.groupOfficers].filter((p) => !p.endOn).length
+      : 0;
   const emptyHint = canWrite ? " Bấm “+ Thêm” để giao." : "";
 
   return (
@@ -58,7 +72,13 @@ export default async function TermsPage({ searchParams }: { searchParams: Search
         subtitle={
           <>
             {term.name} · {formatDate(term.startOn)} – {formatDate(term.endOn)}{" "}
-            {term.isCurrent ? <Badge tone="green">Đang diễn ra</Badge> : term.startOn > today ? <Badge tone="blue">Sắp tới</Badge> : <Badge tone="gray">Đã kết thúc</Badge>}
+            {term.isCurrent ? (
+              <Badge tone="green">Đang diễn ra</Badge>
+            ) : term.startOn > today ? (
+              <Badge tone="blue">Sắp tới</Badge>
+            ) : (
+              <Badge tone="gray">Đã kết thúc</Badge>
+            )}
           </>
         }
         actions={
@@ -71,19 +91,30 @@ export default async function TermsPage({ searchParams }: { searchParams: Search
       />
       {stillOpen > 0 && (
         <p className="mb-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Nhiệm kỳ đã kết thúc nhưng còn {stillOpen} chức vụ chưa có ngày kết thúc: những người này vẫn được tính là đang giữ chức vụ.
+          Nhiệm kỳ đã kết thúc nhưng còn {stillOpen} chức vụ chưa có ngày kết thúc: những người này vẫn được
+          tính là đang giữ chức vụ.
           {canWrite && " Hãy kết thúc các chức vụ đó."}
         </p>
       )}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={`Ban Chấp hành (${bchSize})`} actions={assign("BCH_MEMBER", "+ Thêm")}>
           {term.isCurrent && bchSize > 0 && (bchSize < 3 || bchSize > 15) && (
-            <p className="mb-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">Theo Điều lệ, BCH công đoàn cơ sở có từ 3 đến 15 ủy viên.</p>
+            <p className="mb-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              Theo Điều lệ, BCH công đoàn cơ sở có từ 3 đến 15 ủy viên.
+            </p>
           )}
-          <PositionList rows={view.bch} canWrite={canWrite} empty={`Chưa giao chức vụ nào trong Ban Chấp hành cho nhiệm kỳ này.${emptyHint}`} />
+          <PositionList
+            rows={view.bch}
+            canWrite={canWrite}
+            empty={`Chưa giao chức vụ nào trong Ban Chấp hành cho nhiệm kỳ này.${emptyHint}`}
+          />
         </Card>
         <Card title="Ủy ban Kiểm tra" actions={assign("UBKT_MEMBER", "+ Thêm")}>
-          <PositionList rows={view.ubkt} canWrite={canWrite} empty={`Chưa giao chức vụ nào trong Ủy ban Kiểm tra cho nhiệm kỳ này.${emptyHint}`} />
+          <PositionList
+            rows={view.ubkt}
+            canWrite={canWrite}
+            empty={`Chưa giao chức vụ nào trong Ủy ban Kiểm tra cho nhiệm kỳ này.${emptyHint}`}
+          />
         </Card>
         <Card title="Tổ trưởng, tổ phó" actions={assign("GROUP_LEADER", "+ Thêm")} className="lg:col-span-2">
           <GroupOfficerList rows={view.groupOfficers} groups={groups} canWrite={canWrite} />

@@ -12,18 +12,31 @@ export function PastPositions({ rows }: { rows: PositionRow[] }) {
         <table className="w-full text-sm">
           <thead className="border-b border-surface-line text-ink-muted">
             <tr>
-              <th scope="col" className="px-2 py-2 text-left font-medium">Chức vụ</th>
-              <th scope="col" className="px-2 py-2 text-left font-medium">Họ và tên</th>
-              <th scope="col" className="px-2 py-2 text-left font-medium">Thời gian</th>
-              <th scope="col" className="px-2 py-2 text-left font-medium">Quyết định</th>
+              <th scope="col" className="px-2 py-2 text-left font-medium">
+                Chức vụ
+              </th>
+              <th scope="col" className="px-2 py-2 text-left font-medium">
+                Họ và tên
+              </th>
+              <th scope="col" className="px-2 py-2 text-left font-medium">
+                Thời gian
+              </th>
+              <th scope="col" className="px-2 py-2 text-left font-medium">
+                Quyết định
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((p) => (
               <tr key={p.id} className="border-b border-surface-line last:border-0">
-                <td className="px-2 py-2">{POSITION_LABELS[p.role]}{p.group && ` · ${p.group.name}`}</td>
+                <td className="px-2 py-2">
+                  {POSITION_LABELS[p.role]}
+                  {p.group && ` · ${p.group.name}`}
+                </td>
                 <td className="px-2 py-2">{p.member.fullName}</td>
-                <td className="px-2 py-2 tabular-nums">{formatDate(p.startOn)} – {formatDate(p.endOn)}</td>
+                <td className="px-2 py-2 tabular-nums">
+                  {formatDate(p.startOn)} – {formatDate(p.endOn)}
+                </td>
                 <td className="px-2 py-2">{p.decisionRef}</td>
               </tr>
             ))}
@@ -35,7 +48,8 @@ export function PastPositions({ rows }: { rows: PositionRow[] }) {
           <li key={p.id} className="py-2">
             <div className="font-medium">{p.member.fullName}</div>
             <div className="text-ink-muted">
-              {POSITION_LABELS[p.role]}{p.group && ` · ${p.group.name}`} · {formatDate(p.startOn)} – {formatDate(p.endOn)}
+              {POSITION_LABELS[p.role]}
+              {p.group && ` · ${p.group.name}`} · {formatDate(p.startOn)} – {formatDate(p.endOn)}
             </div>
           </li>
         ))}

@@ -33,15 +33,32 @@ const ROLE_GROUPS = [
 ] as const;
 
 /** Giao chức vụ in a term: role, tổ when needed, member, start date and decision. */
-export function PositionAssignDialog({ termId, defaultStartOn, defaultRole, label = "+ Giao chức vụ", members, groups }: Props) {
+export function PositionAssignDialog({
+  termId,
+  defaultStartOn,
+  defaultRole,
+  label = "+ Giao chức vụ",
+  members,
+  groups,
+}: Props) {
   const [open, setOpen] = useState(false);
   // Several of these dialogs sit on one page: ids must differ per instance.
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
   const router = useRouter();
   const toast = useToast();
-  const empty = { termId, memberId: "", role: (defaultRole ?? "") as Role, groupId: "", startOn: defaultStartOn, decisionRef: "" };
-  const form = useForm<AssignPositionValues>({ resolver: zodResolver(assignPositionSchema), defaultValues: empty });
+  const empty = {
+    termId,
+    memberId: "",
+    role: (defaultRole ?? "") as Role,
+    groupId: "",
+    startOn: defaultStartOn,
+    decisionRef: "",
+  };
+  const form = useForm<AssignPositionValues>({
+    resolver: zodResolver(assignPositionSchema),
+    defaultValues: empty,
+  });
   const { errors, isSubmitting } = form.formState;
   const [role, groupId, memberId] = form.watch(["role", "groupId", "memberId"]);
   const needsGroup = !!role && isGroupRole(role);
@@ -67,28 +84,52 @@ export function PositionAssignDialog({ termId, defaultStartOn, defaultRole, labe
 
   return (
     <>
-      <Button variant={defaultRole ? "secondary" : "primary"} onClick={() => setOpen(true)}>{label}</Button>
+      <Button variant={defaultRole ? "secondary" : "primary"} onClick={() => setOpen(true)}>
+        {label}
+      </Button>
       <Dialog open={open} onClose={close} title="Giao chức vụ">
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <Field label="Chức vụ" htmlFor={id("role")} error={errors.role?.message} required>
-            <select id={id("role")} className={inputClass(!!errors.role)} {...form.register("role", { onChange: dropUnfit })}>
+            <select
+              id={id("role")}
+              className={inputClass(!!errors.role)}
+              {...form.register("role", { onChange: dropUnfit })}
+            >
               <option value="">— Chọn chức vụ —</option>
               {ROLE_GROUPS.map(([name, roles]) => (
                 <optgroup key={name} label={name}>
-                  {roles.map((r) => <option key={r} value={r}>{POSITION_LABELS[r]}</option>)}
+                  {roles.map((r) => (
+                    <option key={r} value={r}>
+                      {POSITION_LABELS[r]}
+                    </option>
+                  ))}
                 </optgroup>
               ))}
             </select>
           </Field>
           {needsGroup && (
             <Field label="Tổ" htmlFor={id("groupId")} error={errors.groupId?.message} required>
-              <select id={id("groupId")} className={inputClass(!!errors.groupId)} {...form.register("groupId", { onChange: dropUnfit })}>
+              <select
+                id={id("groupId")}
+                className={inputClass(!!errors.groupId)}
+                {...form.register("groupId", { onChange: dropUnfit })}
+              >
                 <option value="">— Chọn tổ —</option>
-                {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+                {groups.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.name}
+                  </option>
+                ))}
               </select>
             </Field>
           )}
-          <Field label="Đoàn viên" htmlFor={id("memberSearch")} error={errors.memberId?.message} hint={needsGroup ? "Chỉ hiện đoàn viên của tổ đã chọn." : undefined} required>
+          <Field
+            label="Đoàn viên"
+            htmlFor={id("memberSearch")}
+            error={errors.memberId?.message}
+            hint={needsGroup ? "Chỉ hiện đoàn viên của tổ đã chọn." : undefined}
+            required
+          >
             {needsGroup && !groupId ? (
               <p className="text-sm text-ink-muted">Chọn tổ trước để tìm đoàn viên của tổ.</p>
             ) : (
@@ -97,7 +138,9 @@ export function PositionAssignDialog({ termId, defaultStartOn, defaultRole, labe
                 members={candidates}
                 groupName={groupName}
                 value={memberId}
-                onChange={(id) => form.setValue("memberId", id, { shouldValidate: form.formState.isSubmitted })}
+                onChange={(id) =>
+                  form.setValue("memberId", id, { shouldValidate: form.formState.isSubmitted })
+                }
                 invalid={!!errors.memberId}
               />
             )}
@@ -106,8 +149,18 @@ export function PositionAssignDialog({ termId, defaultStartOn, defaultRole, labe
             <Field label="Ngày bắt đầu" htmlFor={id("startOn")} error={errors.startOn?.message} required>
               <DateInput id={id("startOn")} invalid={!!errors.startOn} {...form.register("startOn")} />
             </Field>
-            <Field label="Số quyết định / nghị quyết" htmlFor={id("decisionRef")} error={errors.decisionRef?.message}>
-              <input id={id("decisionRef")} autoComplete="off" placeholder="Ví dụ: 12/QĐ-CĐCS" className={inputClass(!!errors.decisionRef)} {...form.register("decisionRef")} />
+            <Field
+              label="Số quyết định / nghị quyết"
+              htmlFor={id("decisionRef")}
+              error={errors.decisionRef?.message}
+            >
+              <input
+                id={id("decisionRef")}
+                autoComplete="off"
+                placeholder="Ví dụ: 12/QĐ-CĐCS"
+                className={inputClass(!!errors.decisionRef)}
+                {...form.register("decisionRef")}
+              />
             </Field>
           </div>
           <DialogActions onCancel={close} submitting={isSubmitting} label="Giao chức vụ" />

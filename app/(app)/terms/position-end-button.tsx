@@ -32,14 +32,22 @@ export function PositionEndButton({ positionId, roleLabel, memberName, startOn }
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await endPosition(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
-    toast("success", `Đã kết thúc chức vụ ${roleLabel} của ${memberName} từ ngày ${formatDate(values.endOn)}.`);
+    toast(
+      "success",
+      `Đã kết thúc chức vụ ${roleLabel} của ${memberName} từ ngày ${formatDate(values.endOn)}.`,
+    );
     close();
     router.refresh();
   });
 
   return (
     <>
-      <Button variant="ghost" className="min-h-8 px-2 py-1 text-brand-700" onClick={() => setOpen(true)} aria-label={`Kết thúc chức vụ ${roleLabel} của ${memberName}`}>
+      <Button
+        variant="ghost"
+        className="min-h-8 px-2 py-1 text-brand-700"
+        onClick={() => setOpen(true)}
+        aria-label={`Kết thúc chức vụ ${roleLabel} của ${memberName}`}
+      >
         Kết thúc
       </Button>
       <Dialog open={open} onClose={close} title="Kết thúc chức vụ">
@@ -47,15 +55,26 @@ export function PositionEndButton({ positionId, roleLabel, memberName, startOn }
           <p className="text-sm">
             <span className="font-medium">{memberName}</span> · {roleLabel} từ {formatDate(startOn)}
           </p>
-          <Field label="Ngày kết thúc" htmlFor={`endOn-${positionId}`} error={errors.endOn?.message} hint="Ngày cuối cùng giữ chức vụ." required>
+          <Field
+            label="Ngày kết thúc"
+            htmlFor={`endOn-${positionId}`}
+            error={errors.endOn?.message}
+            hint="Ngày cuối cùng giữ chức vụ."
+            required
+          >
             <DateInput id={`endOn-${positionId}`} invalid={!!errors.endOn} {...form.register("endOn")} />
           </Field>
           <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            {memberName} sẽ thôi giữ chức vụ {roleLabel} sau ngày {formatDate(endOn) || "…"} và mất các quyền đi kèm từ ngày hôm sau. Việc này được ghi vào nhật ký.
+            {memberName} sẽ thôi giữ chức vụ {roleLabel} sau ngày {formatDate(endOn) || "…"} và mất các quyền
+            đi kèm từ ngày hôm sau. Việc này được ghi vào nhật ký.
           </p>
           <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={close}>Hủy</Button>
-            <Button type="submit" variant="danger" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Xác nhận kết thúc"}</Button>
+            <Button variant="secondary" onClick={close}>
+              Hủy
+            </Button>
+            <Button type="submit" variant="danger" disabled={isSubmitting}>
+              {isSubmitting ? "Đang lưu…" : "Xác nhận kết thúc"}
+            </Button>
           </div>
         </form>
       </Dialog>

@@ -34,11 +34,19 @@ export function TermCreateDialog({ primary = false }: { primary?: boolean }) {
 
   return (
     <>
-      <Button variant={primary ? "primary" : "secondary"} onClick={() => setOpen(true)}>+ Thêm nhiệm kỳ</Button>
+      <Button variant={primary ? "primary" : "secondary"} onClick={() => setOpen(true)}>
+        + Thêm nhiệm kỳ
+      </Button>
       <Dialog open={open} onClose={close} title="Thêm nhiệm kỳ">
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <Field label="Tên nhiệm kỳ" htmlFor="termName" error={errors.name?.message} required>
-            <input id="termName" autoComplete="off" placeholder="Nhiệm kỳ 2028–2033" className={inputClass(!!errors.name)} {...form.register("name")} />
+            <input
+              id="termName"
+              autoComplete="off"
+              placeholder="Nhiệm kỳ 2028–2033"
+              className={inputClass(!!errors.name)}
+              {...form.register("name")}
+            />
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Ngày bắt đầu" htmlFor="termStartOn" error={errors.startOn?.message} required>

@@ -3,7 +3,13 @@ import { useRouter } from "next/navigation";
 import { formatDate } from "@/lib/format";
 
 /** Switches the term shown; the choice lives in the URL (?term=…). */
-export function TermSelector({ terms, value }: { terms: { id: string; name: string; startOn: Date; endOn: Date }[]; value: string }) {
+export function TermSelector({
+  terms,
+  value,
+}: {
+  terms: { id: string; name: string; startOn: Date; endOn: Date }[];
+  value: string;
+}) {
   const router = useRouter();
   if (terms.length < 2) return null;
   return (

@@ -20,18 +20,34 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function WelfarePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePage("welfare.read.all", "welfare.read.group");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  );
   const params = visitListParamsSchema.parse(raw);
-  const [result, categories, groups] = await Promise.all([findVisits(actor, params), listCategories(actor.unitId), listGroupOptions(actor)]);
+  const [result, categories, groups] = await Promise.all([
+    findVisits(actor, params),
+    listCategories(actor.unitId),
+    listGroupOptions(actor),
+  ]);
   const query = (over: Record<string, string | number>) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ q: params.q, year: params.year, category: params.category, group: params.group, state: params.state, page: "", ...over })) {
+    for (const [k, v] of Object.entries({
+      q: params.q,
+      year: params.year,
+      category: params.category,
+      group: params.group,
+      state: params.state,
+      page: "",
+      ...over,
+    })) {
       if (v !== "" && !(k === "page" && String(v) === "1")) q.set(k, String(v));
     }
     return q.toString();
   };
   const thisYear = clock.thisYear();
-  const years = [...new Set([thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3, params.year])].sort((a, b) => b - a);
+  const years = [
+    ...new Set([thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3, params.year]),
+  ].sort((a, b) => b - a);
   const p = actor.permissions;
   const filtered = Boolean(params.q || params.category || params.group || params.state);
   const sum = result.rows.reduce((s, r) => s + (r.state === "CANCELLED" ? 0 : r.amount), 0);
@@ -43,21 +59,50 @@ export default async function WelfarePage({ searchParams }: { searchParams: Sear
         subtitle={`${p.has("welfare.read.all") ? "Toàn đơn vị" : `Tổ của bạn: ${groups.map((g) => g.name).join(", ")}`} · năm ${params.year} · ${result.total.toLocaleString("vi-VN")} lượt phù hợp`}
         actions={
           <>
-            {p.has("welfare.export") && <Link href={`/welfare/summary?year=${params.year}`} className={buttonClass("secondary")}>Tổng hợp năm</Link>}
-            {p.has("welfare.export") && <Link href={`/print/welfare?year=${params.year}`} className={buttonClass("secondary")}>Sổ theo dõi</Link>}
-            {p.has("welfare.read.all") && <Link href="/welfare/nominations" className={buttonClass("secondary")}>Mái ấm Công đoàn</Link>}
-            {p.has("welfare.read.all") && <Link href="/welfare/rules" className={buttonClass("secondary")}>Quy chế & dự toán</Link>}
-            {p.has("welfare.propose") && <Link href="/welfare/new" className={buttonClass("primary")}>+ Đề xuất thăm hỏi</Link>}
+            {p.has("welfare.export") && (
+              <Link href={`/welfare/summary?year=${params.year}`} className={buttonClass("secondary")}>
+                Tổng hợp năm
+              </Link>
+            )}
+            {p.has("welfare.export") && (
+              <Link href={`/print/welfare?year=${params.year}`} className={buttonClass("secondary")}>
+                Sổ theo dõi
+              </Link>
+            )}
+            {p.has("welfare.read.all") && (
+              <Link href="/welfare/nominations" className={buttonClass("secondary")}>
+                Mái ấm Công đoàn
+              </Link>
+            )}
+            {p.has("welfare.read.all") && (
+              <Link href="/welfare/rules" className={buttonClass("secondary")}>
+                Quy chế & dự toán
+              </Link>
+            )}
+            {p.has("welfare.propose") && (
+              <Link href="/welfare/new" className={buttonClass("primary")}>
+                + Đề xuất thăm hỏi
+              </Link>
+            )}
           </>
         }
       />
-      <VisitFilters values={params} years={years} categories={categories.filter((c) => c.kind !== "NOMINATION")} groups={groups} />
+      <VisitFilters
+        values={params}
+        years={years}
+        categories={categories.filter((c) => c.kind !== "NOMINATION")}
+        groups={groups}
+      />
       {result.rows.length === 0 ? (
         <EmptyState title={`Không có lượt thăm hỏi nào phù hợp trong năm ${params.year}`}>
           {filtered ? (
-            <Link href={`/welfare?year=${params.year}`} className="text-brand-700 underline">Xóa bộ lọc</Link>
+            <Link href={`/welfare?year=${params.year}`} className="text-brand-700 underline">
+              Xóa bộ lọc
+            </Link>
           ) : p.has("welfare.propose") ? (
-            <Link href="/welfare/new" className="text-brand-700 underline">Đề xuất lượt thăm hỏi đầu tiên</Link>
+            <Link href="/welfare/new" className="text-brand-700 underline">
+              Đề xuất lượt thăm hỏi đầu tiên
+            </Link>
           ) : (
             "Chọn năm khác để xem."
           )}
@@ -65,10 +110,18 @@ export default async function WelfarePage({ searchParams }: { searchParams: Sear
       ) : (
         <>
           <VisitsTable rows={result.rows} />
-          <p className="mt-2 text-right text-xs text-ink-muted">Cộng trang này (không tính lượt đã hủy): {formatMoney(sum)}</p>
+          <p className="mt-2 text-right text-xs text-ink-muted">
+            Cộng trang này (không tính lượt đã hủy): {formatMoney(sum)}
+          </p>
         </>
       )}
-      <Pagination noun="lượt thăm hỏi" page={result.page} pageCount={result.pageCount} total={result.total} hrefFor={(page) => `/welfare?${query({ page })}`} />
+      <Pagination
+        noun="lượt thăm hỏi"
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+        hrefFor={(page) => `/welfare?${query({ page })}`}
+      />
     </>
   );
 }

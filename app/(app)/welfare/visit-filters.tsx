@@ -13,15 +13,43 @@ type Props = {
 export function VisitFilters({ values, years, categories, groups }: Props) {
   return (
     <UrlFilterForm>
-      <FilterSearch label="Tìm theo tên đoàn viên" value={values.q} placeholder="Tìm theo tên đoàn viên" title="Gõ tên có dấu hoặc không dấu" />
-      <FilterSelect name="year" label="Năm" value={String(values.year)} options={years.map((y) => [String(y), `Năm ${y}`])} />
-      <FilterSelect name="category" label="Loại thăm hỏi" all="Mọi loại" value={values.category} options={categories.map((c) => [c.id, c.name])} />
+      <FilterSearch
+        label="Tìm theo tên đoàn viên"
+        value={values.q}
+        placeholder="Tìm theo tên đoàn viên"
+        title="Gõ tên có dấu hoặc không dấu"
+      />
+      <FilterSelect
+        name="year"
+        label="Năm"
+        value={String(values.year)}
+        options={years.map((y) => [String(y), `Năm ${y}`])}
+      />
+      <FilterSelect
+        name="category"
+        label="Loại thăm hỏi"
+        all="Mọi loại"
+        value={values.category}
+        options={categories.map((c) => [c.id, c.name])}
+      />
       {groups.length > 1 ? (
-        <FilterSelect name="group" label="Tổ công đoàn" all="Tất cả các tổ" value={values.group} options={groups.map((g) => [g.id, g.name])} />
+        <FilterSelect
+          name="group"
+          label="Tổ công đoàn"
+          all="Tất cả các tổ"
+          value={values.group}
+          options={groups.map((g) => [g.id, g.name])}
+        />
       ) : (
         <span className="hidden lg:block" />
       )}
-      <FilterSelect name="state" label="Trạng thái" all="Mọi trạng thái" value={values.state} options={VISIT_STATES.map((s) => [s, VISIT_STATE_LABELS[s]])} />
+      <FilterSelect
+        name="state"
+        label="Trạng thái"
+        all="Mọi trạng thái"
+        value={values.state}
+        options={VISIT_STATES.map((s) => [s, VISIT_STATE_LABELS[s]])}
+      />
     </UrlFilterForm>
   );
 }

@@ -4,7 +4,8 @@ import { formatDate, formatMoney } from "@/lib/format";
 import { FUND_LABELS, VISIT_STATE_LABELS, VISIT_STATE_TONES } from "@/lib/welfare/labels";
 import type { VisitRow } from "@/lib/welfare/queries";
 
-const who = (r: VisitRow) => (r.relativeName ? `${r.relativeName} (${r.relationship}) của ${r.member.fullName}` : r.member.fullName);
+const who = (r: VisitRow) =>
+  r.relativeName ? `${r.relativeName} (${r.relationship}) của ${r.member.fullName}` : r.member.fullName;
 
 /** A table on a desktop, a list of cards on a phone. */
 export function VisitsTable({ rows }: { rows: VisitRow[] }) {
@@ -13,8 +14,15 @@ export function VisitsTable({ rows }: { rows: VisitRow[] }) {
       <ul className="flex flex-col gap-2 md:hidden" data-testid="visit-cards">
         {rows.map((r) => (
           <li key={r.id} className="rounded-card border border-surface-line bg-white p-3">
-            <Link href={`/welfare/${r.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{who(r)}</Link>
-            <p className="text-sm text-ink-muted">{r.category.name} · {formatDate(r.eventOn)} · {r.member.group.name}</p>
+            <Link
+              href={`/welfare/${r.id}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
+              {who(r)}
+            </Link>
+            <p className="text-sm text-ink-muted">
+              {r.category.name} · {formatDate(r.eventOn)} · {r.member.group.name}
+            </p>
             <div className="mt-1 flex items-center justify-between gap-2">
               <span className="font-medium tabular-nums">{formatMoney(r.amount)}</span>
               <Badge tone={VISIT_STATE_TONES[r.state]}>{VISIT_STATE_LABELS[r.state]}</Badge>
@@ -40,14 +48,24 @@ export function VisitsTable({ rows }: { rows: VisitRow[] }) {
               <tr key={r.id} className="border-t border-surface-line">
                 <td className="px-3 py-2 whitespace-nowrap">{formatDate(r.eventOn)}</td>
                 <td className="px-3 py-2">
-                  <Link href={`/welfare/${r.id}`} className="font-medium text-brand-700 hover:underline">{who(r)}</Link>
-                  {r.overrideReason && <span className="ml-2"><Badge tone="amber">Vượt mức</Badge></span>}
+                  <Link href={`/welfare/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                    {who(r)}
+                  </Link>
+                  {r.overrideReason && (
+                    <span className="ml-2">
+                      <Badge tone="amber">Vượt mức</Badge>
+                    </span>
+                  )}
                 </td>
                 <td className="px-3 py-2">{r.member.group.name}</td>
                 <td className="px-3 py-2">{r.category.name}</td>
-                <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">{formatMoney(r.amount)}</td>
+                <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">
+                  {formatMoney(r.amount)}
+                </td>
                 <td className="px-3 py-2 whitespace-nowrap">{FUND_LABELS[r.fund]}</td>
-                <td className="px-3 py-2"><Badge tone={VISIT_STATE_TONES[r.state]}>{VISIT_STATE_LABELS[r.state]}</Badge></td>
+                <td className="px-3 py-2">
+                  <Badge tone={VISIT_STATE_TONES[r.state]}>{VISIT_STATE_LABELS[r.state]}</Badge>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -11,7 +11,10 @@ import { loginSchema, type LoginValues } from "@/lib/auth/schema";
 export function LoginForm() {
   const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<LoginValues>({ resolver: zodResolver(loginSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<LoginValues>({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { email: "", password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -23,10 +26,23 @@ export function LoginForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <Field label="Email" htmlFor="email" error={errors.email?.message}>
-        <input id="email" type="email" autoComplete="username" autoFocus className={inputClass(!!errors.email)} {...form.register("email")} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          autoFocus
+          className={inputClass(!!errors.email)}
+          {...form.register("email")}
+        />
       </Field>
       <Field label="Mật khẩu" htmlFor="password" error={errors.password?.message}>
-        <input id="password" type="password" autoComplete="current-password" className={inputClass(!!errors.password)} {...form.register("password")} />
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          className={inputClass(!!errors.password)}
+          {...form.register("password")}
+        />
       </Field>
       {error && (
         <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800" data-testid="login-error">

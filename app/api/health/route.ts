@@ -14,7 +14,9 @@ export async function GET() {
   try {
     await Promise.race([
       db.$queryRaw`SELECT 1`,
-      new Promise((_, fail) => setTimeout(() => fail(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref()),
+      new Promise((_, fail) =>
+        setTimeout(() => fail(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref(),
+      ),
     ]);
     return Response.json({ status: "ok", db: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch (err) {

@@ -18,19 +18,38 @@ export async function saveGroupSelfScore(v: z.output<typeof groupSelfScoreSchema
   if (!actor.ledGroupIds.includes(v.groupId)) throw notFound();
   return db.$transaction(async (tx) => {
     const r = await lockOpenYear(tx, actor.unitId, v.ratingYearId);
-    const group = await tx.group.findFirst({ where: { id: v.groupId, unitId: actor.unitId }, select: { id: true } });
+    const group = await tx.group.findFirst({
+      where: { id: v.groupId, unitId: actor.unitId },
+      select: { id: true },
+    });
     if (!group) throw notFound();
     const total = checkScores(await criteriaOf(tx, r.id, "GROUP"), v.scores);
     const found = await ratingAt(tx, r.id, subjectKeyOf(group.id), v.version);
     if (found?.finalLevel) throw conflict(DECIDED);
     const selfLevel = levelFor(total, r.levels);
     const submittedAt = v.intent === "submit" ? new Date() : (found?.selfSubmittedAt ?? null);
-    const saved = await writeRating(tx, found, { ratingYearId: r.id, scope: "GROUP", groupId: group.id }, { selfTotal: total, selfLevel, note: v.note || null, selfSubmittedAt: submittedAt });
+    const saved = await writeRating(
+      tx,
+      found,
+      { ratingYearId: r.id, scope: "GROUP", groupId: group.id },
+      { selfTotal: total, selfLevel, note: v.note || null, selfSubmittedAt: submittedAt },
+    );
     await writeScores(tx, saved.id, v.scores, "selfPoints");
     await writeAudit(tx, actor, {
-      action: v.intent === "submit" ? "rating.collective.group.submit" : "rating.collective.group.save", entityType: "CollectiveRating", entityId: saved.id,
-      before: found ? { selfTotal: found.selfTotal, selfLevel: found.selfLevel, submitted: !!found.selfSubmittedAt } : null,
-      after: { groupId: group.id, selfTotal: total, selfLevel, submitted: !!submittedAt, scores: v.scores, note: v.note || null },
+      action: v.intent === "submit" ? "rating.collective.group.submit" : "rating.collective.group.save",
+      entityType: "CollectiveRating",
+      entityId: saved.id,
+      before: found
+        ? { selfTotal: found.selfTotal, selfLevel: found.selfLevel, submitted: !!found.selfSubmittedAt }
+        : null,
+      after: {
+        groupId: group.id,
+        selfTotal: total,
+        selfLevel,
+        submitted: !!submittedAt,
+        scores: v.scores,
+        note: v.note || null,
+      },
     });
     return { id: saved.id, version: saved.version, selfTotal: total, selfLevel };
   });
@@ -39,15 +58,29 @@ export async function saveGroupSelfScore(v: z.output<typeof groupSelfScoreSchema
 export async function decideGroupLevel(v: z.output<typeof groupDecisionSchema>, actor: Actor) {
   return db.$transaction(async (tx) => {
     const r = await lockOpenYear(tx, actor.unitId, v.ratingYearId);
-    const group = await tx.group.findFirst({ where: { id: v.groupId, unitId: actor.unitId }, select: { id: true } });
-    if (!group) throw notFound();
-    if (!levelNames(r).includes(v.finalLevel)) throw invalid({ finalLevel: "Mức xếp loại không có trong thang của năm." });
-    const found = await ratingAt(tx, r.id, subjectKeyOf(group.id), v.version);
-    const saved = await writeRating(tx, found, { ratingYearId: r.id, scope: "GROUP", groupId: group.id }, {
-      finalLevel: v.finalLevel, reviewNote: v.note || null, decidedById: actor.userId, decidedAt: new Date(),
+    const group = await tx.group.findFirst({
+      where: { id: v.groupId, unitId: actor.unitId },
+      select: { id: true },
     });
+    if (!group) throw notFound();
+    if (!levelNames(r).includes(v.finalLevel))
+      throw invalid({ finalLevel: "Mức xếp loại không có trong thang của năm." });
+    const found = await ratingAt(tx, r.id, subjectKeyOf(group.id), v.version);
+    const saved = await writeRating(
+      tx,
+      found,
+      { ratingYearId: r.id, scope: "GROUP", groupId: group.id },
+      {
+        finalLevel: v.finalLevel,
+        reviewNote: v.note || null,
+        decidedById: actor.userId,
+        decidedAt: new Date(),
+      },
+    );
     await writeAudit(tx, actor, {
-      action: "rating.collective.group.decide", entityType: "CollectiveRating", entityId: saved.id,
+      action: "rating.collective.group.decide",
+      entityType: "CollectiveRating",
+      entityId: saved.id,
       before: found ? { finalLevel: found.finalLevel, reviewNote: found.reviewNote } : null,
       after: { groupId: group.id, finalLevel: v.finalLevel, reviewNote: v.note || null },
     });

@@ -19,10 +19,17 @@ export async function saveUnitSelfScore(v: z.output<typeof unitSelfScoreSchema>,
     const total = checkScores(await criteriaOf(tx, r.id, "UNIT"), v.scores);
     const found = await ratingAt(tx, r.id, "unit", v.version);
     const selfLevel = levelFor(total, r.levels);
-    const saved = await writeRating(tx, found, KEY(r.id), { selfTotal: total, selfLevel, note: v.note || null, selfSubmittedAt: new Date() });
+    const saved = await writeRating(tx, found, KEY(r.id), {
+      selfTotal: total,
+      selfLevel,
+      note: v.note || null,
+      selfSubmittedAt: new Date(),
+    });
     await writeScores(tx, saved.id, v.scores, "selfPoints");
     await writeAudit(tx, actor, {
-      action: "rating.collective.unit.self", entityType: "CollectiveRating", entityId: saved.id,
+      action: "rating.collective.unit.self",
+      entityType: "CollectiveRating",
+      entityId: saved.id,
       before: found ? { selfTotal: found.selfTotal, selfLevel: found.selfLevel } : null,
       after: { selfTotal: total, selfLevel, scores: v.scores, note: v.note || null },
     });
@@ -34,15 +41,32 @@ export async function saveUnitSelfScore(v: z.output<typeof unitSelfScoreSchema>,
 export async function saveUnitReview(v: z.output<typeof unitReviewSchema>, actor: Actor) {
   return db.$transaction(async (tx) => {
     const r = await lockYear(tx, actor.unitId, v.ratingYearId);
-    if (!levelNames(r).includes(v.finalLevel)) throw invalid({ finalLevel: "Mức xếp loại không có trong thang của năm." });
+    if (!levelNames(r).includes(v.finalLevel))
+      throw invalid({ finalLevel: "Mức xếp loại không có trong thang của năm." });
     const total = checkScores(await criteriaOf(tx, r.id, "UNIT"), v.scores);
     const found = await ratingAt(tx, r.id, "unit", v.version);
-    const data = { finalLevel: v.finalLevel, reviewedTotal: total, reviewRef: v.reviewRef, reviewedOn: parseDateInput(v.reviewedOn), decidedById: actor.userId, decidedAt: new Date() };
+    const data = {
+      finalLevel: v.finalLevel,
+      reviewedTotal: total,
+      reviewRef: v.reviewRef,
+      reviewedOn: parseDateInput(v.reviewedOn),
+      decidedById: actor.userId,
+      decidedAt: new Date(),
+    };
     const saved = await writeRating(tx, found, KEY(r.id), data);
     await writeScores(tx, saved.id, v.scores, "reviewedPoints");
     await writeAudit(tx, actor, {
-      action: "rating.collective.unit.review", entityType: "CollectiveRating", entityId: saved.id,
-      before: found ? { finalLevel: found.finalLevel, reviewedTotal: found.reviewedTotal, reviewRef: found.reviewRef, reviewedOn: found.reviewedOn } : null,
+      action: "rating.collective.unit.review",
+      entityType: "CollectiveRating",
+      entityId: saved.id,
+      before: found
+        ? {
+            finalLevel: found.finalLevel,
+            reviewedTotal: found.reviewedTotal,
+            reviewRef: found.reviewRef,
+            reviewedOn: found.reviewedOn,
+          }
+        : null,
       after: { ...data, decidedById: undefined, decidedAt: undefined, scores: v.scores },
     });
     return { id: saved.id, version: saved.version, reviewedTotal: total };

@@ -17,25 +17,41 @@ export async function saveSelfAssessment(raw: z.output<typeof assessmentEnvelope
   if (!actor.memberId) throw forbidden();
   const year = await db.emulationYear.findFirst({
     where: { id: raw.yearId, unitId: actor.unitId },
-    select: { id: true, year: true, status: true, assessmentOpensOn: true, assessmentClosesOn: true, criteria: { select: { id: true, maxPoints: true } }, levels: { select: { name: true, minPoints: true } } },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      assessmentOpensOn: true,
+      assessmentClosesOn: true,
+      criteria: { select: { id: true, maxPoints: true } },
+      levels: { select: { name: true, minPoints: true } },
+    },
   });
   if (!year) throw notFound();
   const parsed = buildAssessmentSchema(year.criteria).safeParse(raw);
   if (!parsed.success) throw invalid(toFieldErrors(parsed.error));
   const v = parsed.data;
   const memberId = actor.memberId;
-  const current = await db.emulationSelfAssessment.findUnique({ where: { yearId_memberId: { yearId: year.id, memberId } } });
+  const current = await db.emulationSelfAssessment.findUnique({
+    where: { yearId_memberId: { yearId: year.id, memberId } },
+  });
   const to = nextAssessmentState(current?.state ?? "DRAFT", v.intent === "submit" ? "submit" : "edit");
   if (!to) throw conflict("Phiếu tự đánh giá đã nộp. Nếu cần sửa, hãy đề nghị tổ trưởng trả lại.");
-  if (year.status !== "OPEN" || !inAssessmentWindow(clock.today(), year.assessmentOpensOn, year.assessmentClosesOn, !!current?.returnedAt)) {
-    throw conflict(`Chỉ tự đánh giá được từ ${formatDate(year.assessmentOpensOn)} đến ${formatDate(year.assessmentClosesOn)}.`);
+  if (
+    year.status !== "OPEN" ||
+    !inAssessmentWindow(clock.today(), year.assessmentOpensOn, year.assessmentClosesOn, !!current?.returnedAt)
+  ) {
+    throw conflict(
+      `Chỉ tự đánh giá được từ ${formatDate(year.assessmentOpensOn)} đến ${formatDate(year.assessmentClosesOn)}.`,
+    );
   }
   const registration = await db.emulationRegistration.findFirst({
     where: { yearId: year.id, memberId, state: "APPROVED" },
     select: { commitments: { select: { id: true } } },
   });
   const commitmentIds = new Set(registration?.commitments.map((c) => c.id) ?? []);
-  if (v.outcomes.some((o) => !commitmentIds.has(o.commitmentId))) throw invalid({ outcomes: "Có cam kết không thuộc bản đăng ký đã duyệt của bạn." });
+  if (v.outcomes.some((o) => !commitmentIds.has(o.commitmentId)))
+    throw invalid({ outcomes: "Có cam kết không thuộc bản đăng ký đã duyệt của bạn." });
   if (v.intent === "submit" && v.outcomes.filter((o) => o.result).length !== commitmentIds.size) {
     throw invalid({ outcomes: "Đánh giá mức thực hiện cho mọi cam kết đã đăng ký trước khi nộp." });
   }
@@ -43,12 +59,26 @@ export async function saveSelfAssessment(raw: z.output<typeof assessmentEnvelope
   const totalPoints = sumPoints(scores.map((s) => s.points));
   const proposedLevel = levelFor(totalPoints, year.levels);
   const now = new Date();
-  const data = { state: to, comment: v.comment || null, totalPoints, proposedLevel, ...(to === "SUBMITTED" ? { submittedAt: now } : {}) };
+  const data = {
+    state: to,
+    comment: v.comment || null,
+    totalPoints,
+    proposedLevel,
+    ...(to === "SUBMITTED" ? { submittedAt: now } : {}),
+  };
   return db.$transaction(async (tx) => {
     const a = current
-      ? await tx.emulationSelfAssessment.update({ where: { id: current.id, updatedAt: current.updatedAt }, data })
+      ? await tx.emulationSelfAssessment.update({
+          where: { id: current.id, updatedAt: current.updatedAt },
+          data,
+        })
       : await tx.emulationSelfAssessment.create({ data: { ...data, yearId: year.id, memberId } });
-    await tx.emulationScore.deleteMany({ where: { assessmentId: a.id, criterionId: { in: scores.filter((s) => s.points === null).map((s) => s.criterionId) } } });
+    await tx.emulationScore.deleteMany({
+      where: {
+        assessmentId: a.id,
+        criterionId: { in: scores.filter((s) => s.points === null).map((s) => s.criterionId) },
+      },
+    });
     for (const s of scores.filter((x) => x.points !== null)) {
       await tx.emulationScore.upsert({
         where: { assessmentId_criterionId: { assessmentId: a.id, criterionId: s.criterionId } },
@@ -69,7 +99,12 @@ export async function saveSelfAssessment(raw: z.output<typeof assessmentEnvelope
       entityType: "EmulationSelfAssessment",
       entityId: a.id,
       before: current ? { state: current.state, totalPoints: current.totalPoints } : null,
-      after: { state: to, totalPoints, proposedLevel, scores: Object.fromEntries(scores.map((s) => [s.criterionId, s.points])) },
+      after: {
+        state: to,
+        totalPoints,
+        proposedLevel,
+        scores: Object.fromEntries(scores.map((s) => [s.criterionId, s.points])),
+      },
     });
     return { id: a.id, state: to, totalPoints, proposedLevel };
   });
@@ -78,15 +113,33 @@ export async function saveSelfAssessment(raw: z.output<typeof assessmentEnvelope
 /** The tổ trưởng returns a submitted self-assessment to the member, with a reason. */
 export async function returnSelfAssessment(v: z.output<typeof returnAssessmentSchema>, actor: Actor) {
   const a = await db.emulationSelfAssessment.findFirst({
-    where: { id: v.assessmentId, year: { unitId: actor.unitId }, member: { groupId: { in: actor.ledGroupIds } } },
+    where: {
+      id: v.assessmentId,
+      year: { unitId: actor.unitId },
+      member: { groupId: { in: actor.ledGroupIds } },
+    },
   });
   if (!a) throw notFound();
   if (!nextAssessmentState(a.state, "return")) throw conflict("Chỉ trả lại được phiếu đã nộp.");
-  const data = { state: "DRAFT" as const, returnedAt: new Date(), returnedById: actor.userId, returnReason: v.reason };
+  const data = {
+    state: "DRAFT" as const,
+    returnedAt: new Date(),
+    returnedById: actor.userId,
+    returnReason: v.reason,
+  };
   await db.$transaction(async (tx) => {
-    const done = await tx.emulationSelfAssessment.updateMany({ where: { id: a.id, state: "SUBMITTED" }, data });
+    const done = await tx.emulationSelfAssessment.updateMany({
+      where: { id: a.id, state: "SUBMITTED" },
+      data,
+    });
     if (done.count !== 1) throw conflict("Phiếu vừa thay đổi. Vui lòng tải lại trang.");
-    await writeAudit(tx, actor, { action: "emulation.assessment.return", entityType: "EmulationSelfAssessment", entityId: a.id, before: { state: a.state }, after: data });
+    await writeAudit(tx, actor, {
+      action: "emulation.assessment.return",
+      entityType: "EmulationSelfAssessment",
+      entityId: a.id,
+      before: { state: a.state },
+      after: data,
+    });
   });
   return { id: a.id };
 }

@@ -10,7 +10,8 @@ import type { registrationSchema } from "../schema";
 import { mayFirstSubmit, nextRegistrationState } from "../state";
 
 type Input = z.output<typeof registrationSchema>;
-type Subject = { kind: "member"; memberId: string; gender: "MALE" | "FEMALE" } | { kind: "group"; groupId: string };
+type Subject =
+  { kind: "member"; memberId: string; gender: "MALE" | "FEMALE" } | { kind: "group"; groupId: string };
 
 export const FEMALE_ONLY_MESSAGE = "chỉ dành cho nữ đoàn viên.";
 
@@ -18,11 +19,19 @@ export const FEMALE_ONLY_MESSAGE = "chỉ dành cho nữ đoàn viên.";
 async function checkChoices(unitId: string, v: Input, subject: Subject) {
   const scope = subject.kind === "member" ? "INDIVIDUAL" : "COLLECTIVE";
   const [titles, movements] = await Promise.all([
-    db.emulationTitle.findMany({ where: { id: { in: v.titleIds }, unitId, archivedAt: null, scope }, select: { name: true, eligibility: true } }),
-    db.emulationMovement.findMany({ where: { id: { in: v.movementIds }, unitId, archivedAt: null }, select: { name: true, eligibility: true } }),
+    db.emulationTitle.findMany({
+      where: { id: { in: v.titleIds }, unitId, archivedAt: null, scope },
+      select: { name: true, eligibility: true },
+    }),
+    db.emulationMovement.findMany({
+      where: { id: { in: v.movementIds }, unitId, archivedAt: null },
+      select: { name: true, eligibility: true },
+    }),
   ]);
-  if (titles.length !== new Set(v.titleIds).size) throw invalid({ titleIds: "Có danh hiệu không còn trong danh mục. Vui lòng tải lại trang." });
-  if (movements.length !== new Set(v.movementIds).size) throw invalid({ movementIds: "Có phong trào không còn trong danh mục. Vui lòng tải lại trang." });
+  if (titles.length !== new Set(v.titleIds).size)
+    throw invalid({ titleIds: "Có danh hiệu không còn trong danh mục. Vui lòng tải lại trang." });
+  if (movements.length !== new Set(v.movementIds).size)
+    throw invalid({ movementIds: "Có phong trào không còn trong danh mục. Vui lòng tải lại trang." });
   const male = subject.kind === "member" && subject.gender === "MALE";
   const title = titles.find((t) => t.eligibility === "FEMALE_ONLY");
   if (male && title) throw invalid({ titleIds: `"${title.name}" ${FEMALE_ONLY_MESSAGE}` });
@@ -32,41 +41,82 @@ async function checkChoices(unitId: string, v: Input, subject: Subject) {
 
 /** Creates or edits a registration (Chưa gửi / Từ chối), and submits it when asked. */
 export async function saveRegistration(v: Input, actor: Actor, subject: Subject) {
-  const year = await db.emulationYear.findFirst({ where: { id: v.yearId, unitId: actor.unitId }, select: { id: true, year: true, status: true, registrationDeadline: true } });
+  const year = await db.emulationYear.findFirst({
+    where: { id: v.yearId, unitId: actor.unitId },
+    select: { id: true, year: true, status: true, registrationDeadline: true },
+  });
   if (!year) throw notFound();
   if (year.status !== "OPEN") throw conflict(`Năm thi đua ${year.year} đã khóa.`);
   await checkChoices(actor.unitId, v, subject);
   const subjectKey = subject.kind === "member" ? `m:${subject.memberId}` : `g:${subject.groupId}`;
-  const current = await db.emulationRegistration.findUnique({ where: { yearId_subjectKey: { yearId: year.id, subjectKey } } });
+  const current = await db.emulationRegistration.findUnique({
+    where: { yearId_subjectKey: { yearId: year.id, subjectKey } },
+  });
   const from = current?.state ?? "DRAFT";
   const to = nextRegistrationState(from, v.intent === "submit" ? "submit" : "edit");
-  if (!to) throw conflict("Bản đăng ký đã gửi nên không sửa được nữa. Nếu cần sửa, hãy đề nghị Ban Chấp hành trả lại.");
+  if (!to)
+    throw conflict(
+      "Bản đăng ký đã gửi nên không sửa được nữa. Nếu cần sửa, hãy đề nghị Ban Chấp hành trả lại.",
+    );
   const now = new Date();
-  if (v.intent === "submit" && !mayFirstSubmit(current ?? { firstSubmittedAt: null, lateAllowedAt: null }, clock.today(), year.registrationDeadline)) {
-    throw conflict(`Đã quá hạn đăng ký (${formatDate(year.registrationDeadline)}). Hãy đề nghị Ban Chấp hành cho phép đăng ký muộn.`);
+  if (
+    v.intent === "submit" &&
+    !mayFirstSubmit(
+      current ?? { firstSubmittedAt: null, lateAllowedAt: null },
+      clock.today(),
+      year.registrationDeadline,
+    )
+  ) {
+    throw conflict(
+      `Đã quá hạn đăng ký (${formatDate(year.registrationDeadline)}). Hãy đề nghị Ban Chấp hành cho phép đăng ký muộn.`,
+    );
   }
   const data = {
     state: to,
     titleIds: [...new Set(v.titleIds)],
     movementIds: [...new Set(v.movementIds)],
-    ...(v.intent === "submit" ? { submittedAt: now, firstSubmittedAt: current?.firstSubmittedAt ?? now } : {}),
+    ...(v.intent === "submit"
+      ? { submittedAt: now, firstSubmittedAt: current?.firstSubmittedAt ?? now }
+      : {}),
   };
   return db.$transaction(async (tx) => {
     const reg = current
-      ? await tx.emulationRegistration.update({ where: { id: current.id, updatedAt: current.updatedAt }, data })
+      ? await tx.emulationRegistration.update({
+          where: { id: current.id, updatedAt: current.updatedAt },
+          data,
+        })
       : await tx.emulationRegistration.create({
-          data: { ...data, yearId: year.id, subjectKey, memberId: subject.kind === "member" ? subject.memberId : null, groupId: subject.kind === "group" ? subject.groupId : null },
+          data: {
+            ...data,
+            yearId: year.id,
+            subjectKey,
+            memberId: subject.kind === "member" ? subject.memberId : null,
+            groupId: subject.kind === "group" ? subject.groupId : null,
+          },
         });
     await tx.emulationCommitment.deleteMany({ where: { registrationId: reg.id } });
     await tx.emulationCommitment.createMany({
-      data: v.commitments.map((c, i) => ({ registrationId: reg.id, position: i + 1, kind: c.kind, content: c.content, target: c.target || null })),
+      data: v.commitments.map((c, i) => ({
+        registrationId: reg.id,
+        position: i + 1,
+        kind: c.kind,
+        content: c.content,
+        target: c.target || null,
+      })),
     });
     await writeAudit(tx, actor, {
       action: v.intent === "submit" ? "emulation.registration.submit" : "emulation.registration.save",
       entityType: "EmulationRegistration",
       entityId: reg.id,
-      before: current ? { state: current.state, titleIds: current.titleIds, movementIds: current.movementIds } : null,
-      after: { state: reg.state, titleIds: reg.titleIds, movementIds: reg.movementIds, commitments: v.commitments },
+      before: current
+        ? { state: current.state, titleIds: current.titleIds, movementIds: current.movementIds }
+        : null,
+      after: {
+        state: reg.state,
+        titleIds: reg.titleIds,
+        movementIds: reg.movementIds,
+        commitments: v.commitments,
+      },
     });
     return { id: reg.id, state: reg.state };
   });
@@ -74,7 +124,10 @@ export async function saveRegistration(v: Input, actor: Actor, subject: Subject)
 
 export async function ownSubject(actor: Actor): Promise<Subject> {
   if (!actor.memberId) throw forbidden();
-  const m = await db.member.findFirst({ where: { id: actor.memberId, unitId: actor.unitId }, select: { gender: true } });
+  const m = await db.member.findFirst({
+    where: { id: actor.memberId, unitId: actor.unitId },
+    select: { gender: true },
+  });
   if (!m) throw forbidden();
   return { kind: "member", memberId: actor.memberId, gender: m.gender };
 }
@@ -82,7 +135,10 @@ export async function ownSubject(actor: Actor): Promise<Subject> {
 /** Only the tổ trưởng of this tổ registers its collective titles. */
 export async function groupSubject(actor: Actor, groupId: string): Promise<Subject> {
   if (!actor.ledGroupIds.includes(groupId)) throw notFound();
-  const g = await db.group.findFirst({ where: { id: groupId, unitId: actor.unitId, archivedAt: null }, select: { id: true } });
+  const g = await db.group.findFirst({
+    where: { id: groupId, unitId: actor.unitId, archivedAt: null },
+    select: { id: true },
+  });
   if (!g) throw notFound();
   return { kind: "group", groupId };
 }

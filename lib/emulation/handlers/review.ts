@@ -10,7 +10,10 @@ import type { allowLateSchema, decideSchema, forwardSchema } from "../schema";
 const PENDING = ["SUBMITTED", "FORWARDED"] as const;
 
 async function yearOf(actor: Actor, yearId: string) {
-  const year = await db.emulationYear.findFirst({ where: { id: yearId, unitId: actor.unitId }, select: { id: true, status: true, year: true } });
+  const year = await db.emulationYear.findFirst({
+    where: { id: yearId, unitId: actor.unitId },
+    select: { id: true, status: true, year: true },
+  });
   if (!year) throw notFound();
   if (year.status !== "OPEN") throw conflict(`Năm thi đua ${year.year} đã khóa.`);
   return year;
@@ -33,20 +36,43 @@ export async function forwardRegistrations(v: z.output<typeof forwardSchema>, ac
     }
     const ids = rows.map((r) => r.id);
     const now = new Date();
-    const done = await tx.emulationRegistration.updateMany({ where: { id: { in: ids }, state: "SUBMITTED" }, data: { state: "FORWARDED", forwardedAt: now, forwardedById: actor.userId } });
+    const done = await tx.emulationRegistration.updateMany({
+      where: { id: { in: ids }, state: "SUBMITTED" },
+      data: { state: "FORWARDED", forwardedAt: now, forwardedById: actor.userId },
+    });
     if (done.count !== ids.length) throw conflict("Danh sách vừa thay đổi. Vui lòng tải lại trang.");
-    await tx.auditLog.createMany({ data: ids.map((id) => audit(actor, "emulation.registration.forward", id, "SUBMITTED", { state: "FORWARDED" })) });
+    await tx.auditLog.createMany({
+      data: ids.map((id) =>
+        audit(actor, "emulation.registration.forward", id, "SUBMITTED", { state: "FORWARDED" }),
+      ),
+    });
     return { count: ids.length };
   });
 }
 
-function audit(actor: Actor, action: string, entityId: string, before: string, after: Record<string, unknown>) {
-  return { actorUserId: actor.userId, action, entityType: "EmulationRegistration", entityId, before: { state: before }, after: after as Prisma.InputJsonObject };
+function audit(
+  actor: Actor,
+  action: string,
+  entityId: string,
+  before: string,
+  after: Record<string, unknown>,
+) {
+  return {
+    actorUserId: actor.userId,
+    action,
+    entityType: "EmulationRegistration",
+    entityId,
+    before: { state: before },
+    after: after as Prisma.InputJsonObject,
+  };
 }
 
 /** The members of a tổ (of the actor's unit) and the tổ itself, as registration subject keys. */
 async function subjectKeysOf(actor: Actor, groupId: string) {
-  const members = await db.member.findMany({ where: { groupId, unitId: actor.unitId }, select: { id: true } });
+  const members = await db.member.findMany({
+    where: { groupId, unitId: actor.unitId },
+    select: { id: true },
+  });
   return [...members.map((m) => `m:${m.id}`), `g:${groupId}`];
 }
 
@@ -71,8 +97,16 @@ export async function decideRegistrations(v: z.output<typeof decideSchema>, acto
       throw conflict("Có bản đăng ký đã được xử lý hoặc không tìm thấy. Vui lòng tải lại trang.");
     }
     const ids = rows.map((r) => r.id);
-    const data = { state: to, decidedAt: new Date(), decidedById: actor.userId, returnReason: to === "RETURNED" ? v.reason : null } as const;
-    const done = await tx.emulationRegistration.updateMany({ where: { id: { in: ids }, state: { in: [...PENDING] } }, data });
+    const data = {
+      state: to,
+      decidedAt: new Date(),
+      decidedById: actor.userId,
+      returnReason: to === "RETURNED" ? v.reason : null,
+    } as const;
+    const done = await tx.emulationRegistration.updateMany({
+      where: { id: { in: ids }, state: { in: [...PENDING] } },
+      data,
+    });
     if (done.count !== ids.length) throw conflict("Danh sách vừa thay đổi. Vui lòng tải lại trang.");
     const action = to === "APPROVED" ? "emulation.registration.approve" : "emulation.registration.return";
     const after = to === "APPROVED" ? { state: to } : { state: to, returnReason: v.reason };
@@ -89,17 +123,33 @@ export async function allowLateRegistration(v: z.output<typeof allowLateSchema>,
     : await db.group.findFirst({ where: { id: v.groupId, unitId: actor.unitId }, select: { id: true } });
   if (!subject) throw notFound();
   const subjectKey = v.memberId ? `m:${subject.id}` : `g:${subject.id}`;
-  const current = await db.emulationRegistration.findUnique({ where: { yearId_subjectKey: { yearId: year.id, subjectKey } } });
-  if (current?.firstSubmittedAt) throw conflict("Bản đăng ký này đã được gửi, không cần cho phép đăng ký muộn.");
+  const current = await db.emulationRegistration.findUnique({
+    where: { yearId_subjectKey: { yearId: year.id, subjectKey } },
+  });
+  if (current?.firstSubmittedAt)
+    throw conflict("Bản đăng ký này đã được gửi, không cần cho phép đăng ký muộn.");
   if (current?.lateAllowedAt) throw conflict("Đã cho phép đăng ký muộn từ trước.");
   const late = { lateAllowedAt: new Date(), lateAllowedById: actor.userId };
   return db.$transaction(async (tx) => {
     const reg = current
       ? await tx.emulationRegistration.update({ where: { id: current.id }, data: late })
       : await tx.emulationRegistration.create({
-          data: { ...late, yearId: year.id, subjectKey, memberId: v.memberId || null, groupId: v.groupId || null, titleIds: [], movementIds: [] },
+          data: {
+            ...late,
+            yearId: year.id,
+            subjectKey,
+            memberId: v.memberId || null,
+            groupId: v.groupId || null,
+            titleIds: [],
+            movementIds: [],
+          },
         });
-    await writeAudit(tx, actor, { action: "emulation.registration.allow-late", entityType: "EmulationRegistration", entityId: reg.id, after: late });
+    await writeAudit(tx, actor, {
+      action: "emulation.registration.allow-late",
+      entityType: "EmulationRegistration",
+      entityId: reg.id,
+      after: late,
+    });
     return { id: reg.id };
   });
 }

@@ -12,11 +12,21 @@ import { getYearTemplate } from "./years";
 export async function getAssessmentView(actor: Actor, yearId: string, memberId: string) {
   const member = await db.member.findFirst({
     where: { id: memberId, unitId: actor.unitId },
-    select: { id: true, fullName: true, gender: true, jobTitle: true, groupId: true, group: { select: { name: true } } },
+    select: {
+      id: true,
+      fullName: true,
+      gender: true,
+      jobTitle: true,
+      groupId: true,
+      group: { select: { name: true } },
+    },
   });
   if (!member) return null;
   const mine = actor.memberId === memberId && actor.permissions.has("emulation.self");
-  const allowed = mine || actor.permissions.has("emulation.read.all") || (actor.permissions.has("emulation.read.group") && actor.ledGroupIds.includes(member.groupId));
+  const allowed =
+    mine ||
+    actor.permissions.has("emulation.read.all") ||
+    (actor.permissions.has("emulation.read.group") && actor.ledGroupIds.includes(member.groupId));
   if (!allowed) return null;
   const template = await getYearTemplate(actor.unitId, yearId);
   if (!template) return null;
@@ -24,14 +34,30 @@ export async function getAssessmentView(actor: Actor, yearId: string, memberId: 
     db.emulationSelfAssessment.findFirst({
       where: { AND: [assessmentScope(actor), { yearId, memberId }] },
       select: {
-        id: true, state: true, comment: true, totalPoints: true, proposedLevel: true, submittedAt: true, returnedAt: true, returnReason: true,
+        id: true,
+        state: true,
+        comment: true,
+        totalPoints: true,
+        proposedLevel: true,
+        submittedAt: true,
+        returnedAt: true,
+        returnReason: true,
         scores: { select: { criterionId: true, selfPoints: true, groupPoints: true, explanation: true } },
         outcomes: { select: { commitmentId: true, result: true, evidence: true } },
       },
     }),
     db.emulationRegistration.findFirst({
       where: { AND: [registrationScope(actor), { yearId, memberId }] },
-      select: { id: true, state: true, titleIds: true, movementIds: true, commitments: { orderBy: { position: "asc" }, select: { id: true, kind: true, content: true, target: true } } },
+      select: {
+        id: true,
+        state: true,
+        titleIds: true,
+        movementIds: true,
+        commitments: {
+          orderBy: { position: "asc" },
+          select: { id: true, kind: true, content: true, target: true },
+        },
+      },
     }),
   ]);
   return { member, template, assessment, registration, mine };

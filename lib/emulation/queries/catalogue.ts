@@ -6,9 +6,21 @@ export async function getCatalogue(unitId: string, opts: { archived?: boolean } 
   const where = { unitId, ...(opts.archived ? {} : { archivedAt: null }) };
   const orderBy = [{ sortOrder: "asc" as const }, { name: "asc" as const }];
   const [movements, titles, commendations] = await Promise.all([
-    db.emulationMovement.findMany({ where, orderBy, select: { id: true, name: true, description: true, eligibility: true, archivedAt: true } }),
-    db.emulationTitle.findMany({ where, orderBy, select: { id: true, name: true, scope: true, level: true, eligibility: true, archivedAt: true } }),
-    db.emulationCommendation.findMany({ where, orderBy, select: { id: true, name: true, level: true, archivedAt: true } }),
+    db.emulationMovement.findMany({
+      where,
+      orderBy,
+      select: { id: true, name: true, description: true, eligibility: true, archivedAt: true },
+    }),
+    db.emulationTitle.findMany({
+      where,
+      orderBy,
+      select: { id: true, name: true, scope: true, level: true, eligibility: true, archivedAt: true },
+    }),
+    db.emulationCommendation.findMany({
+      where,
+      orderBy,
+      select: { id: true, name: true, level: true, archivedAt: true },
+    }),
   ]);
   return { movements, titles, commendations };
 }

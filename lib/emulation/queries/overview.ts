@@ -18,8 +18,18 @@ export type GroupOverview = {
 };
 
 type Row = {
-  groupId: string; groupName: string; members: number; draft: number; submitted: number; forwarded: number;
-  approved: number; returned: number; missing: number; assessed: number; assessment_drafts: number; collective: RegistrationState | null;
+  groupId: string;
+  groupName: string;
+  members: number;
+  draft: number;
+  submitted: number;
+  forwarded: number;
+  approved: number;
+  returned: number;
+  missing: number;
+  assessed: number;
+  assessment_drafts: number;
+  collective: RegistrationState | null;
 };
 
 /** Counts by tổ × state for one year, in one set-based query (the BCH's overview, a tổ trưởng's own tổ). */
@@ -64,7 +74,13 @@ export async function getRegistrationOverview(actor: Actor, yearId: string): Pro
     groupId: r.groupId,
     groupName: r.groupName,
     members: r.members,
-    counts: { DRAFT: r.draft, SUBMITTED: r.submitted, FORWARDED: r.forwarded, APPROVED: r.approved, RETURNED: r.returned },
+    counts: {
+      DRAFT: r.draft,
+      SUBMITTED: r.submitted,
+      FORWARDED: r.forwarded,
+      APPROVED: r.approved,
+      RETURNED: r.returned,
+    },
     missing: r.missing,
     assessed: r.assessed,
     assessmentDrafts: r.assessment_drafts,

@@ -4,7 +4,13 @@ import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 
-export type TodoItem = { key: string; title: string; detail: string; href: string; tone: "amber" | "red" | "blue" };
+export type TodoItem = {
+  key: string;
+  title: string;
+  detail: string;
+  href: string;
+  tone: "amber" | "red" | "blue";
+};
 
 /** What is due from the member this year: register, fix a returned form, self-assess. */
 export async function getMemberTodo(actor: Actor): Promise<TodoItem[]> {
@@ -13,9 +19,19 @@ export async function getMemberTodo(actor: Actor): Promise<TodoItem[]> {
   const year = await db.emulationYear.findFirst({
     where: { unitId: actor.unitId, year: today.getUTCFullYear(), status: "OPEN" },
     select: {
-      id: true, year: true, registrationDeadline: true, assessmentOpensOn: true, assessmentClosesOn: true,
-      registrations: { where: { memberId: actor.memberId }, select: { state: true, firstSubmittedAt: true, lateAllowedAt: true, returnReason: true } },
-      assessments: { where: { memberId: actor.memberId }, select: { state: true, returnedAt: true, returnReason: true } },
+      id: true,
+      year: true,
+      registrationDeadline: true,
+      assessmentOpensOn: true,
+      assessmentClosesOn: true,
+      registrations: {
+        where: { memberId: actor.memberId },
+        select: { state: true, firstSubmittedAt: true, lateAllowedAt: true, returnReason: true },
+      },
+      assessments: {
+        where: { memberId: actor.memberId },
+        select: { state: true, returnedAt: true, returnReason: true },
+      },
     },
   });
   if (!year) return [];
@@ -27,19 +43,43 @@ export async function getMemberTodo(actor: Actor): Promise<TodoItem[]> {
     items.push({
       key: "register",
       title: `Đăng ký thi đua năm ${year.year}`,
-      detail: late ? `Đã quá hạn ${deadline}. Hãy đề nghị Ban Chấp hành cho phép đăng ký muộn.` : `Hạn gửi: ${deadline}${reg?.lateAllowedAt ? " (đã được cho phép đăng ký muộn)" : ""}.`,
+      detail: late
+        ? `Đã quá hạn ${deadline}. Hãy đề nghị Ban Chấp hành cho phép đăng ký muộn.`
+        : `Hạn gửi: ${deadline}${reg?.lateAllowedAt ? " (đã được cho phép đăng ký muộn)" : ""}.`,
       href: "/me/emulation",
       tone: late ? "red" : "amber",
     });
   } else if (reg.state === "RETURNED") {
-    items.push({ key: "fix-registration", title: "Sửa bản đăng ký bị từ chối", detail: `Lý do: ${reg.returnReason ?? ""}`, href: "/me/emulation", tone: "red" });
+    items.push({
+      key: "fix-registration",
+      title: "Sửa bản đăng ký bị từ chối",
+      detail: `Lý do: ${reg.returnReason ?? ""}`,
+      href: "/me/emulation",
+      tone: "red",
+    });
   }
   const a = year.assessments[0];
   const window = `${formatDate(year.assessmentOpensOn)} – ${formatDate(year.assessmentClosesOn)}`;
   if (a?.state === "DRAFT" && a.returnedAt) {
-    items.push({ key: "fix-assessment", title: "Sửa phiếu tự đánh giá bị trả lại", detail: `Lý do: ${a.returnReason ?? ""}`, href: "/me/emulation/assessment", tone: "red" });
-  } else if (a?.state !== "SUBMITTED" && today >= year.assessmentOpensOn && today <= year.assessmentClosesOn) {
-    items.push({ key: "assess", title: `Tự đánh giá, xếp loại năm ${year.year}`, detail: `Hạn nộp: ${formatDate(year.assessmentClosesOn)} (mở ${window}).`, href: "/me/emulation/assessment", tone: "amber" });
+    items.push({
+      key: "fix-assessment",
+      title: "Sửa phiếu tự đánh giá bị trả lại",
+      detail: `Lý do: ${a.returnReason ?? ""}`,
+      href: "/me/emulation/assessment",
+      tone: "red",
+    });
+  } else if (
+    a?.state !== "SUBMITTED" &&
+    today >= year.assessmentOpensOn &&
+    today <= year.assessmentClosesOn
+  ) {
+    items.push({
+      key: "assess",
+      title: `Tự đánh giá, xếp loại năm ${year.year}`,
+      detail: `Hạn nộp: ${formatDate(year.assessmentClosesOn)} (mở ${window}).`,
+      href: "/me/emulation/assessment",
+      tone: "amber",
+    });
   }
   return items;
 }

@@ -19,7 +19,7 @@ export async function findYears(unitId: string) {
 export async function resolveYear(unitId: string, requested?: string | number | null) {
   const years = await findYears(unitId);
   const wanted = Number(requested) || clock.thisYear();
-  return { years, year: years.find((y) => y.year === wanted) ?? (requested ? null : years[0] ?? null) };
+  return { years, year: years.find((y) => y.year === wanted) ?? (requested ? null : (years[0] ?? null)) };
 }
 
 export type YearSummary = NonNullable<Awaited<ReturnType<typeof resolveYear>>["year"]>;
@@ -30,7 +30,10 @@ export async function getYearTemplate(unitId: string, yearId: string) {
     where: { id: yearId, unitId },
     select: {
       ...YEAR_SELECT,
-      criteria: { orderBy: { position: "asc" }, select: { id: true, groupName: true, content: true, maxPoints: true, position: true } },
+      criteria: {
+        orderBy: { position: "asc" },
+        select: { id: true, groupName: true, content: true, maxPoints: true, position: true },
+      },
       levels: { orderBy: { minPoints: "desc" }, select: { name: true, minPoints: true } },
       movements: { select: { movementId: true, launchedOn: true, goal: true } },
       _count: { select: { assessments: true } },

@@ -5,11 +5,22 @@ import type { Tx } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { toCount } from "../schema";
 
-export async function reviewMeeting(tx: Tx, unitId: string, year: number, groupId: string, meetingId: string) {
-  const meeting = await tx.meeting.findFirst({ where: { id: meetingId, unitId, groupId, type: "GROUP_REVIEW", year }, select: { id: true } });
+export async function reviewMeeting(
+  tx: Tx,
+  unitId: string,
+  year: number,
+  groupId: string,
+  meetingId: string,
+) {
+  const meeting = await tx.meeting.findFirst({
+    where: { id: meetingId, unitId, groupId, type: "GROUP_REVIEW", year },
+    select: { id: true },
+  });
   if (!meeting) throw invalid({ meetingId: `Hãy chọn một cuộc họp tổ bình xét của tổ trong năm ${year}.` });
   const taken = await tx.meetingInvitee.count({ where: { meetingId, attendance: { not: null } } });
-  const present = taken ? await tx.meetingInvitee.count({ where: { meetingId, attendance: "PRESENT", member: { groupId } } }) : null;
+  const present = taken
+    ? await tx.meetingInvitee.count({ where: { meetingId, attendance: "PRESENT", member: { groupId } } })
+    : null;
   return { id: meeting.id, present };
 }
 
@@ -18,6 +29,7 @@ export function resolvePresentCount(fromAttendance: number | null, typed: string
   if (fromAttendance !== null) return Math.min(fromAttendance, members);
   const n = toCount(typed);
   if (n === null) throw invalid({ presentCount: "Vui lòng nhập số người dự họp (cuộc họp chưa điểm danh)." });
-  if (n > members) throw invalid({ presentCount: `Số người dự họp không được vượt số đoàn viên của tổ (${members}).` });
+  if (n > members)
+    throw invalid({ presentCount: `Số người dự họp không được vượt số đoàn viên của tổ (${members}).` });
   return n;
 }

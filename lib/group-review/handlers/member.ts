@@ -13,24 +13,53 @@ import type { z } from "@/lib/validation";
 import { reviewProblems, toCount, type memberReviewSchema } from "../schema";
 import { leadsGroup, NOT_OPENED_MESSAGE, STALE_MESSAGE, SUBMITTED_MESSAGE } from "../scope";
 
-const FIELDS = { proposedLevel: true, votesFor: true, votesAgainst: true, groupOpinion: true, longLeaveNote: true, disciplineNote: true } as const;
+const FIELDS = {
+  proposedLevel: true,
+  votesFor: true,
+  votesAgainst: true,
+  groupOpinion: true,
+  longLeaveNote: true,
+  disciplineNote: true,
+} as const;
 
 export async function saveMemberReview(v: z.output<typeof memberReviewSchema>, actor: Actor) {
-  const found = await db.memberRating.findFirst({ where: { id: v.ratingId, ratingYear: { unitId: actor.unitId } }, select: { id: true, ratingYearId: true, groupId: true, memberId: true } });
+  const found = await db.memberRating.findFirst({
+    where: { id: v.ratingId, ratingYear: { unitId: actor.unitId } },
+    select: { id: true, ratingYearId: true, groupId: true, memberId: true },
+  });
   if (!found || !leadsGroup(actor, found.groupId)) throw notFound();
   return db.$transaction(async (tx) => {
     const r = await lockOpenYear(tx, actor.unitId, found.ratingYearId);
-    const review = await tx.groupReview.findUnique({ where: { ratingYearId_groupId: { ratingYearId: r.id, groupId: found.groupId } }, select: { state: true, presentCount: true } });
+    const review = await tx.groupReview.findUnique({
+      where: { ratingYearId_groupId: { ratingYearId: r.id, groupId: found.groupId } },
+      select: { state: true, presentCount: true },
+    });
     if (!review) throw conflict(NOT_OPENED_MESSAGE);
     if (review.state === "SUBMITTED") throw conflict(SUBMITTED_MESSAGE);
-    const before = await tx.memberRating.findUniqueOrThrow({ where: { id: found.id }, select: { ...FIELDS, version: true } });
+    const before = await tx.memberRating.findUniqueOrThrow({
+      where: { id: found.id },
+      select: { ...FIELDS, version: true },
+    });
     if (before.version !== v.version) throw conflict(STALE_MESSAGE);
     const assessment = await tx.emulationSelfAssessment.findUnique({
       where: { yearId_memberId: { yearId: r.emulationYearId, memberId: found.memberId } },
-      select: { state: true, scores: { select: { id: true, criterionId: true, selfPoints: true, groupPoints: true, explanation: true, criterion: { select: { maxPoints: true } } } } },
+      select: {
+        state: true,
+        scores: {
+          select: {
+            id: true,
+            criterionId: true,
+            selfPoints: true,
+            groupPoints: true,
+            explanation: true,
+            criterion: { select: { maxPoints: true } },
+          },
+        },
+      },
     });
     const scored = Object.values(v.scores).some((s) => s.groupPoints !== "" || s.explanation !== "");
-    if (scored && assessment?.state !== "SUBMITTED") throw conflict("Đoàn viên chưa nộp phiếu tự đánh giá: tổ chưa chấm điểm được.");
+    if (scored && assessment?.state !== "SUBMITTED")
+      throw conflict("Đoàn viên chưa nộp phiếu tự đánh giá: tổ chưa chấm điểm được.");
 
     const next = {
       proposedLevel: v.proposedLevel || null,
@@ -40,15 +69,25 @@ export async function saveMemberReview(v: z.output<typeof memberReviewSchema>, a
       longLeaveNote: v.longLeaveNote || null,
       disciplineNote: v.disciplineNote || null,
     };
-    const done = await tx.memberRating.updateMany({ where: { id: found.id, version: v.version }, data: { ...next, version: { increment: 1 } } });
+    const done = await tx.memberRating.updateMany({
+      where: { id: found.id, version: v.version },
+      data: { ...next, version: { increment: 1 } },
+    });
     if (done.count !== 1) throw conflict(STALE_MESSAGE);
     await refreshExclusions(tx, r, found.groupId);
-    const { excludedReason } = await tx.memberRating.findUniqueOrThrow({ where: { id: found.id }, select: { excludedReason: true } });
+    const { excludedReason } = await tx.memberRating.findUniqueOrThrow({
+      where: { id: found.id },
+      select: { excludedReason: true },
+    });
     const scores = assessment?.state === "SUBMITTED" ? assessment.scores : [];
     const problems = reviewProblems(v, {
       presentCount: review.presentCount,
       levels: levelNames(r),
-      criteria: scores.map((s) => ({ id: s.criterionId, maxPoints: s.criterion.maxPoints, selfPoints: s.selfPoints })),
+      criteria: scores.map((s) => ({
+        id: s.criterionId,
+        maxPoints: s.criterion.maxPoints,
+        selfPoints: s.selfPoints,
+      })),
       excludedReason,
     });
     if (Object.keys(problems).length) throw invalid(problems);
@@ -71,7 +110,11 @@ export async function saveMemberReview(v: z.output<typeof memberReviewSchema>, a
       entityType: "MemberRating",
       entityId: found.id,
       before: { ...d.before, ...(Object.keys(scoreBefore).length ? { scores: scoreBefore } : {}) },
-      after: { ...d.after, ...(Object.keys(scoreAfter).length ? { scores: scoreAfter } : {}), excludedReason },
+      after: {
+        ...d.after,
+        ...(Object.keys(scoreAfter).length ? { scores: scoreAfter } : {}),
+        excludedReason,
+      },
     });
     return { version: v.version + 1, excludedReason };
   });

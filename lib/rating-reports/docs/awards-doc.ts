@@ -19,19 +19,39 @@ export function awardsDoc(d: AwardsReportData): ReportDoc {
     return {
       kind: "table",
       columns: COLUMNS,
-      rows: rows.map((a, i) => [String(i + 1), a.subjectName, a.groupName ?? "", a.titleName, a.resultLabel, [a.commendationName, a.reason].filter(Boolean).join(" – ")]),
+      rows: rows.map((a, i) => [
+        String(i + 1),
+        a.subjectName,
+        a.groupName ?? "",
+        a.titleName,
+        a.resultLabel,
+        [a.commendationName, a.reason].filter(Boolean).join(" – "),
+      ]),
       compact: rows.length > 150,
     };
   };
   const groups = d.awards.filter((a) => a.subjectKind === "group").length;
   const blocks: ReportBlock[] = [
-    { kind: "paragraph", text: `Căn cứ kết quả bình xét thi đua năm ${d.ry.year} của Ban Chấp hành, đề nghị khen thưởng ${groups} tập thể và ${d.awards.length - groups} cá nhân sau:` },
+    {
+      kind: "paragraph",
+      text: `Căn cứ kết quả bình xét thi đua năm ${d.ry.year} của Ban Chấp hành, đề nghị khen thưởng ${groups} tập thể và ${d.awards.length - groups} cá nhân sau:`,
+    },
     { kind: "heading", text: "I. TẬP THỂ" },
     table("group"),
     { kind: "heading", text: "II. CÁ NHÂN" },
     table("member"),
     { kind: "signatures", right: CHAIR_SIGNATURE(d.chairName) },
-    { kind: "recipients", items: ["Công đoàn cấp trên (để xét khen thưởng)", "Ban Chấp hành CĐCS", "Lưu VT"] },
+    {
+      kind: "recipients",
+      items: ["Công đoàn cấp trên (để xét khen thưởng)", "Ban Chấp hành CĐCS", "Lưu VT"],
+    },
   ];
-  return { unit: d.unit, date: d.date, number: BLANK_NUMBER("TTr"), title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", subtitle: `(Kèm theo kết quả bình xét thi đua năm ${d.ry.year})`, blocks };
+  return {
+    unit: d.unit,
+    date: d.date,
+    number: BLANK_NUMBER("TTr"),
+    title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
+    subtitle: `(Kèm theo kết quả bình xét thi đua năm ${d.ry.year})`,
+    blocks,
+  };
 }

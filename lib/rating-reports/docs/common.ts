@@ -6,16 +6,23 @@ import { NOT_RATED, UNDECIDED } from "@/lib/rating/labels";
 export const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
 /** The level a list shows: the final level, "Không xếp loại" when excluded, else "Chưa quyết định". */
-export const finalText = (r: { finalLevel: string | null; excludedReason: string | null }) => (r.excludedReason ? NOT_RATED : (r.finalLevel ?? UNDECIDED));
+export const finalText = (r: { finalLevel: string | null; excludedReason: string | null }) =>
+  r.excludedReason ? NOT_RATED : (r.finalLevel ?? UNDECIDED);
 
 export const orDash = (v: string | null | undefined) => (v && v.trim() ? v : "—");
 
 /** "Nghị quyết số 05/NQ-CĐCS ngày 20/12/2026 của Ban Chấp hành (Hội nghị BCH …)" */
-export function decisionLine(ref: string | null, on: Date | null, meeting: { title: string; startsAt: Date } | null) {
+export function decisionLine(
+  ref: string | null,
+  on: Date | null,
+  meeting: { title: string; startsAt: Date } | null,
+) {
   if (!ref && !meeting) return "Căn cứ quyết định của Ban Chấp hành: chưa ghi số nghị quyết / quyết định.";
   // The reference is sometimes typed with its "Số:" prefix.
   const clean = ref?.replace(/^\s*số\s*:?\s*/i, "") || null;
-  const parts = [`Căn cứ nghị quyết / quyết định số ${clean ?? "…"}${on ? ` ngày ${formatDate(on)}` : ""} của Ban Chấp hành`];
+  const parts = [
+    `Căn cứ nghị quyết / quyết định số ${clean ?? "…"}${on ? ` ngày ${formatDate(on)}` : ""} của Ban Chấp hành`,
+  ];
   if (meeting) parts.push(`tại cuộc họp “${meeting.title}” ngày ${formatDate(meeting.startsAt)}`);
   return `${parts.join(", ")}.`;
 }

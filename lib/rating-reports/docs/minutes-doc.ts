@@ -6,7 +6,8 @@ import type { GroupMinutesData } from "../queries/group-minutes";
 import { orDash } from "./common";
 
 export const minutesTitle = "BIÊN BẢN HỌP TỔ CÔNG ĐOÀN";
-export const minutesSubtitle = (year: number, group: string) => `(Đánh giá, xếp loại đoàn viên năm ${year}) – ${group}`;
+export const minutesSubtitle = (year: number, group: string) =>
+  `(Đánh giá, xếp loại đoàn viên năm ${year}) – ${group}`;
 
 export function minutesBlocks(d: GroupMinutesData): ReportBlock[] {
   const m = d.meeting;
@@ -15,32 +16,75 @@ export function minutesBlocks(d: GroupMinutesData): ReportBlock[] {
   const present = d.presentCount ?? null;
   return [
     { kind: "heading", text: "1. Thời gian, địa điểm, thành phần" },
-    { kind: "paragraph", text: m ? `Thời gian: bắt đầu lúc ${vnTimeWords(m.startsAt)}.` : "Thời gian: (chưa gắn cuộc họp bình xét của tổ)." },
+    {
+      kind: "paragraph",
+      text: m
+        ? `Thời gian: bắt đầu lúc ${vnTimeWords(m.startsAt)}.`
+        : "Thời gian: (chưa gắn cuộc họp bình xét của tổ).",
+    },
     { kind: "paragraph", text: `Địa điểm: ${m?.place ?? "…"}.` },
     { kind: "paragraph", text: `Thành phần: có mặt ${present ?? "…"}/${d.members.length} đoàn viên của tổ.` },
-    { kind: "paragraph", text: `Chủ trì: ${m?.chair?.fullName ?? "…"}. Thư ký: ${m?.secretary?.fullName ?? "…"}.` },
+    {
+      kind: "paragraph",
+      text: `Chủ trì: ${m?.chair?.fullName ?? "…"}. Thư ký: ${m?.secretary?.fullName ?? "…"}.`,
+    },
     { kind: "heading", text: "2. Nội dung" },
-    { kind: "paragraph", text: `Tổ công đoàn tiến hành bình xét, đề nghị xếp loại đoàn viên năm ${d.year} trên cơ sở phiếu tự đánh giá của từng đoàn viên.` },
+    {
+      kind: "paragraph",
+      text: `Tổ công đoàn tiến hành bình xét, đề nghị xếp loại đoàn viên năm ${d.year} trên cơ sở phiếu tự đánh giá của từng đoàn viên.`,
+    },
     ...(d.remarks ? [{ kind: "paragraph", text: `Ý kiến chung: ${d.remarks}` } as ReportBlock] : []),
     { kind: "heading", text: `3. Kết quả bình xét (${rated.length} đoàn viên)` },
     {
       kind: "table",
       columns: [
-        { header: "TT", width: 0.6, align: "center" }, { header: "Họ và tên", width: 2.8 }, { header: "Tự xếp loại", width: 2.1 }, { header: "Tổ đề xuất", width: 2.1 },
-        { header: "Đồng ý", width: 1.1, align: "center" }, { header: "Không đồng ý", width: 1.3, align: "center" }, { header: "Ý kiến", width: 2.4 },
+        { header: "TT", width: 0.6, align: "center" },
+        { header: "Họ và tên", width: 2.8 },
+        { header: "Tự xếp loại", width: 2.1 },
+        { header: "Tổ đề xuất", width: 2.1 },
+        { header: "Đồng ý", width: 1.1, align: "center" },
+        { header: "Không đồng ý", width: 1.3, align: "center" },
+        { header: "Ý kiến", width: 2.4 },
       ],
-      rows: rated.map((x, i) => [String(i + 1), x.fullName, orDash(x.selfLevel), orDash(x.proposedLevel), x.votesFor === null ? "" : String(x.votesFor), x.votesAgainst === null ? "" : String(x.votesAgainst), x.groupOpinion ?? ""]),
+      rows: rated.map((x, i) => [
+        String(i + 1),
+        x.fullName,
+        orDash(x.selfLevel),
+        orDash(x.proposedLevel),
+        x.votesFor === null ? "" : String(x.votesFor),
+        x.votesAgainst === null ? "" : String(x.votesAgainst),
+        x.groupOpinion ?? "",
+      ]),
       compact: rated.length > 150,
     },
     { kind: "heading", text: `4. Đoàn viên không xếp loại (${excluded.length})` },
     ...(excluded.length
-      ? excluded.map((x, i): ReportBlock => ({ kind: "paragraph", text: `${i + 1}. ${x.fullName}: ${NOT_RATED} – ${x.excludedReason}.` }))
+      ? excluded.map((x, i): ReportBlock => ({
+          kind: "paragraph",
+          text: `${i + 1}. ${x.fullName}: ${NOT_RATED} – ${x.excludedReason}.`,
+        }))
       : [{ kind: "paragraph", text: "Không có." } as ReportBlock]),
-    { kind: "paragraph", italic: true, text: m?.endsAt ? `Cuộc họp kết thúc lúc ${vnTimeWords(m.endsAt)}. Biên bản đã được thông qua trước cuộc họp.` : "Biên bản đã được thông qua trước cuộc họp." },
-    { kind: "signatures", left: { title: "THƯ KÝ", name: m?.secretary?.fullName ?? "" }, right: { title: "CHỦ TRÌ", name: m?.chair?.fullName ?? "" } },
+    {
+      kind: "paragraph",
+      italic: true,
+      text: m?.endsAt
+        ? `Cuộc họp kết thúc lúc ${vnTimeWords(m.endsAt)}. Biên bản đã được thông qua trước cuộc họp.`
+        : "Biên bản đã được thông qua trước cuộc họp.",
+    },
+    {
+      kind: "signatures",
+      left: { title: "THƯ KÝ", name: m?.secretary?.fullName ?? "" },
+      right: { title: "CHỦ TRÌ", name: m?.chair?.fullName ?? "" },
+    },
   ];
 }
 
 export function minutesDoc(d: GroupMinutesData): ReportDoc {
-  return { unit: d.unit, date: d.meeting?.startsAt ?? d.date, title: minutesTitle, subtitle: minutesSubtitle(d.year, d.group.name), blocks: minutesBlocks(d) };
+  return {
+    unit: d.unit,
+    date: d.meeting?.startsAt ?? d.date,
+    title: minutesTitle,
+    subtitle: minutesSubtitle(d.year, d.group.name),
+    blocks: minutesBlocks(d),
+  };
 }

@@ -8,7 +8,9 @@ import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
 import type { SheetData } from "../queries/member-sheet";
 import { orDash, ROMAN } from "./common";
 
-export function sheetBlocks(s: Omit<SheetData, "unit" | "date" | "chairName" | "ry"> & { chairName: string }): ReportBlock[] {
+export function sheetBlocks(
+  s: Omit<SheetData, "unit" | "date" | "chairName" | "ry"> & { chairName: string },
+): ReportBlock[] {
   const scores = new Map((s.assessment?.scores ?? []).map((x) => [x.criterionId, x]));
   const rows: string[][] = [];
   const bold: number[] = [];
@@ -17,32 +19,79 @@ export function sheetBlocks(s: Omit<SheetData, "unit" | "date" | "chairName" | "
   let groupTotal = 0;
   const has = Boolean(s.assessment);
   groupCriteria(s.template.criteria).forEach((g, gi) => {
-    const sum = (f: (x: { selfPoints: number; groupPoints: number | null }) => number) => g.criteria.reduce((t, c) => { const x = scores.get(c.id); return t + (x ? f(x) : 0); }, 0);
+    const sum = (f: (x: { selfPoints: number; groupPoints: number | null }) => number) =>
+      g.criteria.reduce((t, c) => {
+        const x = scores.get(c.id);
+        return t + (x ? f(x) : 0);
+      }, 0);
     bold.push(rows.length);
-    rows.push([ROMAN[gi] ?? String(gi + 1), g.name.toUpperCase(), String(g.maxPoints), has ? String(sum((x) => x.selfPoints)) : "", has ? String(sum((x) => x.groupPoints ?? x.selfPoints)) : "", ""]);
+    rows.push([
+      ROMAN[gi] ?? String(gi + 1),
+      g.name.toUpperCase(),
+      String(g.maxPoints),
+      has ? String(sum((x) => x.selfPoints)) : "",
+      has ? String(sum((x) => x.groupPoints ?? x.selfPoints)) : "",
+      "",
+    ]);
     for (const c of g.criteria) {
       const x = scores.get(c.id);
       selfTotal += x?.selfPoints ?? 0;
       groupTotal += x ? (x.groupPoints ?? x.selfPoints) : 0;
-      rows.push([String(++n), c.content, String(c.maxPoints), x ? String(x.selfPoints) : "", x ? String(x.groupPoints ?? x.selfPoints) : "", x?.explanation ?? ""]);
+      rows.push([
+        String(++n),
+        c.content,
+        String(c.maxPoints),
+        x ? String(x.selfPoints) : "",
+        x ? String(x.groupPoints ?? x.selfPoints) : "",
+        x?.explanation ?? "",
+      ]);
     }
   });
   const max = s.template.criteria.reduce((t, c) => t + c.maxPoints, 0);
-  const selfLevel = s.assessment ? (s.assessment.proposedLevel ?? levelFor(s.assessment.totalPoints, s.template.levels) ?? "") : "";
-  const r = s.rating;
-  const votes = r && (r.votesFor !== null || r.votesAgainst !== null)
-    ? `; đồng ý ${r.votesFor ?? 0}/${s.presentCount ?? "…"}, không đồng ý ${r.votesAgainst ?? 0}/${s.presentCount ?? "…"}`
+  const selfLevel = s.assessment
+    ? (s.assessment.proposedLevel ?? levelFor(s.assessment.totalPoints, s.template.levels) ?? "")
     : "";
-  const final = !r ? UNDECIDED : r.excludedReason ? `${NOT_RATED} (${r.excludedReason})` : !s.showFinal ? "Chưa công bố" : (r.finalLevel ?? UNDECIDED);
+  const r = s.rating;
+  const votes =
+    r && (r.votesFor !== null || r.votesAgainst !== null)
+      ? `; đồng ý ${r.votesFor ?? 0}/${s.presentCount ?? "…"}, không đồng ý ${r.votesAgainst ?? 0}/${s.presentCount ?? "…"}`
+      : "";
+  const final = !r
+    ? UNDECIDED
+    : r.excludedReason
+      ? `${NOT_RATED} (${r.excludedReason})`
+      : !s.showFinal
+        ? "Chưa công bố"
+        : (r.finalLevel ?? UNDECIDED);
   return [
-    { kind: "paragraph", text: `Họ và tên: ${s.member.fullName}${s.member.jobTitle ? `; chức danh: ${s.member.jobTitle}` : ""}` },
+    {
+      kind: "paragraph",
+      text: `Họ và tên: ${s.member.fullName}${s.member.jobTitle ? `; chức danh: ${s.member.jobTitle}` : ""}`,
+    },
     { kind: "paragraph", text: `Tổ công đoàn: ${s.member.group.name}` },
-    has ? { kind: "table", columns: COLUMNS, rows, boldRows: bold, footer: [["", "Tổng cộng", String(max), String(selfTotal), String(groupTotal), ""]] } : { kind: "paragraph", italic: true, text: "Đoàn viên chưa nộp phiếu tự đánh giá." },
-    ...(s.assessment?.comment ? [{ kind: "paragraph", text: `Tự nhận xét: ${s.assessment.comment}` } as ReportBlock] : []),
+    has
+      ? {
+          kind: "table",
+          columns: COLUMNS,
+          rows,
+          boldRows: bold,
+          footer: [["", "Tổng cộng", String(max), String(selfTotal), String(groupTotal), ""]],
+        }
+      : { kind: "paragraph", italic: true, text: "Đoàn viên chưa nộp phiếu tự đánh giá." },
+    ...(s.assessment?.comment
+      ? [{ kind: "paragraph", text: `Tự nhận xét: ${s.assessment.comment}` } as ReportBlock]
+      : []),
     { kind: "paragraph", text: `1. Tự xếp loại: ${orDash(selfLevel)}.` },
-    { kind: "paragraph", text: `2. Ý kiến của tổ công đoàn: đề nghị xếp loại ${r?.proposedLevel ?? "…"}${votes}.${r?.groupOpinion ? ` ${r.groupOpinion}` : ""}` },
+    {
+      kind: "paragraph",
+      text: `2. Ý kiến của tổ công đoàn: đề nghị xếp loại ${r?.proposedLevel ?? "…"}${votes}.${r?.groupOpinion ? ` ${r.groupOpinion}` : ""}`,
+    },
     { kind: "paragraph", text: `3. Kết luận của Ban Chấp hành: ${final}.` },
-    { kind: "signatures", left: { lead: "TỔ CÔNG ĐOÀN", title: "TỔ TRƯỞNG", name: s.leaderName }, right: { lead: " ", title: "NGƯỜI TỰ ĐÁNH GIÁ", name: s.member.fullName } },
+    {
+      kind: "signatures",
+      left: { lead: "TỔ CÔNG ĐOÀN", title: "TỔ TRƯỞNG", name: s.leaderName },
+      right: { lead: " ", title: "NGƯỜI TỰ ĐÁNH GIÁ", name: s.member.fullName },
+    },
     { kind: "signatures", right: CHAIR_SIGNATURE(s.chairName) },
   ];
 }

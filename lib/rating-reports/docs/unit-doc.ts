@@ -15,29 +15,55 @@ export function unitDoc(d: UnitReportData): ReportDoc {
   let n = 0;
   r.groups.forEach((g, gi) => {
     bold.push(rows.length);
-    rows.push([ROMAN[gi] ?? String(gi + 1), g.name, String(g.maxPoints), String(g.selfPoints), num(g.reviewedPoints)]);
-    for (const c of g.criteria) rows.push([String(++n), c.content, String(c.maxPoints), num(c.selfPoints), num(c.reviewedPoints)]);
+    rows.push([
+      ROMAN[gi] ?? String(gi + 1),
+      g.name,
+      String(g.maxPoints),
+      String(g.selfPoints),
+      num(g.reviewedPoints),
+    ]);
+    for (const c of g.criteria)
+      rows.push([String(++n), c.content, String(c.maxPoints), num(c.selfPoints), num(c.reviewedPoints)]);
   });
-  const members = d.counts.unit.usage.byLevel.map((l) => `${l.name}: ${l.count} (${l.percent === null ? "—" : `${formatPercent(l.percent)} %`})`).join("; ");
-  const groupLevels = d.ry.levels.map((l) => `${l.name}: ${d.groups.filter((g) => g.finalLevel === l.name).length}`).join("; ");
+  const members = d.counts.unit.usage.byLevel
+    .map((l) => `${l.name}: ${l.count} (${l.percent === null ? "—" : `${formatPercent(l.percent)} %`})`)
+    .join("; ");
+  const groupLevels = d.ry.levels
+    .map((l) => `${l.name}: ${d.groups.filter((g) => g.finalLevel === l.name).length}`)
+    .join("; ");
   const undecidedGroups = d.groups.filter((g) => !g.finalLevel).length;
   const blocks: ReportBlock[] = [
     { kind: "heading", text: "I. TÓM TẮT KẾT QUẢ" },
-    { kind: "paragraph", text: `1. Đoàn viên: tổng số ${d.counts.unit.total}, được xếp loại ${d.counts.unit.usage.rated}, không xếp loại ${d.counts.unit.excluded}. ${members}.` },
+    {
+      kind: "paragraph",
+      text: `1. Đoàn viên: tổng số ${d.counts.unit.total}, được xếp loại ${d.counts.unit.usage.rated}, không xếp loại ${d.counts.unit.excluded}. ${members}.`,
+    },
     { kind: "paragraph", text: `Tỉ lệ: ${d.counts.quotaLine}.` },
-    { kind: "paragraph", text: `2. Tổ công đoàn (${d.groups.length} tổ): ${groupLevels}${undecidedGroups ? `; chưa xếp loại: ${undecidedGroups}` : ""}.` },
+    {
+      kind: "paragraph",
+      text: `2. Tổ công đoàn (${d.groups.length} tổ): ${groupLevels}${undecidedGroups ? `; chưa xếp loại: ${undecidedGroups}` : ""}.`,
+    },
     { kind: "heading", text: "II. TỰ CHẤM ĐIỂM THEO TIÊU CHÍ (Hướng dẫn 1294/HD-TLĐ)" },
     r.groups.length
       ? {
           kind: "table",
-          columns: [{ header: "TT", width: 0.6, align: "center" }, { header: "Nội dung tiêu chí", width: 6 }, { header: "Điểm chuẩn", width: 1.1, align: "center" }, { header: "CĐCS tự chấm", width: 1.2, align: "center" }, { header: "Cấp trên thẩm định", width: 1.3, align: "center" }],
+          columns: [
+            { header: "TT", width: 0.6, align: "center" },
+            { header: "Nội dung tiêu chí", width: 6 },
+            { header: "Điểm chuẩn", width: 1.1, align: "center" },
+            { header: "CĐCS tự chấm", width: 1.2, align: "center" },
+            { header: "Cấp trên thẩm định", width: 1.3, align: "center" },
+          ],
           rows,
           boldRows: bold,
           footer: [["", "Tổng cộng", String(r.maxTotal), String(r.selfTotal), num(r.reviewedTotal)]],
         }
       : { kind: "paragraph", italic: true, text: "Chưa có bảng tiêu chí của năm." },
     { kind: "heading", text: "III. KẾT QUẢ XẾP LOẠI" },
-    { kind: "paragraph", text: `CĐCS tự xếp loại: ${orDash(r.selfLevel)} (${r.selfTotal}/${r.maxTotal} điểm).` },
+    {
+      kind: "paragraph",
+      text: `CĐCS tự xếp loại: ${orDash(r.selfLevel)} (${r.selfTotal}/${r.maxTotal} điểm).`,
+    },
     {
       kind: "paragraph",
       text: r.reviewedLevel
@@ -48,5 +74,11 @@ export function unitDoc(d: UnitReportData): ReportDoc {
     { kind: "signatures", right: CHAIR_SIGNATURE(d.chairName) },
     { kind: "recipients", items: ["Công đoàn cấp trên (để thẩm định)", "Ban Chấp hành CĐCS", "Lưu VT"] },
   ];
-  return { unit: d.unit, date: d.date, number: BLANK_NUMBER("BC"), title: `BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS NĂM ${d.ry.year}`, blocks };
+  return {
+    unit: d.unit,
+    date: d.date,
+    number: BLANK_NUMBER("BC"),
+    title: `BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS NĂM ${d.ry.year}`,
+    blocks,
+  };
 }

@@ -1,7 +1,15 @@
 import "server-only";
 // A ReportDoc as a Word file with lib/docx/union-document.ts: the same blocks as the PDF.
 import { type FileChild, Paragraph } from "docx";
-import { body, buildUnionDocx, contentWidth, dataTable, heading, para, signatures } from "@/lib/docx/union-document";
+import {
+  body,
+  buildUnionDocx,
+  contentWidth,
+  dataTable,
+  heading,
+  para,
+  signatures,
+} from "@/lib/docx/union-document";
 import type { ReportBlock, ReportDoc } from "../blocks";
 
 /**
@@ -20,10 +28,22 @@ function toDocx(b: ReportBlock, width: number): FileChild[] {
       return [b.italic || b.bold ? para(b.text, { italic: b.italic, bold: b.bold }) : body(b.text)];
     case "table": {
       if (b.rows.length > DOCX_MAX_ROWS) {
-        return [para(`(Bảng có ${b.rows.length} dòng, quá dài để soạn trong Word: xem bản PDF hoặc trang in của báo cáo này.)`, { italic: true })];
+        return [
+          para(
+            `(Bảng có ${b.rows.length} dòng, quá dài để soạn trong Word: xem bản PDF hoặc trang in của báo cáo này.)`,
+            { italic: true },
+          ),
+        ];
       }
       const total = b.columns.reduce((s, c) => s + c.width, 0);
-      return [dataTable(b.columns.map((c) => c.header), [...b.rows, ...(b.footer ?? [])], b.columns.map((c) => (c.width / total) * 100), width)];
+      return [
+        dataTable(
+          b.columns.map((c) => c.header),
+          [...b.rows, ...(b.footer ?? [])],
+          b.columns.map((c) => (c.width / total) * 100),
+          width,
+        ),
+      ];
     }
     case "signatures":
       return [signatures(b.right, b.left, width)];
@@ -35,7 +55,9 @@ function toDocx(b: ReportBlock, width: number): FileChild[] {
 }
 
 export function buildReportDocx(d: ReportDoc) {
-  const recipients = d.blocks.find((b): b is Extract<ReportBlock, { kind: "recipients" }> => b.kind === "recipients");
+  const recipients = d.blocks.find(
+    (b): b is Extract<ReportBlock, { kind: "recipients" }> => b.kind === "recipients",
+  );
   return buildUnionDocx({
     unit: d.unit,
     number: d.number,

@@ -4,7 +4,14 @@ import type { PdfKitDoc } from "pdfkit";
 export const MM = 72 / 25.4;
 
 /** The writable area of the current page: left edge, width, top and bottom of the text block. */
-export type Frame = { doc: PdfKitDoc; left: number; width: number; top: number; bottom: number; landscape: boolean };
+export type Frame = {
+  doc: PdfKitDoc;
+  left: number;
+  width: number;
+  top: number;
+  bottom: number;
+  landscape: boolean;
+};
 
 /** QĐ 933/QĐ-TLĐ margins, as lib/pdf/styles.ts. */
 export function margins(landscape: boolean) {
@@ -14,6 +21,10 @@ export function margins(landscape: boolean) {
 }
 
 export function newPage(f: Frame) {
-  f.doc.addPage({ size: "A4", layout: f.landscape ? "landscape" : "portrait", margins: margins(f.landscape) });
+  f.doc.addPage({
+    size: "A4",
+    layout: f.landscape ? "landscape" : "portrait",
+    margins: margins(f.landscape),
+  });
   f.doc.y = f.top;
 }

@@ -11,7 +11,12 @@ declare module "pdfkit" {
   export type PdfKitDoc = {
     x: number;
     y: number;
-    page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number }; fonts: Record<string, unknown> };
+    page: {
+      width: number;
+      height: number;
+      margins: { top: number; bottom: number; left: number; right: number };
+      fonts: Record<string, unknown>;
+    };
     _font: PdfKitFont;
     on(event: "data", cb: (chunk: Buffer) => void): void;
     on(event: "end", cb: () => void): void;

@@ -21,10 +21,23 @@ const widthsOf = (f: Frame, cols: ReportColumn[]) => {
 
 function measure(f: Frame, cells: string[], widths: number[], bold: boolean) {
   f.doc.font(fontPath(bold ? "B" : "R")).fontSize(SIZE);
-  return Math.max(...cells.map((c, i) => (c ? f.doc.heightOfString(c, { width: widths[i] - 2 * PAD, lineGap: 1 }) : 0)), SIZE) + 2 * PAD;
+  return (
+    Math.max(
+      ...cells.map((c, i) => (c ? f.doc.heightOfString(c, { width: widths[i] - 2 * PAD, lineGap: 1 }) : 0)),
+      SIZE,
+    ) +
+    2 * PAD
+  );
 }
 
-function drawRow(f: Frame, cells: string[], widths: number[], cols: ReportColumn[], bold: boolean, header: boolean) {
+function drawRow(
+  f: Frame,
+  cells: string[],
+  widths: number[],
+  cols: ReportColumn[],
+  bold: boolean,
+  header: boolean,
+) {
   const h = measure(f, cells, widths, bold);
   if (f.doc.y + h > f.bottom) return null;
   const y = f.doc.y;
@@ -32,7 +45,15 @@ function drawRow(f: Frame, cells: string[], widths: number[], cols: ReportColumn
   f.doc.lineWidth(LINE);
   cells.forEach((c, i) => {
     f.doc.rect(x, y, widths[i], h).stroke();
-    if (c) f.doc.font(fontPath(bold ? "B" : "R")).fontSize(SIZE).text(c, x + PAD, y + PAD, { width: widths[i] - 2 * PAD, align: header ? "center" : (cols[i].align ?? "left"), lineGap: 1 });
+    if (c)
+      f.doc
+        .font(fontPath(bold ? "B" : "R"))
+        .fontSize(SIZE)
+        .text(c, x + PAD, y + PAD, {
+          width: widths[i] - 2 * PAD,
+          align: header ? "center" : (cols[i].align ?? "left"),
+          lineGap: 1,
+        });
     x += widths[i];
   });
   f.doc.y = y + h;
@@ -40,9 +61,25 @@ function drawRow(f: Frame, cells: string[], widths: number[], cols: ReportColumn
 }
 
 function drawHeader(f: Frame, t: Table, widths: number[]) {
-  if (drawRow(f, t.columns.map((c) => c.header), widths, t.columns, true, true) === null) {
+  if (
+    drawRow(
+      f,
+      t.columns.map((c) => c.header),
+      widths,
+      t.columns,
+      true,
+      true,
+    ) === null
+  ) {
     newPage(f);
-    drawRow(f, t.columns.map((c) => c.header), widths, t.columns, true, true);
+    drawRow(
+      f,
+      t.columns.map((c) => c.header),
+      widths,
+      t.columns,
+      true,
+      true,
+    );
   }
 }
 
@@ -54,7 +91,10 @@ export function drawTable(f: Frame, t: Table) {
   drawHeader(f, t, widths);
   if (t.compact) return compactRows(f, t, widths);
   const bold = new Set(t.boldRows ?? []);
-  const all = [...t.rows.map((r, i) => ({ r, b: bold.has(i) })), ...(t.footer ?? []).map((r) => ({ r, b: true }))];
+  const all = [
+    ...t.rows.map((r, i) => ({ r, b: bold.has(i) })),
+    ...(t.footer ?? []).map((r) => ({ r, b: true })),
+  ];
   for (const { r, b } of all) {
     if (drawRow(f, r, widths, t.columns, b, false) === null) {
       newPage(f);

@@ -14,15 +14,27 @@ import { drawTable } from "./table";
 const BODY = 12;
 const LINE_GAP = 2.5;
 
-
 /** Text at (x, y) in a box of `width`; returns the y below it. */
-function line(f: Frame, text: string, font: FontKey, size: number, x: number, y: number, width: number, align: "left" | "center" | "justify" = "center") {
+function line(
+  f: Frame,
+  text: string,
+  font: FontKey,
+  size: number,
+  x: number,
+  y: number,
+  width: number,
+  align: "left" | "center" | "justify" = "center",
+) {
   f.doc.font(fontPath(font)).fontSize(size).text(text, x, y, { width, align, lineGap: LINE_GAP });
   return f.doc.y;
 }
 
 function rule(f: Frame, cx: number, y: number, w: number) {
-  f.doc.lineWidth(0.8).moveTo(cx - w / 2, y).lineTo(cx + w / 2, y).stroke();
+  f.doc
+    .lineWidth(0.8)
+    .moveTo(cx - w / 2, y)
+    .lineTo(cx + w / 2, y)
+    .stroke();
 }
 
 function header(f: Frame, d: ReportDoc) {
@@ -74,7 +86,17 @@ function block(f: Frame, b: ReportBlock) {
       return;
     case "paragraph":
       ensure(f, 18);
-      f.doc.y = line(f, b.text, b.bold ? (b.italic ? "BI" : "B") : b.italic ? "I" : "R", BODY, x, f.doc.y, f.width, "justify") + 2;
+      f.doc.y =
+        line(
+          f,
+          b.text,
+          b.bold ? (b.italic ? "BI" : "B") : b.italic ? "I" : "R",
+          BODY,
+          x,
+          f.doc.y,
+          f.width,
+          "justify",
+        ) + 2;
       return;
     case "table":
       drawTable(f, b);
@@ -111,7 +133,13 @@ function pageNumbers(doc: PdfKitDoc, ranges: { start: number; count: number }[])
 
 /** One or more reports in one PDF file, each starting on a new page with its own header. */
 export async function renderReportsPdf(docs: ReportDoc[]): Promise<Uint8Array> {
-  const doc = new PDFDocument({ autoFirstPage: false, bufferPages: true, font: fontPath("R"), compress: true, info: { Title: docs[0]?.title ?? "", Creator: "Sổ Công đoàn" } });
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    bufferPages: true,
+    font: fontPath("R"),
+    compress: true,
+    info: { Title: docs[0]?.title ?? "", Creator: "Sổ Công đoàn" },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (c) => chunks.push(c));
   const ended = new Promise<void>((resolve) => doc.on("end", resolve));
@@ -121,7 +149,14 @@ export async function renderReportsPdf(docs: ReportDoc[]): Promise<Uint8Array> {
     const pageW = landscape ? 841.89 : 595.28;
     const pageH = landscape ? 595.28 : 841.89;
     const m = margins(landscape);
-    const f: Frame = { doc, left: m.left, width: pageW - m.left - m.right, top: m.top, bottom: pageH - m.bottom, landscape };
+    const f: Frame = {
+      doc,
+      left: m.left,
+      width: pageW - m.left - m.right,
+      top: m.top,
+      bottom: pageH - m.bottom,
+      landscape,
+    };
     const start = doc.bufferedPageRange().count;
     newPage(f);
     header(f, d);

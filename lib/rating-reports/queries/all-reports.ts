@@ -29,18 +29,33 @@ export async function getAllReports(actor: Actor, year: number): Promise<ReportD
     getAwardsReport(actor, year),
     db.groupReview.findMany({ where: { ratingYearId: ctx.ry.id }, select: { groupId: true } }),
   ]);
-  const minutes = await loadGroupMinutes(ctx, groups.map((g) => g.groupId));
+  const minutes = await loadGroupMinutes(
+    ctx,
+    groups.map((g) => g.groupId),
+  );
   const docs: ReportDoc[] = [summaryDoc(summary)];
   if (unit) docs.push(unitDoc(unit));
   if (awards) docs.push(awardsDoc(awards));
   for (const m of minutes) docs.push(minutesDoc({ ...m, unit: ctx.unit, date: ctx.date }));
   const total = summary.list.length;
   if (total <= SHEET_LIMIT) {
-    const ids = await db.memberRating.findMany({ where: { ratingYearId: ctx.ry.id }, orderBy: [{ group: { name: "asc" } }, { member: { sortName: "asc" } }], select: { memberId: true } });
-    const sheets = await loadSheets(ctx, actor.unitId, ids.map((r) => r.memberId));
+    const ids = await db.memberRating.findMany({
+      where: { ratingYearId: ctx.ry.id },
+      orderBy: [{ group: { name: "asc" } }, { member: { sortName: "asc" } }],
+      select: { memberId: true },
+    });
+    const sheets = await loadSheets(
+      ctx,
+      actor.unitId,
+      ids.map((r) => r.memberId),
+    );
     for (const s of sheets) docs.push(sheetDoc({ ...ctx, ...s, showFinal: true }));
   } else {
-    docs[0].blocks.push({ kind: "paragraph", italic: true, text: `Ghi chú: đơn vị có ${total} đoàn viên, vượt ${SHEET_LIMIT}: bản in gộp không kèm phiếu tự đánh giá của từng đoàn viên; in phiếu của từng người từ trang "Báo cáo" hoặc màn hình quyết định.` });
+    docs[0].blocks.push({
+      kind: "paragraph",
+      italic: true,
+      text: `Ghi chú: đơn vị có ${total} đoàn viên, vượt ${SHEET_LIMIT}: bản in gộp không kèm phiếu tự đánh giá của từng đoàn viên; in phiếu của từng người từ trang "Báo cáo" hoặc màn hình quyết định.`,
+    });
   }
   return docs;
 }

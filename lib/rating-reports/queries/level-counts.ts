@@ -6,7 +6,15 @@ import { db } from "@/lib/db";
 import { quotaLine, quotaUsage, type QuotaUsage } from "@/lib/rating/quota";
 import type { RatingYearContext } from "@/lib/rating/year";
 
-export type GroupCounts = { groupId: string; name: string; total: number; excluded: number; undecided: number; counts: Record<string, number>; usage: QuotaUsage };
+export type GroupCounts = {
+  groupId: string;
+  name: string;
+  total: number;
+  excluded: number;
+  undecided: number;
+  counts: Record<string, number>;
+  usage: QuotaUsage;
+};
 
 export async function countLevels(ry: RatingYearContext) {
   const [levels, groups] = await Promise.all([
@@ -49,4 +57,7 @@ export async function countLevels(ry: RatingYearContext) {
 export type LevelCounts = Awaited<ReturnType<typeof countLevels>>;
 
 /** "12 (42,9 %)" */
-export const countCell = (count: number, percent: number | null) => (count ? `${count} (${percent === null ? "—" : percent.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} %)` : "0");
+export const countCell = (count: number, percent: number | null) =>
+  count
+    ? `${count} (${percent === null ? "—" : percent.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} %)`
+    : "0";

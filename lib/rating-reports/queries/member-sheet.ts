@@ -12,16 +12,37 @@ export async function loadSheets(ctx: ReportContext, unitId: string, memberIds: 
   const { ry } = ctx;
   const [template, members, assessments, ratings, reviews, leaders] = await Promise.all([
     getYearTemplate(unitId, ry.emulationYearId),
-    db.member.findMany({ where: { id: { in: memberIds }, unitId }, select: { id: true, fullName: true, jobTitle: true, groupId: true, group: { select: { name: true } } } }),
+    db.member.findMany({
+      where: { id: { in: memberIds }, unitId },
+      select: { id: true, fullName: true, jobTitle: true, groupId: true, group: { select: { name: true } } },
+    }),
     db.emulationSelfAssessment.findMany({
       where: { yearId: ry.emulationYearId, memberId: { in: memberIds } },
-      select: { memberId: true, totalPoints: true, proposedLevel: true, comment: true, scores: { select: { criterionId: true, selfPoints: true, groupPoints: true, explanation: true } } },
+      select: {
+        memberId: true,
+        totalPoints: true,
+        proposedLevel: true,
+        comment: true,
+        scores: { select: { criterionId: true, selfPoints: true, groupPoints: true, explanation: true } },
+      },
     }),
     db.memberRating.findMany({
       where: { ratingYearId: ry.id, memberId: { in: memberIds } },
-      select: { memberId: true, groupId: true, proposedLevel: true, votesFor: true, votesAgainst: true, groupOpinion: true, excludedReason: true, finalLevel: true },
+      select: {
+        memberId: true,
+        groupId: true,
+        proposedLevel: true,
+        votesFor: true,
+        votesAgainst: true,
+        groupOpinion: true,
+        excludedReason: true,
+        finalLevel: true,
+      },
     }),
-    db.groupReview.findMany({ where: { ratingYearId: ry.id }, select: { groupId: true, presentCount: true } }),
+    db.groupReview.findMany({
+      where: { ratingYearId: ry.id },
+      select: { groupId: true, presentCount: true },
+    }),
     leaderNames(unitId),
   ]);
   if (!template) return [];
@@ -35,7 +56,14 @@ export async function loadSheets(ctx: ReportContext, unitId: string, memberIds: 
     .map((m) => {
       const rating = r.get(m.id) ?? null;
       const groupId = rating?.groupId ?? m.groupId;
-      return { member: m, groupId, assessment: a.get(m.id) ?? null, rating, presentCount: present.get(groupId) ?? null, leaderName: leaders.get(groupId) ?? "" };
+      return {
+        member: m,
+        groupId,
+        assessment: a.get(m.id) ?? null,
+        rating,
+        presentCount: present.get(groupId) ?? null,
+        leaderName: leaders.get(groupId) ?? "",
+      };
     })
     .map((x) => ({ ...x, template, year: ry.year, published: Boolean(ry.publishedAt) }));
 }
@@ -44,7 +72,13 @@ export async function loadSheets(ctx: ReportContext, unitId: string, memberIds: 
 async function leaderNames(unitId: string) {
   const today = clock.today();
   const rows = await db.position.findMany({
-    where: { role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] }, groupId: { not: null }, member: { unitId }, startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] },
+    where: {
+      role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] },
+      groupId: { not: null },
+      member: { unitId },
+      startOn: { lte: today },
+      OR: [{ endOn: null }, { endOn: { gte: today } }],
+    },
     // The enum's order: GROUP_LEADER before GROUP_DEPUTY; the first one found per tổ is kept.
     orderBy: [{ role: "asc" }, { startOn: "desc" }],
     select: { groupId: true, member: { select: { fullName: true } } },
@@ -54,20 +88,27 @@ async function leaderNames(unitId: string) {
   return out;
 }
 
-export type SheetData = Awaited<ReturnType<typeof loadSheets>>[number] & ReportContext & { showFinal: boolean };
+export type SheetData = Awaited<ReturnType<typeof loadSheets>>[number] &
+  ReportContext & { showFinal: boolean };
 
 /**
  * One member's phiếu, or null outside the actor's scope: rating.read.all / rating.export see
  * everyone, a tổ trưởng the members of the tổ they lead, a member their own (the BCH's final
  * level only once the year is published).
  */
-export async function getMemberSheet(actor: Actor, year: number, memberId: string): Promise<SheetData | null> {
+export async function getMemberSheet(
+  actor: Actor,
+  year: number,
+  memberId: string,
+): Promise<SheetData | null> {
   const ctx = await reportContext(actor, year);
   if (!ctx) return null;
   const [sheet] = await loadSheets(ctx, actor.unitId, [memberId]);
   if (!sheet) return null;
   const all = actor.permissions.has("rating.read.all") || actor.permissions.has("rating.export");
-  const leads = actor.permissions.has("rating.review.group") && (actor.ledGroupIds.includes(sheet.groupId) || actor.ledGroupIds.includes(sheet.member.groupId));
+  const leads =
+    actor.permissions.has("rating.review.group") &&
+    (actor.ledGroupIds.includes(sheet.groupId) || actor.ledGroupIds.includes(sheet.member.groupId));
   const own = actor.permissions.has("rating.read.own") && actor.memberId === memberId;
   if (!all && !leads && !own) return null;
   // Only the BCH and UBKT see a final level before publication.

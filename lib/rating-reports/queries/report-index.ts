@@ -11,17 +11,26 @@ import { canExport } from "./context";
 export async function getReportIndex(actor: Actor, year: number, q: string) {
   if (!canExport(actor)) return null;
   const [ry, years] = await Promise.all([findRatingYear(actor.unitId, year), listRatingYears(actor.unitId)]);
-  if (!ry) return { year, ry: null, years, reviews: [], members: [], memberCount: 0, sheetLimit: SHEET_LIMIT };
+  if (!ry)
+    return { year, ry: null, years, reviews: [], members: [], memberCount: 0, sheetLimit: SHEET_LIMIT };
   const search = toSearchText(q.trim());
   const [reviews, memberCount, members] = await Promise.all([
-    db.groupReview.findMany({ where: { ratingYearId: ry.id }, orderBy: { group: { name: "asc" } }, select: { groupId: true, state: true, group: { select: { name: true } } } }),
+    db.groupReview.findMany({
+      where: { ratingYearId: ry.id },
+      orderBy: { group: { name: "asc" } },
+      select: { groupId: true, state: true, group: { select: { name: true } } },
+    }),
     db.memberRating.count({ where: { ratingYearId: ry.id } }),
     search
       ? db.memberRating.findMany({
           where: { ratingYearId: ry.id, member: { searchName: { contains: search } } },
           orderBy: { member: { sortName: "asc" } },
           take: 20,
-          select: { memberId: true, member: { select: { fullName: true } }, group: { select: { name: true } } },
+          select: {
+            memberId: true,
+            member: { select: { fullName: true } },
+            group: { select: { name: true } },
+          },
         })
       : [],
   ]);

@@ -6,7 +6,15 @@ import { db } from "@/lib/db";
 import { canExport, reportContext } from "./context";
 import { countLevels } from "./level-counts";
 
-export type SummaryListRow = { fullName: string; groupName: string; selfLevel: string | null; proposedLevel: string | null; finalLevel: string | null; excludedReason: string | null; exceptionReason: string | null };
+export type SummaryListRow = {
+  fullName: string;
+  groupName: string;
+  selfLevel: string | null;
+  proposedLevel: string | null;
+  finalLevel: string | null;
+  excludedReason: string | null;
+  exceptionReason: string | null;
+};
 
 export async function getRatingSummary(actor: Actor, year: number) {
   if (!canExport(actor)) return null;
@@ -25,7 +33,10 @@ export async function getRatingSummary(actor: Actor, year: number) {
       WHERE mr."ratingYearId" = ${ry.id}
       ORDER BY g.name, g.id, m."sortName", m.id`,
     ry.decisionMeetingId
-      ? db.meeting.findFirst({ where: { id: ry.decisionMeetingId, unitId: actor.unitId }, select: { title: true, startsAt: true } })
+      ? db.meeting.findFirst({
+          where: { id: ry.decisionMeetingId, unitId: actor.unitId },
+          select: { title: true, startsAt: true },
+        })
       : null,
   ]);
   return { ...ctx, counts, list, decisionMeeting: meeting };

@@ -10,7 +10,11 @@ export async function getUnitReport(actor: Actor, year: number) {
   if (!canExport(actor)) return null;
   const ctx = await reportContext(actor, year);
   if (!ctx) return null;
-  const [report, groups, counts] = await Promise.all([getUnitRatingReport(actor.unitId, year), listGroupRatings(actor.unitId, year), countLevels(ctx.ry)]);
+  const [report, groups, counts] = await Promise.all([
+    getUnitRatingReport(actor.unitId, year),
+    listGroupRatings(actor.unitId, year),
+    countLevels(ctx.ry),
+  ]);
   if (!report) return null;
   return { ...ctx, report, groups, counts };
 }

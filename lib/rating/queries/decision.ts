@@ -15,23 +15,44 @@ export const DECISION_STATUSES = {
   differs: "Khác đề xuất của tổ",
 } as const;
 export type DecisionStatus = keyof typeof DECISION_STATUSES;
-export type DecisionFilter = { groupId?: string; level?: string; status?: DecisionStatus; q?: string; page: number };
+export type DecisionFilter = {
+  groupId?: string;
+  level?: string;
+  status?: DecisionStatus;
+  q?: string;
+  page: number;
+};
 
 export type DecisionRow = {
-  id: string; version: number; memberId: string; fullName: string; groupId: string; groupName: string;
-  selfLevel: string | null; selfPoints: number | null;
-  proposedLevel: string | null; votesFor: number | null; votesAgainst: number | null;
-  excludedReason: string | null; finalLevel: string | null; exceptionReason: string | null;
+  id: string;
+  version: number;
+  memberId: string;
+  fullName: string;
+  groupId: string;
+  groupName: string;
+  selfLevel: string | null;
+  selfPoints: number | null;
+  proposedLevel: string | null;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  excludedReason: string | null;
+  finalLevel: string | null;
+  exceptionReason: string | null;
 };
 
 function whereOf(r: RatingYearContext, f: DecisionFilter) {
   const parts = [Prisma.sql`mr."ratingYearId" = ${r.id}`];
   if (f.groupId) parts.push(Prisma.sql`mr."groupId" = ${f.groupId}`);
   if (f.level) parts.push(Prisma.sql`mr."finalLevel" = ${f.level} AND mr."excludedReason" IS NULL`);
-  if (f.status === "undecided") parts.push(Prisma.sql`mr."finalLevel" IS NULL AND mr."excludedReason" IS NULL`);
-  if (f.status === "exceptions") parts.push(Prisma.sql`mr."exceptionReason" IS NOT NULL AND mr."excludedReason" IS NULL`);
+  if (f.status === "undecided")
+    parts.push(Prisma.sql`mr."finalLevel" IS NULL AND mr."excludedReason" IS NULL`);
+  if (f.status === "exceptions")
+    parts.push(Prisma.sql`mr."exceptionReason" IS NOT NULL AND mr."excludedReason" IS NULL`);
   if (f.status === "excluded") parts.push(Prisma.sql`mr."excludedReason" IS NOT NULL`);
-  if (f.status === "differs") parts.push(Prisma.sql`mr."finalLevel" IS DISTINCT FROM mr."proposedLevel" AND mr."finalLevel" IS NOT NULL AND mr."excludedReason" IS NULL`);
+  if (f.status === "differs")
+    parts.push(
+      Prisma.sql`mr."finalLevel" IS DISTINCT FROM mr."proposedLevel" AND mr."finalLevel" IS NOT NULL AND mr."excludedReason" IS NULL`,
+    );
   const q = f.q ? toSearchText(f.q) : "";
   if (q) parts.push(Prisma.sql`m."searchName" LIKE ${`%${q.replace(/[%_\\]/g, "\\$&")}%`}`);
   return { sql: Prisma.join(parts, " AND "), needsMember: Boolean(q) };
@@ -82,5 +103,9 @@ export async function listDecisionRows(r: RatingYearContext, f: DecisionFilter) 
 
 /** The unit's tổ for the filter (names only). */
 export function listRatingGroups(r: Pick<RatingYearContext, "unitId">) {
-  return db.group.findMany({ where: { unitId: r.unitId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.group.findMany({
+    where: { unitId: r.unitId, archivedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

@@ -7,7 +7,17 @@ import { db } from "@/lib/db";
 
 export type OwnRating =
   | { year: number; published: false }
-  | { year: number; published: true; publishedAt: Date; finalLevel: string | null; excludedReason: string | null; proposedLevel: string | null; selfLevel: string | null; selfPoints: number | null; listPublished: boolean };
+  | {
+      year: number;
+      published: true;
+      publishedAt: Date;
+      finalLevel: string | null;
+      excludedReason: string | null;
+      proposedLevel: string | null;
+      selfLevel: string | null;
+      selfPoints: number | null;
+      listPublished: boolean;
+    };
 
 export async function findOwnRatings(actor: Actor): Promise<OwnRating[]> {
   if (!actor.memberId) return [];
@@ -23,7 +33,11 @@ export async function findOwnRatings(actor: Actor): Promise<OwnRating[]> {
       select: { ratingYearId: true, finalLevel: true, excludedReason: true, proposedLevel: true },
     }),
     db.emulationSelfAssessment.findMany({
-      where: { memberId: actor.memberId, state: "SUBMITTED", yearId: { in: published.map((y) => y.emulationYearId) } },
+      where: {
+        memberId: actor.memberId,
+        state: "SUBMITTED",
+        yearId: { in: published.map((y) => y.emulationYearId) },
+      },
       select: { yearId: true, proposedLevel: true, totalPoints: true },
     }),
   ]);
@@ -32,9 +46,15 @@ export async function findOwnRatings(actor: Actor): Promise<OwnRating[]> {
     const m = mine.find((x) => x.ratingYearId === y.id);
     const s = selves.find((x) => x.yearId === y.emulationYearId);
     return {
-      year: y.year, published: true, publishedAt: y.publishedAt, listPublished: y.publishList,
-      finalLevel: m?.excludedReason ? null : (m?.finalLevel ?? null), excludedReason: m?.excludedReason ?? null,
-      proposedLevel: m?.proposedLevel ?? null, selfLevel: s?.proposedLevel ?? null, selfPoints: s?.totalPoints ?? null,
+      year: y.year,
+      published: true,
+      publishedAt: y.publishedAt,
+      listPublished: y.publishList,
+      finalLevel: m?.excludedReason ? null : (m?.finalLevel ?? null),
+      excludedReason: m?.excludedReason ?? null,
+      proposedLevel: m?.proposedLevel ?? null,
+      selfLevel: s?.proposedLevel ?? null,
+      selfPoints: s?.totalPoints ?? null,
     };
   });
 }
@@ -43,7 +63,10 @@ export const PUBLISHED_LIST_PAGE = 100;
 
 /** The unit's published list of a year (name, tổ, level), or null when the unit does not publish it. */
 export async function findPublishedList(actor: Actor, year: number, page: number) {
-  const y = await db.ratingYear.findFirst({ where: { unitId: actor.unitId, year, publishedAt: { not: null }, publishList: true }, select: { id: true } });
+  const y = await db.ratingYear.findFirst({
+    where: { unitId: actor.unitId, year, publishedAt: { not: null }, publishList: true },
+    select: { id: true },
+  });
   if (!y) return null;
   const where = { ratingYearId: y.id };
   const [total, rows] = await Promise.all([
@@ -53,11 +76,24 @@ export async function findPublishedList(actor: Actor, year: number, page: number
       orderBy: [{ group: { name: "asc" } }, { member: { sortName: "asc" } }, { id: "asc" }],
       skip: (Math.max(1, page) - 1) * PUBLISHED_LIST_PAGE,
       take: PUBLISHED_LIST_PAGE,
-      select: { id: true, finalLevel: true, excludedReason: true, member: { select: { fullName: true } }, group: { select: { name: true } } },
+      select: {
+        id: true,
+        finalLevel: true,
+        excludedReason: true,
+        member: { select: { fullName: true } },
+        group: { select: { name: true } },
+      },
     }),
   ]);
   return {
-    total, page: Math.max(1, page), pageCount: Math.max(1, Math.ceil(total / PUBLISHED_LIST_PAGE)),
-    rows: rows.map((r) => ({ id: r.id, fullName: r.member.fullName, groupName: r.group.name, level: r.excludedReason ? null : r.finalLevel })),
+    total,
+    page: Math.max(1, page),
+    pageCount: Math.max(1, Math.ceil(total / PUBLISHED_LIST_PAGE)),
+    rows: rows.map((r) => ({
+      id: r.id,
+      fullName: r.member.fullName,
+      groupName: r.group.name,
+      level: r.excludedReason ? null : r.finalLevel,
+    })),
   };
 }

@@ -14,8 +14,20 @@ export async function loadYearPanel(actor: Actor, r: RatingYearContext) {
     listMeetingsByType(actor, { year: r.year, types }),
     listMeetingsByType(actor, { year: r.year + 1, types }),
     r.status === "OPEN" ? finaliseBlockers(db, r) : Promise.resolve([]),
-    r.decisionMeetingId ? db.meeting.findFirst({ where: { id: r.decisionMeetingId, unitId: actor.unitId }, select: { title: true, startsAt: true } }) : null,
+    r.decisionMeetingId
+      ? db.meeting.findFirst({
+          where: { id: r.decisionMeetingId, unitId: actor.unitId },
+          select: { title: true, startsAt: true },
+        })
+      : null,
   ]);
-  const meetings = [...thisYear, ...nextYear].map((m) => ({ id: m.id, label: `${m.title} – ${formatDate(m.startsAt)}` }));
-  return { meetings, blockers, meetingLabel: meeting ? `${meeting.title} – ${formatDate(meeting.startsAt)}` : null };
+  const meetings = [...thisYear, ...nextYear].map((m) => ({
+    id: m.id,
+    label: `${m.title} – ${formatDate(m.startsAt)}`,
+  }));
+  return {
+    meetings,
+    blockers,
+    meetingLabel: meeting ? `${meeting.title} – ${formatDate(meeting.startsAt)}` : null,
+  };
 }

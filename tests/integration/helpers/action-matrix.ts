@@ -5,7 +5,18 @@
 import { db } from "@/lib/db";
 import { makeGroup, makePosition } from "../../factories/records";
 import { editForm, newMemberForm } from "./forms";
-import { BCH, CHAIR, FOUNDATION_NOT_COVERED, inUnit, next, phone, row, SELF, tag, type MatrixRow } from "./matrix-kit";
+import {
+  BCH,
+  CHAIR,
+  FOUNDATION_NOT_COVERED,
+  inUnit,
+  next,
+  phone,
+  row,
+  SELF,
+  tag,
+  type MatrixRow,
+} from "./matrix-kit";
 import { EMULATION_MATRIX, EMULATION_NOT_COVERED } from "./matrix-emulation";
 import { COLLECTIVE_RATING_MATRIX, COLLECTIVE_RATING_NOT_COVERED } from "./matrix-collective-rating";
 import { GROUP_REVIEW_MATRIX, GROUP_REVIEW_NOT_COVERED } from "./matrix-group-review";
@@ -32,7 +43,9 @@ export const NOT_COVERED: Record<string, string> = {
 
 const accountFor = async (w: World) => {
   const m = await inUnit(w);
-  return db.user.create({ data: { unitId: w.unit.id, email: `tk-${tag()}@test.vn`, passwordHash: "not-a-hash", memberId: m.id } });
+  return db.user.create({
+    data: { unitId: w.unit.id, email: `tk-${tag()}@test.vn`, passwordHash: "not-a-hash", memberId: m.id },
+  });
 };
 
 const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
@@ -51,7 +64,12 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
   "members.changeMemberStatus": row({
     scope: "unit",
     prepare: inUnit,
-    input: (m) => ({ memberId: m.id, event: "SUSPENDED", effectiveOn: "2026-03-01", reason: "Nghỉ không lương" }),
+    input: (m) => ({
+      memberId: m.id,
+      event: "SUSPENDED",
+      effectiveOn: "2026-03-01",
+      reason: "Nghỉ không lương",
+    }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
   "members.updateOwnContact": row({
@@ -62,7 +80,11 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
     expected: { ...SELF, chairOfOtherUnit: "ok" },
   }),
 
-  "groups.createGroup": row({ scope: "unit", input: () => ({ name: `Tổ Sinh – Hóa ${tag()}` }), expected: { ...BCH, chairOfOtherUnit: "ok" } }),
+  "groups.createGroup": row({
+    scope: "unit",
+    input: () => ({ name: `Tổ Sinh – Hóa ${tag()}` }),
+    expected: { ...BCH, chairOfOtherUnit: "ok" },
+  }),
   "groups.renameGroup": row({
     scope: "unit",
     prepare: (w) => makeGroup(db, w.unit.id),
@@ -77,14 +99,23 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
   }),
   "groups.restoreGroup": row({
     scope: "unit",
-    prepare: async (w) => db.group.update({ where: { id: (await makeGroup(db, w.unit.id)).id }, data: { archivedAt: new Date("2026-01-05T03:00:00Z") } }),
+    prepare: async (w) =>
+      db.group.update({
+        where: { id: (await makeGroup(db, w.unit.id)).id },
+        data: { archivedAt: new Date("2026-01-05T03:00:00Z") },
+      }),
     input: (g) => ({ id: g.id }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
   "groups.moveMembers": row({
     scope: "unit",
     prepare: async (w) => [await inUnit(w), await inUnit(w)],
-    input: (ms, w) => ({ memberIds: ms.map((m) => m.id), toGroupId: w.groupB.id, effectiveOn: "2026-06-01", reason: "" }),
+    input: (ms, w) => ({
+      memberIds: ms.map((m) => m.id),
+      toGroupId: w.groupB.id,
+      effectiveOn: "2026-06-01",
+      reason: "",
+    }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
 
@@ -98,19 +129,36 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
   "terms.assignPosition": row({
     scope: "unit",
     prepare: inUnit,
-    input: (m, w) => ({ termId: w.term.id, memberId: m.id, role: "BCH_MEMBER", groupId: "", startOn: "2024-01-01", decisionRef: "" }),
+    input: (m, w) => ({
+      termId: w.term.id,
+      memberId: m.id,
+      role: "BCH_MEMBER",
+      groupId: "",
+      startOn: "2024-01-01",
+      decisionRef: "",
+    }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
   "terms.endPosition": row({
     scope: "unit",
-    prepare: async (w) => makePosition(db, { termId: w.term.id, memberId: (await inUnit(w)).id, role: "BCH_MEMBER", startOn: "2024-01-01" }),
+    prepare: async (w) =>
+      makePosition(db, {
+        termId: w.term.id,
+        memberId: (await inUnit(w)).id,
+        role: "BCH_MEMBER",
+        startOn: "2024-01-01",
+      }),
     input: (p) => ({ positionId: p.id, endOn: "2025-06-30" }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
 
   "settings.updateUnitInfo": row({
     scope: "unit",
-    input: () => ({ name: `Công đoàn Trường THCS ${tag()}`, parentName: "Công đoàn Giáo dục tỉnh Quảng Nam", placeName: "Tam Kỳ" }),
+    input: () => ({
+      name: `Công đoàn Trường THCS ${tag()}`,
+      parentName: "Công đoàn Giáo dục tỉnh Quảng Nam",
+      placeName: "Tam Kỳ",
+    }),
     expected: { ...CHAIR, chairOfOtherUnit: "ok" },
   }),
   "settings.addSettingValue": row({
@@ -142,7 +190,11 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
 
   "auth.changePassword": row({
     scope: "own record",
-    input: () => ({ currentPassword: PASSWORD, newPassword: "MatKhauMoi2027", confirmPassword: "MatKhauMoi2027" }),
+    input: () => ({
+      currentPassword: PASSWORD,
+      newPassword: "MatKhauMoi2027",
+      confirmPassword: "MatKhauMoi2027",
+    }),
     expected: { ...SELF, chairOfOtherUnit: "ok" },
   }),
 };

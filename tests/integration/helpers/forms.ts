@@ -29,6 +29,9 @@ export function newMemberForm(groupId: string, overrides: Partial<MemberFormValu
 }
 
 /** The edit form for a stored member, pre-filled as the edit page does. */
-export function editForm(member: Parameters<typeof toFormValues>[0], overrides: Partial<MemberFormValues> = {}): MemberFormValues {
+export function editForm(
+  member: Parameters<typeof toFormValues>[0],
+  overrides: Partial<MemberFormValues> = {},
+): MemberFormValues {
   return { ...toFormValues(member), ...overrides };
 }

@@ -9,14 +9,28 @@ import { collectiveScores, ratingYearWithTemplates } from "./rating-fixtures";
 const MANAGERS = { ...NOBODY, viceChair: "ok", chair: "ok", chairOfOtherUnit: "NOT_FOUND" } as const;
 const DECIDERS = { ...BCH, chairOfOtherUnit: "NOT_FOUND" } as const;
 const versionOf = async (ratingYearId: string, subjectKey: string) =>
-  (await db.collectiveRating.findUnique({ where: { ratingYearId_subjectKey: { ratingYearId, subjectKey } }, select: { version: true } }))?.version ?? 0;
+  (
+    await db.collectiveRating.findUnique({
+      where: { ratingYearId_subjectKey: { ratingYearId, subjectKey } },
+      select: { version: true },
+    })
+  )?.version ?? 0;
 
 export const COLLECTIVE_RATING_MATRIX: Record<string, MatrixRow> = {
   "collective-rating.saveCollectiveTemplate": row({
     permission: "rating.manage",
     scope: "unit",
     prepare: (w) => ratingYearWithTemplates(w.unit.id),
-    input: (f) => ({ ratingYearId: f.ratingYear.id, scope: "GROUP", criteria: f.group.map((c) => ({ id: c.id, groupName: c.groupName, content: c.content, maxPoints: c.maxPoints + 1 })) }),
+    input: (f) => ({
+      ratingYearId: f.ratingYear.id,
+      scope: "GROUP",
+      criteria: f.group.map((c) => ({
+        id: c.id,
+        groupName: c.groupName,
+        content: c.content,
+        maxPoints: c.maxPoints + 1,
+      })),
+    }),
     expected: MANAGERS,
   }),
   "collective-rating.saveGroupSelfScore": row({
@@ -26,15 +40,37 @@ export const COLLECTIVE_RATING_MATRIX: Record<string, MatrixRow> = {
       const t = await ratingYearWithTemplates(w.unit.id);
       return { ...t, version: await versionOf(t.ratingYear.id, `g:${w.groupA.id}`) };
     },
-    input: (f, w) => ({ ratingYearId: f.ratingYear.id, groupId: w.groupA.id, version: f.version, scores: collectiveScores(f.group), note: "", intent: "save" }),
+    input: (f, w) => ({
+      ratingYearId: f.ratingYear.id,
+      groupId: w.groupA.id,
+      version: f.version,
+      scores: collectiveScores(f.group),
+      note: "",
+      intent: "save",
+    }),
     // Only the leader of tổ A; the leader of tổ B (and the chủ tịch, who holds every permission but leads no tổ) does not find tổ A.
-    expected: { ...NOBODY, leaderSameGroup: "ok", leaderOtherGroup: "NOT_FOUND", chair: "NOT_FOUND", chairOfOtherUnit: "NOT_FOUND" },
+    expected: {
+      ...NOBODY,
+      leaderSameGroup: "ok",
+      leaderOtherGroup: "NOT_FOUND",
+      chair: "NOT_FOUND",
+      chairOfOtherUnit: "NOT_FOUND",
+    },
   }),
   "collective-rating.decideGroupLevel": row({
     permission: "rating.decide",
     scope: "unit",
-    prepare: async (w) => ({ ...(await ratingYearWithTemplates(w.unit.id)), groupId: (await makeGroup(db, w.unit.id)).id }),
-    input: (f) => ({ ratingYearId: f.ratingYear.id, groupId: f.groupId, version: 0, finalLevel: "Hoàn thành tốt nhiệm vụ", note: "" }),
+    prepare: async (w) => ({
+      ...(await ratingYearWithTemplates(w.unit.id)),
+      groupId: (await makeGroup(db, w.unit.id)).id,
+    }),
+    input: (f) => ({
+      ratingYearId: f.ratingYear.id,
+      groupId: f.groupId,
+      version: 0,
+      finalLevel: "Hoàn thành tốt nhiệm vụ",
+      note: "",
+    }),
     expected: DECIDERS,
   }),
   "collective-rating.saveUnitSelfScore": row({
@@ -44,7 +80,12 @@ export const COLLECTIVE_RATING_MATRIX: Record<string, MatrixRow> = {
       const t = await ratingYearWithTemplates(w.unit.id);
       return { ...t, version: await versionOf(t.ratingYear.id, "unit") };
     },
-    input: (f) => ({ ratingYearId: f.ratingYear.id, version: f.version, scores: collectiveScores(f.unit, 2), note: "" }),
+    input: (f) => ({
+      ratingYearId: f.ratingYear.id,
+      version: f.version,
+      scores: collectiveScores(f.unit, 2),
+      note: "",
+    }),
     expected: DECIDERS,
   }),
   "collective-rating.saveUnitReview": row({
@@ -54,7 +95,14 @@ export const COLLECTIVE_RATING_MATRIX: Record<string, MatrixRow> = {
       const t = await ratingYearWithTemplates(w.unit.id);
       return { ...t, version: await versionOf(t.ratingYear.id, "unit") };
     },
-    input: (f) => ({ ratingYearId: f.ratingYear.id, version: f.version, scores: collectiveScores(f.unit, 3), finalLevel: "Hoàn thành tốt nhiệm vụ", reviewRef: "Số 12/QĐ-CĐN", reviewedOn: "20/12/2026" }),
+    input: (f) => ({
+      ratingYearId: f.ratingYear.id,
+      version: f.version,
+      scores: collectiveScores(f.unit, 3),
+      finalLevel: "Hoàn thành tốt nhiệm vụ",
+      reviewRef: "Số 12/QĐ-CĐN",
+      reviewedOn: "20/12/2026",
+    }),
     expected: MANAGERS,
   }),
 };

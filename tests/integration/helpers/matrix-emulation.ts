@@ -6,8 +6,18 @@ import { makeMember } from "../../factories/records";
 import { assessed, ensureCatalogue, ensureYear, registered, scoresFor } from "./emulation-fixtures";
 import { BCH, NOBODY, next, row, SELF, tag, type MatrixRow } from "./matrix-kit";
 
-const LEADER_A = { ...NOBODY, leaderSameGroup: "ok", leaderOtherGroup: "NOT_FOUND", chair: "NOT_FOUND", chairOfOtherUnit: "NOT_FOUND" } as const;
-const dates = { registrationDeadline: "25/01/2026", assessmentOpensOn: "01/11/2026", assessmentClosesOn: "30/11/2026" };
+const LEADER_A = {
+  ...NOBODY,
+  leaderSameGroup: "ok",
+  leaderOtherGroup: "NOT_FOUND",
+  chair: "NOT_FOUND",
+  chairOfOtherUnit: "NOT_FOUND",
+} as const;
+const dates = {
+  registrationDeadline: "25/01/2026",
+  assessmentOpensOn: "01/11/2026",
+  assessmentClosesOn: "30/11/2026",
+};
 const freshYear = (unitId: string) => ensureYear(unitId, { year: 1900 + next() });
 
 export const EMULATION_MATRIX: Record<string, MatrixRow> = {
@@ -16,8 +26,13 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     scope: "unit",
     prepare: async (w) => ({ year: await ensureYear(w.unit.id), cat: await ensureCatalogue(w.unit.id) }),
     input: ({ year, cat }) => ({
-      yearId: year.id, titleIds: [cat.title("Lao động tiên tiến").id], movementIds: [], intent: "submit",
-      commitments: [{ kind: "STUDY", content: "Hoàn thành chuyên đề bồi dưỡng thường xuyên", target: "1 chuyên đề" }],
+      yearId: year.id,
+      titleIds: [cat.title("Lao động tiên tiến").id],
+      movementIds: [],
+      intent: "submit",
+      commitments: [
+        { kind: "STUDY", content: "Hoàn thành chuyên đề bồi dưỡng thường xuyên", target: "1 chuyên đề" },
+      ],
     }),
     // Another unit's year is not found.
     expected: { ...SELF, chairOfOtherUnit: "NOT_FOUND" },
@@ -26,7 +41,14 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     permission: "emulation.review.group",
     scope: "own tổ",
     prepare: async (w) => ({ year: await ensureYear(w.unit.id), cat: await ensureCatalogue(w.unit.id) }),
-    input: ({ year, cat }, w) => ({ yearId: year.id, groupId: w.groupA.id, titleIds: [cat.title("Tổ công đoàn vững mạnh").id], movementIds: [], commitments: [], intent: "submit" }),
+    input: ({ year, cat }, w) => ({
+      yearId: year.id,
+      groupId: w.groupA.id,
+      titleIds: [cat.title("Tổ công đoàn vững mạnh").id],
+      movementIds: [],
+      commitments: [],
+      intent: "submit",
+    }),
     expected: LEADER_A,
   }),
   "emulation.forwardRegistrations": row({
@@ -52,7 +74,10 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
   "emulation.allowLateRegistration": row({
     permission: "emulation.approve",
     scope: "unit",
-    prepare: async (w) => ({ year: await ensureYear(w.unit.id), member: await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id }) }),
+    prepare: async (w) => ({
+      year: await ensureYear(w.unit.id),
+      member: await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id }),
+    }),
     input: ({ year, member }) => ({ yearId: year.id, memberId: member.id }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
@@ -60,14 +85,23 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     permission: "emulation.self",
     scope: "unit",
     prepare: (w) => ensureYear(w.unit.id),
-    input: (year) => ({ yearId: year.id, scores: scoresFor(year.criteria), comment: "Hoàn thành tốt nhiệm vụ", outcomes: [], intent: "submit" }),
+    input: (year) => ({
+      yearId: year.id,
+      scores: scoresFor(year.criteria),
+      comment: "Hoàn thành tốt nhiệm vụ",
+      outcomes: [],
+      intent: "submit",
+    }),
     expected: { ...SELF, chairOfOtherUnit: "NOT_FOUND" },
   }),
   "emulation.returnSelfAssessment": row({
     permission: "emulation.review.group",
     scope: "own tổ",
     prepare: async (w) => assessed(w.unit.id, w.groupA.id, (await ensureYear(w.unit.id)).id),
-    input: ({ assessment }) => ({ assessmentId: assessment.id, reason: "Bổ sung minh chứng cho cam kết nhiệm vụ" }),
+    input: ({ assessment }) => ({
+      assessmentId: assessment.id,
+      reason: "Bổ sung minh chứng cho cam kết nhiệm vụ",
+    }),
     expected: LEADER_A,
   }),
   "emulation.openYear": row({
@@ -90,8 +124,17 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     prepare: (w) => freshYear(w.unit.id),
     input: (y) => ({
       yearId: y.id,
-      criteria: y.criteria.map((c, i) => ({ id: c.id, groupName: c.groupName, content: c.content, maxPoints: i === 0 ? c.maxPoints + 5 : c.maxPoints })),
-      levels: [{ name: "Xuất sắc", minPoints: 95 }, { name: "Tốt", minPoints: 75 }, { name: "Đạt", minPoints: 0 }],
+      criteria: y.criteria.map((c, i) => ({
+        id: c.id,
+        groupName: c.groupName,
+        content: c.content,
+        maxPoints: i === 0 ? c.maxPoints + 5 : c.maxPoints,
+      })),
+      levels: [
+        { name: "Xuất sắc", minPoints: 95 },
+        { name: "Tốt", minPoints: 75 },
+        { name: "Đạt", minPoints: 0 },
+      ],
     }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
@@ -99,19 +142,32 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     permission: "emulation.manage",
     scope: "unit",
     prepare: async (w) => ({ year: await ensureYear(w.unit.id), cat: await ensureCatalogue(w.unit.id) }),
-    input: ({ year, cat }) => ({ yearId: year.id, movementId: cat.movements[0].id, launchedOn: "15/01/2026", goal: `Mục tiêu ${tag()}` }),
+    input: ({ year, cat }) => ({
+      yearId: year.id,
+      movementId: cat.movements[0].id,
+      launchedOn: "15/01/2026",
+      goal: `Mục tiêu ${tag()}`,
+    }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
   "emulation.saveCatalogueItem": row({
     permission: "emulation.manage",
     scope: "unit",
-    input: () => ({ kind: "movement", name: `Phong trào Dạy tốt – Học tốt ${tag()}`, description: "", eligibility: "ANY" }),
+    input: () => ({
+      kind: "movement",
+      name: `Phong trào Dạy tốt – Học tốt ${tag()}`,
+      description: "",
+      eligibility: "ANY",
+    }),
     expected: { ...BCH, chairOfOtherUnit: "ok" },
   }),
   "emulation.archiveCatalogueItem": row({
     permission: "emulation.manage",
     scope: "unit",
-    prepare: (w) => db.emulationTitle.create({ data: { unitId: w.unit.id, name: `Danh hiệu ${tag()}`, scope: "INDIVIDUAL", level: "Cơ sở" } }),
+    prepare: (w) =>
+      db.emulationTitle.create({
+        data: { unitId: w.unit.id, name: `Danh hiệu ${tag()}`, scope: "INDIVIDUAL", level: "Cơ sở" },
+      }),
     input: (t) => ({ kind: "title", id: t.id, archived: true }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),

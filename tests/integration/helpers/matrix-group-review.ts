@@ -4,7 +4,13 @@
 import { NOBODY, next, row, type MatrixRow } from "./matrix-kit";
 import { makeReviewMeeting, openedReview, ensureRatingYear, ratedMember } from "./rating-fixtures";
 
-const LEADER_A = { ...NOBODY, leaderSameGroup: "ok", leaderOtherGroup: "NOT_FOUND", chair: "NOT_FOUND", chairOfOtherUnit: "NOT_FOUND" } as const;
+const LEADER_A = {
+  ...NOBODY,
+  leaderSameGroup: "ok",
+  leaderOtherGroup: "NOT_FOUND",
+  chair: "NOT_FOUND",
+  chairOfOtherUnit: "NOT_FOUND",
+} as const;
 /** A year of its own per cell: a tổ has one review per year. */
 const freshYear = () => 1900 + next();
 
@@ -17,14 +23,25 @@ export const GROUP_REVIEW_MATRIX: Record<string, MatrixRow> = {
       const { ratingYear } = await ensureRatingYear(w.unit.id, year);
       return { ratingYear, meeting: await makeReviewMeeting(w.unit.id, w.groupA.id, year) };
     },
-    input: ({ ratingYear, meeting }, w) => ({ ratingYearId: ratingYear.id, groupId: w.groupA.id, meetingId: meeting.id, presentCount: "2" }),
+    input: ({ ratingYear, meeting }, w) => ({
+      ratingYearId: ratingYear.id,
+      groupId: w.groupA.id,
+      meetingId: meeting.id,
+      presentCount: "2",
+    }),
     expected: LEADER_A,
   }),
   "group-review.updateGroupReview": row({
     permission: "rating.review.group",
     scope: "own tổ",
     prepare: (w) => openedReview(w.unit.id, w.groupA.id, freshYear()),
-    input: ({ review }) => ({ reviewId: review.id, version: review.version, meetingId: review.meetingId, presentCount: "0", remarks: "Tổ họp đủ thành phần, không khí dân chủ." }),
+    input: ({ review }) => ({
+      reviewId: review.id,
+      version: review.version,
+      meetingId: review.meetingId,
+      presentCount: "0",
+      remarks: "Tổ họp đủ thành phần, không khí dân chủ.",
+    }),
     expected: LEADER_A,
   }),
   "group-review.saveMemberReview": row({
@@ -35,8 +52,14 @@ export const GROUP_REVIEW_MATRIX: Record<string, MatrixRow> = {
       return ratedMember(w.unit.id, w.groupA.id);
     },
     input: ({ rating, criteria }) => ({
-      ratingId: rating.id, version: rating.version, proposedLevel: "Hoàn thành tốt nhiệm vụ", votesFor: "6", votesAgainst: "1",
-      groupOpinion: "Nhiệt tình, trách nhiệm.", longLeaveNote: "", disciplineNote: "",
+      ratingId: rating.id,
+      version: rating.version,
+      proposedLevel: "Hoàn thành tốt nhiệm vụ",
+      votesFor: "6",
+      votesAgainst: "1",
+      groupOpinion: "Nhiệt tình, trách nhiệm.",
+      longLeaveNote: "",
+      disciplineNote: "",
       scores: { [criteria[0].id]: { groupPoints: "6", explanation: "Còn chậm nộp hồ sơ chuyên môn" } },
     }),
     expected: LEADER_A,

@@ -29,7 +29,8 @@ export const row = <F>(r: Row<F>) => r as MatrixRow;
 export const FOUNDATION_NOT_COVERED: Record<string, string> = {
   "auth.login":
     "Needs next-auth's signIn runtime (credentials callback, cookies, redirect). Covered end to end in tests/e2e/login.spec.ts; the rate limit behind it in auth-rate-limit.test.ts.",
-  "auth.logout": "Needs next-auth's signOut runtime (cookies, redirect). Covered end to end in tests/e2e/login.spec.ts.",
+  "auth.logout":
+    "Needs next-auth's signOut runtime (cookies, redirect). Covered end to end in tests/e2e/login.spec.ts.",
 };
 
 export const tag = () => randomUUID().slice(0, 8);
@@ -52,7 +53,16 @@ export const BCH = { ...NOBODY, bchMember: "ok", viceChair: "ok", chair: "ok" } 
 /** settings.write, accounts.manage: the chủ tịch only. */
 export const CHAIR = { ...NOBODY, chair: "ok" } as const;
 /** Something about oneself: every signed-in member. */
-export const SELF = { ...NOBODY, member: "ok", leaderSameGroup: "ok", leaderOtherGroup: "ok", ubkt: "ok", bchMember: "ok", viceChair: "ok", chair: "ok" } as const;
+export const SELF = {
+  ...NOBODY,
+  member: "ok",
+  leaderSameGroup: "ok",
+  leaderOtherGroup: "ok",
+  ubkt: "ok",
+  bchMember: "ok",
+  viceChair: "ok",
+  chair: "ok",
+} as const;
 
 // The chair of another unit (last column) has the same permissions over none of this unit's
 // records. Actions that act on "my unit" succeed for them in their own unit, and the cell checks

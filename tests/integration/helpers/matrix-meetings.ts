@@ -5,7 +5,12 @@ import { makeMeeting } from "./meetings-fixtures";
 import type { World } from "./world";
 
 /** meetings.manage (BCH) or meetings.manage.group for the tổ's own leader; the target is a tổ A meeting. */
-const GROUP_MANAGE = { ...BCH, leaderSameGroup: "ok", leaderOtherGroup: "NOT_FOUND", chairOfOtherUnit: "NOT_FOUND" } as const;
+const GROUP_MANAGE = {
+  ...BCH,
+  leaderSameGroup: "ok",
+  leaderOtherGroup: "NOT_FOUND",
+  chairOfOtherUnit: "NOT_FOUND",
+} as const;
 
 const form = (w: World) => ({
   type: "GROUP",
@@ -20,14 +25,28 @@ const form = (w: World) => ({
   agenda: [{ title: "Đánh giá hoạt động quý II", isMain: true }],
 });
 const memberOf = (w: World) => w.people.member.member.id;
-const newOpinion = (w: World) => db.opinion.create({ data: { unitId: w.unit.id, topic: "Chế độ trực", body: "Mong được bồi dưỡng trực trưa.", senderMemberId: memberOf(w), authorMemberId: memberOf(w) } });
+const newOpinion = (w: World) =>
+  db.opinion.create({
+    data: {
+      unitId: w.unit.id,
+      topic: "Chế độ trực",
+      body: "Mong được bồi dưỡng trực trưa.",
+      senderMemberId: memberOf(w),
+      authorMemberId: memberOf(w),
+    },
+  });
 
 export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
   "meetings.createMeeting": row({
     scope: "own tổ",
     input: (_, w) => ({ ...form(w), invite: "group" }),
     // Another tổ's leader may not hold tổ A's meeting; the other unit's chair finds no such tổ.
-    expected: { ...BCH, leaderSameGroup: "ok", leaderOtherGroup: "FORBIDDEN", chairOfOtherUnit: "VALIDATION" },
+    expected: {
+      ...BCH,
+      leaderSameGroup: "ok",
+      leaderOtherGroup: "FORBIDDEN",
+      chairOfOtherUnit: "VALIDATION",
+    },
   }),
   "meetings.updateMeeting": row({
     scope: "own tổ",
@@ -47,22 +66,46 @@ export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
     input: (m, w) => ({ meetingId: m.id, memberId: memberOf(w) }),
     expected: GROUP_MANAGE,
   }),
-  "meetings.markMeetingHeld": row({ scope: "own tổ", prepare: (w) => makeMeeting(w, { status: "PLANNED" }), input: (m) => ({ meetingId: m.id }), expected: GROUP_MANAGE }),
+  "meetings.markMeetingHeld": row({
+    scope: "own tổ",
+    prepare: (w) => makeMeeting(w, { status: "PLANNED" }),
+    input: (m) => ({ meetingId: m.id }),
+    expected: GROUP_MANAGE,
+  }),
   "meetings.saveAttendance": row({
     scope: "own tổ",
     prepare: (w) => makeMeeting(w, { invite: [memberOf(w)] }),
-    input: (m, w) => ({ meetingId: m.id, marks: [{ memberId: memberOf(w), attendance: "EXCUSED", reason: "Ốm" }] }),
+    input: (m, w) => ({
+      meetingId: m.id,
+      marks: [{ memberId: memberOf(w), attendance: "EXCUSED", reason: "Ốm" }],
+    }),
     expected: GROUP_MANAGE,
   }),
   "meetings.saveMinutes": row({
     scope: "own tổ",
     prepare: (w) => makeMeeting(w, { invite: [memberOf(w)], present: [memberOf(w)] }),
-    input: (m) => ({ meetingId: m.id, version: m.version, endTime: "18:00", items: [{ title: "Nội dung chính", isMain: true, discussion: "Thống nhất.", votesFor: "1", votesAgainst: "0", votesOther: "", conclusion: "Thông qua." }] }),
+    input: (m) => ({
+      meetingId: m.id,
+      version: m.version,
+      endTime: "18:00",
+      items: [
+        {
+          title: "Nội dung chính",
+          isMain: true,
+          discussion: "Thống nhất.",
+          votesFor: "1",
+          votesAgainst: "0",
+          votesOther: "",
+          conclusion: "Thông qua.",
+        },
+      ],
+    }),
     expected: GROUP_MANAGE,
   }),
   "meetings.signMinutes": row({
     scope: "own tổ",
-    prepare: (w) => makeMeeting(w, { status: "MINUTES_DRAFT", invite: [memberOf(w)], present: [memberOf(w)] }),
+    prepare: (w) =>
+      makeMeeting(w, { status: "MINUTES_DRAFT", invite: [memberOf(w)], present: [memberOf(w)] }),
     input: (m) => ({ meetingId: m.id }),
     expected: GROUP_MANAGE,
   }),
@@ -71,12 +114,27 @@ export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
     // Nobody in the world chairs it: only the chủ tịch may reopen. Those who read it are refused; the rest do not find it.
     prepare: (w) => makeMeeting(w, { status: "MINUTES_SIGNED", chairMemberId: null }),
     input: (m) => ({ meetingId: m.id, reason: "Sửa số phiếu biểu quyết ghi nhầm" }),
-    expected: { ...NOBODY, member: "NOT_FOUND", leaderSameGroup: "FORBIDDEN", leaderOtherGroup: "NOT_FOUND", ubkt: "FORBIDDEN", bchMember: "FORBIDDEN", viceChair: "FORBIDDEN", chair: "ok", chairOfOtherUnit: "NOT_FOUND" },
+    expected: {
+      ...NOBODY,
+      member: "NOT_FOUND",
+      leaderSameGroup: "FORBIDDEN",
+      leaderOtherGroup: "NOT_FOUND",
+      ubkt: "FORBIDDEN",
+      bchMember: "FORBIDDEN",
+      viceChair: "FORBIDDEN",
+      chair: "ok",
+      chairOfOtherUnit: "NOT_FOUND",
+    },
   }),
   "meetings.addDecision": row({
     scope: "own tổ",
     prepare: (w) => makeMeeting(w),
-    input: (m, w) => ({ meetingId: m.id, content: "Gửi danh sách đề nghị khen thưởng", assigneeMemberId: memberOf(w), dueOn: "30/06/2026" }),
+    input: (m, w) => ({
+      meetingId: m.id,
+      content: "Gửi danh sách đề nghị khen thưởng",
+      assigneeMemberId: memberOf(w),
+      dueOn: "30/06/2026",
+    }),
     expected: GROUP_MANAGE,
   }),
   "meetings.setDecisionDone": row({
@@ -84,7 +142,14 @@ export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
     // Follow-up is allowed after signing.
     prepare: async (w) => {
       const m = await makeMeeting(w, { status: "MINUTES_SIGNED" });
-      return db.meetingDecision.create({ data: { meetingId: m.id, content: "Gửi báo cáo", assigneeMemberId: memberOf(w), dueOn: new Date("2026-06-30T00:00:00Z") } });
+      return db.meetingDecision.create({
+        data: {
+          meetingId: m.id,
+          content: "Gửi báo cáo",
+          assigneeMemberId: memberOf(w),
+          dueOn: new Date("2026-06-30T00:00:00Z"),
+        },
+      });
     },
     input: (d) => ({ decisionId: d.id, isDone: true }),
     expected: GROUP_MANAGE,
@@ -92,16 +157,30 @@ export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
 
   "opinions.sendOpinion": row({
     scope: "unit",
-    input: () => ({ topic: "Phòng máy tính", body: "Đề nghị bổ sung máy tính cho phòng thực hành.", isAnonymous: false }),
+    input: () => ({
+      topic: "Phòng máy tính",
+      body: "Đề nghị bổ sung máy tính cho phòng thực hành.",
+      isAnonymous: false,
+    }),
     expected: { ...SELF, chairOfOtherUnit: "ok" },
   }),
   "opinions.recordMeetingOpinion": row({
     scope: "own tổ",
     prepare: (w) => makeMeeting(w),
-    input: (m, w) => ({ meetingId: m.id, topic: "Nước uống", body: "Phòng giáo viên chưa có bình nước.", authorMemberId: memberOf(w) }),
+    input: (m, w) => ({
+      meetingId: m.id,
+      topic: "Nước uống",
+      body: "Phòng giáo viên chưa có bình nước.",
+      authorMemberId: memberOf(w),
+    }),
     expected: GROUP_MANAGE,
   }),
-  "opinions.startOpinion": row({ scope: "unit", prepare: newOpinion, input: (o) => ({ opinionId: o.id }), expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" } }),
+  "opinions.startOpinion": row({
+    scope: "unit",
+    prepare: newOpinion,
+    input: (o) => ({ opinionId: o.id }),
+    expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
+  }),
   "opinions.answerOpinion": row({
     scope: "unit",
     prepare: newOpinion,

@@ -38,7 +38,14 @@ export const RATING_MATRIX: Record<string, MatrixRow> = {
     scope: "unit",
     prepare: async (w) => {
       const y = await freshRatingYear(w.unit.id);
-      await db.groupReview.create({ data: { ratingYearId: y.ratingYear.id, groupId: w.groupA.id, state: "SUBMITTED", submittedAt: SUITE_MOMENT } });
+      await db.groupReview.create({
+        data: {
+          ratingYearId: y.ratingYear.id,
+          groupId: w.groupA.id,
+          state: "SUBMITTED",
+          submittedAt: SUITE_MOMENT,
+        },
+      });
       await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null, null], { proposedLevel: LEVELS.good });
       return y.ratingYear.id;
     },
@@ -52,7 +59,12 @@ export const RATING_MATRIX: Record<string, MatrixRow> = {
       const y = await freshRatingYear(w.unit.id);
       return { y, meeting: await bchMeeting(w.unit.id, y.year) };
     },
-    input: ({ y, meeting }) => ({ ratingYearId: y.ratingYear.id, meetingId: meeting.id, decisionRef: "07/NQ-CĐCS", decidedOn: `22/12/${y.year}` }),
+    input: ({ y, meeting }) => ({
+      ratingYearId: y.ratingYear.id,
+      meetingId: meeting.id,
+      decisionRef: "07/NQ-CĐCS",
+      decidedOn: `22/12/${y.year}`,
+    }),
     expected: { ...MANAGERS, chairOfOtherUnit: "NOT_FOUND" },
   }),
   "rating.saveRatingSettings": row({
@@ -60,8 +72,15 @@ export const RATING_MATRIX: Record<string, MatrixRow> = {
     scope: "unit",
     prepare: (w) => freshRatingYear(w.unit.id),
     input: (y) => ({
-      ratingYearId: y.ratingYear.id, quotaMode: "BLOCK", quotaPercent: 25, quotaBasisPosition: 1, minMonthsInUnit: 6,
-      excludeLongLeave: true, excludeDisciplined: true, requireRegistration: false, publishList: true,
+      ratingYearId: y.ratingYear.id,
+      quotaMode: "BLOCK",
+      quotaPercent: 25,
+      quotaBasisPosition: 1,
+      minMonthsInUnit: 6,
+      excludeLongLeave: true,
+      excludeDisciplined: true,
+      requireRegistration: false,
+      publishList: true,
     }),
     expected: { ...MANAGERS, chairOfOtherUnit: "NOT_FOUND" },
   }),

@@ -11,7 +11,10 @@ const APPROVE = { ...NOBODY, viceChair: "ok", chair: "ok" } as const;
 /** welfare.propose: the BCH for anyone, a tổ trưởng for their own tổ. */
 const PROPOSE = { ...RECORD, leaderSameGroup: "ok", leaderOtherGroup: "VALIDATION" } as const;
 
-const sick = (w: World) => makeWelfareCategory(db, w.unit.id, { rate: { defaultAmount: 300_000, maxPerTime: 1_000_000, maxTimesPerYear: 2 } });
+const sick = (w: World) =>
+  makeWelfareCategory(db, w.unit.id, {
+    rate: { defaultAmount: 300_000, maxPerTime: 1_000_000, maxTimesPerYear: 2 },
+  });
 const visitIn = async (w: World, state: "PROPOSED" | "APPROVED" | "DONE") => {
   const [m, c] = await Promise.all([inUnit(w), sick(w)]);
   return makeWelfareVisit(db, { unitId: w.unit.id, memberId: m.id, categoryId: c.id, state });
@@ -55,7 +58,12 @@ export const WELFARE_MATRIX: Record<string, MatrixRow> = {
     input: (v) => ({ id: v.id, values: { ...visitForm(v.memberId, v.categoryId), amount: "400.000" } }),
     expected: { ...RECORD, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "welfare.approveVisit": row({ scope: "unit", prepare: (w) => visitIn(w, "PROPOSED"), input: (v) => ({ id: v.id }), expected: { ...APPROVE, chairOfOtherUnit: "NOT_FOUND" } }),
+  "welfare.approveVisit": row({
+    scope: "unit",
+    prepare: (w) => visitIn(w, "PROPOSED"),
+    input: (v) => ({ id: v.id }),
+    expected: { ...APPROVE, chairOfOtherUnit: "NOT_FOUND" },
+  }),
   "welfare.recordVisitDone": row({
     scope: "unit",
     prepare: (w) => visitIn(w, "APPROVED"),
@@ -70,19 +78,40 @@ export const WELFARE_MATRIX: Record<string, MatrixRow> = {
   }),
   "welfare.createCategory": row({
     scope: "unit",
-    input: () => ({ name: `Hỗ trợ học tập ${tag()}`, kind: "PAYMENT", relativeApplies: true, archived: false }),
+    input: () => ({
+      name: `Hỗ trợ học tập ${tag()}`,
+      kind: "PAYMENT",
+      relativeApplies: true,
+      archived: false,
+    }),
     expected: { ...APPROVE, chairOfOtherUnit: "ok" },
   }),
   "welfare.updateCategory": row({
     scope: "unit",
     prepare: sick,
-    input: (c) => ({ id: c.id, values: { name: `${c.name} (sửa)`, kind: "PAYMENT", relativeApplies: false, archived: true } }),
+    input: (c) => ({
+      id: c.id,
+      values: { name: `${c.name} (sửa)`, kind: "PAYMENT", relativeApplies: false, archived: true },
+    }),
     expected: { ...APPROVE, chairOfOtherUnit: "NOT_FOUND" },
   }),
   "welfare.createRateVersion": row({
     scope: "unit",
     prepare: sick,
-    input: (c) => ({ effectiveFrom: `01/01/${2030 + next()}`, adoptedOn: "20/12/2029", reference: "Quy chế số 09/QC-CĐCS", lines: [{ categoryId: c.id, defaultAmount: "400.000", maxPerTime: "1.200.000", maxTimesPerYear: "2", maxAmountPerYear: "" }] }),
+    input: (c) => ({
+      effectiveFrom: `01/01/${2030 + next()}`,
+      adoptedOn: "20/12/2029",
+      reference: "Quy chế số 09/QC-CĐCS",
+      lines: [
+        {
+          categoryId: c.id,
+          defaultAmount: "400.000",
+          maxPerTime: "1.200.000",
+          maxTimesPerYear: "2",
+          maxAmountPerYear: "",
+        },
+      ],
+    }),
     expected: { ...APPROVE, chairOfOtherUnit: "VALIDATION" },
   }),
   "welfare.setBudget": row({
@@ -95,7 +124,8 @@ export const WELFARE_MATRIX: Record<string, MatrixRow> = {
     scope: "own tổ",
     prepare: async (w) => {
       const m = await inUnit(w);
-      if (!(await db.welfareCategory.findFirst({ where: { unitId: w.unit.id, kind: "NOMINATION" } }))) await makeWelfareCategory(db, w.unit.id, { name: "Mái ấm Công đoàn", kind: "NOMINATION" });
+      if (!(await db.welfareCategory.findFirst({ where: { unitId: w.unit.id, kind: "NOMINATION" } })))
+        await makeWelfareCategory(db, w.unit.id, { name: "Mái ấm Công đoàn", kind: "NOMINATION" });
       return m;
     },
     input: (m) => ({ memberId: m.id, proposedOn: "20/10/2026", situation: "Nhà dột nát sau bão" }),
@@ -106,7 +136,15 @@ export const WELFARE_MATRIX: Record<string, MatrixRow> = {
     prepare: async (w) => {
       const m = await inUnit(w);
       const c = await makeWelfareCategory(db, w.unit.id, { kind: "NOMINATION" });
-      return db.welfareNomination.create({ data: { unitId: w.unit.id, memberId: m.id, categoryId: c.id, proposedOn: new Date("2026-10-20T00:00:00Z"), situation: "Nhà dột nát" } });
+      return db.welfareNomination.create({
+        data: {
+          unitId: w.unit.id,
+          memberId: m.id,
+          categoryId: c.id,
+          proposedOn: new Date("2026-10-20T00:00:00Z"),
+          situation: "Nhà dột nát",
+        },
+      });
     },
     input: (n) => ({ id: n.id, to: "SENT_UP", decisionRef: "Tờ trình 15/TTr-CĐCS", note: "" }),
     expected: { ...RECORD, chairOfOtherUnit: "NOT_FOUND" },

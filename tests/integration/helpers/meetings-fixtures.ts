@@ -3,7 +3,14 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { World } from "./world";
 
-type Opts = { groupId?: string | null; status?: "PLANNED" | "HELD" | "MINUTES_DRAFT" | "MINUTES_SIGNED"; invite?: string[]; present?: string[]; chairMemberId?: string | null; type?: "BCH_REGULAR" | "GROUP" };
+type Opts = {
+  groupId?: string | null;
+  status?: "PLANNED" | "HELD" | "MINUTES_DRAFT" | "MINUTES_SIGNED";
+  invite?: string[];
+  present?: string[];
+  chairMemberId?: string | null;
+  type?: "BCH_REGULAR" | "GROUP";
+};
 let n = 0;
 
 /** A meeting of the world's unit (a tổ A meeting by default) with agenda, invitees and marks. */
@@ -27,7 +34,17 @@ export async function makeMeeting(w: World, o: Opts = {}) {
   });
   const invite = o.invite ?? [];
   if (invite.length) {
-    await db.meetingInvitee.createMany({ data: invite.map((memberId) => ({ meetingId: m.id, memberId, attendance: o.present?.includes(memberId) ? ("PRESENT" as const) : o.status && o.status !== "PLANNED" && o.status !== "HELD" ? ("ABSENT" as const) : null })) });
+    await db.meetingInvitee.createMany({
+      data: invite.map((memberId) => ({
+        meetingId: m.id,
+        memberId,
+        attendance: o.present?.includes(memberId)
+          ? ("PRESENT" as const)
+          : o.status && o.status !== "PLANNED" && o.status !== "HELD"
+            ? ("ABSENT" as const)
+            : null,
+      })),
+    });
   }
   return m;
 }

@@ -3,12 +3,7 @@
 // exports an action that has no row here.
 import { expect } from "vitest";
 import type * as actions from "@/lib/members/actions";
-import {
-  changeMemberStatus,
-  createMember,
-  updateMember,
-  updateOwnContact,
-} from "@/lib/members/actions";
+import { changeMemberStatus, createMember, updateMember, updateOwnContact } from "@/lib/members/actions";
 import { db } from "@/lib/db";
 import type { ActionResult, ErrorCode } from "@/lib/errors";
 import type { Member } from "@/lib/generated/prisma/client";
@@ -41,8 +36,16 @@ export const MEMBER_ACTION_MATRIX = {
     run: ({ w }) => createMember(newMemberForm(w.groupA.id, { fullName: "Lê Thị Kết Nạp" })),
     applied: async ({ w }, data) => {
       const id = (data as { id: string }).id;
-      const m = await db.member.findUniqueOrThrow({ where: { id }, include: { events: true, memberships: true } });
-      expect(m).toMatchObject({ unitId: w.unit.id, groupId: w.groupA.id, fullName: "Lê Thị Kết Nạp", status: "ACTIVE" });
+      const m = await db.member.findUniqueOrThrow({
+        where: { id },
+        include: { events: true, memberships: true },
+      });
+      expect(m).toMatchObject({
+        unitId: w.unit.id,
+        groupId: w.groupA.id,
+        fullName: "Lê Thị Kết Nạp",
+        status: "ACTIVE",
+      });
       expect(m.events.map((e) => e.type)).toEqual(["ADMITTED"]);
       expect(m.memberships).toHaveLength(1);
       expect(m.memberships[0]).toMatchObject({ groupId: w.groupA.id, endOn: null });
@@ -51,7 +54,8 @@ export const MEMBER_ACTION_MATRIX = {
     expected: { ...WRITERS, chairOfOtherUnit: "VALIDATION" },
   },
   updateMember: {
-    run: ({ target, phone }) => updateMember({ id: target.id, version: target.version, values: editForm(target, { phone }) }),
+    run: ({ target, phone }) =>
+      updateMember({ id: target.id, version: target.version, values: editForm(target, { phone }) }),
     applied: async ({ target, phone }) => {
       const m = await db.member.findUniqueOrThrow({ where: { id: target.id } });
       expect(m.phone).toBe(phone);
@@ -61,9 +65,17 @@ export const MEMBER_ACTION_MATRIX = {
   },
   changeMemberStatus: {
     run: ({ target }) =>
-      changeMemberStatus({ memberId: target.id, event: "SUSPENDED", effectiveOn: "2026-03-01", reason: "Nghỉ không lương" }),
+      changeMemberStatus({
+        memberId: target.id,
+        event: "SUSPENDED",
+        effectiveOn: "2026-03-01",
+        reason: "Nghỉ không lương",
+      }),
     applied: async ({ target }) => {
-      const m = await db.member.findUniqueOrThrow({ where: { id: target.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+      const m = await db.member.findUniqueOrThrow({
+        where: { id: target.id },
+        include: { events: { orderBy: { createdAt: "asc" } } },
+      });
       expect(m.status).toBe("SUSPENDED");
       expect(m.events.map((e) => e.type)).toEqual(["ADMITTED", "SUSPENDED"]);
     },

@@ -5,16 +5,44 @@ import { db } from "@/lib/db";
 import { makeMember } from "../../factories/records";
 import { ensureYear } from "./emulation-fixtures";
 import { tag } from "./matrix-kit";
-import { lastWord, readPdf, readXlsx, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
+import {
+  lastWord,
+  readPdf,
+  readXlsx,
+  ROUTE_READERS,
+  routeRow,
+  type RouteMatrixRow,
+} from "./route-matrix-kit";
 import type { World } from "./world";
 
 /** A member of tổ A, with a name no other cell uses, approved and self-assessed in 2026. */
 async function namedMember(w: World) {
   const year = await ensureYear(w.unit.id);
-  const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: `Lê Thị Thi Đua ${tag()}` });
-  await db.emulationRegistration.create({ data: { yearId: year.id, subjectKey: `m:${m.id}`, memberId: m.id, state: "APPROVED", titleIds: [], movementIds: [], firstSubmittedAt: new Date() } });
+  const m = await makeMember(db, {
+    unitId: w.unit.id,
+    groupId: w.groupA.id,
+    fullName: `Lê Thị Thi Đua ${tag()}`,
+  });
+  await db.emulationRegistration.create({
+    data: {
+      yearId: year.id,
+      subjectKey: `m:${m.id}`,
+      memberId: m.id,
+      state: "APPROVED",
+      titleIds: [],
+      movementIds: [],
+      firstSubmittedAt: new Date(),
+    },
+  });
   await db.emulationSelfAssessment.create({
-    data: { yearId: year.id, memberId: m.id, state: "SUBMITTED", totalPoints: 92, proposedLevel: "Hoàn thành xuất sắc nhiệm vụ", scores: { create: [{ criterionId: year.criteria[0].id, selfPoints: 9 }] } },
+    data: {
+      yearId: year.id,
+      memberId: m.id,
+      state: "SUBMITTED",
+      totalPoints: 92,
+      proposedLevel: "Hoàn thành xuất sắc nhiệm vụ",
+      scores: { create: [{ criterionId: year.criteria[0].id, selfPoints: 9 }] },
+    },
   });
   return m;
 }
@@ -38,7 +66,13 @@ export const EMULATION_ROUTES: Record<string, RouteMatrixRow> = {
     read: readPdf,
     secret: (m) => lastWord(m.fullName),
     // Another member's phiếu is outside a đoàn viên's scope, and outside the other tổ's.
-    expected: { ...ROUTE_READERS, member: 404, leaderSameGroup: "ok", leaderOtherGroup: 404, chairOfOtherUnit: 404 },
+    expected: {
+      ...ROUTE_READERS,
+      member: 404,
+      leaderSameGroup: "ok",
+      leaderOtherGroup: 404,
+      chairOfOtherUnit: 404,
+    },
   }),
 };
 

@@ -47,19 +47,51 @@ export type RouteMatrixRow = RouteRow<unknown>;
 export const routeRow = <F>(r: RouteRow<F>) => r as RouteMatrixRow;
 
 // ---- presets ----
-const REFUSED = { anonymous: 401, member: 403, leaderSameGroup: 403, leaderOtherGroup: 403, ubkt: 403, bchMember: 403, viceChair: 403, chair: 403 } as const;
+const REFUSED = {
+  anonymous: 401,
+  member: 403,
+  leaderSameGroup: 403,
+  leaderOtherGroup: 403,
+  ubkt: 403,
+  bchMember: 403,
+  viceChair: 403,
+  chair: 403,
+} as const;
 /** Everybody, signed in or not (health checks). */
 export const ROUTE_PUBLIC: Record<RoleKey, RouteExpected> = {
-  anonymous: "ok", member: "ok", leaderSameGroup: "ok", leaderOtherGroup: "ok", ubkt: "ok", bchMember: "ok", viceChair: "ok", chair: "ok", chairOfOtherUnit: "ok",
+  anonymous: "ok",
+  member: "ok",
+  leaderSameGroup: "ok",
+  leaderOtherGroup: "ok",
+  ubkt: "ok",
+  bchMember: "ok",
+  viceChair: "ok",
+  chair: "ok",
+  chairOfOtherUnit: "ok",
 };
 /** Unit-wide reads and exports (members.export, *.export, *.read.all): BCH, UBKT, phó chủ tịch, chủ tịch. */
-export const ROUTE_READERS = { ...REFUSED, ubkt: "ok", bchMember: "ok", viceChair: "ok", chair: "ok" } as const;
+export const ROUTE_READERS = {
+  ...REFUSED,
+  ubkt: "ok",
+  bchMember: "ok",
+  viceChair: "ok",
+  chair: "ok",
+} as const;
 /** Unit-wide writes (members.import, *.manage): ủy viên BCH, phó chủ tịch, chủ tịch. */
 export const ROUTE_WRITERS = { ...REFUSED, bchMember: "ok", viceChair: "ok", chair: "ok" } as const;
 /** The chủ tịch only. */
 export const ROUTE_CHAIR = { ...REFUSED, chair: "ok" } as const;
 /** Something about oneself: every signed-in member. */
-export const ROUTE_SELF = { ...REFUSED, member: "ok", leaderSameGroup: "ok", leaderOtherGroup: "ok", ubkt: "ok", bchMember: "ok", viceChair: "ok", chair: "ok" } as const;
+export const ROUTE_SELF = {
+  ...REFUSED,
+  member: "ok",
+  leaderSameGroup: "ok",
+  leaderOtherGroup: "ok",
+  ubkt: "ok",
+  bchMember: "ok",
+  viceChair: "ok",
+  chair: "ok",
+} as const;
 
 // ---- discovery ----
 const APP = fileURLToPath(new URL("../../../app/", import.meta.url));
@@ -80,7 +112,8 @@ export async function discoverRoutes(): Promise<DiscoveredRoute[]> {
   for (const file of routeFiles(join(APP, "api")).sort()) {
     const path = "/" + relative(APP, file).split(sep).slice(0, -1).join("/");
     const mod = (await import(file)) as Record<string, unknown>;
-    for (const method of METHODS) if (method in mod) out.push({ key: `${path} ${method}`, path, method, handler: mod[method] });
+    for (const method of METHODS)
+      if (method in mod) out.push({ key: `${path} ${method}`, path, method, handler: mod[method] });
   }
   return out;
 }
@@ -89,12 +122,18 @@ export async function discoverRoutes(): Promise<DiscoveredRoute[]> {
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 // A URL cannot carry a lone UTF-16 surrogate: browsers send U+FFFD, as here.
-const wellFormed = (v: string) => v.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+const wellFormed = (v: string) =>
+  v.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 const fillPath = (path: string, params: Record<string, string> = {}) =>
-  path.replace(/\[\.{0,3}(\w+)\]/g, (_, name: string) => encodeURIComponent(wellFormed(params[name] ?? `missing-${name}`)));
+  path.replace(/\[\.{0,3}(\w+)\]/g, (_, name: string) =>
+    encodeURIComponent(wellFormed(params[name] ?? `missing-${name}`)),
+  );
 
 /** Calls the handler with a real Request; notFound()/redirect() thrown inside become 404/307 as in Next. */
-export async function callRoute(route: Pick<DiscoveredRoute, "path" | "method" | "handler">, req: RouteRequest): Promise<Response> {
+export async function callRoute(
+  route: Pick<DiscoveredRoute, "path" | "method" | "handler">,
+  req: RouteRequest,
+): Promise<Response> {
   const url = new URL(fillPath(route.path, req.params) + (req.query ?? ""), "http://localhost");
   const headers = new Headers(req.headers);
   let body: BodyInit | undefined;
@@ -104,17 +143,22 @@ export async function callRoute(route: Pick<DiscoveredRoute, "path" | "method" |
     headers.set("content-type", "application/json");
   }
   try {
-    return await (route.handler as Handler)(new NextRequest(url, { method: route.method, headers, body }), { params: Promise.resolve(req.params ?? {}) });
+    return await (route.handler as Handler)(new NextRequest(url, { method: route.method, headers, body }), {
+      params: Promise.resolve(req.params ?? {}),
+    });
   } catch (err) {
     const digest = String((err as { digest?: string })?.digest ?? "");
-    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;")) return new Response(null, { status: Number(digest.split(";")[1]) });
-    if (digest.startsWith("NEXT_REDIRECT")) return new Response(null, { status: 307, headers: { location: digest.split(";")[2] ?? "" } });
+    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;"))
+      return new Response(null, { status: Number(digest.split(";")[1]) });
+    if (digest.startsWith("NEXT_REDIRECT"))
+      return new Response(null, { status: 307, headers: { location: digest.split(";")[2] ?? "" } });
     throw err;
   }
 }
 
 /** A response matches an expectation: any 2xx for "ok", else that exact status. */
-export const matches = (status: number, expected: RouteExpected) => (expected === "ok" ? status >= 200 && status < 300 : status === expected);
+export const matches = (status: number, expected: RouteExpected) =>
+  expected === "ok" ? status >= 200 && status < 300 : status === expected;
 
 // ---- reading files back as text ----
 export async function readXlsx(res: Response): Promise<string> {

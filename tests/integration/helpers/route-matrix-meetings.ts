@@ -5,7 +5,16 @@ import { db } from "@/lib/db";
 import { makeMember } from "../../factories/records";
 import { tag } from "./matrix-kit";
 import { makeMeeting } from "./meetings-fixtures";
-import { lastWord, readDocx, readPdf, readXlsx, ROUTE_READERS, routeRow, type RouteExpected, type RouteMatrixRow } from "./route-matrix-kit";
+import {
+  lastWord,
+  readDocx,
+  readPdf,
+  readXlsx,
+  ROUTE_READERS,
+  routeRow,
+  type RouteExpected,
+  type RouteMatrixRow,
+} from "./route-matrix-kit";
 import type { RoleKey, World } from "./world";
 
 /**
@@ -13,9 +22,17 @@ import type { RoleKey, World } from "./world";
  * with one absentee whose name no other cell uses: the biên bản names absentees.
  */
 async function signedMinutes(w: World) {
-  const absent = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: `Lê Thị Vắng ${tag()}` });
+  const absent = await makeMember(db, {
+    unitId: w.unit.id,
+    groupId: w.groupA.id,
+    fullName: `Lê Thị Vắng ${tag()}`,
+  });
   const invitees = [w.people.member.member.id, w.people.leaderSameGroup.member.id, absent.id];
-  const meeting = await makeMeeting(w, { status: "MINUTES_SIGNED", invite: invitees, present: invitees.slice(0, 2) });
+  const meeting = await makeMeeting(w, {
+    status: "MINUTES_SIGNED",
+    invite: invitees,
+    present: invitees.slice(0, 2),
+  });
   return { meeting, absent };
 }
 

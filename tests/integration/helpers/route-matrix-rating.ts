@@ -36,7 +36,13 @@ export const RATING_ROUTES: Record<string, RouteMatrixRow> = {
     read: readDocx,
     secret: (r: RatedWorld) => r.tag,
     // Another member's phiếu is outside a đoàn viên's scope, and outside the other tổ's.
-    expected: { ...ROUTE_READERS, member: 404, leaderSameGroup: "ok", leaderOtherGroup: 404, chairOfOtherUnit: 404 },
+    expected: {
+      ...ROUTE_READERS,
+      member: 404,
+      leaderSameGroup: "ok",
+      leaderOtherGroup: 404,
+      chairOfOtherUnit: 404,
+    },
   }),
   "/api/rating/minutes GET": routeRow({
     permission: "rating.export / rating.review.group (own tổ)",

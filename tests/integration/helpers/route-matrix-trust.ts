@@ -22,9 +22,19 @@ async function importFile(w: World) {
 async function checkedImport(w: World) {
   const name = `Dòng Nhập Bí Mật ${tag()}`;
   const job = await db.memberImport.create({
-    data: { unitId: w.unit.id, createdById: w.people.chair.user.id, fileName: "ds.xlsx", status: "PREVIEW", rowCount: 1, headers: ["Họ và tên"], counts: { NEW: 0, UPDATE: 0, SAME: 0, AMBIGUOUS: 0, ERROR: 1 } },
+    data: {
+      unitId: w.unit.id,
+      createdById: w.people.chair.user.id,
+      fileName: "ds.xlsx",
+      status: "PREVIEW",
+      rowCount: 1,
+      headers: ["Họ và tên"],
+      counts: { NEW: 0, UPDATE: 0, SAME: 0, AMBIGUOUS: 0, ERROR: 1 },
+    },
   });
-  await db.memberImportRow.create({ data: { importId: job.id, rowNo: 2, outcome: "ERROR", cells: [name], errors: ["Thiếu giới tính."] } });
+  await db.memberImportRow.create({
+    data: { importId: job.id, rowNo: 2, outcome: "ERROR", cells: [name], errors: ["Thiếu giới tính."] },
+  });
   return { id: job.id, name };
 }
 

@@ -5,14 +5,31 @@ import { db } from "@/lib/db";
 import { makeMember } from "../../factories/records";
 import { makeWelfareCategory, makeWelfareVisit } from "../../factories/welfare";
 import { tag } from "./matrix-kit";
-import { lastWord, readPdf, readXlsx, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
+import {
+  lastWord,
+  readPdf,
+  readXlsx,
+  ROUTE_READERS,
+  routeRow,
+  type RouteMatrixRow,
+} from "./route-matrix-kit";
 import type { World } from "./world";
 
 /** A visit in 2026 for a member whose name no other cell uses: in this unit's sổ only. */
 async function visitOfNamedMember(w: World) {
-  const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: `Lê Thị Thăm ${tag()}` });
+  const m = await makeMember(db, {
+    unitId: w.unit.id,
+    groupId: w.groupA.id,
+    fullName: `Lê Thị Thăm ${tag()}`,
+  });
   const c = await makeWelfareCategory(db, w.unit.id);
-  await makeWelfareVisit(db, { unitId: w.unit.id, memberId: m.id, categoryId: c.id, eventOn: "2026-04-04", state: "DONE" });
+  await makeWelfareVisit(db, {
+    unitId: w.unit.id,
+    memberId: m.id,
+    categoryId: c.id,
+    eventOn: "2026-04-04",
+    state: "DONE",
+  });
   return m;
 }
 

@@ -17,7 +17,8 @@ export type { RouteExpected, RouteMatrixRow } from "./route-matrix-kit";
 const FOUNDATION_ROUTES_NOT_COVERED: Record<string, string> = {
   "/api/auth/[...nextauth] GET":
     "next-auth's own handler (CSRF token, session, providers); needs its runtime and cookies. Sign-in and sign-out are covered end to end in tests/e2e/login.spec.ts.",
-  "/api/auth/[...nextauth] POST": "next-auth's own handler (sign-in, sign-out). Covered end to end in tests/e2e/login.spec.ts; the rate limit in auth-rate-limit.test.ts.",
+  "/api/auth/[...nextauth] POST":
+    "next-auth's own handler (sign-in, sign-out). Covered end to end in tests/e2e/login.spec.ts; the rate limit in auth-rate-limit.test.ts.",
 };
 
 const FOUNDATION_ROUTES: Record<string, RouteMatrixRow> = {
@@ -32,7 +33,8 @@ const FOUNDATION_ROUTES: Record<string, RouteMatrixRow> = {
     permission: "members.export",
     scope: "unit",
     // A member of tổ A with a name no other cell uses: in the file of this unit's readers only.
-    prepare: (w) => makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: `Trần Thị Xuất ${tag()}` }),
+    prepare: (w) =>
+      makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: `Trần Thị Xuất ${tag()}` }),
     request: () => ({ query: "?status=all" }),
     read: readXlsx,
     secret: (m) => m.fullName,
@@ -58,4 +60,3 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...RATING_ROUTES,
   ...TRUST_ROUTES,
 };
-

@@ -40,37 +40,86 @@ export const TEXT = {
 export async function scriptRecords(w: World) {
   const member = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: NAME });
   const absent = w.people.member.member.id;
-  const meeting = await makeMeeting(w, { status: "MINUTES_SIGNED", chairMemberId: member.id, invite: [member.id, absent], present: [member.id] });
+  const meeting = await makeMeeting(w, {
+    status: "MINUTES_SIGNED",
+    chairMemberId: member.id,
+    invite: [member.id, absent],
+    present: [member.id],
+  });
   await db.meeting.update({ where: { id: meeting.id }, data: { title: TEXT.meetingTitle } });
-  await db.meetingInvitee.updateMany({ where: { meetingId: meeting.id, memberId: absent }, data: { attendance: "EXCUSED", absenceReason: TEXT.absence } });
-  await db.agendaItem.updateMany({ where: { meetingId: meeting.id }, data: { discussion: TEXT.discussion, conclusion: TEXT.conclusion, votesFor: 1, votesAgainst: 0, votesOther: 0 } });
-  await db.meetingDecision.create({ data: { meetingId: meeting.id, content: TEXT.decision, assigneeMemberId: member.id } });
+  await db.meetingInvitee.updateMany({
+    where: { meetingId: meeting.id, memberId: absent },
+    data: { attendance: "EXCUSED", absenceReason: TEXT.absence },
+  });
+  await db.agendaItem.updateMany({
+    where: { meetingId: meeting.id },
+    data: {
+      discussion: TEXT.discussion,
+      conclusion: TEXT.conclusion,
+      votesFor: 1,
+      votesAgainst: 0,
+      votesOther: 0,
+    },
+  });
+  await db.meetingDecision.create({
+    data: { meetingId: meeting.id, content: TEXT.decision, assigneeMemberId: member.id },
+  });
 
   const category = await makeWelfareCategory(db, w.unit.id);
   await db.welfareVisit.create({
-    data: { unitId: w.unit.id, memberId: member.id, categoryId: category.id, eventOn: new Date("2026-04-04T00:00:00Z"), amount: 500_000, state: "DONE", note: TEXT.visitNote, giftInKind: TEXT.gift },
+    data: {
+      unitId: w.unit.id,
+      memberId: member.id,
+      categoryId: category.id,
+      eventOn: new Date("2026-04-04T00:00:00Z"),
+      amount: 500_000,
+      state: "DONE",
+      note: TEXT.visitNote,
+      giftInKind: TEXT.gift,
+    },
   });
 
   const year = await ensureYear(w.unit.id);
   const movement = (await ensureCatalogue(w.unit.id)).movements[0];
-  await db.emulationYearMovement.create({ data: { yearId: year.id, movementId: movement.id, goal: TEXT.goal } });
+  await db.emulationYearMovement.create({
+    data: { yearId: year.id, movementId: movement.id, goal: TEXT.goal },
+  });
   await db.emulationRegistration.create({
     data: {
-      yearId: year.id, subjectKey: `m:${member.id}`, memberId: member.id, state: "APPROVED", titleIds: [], movementIds: [movement.id], firstSubmittedAt: SUITE_MOMENT, submittedAt: SUITE_MOMENT,
+      yearId: year.id,
+      subjectKey: `m:${member.id}`,
+      memberId: member.id,
+      state: "APPROVED",
+      titleIds: [],
+      movementIds: [movement.id],
+      firstSubmittedAt: SUITE_MOMENT,
+      submittedAt: SUITE_MOMENT,
       commitments: { create: [{ position: 1, kind: "STUDY", content: TEXT.commitment }] },
     },
   });
   await db.emulationSelfAssessment.create({
     data: {
-      yearId: year.id, memberId: member.id, state: "SUBMITTED", comment: TEXT.comment, totalPoints: 9, submittedAt: SUITE_MOMENT,
-      scores: { create: [{ criterionId: year.criteria[0].id, selfPoints: 9, explanation: TEXT.explanation }] },
+      yearId: year.id,
+      memberId: member.id,
+      state: "SUBMITTED",
+      comment: TEXT.comment,
+      totalPoints: 9,
+      submittedAt: SUITE_MOMENT,
+      scores: {
+        create: [{ criterionId: year.criteria[0].id, selfPoints: 9, explanation: TEXT.explanation }],
+      },
     },
   });
   return { member, meeting };
 }
 
 /** GET of a route handler as Next would call it, signed in as `userId`. */
-export function get(path: string, handler: unknown, userId: string, req: { params?: Record<string, string>; query?: string } = {}) {
+export function get(
+  path: string,
+  handler: unknown,
+  userId: string,
+  req: { params?: Record<string, string>; query?: string } = {},
+) {
   actAs(userId);
   return callRoute({ path, method: "GET", handler }, req);
 }
@@ -85,7 +134,8 @@ const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 export async function readPdfBoth(res: Response, name: string) {
   const file = join(OUT, `${name}.pdf`);
   writeFileSync(file, new Uint8Array(await res.arrayBuffer()));
-  const run = (...args: string[]) => squash(execFileSync("pdftotext", [...args, "-enc", "UTF-8", file, "-"]).toString("utf8"));
+  const run = (...args: string[]) =>
+    squash(execFileSync("pdftotext", [...args, "-enc", "UTF-8", file, "-"]).toString("utf8"));
   const info = execFileSync("pdfinfo", ["-enc", "UTF-8", file]).toString("utf8");
   return { text: run(), raw: run("-raw"), title: /^Title:\s+(.*)$/m.exec(info)?.[1] ?? "" };
 }

@@ -39,11 +39,29 @@ const FOUNDATION_PERMISSIONS: Record<string, string> = {
   "auth.changePassword": "account.password.change",
 };
 
-const ACTION_CELL: Record<Expected, string> = { ok: "✓", FORBIDDEN: "✗", UNAUTHENTICATED: "✗ᵁ", NOT_FOUND: "✗ᴺ", VALIDATION: "✗ⱽ", CONFLICT: "✗ᶜ", INTERNAL: "‼" };
-const ROUTE_CELL: Record<string, string> = { ok: "✓", "401": "✗ᵁ 401", "403": "✗ 403", "404": "✗ᴺ 404", "400": "✗ⱽ 400" };
+const ACTION_CELL: Record<Expected, string> = {
+  ok: "✓",
+  FORBIDDEN: "✗",
+  UNAUTHENTICATED: "✗ᵁ",
+  NOT_FOUND: "✗ᴺ",
+  VALIDATION: "✗ⱽ",
+  CONFLICT: "✗ᶜ",
+  INTERNAL: "‼",
+};
+const ROUTE_CELL: Record<string, string> = {
+  ok: "✓",
+  "401": "✗ᵁ 401",
+  "403": "✗ 403",
+  "404": "✗ᴺ 404",
+  "400": "✗ⱽ 400",
+};
 
-const otherUnitOk = (role: RoleKey, cell: string) => (role === "chairOfOtherUnit" && cell === "✓" ? "✓ᵒ" : cell);
-const header = (first: string[]) => [`| ${[...first, ...ROLE_KEYS.map((r) => ROLE_HEADERS[r])].join(" | ")} |`, `|${"---|".repeat(first.length + ROLE_KEYS.length)}`];
+const otherUnitOk = (role: RoleKey, cell: string) =>
+  role === "chairOfOtherUnit" && cell === "✓" ? "✓ᵒ" : cell;
+const header = (first: string[]) => [
+  `| ${[...first, ...ROLE_KEYS.map((r) => ROLE_HEADERS[r])].join(" | ")} |`,
+  `|${"---|".repeat(first.length + ROLE_KEYS.length)}`,
+];
 const byDomain = (a: string, b: string) => a.localeCompare(b);
 
 export function actionTable(): string {
@@ -52,7 +70,9 @@ export function actionTable(): string {
     const row = ACTION_MATRIX[key] as (typeof ACTION_MATRIX)[string] & { permission?: string };
     const [domain, name] = key.split(".");
     const cells = ROLE_KEYS.map((r) => otherUnitOk(r, ACTION_CELL[row.expected[r]]));
-    lines.push(`| ${domain} \`${name}\` | ${row.permission ?? FOUNDATION_PERMISSIONS[key] ?? "—"} | ${row.scope} | ${cells.join(" | ")} |`);
+    lines.push(
+      `| ${domain} \`${name}\` | ${row.permission ?? FOUNDATION_PERMISSIONS[key] ?? "—"} | ${row.scope} | ${cells.join(" | ")} |`,
+    );
   }
   return lines.join("\n");
 }
@@ -85,4 +105,8 @@ export function fillGenerated(doc: string, sections: Record<string, string>): st
   return out;
 }
 
-export const generatedSections = () => ({ actions: actionTable(), routes: routeTable(), "not-covered": notCoveredList() });
+export const generatedSections = () => ({
+  actions: actionTable(),
+  routes: routeTable(),
+  "not-covered": notCoveredList(),
+});

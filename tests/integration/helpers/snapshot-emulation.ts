@@ -21,14 +21,29 @@ export async function snapshotEmulation(unitIds: string[]): Promise<DomainSnapsh
     db.emulationSelfAssessment.findMany({ where: yearIds, ...byId }),
   ]);
   const [commitments, scores, outcomes] = await Promise.all([
-    db.emulationCommitment.findMany({ where: { registrationId: { in: registrations.map((r) => r.id) } }, ...byId }),
+    db.emulationCommitment.findMany({
+      where: { registrationId: { in: registrations.map((r) => r.id) } },
+      ...byId,
+    }),
     db.emulationScore.findMany({ where: { assessmentId: { in: assessments.map((a) => a.id) } }, ...byId }),
-    db.emulationCommitmentOutcome.findMany({ where: { assessmentId: { in: assessments.map((a) => a.id) } }, ...byId }),
+    db.emulationCommitmentOutcome.findMany({
+      where: { assessmentId: { in: assessments.map((a) => a.id) } },
+      ...byId,
+    }),
   ]);
   const rows = {
-    emulationMovements: movements, emulationTitles: titles, emulationCommendations: commendations, emulationYears: years,
-    emulationCriteria: criteria, emulationLevels: levels, emulationYearMovements: yearMovements, emulationRegistrations: registrations,
-    emulationCommitments: commitments, emulationAssessments: assessments, emulationScores: scores, emulationOutcomes: outcomes,
+    emulationMovements: movements,
+    emulationTitles: titles,
+    emulationCommendations: commendations,
+    emulationYears: years,
+    emulationCriteria: criteria,
+    emulationLevels: levels,
+    emulationYearMovements: yearMovements,
+    emulationRegistrations: registrations,
+    emulationCommitments: commitments,
+    emulationAssessments: assessments,
+    emulationScores: scores,
+    emulationOutcomes: outcomes,
   };
   return { rows, entityIds: Object.values(rows).flatMap((list) => list.map((x) => x.id)) };
 }

@@ -14,10 +14,18 @@ export async function snapshotRating(unitIds: string[]): Promise<DomainSnapshot>
     db.ratingCriterion.findMany({ where: inYear, ...byId }),
     db.collectiveRating.findMany({ where: inYear, ...byId }),
   ]);
-  const scores = await db.collectiveScore.findMany({ where: { ratingId: { in: collectives.map((c) => c.id) } }, ...byId });
+  const scores = await db.collectiveScore.findMany({
+    where: { ratingId: { in: collectives.map((c) => c.id) } },
+    ...byId,
+  });
   const rows = {
-    ratingYears: years, groupReviews: reviews, memberRatings, titleAwards: awards,
-    ratingCriteria: criteria, collectiveRatings: collectives, collectiveScores: scores,
+    ratingYears: years,
+    groupReviews: reviews,
+    memberRatings,
+    titleAwards: awards,
+    ratingCriteria: criteria,
+    collectiveRatings: collectives,
+    collectiveScores: scores,
   };
   return { rows, entityIds: Object.values(rows).flatMap((list) => list.map((x) => x.id)) };
 }

@@ -15,8 +15,24 @@ export async function snapshotWelfare(unitIds: string[]): Promise<DomainSnapshot
   ]);
   const [rateLines, visitors] = await Promise.all([
     db.welfareRateLine.findMany({ where: { versionId: { in: versions.map((v) => v.id) } }, ...byId }),
-    db.welfareVisitor.findMany({ where: { visitId: { in: visits.map((v) => v.id) } }, orderBy: [{ visitId: "asc" }, { memberId: "asc" }] }),
+    db.welfareVisitor.findMany({
+      where: { visitId: { in: visits.map((v) => v.id) } },
+      orderBy: [{ visitId: "asc" }, { memberId: "asc" }],
+    }),
   ]);
-  const entityIds = [categories, versions, budgets, visits, nominations].flatMap((list) => list.map((x) => x.id));
-  return { rows: { welfareCategories: categories, welfareRateVersions: versions, welfareRateLines: rateLines, welfareBudgets: budgets, welfareVisits: visits, welfareVisitors: visitors, welfareNominations: nominations }, entityIds };
+  const entityIds = [categories, versions, budgets, visits, nominations].flatMap((list) =>
+    list.map((x) => x.id),
+  );
+  return {
+    rows: {
+      welfareCategories: categories,
+      welfareRateVersions: versions,
+      welfareRateLines: rateLines,
+      welfareBudgets: budgets,
+      welfareVisits: visits,
+      welfareVisitors: visitors,
+      welfareNominations: nominations,
+    },
+    entityIds,
+  };
 }

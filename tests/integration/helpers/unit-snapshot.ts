@@ -25,9 +25,16 @@ export async function snapshotAll(unitIds: string[]) {
   const [memberships, events, positions] = await Promise.all([
     db.groupMembership.findMany({ where: { memberId: { in: memberIds } }, orderBy: { id: "asc" } }),
     db.memberEvent.findMany({ where: { memberId: { in: memberIds } }, orderBy: { id: "asc" } }),
-    db.position.findMany({ where: { OR: [{ termId: { in: termIds } }, { memberId: { in: memberIds } }] }, orderBy: { id: "asc" } }),
+    db.position.findMany({
+      where: { OR: [{ termId: { in: termIds } }, { memberId: { in: memberIds } }] },
+      orderBy: { id: "asc" },
+    }),
   ]);
-  const domains = await Promise.all([snapshotMeetings, snapshotWelfare, snapshotEmulation, snapshotRating, snapshotTrust].map((f) => f(unitIds)));
+  const domains = await Promise.all(
+    [snapshotMeetings, snapshotWelfare, snapshotEmulation, snapshotRating, snapshotTrust].map((f) =>
+      f(unitIds),
+    ),
+  );
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]
     .flatMap((list) => list.map((x) => (typeof x === "string" ? x : x.id)))
     .concat(domains.flatMap((d) => d.entityIds));
@@ -36,5 +43,17 @@ export async function snapshotAll(unitIds: string[]) {
     orderBy: { id: "asc" },
   });
   const domainRows = Object.assign({}, ...domains.map((d) => d.rows)) as Record<string, unknown[]>;
-  return { units, groups, terms, members, users, settings, memberships, events, positions, audit, ...domainRows };
+  return {
+    units,
+    groups,
+    terms,
+    members,
+    users,
+    settings,
+    memberships,
+    events,
+    positions,
+    audit,
+    ...domainRows,
+  };
 }

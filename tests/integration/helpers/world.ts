@@ -35,7 +35,13 @@ export async function makePerson(
     memberId: member.id,
   });
   if (opts.role && opts.termId) {
-    await makePosition(db, { termId: opts.termId, memberId: member.id, role: opts.role, groupId: opts.ledGroupId, startOn: "2020-01-01" });
+    await makePosition(db, {
+      termId: opts.termId,
+      memberId: member.id,
+      role: opts.role,
+      groupId: opts.ledGroupId,
+      startOn: "2020-01-01",
+    });
   }
   return { member, user };
 }
@@ -48,23 +54,61 @@ export async function buildWorld() {
   const t = term.id;
 
   const member = await makePerson(unit.id, groupA.id, { label: "doanvien" });
-  const leaderSameGroup = await makePerson(unit.id, groupA.id, { termId: t, role: "GROUP_LEADER", ledGroupId: groupA.id, label: "totruong-a" });
-  const leaderOtherGroup = await makePerson(unit.id, groupB.id, { termId: t, role: "GROUP_LEADER", ledGroupId: groupB.id, label: "totruong-b" });
+  const leaderSameGroup = await makePerson(unit.id, groupA.id, {
+    termId: t,
+    role: "GROUP_LEADER",
+    ledGroupId: groupA.id,
+    label: "totruong-a",
+  });
+  const leaderOtherGroup = await makePerson(unit.id, groupB.id, {
+    termId: t,
+    role: "GROUP_LEADER",
+    ledGroupId: groupB.id,
+    label: "totruong-b",
+  });
   const ubkt = await makePerson(unit.id, groupB.id, { termId: t, role: "UBKT_MEMBER", label: "ubkt" });
   const bchMember = await makePerson(unit.id, groupB.id, { termId: t, role: "BCH_MEMBER", label: "uyvien" });
-  const viceChair = await makePerson(unit.id, groupB.id, { termId: t, role: "VICE_CHAIR", label: "phochutich" });
+  const viceChair = await makePerson(unit.id, groupB.id, {
+    termId: t,
+    role: "VICE_CHAIR",
+    label: "phochutich",
+  });
   const chair = await makePerson(unit.id, groupB.id, { termId: t, role: "CHAIR", label: "chutich" });
 
   // The chair of a different unit: the same permissions, none of them over this unit.
   const otherUnit = await makeUnit(db);
   const otherGroup = await makeGroup(db, otherUnit.id);
   const otherTerm = await makeTerm(db, otherUnit.id, "Nhiệm kỳ 2020–2099", "2020-01-01", "2099-12-31");
-  const chairOfOtherUnit = await makePerson(otherUnit.id, otherGroup.id, { termId: otherTerm.id, role: "CHAIR", label: "chutich-khac" });
+  const chairOfOtherUnit = await makePerson(otherUnit.id, otherGroup.id, {
+    termId: otherTerm.id,
+    role: "CHAIR",
+    label: "chutich-khac",
+  });
 
-  const people = { member, leaderSameGroup, leaderOtherGroup, ubkt, bchMember, viceChair, chair, chairOfOtherUnit };
+  const people = {
+    member,
+    leaderSameGroup,
+    leaderOtherGroup,
+    ubkt,
+    bchMember,
+    viceChair,
+    chair,
+    chairOfOtherUnit,
+  };
   const userIdOf = (role: RoleKey): string | null => (role === "anonymous" ? null : people[role].user.id);
   const memberIdOf = (role: RoleKey): string | null => (role === "anonymous" ? null : people[role].member.id);
 
-  return { unit, groupA, groupB, term, otherUnit, otherGroup, people, userIdOf, memberIdOf, unitIds: [unit.id, otherUnit.id] };
+  return {
+    unit,
+    groupA,
+    groupB,
+    term,
+    otherUnit,
+    otherGroup,
+    people,
+    userIdOf,
+    memberIdOf,
+    unitIds: [unit.id, otherUnit.id],
+  };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -14,7 +14,14 @@ import { archiveCatalogueItem, saveCatalogueItem } from "@/lib/emulation/actions
 import { catalogueItemSchema, type CatalogueItemValues } from "@/lib/emulation/schema";
 
 type Kind = CatalogueItemValues["kind"];
-type Item = { id: string; name: string; description?: string | null; scope?: "INDIVIDUAL" | "COLLECTIVE"; level?: string; eligibility?: "ANY" | "FEMALE_ONLY" };
+type Item = {
+  id: string;
+  name: string;
+  description?: string | null;
+  scope?: "INDIVIDUAL" | "COLLECTIVE";
+  level?: string;
+  eligibility?: "ANY" | "FEMALE_ONLY";
+};
 const NOUN = { movement: "phong trào", title: "danh hiệu", commendation: "hình thức khen thưởng" } as const;
 
 export function CatalogueItemButton({ kind, item }: { kind: Kind; item?: Item }) {
@@ -23,7 +30,15 @@ export function CatalogueItemButton({ kind, item }: { kind: Kind; item?: Item })
   const [open, setOpen] = useState(false);
   const form = useForm<CatalogueItemValues>({
     resolver: zodResolver(catalogueItemSchema),
-    defaultValues: { kind, id: item?.id ?? "", name: item?.name ?? "", description: item?.description ?? "", scope: item?.scope ?? "INDIVIDUAL", level: item?.level ?? "Cơ sở", eligibility: item?.eligibility ?? "ANY" },
+    defaultValues: {
+      kind,
+      id: item?.id ?? "",
+      name: item?.name ?? "",
+      description: item?.description ?? "",
+      scope: item?.scope ?? "INDIVIDUAL",
+      level: item?.level ?? "Cơ sở",
+      eligibility: item?.eligibility ?? "ANY",
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -36,17 +51,47 @@ export function CatalogueItemButton({ kind, item }: { kind: Kind; item?: Item })
   const p = `${kind}-${item?.id ?? "new"}`;
   return (
     <>
-      <Button variant={item ? "ghost" : "secondary"} onClick={() => setOpen(true)}>{item ? "Sửa" : `+ Thêm ${NOUN[kind]}`}</Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={item ? `Sửa ${NOUN[kind]}` : `Thêm ${NOUN[kind]}`}>
+      <Button variant={item ? "ghost" : "secondary"} onClick={() => setOpen(true)}>
+        {item ? "Sửa" : `+ Thêm ${NOUN[kind]}`}
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={item ? `Sửa ${NOUN[kind]}` : `Thêm ${NOUN[kind]}`}
+      >
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-          <Field label="Tên" htmlFor={`${p}-name`} error={errors.name?.message} required><input id={`${p}-name`} className={inputClass(!!errors.name)} {...form.register("name")} /></Field>
-          {kind === "movement" && <Field label="Mô tả" htmlFor={`${p}-description`} error={errors.description?.message}><input id={`${p}-description`} className={inputClass(!!errors.description)} {...form.register("description")} /></Field>}
-          {kind === "title" && (
-            <Field label="Loại" htmlFor={`${p}-scope`}><select id={`${p}-scope`} className={inputClass()} {...form.register("scope")}><option value="INDIVIDUAL">Cá nhân</option><option value="COLLECTIVE">Tập thể</option></select></Field>
+          <Field label="Tên" htmlFor={`${p}-name`} error={errors.name?.message} required>
+            <input id={`${p}-name`} className={inputClass(!!errors.name)} {...form.register("name")} />
+          </Field>
+          {kind === "movement" && (
+            <Field label="Mô tả" htmlFor={`${p}-description`} error={errors.description?.message}>
+              <input
+                id={`${p}-description`}
+                className={inputClass(!!errors.description)}
+                {...form.register("description")}
+              />
+            </Field>
           )}
-          {kind !== "movement" && <Field label="Cấp" htmlFor={`${p}-level`} error={errors.level?.message}><input id={`${p}-level`} className={inputClass(!!errors.level)} {...form.register("level")} /></Field>}
+          {kind === "title" && (
+            <Field label="Loại" htmlFor={`${p}-scope`}>
+              <select id={`${p}-scope`} className={inputClass()} {...form.register("scope")}>
+                <option value="INDIVIDUAL">Cá nhân</option>
+                <option value="COLLECTIVE">Tập thể</option>
+              </select>
+            </Field>
+          )}
+          {kind !== "movement" && (
+            <Field label="Cấp" htmlFor={`${p}-level`} error={errors.level?.message}>
+              <input id={`${p}-level`} className={inputClass(!!errors.level)} {...form.register("level")} />
+            </Field>
+          )}
           {kind !== "commendation" && (
-            <Field label="Đối tượng" htmlFor={`${p}-eligibility`}><select id={`${p}-eligibility`} className={inputClass()} {...form.register("eligibility")}><option value="ANY">Mọi đoàn viên</option><option value="FEMALE_ONLY">Chỉ nữ đoàn viên</option></select></Field>
+            <Field label="Đối tượng" htmlFor={`${p}-eligibility`}>
+              <select id={`${p}-eligibility`} className={inputClass()} {...form.register("eligibility")}>
+                <option value="ANY">Mọi đoàn viên</option>
+                <option value="FEMALE_ONLY">Chỉ nữ đoàn viên</option>
+              </select>
+            </Field>
           )}
           <DialogActions onCancel={() => setOpen(false)} submitting={isSubmitting} label="Lưu" />
         </form>
@@ -55,13 +100,27 @@ export function CatalogueItemButton({ kind, item }: { kind: Kind; item?: Item })
   );
 }
 
-export function ArchiveButton({ kind, id, name, archived }: { kind: Kind; id: string; name: string; archived: boolean }) {
+export function ArchiveButton({
+  kind,
+  id,
+  name,
+  archived,
+}: {
+  kind: Kind;
+  id: string;
+  name: string;
+  archived: boolean;
+}) {
   return (
     <ConfirmActionButton
       label={archived ? "Dùng lại" : "Lưu trữ"}
       variant="ghost"
       title={archived ? `Dùng lại ${NOUN[kind]}` : `Lưu trữ ${NOUN[kind]}`}
-      body={archived ? `"${name}" sẽ lại được chọn khi đăng ký.` : `"${name}" không còn được chọn khi đăng ký mới; các bản đăng ký cũ vẫn giữ nguyên.`}
+      body={
+        archived
+          ? `"${name}" sẽ lại được chọn khi đăng ký.`
+          : `"${name}" không còn được chọn khi đăng ký mới; các bản đăng ký cũ vẫn giữ nguyên.`
+      }
       confirmLabel={archived ? "Dùng lại" : "Lưu trữ"}
       success="Đã cập nhật danh mục."
       run={() => archiveCatalogueItem({ kind, id, archived: !archived })}

@@ -5,23 +5,49 @@ import { formatDate } from "@/lib/format";
 import type { GroupDetail } from "@/lib/groups/queries";
 import { POSITION_LABELS } from "@/lib/permissions";
 
-const period = (startOn: Date, endOn: Date | null) => `${formatDate(startOn)} – ${endOn ? formatDate(endOn) : "nay"}`;
+const period = (startOn: Date, endOn: Date | null) =>
+  `${formatDate(startOn)} – ${endOn ? formatDate(endOn) : "nay"}`;
 
 /** Tổ trưởng and tổ phó, now and before. */
-export function GroupOfficers({ current, past, canManage }: { current: GroupDetail["currentOfficers"]; past: GroupDetail["pastOfficers"]; canManage: boolean }) {
+export function GroupOfficers({
+  current,
+  past,
+  canManage,
+}: {
+  current: GroupDetail["currentOfficers"];
+  past: GroupDetail["pastOfficers"];
+  canManage: boolean;
+}) {
   return (
     <Card title="Tổ trưởng, tổ phó">
       {current.length === 0 ? (
         <p className="text-sm text-ink-muted">
           Tổ chưa có tổ trưởng, tổ phó đương nhiệm.
-          {canManage && <> Giao chức vụ ở trang <Link href="/terms" className="text-brand-700 underline">Nhiệm kỳ &amp; chức vụ</Link>.</>}
+          {canManage && (
+            <>
+              {" "}
+              Giao chức vụ ở trang{" "}
+              <Link href="/terms" className="text-brand-700 underline">
+                Nhiệm kỳ &amp; chức vụ
+              </Link>
+              .
+            </>
+          )}
         </p>
       ) : (
         <>
           {!current.some((p) => p.role === "GROUP_LEADER") && (
             <p className="mb-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
               Tổ chưa có tổ trưởng.
-              {canManage && <> <Link href="/terms" className="underline">Giao chức vụ tổ trưởng</Link>.</>}
+              {canManage && (
+                <>
+                  {" "}
+                  <Link href="/terms" className="underline">
+                    Giao chức vụ tổ trưởng
+                  </Link>
+                  .
+                </>
+              )}
             </p>
           )}
           <ul className="flex flex-col gap-2 text-sm">
@@ -41,7 +67,8 @@ export function GroupOfficers({ current, past, canManage }: { current: GroupDeta
           <ul className="mt-2 flex flex-col gap-1">
             {past.map((p) => (
               <li key={p.id}>
-                {POSITION_LABELS[p.role]}: {p.member.fullName} <span className="text-ink-muted">({period(p.startOn, p.endOn)})</span>
+                {POSITION_LABELS[p.role]}: {p.member.fullName}{" "}
+                <span className="text-ink-muted">({period(p.startOn, p.endOn)})</span>
               </li>
             ))}
           </ul>
@@ -62,7 +89,9 @@ export function GroupHistory({ rows }: { rows: GroupDetail["history"] }) {
           {rows.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-2">
               <span className="font-medium">{r.member.fullName}</span>
-              <span className={r.endOn ? "tabular-nums text-ink-muted" : "tabular-nums text-emerald-800"}>{period(r.startOn, r.endOn)}</span>
+              <span className={r.endOn ? "tabular-nums text-ink-muted" : "tabular-nums text-emerald-800"}>
+                {period(r.startOn, r.endOn)}
+              </span>
             </li>
           ))}
         </ol>

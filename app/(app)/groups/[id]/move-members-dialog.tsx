@@ -58,27 +58,58 @@ export function MoveMembersDialog({ open, onClose, onMoved, fromGroupName, selec
         <p className="text-sm text-ink-muted">
           Từ <span className="font-medium text-ink">{fromGroupName}</span>: {names}
         </p>
-        {errors.memberIds?.message && <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800">{errors.memberIds.message}</p>}
+        {errors.memberIds?.message && (
+          <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800">
+            {errors.memberIds.message}
+          </p>
+        )}
         <Field label="Tổ chuyển đến" htmlFor="toGroupId" error={errors.toGroupId?.message} required>
-          <select id="toGroupId" className={inputClass(!!errors.toGroupId)} {...form.register("toGroupId", { onChange: () => setConfirming(false) })}>
+          <select
+            id="toGroupId"
+            className={inputClass(!!errors.toGroupId)}
+            {...form.register("toGroupId", { onChange: () => setConfirming(false) })}
+          >
             <option value="">— Chọn tổ —</option>
-            {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
           </select>
         </Field>
-        <Field label="Ngày chuyển" htmlFor="effectiveOn" error={errors.effectiveOn?.message} hint="Ngày đoàn viên bắt đầu sinh hoạt ở tổ mới." required>
-          <DateInput id="effectiveOn" invalid={!!errors.effectiveOn} {...form.register("effectiveOn", { onChange: () => setConfirming(false) })} />
+        <Field
+          label="Ngày chuyển"
+          htmlFor="effectiveOn"
+          error={errors.effectiveOn?.message}
+          hint="Ngày đoàn viên bắt đầu sinh hoạt ở tổ mới."
+          required
+        >
+          <DateInput
+            id="effectiveOn"
+            invalid={!!errors.effectiveOn}
+            {...form.register("effectiveOn", { onChange: () => setConfirming(false) })}
+          />
         </Field>
         <Field label="Lý do / số quyết định" htmlFor="reason" error={errors.reason?.message}>
-          <textarea id="reason" rows={2} className={inputClass(!!errors.reason)} placeholder="Ví dụ: Phân công lại chuyên môn" {...form.register("reason")} />
+          <textarea
+            id="reason"
+            rows={2}
+            className={inputClass(!!errors.reason)}
+            placeholder="Ví dụ: Phân công lại chuyên môn"
+            {...form.register("reason")}
+          />
         </Field>
         {confirming && (
           <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="confirm-move">
-            Chuyển {selected.length} đoàn viên từ {fromGroupName} sang {target}, từ ngày {formatDate(values.effectiveOn)}? Việc chuyển được ghi
-            vào lịch sử của từng đoàn viên; tổ trưởng, tổ phó chuyển đi sẽ thôi giữ chức vụ ở tổ cũ từ ngày đó.
+            Chuyển {selected.length} đoàn viên từ {fromGroupName} sang {target}, từ ngày{" "}
+            {formatDate(values.effectiveOn)}? Việc chuyển được ghi vào lịch sử của từng đoàn viên; tổ trưởng,
+            tổ phó chuyển đi sẽ thôi giữ chức vụ ở tổ cũ từ ngày đó.
           </p>
         )}
         <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>Hủy</Button>
+          <Button variant="secondary" onClick={onClose}>
+            Hủy
+          </Button>
           <Button type="submit" disabled={isSubmitting || !selected.length}>
             {isSubmitting ? "Đang chuyển…" : confirming ? "Xác nhận chuyển" : "Tiếp tục"}
           </Button>

@@ -24,14 +24,21 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
   return (
     <>
       <nav className="mb-2 text-sm">
-        <Link href="/groups" className="text-ink-muted hover:text-brand-700">← Tổ công đoàn</Link>
+        <Link href="/groups" className="text-ink-muted hover:text-brand-700">
+          ← Tổ công đoàn
+        </Link>
       </nav>
       <PageHeader
         title={group.name}
         subtitle={
           <>
             {members.length} đoàn viên{suspended > 0 && ` (${suspended} tạm dừng sinh hoạt)`}
-            {group.archivedAt && <> · <Badge tone="gray">Đã lưu trữ</Badge></>}
+            {group.archivedAt && (
+              <>
+                {" "}
+                · <Badge tone="gray">Đã lưu trữ</Badge>
+              </>
+            )}
           </>
         }
       />
@@ -42,7 +49,14 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
               <p className="text-sm text-ink-muted">
                 Tổ chưa có đoàn viên nào.
                 {actor.permissions.has("members.write") && !group.archivedAt && (
-                  <> Chuyển đoàn viên từ tổ khác sang (ở trang chi tiết tổ đó), hoặc <Link href="/members/new" className="text-brand-700 underline">thêm đoàn viên mới</Link> vào tổ này.</>
+                  <>
+                    {" "}
+                    Chuyển đoàn viên từ tổ khác sang (ở trang chi tiết tổ đó), hoặc{" "}
+                    <Link href="/members/new" className="text-brand-700 underline">
+                      thêm đoàn viên mới
+                    </Link>{" "}
+                    vào tổ này.
+                  </>
                 )}
               </p>
             ) : (
@@ -51,7 +65,11 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
           </Card>
         </div>
         <div className="flex flex-col gap-4">
-          <GroupOfficers current={detail.currentOfficers} past={detail.pastOfficers} canManage={actor.permissions.has("positions.write")} />
+          <GroupOfficers
+            current={detail.currentOfficers}
+            past={detail.pastOfficers}
+            canManage={actor.permissions.has("positions.write")}
+          />
           <GroupHistory rows={detail.history} />
         </div>
       </div>

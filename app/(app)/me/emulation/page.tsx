@@ -30,52 +30,89 @@ export default async function MyRegistrationPage({ searchParams }: Props) {
     return (
       <>
         <PageHeader title="Đăng ký thi đua" />
-        <EmptyState title="Ban Chấp hành chưa mở năm thi đua">Khi năm thi đua được mở, bạn đăng ký danh hiệu, phong trào và chương trình cá nhân tại đây.</EmptyState>
+        <EmptyState title="Ban Chấp hành chưa mở năm thi đua">
+          Khi năm thi đua được mở, bạn đăng ký danh hiệu, phong trào và chương trình cá nhân tại đây.
+        </EmptyState>
       </>
     );
   }
-  const [catalogue, gender, reg] = await Promise.all([getCatalogue(actor.unitId), getMemberGender(actor), getOwnRegistration(actor, year.id)]);
-  const titles = offerFor(catalogue.titles.filter((t) => t.scope === "INDIVIDUAL"), gender).map((t) => ({ id: t.id, name: t.name, hint: `Cấp: ${t.level}` }));
+  const [catalogue, gender, reg] = await Promise.all([
+    getCatalogue(actor.unitId),
+    getMemberGender(actor),
+    getOwnRegistration(actor, year.id),
+  ]);
+  const titles = offerFor(
+    catalogue.titles.filter((t) => t.scope === "INDIVIDUAL"),
+    gender,
+  ).map((t) => ({ id: t.id, name: t.name, hint: `Cấp: ${t.level}` }));
   const movements = offerFor(catalogue.movements, gender).map((m) => ({ id: m.id, name: m.name }));
   const editable = year.status === "OPEN" && (!reg || reg.state === "DRAFT" || reg.state === "RETURNED");
-  const canSubmit = mayFirstSubmit({ firstSubmittedAt: reg?.firstSubmittedAt ?? null, lateAllowedAt: reg?.lateAllowedAt ?? null }, clock.today(), year.registrationDeadline);
+  const canSubmit = mayFirstSubmit(
+    { firstSubmittedAt: reg?.firstSubmittedAt ?? null, lateAllowedAt: reg?.lateAllowedAt ?? null },
+    clock.today(),
+    year.registrationDeadline,
+  );
   const initial = {
     yearId: year.id,
     titleIds: reg?.titleIds ?? [],
     movementIds: reg?.movementIds ?? [],
     // A registration the BCH opened for a late member starts with no programme: offer the first line.
-    commitments: reg?.commitments.length ? reg.commitments.map((c) => ({ kind: c.kind, content: c.content, target: c.target ?? "" })) : [{ kind: "STUDY" as const, content: "", target: "" }],
+    commitments: reg?.commitments.length
+      ? reg.commitments.map((c) => ({ kind: c.kind, content: c.content, target: c.target ?? "" }))
+      : [{ kind: "STUDY" as const, content: "", target: "" }],
     intent: "draft" as const,
   };
   return (
     <>
       <PageHeader
         title={`Đăng ký thi đua năm ${year.year}`}
-        subtitle={<span className="inline-flex flex-wrap items-center gap-2">Hạn gửi: {formatDate(year.registrationDeadline)} · <RegistrationBadge state={reg?.state} /></span>}
+        subtitle={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            Hạn gửi: {formatDate(year.registrationDeadline)} · <RegistrationBadge state={reg?.state} />
+          </span>
+        }
         actions={
           <>
             <YearPicker years={years.map((y) => y.year)} current={year.year} basePath="/me/emulation" />
-            <Link href={`/me/emulation/assessment?year=${year.year}`} className={buttonClass("secondary")}>Tự đánh giá</Link>
+            <Link href={`/me/emulation/assessment?year=${year.year}`} className={buttonClass("secondary")}>
+              Tự đánh giá
+            </Link>
           </>
         }
       />
       <div className="flex max-w-3xl flex-col gap-4">
         {reg?.state === "RETURNED" && (
-          <p className="rounded-lg border border-brand-200 bg-brand-50 p-3 text-sm text-brand-800" data-testid="return-reason">
-            Ban Chấp hành đã trả lại bản đăng ký. Lý do: <b>{reg.returnReason?.replace(/[.\s]+$/, "")}</b>. Hãy sửa và gửi lại.
+          <p
+            className="rounded-lg border border-brand-200 bg-brand-50 p-3 text-sm text-brand-800"
+            data-testid="return-reason"
+          >
+            Ban Chấp hành đã trả lại bản đăng ký. Lý do: <b>{reg.returnReason?.replace(/[.\s]+$/, "")}</b>.
+            Hãy sửa và gửi lại.
           </p>
         )}
         {editable && !canSubmit && (
-          <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" data-testid="deadline-passed">
-            Đã quá hạn đăng ký ({formatDate(year.registrationDeadline)}). Bạn vẫn lưu nháp được; để gửi, hãy đề nghị Ban Chấp hành cho phép đăng ký muộn.
+          <p
+            className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
+            data-testid="deadline-passed"
+          >
+            Đã quá hạn đăng ký ({formatDate(year.registrationDeadline)}). Bạn vẫn lưu nháp được; để gửi, hãy
+            đề nghị Ban Chấp hành cho phép đăng ký muộn.
           </p>
         )}
-        {reg?.lateAllowedAt && !reg.firstSubmittedAt && <p className="text-sm text-emerald-800">Ban Chấp hành đã cho phép bạn đăng ký muộn ({formatDateTime(reg.lateAllowedAt)}).</p>}
+        {reg?.lateAllowedAt && !reg.firstSubmittedAt && (
+          <p className="text-sm text-emerald-800">
+            Ban Chấp hành đã cho phép bạn đăng ký muộn ({formatDateTime(reg.lateAllowedAt)}).
+          </p>
+        )}
         <Card title={editable ? "Bản đăng ký của bạn" : "Bản đăng ký đã gửi"}>
           {editable ? (
             <RegistrationForm initial={initial} titles={titles} movements={movements} canSubmit={canSubmit} />
           ) : (
-            <RegistrationSummary titleNames={namesOf(reg!.titleIds, catalogue.titles)} movementNames={namesOf(reg!.movementIds, catalogue.movements)} commitments={reg!.commitments} />
+            <RegistrationSummary
+              titleNames={namesOf(reg!.titleIds, catalogue.titles)}
+              movementNames={namesOf(reg!.movementIds, catalogue.movements)}
+              commitments={reg!.commitments}
+            />
           )}
         </Card>
       </div>

@@ -16,15 +16,28 @@ export default async function MyWelfarePage() {
   const visits = await findOwnVisits(actor);
   return (
     <>
-      <PageHeader title="Thăm hỏi của tôi" subtitle={`${actor.fullName} · ${visits.length} lượt`} actions={<Link href="/me" className="text-sm text-brand-700 underline">← Của tôi</Link>} />
+      <PageHeader
+        title="Thăm hỏi của tôi"
+        subtitle={`${actor.fullName} · ${visits.length} lượt`}
+        actions={
+          <Link href="/me" className="text-sm text-brand-700 underline">
+            ← Của tôi
+          </Link>
+        }
+      />
       {visits.length === 0 ? (
-        <EmptyState title="Bạn chưa có lượt thăm hỏi nào">Khi bạn ốm đau, có việc hiếu hỉ hay khó khăn, hãy báo tổ trưởng để tổ đề xuất Ban Chấp hành thăm hỏi.</EmptyState>
+        <EmptyState title="Bạn chưa có lượt thăm hỏi nào">
+          Khi bạn ốm đau, có việc hiếu hỉ hay khó khăn, hãy báo tổ trưởng để tổ đề xuất Ban Chấp hành thăm
+          hỏi.
+        </EmptyState>
       ) : (
         <ul className="flex flex-col gap-2" data-testid="my-visits">
           {visits.map((v) => (
             <li key={v.id} className="rounded-card border border-surface-line bg-white p-4">
               <div className="flex items-start justify-between gap-2">
-                <Link href={`/welfare/${v.id}`} className="font-medium text-brand-700 hover:underline">{v.category.name}</Link>
+                <Link href={`/welfare/${v.id}`} className="font-medium text-brand-700 hover:underline">
+                  {v.category.name}
+                </Link>
                 <Badge tone={VISIT_STATE_TONES[v.state]}>{VISIT_STATE_LABELS[v.state]}</Badge>
               </div>
               <p className="mt-1 text-sm text-ink-muted">
@@ -32,7 +45,12 @@ export default async function MyWelfarePage() {
                 {v.visitedOn && ` · thăm ngày ${formatDate(v.visitedOn)}`}
                 {v.relativeName && ` · ${v.relativeName} (${v.relationship})`}
               </p>
-              <p className="mt-1 text-base font-semibold tabular-nums">{formatMoney(v.amount)}{v.giftInKind && <span className="ml-2 text-sm font-normal text-ink-muted">+ {v.giftInKind}</span>}</p>
+              <p className="mt-1 text-base font-semibold tabular-nums">
+                {formatMoney(v.amount)}
+                {v.giftInKind && (
+                  <span className="ml-2 text-sm font-normal text-ink-muted">+ {v.giftInKind}</span>
+                )}
+              </p>
             </li>
           ))}
         </ul>

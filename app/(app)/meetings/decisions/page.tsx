@@ -17,22 +17,39 @@ export default async function OverdueDecisionsPage() {
   const today = clock.today();
   return (
     <>
-      <PageHeader title="Quyết định quá hạn" subtitle={`Quyết định chưa hoàn thành đã quá hạn, tính đến ngày ${formatDate(today)} · ${rows.length} việc`} />
+      <PageHeader
+        title="Quyết định quá hạn"
+        subtitle={`Quyết định chưa hoàn thành đã quá hạn, tính đến ngày ${formatDate(today)} · ${rows.length} việc`}
+      />
       {rows.length === 0 ? (
-        <EmptyState title="Không có quyết định nào quá hạn.">Mọi việc đã giao đều còn hạn hoặc đã xong.</EmptyState>
+        <EmptyState title="Không có quyết định nào quá hạn.">
+          Mọi việc đã giao đều còn hạn hoặc đã xong.
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-card border border-surface-line bg-white">
           <table className="w-full text-sm" data-testid="overdue-decisions">
             <thead className="bg-surface-sunken text-left text-xs uppercase tracking-wide text-ink-muted">
-              <tr><th className="px-3 py-2">Việc</th><th className="px-3 py-2">Người thực hiện</th><th className="px-3 py-2">Hạn</th><th className="px-3 py-2">Cuộc họp</th></tr>
+              <tr>
+                <th className="px-3 py-2">Việc</th>
+                <th className="px-3 py-2">Người thực hiện</th>
+                <th className="px-3 py-2">Hạn</th>
+                <th className="px-3 py-2">Cuộc họp</th>
+              </tr>
             </thead>
             <tbody>
               {rows.map((d) => (
                 <tr key={d.id} className="border-t border-surface-line align-top">
                   <td className="px-3 py-2">{d.content}</td>
                   <td className="px-3 py-2">{d.assignee?.fullName ?? "—"}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{formatDate(d.dueOn)} <span className="text-brand-700">(trễ {daysLate(d.dueOn!, today)} ngày)</span></td>
-                  <td className="px-3 py-2"><Link href={`/meetings/${d.meeting.id}`} className="text-brand-700 underline">{d.meeting.title}</Link></td>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    {formatDate(d.dueOn)}{" "}
+                    <span className="text-brand-700">(trễ {daysLate(d.dueOn!, today)} ngày)</span>
+                  </td>
+                  <td className="px-3 py-2">
+                    <Link href={`/meetings/${d.meeting.id}`} className="text-brand-700 underline">
+                      {d.meeting.title}
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -14,7 +14,10 @@ export default async function NewMeetingPage() {
   const firstGroup = groupRequired ? (options.groups[0]?.id ?? "") : "";
   return (
     <>
-      <PageHeader title="Lập cuộc họp" subtitle="Dự kiến thời gian, địa điểm, chủ trì, thư ký và chương trình; chọn người được mời." />
+      <PageHeader
+        title="Lập cuộc họp"
+        subtitle="Dự kiến thời gian, địa điểm, chủ trì, thư ký và chương trình; chọn người được mời."
+      />
       <Card>
         <MeetingForm
           {...options}

@@ -11,19 +11,45 @@ import { formatRate } from "@/lib/meetings/service";
 
 export const metadata: Metadata = { title: "Thống kê dự họp" };
 
-type Rate = { id: string; name: string; invited: number; present: number; excused: number; absent: number; rate: number | null };
+type Rate = {
+  id: string;
+  name: string;
+  invited: number;
+  present: number;
+  excused: number;
+  absent: number;
+  rate: number | null;
+};
 
-function RateTable({ rows, first, testId }: { rows: (Rate & { groupName?: string })[]; first: string; testId: string }) {
+function RateTable({
+  rows,
+  first,
+  testId,
+}: {
+  rows: (Rate & { groupName?: string })[];
+  first: string;
+  testId: string;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid={testId}>
         <thead className="text-left text-xs uppercase text-ink-muted">
-          <tr><th className="py-1 pr-2">{first}</th><th className="px-2 text-right">Được mời</th><th className="px-2 text-right">Có mặt</th><th className="px-2 text-right">Vắng có lý do</th><th className="px-2 text-right">Vắng không lý do</th><th className="pl-2 text-right">Tỷ lệ</th></tr>
+          <tr>
+            <th className="py-1 pr-2">{first}</th>
+            <th className="px-2 text-right">Được mời</th>
+            <th className="px-2 text-right">Có mặt</th>
+            <th className="px-2 text-right">Vắng có lý do</th>
+            <th className="px-2 text-right">Vắng không lý do</th>
+            <th className="pl-2 text-right">Tỷ lệ</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-t border-surface-line">
-              <td className="py-1 pr-2">{r.name}{r.groupName && <span className="text-xs text-ink-muted"> · {r.groupName}</span>}</td>
+              <td className="py-1 pr-2">
+                {r.name}
+                {r.groupName && <span className="text-xs text-ink-muted"> · {r.groupName}</span>}
+              </td>
               <td className="px-2 text-right tabular-nums">{r.invited}</td>
               <td className="px-2 text-right tabular-nums">{r.present}</td>
               <td className="px-2 text-right tabular-nums">{r.excused}</td>
@@ -37,11 +63,18 @@ function RateTable({ rows, first, testId }: { rows: (Rate & { groupName?: string
   );
 }
 
-export default async function MeetingStatsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function MeetingStatsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ year?: string }>;
+}) {
   const actor = await requirePage("meetings.read.all", "meetings.read.group");
   const raw = Number((await searchParams).year);
   const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : clock.thisYear();
-  const [register, stats] = await Promise.all([getMeetingRegister(actor, year), getAttendanceStats(actor, year)]);
+  const [register, stats] = await Promise.all([
+    getMeetingRegister(actor, year),
+    getAttendanceStats(actor, year),
+  ]);
   const held = register.rows.filter((r) => r.status !== "PLANNED");
   return (
     <>
@@ -50,18 +83,42 @@ export default async function MeetingStatsPage({ searchParams }: { searchParams:
         subtitle={`${held.length} cuộc họp đã diễn ra · có mặt ${register.present}/${register.invited} lượt (${formatRate(register.rate)})`}
         actions={
           <>
-            <Link href={`/meetings/stats?year=${year - 1}`} className={buttonClass("secondary")}>← Năm {year - 1}</Link>
-            <Link href={`/meetings/stats?year=${year + 1}`} className={buttonClass("secondary")}>Năm {year + 1} →</Link>
-            {actor.permissions.has("meetings.export") && <a href={`/api/meetings/register?year=${year}`} className={buttonClass("primary")}>Sổ cuộc họp (Excel)</a>}
+            <Link href={`/meetings/stats?year=${year - 1}`} className={buttonClass("secondary")}>
+              ← Năm {year - 1}
+            </Link>
+            <Link href={`/meetings/stats?year=${year + 1}`} className={buttonClass("secondary")}>
+              Năm {year + 1} →
+            </Link>
+            {actor.permissions.has("meetings.export") && (
+              <a href={`/api/meetings/register?year=${year}`} className={buttonClass("primary")}>
+                Sổ cuộc họp (Excel)
+              </a>
+            )}
           </>
         }
       />
       <div className="flex flex-col gap-4">
-        <Card title="Theo tổ"><RateTable rows={stats.groups} first="Tổ" testId="rate-groups" /></Card>
-        <Card title="Theo cuộc họp">
-          <RateTable rows={held.map((r) => ({ id: r.id, name: `${formatDate(new Date(r.startsAt.getTime() + 7 * 3600_000))} · ${r.title}`, invited: r.invited, present: r.present, excused: r.excused, absent: r.absent, rate: r.rate }))} first="Cuộc họp" testId="rate-meetings" />
+        <Card title="Theo tổ">
+          <RateTable rows={stats.groups} first="Tổ" testId="rate-groups" />
         </Card>
-        <Card title="Theo đoàn viên"><RateTable rows={stats.members} first="Đoàn viên" testId="rate-members" /></Card>
+        <Card title="Theo cuộc họp">
+          <RateTable
+            rows={held.map((r) => ({
+              id: r.id,
+              name: `${formatDate(new Date(r.startsAt.getTime() + 7 * 3600_000))} · ${r.title}`,
+              invited: r.invited,
+              present: r.present,
+              excused: r.excused,
+              absent: r.absent,
+              rate: r.rate,
+            }))}
+            first="Cuộc họp"
+            testId="rate-meetings"
+          />
+        </Card>
+        <Card title="Theo đoàn viên">
+          <RateTable rows={stats.members} first="Đoàn viên" testId="rate-members" />
+        </Card>
       </div>
     </>
   );

@@ -16,7 +16,13 @@ import { lifecycleSchema, type LifecycleValues } from "@/lib/members/schema";
 import type { LifecycleEvent } from "@/lib/members/service";
 import { DateInput } from "@/components/ui/date-input";
 
-type Props = { memberId: string; memberName: string; events: LifecycleEvent[]; groups: { id: string; name: string }[]; currentGroupId: string };
+type Props = {
+  memberId: string;
+  memberName: string;
+  events: LifecycleEvent[];
+  groups: { id: string; name: string }[];
+  currentGroupId: string;
+};
 
 /** Dated lifecycle changes (chuyển tổ, tạm dừng, nghỉ hưu…), each confirmed before it is saved. */
 export function LifecycleDialog({ memberId, memberName, events, groups, currentGroupId }: Props) {
@@ -26,7 +32,13 @@ export function LifecycleDialog({ memberId, memberName, events, groups, currentG
   const toast = useToast();
   const form = useForm<LifecycleValues>({
     resolver: zodResolver(lifecycleSchema),
-    defaultValues: { memberId, event: events[0], effectiveOn: formatDate(clock.today()), toGroupId: "", reason: "" },
+    defaultValues: {
+      memberId,
+      event: events[0],
+      effectiveOn: formatDate(clock.today()),
+      toGroupId: "",
+      reason: "",
+    },
   });
   const event = form.watch("event");
   const needsGroup = event === "GROUP_CHANGED" || event === "TRANSFERRED_IN";
@@ -34,7 +46,10 @@ export function LifecycleDialog({ memberId, memberName, events, groups, currentG
 
   const onSubmit = form.handleSubmit(async (values) => {
     if (!confirming) return setConfirming(true);
-    const result = await changeMemberStatus({ ...values, toGroupId: needsGroup ? values.toGroupId : undefined });
+    const result = await changeMemberStatus({
+      ...values,
+      toGroupId: needsGroup ? values.toGroupId : undefined,
+    });
     setConfirming(false);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", `Đã ghi nhận: ${EVENT_LABELS[values.event]}.`);
@@ -45,36 +60,79 @@ export function LifecycleDialog({ memberId, memberName, events, groups, currentG
   if (!events.length) return null;
   return (
     <>
-      <Button variant="secondary" onClick={() => setOpen(true)}>Thay đổi sinh hoạt…</Button>
-      <Dialog open={open} onClose={() => (setOpen(false), setConfirming(false))} title={`Thay đổi sinh hoạt: ${memberName}`}>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        Thay đổi sinh hoạt…
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => (setOpen(false), setConfirming(false))}
+        title={`Thay đổi sinh hoạt: ${memberName}`}
+      >
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <Field label="Thay đổi" htmlFor="event" error={errors.event?.message} required>
-            <select id="event" className={inputClass(!!errors.event)} {...form.register("event", { onChange: () => setConfirming(false) })}>
-              {events.map((e) => <option key={e} value={e}>{EVENT_LABELS[e]}</option>)}
+            <select
+              id="event"
+              className={inputClass(!!errors.event)}
+              {...form.register("event", { onChange: () => setConfirming(false) })}
+            >
+              {events.map((e) => (
+                <option key={e} value={e}>
+                  {EVENT_LABELS[e]}
+                </option>
+              ))}
             </select>
           </Field>
           {needsGroup && (
             <Field label="Tổ chuyển đến" htmlFor="toGroupId" error={errors.toGroupId?.message} required>
-              <select id="toGroupId" className={inputClass(!!errors.toGroupId)} {...form.register("toGroupId")}>
+              <select
+                id="toGroupId"
+                className={inputClass(!!errors.toGroupId)}
+                {...form.register("toGroupId")}
+              >
                 <option value="">— Chọn tổ —</option>
-                {groups.filter((g) => event !== "GROUP_CHANGED" || g.id !== currentGroupId).map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+                {groups
+                  .filter((g) => event !== "GROUP_CHANGED" || g.id !== currentGroupId)
+                  .map((g) => (
+                    <option key={g.id} value={g.id}>
+                      {g.name}
+                    </option>
+                  ))}
               </select>
             </Field>
           )}
           <Field label="Ngày hiệu lực" htmlFor="effectiveOn" error={errors.effectiveOn?.message} required>
             <DateInput id="effectiveOn" invalid={!!errors.effectiveOn} {...form.register("effectiveOn")} />
           </Field>
-          <Field label="Lý do / số quyết định" htmlFor="reason" error={errors.reason?.message} required={event === "EXPELLED"}>
-            <textarea id="reason" rows={2} className={inputClass(!!errors.reason)} {...form.register("reason")} />
+          <Field
+            label="Lý do / số quyết định"
+            htmlFor="reason"
+            error={errors.reason?.message}
+            required={event === "EXPELLED"}
+          >
+            <textarea
+              id="reason"
+              rows={2}
+              className={inputClass(!!errors.reason)}
+              {...form.register("reason")}
+            />
           </Field>
           {confirming && (
-            <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="confirm-lifecycle">
-              Xác nhận “{EVENT_LABELS[event]}” cho {memberName}? Thay đổi được ghi vào lịch sử và nhật ký, không xóa được.
+            <p
+              role="alert"
+              className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900"
+              data-testid="confirm-lifecycle"
+            >
+              Xác nhận “{EVENT_LABELS[event]}” cho {memberName}? Thay đổi được ghi vào lịch sử và nhật ký,
+              không xóa được.
             </p>
           )}
           <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => (setOpen(false), setConfirming(false))}>Hủy</Button>
-            <Button type="submit" disabled={isSubmitting}>{confirming ? "Xác nhận" : "Tiếp tục"}</Button>
+            <Button variant="secondary" onClick={() => (setOpen(false), setConfirming(false))}>
+              Hủy
+            </Button>
+            <Button type="submit" disabled={isSubmitting}>
+              {confirming ? "Xác nhận" : "Tiếp tục"}
+            </Button>
           </div>
         </form>
       </Dialog>

@@ -28,22 +28,39 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <nav className="mb-2 text-sm text-ink-muted">
-        <Link href="/members" className="hover:underline">Đoàn viên</Link> / {member.fullName}
+        <Link href="/members" className="hover:underline">
+          Đoàn viên
+        </Link>{" "}
+        / {member.fullName}
       </nav>
       <PageHeader
         title={member.fullName}
-        subtitle={<span className="inline-flex flex-wrap items-center gap-2">{member.group.name} <StatusBadge status={member.status} /></span>}
+        subtitle={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            {member.group.name} <StatusBadge status={member.status} />
+          </span>
+        }
         actions={
           canWrite && (
             <>
-              <LifecycleDialog memberId={member.id} memberName={member.fullName} events={allowedEvents(member.status)} groups={groups} currentGroupId={member.groupId} />
-              <Link href={`/members/${member.id}/edit`} className={buttonClass("primary")}>Sửa hồ sơ</Link>
+              <LifecycleDialog
+                memberId={member.id}
+                memberName={member.fullName}
+                events={allowedEvents(member.status)}
+                groups={groups}
+                currentGroupId={member.groupId}
+              />
+              <Link href={`/members/${member.id}/edit`} className={buttonClass("primary")}>
+                Sửa hồ sơ
+              </Link>
             </>
           )
         }
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[3fr_2fr]">
-        <div className="flex flex-col gap-4"><MemberProfile m={member} /></div>
+        <div className="flex flex-col gap-4">
+          <MemberProfile m={member} />
+        </div>
         <div className="flex flex-col gap-4">
           {timeline && <MemberTimeline t={timeline} />}
           {audit && <MemberAudit rows={audit} />}

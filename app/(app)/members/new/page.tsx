@@ -12,7 +12,10 @@ export default async function NewMemberPage() {
   const groups = await listGroupOptions(actor);
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title="Thêm đoàn viên" subtitle="Kết nạp mới hoặc nhập hồ sơ đoàn viên đã có. Các ô có dấu * là bắt buộc." />
+      <PageHeader
+        title="Thêm đoàn viên"
+        subtitle="Kết nạp mới hoặc nhập hồ sơ đoàn viên đã có. Các ô có dấu * là bắt buộc."
+      />
       <MemberForm initial={EMPTY_MEMBER_FORM} groups={groups} />
     </div>
   );

@@ -14,13 +14,30 @@ import type { GroupRatingRow } from "@/lib/collective-rating/queries";
 import { groupDecisionSchema, type GroupDecisionValues } from "@/lib/collective-rating/schema";
 
 /** The BCH's level for a tổ, with a note, in a dialog. */
-export function GroupDecisionButton({ ratingYearId, group, levels }: { ratingYearId: string; group: GroupRatingRow; levels: string[] }) {
+export function GroupDecisionButton({
+  ratingYearId,
+  group,
+  levels,
+}: {
+  ratingYearId: string;
+  group: GroupRatingRow;
+  levels: string[];
+}) {
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const toast = useToast();
   const x = group.rating;
-  const defaults: GroupDecisionValues = { ratingYearId, groupId: group.id, version: x?.version ?? 0, finalLevel: x?.finalLevel ?? x?.selfLevel ?? "", note: x?.reviewNote ?? "" };
-  const form = useForm<GroupDecisionValues>({ resolver: zodResolver(groupDecisionSchema), defaultValues: defaults });
+  const defaults: GroupDecisionValues = {
+    ratingYearId,
+    groupId: group.id,
+    version: x?.version ?? 0,
+    finalLevel: x?.finalLevel ?? x?.selfLevel ?? "",
+    note: x?.reviewNote ?? "",
+  };
+  const form = useForm<GroupDecisionValues>({
+    resolver: zodResolver(groupDecisionSchema),
+    defaultValues: defaults,
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
     const res = await decideGroupLevel(v);
@@ -32,18 +49,48 @@ export function GroupDecisionButton({ ratingYearId, group, levels }: { ratingYea
   const id = (n: string) => `${n}-${group.id}`;
   return (
     <>
-      <Button variant={x?.finalLevel ? "secondary" : "primary"} onClick={() => { form.reset(defaults); setOpen(true); }}>{x?.finalLevel ? "Sửa mức" : "Xếp loại"}</Button>
+      <Button
+        variant={x?.finalLevel ? "secondary" : "primary"}
+        onClick={() => {
+          form.reset(defaults);
+          setOpen(true);
+        }}
+      >
+        {x?.finalLevel ? "Sửa mức" : "Xếp loại"}
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={`Xếp loại ${group.name}`}>
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-          <p className="text-sm text-ink-muted">{x?.selfSubmittedAt ? `Tổ tự chấm ${x.selfTotal} điểm, mức “${x.selfLevel}”.` : "Tổ chưa gửi kết quả tự chấm."}</p>
-          <Field label="Mức xếp loại của BCH" htmlFor={id("level")} required error={errors.finalLevel?.message}>
-            <select id={id("level")} className={inputClass(!!errors.finalLevel)} {...form.register("finalLevel")}>
+          <p className="text-sm text-ink-muted">
+            {x?.selfSubmittedAt
+              ? `Tổ tự chấm ${x.selfTotal} điểm, mức “${x.selfLevel}”.`
+              : "Tổ chưa gửi kết quả tự chấm."}
+          </p>
+          <Field
+            label="Mức xếp loại của BCH"
+            htmlFor={id("level")}
+            required
+            error={errors.finalLevel?.message}
+          >
+            <select
+              id={id("level")}
+              className={inputClass(!!errors.finalLevel)}
+              {...form.register("finalLevel")}
+            >
               <option value="">— Chọn mức —</option>
-              {levels.map((l) => <option key={l} value={l}>{l}</option>)}
+              {levels.map((l) => (
+                <option key={l} value={l}>
+                  {l}
+                </option>
+              ))}
             </select>
           </Field>
           <Field label="Nhận xét" htmlFor={id("note")} error={errors.note?.message}>
-            <textarea id={id("note")} rows={3} className={inputClass(!!errors.note)} {...form.register("note")} />
+            <textarea
+              id={id("note")}
+              rows={3}
+              className={inputClass(!!errors.note)}
+              {...form.register("note")}
+            />
           </Field>
           <DialogActions onCancel={() => setOpen(false)} submitting={isSubmitting} label="Lưu mức xếp loại" />
         </form>

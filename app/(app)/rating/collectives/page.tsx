@@ -35,23 +35,39 @@ export default async function CollectivesPage({ searchParams }: Props) {
       <>
         {header}
         {nav}
-        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>Mở đánh giá ở trang Quyết định xếp loại; khi đó mẫu tiêu chí tổ và CĐCS được tạo và các tổ chấm điểm ở đây.</EmptyState>
+        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+          Mở đánh giá ở trang Quyết định xếp loại; khi đó mẫu tiêu chí tổ và CĐCS được tạo và các tổ chấm điểm
+          ở đây.
+        </EmptyState>
       </>
     );
   }
   const q = (sp.q ?? "").slice(0, 100);
   const page = Math.max(1, Number(sp.page) || 1);
   const list = await findGroupRatings(actor, r, { q, page });
-  const href = (p: number) => `/rating/collectives?${new URLSearchParams({ year: String(year), ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
+  const href = (p: number) =>
+    `/rating/collectives?${new URLSearchParams({ year: String(year), ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   return (
     <>
       {header}
       {nav}
       {bch && (
         <div className="mb-4 flex flex-wrap gap-2">
-          <Link href={`/rating/collectives/unit?year=${year}`} className={buttonClass("primary")}>CĐCS tự đánh giá, xếp loại</Link>
-          <Link href={`/rating/collectives/template?year=${year}&scope=GROUP`} className={buttonClass("secondary")}>Mẫu tiêu chí tổ</Link>
-          <Link href={`/rating/collectives/template?year=${year}&scope=UNIT`} className={buttonClass("secondary")}>Mẫu tiêu chí CĐCS</Link>
+          <Link href={`/rating/collectives/unit?year=${year}`} className={buttonClass("primary")}>
+            CĐCS tự đánh giá, xếp loại
+          </Link>
+          <Link
+            href={`/rating/collectives/template?year=${year}&scope=GROUP`}
+            className={buttonClass("secondary")}
+          >
+            Mẫu tiêu chí tổ
+          </Link>
+          <Link
+            href={`/rating/collectives/template?year=${year}&scope=UNIT`}
+            className={buttonClass("secondary")}
+          >
+            Mẫu tiêu chí CĐCS
+          </Link>
         </div>
       )}
       {bch && (
@@ -61,7 +77,9 @@ export default async function CollectivesPage({ searchParams }: Props) {
         </UrlFilterForm>
       )}
       {list.total === 0 ? (
-        <EmptyState title={q ? "Không có tổ nào khớp tìm kiếm." : "Chưa có tổ công đoàn nào."}>{q ? "Thử tên khác, hoặc xóa ô tìm." : "Thêm tổ ở trang Tổ công đoàn."}</EmptyState>
+        <EmptyState title={q ? "Không có tổ nào khớp tìm kiếm." : "Chưa có tổ công đoàn nào."}>
+          {q ? "Thử tên khác, hoặc xóa ô tìm." : "Thêm tổ ở trang Tổ công đoàn."}
+        </EmptyState>
       ) : (
         <GroupRatingTable
           rows={list.rows}

@@ -25,15 +25,27 @@ export default async function GroupReviewsPage({ searchParams }: Props) {
   const [r, years] = await Promise.all([findRatingYear(actor.unitId, p.year), listRatingYears(actor.unitId)]);
   const all = readsAllGroups(actor);
   const list = r ? await listGroupReviews(actor, r, p) : null;
-  const query = (page: number) => `/rating/groups?year=${p.year}${p.q ? `&q=${encodeURIComponent(p.q)}` : ""}${page > 1 ? `&page=${page}` : ""}`;
+  const query = (page: number) =>
+    `/rating/groups?year=${p.year}${p.q ? `&q=${encodeURIComponent(p.q)}` : ""}${page > 1 ? `&page=${page}` : ""}`;
   return (
     <>
-      <PageHeader title={`Tổ bình xét, xếp loại năm ${p.year}`} subtitle={all ? "Tiến độ bình xét của các tổ công đoàn" : "Bình xét đoàn viên của tổ bạn phụ trách"} />
+      <PageHeader
+        title={`Tổ bình xét, xếp loại năm ${p.year}`}
+        subtitle={all ? "Tiến độ bình xét của các tổ công đoàn" : "Bình xét đoàn viên của tổ bạn phụ trách"}
+      />
       <RatingNav permissions={[...actor.permissions]} year={p.year} active="groups" />
-      <div className="mb-4"><YearSelect year={p.year} years={years.map((y) => y.year)} basePath="/rating/groups" /></div>
+      <div className="mb-4">
+        <YearSelect year={p.year} years={years.map((y) => y.year)} basePath="/rating/groups" />
+      </div>
       {!r || !list ? (
         <EmptyState title={`Năm ${p.year} chưa mở đánh giá, xếp loại.`}>
-          {can(actor, "rating.manage") ? <Link className="underline" href={`/rating?year=${p.year}`}>Mở đánh giá, xếp loại năm {p.year}</Link> : "Khi BCH mở đánh giá, xếp loại của năm, tổ trưởng bình xét đoàn viên tại đây."}
+          {can(actor, "rating.manage") ? (
+            <Link className="underline" href={`/rating?year=${p.year}`}>
+              Mở đánh giá, xếp loại năm {p.year}
+            </Link>
+          ) : (
+            "Khi BCH mở đánh giá, xếp loại của năm, tổ trưởng bình xét đoàn viên tại đây."
+          )}
         </EmptyState>
       ) : (
         <>
@@ -45,7 +57,11 @@ export default async function GroupReviewsPage({ searchParams }: Props) {
           )}
           {list.rows.length === 0 ? (
             <EmptyState title={p.q ? "Không có tổ nào khớp tên đã tìm." : "Chưa có tổ nào để bình xét."}>
-              {p.q ? "Thử tìm với tên khác, hoặc xóa ô tìm kiếm." : all ? "Hãy tạo tổ công đoàn và xếp đoàn viên vào tổ." : "Bạn chưa phụ trách tổ nào trong năm này."}
+              {p.q
+                ? "Thử tìm với tên khác, hoặc xóa ô tìm kiếm."
+                : all
+                  ? "Hãy tạo tổ công đoàn và xếp đoàn viên vào tổ."
+                  : "Bạn chưa phụ trách tổ nào trong năm này."}
             </EmptyState>
           ) : (
             <ul className="flex flex-col gap-2" aria-label="Các tổ công đoàn">
@@ -53,18 +69,34 @@ export default async function GroupReviewsPage({ searchParams }: Props) {
                 const rated = g.counts.members - g.counts.excluded;
                 return (
                   <li key={g.id}>
-                    <Link href={`/rating/groups/${g.id}?year=${p.year}`} className="flex flex-col gap-2 rounded-card border border-surface-line bg-white p-4 hover:bg-surface-sunken sm:flex-row sm:items-center sm:justify-between" data-testid="group-review-row">
+                    <Link
+                      href={`/rating/groups/${g.id}?year=${p.year}`}
+                      className="flex flex-col gap-2 rounded-card border border-surface-line bg-white p-4 hover:bg-surface-sunken sm:flex-row sm:items-center sm:justify-between"
+                      data-testid="group-review-row"
+                    >
                       <span className="min-w-0">
                         <span className="block font-medium text-ink">{g.name}</span>
                         <span className="block text-sm text-ink-muted">
-                          {g.review?.meeting ? `Họp bình xét ${formatDate(g.review.meeting.startsAt)}` : "Chưa mở bình xét"}
+                          {g.review?.meeting
+                            ? `Họp bình xét ${formatDate(g.review.meeting.startsAt)}`
+                            : "Chưa mở bình xét"}
                           {g.review?.submittedAt ? ` · gửi ${formatDate(g.review.submittedAt)}` : ""}
                         </span>
                       </span>
                       <span className="flex flex-wrap items-center gap-2 text-sm">
-                        <span><b>{g.counts.proposed}</b>/{rated} đã đề xuất</span>
-                        <span className="text-ink-muted">· {g.counts.members} đoàn viên · {g.counts.excluded} không xếp loại</span>
-                        {g.review ? <Badge tone={g.review.state === "SUBMITTED" ? "green" : "amber"}>{GROUP_REVIEW_STATE_LABELS[g.review.state]}</Badge> : <Badge>Chưa mở</Badge>}
+                        <span>
+                          <b>{g.counts.proposed}</b>/{rated} đã đề xuất
+                        </span>
+                        <span className="text-ink-muted">
+                          · {g.counts.members} đoàn viên · {g.counts.excluded} không xếp loại
+                        </span>
+                        {g.review ? (
+                          <Badge tone={g.review.state === "SUBMITTED" ? "green" : "amber"}>
+                            {GROUP_REVIEW_STATE_LABELS[g.review.state]}
+                          </Badge>
+                        ) : (
+                          <Badge>Chưa mở</Badge>
+                        )}
                       </span>
                     </Link>
                   </li>
@@ -72,7 +104,13 @@ export default async function GroupReviewsPage({ searchParams }: Props) {
               })}
             </ul>
           )}
-          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} hrefFor={query} noun="tổ" />
+          <Pagination
+            page={list.page}
+            pageCount={list.pageCount}
+            total={list.total}
+            hrefFor={query}
+            noun="tổ"
+          />
         </>
       )}
     </>

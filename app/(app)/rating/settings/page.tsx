@@ -15,23 +15,55 @@ export const metadata: Metadata = { title: "Cài đặt xếp loại" };
 
 const yesNo = (b: boolean) => (b ? "Có" : "Không");
 
-export default async function RatingSettingsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function RatingSettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ year?: string }>;
+}) {
   const actor = await requirePage("rating.manage", "rating.read.all");
   const { year, r, years } = await resolveRatingYear(actor, (await searchParams).year);
-  const header = <PageHeader title={`Cài đặt đánh giá, xếp loại năm ${year}`} actions={<YearSelect year={year} years={years} basePath="/rating/settings" />} />;
+  const header = (
+    <PageHeader
+      title={`Cài đặt đánh giá, xếp loại năm ${year}`}
+      actions={<YearSelect year={year} years={years} basePath="/rating/settings" />}
+    />
+  );
   const nav = <RatingNav permissions={[...actor.permissions]} year={year} active="settings" />;
-  if (!r) return <>{header}{nav}<EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>Mở năm ở trang “Quyết định xếp loại” trước.</EmptyState></>;
+  if (!r)
+    return (
+      <>
+        {header}
+        {nav}
+        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+          Mở năm ở trang “Quyết định xếp loại” trước.
+        </EmptyState>
+      </>
+    );
   const editable = r.status === "OPEN" && can(actor, "rating.manage");
   return (
     <>
       {header}
       {nav}
-      {r.status !== "OPEN" && <p role="status" className="mb-4 rounded-card border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">{lockedMessage(r.year)}</p>}
+      {r.status !== "OPEN" && (
+        <p
+          role="status"
+          className="mb-4 rounded-card border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
+          {lockedMessage(r.year)}
+        </p>
+      )}
       <Card className="max-w-3xl">
         {editable ? (
           <SettingsForm
             levels={r.levels.map((l) => l.name)}
-            values={{ ratingYearId: r.id, quotaMode: r.quota.mode, quotaPercent: r.quota.percent, quotaBasisPosition: r.quota.basisPosition, ...r.exclusion, publishList: r.publishList }}
+            values={{
+              ratingYearId: r.id,
+              quotaMode: r.quota.mode,
+              quotaPercent: r.quota.percent,
+              quotaBasisPosition: r.quota.basisPosition,
+              ...r.exclusion,
+              publishList: r.publishList,
+            }}
           />
         ) : (
           <DetailList

@@ -15,38 +15,92 @@ const CHECKS = [
   ["excludeLongLeave", "Không xếp loại đoàn viên nghỉ dài ngày (trừ nghỉ thai sản)"],
   ["excludeDisciplined", "Không xếp loại đoàn viên bị kỷ luật trong năm"],
   ["requireRegistration", "Chỉ xếp loại đoàn viên có đăng ký thi đua được duyệt"],
-  ["publishList", "Khi công bố, đoàn viên xem được danh sách kết quả của cả đơn vị (nếu không, chỉ xem mức của mình)"],
+  [
+    "publishList",
+    "Khi công bố, đoàn viên xem được danh sách kết quả của cả đơn vị (nếu không, chỉ xem mức của mình)",
+  ],
 ] as const;
 
 export function SettingsForm({ levels, values }: { levels: string[]; values: RatingSettingsValues }) {
   const router = useRouter();
   const toast = useToast();
   const hydrated = useHydrated();
-  const form = useForm<RatingSettingsValues>({ resolver: zodResolver(ratingSettingsSchema), defaultValues: values });
+  const form = useForm<RatingSettingsValues>({
+    resolver: zodResolver(ratingSettingsSchema),
+    defaultValues: values,
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
     const result = await saveRatingSettings(v);
-    if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được cài đặt.");
-    toast("success", `Đã lưu cài đặt; ${result.data.exclusionsChanged} đoàn viên thay đổi tình trạng không xếp loại.`);
+    if (!result.ok)
+      return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được cài đặt.");
+    toast(
+      "success",
+      `Đã lưu cài đặt; ${result.data.exclusionsChanged} đoàn viên thay đổi tình trạng không xếp loại.`,
+    );
     router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-      <Field label="Áp dụng tỉ lệ" htmlFor="quotaMode" error={errors.quotaMode?.message} required className="sm:col-span-2">
+      <Field
+        label="Áp dụng tỉ lệ"
+        htmlFor="quotaMode"
+        error={errors.quotaMode?.message}
+        required
+        className="sm:col-span-2"
+      >
         <select id="quotaMode" className={inputClass(!!errors.quotaMode)} {...form.register("quotaMode")}>
-          {Object.entries(QUOTA_MODE_LABELS).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
+          {Object.entries(QUOTA_MODE_LABELS).map(([k, l]) => (
+            <option key={k} value={k}>
+              {l}
+            </option>
+          ))}
         </select>
       </Field>
-      <Field label={`Tỉ lệ tối đa của “${levels[0] ?? ""}” (%)`} htmlFor="quotaPercent" error={errors.quotaPercent?.message} required>
-        <input id="quotaPercent" inputMode="numeric" className={inputClass(!!errors.quotaPercent)} {...form.register("quotaPercent")} />
+      <Field
+        label={`Tỉ lệ tối đa của “${levels[0] ?? ""}” (%)`}
+        htmlFor="quotaPercent"
+        error={errors.quotaPercent?.message}
+        required
+      >
+        <input
+          id="quotaPercent"
+          inputMode="numeric"
+          className={inputClass(!!errors.quotaPercent)}
+          {...form.register("quotaPercent")}
+        />
       </Field>
-      <Field label="Tính trên số đoàn viên xếp loại" htmlFor="quotaBasisPosition" error={errors.quotaBasisPosition?.message} required>
-        <select id="quotaBasisPosition" className={inputClass(!!errors.quotaBasisPosition)} {...form.register("quotaBasisPosition")}>
-          {levels.map((name, rank) => <option key={name} value={rank}>{rank === 0 ? name : `${name} trở lên`}</option>)}
+      <Field
+        label="Tính trên số đoàn viên xếp loại"
+        htmlFor="quotaBasisPosition"
+        error={errors.quotaBasisPosition?.message}
+        required
+      >
+        <select
+          id="quotaBasisPosition"
+          className={inputClass(!!errors.quotaBasisPosition)}
+          {...form.register("quotaBasisPosition")}
+        >
+          {levels.map((name, rank) => (
+            <option key={name} value={rank}>
+              {rank === 0 ? name : `${name} trở lên`}
+            </option>
+          ))}
         </select>
       </Field>
-      <Field label="Không xếp loại nếu sinh hoạt tại đơn vị dưới (tháng)" htmlFor="minMonthsInUnit" error={errors.minMonthsInUnit?.message} hint="0 = không áp dụng" className="sm:col-span-2">
-        <input id="minMonthsInUnit" inputMode="numeric" className={inputClass(!!errors.minMonthsInUnit)} {...form.register("minMonthsInUnit")} />
+      <Field
+        label="Không xếp loại nếu sinh hoạt tại đơn vị dưới (tháng)"
+        htmlFor="minMonthsInUnit"
+        error={errors.minMonthsInUnit?.message}
+        hint="0 = không áp dụng"
+        className="sm:col-span-2"
+      >
+        <input
+          id="minMonthsInUnit"
+          inputMode="numeric"
+          className={inputClass(!!errors.minMonthsInUnit)}
+          {...form.register("minMonthsInUnit")}
+        />
       </Field>
       <fieldset className="flex flex-col gap-2 sm:col-span-2">
         <legend className="mb-1 text-sm font-medium text-ink">Loại trừ và công bố</legend>
@@ -57,7 +111,11 @@ export function SettingsForm({ levels, values }: { levels: string[]; values: Rat
           </label>
         ))}
       </fieldset>
-      <div className="sm:col-span-2"><Button type="submit" disabled={!hydrated || isSubmitting}>{isSubmitting ? "Đang lưu…" : "Lưu cài đặt"}</Button></div>
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={!hydrated || isSubmitting}>
+          {isSubmitting ? "Đang lưu…" : "Lưu cài đặt"}
+        </Button>
+      </div>
     </form>
   );
 }

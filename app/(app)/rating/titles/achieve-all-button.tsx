@@ -7,7 +7,15 @@ import { useToast } from "@/components/ui/toast";
 import { achieveFilteredTitles } from "@/lib/title-awards/actions";
 
 /** "Đạt" for every title of the current filter that has no result yet, after a confirmation. */
-export function AchieveAllButton({ ratingYearId, filter, open }: { ratingYearId: string; filter: { titleId: string; groupId: string; q: string }; open: number }) {
+export function AchieveAllButton({
+  ratingYearId,
+  filter,
+  open,
+}: {
+  ratingYearId: string;
+  filter: { titleId: string; groupId: string; q: string };
+  open: number;
+}) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const router = useRouter();
@@ -23,14 +31,21 @@ export function AchieveAllButton({ ratingYearId, filter, open }: { ratingYearId:
   };
   return (
     <>
-      <Button variant="secondary" onClick={() => setAsking(true)}>Ghi “Đạt” cho {open.toLocaleString("vi-VN")} danh hiệu chưa bình xét</Button>
+      <Button variant="secondary" onClick={() => setAsking(true)}>
+        Ghi “Đạt” cho {open.toLocaleString("vi-VN")} danh hiệu chưa bình xét
+      </Button>
       <Dialog open={asking} onClose={() => setAsking(false)} title="Ghi “Đạt” hàng loạt">
         <p className="mb-4 text-sm text-ink">
-          Mọi danh hiệu <b>chưa bình xét</b> trong bộ lọc hiện tại ({open.toLocaleString("vi-VN")}) sẽ được ghi <b>Đạt</b>. Các danh hiệu đã có kết quả giữ nguyên. Bạn vẫn sửa được từng dòng sau đó.
+          Mọi danh hiệu <b>chưa bình xét</b> trong bộ lọc hiện tại ({open.toLocaleString("vi-VN")}) sẽ được
+          ghi <b>Đạt</b>. Các danh hiệu đã có kết quả giữ nguyên. Bạn vẫn sửa được từng dòng sau đó.
         </p>
         <div className="flex flex-wrap justify-end gap-2">
-          <Button variant="secondary" onClick={() => setAsking(false)}>Hủy</Button>
-          <Button onClick={confirm} disabled={busy}>{busy ? "Đang ghi…" : "Ghi Đạt"}</Button>
+          <Button variant="secondary" onClick={() => setAsking(false)}>
+            Hủy
+          </Button>
+          <Button onClick={confirm} disabled={busy}>
+            {busy ? "Đang ghi…" : "Ghi Đạt"}
+          </Button>
         </div>
       </Dialog>
     </>

@@ -22,15 +22,26 @@ export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
   const router = useRouter();
   const toast = useToast();
   const defaults: DecideTitleValues = {
-    ratingYearId, registrationId: row.registrationId, titleId: row.titleId, version: row.version,
-    result: row.result ?? "ACHIEVED", reason: row.reason ?? "", commendationId: row.commendationId ?? "",
+    ratingYearId,
+    registrationId: row.registrationId,
+    titleId: row.titleId,
+    version: row.version,
+    result: row.result ?? "ACHIEVED",
+    reason: row.reason ?? "",
+    commendationId: row.commendationId ?? "",
   };
-  const form = useForm<DecideTitleValues>({ resolver: zodResolver(decideTitleSchema), defaultValues: defaults });
+  const form = useForm<DecideTitleValues>({
+    resolver: zodResolver(decideTitleSchema),
+    defaultValues: defaults,
+  });
   const result = useWatch({ control: form.control, name: "result" });
   const { errors, isSubmitting } = form.formState;
   const subject = row.memberName ?? `Tập thể ${row.groupName ?? ""}`;
   const onSubmit = form.handleSubmit(async (values) => {
-    const res = await decideTitleAward({ ...values, commendationId: values.result === "PROPOSED_HIGHER" ? values.commendationId : "" });
+    const res = await decideTitleAward({
+      ...values,
+      commendationId: values.result === "PROPOSED_HIGHER" ? values.commendationId : "",
+    });
     if (!res.ok) return toast("error", applyFieldErrors(res, form.setError) ?? "Không lưu được.");
     toast("success", `Đã ghi kết quả “${TITLE_AWARD_LABELS[res.data.result]}” cho ${subject}.`);
     setOpen(false);
@@ -39,7 +50,13 @@ export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
   const id = (name: string) => `${name}-${row.registrationId}-${row.titleId}`;
   return (
     <>
-      <Button variant={row.result ? "secondary" : "primary"} onClick={() => { form.reset(defaults); setOpen(true); }}>
+      <Button
+        variant={row.result ? "secondary" : "primary"}
+        onClick={() => {
+          form.reset(defaults);
+          setOpen(true);
+        }}
+      >
         {row.result ? "Sửa" : "Bình xét"}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={`${row.titleName} — ${subject}`}>
@@ -53,15 +70,38 @@ export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
             ))}
           </fieldset>
           {result === "PROPOSED_HIGHER" && (
-            <Field label="Hình thức khen đề nghị" htmlFor={id("commendation")} error={errors.commendationId?.message}>
-              <select id={id("commendation")} className={inputClass(!!errors.commendationId)} {...form.register("commendationId")}>
+            <Field
+              label="Hình thức khen đề nghị"
+              htmlFor={id("commendation")}
+              error={errors.commendationId?.message}
+            >
+              <select
+                id={id("commendation")}
+                className={inputClass(!!errors.commendationId)}
+                {...form.register("commendationId")}
+              >
                 <option value="">— Chưa chọn —</option>
-                {commendations.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                {commendations.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
               </select>
             </Field>
           )}
-          <Field label="Lý do" htmlFor={id("reason")} required={result !== "ACHIEVED"} error={errors.reason?.message ?? errors.titleId?.message} hint={result === "ACHIEVED" ? "Không bắt buộc khi Đạt." : undefined}>
-            <textarea id={id("reason")} rows={3} className={inputClass(!!errors.reason)} {...form.register("reason")} />
+          <Field
+            label="Lý do"
+            htmlFor={id("reason")}
+            required={result !== "ACHIEVED"}
+            error={errors.reason?.message ?? errors.titleId?.message}
+            hint={result === "ACHIEVED" ? "Không bắt buộc khi Đạt." : undefined}
+          >
+            <textarea
+              id={id("reason")}
+              rows={3}
+              className={inputClass(!!errors.reason)}
+              {...form.register("reason")}
+            />
           </Field>
           <DialogActions onCancel={() => setOpen(false)} submitting={isSubmitting} label="Lưu kết quả" />
         </form>

@@ -25,7 +25,11 @@ export default async function TitleAwardsPage({ searchParams }: Props) {
   const header = (
     <PageHeader
       title={`Bình xét danh hiệu thi đua năm ${year}`}
-      subtitle={r ? `${RATING_YEAR_STATUS_LABELS[r.status]} · chỉ đoàn viên, tập thể có bản đăng ký đã duyệt mới được bình xét` : "Chưa mở"}
+      subtitle={
+        r
+          ? `${RATING_YEAR_STATUS_LABELS[r.status]} · chỉ đoàn viên, tập thể có bản đăng ký đã duyệt mới được bình xét`
+          : "Chưa mở"
+      }
       actions={<YearSelect year={year} years={years} basePath="/rating/titles" />}
     />
   );
@@ -36,17 +40,25 @@ export default async function TitleAwardsPage({ searchParams }: Props) {
         {header}
         {nav}
         <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
-          Mở đánh giá ở trang <Link className="text-brand-700 underline" href={`/rating?year=${year}`}>Quyết định xếp loại</Link>; sau đó các danh hiệu đã đăng ký và được duyệt hiện ở đây để bình xét.
+          Mở đánh giá ở trang{" "}
+          <Link className="text-brand-700 underline" href={`/rating?year=${year}`}>
+            Quyết định xếp loại
+          </Link>
+          ; sau đó các danh hiệu đã đăng ký và được duyệt hiện ở đây để bình xét.
         </EmptyState>
       </>
     );
   }
   const p = parseTitleListParams(sp);
-  const [list, options] = await Promise.all([findTitleCandidates(actor, r, p), getTitleOptions(actor.unitId)]);
+  const [list, options] = await Promise.all([
+    findTitleCandidates(actor, r, p),
+    getTitleOptions(actor.unitId),
+  ]);
   const editable = r.status === "OPEN" && can(actor, "rating.decide");
   const query = (page: number) => {
     const q = new URLSearchParams({ year: String(year) });
-    for (const [k, v] of Object.entries({ title: p.titleId, group: p.groupId, result: p.result, q: p.q })) if (v) q.set(k, v);
+    for (const [k, v] of Object.entries({ title: p.titleId, group: p.groupId, result: p.result, q: p.q }))
+      if (v) q.set(k, v);
     if (page > 1) q.set("page", String(page));
     return `/rating/titles?${q.toString()}`;
   };
@@ -56,17 +68,42 @@ export default async function TitleAwardsPage({ searchParams }: Props) {
       {nav}
       <TitleFilters year={year} p={p} titles={options.titles} groups={options.groups} />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-ink-muted">
-        <span>{list.total.toLocaleString("vi-VN")} danh hiệu trong bộ lọc · <b className="text-ink">{list.open.toLocaleString("vi-VN")}</b> chưa bình xét</span>
-        {editable && list.open > 0 && <AchieveAllButton ratingYearId={r.id} filter={{ titleId: p.titleId, groupId: p.groupId, q: p.q }} open={list.open} />}
+        <span>
+          {list.total.toLocaleString("vi-VN")} danh hiệu trong bộ lọc ·{" "}
+          <b className="text-ink">{list.open.toLocaleString("vi-VN")}</b> chưa bình xét
+        </span>
+        {editable && list.open > 0 && (
+          <AchieveAllButton
+            ratingYearId={r.id}
+            filter={{ titleId: p.titleId, groupId: p.groupId, q: p.q }}
+            open={list.open}
+          />
+        )}
       </div>
       {list.total === 0 ? (
         <EmptyState title="Không có danh hiệu nào để bình xét trong bộ lọc này.">
-          Chỉ những bản đăng ký thi đua đã được BCH duyệt mới có ở đây. Bỏ bớt bộ lọc, hoặc duyệt đăng ký ở trang <Link className="text-brand-700 underline" href="/emulation/registrations">Đăng ký thi đua</Link>.
+          Chỉ những bản đăng ký thi đua đã được BCH duyệt mới có ở đây. Bỏ bớt bộ lọc, hoặc duyệt đăng ký ở
+          trang{" "}
+          <Link className="text-brand-700 underline" href="/emulation/registrations">
+            Đăng ký thi đua
+          </Link>
+          .
         </EmptyState>
       ) : (
-        <TitleList rows={list.rows} ratingYearId={r.id} editable={editable} commendations={options.commendations} />
+        <TitleList
+          rows={list.rows}
+          ratingYearId={r.id}
+          editable={editable}
+          commendations={options.commendations}
+        />
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} hrefFor={query} noun="danh hiệu" />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        total={list.total}
+        hrefFor={query}
+        noun="danh hiệu"
+      />
     </>
   );
 }

@@ -10,12 +10,26 @@ const TONE = { ACHIEVED: "green", NOT_ACHIEVED: "red", PROPOSED_HIGHER: "blue" }
  * member's final level (for information: a title like "Lao động tiên tiến" normally needs
  * "Hoàn thành tốt" or better), the result and reason.
  */
-export function TitleList({ rows, ratingYearId, editable, commendations }: { rows: CandidateRow[]; ratingYearId: string; editable: boolean; commendations: { id: string; name: string }[] }) {
+export function TitleList({
+  rows,
+  ratingYearId,
+  editable,
+  commendations,
+}: {
+  rows: CandidateRow[];
+  ratingYearId: string;
+  editable: boolean;
+  commendations: { id: string; name: string }[];
+}) {
   const commendationName = new Map(commendations.map((c) => [c.id, c.name]));
   return (
     <ul className="divide-y divide-surface-line rounded-card border border-surface-line bg-white">
       {rows.map((row) => (
-        <li key={`${row.registrationId}:${row.titleId}`} className="grid gap-2 p-3 sm:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1.4fr)_6.5rem] sm:items-center" data-testid="title-row">
+        <li
+          key={`${row.registrationId}:${row.titleId}`}
+          className="grid gap-2 p-3 sm:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1.4fr)_6.5rem] sm:items-center"
+          data-testid="title-row"
+        >
           <div className="min-w-0">
             <p className="font-medium text-ink">{row.memberName ?? `Tập thể: ${row.groupName ?? ""}`}</p>
             <p className="text-sm text-ink-muted">{row.memberId ? row.groupName : "Danh hiệu tập thể"}</p>
@@ -25,11 +39,21 @@ export function TitleList({ rows, ratingYearId, editable, commendations }: { row
             {row.memberId && <p className="text-ink-muted">Xếp loại: {row.finalLevel ?? UNDECIDED}</p>}
           </div>
           <div className="min-w-0 text-sm">
-            {row.result ? <Badge tone={TONE[row.result]}>{TITLE_AWARD_LABELS[row.result]}</Badge> : <Badge>Chưa bình xét</Badge>}
-            {row.commendationId && <p className="mt-1 text-ink">{commendationName.get(row.commendationId)}</p>}
+            {row.result ? (
+              <Badge tone={TONE[row.result]}>{TITLE_AWARD_LABELS[row.result]}</Badge>
+            ) : (
+              <Badge>Chưa bình xét</Badge>
+            )}
+            {row.commendationId && (
+              <p className="mt-1 text-ink">{commendationName.get(row.commendationId)}</p>
+            )}
             {row.reason && <p className="mt-1 text-ink-muted">{row.reason}</p>}
           </div>
-          <div>{editable && <DecideTitleButton row={row} ratingYearId={ratingYearId} commendations={commendations} />}</div>
+          <div>
+            {editable && (
+              <DecideTitleButton row={row} ratingYearId={ratingYearId} commendations={commendations} />
+            )}
+          </div>
         </li>
       ))}
     </ul>

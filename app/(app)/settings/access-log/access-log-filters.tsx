@@ -5,14 +5,31 @@ import { ACCESS_LOG_ACTIONS, type AccessLogParams } from "@/lib/access-log/schem
 /** A plain GET form: the filters live in the URL and work without JavaScript. */
 export function AccessLogFilters({ params }: { params: AccessLogParams }) {
   return (
-    <form role="search" method="get" action="/settings/access-log" className="mb-4 grid grid-cols-1 gap-2 sm:grid-cols-[1fr_1fr_auto_auto]">
+    <form
+      role="search"
+      method="get"
+      action="/settings/access-log"
+      className="mb-4 grid grid-cols-1 gap-2 sm:grid-cols-[1fr_1fr_auto_auto]"
+    >
       <label>
         <span className="sr-only">Đoàn viên được xem</span>
-        <input name="member" type="search" defaultValue={params.member} placeholder="Hồ sơ của đoàn viên (tên)" className={inputClass()} />
+        <input
+          name="member"
+          type="search"
+          defaultValue={params.member}
+          placeholder="Hồ sơ của đoàn viên (tên)"
+          className={inputClass()}
+        />
       </label>
       <label>
         <span className="sr-only">Người xem</span>
-        <input name="reader" type="search" defaultValue={params.reader} placeholder="Người xem (tên hoặc email)" className={inputClass()} />
+        <input
+          name="reader"
+          type="search"
+          defaultValue={params.reader}
+          placeholder="Người xem (tên hoặc email)"
+          className={inputClass()}
+        />
       </label>
       <label>
         <span className="sr-only">Loại truy cập</span>

@@ -4,7 +4,12 @@ import type { AccessLogRow } from "@/lib/access-log/queries";
 import { formatDateTime } from "@/lib/format";
 
 function What({ row }: { row: AccessLogRow }) {
-  if (row.action === "member.export") return <span>Danh sách đoàn viên{row.count !== null ? ` (${row.count.toLocaleString("vi-VN")} người)` : ""}</span>;
+  if (row.action === "member.export")
+    return (
+      <span>
+        Danh sách đoàn viên{row.count !== null ? ` (${row.count.toLocaleString("vi-VN")} người)` : ""}
+      </span>
+    );
   if (!row.memberId) return <span className="text-ink-muted">Hồ sơ không còn trong đơn vị</span>;
   return (
     <Link href={`/members/${row.memberId}`} className="text-brand-700 underline">
@@ -28,7 +33,10 @@ export function AccessLogTable({ rows }: { rows: AccessLogRow[] }) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} className="flex flex-col gap-0.5 border-t border-surface-line px-3 py-2 first:border-t-0 sm:table-row sm:px-0 sm:py-0">
+            <tr
+              key={r.id}
+              className="flex flex-col gap-0.5 border-t border-surface-line px-3 py-2 first:border-t-0 sm:table-row sm:px-0 sm:py-0"
+            >
               <td className="text-ink-muted sm:px-3 sm:py-2 sm:whitespace-nowrap">{formatDateTime(r.at)}</td>
               <td className="sm:px-3 sm:py-2">
                 <span className="font-medium text-ink">{r.readerName}</span>

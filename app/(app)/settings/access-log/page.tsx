@@ -16,11 +16,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AccessLogPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePage("access-log.read");
   const raw = await searchParams;
-  const params = accessLogParamsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const params = accessLogParamsSchema.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
   const result = await findAccessLog(actor, params);
   const hrefFor = (page: number) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ member: params.member, reader: params.reader, kind: params.kind })) if (v) q.set(k, v);
+    for (const [k, v] of Object.entries({ member: params.member, reader: params.reader, kind: params.kind }))
+      if (v) q.set(k, v);
     if (page > 1) q.set("page", String(page));
     const s = q.toString();
     return `/settings/access-log${s ? `?${s}` : ""}`;
@@ -35,7 +38,9 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Se
       />
       <AccessLogFilters params={params} />
       {result.items.length === 0 ? (
-        <EmptyState title={filtered ? "Không có lượt truy cập nào phù hợp" : "Chưa có lượt truy cập nào được ghi"}>
+        <EmptyState
+          title={filtered ? "Không có lượt truy cập nào phù hợp" : "Chưa có lượt truy cập nào được ghi"}
+        >
           {filtered ? (
             <Link href="/settings/access-log" className="text-brand-700 underline">
               Xóa bộ lọc để xem toàn bộ nhật ký
@@ -47,7 +52,13 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Se
       ) : (
         <AccessLogTable rows={result.items} />
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} noun="lượt truy cập" hrefFor={hrefFor} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+        noun="lượt truy cập"
+        hrefFor={hrefFor}
+      />
     </>
   );
 }

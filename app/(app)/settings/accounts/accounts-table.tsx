@@ -26,7 +26,11 @@ function Actions({ a, onOpen }: { a: AccountRow; onOpen: (o: Open) => void }) {
         Đặt lại mật khẩu
       </Button>
       {!a.isSelf && (
-        <Button variant={a.isActive ? "danger" : "secondary"} className="px-3" onClick={() => onOpen({ kind: "active", account: a })}>
+        <Button
+          variant={a.isActive ? "danger" : "secondary"}
+          className="px-3"
+          onClick={() => onOpen({ kind: "active", account: a })}
+        >
           {a.isActive ? "Khóa" : "Mở lại"}
         </Button>
       )}
@@ -45,11 +49,21 @@ export function AccountsTable({ rows }: { rows: AccountRow[] }) {
         <table className="w-full text-sm">
           <thead className="border-b border-surface-line bg-surface-sunken text-ink-muted">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left font-medium">Đoàn viên</th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">Email</th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">Trạng thái</th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">Đăng nhập gần nhất</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium"><span className="sr-only">Thao tác</span></th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Đoàn viên
+              </th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Email
+              </th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Trạng thái
+              </th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Đăng nhập gần nhất
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                <span className="sr-only">Thao tác</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,9 +74,13 @@ export function AccountsTable({ rows }: { rows: AccountRow[] }) {
                   {a.groupName && <div className="text-xs text-ink-muted">{a.groupName}</div>}
                 </td>
                 <td className="px-3 py-2 break-all">{a.email}</td>
-                <td className="px-3 py-2"><StatusBadges a={a} /></td>
+                <td className="px-3 py-2">
+                  <StatusBadges a={a} />
+                </td>
                 <td className="px-3 py-2 tabular-nums text-ink-muted">{lastLogin(a)}</td>
-                <td className="px-3 py-2"><Actions a={a} onOpen={setOpen} /></td>
+                <td className="px-3 py-2">
+                  <Actions a={a} onOpen={setOpen} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -70,12 +88,20 @@ export function AccountsTable({ rows }: { rows: AccountRow[] }) {
       </div>
       <ul className="flex flex-col gap-2 md:hidden">
         {rows.map((a) => (
-          <li key={a.id} className="rounded-card border border-surface-line bg-white p-3" data-account={a.email}>
+          <li
+            key={a.id}
+            className="rounded-card border border-surface-line bg-white p-3"
+            data-account={a.email}
+          >
             <div className="font-medium text-ink">{name(a)}</div>
             <div className="break-all text-sm text-ink-muted">{a.email}</div>
-            <div className="mt-1"><StatusBadges a={a} /></div>
+            <div className="mt-1">
+              <StatusBadges a={a} />
+            </div>
             <div className="mt-1 text-xs text-ink-muted">Đăng nhập gần nhất: {lastLogin(a)}</div>
-            <div className="mt-3"><Actions a={a} onOpen={setOpen} /></div>
+            <div className="mt-3">
+              <Actions a={a} onOpen={setOpen} />
+            </div>
           </li>
         ))}
       </ul>

@@ -31,7 +31,9 @@ export function ActiveDialog({ account, onClose }: { account: AccountRow; onClos
           : `${who} sẽ không đăng nhập được nữa, kể cả phiên đang mở. Hồ sơ đoàn viên không bị ảnh hưởng; có thể mở lại sau.`}
       </p>
       <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={onClose} disabled={busy}>Hủy</Button>
+        <Button variant="secondary" onClick={onClose} disabled={busy}>
+          Hủy
+        </Button>
         <Button variant={activate ? "primary" : "danger"} onClick={confirm} disabled={busy}>
           {busy ? "Đang lưu…" : activate ? "Mở lại tài khoản" : "Khóa tài khoản"}
         </Button>

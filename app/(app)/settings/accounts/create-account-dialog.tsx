@@ -21,7 +21,10 @@ export function CreateAccountButton({ candidates }: { candidates: Candidate[] })
   const toast = useToast();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<{ email: string; password: string } | null>(null);
-  const form = useForm<CreateAccountValues>({ resolver: zodResolver(createAccountSchema), defaultValues: EMPTY });
+  const form = useForm<CreateAccountValues>({
+    resolver: zodResolver(createAccountSchema),
+    defaultValues: EMPTY,
+  });
   const { errors, isSubmitting } = form.formState;
 
   const close = () => {
@@ -38,7 +41,8 @@ export function CreateAccountButton({ candidates }: { candidates: Candidate[] })
   });
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await createAccount(values);
-    if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không tạo được tài khoản.");
+    if (!result.ok)
+      return toast("error", applyFieldErrors(result, form.setError) ?? "Không tạo được tài khoản.");
     toast("success", result.data.message);
     setDone({ email: values.email.trim().toLowerCase(), password: values.password });
     router.refresh();
@@ -52,8 +56,14 @@ export function CreateAccountButton({ candidates }: { candidates: Candidate[] })
           <HandOver email={done.email} password={done.password} onDone={close} />
         ) : candidates.length === 0 ? (
           <div className="flex flex-col gap-4">
-            <p className="text-sm text-ink-muted">Mọi đoàn viên đang sinh hoạt đều đã có tài khoản. Thêm đoàn viên mới ở trang Đoàn viên trước.</p>
-            <div className="flex justify-end"><Button variant="secondary" onClick={close}>Đóng</Button></div>
+            <p className="text-sm text-ink-muted">
+              Mọi đoàn viên đang sinh hoạt đều đã có tài khoản. Thêm đoàn viên mới ở trang Đoàn viên trước.
+            </p>
+            <div className="flex justify-end">
+              <Button variant="secondary" onClick={close}>
+                Đóng
+              </Button>
+            </div>
           </div>
         ) : (
           <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
@@ -66,10 +76,25 @@ export function CreateAccountButton({ candidates }: { candidates: Candidate[] })
               </select>
             </Field>
             <Field label="Email đăng nhập" htmlFor="account-email" error={errors.email?.message} required>
-              <input id="account-email" type="email" autoComplete="off" className={inputClass(!!errors.email)} {...form.register("email")} />
+              <input
+                id="account-email"
+                type="email"
+                autoComplete="off"
+                className={inputClass(!!errors.email)}
+                {...form.register("email")}
+              />
             </Field>
-            <PasswordInput register={form.register("password")} error={errors.password?.message} onGenerate={(p) => form.setValue("password", p, { shouldValidate: true, shouldDirty: true })} />
-            <DialogActions onCancel={close} submitting={isSubmitting} label="Tạo tài khoản" busyLabel="Đang tạo…" />
+            <PasswordInput
+              register={form.register("password")}
+              error={errors.password?.message}
+              onGenerate={(p) => form.setValue("password", p, { shouldValidate: true, shouldDirty: true })}
+            />
+            <DialogActions
+              onCancel={close}
+              submitting={isSubmitting}
+              label="Tạo tài khoản"
+              busyLabel="Đang tạo…"
+            />
           </form>
         )}
       </Dialog>

@@ -22,17 +22,27 @@ export default async function AccountsPage() {
             <Link href="/settings" className={buttonClass("secondary")}>
               ← Cài đặt
             </Link>
-            <CreateAccountButton candidates={candidates.map((c) => ({ id: c.id, fullName: c.fullName, email: c.email ?? "", groupName: c.group.name }))} />
+            <CreateAccountButton
+              candidates={candidates.map((c) => ({
+                id: c.id,
+                fullName: c.fullName,
+                email: c.email ?? "",
+                groupName: c.group.name,
+              }))}
+            />
           </>
         }
       />
       {accounts.length === 0 ? (
-        <EmptyState title="Chưa có tài khoản nào">Bấm “Tạo tài khoản” để cấp tài khoản đăng nhập cho một đoàn viên.</EmptyState>
+        <EmptyState title="Chưa có tài khoản nào">
+          Bấm “Tạo tài khoản” để cấp tài khoản đăng nhập cho một đoàn viên.
+        </EmptyState>
       ) : (
         <AccountsTable rows={accounts} />
       )}
       <p className="mt-4 text-sm text-ink-muted">
-        Mật khẩu tạm chỉ hiện một lần khi tạo hoặc đặt lại. Hãy gửi riêng cho đoàn viên và nhắc họ đổi mật khẩu sau khi đăng nhập.
+        Mật khẩu tạm chỉ hiện một lần khi tạo hoặc đặt lại. Hãy gửi riêng cho đoàn viên và nhắc họ đổi mật
+        khẩu sau khi đăng nhập.
       </p>
     </>
   );

@@ -14,11 +14,15 @@ import { DialogActions } from "@/components/ui/dialog-actions";
 export function ResetPasswordDialog({ account, onClose }: { account: AccountRow; onClose: () => void }) {
   const toast = useToast();
   const [done, setDone] = useState<string | null>(null);
-  const form = useForm<ResetPasswordValues>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { userId: account.id, password: "" } });
+  const form = useForm<ResetPasswordValues>({
+    resolver: zodResolver(resetPasswordSchema),
+    defaultValues: { userId: account.id, password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await resetAccountPassword(values);
-    if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không đặt lại được mật khẩu.");
+    if (!result.ok)
+      return toast("error", applyFieldErrors(result, form.setError) ?? "Không đặt lại được mật khẩu.");
     toast("success", result.data.message);
     setDone(values.password);
   });
@@ -29,9 +33,15 @@ export function ResetPasswordDialog({ account, onClose }: { account: AccountRow;
       ) : (
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <p className="text-sm text-ink-muted">
-            Đặt mật khẩu tạm mới cho <strong className="text-ink">{account.memberName ?? account.email}</strong>. Mật khẩu cũ sẽ không dùng được nữa.
+            Đặt mật khẩu tạm mới cho{" "}
+            <strong className="text-ink">{account.memberName ?? account.email}</strong>. Mật khẩu cũ sẽ không
+            dùng được nữa.
           </p>
-          <PasswordInput register={form.register("password")} error={errors.password?.message} onGenerate={(p) => form.setValue("password", p, { shouldValidate: true })} />
+          <PasswordInput
+            register={form.register("password")}
+            error={errors.password?.message}
+            onGenerate={(p) => form.setValue("password", p, { shouldValidate: true })}
+          />
           <DialogActions onCancel={onClose} submitting={isSubmitting} label="Đặt lại mật khẩu" />
         </form>
       )}

@@ -14,7 +14,10 @@ import { cancelVisitSchema, type CancelVisitValues } from "@/lib/welfare/schema"
 export function CancelVisitDialog({ id, open, onClose }: { id: string; open: boolean; onClose: () => void }) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<CancelVisitValues>({ resolver: zodResolver(cancelVisitSchema), defaultValues: { id, reason: "" } });
+  const form = useForm<CancelVisitValues>({
+    resolver: zodResolver(cancelVisitSchema),
+    defaultValues: { id, reason: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await cancelVisit(values);
@@ -29,11 +32,23 @@ export function CancelVisitDialog({ id, open, onClose }: { id: string; open: boo
   return (
     <Dialog open={open} onClose={onClose} title="Hủy thăm hỏi">
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <p className="text-sm text-ink-muted">Lượt thăm hỏi bị hủy không bị xóa: nó ra khỏi mọi số tổng và vẫn còn trong lịch sử.</p>
+        <p className="text-sm text-ink-muted">
+          Lượt thăm hỏi bị hủy không bị xóa: nó ra khỏi mọi số tổng và vẫn còn trong lịch sử.
+        </p>
         <Field label="Lý do hủy" htmlFor="cancel-reason" error={errors.reason?.message} required>
-          <textarea id="cancel-reason" rows={3} {...form.register("reason")} className={inputClass(Boolean(errors.reason))} />
+          <textarea
+            id="cancel-reason"
+            rows={3}
+            {...form.register("reason")}
+            className={inputClass(Boolean(errors.reason))}
+          />
         </Field>
-        <DialogActions onCancel={onClose} submitting={isSubmitting} label="Hủy thăm hỏi" busyLabel="Đang hủy…" />
+        <DialogActions
+          onCancel={onClose}
+          submitting={isSubmitting}
+          label="Hủy thăm hỏi"
+          busyLabel="Đang hủy…"
+        />
       </form>
     </Dialog>
   );

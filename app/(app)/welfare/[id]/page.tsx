@@ -26,26 +26,50 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
     <>
       <PageHeader
         title={`${visit.category.name}: ${visit.member.fullName}`}
-        subtitle={<span className="inline-flex flex-wrap items-center gap-2">{visit.member.group.name} · ngày {formatDate(visit.eventOn)} <Badge tone={VISIT_STATE_TONES[visit.state]}>{VISIT_STATE_LABELS[visit.state]}</Badge></span>}
+        subtitle={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            {visit.member.group.name} · ngày {formatDate(visit.eventOn)}{" "}
+            <Badge tone={VISIT_STATE_TONES[visit.state]}>{VISIT_STATE_LABELS[visit.state]}</Badge>
+          </span>
+        }
         actions={
           <>
-            <Link href={back} className={buttonClass("secondary")}>← Danh sách</Link>
-            {p.has("welfare.record") && isEditable(visit.state) && <Link href={`/welfare/${id}/edit`} className={buttonClass("secondary")}>Sửa</Link>}
+            <Link href={back} className={buttonClass("secondary")}>
+              ← Danh sách
+            </Link>
+            {p.has("welfare.record") && isEditable(visit.state) && (
+              <Link href={`/welfare/${id}/edit`} className={buttonClass("secondary")}>
+                Sửa
+              </Link>
+            )}
           </>
         }
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[3fr_2fr]">
         <div className="flex flex-col gap-4">
-          <VisitActions id={id} state={visit.state} canApprove={p.has("welfare.approve")} canRecord={p.has("welfare.record")} />
+          <VisitActions
+            id={id}
+            state={visit.state}
+            canApprove={p.has("welfare.approve")}
+            canRecord={p.has("welfare.record")}
+          />
           <Card title="Thông tin thăm hỏi">
             <DetailList
               items={[
                 ["Đoàn viên", visit.member.fullName],
-                ["Người được thăm", visit.relativeName ? `${visit.relativeName} (${visit.relationship})` : "Đoàn viên"],
+                [
+                  "Người được thăm",
+                  visit.relativeName ? `${visit.relativeName} (${visit.relationship})` : "Đoàn viên",
+                ],
                 ["Loại", visit.category.name],
                 ["Ngày sự việc", formatDate(visit.eventOn)],
                 ["Ngày thăm / chi", formatDate(visit.visitedOn)],
-                ["Số tiền", <span key="a" className="font-semibold tabular-nums">{formatMoney(visit.amount)}</span>],
+                [
+                  "Số tiền",
+                  <span key="a" className="font-semibold tabular-nums">
+                    {formatMoney(visit.amount)}
+                  </span>,
+                ],
                 ["Quà hiện vật", visit.giftInKind],
                 ["Nguồn chi", FUND_LABELS[visit.fund]],
                 ["Số phiếu chi", visit.receiptNumber],
@@ -56,12 +80,22 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
           </Card>
           {visit.overrideReason && (
             <Card title="Vượt quy chế, có quyết định của BCH">
-              <DetailList items={[["Lý do", visit.overrideReason], ["Số quyết định / biên bản", visit.overrideDecisionRef]]} />
+              <DetailList
+                items={[
+                  ["Lý do", visit.overrideReason],
+                  ["Số quyết định / biên bản", visit.overrideDecisionRef],
+                ]}
+              />
             </Card>
           )}
           {visit.state === "CANCELLED" && (
             <Card title="Đã hủy">
-              <DetailList items={[["Lý do hủy", visit.cancelReason], ["Ngày hủy", formatDate(visit.cancelledAt)]]} />
+              <DetailList
+                items={[
+                  ["Lý do hủy", visit.cancelReason],
+                  ["Ngày hủy", formatDate(visit.cancelledAt)],
+                ]}
+              />
             </Card>
           )}
         </div>

@@ -17,7 +17,10 @@ import { recordVisitSchema, type RecordVisitValues } from "@/lib/welfare/schema"
 export function RecordVisitDialog({ id, open, onClose }: { id: string; open: boolean; onClose: () => void }) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<RecordVisitValues>({ resolver: zodResolver(recordVisitSchema), defaultValues: { id, visitedOn: formatDate(clock.today()), receiptNumber: "" } });
+  const form = useForm<RecordVisitValues>({
+    resolver: zodResolver(recordVisitSchema),
+    defaultValues: { id, visitedOn: formatDate(clock.today()), receiptNumber: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await recordVisitDone(values);
@@ -33,10 +36,18 @@ export function RecordVisitDialog({ id, open, onClose }: { id: string; open: boo
     <Dialog open={open} onClose={onClose} title="Ghi nhận đã thăm / đã chi">
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
         <Field label="Ngày thăm / chi" htmlFor="done-visitedOn" error={errors.visitedOn?.message} required>
-          <DateInput id="done-visitedOn" {...form.register("visitedOn")} invalid={Boolean(errors.visitedOn)} />
+          <DateInput
+            id="done-visitedOn"
+            {...form.register("visitedOn")}
+            invalid={Boolean(errors.visitedOn)}
+          />
         </Field>
         <Field label="Số phiếu chi" htmlFor="done-receipt" error={errors.receiptNumber?.message}>
-          <input id="done-receipt" {...form.register("receiptNumber")} className={inputClass(Boolean(errors.receiptNumber))} />
+          <input
+            id="done-receipt"
+            {...form.register("receiptNumber")}
+            className={inputClass(Boolean(errors.receiptNumber))}
+          />
         </Field>
         <DialogActions onCancel={onClose} submitting={isSubmitting} label="Xác nhận đã chi" />
       </form>

@@ -11,7 +11,17 @@ import { CancelVisitDialog } from "./cancel-visit-dialog";
 import { RecordVisitDialog } from "./record-visit-dialog";
 
 /** The next step of a visit, for who may take it. */
-export function VisitActions({ id, state, canApprove, canRecord }: { id: string; state: VisitState; canApprove: boolean; canRecord: boolean }) {
+export function VisitActions({
+  id,
+  state,
+  canApprove,
+  canRecord,
+}: {
+  id: string;
+  state: VisitState;
+  canApprove: boolean;
+  canRecord: boolean;
+}) {
   const router = useRouter();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
@@ -33,9 +43,21 @@ export function VisitActions({ id, state, canApprove, canRecord }: { id: string;
   return (
     <Card>
       <div className="flex flex-wrap items-center gap-2">
-        {showApprove && <Button onClick={approve} disabled={busy || !hydrated}>{busy ? "Đang duyệt…" : "Duyệt"}</Button>}
-        {showDone && <Button disabled={!hydrated} onClick={() => setDialog("done")}>Ghi nhận đã thăm / đã chi</Button>}
-        {showCancel && <Button variant="danger" disabled={!hydrated} onClick={() => setDialog("cancel")}>Hủy thăm hỏi…</Button>}
+        {showApprove && (
+          <Button onClick={approve} disabled={busy || !hydrated}>
+            {busy ? "Đang duyệt…" : "Duyệt"}
+          </Button>
+        )}
+        {showDone && (
+          <Button disabled={!hydrated} onClick={() => setDialog("done")}>
+            Ghi nhận đã thăm / đã chi
+          </Button>
+        )}
+        {showCancel && (
+          <Button variant="danger" disabled={!hydrated} onClick={() => setDialog("cancel")}>
+            Hủy thăm hỏi…
+          </Button>
+        )}
         {waiting && <p className="text-sm text-ink-muted">Chờ chủ tịch hoặc phó chủ tịch duyệt.</p>}
       </div>
       <RecordVisitDialog id={id} open={dialog === "done"} onClose={() => setDialog(null)} />

@@ -17,8 +17,16 @@ export default async function NewVisitPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader
         title="Đề xuất thăm hỏi"
-        subtitle={actor.permissions.has("welfare.record") ? "Đề xuất cho đoàn viên trong đơn vị; chủ tịch hoặc phó chủ tịch duyệt." : "Bạn đề xuất cho đoàn viên trong tổ của mình; chủ tịch hoặc phó chủ tịch duyệt."}
-        actions={<Link href="/welfare" className="text-sm text-brand-700 underline">← Danh sách</Link>}
+        subtitle={
+          actor.permissions.has("welfare.record")
+            ? "Đề xuất cho đoàn viên trong đơn vị; chủ tịch hoặc phó chủ tịch duyệt."
+            : "Bạn đề xuất cho đoàn viên trong tổ của mình; chủ tịch hoặc phó chủ tịch duyệt."
+        }
+        actions={
+          <Link href="/welfare" className="text-sm text-brand-700 underline">
+            ← Danh sách
+          </Link>
+        }
       />
       <Card>
         <VisitForm initial={emptyVisitForm(preset)} {...options} />

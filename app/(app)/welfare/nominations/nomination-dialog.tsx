@@ -19,7 +19,10 @@ export function NominationDialog({ members }: { members: { id: string; label: st
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<NominationValues>({ resolver: zodResolver(nominationSchema), defaultValues: { memberId: "", proposedOn: formatDate(clock.today()), situation: "" } });
+  const form = useForm<NominationValues>({
+    resolver: zodResolver(nominationSchema),
+    defaultValues: { memberId: "", proposedOn: formatDate(clock.today()), situation: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await createNomination(values);
@@ -35,10 +38,16 @@ export function NominationDialog({ members }: { members: { id: string; label: st
       <Dialog open={open} onClose={() => setOpen(false)} title="Đề xuất Mái ấm Công đoàn">
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <Field label="Đoàn viên" htmlFor="n-member" error={errors.memberId?.message} required>
-            <select id="n-member" {...form.register("memberId")} className={inputClass(Boolean(errors.memberId))}>
+            <select
+              id="n-member"
+              {...form.register("memberId")}
+              className={inputClass(Boolean(errors.memberId))}
+            >
               <option value="">— Chọn đoàn viên —</option>
               {members.map((m) => (
-                <option key={m.id} value={m.id}>{m.label}</option>
+                <option key={m.id} value={m.id}>
+                  {m.label}
+                </option>
               ))}
             </select>
           </Field>
@@ -46,7 +55,12 @@ export function NominationDialog({ members }: { members: { id: string; label: st
             <DateInput id="n-on" {...form.register("proposedOn")} invalid={Boolean(errors.proposedOn)} />
           </Field>
           <Field label="Hoàn cảnh" htmlFor="n-sit" error={errors.situation?.message} required>
-            <textarea id="n-sit" rows={3} {...form.register("situation")} className={inputClass(Boolean(errors.situation))} />
+            <textarea
+              id="n-sit"
+              rows={3}
+              {...form.register("situation")}
+              className={inputClass(Boolean(errors.situation))}
+            />
           </Field>
           <DialogActions onCancel={() => setOpen(false)} submitting={isSubmitting} label="Ghi đề xuất" />
         </form>

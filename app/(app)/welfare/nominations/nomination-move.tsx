@@ -25,10 +25,22 @@ export function NominationMove({ id, next }: { id: string; next: NominationState
     <div className="mt-3 flex flex-wrap items-center gap-2">
       <label className="min-w-48 flex-1">
         <span className="sr-only">Số văn bản</span>
-        <input value={ref} onChange={(e) => setRef(e.target.value)} placeholder="Số văn bản (nếu có)" className={inputClass()} />
+        <input
+          value={ref}
+          onChange={(e) => setRef(e.target.value)}
+          placeholder="Số văn bản (nếu có)"
+          className={inputClass()}
+        />
       </label>
       {next.map((to) => (
-        <Button key={to} variant={to === "REJECTED" ? "danger" : "secondary"} disabled={busy} onClick={() => move(to)}>{NOMINATION_STATE_LABELS[to]}</Button>
+        <Button
+          key={to}
+          variant={to === "REJECTED" ? "danger" : "secondary"}
+          disabled={busy}
+          onClick={() => move(to)}
+        >
+          {NOMINATION_STATE_LABELS[to]}
+        </Button>
       ))}
     </div>
   );

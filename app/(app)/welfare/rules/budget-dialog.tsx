@@ -14,11 +14,20 @@ import { setBudget } from "@/lib/welfare/actions";
 import { FUND_LABELS, FUNDS } from "@/lib/welfare/labels";
 import { budgetSchema, type BudgetValues } from "@/lib/welfare/schema";
 
-export function BudgetDialog({ year, categories }: { year: number; categories: { id: string; name: string }[] }) {
+export function BudgetDialog({
+  year,
+  categories,
+}: {
+  year: number;
+  categories: { id: string; name: string }[];
+}) {
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<BudgetValues>({ resolver: zodResolver(budgetSchema), defaultValues: { year, categoryId: "", fund: "UNION_FUND", amount: "" } });
+  const form = useForm<BudgetValues>({
+    resolver: zodResolver(budgetSchema),
+    defaultValues: { year, categoryId: "", fund: "UNION_FUND", amount: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await setBudget(values);
@@ -29,26 +38,54 @@ export function BudgetDialog({ year, categories }: { year: number; categories: {
   });
   return (
     <>
-      <Button variant="secondary" onClick={() => setOpen(true)}>Đặt dự toán</Button>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        Đặt dự toán
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={`Dự toán năm ${year}`}>
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <Field label="Loại" htmlFor="b-cat" error={errors.categoryId?.message} required>
-            <select id="b-cat" {...form.register("categoryId")} className={inputClass(Boolean(errors.categoryId))}>
+            <select
+              id="b-cat"
+              {...form.register("categoryId")}
+              className={inputClass(Boolean(errors.categoryId))}
+            >
               <option value="">— Chọn loại —</option>
               {categories.map((c) => (
-                <option key={c.id} value={c.id}>{c.name}</option>
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
               ))}
             </select>
           </Field>
           <Field label="Nguồn chi" htmlFor="b-fund" error={errors.fund?.message}>
             <select id="b-fund" {...form.register("fund")} className={inputClass()}>
               {FUNDS.map((f) => (
-                <option key={f} value={f}>{FUND_LABELS[f]}</option>
+                <option key={f} value={f}>
+                  {FUND_LABELS[f]}
+                </option>
               ))}
             </select>
           </Field>
-          <Field label="Dự toán (đồng)" htmlFor="b-amount" error={errors.amount?.message} hint="Thay cho dự toán đã đặt của loại và nguồn này, nếu có." required>
-            <Controller control={form.control} name="amount" render={({ field }) => <MoneyInput id="b-amount" value={field.value} onChange={field.onChange} onBlur={field.onBlur} invalid={Boolean(errors.amount)} />} />
+          <Field
+            label="Dự toán (đồng)"
+            htmlFor="b-amount"
+            error={errors.amount?.message}
+            hint="Thay cho dự toán đã đặt của loại và nguồn này, nếu có."
+            required
+          >
+            <Controller
+              control={form.control}
+              name="amount"
+              render={({ field }) => (
+                <MoneyInput
+                  id="b-amount"
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  invalid={Boolean(errors.amount)}
+                />
+              )}
+            />
           </Field>
           <DialogActions onCancel={() => setOpen(false)} submitting={isSubmitting} label="Lưu dự toán" />
         </form>

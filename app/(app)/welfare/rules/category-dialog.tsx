@@ -17,19 +17,35 @@ export function CategoryDialog({ category }: { category?: CategoryValues & { id:
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<CategoryValues>({ resolver: zodResolver(categorySchema), defaultValues: category ?? { name: "", kind: "PAYMENT", relativeApplies: false, archived: false } });
+  const form = useForm<CategoryValues>({
+    resolver: zodResolver(categorySchema),
+    defaultValues: category ?? { name: "", kind: "PAYMENT", relativeApplies: false, archived: false },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = category ? await updateCategory({ id: category.id, values }) : await createCategory(values);
-    if (!result.ok) return void toast("error", applyFieldErrors(result, form.setError, "values.") ?? "Không lưu được.");
+    const result = category
+      ? await updateCategory({ id: category.id, values })
+      : await createCategory(values);
+    if (!result.ok)
+      return void toast("error", applyFieldErrors(result, form.setError, "values.") ?? "Không lưu được.");
     toast("success", "Đã lưu loại thăm hỏi.");
     setOpen(false);
     router.refresh();
   });
   return (
     <>
-      <Button variant={category ? "ghost" : "secondary"} onClick={() => setOpen(true)} aria-label={category ? `Sửa ${category.name}` : undefined}>{category ? "Sửa" : "+ Thêm loại"}</Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={category ? "Sửa loại thăm hỏi" : "Thêm loại thăm hỏi"}>
+      <Button
+        variant={category ? "ghost" : "secondary"}
+        onClick={() => setOpen(true)}
+        aria-label={category ? `Sửa ${category.name}` : undefined}
+      >
+        {category ? "Sửa" : "+ Thêm loại"}
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={category ? "Sửa loại thăm hỏi" : "Thêm loại thăm hỏi"}
+      >
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           <Field label="Tên loại" htmlFor="cat-name" error={errors.name?.message} required>
             <input id="cat-name" {...form.register("name")} className={inputClass(Boolean(errors.name))} />
@@ -37,12 +53,20 @@ export function CategoryDialog({ category }: { category?: CategoryValues & { id:
           <Field label="Nhóm" htmlFor="cat-kind" error={errors.kind?.message}>
             <select id="cat-kind" {...form.register("kind")} className={inputClass()}>
               {CATEGORY_KINDS.map((k) => (
-                <option key={k} value={k}>{CATEGORY_KIND_LABELS[k]}</option>
+                <option key={k} value={k}>
+                  {CATEGORY_KIND_LABELS[k]}
+                </option>
               ))}
             </select>
           </Field>
-          <label className="inline-flex items-center gap-2 text-sm"><input type="checkbox" {...form.register("relativeApplies")} /> Có thể cho thân nhân của đoàn viên (ghi tên, quan hệ)</label>
-          <label className="inline-flex items-center gap-2 text-sm"><input type="checkbox" {...form.register("archived")} /> Ngừng dùng (các lượt đã ghi vẫn giữ nguyên)</label>
+          <label className="inline-flex items-center gap-2 text-sm">
+            <input type="checkbox" {...form.register("relativeApplies")} /> Có thể cho thân nhân của đoàn viên
+            (ghi tên, quan hệ)
+          </label>
+          <label className="inline-flex items-center gap-2 text-sm">
+            <input type="checkbox" {...form.register("archived")} /> Ngừng dùng (các lượt đã ghi vẫn giữ
+            nguyên)
+          </label>
           <DialogActions onCancel={() => setOpen(false)} submitting={isSubmitting} label="Lưu" />
         </form>
       </Dialog>

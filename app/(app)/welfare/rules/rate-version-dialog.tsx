@@ -22,7 +22,12 @@ export function RateVersionDialog({ lines }: { lines: Line[] }) {
   const toast = useToast();
   const form = useForm<RateVersionValues>({
     resolver: zodResolver(rateVersionSchema),
-    defaultValues: { effectiveFrom: "", adoptedOn: "", reference: "", lines: lines.map(({ name: _n, ...l }) => l) },
+    defaultValues: {
+      effectiveFrom: "",
+      adoptedOn: "",
+      reference: "",
+      lines: lines.map(({ name: _n, ...l }) => l),
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -35,25 +40,68 @@ export function RateVersionDialog({ lines }: { lines: Line[] }) {
   const cell = "w-full rounded border border-surface-line px-2 py-1 text-right text-sm tabular-nums";
   return (
     <>
-      <Button variant="secondary" onClick={() => setOpen(true)}>+ Phiên bản mới</Button>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        + Phiên bản mới
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title="Phiên bản quy chế mới">
         <form onSubmit={onSubmit} noValidate className="flex max-h-[75vh] flex-col gap-3 overflow-y-auto">
           <Field label="Văn bản" htmlFor="rv-ref" error={errors.reference?.message} required>
-            <input id="rv-ref" {...form.register("reference")} placeholder="Quy chế chi tiêu nội bộ số …/QC-CĐCS" className={inputClass(Boolean(errors.reference))} />
+            <input
+              id="rv-ref"
+              {...form.register("reference")}
+              placeholder="Quy chế chi tiêu nội bộ số …/QC-CĐCS"
+              className={inputClass(Boolean(errors.reference))}
+            />
           </Field>
           <div className="grid grid-cols-2 gap-3">
-            <Field label="Ngày ban hành" htmlFor="rv-adopted" error={errors.adoptedOn?.message} required><DateInput id="rv-adopted" {...form.register("adoptedOn")} invalid={Boolean(errors.adoptedOn)} /></Field>
-            <Field label="Áp dụng từ ngày" htmlFor="rv-from" error={errors.effectiveFrom?.message} required><DateInput id="rv-from" {...form.register("effectiveFrom")} invalid={Boolean(errors.effectiveFrom)} /></Field>
+            <Field label="Ngày ban hành" htmlFor="rv-adopted" error={errors.adoptedOn?.message} required>
+              <DateInput
+                id="rv-adopted"
+                {...form.register("adoptedOn")}
+                invalid={Boolean(errors.adoptedOn)}
+              />
+            </Field>
+            <Field label="Áp dụng từ ngày" htmlFor="rv-from" error={errors.effectiveFrom?.message} required>
+              <DateInput
+                id="rv-from"
+                {...form.register("effectiveFrom")}
+                invalid={Boolean(errors.effectiveFrom)}
+              />
+            </Field>
           </div>
-          <p className="text-xs text-ink-muted">Để trống ô giới hạn nghĩa là không giới hạn. Số tiền tính bằng đồng.</p>
+          <p className="text-xs text-ink-muted">
+            Để trống ô giới hạn nghĩa là không giới hạn. Số tiền tính bằng đồng.
+          </p>
           {lines.map((l, i) => (
-            <fieldset key={l.categoryId} className="grid grid-cols-2 gap-2 border-t border-surface-line pt-2 text-xs sm:grid-cols-4">
+            <fieldset
+              key={l.categoryId}
+              className="grid grid-cols-2 gap-2 border-t border-surface-line pt-2 text-xs sm:grid-cols-4"
+            >
               <legend className="col-span-full text-sm font-medium">{l.name}</legend>
-              <label>Mức thường<input {...form.register(`lines.${i}.defaultAmount`)} className={cell} /></label>
-              <label>Tối đa/lần<input {...form.register(`lines.${i}.maxPerTime`)} className={cell} /></label>
-              <label>Lần/năm<input {...form.register(`lines.${i}.maxTimesPerYear`)} className={cell} /></label>
-              <label>Tối đa/năm<input {...form.register(`lines.${i}.maxAmountPerYear`)} className={cell} /></label>
-              {errors.lines?.[i] && <p className="col-span-full text-brand-700">{Object.values(errors.lines[i] ?? {}).map((e) => (e as { message?: string })?.message).filter(Boolean).join(" ")}</p>}
+              <label>
+                Mức thường
+                <input {...form.register(`lines.${i}.defaultAmount`)} className={cell} />
+              </label>
+              <label>
+                Tối đa/lần
+                <input {...form.register(`lines.${i}.maxPerTime`)} className={cell} />
+              </label>
+              <label>
+                Lần/năm
+                <input {...form.register(`lines.${i}.maxTimesPerYear`)} className={cell} />
+              </label>
+              <label>
+                Tối đa/năm
+                <input {...form.register(`lines.${i}.maxAmountPerYear`)} className={cell} />
+              </label>
+              {errors.lines?.[i] && (
+                <p className="col-span-full text-brand-700">
+                  {Object.values(errors.lines[i] ?? {})
+                    .map((e) => (e as { message?: string })?.message)
+                    .filter(Boolean)
+                    .join(" ")}
+                </p>
+              )}
             </fieldset>
           ))}
           <DialogActions onCancel={() => setOpen(false)} submitting={isSubmitting} label="Thêm phiên bản" />

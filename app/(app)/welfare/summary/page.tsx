@@ -13,7 +13,11 @@ import { getYearSummary } from "@/lib/welfare/summary";
 
 export const metadata: Metadata = { title: "Tổng hợp thăm hỏi" };
 
-export default async function WelfareSummaryPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function WelfareSummaryPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ year?: string }>;
+}) {
   const actor = await requirePage("welfare.export");
   const raw = Number((await searchParams).year);
   const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : clock.thisYear();
@@ -25,19 +29,35 @@ export default async function WelfareSummaryPage({ searchParams }: { searchParam
         subtitle="Tính từ các lượt thăm hỏi đã ghi; lượt đã hủy không được tính."
         actions={
           <>
-            <Link href={`/welfare/summary?year=${year - 1}`} className={buttonClass("secondary")}>← Năm {year - 1}</Link>
-            <Link href={`/welfare/summary?year=${year + 1}`} className={buttonClass("secondary")}>Năm {year + 1} →</Link>
-            <Link href={`/print/welfare?year=${year}`} className={buttonClass("secondary")}>Sổ theo dõi</Link>
-            <a href={`/api/welfare/register/xlsx?year=${year}`} className={buttonClass("secondary")}>Xuất Excel</a>
+            <Link href={`/welfare/summary?year=${year - 1}`} className={buttonClass("secondary")}>
+              ← Năm {year - 1}
+            </Link>
+            <Link href={`/welfare/summary?year=${year + 1}`} className={buttonClass("secondary")}>
+              Năm {year + 1} →
+            </Link>
+            <Link href={`/print/welfare?year=${year}`} className={buttonClass("secondary")}>
+              Sổ theo dõi
+            </Link>
+            <a href={`/api/welfare/register/xlsx?year=${year}`} className={buttonClass("secondary")}>
+              Xuất Excel
+            </a>
           </>
         }
       />
-      <p className="mb-4 rounded-card border border-surface-line bg-white p-4 text-lg text-ink sm:text-xl" data-testid="summary-headline">
-        <b>{s.count.toLocaleString("vi-VN")}</b> lượt thăm hỏi, tổng <b className="whitespace-nowrap">{formatMoney(s.total)}</b>
+      <p
+        className="mb-4 rounded-card border border-surface-line bg-white p-4 text-lg text-ink sm:text-xl"
+        data-testid="summary-headline"
+      >
+        <b>{s.count.toLocaleString("vi-VN")}</b> lượt thăm hỏi, tổng{" "}
+        <b className="whitespace-nowrap">{formatMoney(s.total)}</b>
       </p>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[3fr_2fr]">
         <Card title="Theo loại">
-          {s.categories.length ? <SummaryChart rows={s.categories} /> : <p className="text-sm text-ink-muted">Chưa có lượt thăm hỏi hay dự toán nào trong năm {year}.</p>}
+          {s.categories.length ? (
+            <SummaryChart rows={s.categories} />
+          ) : (
+            <p className="text-sm text-ink-muted">Chưa có lượt thăm hỏi hay dự toán nào trong năm {year}.</p>
+          )}
         </Card>
         <Card title="Theo nguồn chi">
           <table className="w-full text-sm" data-testid="summary-funds">

@@ -20,14 +20,30 @@ export function MemberListTable({ rows }: { rows: MemberListRow[] }) {
       </colgroup>
       <thead className="text-center">
         <tr>
-          <th rowSpan={2} className={th}>STT</th>
-          <th rowSpan={2} className={th}>Họ và tên</th>
-          <th colSpan={2} className={th}>Năm sinh</th>
-          <th rowSpan={2} className={th}>Số thẻ</th>
-          <th rowSpan={2} className={th}>Ngày vào CĐ</th>
-          <th rowSpan={2} className={th}>Tổ công đoàn</th>
-          <th rowSpan={2} className={th}>Chức vụ CĐ</th>
-          <th rowSpan={2} className={th}>Ghi chú</th>
+          <th rowSpan={2} className={th}>
+            STT
+          </th>
+          <th rowSpan={2} className={th}>
+            Họ và tên
+          </th>
+          <th colSpan={2} className={th}>
+            Năm sinh
+          </th>
+          <th rowSpan={2} className={th}>
+            Số thẻ
+          </th>
+          <th rowSpan={2} className={th}>
+            Ngày vào CĐ
+          </th>
+          <th rowSpan={2} className={th}>
+            Tổ công đoàn
+          </th>
+          <th rowSpan={2} className={th}>
+            Chức vụ CĐ
+          </th>
+          <th rowSpan={2} className={th}>
+            Ghi chú
+          </th>
         </tr>
         <tr>
           <th className={th}>Nam</th>

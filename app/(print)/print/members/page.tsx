@@ -14,11 +14,20 @@ export default async function PrintMembersPage({ searchParams }: Props) {
   const actor = await requirePage("members.export");
   const params = parseMemberListParams(await searchParams);
   const report = await getMemberListReport(actor, params, "print");
-  const filters = { q: params.q, group: params.group, status: params.status === "current" ? "" : params.status, gender: params.gender };
+  const filters = {
+    q: params.q,
+    group: params.group,
+    status: params.status === "current" ? "" : params.status,
+    gender: params.gender,
+  };
 
   return (
     <>
-      <PrintToolbar backHref={memberListHref({ ...filters, sort: params.sort === "name" ? "" : params.sort })} printLabel="In danh sách" hint={`${report.rows.length} đoàn viên · khổ A4 ngang`}>
+      <PrintToolbar
+        backHref={memberListHref({ ...filters, sort: params.sort === "name" ? "" : params.sort })}
+        printLabel="In danh sách"
+        hint={`${report.rows.length} đoàn viên · khổ A4 ngang`}
+      >
         <a href={`/api/members/export${memberListQuery(filters)}`} className={buttonClass("secondary")}>
           Xuất Excel
         </a>

@@ -11,7 +11,11 @@ import { REGISTER_TITLE } from "@/lib/welfare/register-format";
 
 export const metadata = { title: "Sổ theo dõi thăm hỏi" };
 
-export default async function PrintWelfarePage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function PrintWelfarePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ year?: string }>;
+}) {
   const actor = await requirePage("welfare.export");
   const raw = Number((await searchParams).year);
   const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : clock.thisYear();
@@ -19,9 +23,17 @@ export default async function PrintWelfarePage({ searchParams }: { searchParams:
   const s = r.summary;
   return (
     <>
-      <PrintToolbar backHref={`/welfare/summary?year=${year}`} printLabel="In sổ" hint={`${s.count} lượt · khổ A4 ngang`}>
-        <a href={`/api/welfare/register/xlsx?year=${year}`} className={buttonClass("secondary")}>Xuất Excel</a>
-        <a href={`/api/welfare/register/pdf?year=${year}`} className={buttonClass("secondary")}>Tải PDF</a>
+      <PrintToolbar
+        backHref={`/welfare/summary?year=${year}`}
+        printLabel="In sổ"
+        hint={`${s.count} lượt · khổ A4 ngang`}
+      >
+        <a href={`/api/welfare/register/xlsx?year=${year}`} className={buttonClass("secondary")}>
+          Xuất Excel
+        </a>
+        <a href={`/api/welfare/register/pdf?year=${year}`} className={buttonClass("secondary")}>
+          Tải PDF
+        </a>
       </PrintToolbar>
       <div className="overflow-x-auto print:overflow-visible">
         <article className="mx-auto min-w-[1000px] max-w-[297mm] px-8 py-8 print:min-w-0 print:max-w-none print:p-0">
@@ -32,7 +44,9 @@ export default async function PrintWelfarePage({ searchParams }: { searchParams:
           <div className="print-keep mt-3 text-[12pt]" data-testid="register-totals">
             <p>
               Tổng cộng: <b>{s.count}</b> lượt thăm hỏi, <b>{formatMoney(s.total)}</b>
-              {s.funds.length > 0 && ` (${s.funds.map((f) => `${FUND_LABELS[f.fund]}: ${formatMoney(f.total)}`).join("; ")})`}.
+              {s.funds.length > 0 &&
+                ` (${s.funds.map((f) => `${FUND_LABELS[f.fund]}: ${formatMoney(f.total)}`).join("; ")})`}
+              .
             </p>
             <div className="mt-3 grid grid-cols-[2fr_3fr] gap-4">
               <div className="self-start pt-1">

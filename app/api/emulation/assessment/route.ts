@@ -11,7 +11,11 @@ export const dynamic = "force-dynamic";
 
 /** One member's "PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN" as PDF: one's own, the tổ one leads, or any (BCH, UBKT). */
 export const GET = fileRoute(
-  { name: "emulation.assessment", anyOf: ["emulation.self", "emulation.read.group", "emulation.read.all"], what: "phiếu tự đánh giá" },
+  {
+    name: "emulation.assessment",
+    anyOf: ["emulation.self", "emulation.read.group", "emulation.read.all"],
+    what: "phiếu tự đánh giá",
+  },
   async (actor, request) => {
     const url = new URL(request.url);
     const memberId = url.searchParams.get("member") || actor.memberId;

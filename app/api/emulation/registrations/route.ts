@@ -11,15 +11,22 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** "BẢN ĐĂNG KÝ THI ĐUA NĂM …" as PDF (?format=pdf) or Excel (?format=xlsx). */
-export const GET = fileRoute({ name: "emulation.registrations", anyOf: ["emulation.export"], what: "bản đăng ký thi đua" }, async (actor, request) => {
-  const url = new URL(request.url);
-  const year = yearParam(url.searchParams);
-  if (year === null) return badYear();
-  const report = await getRegistrationReport(actor, year);
-  if (!report) return Response.json({ error: `Chưa mở năm thi đua ${year}.` }, { status: 404 });
-  if (url.searchParams.get("format") === "xlsx") {
-    return downloadResponse(new Uint8Array(await buildRegistrationsWorkbook(report)), `dang-ky-thi-dua-${year}`, "xlsx");
-  }
-  const pdf = await renderPdf(createElement(RegistrationsPdf, { r: report }) as never);
-  return downloadResponse(pdf, `dang-ky-thi-dua-${year}`, "pdf", { inline: true });
-});
+export const GET = fileRoute(
+  { name: "emulation.registrations", anyOf: ["emulation.export"], what: "bản đăng ký thi đua" },
+  async (actor, request) => {
+    const url = new URL(request.url);
+    const year = yearParam(url.searchParams);
+    if (year === null) return badYear();
+    const report = await getRegistrationReport(actor, year);
+    if (!report) return Response.json({ error: `Chưa mở năm thi đua ${year}.` }, { status: 404 });
+    if (url.searchParams.get("format") === "xlsx") {
+      return downloadResponse(
+        new Uint8Array(await buildRegistrationsWorkbook(report)),
+        `dang-ky-thi-dua-${year}`,
+        "xlsx",
+      );
+    }
+    const pdf = await renderPdf(createElement(RegistrationsPdf, { r: report }) as never);
+    return downloadResponse(pdf, `dang-ky-thi-dua-${year}`, "pdf", { inline: true });
+  },
+);

@@ -11,11 +11,17 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   const actor = await getActor();
   if (!actor) return Response.json({ error: "Bạn cần đăng nhập để nhập danh sách." }, { status: 401 });
-  if (!actor.permissions.has("members.import")) return Response.json({ error: "Bạn không có quyền nhập danh sách đoàn viên." }, { status: 403 });
+  if (!actor.permissions.has("members.import"))
+    return Response.json({ error: "Bạn không có quyền nhập danh sách đoàn viên." }, { status: 403 });
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
-  if (!(file instanceof File) || file.size === 0) return Response.json({ error: "Vui lòng chọn một tệp Excel (.xlsx)." }, { status: 400 });
-  if (!/\.xlsx$/i.test(file.name)) return Response.json({ error: "Chỉ nhận tệp Excel .xlsx (hãy lưu tệp .xls thành .xlsx)." }, { status: 400 });
+  if (!(file instanceof File) || file.size === 0)
+    return Response.json({ error: "Vui lòng chọn một tệp Excel (.xlsx)." }, { status: 400 });
+  if (!/\.xlsx$/i.test(file.name))
+    return Response.json(
+      { error: "Chỉ nhận tệp Excel .xlsx (hãy lưu tệp .xls thành .xlsx)." },
+      { status: 400 },
+    );
   if (file.size > MAX_FILE_BYTES) return Response.json({ error: "Tệp lớn quá 25 MB." }, { status: 413 });
   const buffer = Buffer.from(await file.arrayBuffer());
   const job = await createImportJob(actor, file.name, file.size);

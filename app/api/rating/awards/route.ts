@@ -6,7 +6,15 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" (?year=&format=): BCH, UBKT. */
-export const GET = reportRoute({ name: "awards", anyOf: ["rating.export"], what: "danh sách đề nghị khen thưởng", file: "de-nghi-khen-thuong" }, async (actor, year) => {
-  const d = await getAwardsReport(actor, year);
-  return d ? awardsDoc(d) : null;
-});
+export const GET = reportRoute(
+  {
+    name: "awards",
+    anyOf: ["rating.export"],
+    what: "danh sách đề nghị khen thưởng",
+    file: "de-nghi-khen-thuong",
+  },
+  async (actor, year) => {
+    const d = await getAwardsReport(actor, year);
+    return d ? awardsDoc(d) : null;
+  },
+);

@@ -7,7 +7,12 @@ export const dynamic = "force-dynamic";
 
 /** One member's phiếu (?year=&member=&format=): one's own, the tổ one leads, or anyone (BCH, UBKT). */
 export const GET = reportRoute(
-  { name: "sheet", anyOf: ["rating.read.own", "rating.review.group", "rating.read.all", "rating.export"], what: "phiếu đánh giá", file: "phieu-danh-gia" },
+  {
+    name: "sheet",
+    anyOf: ["rating.read.own", "rating.review.group", "rating.read.all", "rating.export"],
+    what: "phiếu đánh giá",
+    file: "phieu-danh-gia",
+  },
   async (actor, year, params) => {
     const memberId = params.get("member") || actor.memberId;
     const s = memberId ? await getMemberSheet(actor, year, memberId) : null;

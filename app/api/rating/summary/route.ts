@@ -6,7 +6,10 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM …" (?year=&format=pdf|docx): BCH, UBKT. */
-export const GET = reportRoute({ name: "summary", anyOf: ["rating.export"], what: "bản tổng hợp xếp loại", file: "tong-hop-xep-loai" }, async (actor, year) => {
-  const s = await getRatingSummary(actor, year);
-  return s ? summaryDoc(s) : null;
-});
+export const GET = reportRoute(
+  { name: "summary", anyOf: ["rating.export"], what: "bản tổng hợp xếp loại", file: "tong-hop-xep-loai" },
+  async (actor, year) => {
+    const s = await getRatingSummary(actor, year);
+    return s ? summaryDoc(s) : null;
+  },
+);

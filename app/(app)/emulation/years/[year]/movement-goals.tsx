@@ -11,7 +11,13 @@ type Row = { movementId: string; name: string; launchedOn: string; goal: string 
 
 /** The year's launch date and goal of each movement, saved one at a time. */
 export function MovementGoals({ yearId, rows }: { yearId: string; rows: Row[] }) {
-  return <div className="flex flex-col gap-3">{rows.map((r) => <MovementRow key={r.movementId} yearId={yearId} row={r} />)}</div>;
+  return (
+    <div className="flex flex-col gap-3">
+      {rows.map((r) => (
+        <MovementRow key={r.movementId} yearId={yearId} row={r} />
+      ))}
+    </div>
+  );
 }
 
 function MovementRow({ yearId, row }: { yearId: string; row: Row }) {
@@ -24,23 +30,46 @@ function MovementRow({ yearId, row }: { yearId: string; row: Row }) {
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
     setBusy(true);
-    const result = await saveYearMovement({ yearId, movementId: row.movementId, launchedOn: v.launchedOn, goal: v.goal });
+    const result = await saveYearMovement({
+      yearId,
+      movementId: row.movementId,
+      launchedOn: v.launchedOn,
+      goal: v.goal,
+    });
     setBusy(false);
-    if (!result.ok) { setErrors(result.fieldErrors ?? {}); return toast("error", result.error); }
+    if (!result.ok) {
+      setErrors(result.fieldErrors ?? {});
+      return toast("error", result.error);
+    }
     setErrors({});
     toast("success", `Đã lưu phong trào "${row.name}".`);
     router.refresh();
   };
   return (
-    <form onSubmit={save} noValidate className="grid grid-cols-1 gap-3 rounded-lg border border-surface-line p-3 sm:grid-cols-[10rem_1fr_auto] sm:items-end">
+    <form
+      onSubmit={save}
+      noValidate
+      className="grid grid-cols-1 gap-3 rounded-lg border border-surface-line p-3 sm:grid-cols-[10rem_1fr_auto] sm:items-end"
+    >
       <p className="font-medium sm:col-span-3">{row.name}</p>
       <Field label="Ngày phát động" htmlFor={id("launchedOn")} error={errors.launchedOn}>
-        <DateInput id={id("launchedOn")} value={v.launchedOn} onChange={(e) => setV({ ...v, launchedOn: e.target.value })} />
+        <DateInput
+          id={id("launchedOn")}
+          value={v.launchedOn}
+          onChange={(e) => setV({ ...v, launchedOn: e.target.value })}
+        />
       </Field>
       <Field label="Mục tiêu" htmlFor={id("goal")} error={errors.goal}>
-        <input id={id("goal")} className={inputClass(!!errors.goal)} value={v.goal} onChange={(e) => setV({ ...v, goal: e.target.value })} />
+        <input
+          id={id("goal")}
+          className={inputClass(!!errors.goal)}
+          value={v.goal}
+          onChange={(e) => setV({ ...v, goal: e.target.value })}
+        />
       </Field>
-      <Button type="submit" variant="secondary" disabled={busy}>{busy ? "Đang lưu…" : "Lưu"}</Button>
+      <Button type="submit" variant="secondary" disabled={busy}>
+        {busy ? "Đang lưu…" : "Lưu"}
+      </Button>
     </form>
   );
 }

@@ -28,36 +28,111 @@ export function TemplateForm({ initial, locked }: { initial: TemplateValues; loc
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <fieldset disabled={locked} className="flex flex-col gap-3">
-        <legend className="mb-1 text-sm font-medium">Tiêu chí (tổng điểm chuẩn: <b data-testid="template-total">{total}</b>)</legend>
+        <legend className="mb-1 text-sm font-medium">
+          Tiêu chí (tổng điểm chuẩn: <b data-testid="template-total">{total}</b>)
+        </legend>
         {criteria.fields.map((f, i) => {
           const e = errors.criteria?.[i];
           return (
-            <div key={f.id} className="grid grid-cols-1 gap-2 rounded-lg border border-surface-line p-3 sm:grid-cols-[12rem_1fr_6rem_auto] sm:items-end">
-              <Field label="Nhóm" htmlFor={`criteria.${i}.groupName`} error={e?.groupName?.message}><input id={`criteria.${i}.groupName`} className={inputClass(!!e?.groupName)} {...form.register(`criteria.${i}.groupName`)} /></Field>
-              <Field label={`Tiêu chí ${i + 1}`} htmlFor={`criteria.${i}.content`} error={e?.content?.message}><input id={`criteria.${i}.content`} className={inputClass(!!e?.content)} {...form.register(`criteria.${i}.content`)} /></Field>
-              <Field label="Điểm chuẩn" htmlFor={`criteria.${i}.maxPoints`} error={e?.maxPoints?.message}><input id={`criteria.${i}.maxPoints`} inputMode="numeric" className={inputClass(!!e?.maxPoints)} {...form.register(`criteria.${i}.maxPoints`)} /></Field>
-              <Button variant="ghost" onClick={() => criteria.remove(i)}>Bỏ</Button>
+            <div
+              key={f.id}
+              className="grid grid-cols-1 gap-2 rounded-lg border border-surface-line p-3 sm:grid-cols-[12rem_1fr_6rem_auto] sm:items-end"
+            >
+              <Field label="Nhóm" htmlFor={`criteria.${i}.groupName`} error={e?.groupName?.message}>
+                <input
+                  id={`criteria.${i}.groupName`}
+                  className={inputClass(!!e?.groupName)}
+                  {...form.register(`criteria.${i}.groupName`)}
+                />
+              </Field>
+              <Field
+                label={`Tiêu chí ${i + 1}`}
+                htmlFor={`criteria.${i}.content`}
+                error={e?.content?.message}
+              >
+                <input
+                  id={`criteria.${i}.content`}
+                  className={inputClass(!!e?.content)}
+                  {...form.register(`criteria.${i}.content`)}
+                />
+              </Field>
+              <Field label="Điểm chuẩn" htmlFor={`criteria.${i}.maxPoints`} error={e?.maxPoints?.message}>
+                <input
+                  id={`criteria.${i}.maxPoints`}
+                  inputMode="numeric"
+                  className={inputClass(!!e?.maxPoints)}
+                  {...form.register(`criteria.${i}.maxPoints`)}
+                />
+              </Field>
+              <Button variant="ghost" onClick={() => criteria.remove(i)}>
+                Bỏ
+              </Button>
             </div>
           );
         })}
-        <div><Button variant="secondary" onClick={() => criteria.append({ id: "", groupName: criteria.fields.at(-1)?.groupName ?? "", content: "", maxPoints: 5 })}>+ Thêm tiêu chí</Button></div>
+        <div>
+          <Button
+            variant="secondary"
+            onClick={() =>
+              criteria.append({
+                id: "",
+                groupName: criteria.fields.at(-1)?.groupName ?? "",
+                content: "",
+                maxPoints: 5,
+              })
+            }
+          >
+            + Thêm tiêu chí
+          </Button>
+        </div>
       </fieldset>
       <fieldset disabled={locked} className="flex flex-col gap-2">
-        <legend className="mb-1 text-sm font-medium">Mức xếp loại (đạt mức khi tổng điểm ≥ điểm tối thiểu)</legend>
+        <legend className="mb-1 text-sm font-medium">
+          Mức xếp loại (đạt mức khi tổng điểm ≥ điểm tối thiểu)
+        </legend>
         {levels.fields.map((f, i) => {
           const e = errors.levels?.[i];
           return (
             <div key={f.id} className="grid grid-cols-[1fr_7rem_auto] items-end gap-2">
-              <Field label={`Mức ${i + 1}`} htmlFor={`levels.${i}.name`} error={e?.name?.message}><input id={`levels.${i}.name`} className={inputClass(!!e?.name)} {...form.register(`levels.${i}.name`)} /></Field>
-              <Field label="Từ (điểm)" htmlFor={`levels.${i}.minPoints`} error={e?.minPoints?.message}><input id={`levels.${i}.minPoints`} inputMode="numeric" className={inputClass(!!e?.minPoints)} {...form.register(`levels.${i}.minPoints`)} /></Field>
-              <Button variant="ghost" onClick={() => levels.remove(i)}>Bỏ</Button>
+              <Field label={`Mức ${i + 1}`} htmlFor={`levels.${i}.name`} error={e?.name?.message}>
+                <input
+                  id={`levels.${i}.name`}
+                  className={inputClass(!!e?.name)}
+                  {...form.register(`levels.${i}.name`)}
+                />
+              </Field>
+              <Field label="Từ (điểm)" htmlFor={`levels.${i}.minPoints`} error={e?.minPoints?.message}>
+                <input
+                  id={`levels.${i}.minPoints`}
+                  inputMode="numeric"
+                  className={inputClass(!!e?.minPoints)}
+                  {...form.register(`levels.${i}.minPoints`)}
+                />
+              </Field>
+              <Button variant="ghost" onClick={() => levels.remove(i)}>
+                Bỏ
+              </Button>
             </div>
           );
         })}
-        {(errors.levels as { message?: string } | undefined)?.message && <p className="text-sm text-brand-700" data-field-error="levels">{(errors.levels as { message?: string }).message}</p>}
-        <div><Button variant="secondary" onClick={() => levels.append({ name: "", minPoints: 0 })}>+ Thêm mức</Button></div>
+        {(errors.levels as { message?: string } | undefined)?.message && (
+          <p className="text-sm text-brand-700" data-field-error="levels">
+            {(errors.levels as { message?: string }).message}
+          </p>
+        )}
+        <div>
+          <Button variant="secondary" onClick={() => levels.append({ name: "", minPoints: 0 })}>
+            + Thêm mức
+          </Button>
+        </div>
       </fieldset>
-      {!locked && <div><Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Lưu mẫu tiêu chí"}</Button></div>}
+      {!locked && (
+        <div>
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Đang lưu…" : "Lưu mẫu tiêu chí"}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

@@ -37,7 +37,11 @@ export function YearDatesForm({ initial }: { initial: UpdateYearValues }) {
       </Field>
       {date("assessmentOpensOn", "Mở tự đánh giá")}
       {date("assessmentClosesOn", "Đóng tự đánh giá")}
-      <div className="sm:col-span-2"><Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Lưu thời hạn"}</Button></div>
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Đang lưu…" : "Lưu thời hạn"}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -16,11 +16,19 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
   return (
     <>
       <div className="mb-3">
-        <Link href={`/meetings/${meeting.id}`} className="text-sm text-brand-700 underline">← {meeting.title}</Link>
+        <Link href={`/meetings/${meeting.id}`} className="text-sm text-brand-700 underline">
+          ← {meeting.title}
+        </Link>
         <h1 className="mt-1 text-xl font-semibold text-ink">Điểm danh</h1>
-        <p className="text-sm text-ink-muted">{formatDateTime(meeting.startsAt)} · {meeting.place}</p>
+        <p className="text-sm text-ink-muted">
+          {formatDateTime(meeting.startsAt)} · {meeting.place}
+        </p>
       </div>
-      <AttendanceSheet meetingId={meeting.id} locked={meeting.status === "MINUTES_SIGNED"} rows={rows.map((r) => ({ ...r, reason: r.reason ?? "" }))} />
+      <AttendanceSheet
+        meetingId={meeting.id}
+        locked={meeting.status === "MINUTES_SIGNED"}
+        rows={rows.map((r) => ({ ...r, reason: r.reason ?? "" }))}
+      />
     </>
   );
 }

@@ -16,10 +16,37 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
   const actor = await requirePage("meetings.manage", "meetings.manage.group");
   const m = await getMeeting(actor, (await params).id);
   if (!m || !m.canManage) notFound();
-  const back = <Link href={`/meetings/${m.id}`} className="text-brand-700 underline">Quay lại cuộc họp</Link>;
-  if (m.status === "MINUTES_SIGNED") return <EmptyState title="Biên bản đã ký nên đã khóa.">Chủ trì hoặc chủ tịch mở lại biên bản (ghi lý do) thì mới sửa được. {back}</EmptyState>;
-  if (m.status === "PLANNED") return <EmptyState title="Cuộc họp chưa diễn ra.">Hãy đánh dấu “Đã họp” trên trang cuộc họp trước khi ghi biên bản. {back}</EmptyState>;
-  const items = m.agendaItems.length ? m.agendaItems : [{ id: undefined, title: "", isMain: true, discussion: null, votesFor: null, votesAgainst: null, votesOther: null, conclusion: null }];
+  const back = (
+    <Link href={`/meetings/${m.id}`} className="text-brand-700 underline">
+      Quay lại cuộc họp
+    </Link>
+  );
+  if (m.status === "MINUTES_SIGNED")
+    return (
+      <EmptyState title="Biên bản đã ký nên đã khóa.">
+        Chủ trì hoặc chủ tịch mở lại biên bản (ghi lý do) thì mới sửa được. {back}
+      </EmptyState>
+    );
+  if (m.status === "PLANNED")
+    return (
+      <EmptyState title="Cuộc họp chưa diễn ra.">
+        Hãy đánh dấu “Đã họp” trên trang cuộc họp trước khi ghi biên bản. {back}
+      </EmptyState>
+    );
+  const items = m.agendaItems.length
+    ? m.agendaItems
+    : [
+        {
+          id: undefined,
+          title: "",
+          isMain: true,
+          discussion: null,
+          votesFor: null,
+          votesAgainst: null,
+          votesOther: null,
+          conclusion: null,
+        },
+      ];
   return (
     <>
       <PageHeader title="Ghi biên bản" subtitle={m.title} />
@@ -29,7 +56,16 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
           meetingId: m.id,
           version: m.version,
           endTime: toVnParts(m.endsAt).time,
-          items: items.map((i) => ({ id: i.id, title: i.title, isMain: i.isMain, discussion: i.discussion ?? "", votesFor: str(i.votesFor), votesAgainst: str(i.votesAgainst), votesOther: str(i.votesOther), conclusion: i.conclusion ?? "" })),
+          items: items.map((i) => ({
+            id: i.id,
+            title: i.title,
+            isMain: i.isMain,
+            discussion: i.discussion ?? "",
+            votesFor: str(i.votesFor),
+            votesAgainst: str(i.votesAgainst),
+            votesOther: str(i.votesOther),
+            conclusion: i.conclusion ?? "",
+          })),
         }}
       />
     </>

@@ -18,7 +18,12 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={`Sửa hồ sơ: ${member.fullName}`} subtitle="Mọi thay đổi được ghi vào nhật ký." />
-      <MemberForm memberId={member.id} version={member.version} initial={toFormValues(member)} groups={groups} />
+      <MemberForm
+        memberId={member.id}
+        version={member.version}
+        initial={toFormValues(member)}
+        groups={groups}
+      />
     </div>
   );
 }

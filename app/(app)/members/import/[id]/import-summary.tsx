@@ -11,7 +11,14 @@ export function ImportSummary({ counts, done }: { counts: ImportCounts; done: bo
   ];
   return (
     <>
-      {done && <p className="mb-3 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-800" role="status">Đã nhập xong. <a href="/members" className="underline">Xem danh sách đoàn viên</a></p>}
+      {done && (
+        <p className="mb-3 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-800" role="status">
+          Đã nhập xong.{" "}
+          <a href="/members" className="underline">
+            Xem danh sách đoàn viên
+          </a>
+        </p>
+      )}
       <dl className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-5" data-import-counts>
         {items.map(([label, n, tone]) => (
           <div key={label} className="rounded-card border border-surface-line bg-white p-3">

@@ -10,10 +10,19 @@ import { saveCollectiveTemplate } from "@/lib/collective-rating/actions";
 import { collectiveTemplateSchema, type CollectiveTemplateValues } from "@/lib/collective-rating/schema";
 
 /** Criteria with their group and điểm chuẩn: add, remove, move up/down; locked once scored. */
-export function CollectiveTemplateForm({ initial, editable }: { initial: CollectiveTemplateValues; editable: boolean }) {
+export function CollectiveTemplateForm({
+  initial,
+  editable,
+}: {
+  initial: CollectiveTemplateValues;
+  editable: boolean;
+}) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<CollectiveTemplateValues>({ resolver: zodResolver(collectiveTemplateSchema), defaultValues: initial });
+  const form = useForm<CollectiveTemplateValues>({
+    resolver: zodResolver(collectiveTemplateSchema),
+    defaultValues: initial,
+  });
   const criteria = useFieldArray({ control: form.control, name: "criteria" });
   const watched = useWatch({ control: form.control, name: "criteria" }) ?? [];
   const total = watched.reduce((s, c) => s + (Number(c?.maxPoints) || 0), 0);
@@ -26,32 +35,94 @@ export function CollectiveTemplateForm({ initial, editable }: { initial: Collect
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      <p className="text-sm">Tổng điểm chuẩn: <b data-testid="template-total">{total}</b></p>
+      <p className="text-sm">
+        Tổng điểm chuẩn: <b data-testid="template-total">{total}</b>
+      </p>
       <fieldset disabled={!editable} className="flex flex-col gap-3">
         <legend className="sr-only">Tiêu chí</legend>
         {criteria.fields.map((f, i) => {
           const e = errors.criteria?.[i];
           return (
-            <div key={f.id} className="grid grid-cols-1 gap-2 rounded-lg border border-surface-line p-3 sm:grid-cols-[12rem_1fr_6rem] sm:items-end">
-              <Field label="Nhóm" htmlFor={`criteria.${i}.groupName`} error={e?.groupName?.message}><input id={`criteria.${i}.groupName`} className={inputClass(!!e?.groupName)} {...form.register(`criteria.${i}.groupName`)} /></Field>
-              <Field label={`Tiêu chí ${i + 1}`} htmlFor={`criteria.${i}.content`} error={e?.content?.message}><input id={`criteria.${i}.content`} className={inputClass(!!e?.content)} {...form.register(`criteria.${i}.content`)} /></Field>
-              <Field label="Điểm chuẩn" htmlFor={`criteria.${i}.maxPoints`} error={e?.maxPoints?.message}><input id={`criteria.${i}.maxPoints`} inputMode="numeric" className={inputClass(!!e?.maxPoints)} {...form.register(`criteria.${i}.maxPoints`)} /></Field>
+            <div
+              key={f.id}
+              className="grid grid-cols-1 gap-2 rounded-lg border border-surface-line p-3 sm:grid-cols-[12rem_1fr_6rem] sm:items-end"
+            >
+              <Field label="Nhóm" htmlFor={`criteria.${i}.groupName`} error={e?.groupName?.message}>
+                <input
+                  id={`criteria.${i}.groupName`}
+                  className={inputClass(!!e?.groupName)}
+                  {...form.register(`criteria.${i}.groupName`)}
+                />
+              </Field>
+              <Field
+                label={`Tiêu chí ${i + 1}`}
+                htmlFor={`criteria.${i}.content`}
+                error={e?.content?.message}
+              >
+                <input
+                  id={`criteria.${i}.content`}
+                  className={inputClass(!!e?.content)}
+                  {...form.register(`criteria.${i}.content`)}
+                />
+              </Field>
+              <Field label="Điểm chuẩn" htmlFor={`criteria.${i}.maxPoints`} error={e?.maxPoints?.message}>
+                <input
+                  id={`criteria.${i}.maxPoints`}
+                  inputMode="numeric"
+                  className={inputClass(!!e?.maxPoints)}
+                  {...form.register(`criteria.${i}.maxPoints`)}
+                />
+              </Field>
               {editable && (
                 <div className="flex gap-1 sm:col-span-3">
-                  <Button variant="ghost" disabled={i === 0} onClick={() => criteria.move(i, i - 1)} aria-label={`Đưa tiêu chí ${i + 1} lên`}>↑</Button>
-                  <Button variant="ghost" disabled={i === criteria.fields.length - 1} onClick={() => criteria.move(i, i + 1)} aria-label={`Đưa tiêu chí ${i + 1} xuống`}>↓</Button>
-                  <Button variant="ghost" onClick={() => criteria.remove(i)}>Bỏ</Button>
+                  <Button
+                    variant="ghost"
+                    disabled={i === 0}
+                    onClick={() => criteria.move(i, i - 1)}
+                    aria-label={`Đưa tiêu chí ${i + 1} lên`}
+                  >
+                    ↑
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    disabled={i === criteria.fields.length - 1}
+                    onClick={() => criteria.move(i, i + 1)}
+                    aria-label={`Đưa tiêu chí ${i + 1} xuống`}
+                  >
+                    ↓
+                  </Button>
+                  <Button variant="ghost" onClick={() => criteria.remove(i)}>
+                    Bỏ
+                  </Button>
                 </div>
               )}
             </div>
           );
         })}
       </fieldset>
-      {(errors.criteria as { message?: string } | undefined)?.message && <p className="text-sm text-brand-700" data-field-error="criteria">{(errors.criteria as { message?: string }).message}</p>}
+      {(errors.criteria as { message?: string } | undefined)?.message && (
+        <p className="text-sm text-brand-700" data-field-error="criteria">
+          {(errors.criteria as { message?: string }).message}
+        </p>
+      )}
       {editable && (
         <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" onClick={() => criteria.append({ id: "", groupName: watched.at(-1)?.groupName ?? "", content: "", maxPoints: 5 })}>+ Thêm tiêu chí</Button>
-          <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Lưu mẫu tiêu chí"}</Button>
+          <Button
+            variant="secondary"
+            onClick={() =>
+              criteria.append({
+                id: "",
+                groupName: watched.at(-1)?.groupName ?? "",
+                content: "",
+                maxPoints: 5,
+              })
+            }
+          >
+            + Thêm tiêu chí
+          </Button>
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Đang lưu…" : "Lưu mẫu tiêu chí"}
+          </Button>
         </div>
       )}
     </form>

@@ -19,17 +19,38 @@ export default async function CollectiveTemplatePage({ searchParams }: Props) {
   const scope = sp.scope === "UNIT" ? "UNIT" : "GROUP";
   const { year, r } = await resolveRatingYear(actor, sp.year);
   const title = `Mẫu tiêu chí ${scope === "GROUP" ? "tổ công đoàn" : "CĐCS (Hướng dẫn 1294)"} năm ${year}`;
-  const back = <Link href={`/rating/collectives?year=${year}`} className={buttonClass("secondary")}>← Tổ và CĐCS</Link>;
-  if (!r) return (<><PageHeader title={title} actions={back} /><EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>Mẫu được tạo khi mở đánh giá (mẫu năm trước, hoặc mẫu mặc định).</EmptyState></>);
+  const back = (
+    <Link href={`/rating/collectives?year=${year}`} className={buttonClass("secondary")}>
+      ← Tổ và CĐCS
+    </Link>
+  );
+  if (!r)
+    return (
+      <>
+        <PageHeader title={title} actions={back} />
+        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+          Mẫu được tạo khi mở đánh giá (mẫu năm trước, hoặc mẫu mặc định).
+        </EmptyState>
+      </>
+    );
   const t = await getCollectiveTemplate(r, scope);
   const editable = r.status === "OPEN" && can(actor, "rating.manage") && !t.locked;
   return (
     <>
       <PageHeader title={title} actions={back} />
       <Card className="max-w-4xl">
-        {t.locked && <p className="mb-3 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">Đã có {t.scored} điểm chấm theo mẫu này, nên mẫu đã khóa để mọi bên cùng một thang điểm.</p>}
-        {!t.locked && !can(actor, "rating.manage") && <p className="mb-3 text-sm text-ink-muted">Chủ tịch hoặc phó chủ tịch sửa mẫu tiêu chí.</p>}
-        <CollectiveTemplateForm editable={editable} initial={{ ratingYearId: r.id, scope, criteria: t.criteria }} />
+        {t.locked && (
+          <p className="mb-3 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+            Đã có {t.scored} điểm chấm theo mẫu này, nên mẫu đã khóa để mọi bên cùng một thang điểm.
+          </p>
+        )}
+        {!t.locked && !can(actor, "rating.manage") && (
+          <p className="mb-3 text-sm text-ink-muted">Chủ tịch hoặc phó chủ tịch sửa mẫu tiêu chí.</p>
+        )}
+        <CollectiveTemplateForm
+          editable={editable}
+          initial={{ ratingYearId: r.id, scope, criteria: t.criteria }}
+        />
       </Card>
     </>
   );

@@ -22,16 +22,44 @@ export default async function UnitRatingPage({ searchParams }: Props) {
   const actor = await requirePage("rating.read.all");
   const year = parseYear((await searchParams).year);
   const report = await getUnitRatingReport(actor.unitId, year);
-  const header = <PageHeader title={`CĐCS tự đánh giá, xếp loại năm ${year}`} subtitle="Theo ba nhóm tiêu chí của Hướng dẫn 1294/HD-TLĐ" actions={<Link href={`/rating/collectives?year=${year}`} className={buttonClass("secondary")}>← Tổ và CĐCS</Link>} />;
+  const header = (
+    <PageHeader
+      title={`CĐCS tự đánh giá, xếp loại năm ${year}`}
+      subtitle="Theo ba nhóm tiêu chí của Hướng dẫn 1294/HD-TLĐ"
+      actions={
+        <Link href={`/rating/collectives?year=${year}`} className={buttonClass("secondary")}>
+          ← Tổ và CĐCS
+        </Link>
+      }
+    />
+  );
   const nav = <RatingNav permissions={[...actor.permissions]} year={year} active="collectives" />;
   if (!report) {
-    return (<>{header}{nav}<EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>Mở đánh giá ở trang Quyết định xếp loại; mẫu tiêu chí CĐCS được tạo khi mở.</EmptyState></>);
+    return (
+      <>
+        {header}
+        {nav}
+        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+          Mở đánh giá ở trang Quyết định xếp loại; mẫu tiêu chí CĐCS được tạo khi mở.
+        </EmptyState>
+      </>
+    );
   }
   if (!report.groups.length) {
-    return (<>{header}{nav}<EmptyState title="Năm này chưa có mẫu tiêu chí CĐCS.">Chủ tịch hoặc phó chủ tịch thêm tiêu chí ở trang Mẫu tiêu chí CĐCS.</EmptyState></>);
+    return (
+      <>
+        {header}
+        {nav}
+        <EmptyState title="Năm này chưa có mẫu tiêu chí CĐCS.">
+          Chủ tịch hoặc phó chủ tịch thêm tiêu chí ở trang Mẫu tiêu chí CĐCS.
+        </EmptyState>
+      </>
+    );
   }
   const open = report.status === "OPEN";
-  const criteria = report.groups.flatMap((g) => g.criteria.map((c) => ({ id: c.id, groupName: g.name, content: c.content, maxPoints: c.maxPoints })));
+  const criteria = report.groups.flatMap((g) =>
+    g.criteria.map((c) => ({ id: c.id, groupName: g.name, content: c.content, maxPoints: c.maxPoints })),
+  );
   const all = report.groups.flatMap((g) => g.criteria);
   const levels = report.levels;
   const canSelf = open && can(actor, "rating.decide");
@@ -44,16 +72,41 @@ export default async function UnitRatingPage({ searchParams }: Props) {
       <div className="flex max-w-5xl flex-col gap-4">
         <Card title="Kết quả">
           <dl className="grid gap-2 text-sm sm:grid-cols-2">
-            <div><dt className="text-ink-muted">CĐCS tự chấm</dt><dd data-testid="unit-self">{report.selfScoredAt ? `${report.selfTotal}/${report.maxTotal} điểm · ${report.selfLevel}` : "Chưa chấm"}</dd></div>
-            <div><dt className="text-ink-muted">Cấp trên thẩm định</dt><dd data-testid="unit-reviewed">{report.reviewedLevel ? `${report.reviewedTotal}/${report.maxTotal} điểm · ${report.reviewedLevel} (${report.reviewRef}, ngày ${formatDate(report.reviewedOn)})` : "Chưa có kết quả thẩm định"}</dd></div>
+            <div>
+              <dt className="text-ink-muted">CĐCS tự chấm</dt>
+              <dd data-testid="unit-self">
+                {report.selfScoredAt
+                  ? `${report.selfTotal}/${report.maxTotal} điểm · ${report.selfLevel}`
+                  : "Chưa chấm"}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-ink-muted">Cấp trên thẩm định</dt>
+              <dd data-testid="unit-reviewed">
+                {report.reviewedLevel
+                  ? `${report.reviewedTotal}/${report.maxTotal} điểm · ${report.reviewedLevel} (${report.reviewRef}, ngày ${formatDate(report.reviewedOn)})`
+                  : "Chưa có kết quả thẩm định"}
+              </dd>
+            </div>
           </dl>
         </Card>
         {canSelf ? (
           <Card title="CĐCS tự chấm điểm">
-            <UnitSelfForm criteria={criteria} levels={levels} initial={{ ratingYearId: report.ratingYearId, version: report.version, note: report.note ?? "", scores: all.map((c) => ({ criterionId: c.id, points: (c.selfPoints ?? "") as number })) }} />
+            <UnitSelfForm
+              criteria={criteria}
+              levels={levels}
+              initial={{
+                ratingYearId: report.ratingYearId,
+                version: report.version,
+                note: report.note ?? "",
+                scores: all.map((c) => ({ criterionId: c.id, points: (c.selfPoints ?? "") as number })),
+              }}
+            />
           </Card>
         ) : (
-          <Card title="Bảng điểm"><UnitReportTable report={report} /></Card>
+          <Card title="Bảng điểm">
+            <UnitReportTable report={report} />
+          </Card>
         )}
         {canReview && (
           <Card title="Kết quả thẩm định của công đoàn cấp trên">
@@ -61,7 +114,14 @@ export default async function UnitRatingPage({ searchParams }: Props) {
               criteria={criteria}
               levels={levels.map((l) => l.name)}
               selfPoints={Object.fromEntries(all.map((c) => [c.id, c.selfPoints]))}
-              initial={{ ratingYearId: report.ratingYearId, version: report.version, finalLevel: report.reviewedLevel ?? "", reviewRef: report.reviewRef ?? "", reviewedOn: formatDate(report.reviewedOn), scores: all.map((c) => ({ criterionId: c.id, points: (c.reviewedPoints ?? "") as number })) }}
+              initial={{
+                ratingYearId: report.ratingYearId,
+                version: report.version,
+                finalLevel: report.reviewedLevel ?? "",
+                reviewRef: report.reviewRef ?? "",
+                reviewedOn: formatDate(report.reviewedOn),
+                scores: all.map((c) => ({ criterionId: c.id, points: (c.reviewedPoints ?? "") as number })),
+              }}
             />
           </Card>
         )}

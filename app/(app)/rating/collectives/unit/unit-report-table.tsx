@@ -18,7 +18,9 @@ export function UnitReportTable({ report }: { report: UnitRatingReport }) {
         {report.groups.map((g) => (
           <tbody key={g.name}>
             <tr className="bg-surface-sunken font-semibold">
-              <th className="py-2 pr-2 text-left" scope="rowgroup">{g.name}</th>
+              <th className="py-2 pr-2 text-left" scope="rowgroup">
+                {g.name}
+              </th>
               <td className="px-2 text-right">{g.maxPoints}</td>
               <td className="px-2 text-right">{report.selfScoredAt ? g.selfPoints : "—"}</td>
               <td className="pl-2 text-right">{cell(g.reviewedPoints)}</td>

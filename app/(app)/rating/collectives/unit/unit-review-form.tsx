@@ -12,14 +12,26 @@ import { unitReviewSchema, withMaxPoints, type UnitReviewValues } from "@/lib/co
 import { sumPoints } from "@/lib/emulation/levels";
 import { ScoreTable, type ScoreCriterion } from "../score-table";
 
-type Props = { initial: UnitReviewValues; criteria: ScoreCriterion[]; levels: string[]; selfPoints: Record<string, number | null> };
+type Props = {
+  initial: UnitReviewValues;
+  criteria: ScoreCriterion[];
+  levels: string[];
+  selfPoints: Record<string, number | null>;
+};
 
 /** The cấp trên's thẩm định: reviewed points per criterion, the level, its decision reference and date. */
 export function UnitReviewForm({ initial, criteria, levels, selfPoints }: Props) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<UnitReviewValues>({ resolver: zodResolver(withMaxPoints(unitReviewSchema, Object.fromEntries(criteria.map((c) => [c.id, c.maxPoints])))), defaultValues: initial });
-  const values = (useWatch({ control: form.control, name: "scores" }) ?? []).map((s) => s?.points as number | string | undefined);
+  const form = useForm<UnitReviewValues>({
+    resolver: zodResolver(
+      withMaxPoints(unitReviewSchema, Object.fromEntries(criteria.map((c) => [c.id, c.maxPoints]))),
+    ),
+    defaultValues: initial,
+  });
+  const values = (useWatch({ control: form.control, name: "scores" }) ?? []).map(
+    (s) => s?.points as number | string | undefined,
+  );
   const total = sumPoints(values.map((v) => (v === "" || v === undefined ? null : Number(v))));
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
@@ -31,23 +43,53 @@ export function UnitReviewForm({ initial, criteria, levels, selfPoints }: Props)
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <ScoreTable criteria={criteria} shown={[{ header: "CĐCS tự chấm", values: selfPoints }]} editHeader="Cấp trên thẩm định" values={values} field={(i) => form.register(`scores.${i}.points`)} errorFor={(i) => errors.scores?.[i]?.points?.message} />
-      <p className="text-sm">Tổng điểm thẩm định: <b data-testid="unit-review-total">{total}</b></p>
+      <ScoreTable
+        criteria={criteria}
+        shown={[{ header: "CĐCS tự chấm", values: selfPoints }]}
+        editHeader="Cấp trên thẩm định"
+        values={values}
+        field={(i) => form.register(`scores.${i}.points`)}
+        errorFor={(i) => errors.scores?.[i]?.points?.message}
+      />
+      <p className="text-sm">
+        Tổng điểm thẩm định: <b data-testid="unit-review-total">{total}</b>
+      </p>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Mức thẩm định" htmlFor="review-level" required error={errors.finalLevel?.message}>
-          <select id="review-level" className={inputClass(!!errors.finalLevel)} {...form.register("finalLevel")}>
+          <select
+            id="review-level"
+            className={inputClass(!!errors.finalLevel)}
+            {...form.register("finalLevel")}
+          >
             <option value="">— Chọn mức —</option>
-            {levels.map((l) => <option key={l} value={l}>{l}</option>)}
+            {levels.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="Số, ký hiệu văn bản" htmlFor="review-ref" required error={errors.reviewRef?.message}>
-          <input id="review-ref" className={inputClass(!!errors.reviewRef)} placeholder="Số 45/QĐ-CĐGD" {...form.register("reviewRef")} />
+          <input
+            id="review-ref"
+            className={inputClass(!!errors.reviewRef)}
+            placeholder="Số 45/QĐ-CĐGD"
+            {...form.register("reviewRef")}
+          />
         </Field>
         <Field label="Ngày thẩm định" htmlFor="review-on" required error={errors.reviewedOn?.message}>
-          <Controller control={form.control} name="reviewedOn" render={({ field }) => <DateInput id="review-on" invalid={!!errors.reviewedOn} {...field} />} />
+          <Controller
+            control={form.control}
+            name="reviewedOn"
+            render={({ field }) => <DateInput id="review-on" invalid={!!errors.reviewedOn} {...field} />}
+          />
         </Field>
       </div>
-      <div><Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Lưu kết quả thẩm định"}</Button></div>
+      <div>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Đang lưu…" : "Lưu kết quả thẩm định"}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -18,13 +18,24 @@ type Props = {
 export function MemberCard({ row, criteria, levels, presentCount, exclusion, editable }: Props) {
   const a = row.assessment;
   return (
-    <details className="group rounded-card border border-surface-line bg-white" data-testid="member-review" data-member={row.member.fullName}>
+    <details
+      className="group rounded-card border border-surface-line bg-white"
+      data-testid="member-review"
+      data-member={row.member.fullName}
+    >
       <summary className="flex cursor-pointer list-none flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between [&::-webkit-details-marker]:hidden">
         <span className="min-w-0">
-          <span className="font-medium text-ink"><span aria-hidden className="mr-1 inline-block transition-transform group-open:rotate-90">▸</span>{row.member.fullName}</span>
+          <span className="font-medium text-ink">
+            <span aria-hidden className="mr-1 inline-block transition-transform group-open:rotate-90">
+              ▸
+            </span>
+            {row.member.fullName}
+          </span>
           {row.member.jobTitle && <span className="text-sm text-ink-muted"> · {row.member.jobTitle}</span>}
           <span className="block text-sm text-ink-muted">
-            {a ? `Tự chấm ${a.totalPoints} điểm${a.proposedLevel ? ` · tự xếp: ${a.proposedLevel}` : ""}` : "Chưa tự đánh giá"}
+            {a
+              ? `Tự chấm ${a.totalPoints} điểm${a.proposedLevel ? ` · tự xếp: ${a.proposedLevel}` : ""}`
+              : "Chưa tự đánh giá"}
           </span>
         </span>
         <span className="flex flex-wrap items-center gap-2">
@@ -35,7 +46,11 @@ export function MemberCard({ row, criteria, levels, presentCount, exclusion, edi
           ) : (
             <Badge>Chưa đề xuất</Badge>
           )}
-          {row.votesFor !== null && <span className="text-xs text-ink-muted">{row.votesFor} đồng ý · {row.votesAgainst ?? 0} không đồng ý</span>}
+          {row.votesFor !== null && (
+            <span className="text-xs text-ink-muted">
+              {row.votesFor} đồng ý · {row.votesAgainst ?? 0} không đồng ý
+            </span>
+          )}
         </span>
       </summary>
       <div className="flex flex-col gap-4 border-t border-surface-line p-4">
@@ -43,13 +58,28 @@ export function MemberCard({ row, criteria, levels, presentCount, exclusion, edi
           <p>
             <span className="text-ink-muted">Phiếu tự đánh giá: </span>
             {a ? <b>{ASSESSMENT_STATE_LABELS[a.state]}</b> : <b>Chưa tự đánh giá</b>}
-            {a && <> · tổng tự chấm <b>{a.totalPoints}</b> · mức tự xếp <b>{a.proposedLevel ?? "—"}</b></>}
+            {a && (
+              <>
+                {" "}
+                · tổng tự chấm <b>{a.totalPoints}</b> · mức tự xếp <b>{a.proposedLevel ?? "—"}</b>
+              </>
+            )}
           </p>
           {a?.comment && <p className="mt-1 whitespace-pre-line text-ink-muted">“{a.comment}”</p>}
-          {a?.state === "DRAFT" && <p className="mt-1 text-amber-800">Đoàn viên chưa nộp phiếu: tổ chưa chấm điểm theo tiêu chí được.</p>}
+          {a?.state === "DRAFT" && (
+            <p className="mt-1 text-amber-800">
+              Đoàn viên chưa nộp phiếu: tổ chưa chấm điểm theo tiêu chí được.
+            </p>
+          )}
         </div>
         {editable ? (
-          <MemberReviewForm row={row} criteria={criteria} levels={levels} presentCount={presentCount} exclusion={exclusion} />
+          <MemberReviewForm
+            row={row}
+            criteria={criteria}
+            levels={levels}
+            presentCount={presentCount}
+            exclusion={exclusion}
+          />
         ) : (
           <MemberReadout row={row} criteria={criteria} />
         )}

@@ -25,7 +25,9 @@ export function MemberReadout({ row, criteria }: { row: MemberRowView; criteria:
                 const s = scores.get(c.id)!;
                 return (
                   <tr key={c.id} className="border-b border-surface-line align-top last:border-0">
-                    <td className="py-2 pr-2">{i + 1}. {c.content}</td>
+                    <td className="py-2 pr-2">
+                      {i + 1}. {c.content}
+                    </td>
                     <td className="px-2 py-2 text-right">{c.maxPoints}</td>
                     <td className="px-2 py-2 text-right">{s.selfPoints}</td>
                     <td className="px-2 py-2 text-right">{s.groupPoints ?? s.selfPoints}</td>
@@ -39,8 +41,14 @@ export function MemberReadout({ row, criteria }: { row: MemberRowView; criteria:
       )}
       <DetailList
         items={[
-          ["Mức đề xuất của tổ", row.proposedLevel ?? (row.excludedReason ? "Không xếp loại" : "Chưa đề xuất")],
-          ["Biểu quyết", row.votesFor !== null ? `${row.votesFor} đồng ý · ${row.votesAgainst ?? 0} không đồng ý` : ""],
+          [
+            "Mức đề xuất của tổ",
+            row.proposedLevel ?? (row.excludedReason ? "Không xếp loại" : "Chưa đề xuất"),
+          ],
+          [
+            "Biểu quyết",
+            row.votesFor !== null ? `${row.votesFor} đồng ý · ${row.votesAgainst ?? 0} không đồng ý` : "",
+          ],
           ["Ý kiến của tổ", row.groupOpinion],
           ["Lý do không xếp loại", row.excludedReason],
           ["Nghỉ dài ngày", row.longLeaveNote],

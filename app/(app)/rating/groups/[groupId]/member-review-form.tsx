@@ -17,7 +17,13 @@ import { EXCLUSION_TEXT } from "@/lib/rating/exclusions";
 import { CriteriaFields } from "./criteria-fields";
 import type { CriterionView, LevelView, MemberRowView } from "./types";
 
-type Props = { row: MemberRowView; criteria: CriterionView[]; levels: LevelView[]; presentCount: number | null; exclusion: { excludeLongLeave: boolean; excludeDisciplined: boolean } };
+type Props = {
+  row: MemberRowView;
+  criteria: CriterionView[];
+  levels: LevelView[];
+  presentCount: number | null;
+  exclusion: { excludeLongLeave: boolean; excludeDisciplined: boolean };
+};
 
 const NOTE_REASONS: string[] = [EXCLUSION_TEXT.longLeave, EXCLUSION_TEXT.disciplined];
 
@@ -31,14 +37,33 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
   const otherReasons = (row.excludedReason ?? "").split("; ").filter((x) => x && !NOTE_REASONS.includes(x));
   const form = useForm<MemberReviewValues>({
     defaultValues: {
-      ratingId: row.id, version: row.version, proposedLevel: row.proposedLevel ?? "",
-      votesFor: row.votesFor?.toString() ?? "", votesAgainst: row.votesAgainst?.toString() ?? "",
-      groupOpinion: row.groupOpinion ?? "", longLeaveNote: row.longLeaveNote ?? "", disciplineNote: row.disciplineNote ?? "",
-      scores: Object.fromEntries(scored.map((s) => [s.criterionId, { groupPoints: s.groupPoints?.toString() ?? "", explanation: s.explanation ?? "" }])),
+      ratingId: row.id,
+      version: row.version,
+      proposedLevel: row.proposedLevel ?? "",
+      votesFor: row.votesFor?.toString() ?? "",
+      votesAgainst: row.votesAgainst?.toString() ?? "",
+      groupOpinion: row.groupOpinion ?? "",
+      longLeaveNote: row.longLeaveNote ?? "",
+      disciplineNote: row.disciplineNote ?? "",
+      scores: Object.fromEntries(
+        scored.map((s) => [
+          s.criterionId,
+          { groupPoints: s.groupPoints?.toString() ?? "", explanation: s.explanation ?? "" },
+        ]),
+      ),
     },
     resolver: (values, ctx, options) => {
       const excluded = liveReasons(values).join("; ") || null;
-      const schema = buildMemberReviewSchema({ presentCount, levels: levels.map((l) => l.name), criteria: scored.map((s) => ({ id: s.criterionId, selfPoints: s.selfPoints, maxPoints: criteria.find((c) => c.id === s.criterionId)?.maxPoints ?? 0 })), excludedReason: excluded });
+      const schema = buildMemberReviewSchema({
+        presentCount,
+        levels: levels.map((l) => l.name),
+        criteria: scored.map((s) => ({
+          id: s.criterionId,
+          selfPoints: s.selfPoints,
+          maxPoints: criteria.find((c) => c.id === s.criterionId)?.maxPoints ?? 0,
+        })),
+        excludedReason: excluded,
+      });
       return zodResolver(schema)(values, ctx, options);
     },
   });
@@ -49,8 +74,13 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
   ];
   const { errors, isSubmitting } = form.formState;
   const watched = useWatch({ control: form.control });
-  const excluded = liveReasons({ longLeaveNote: watched.longLeaveNote ?? "", disciplineNote: watched.disciplineNote ?? "" });
-  const total = sumPoints(scored.map((s) => toCount(watched.scores?.[s.criterionId]?.groupPoints ?? "") ?? s.selfPoints));
+  const excluded = liveReasons({
+    longLeaveNote: watched.longLeaveNote ?? "",
+    disciplineNote: watched.disciplineNote ?? "",
+  });
+  const total = sumPoints(
+    scored.map((s) => toCount(watched.scores?.[s.criterionId]?.groupPoints ?? "") ?? s.selfPoints),
+  );
   const suggestion = scored.length ? levelFor(total, levels) : null;
   const p = `m-${row.id}`;
 
@@ -65,44 +95,114 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      {scored.length > 0 && <CriteriaFields prefix={p} criteria={criteria} scores={scores} register={form.register} errors={errors} />}
+      {scored.length > 0 && (
+        <CriteriaFields
+          prefix={p}
+          criteria={criteria}
+          scores={scores}
+          register={form.register}
+          errors={errors}
+        />
+      )}
       {excluded.length > 0 && (
-        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">Không xếp loại: {excluded.join("; ")}. Tổ không đề xuất mức cho đoàn viên này.</p>
+        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Không xếp loại: {excluded.join("; ")}. Tổ không đề xuất mức cho đoàn viên này.
+        </p>
       )}
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Field label="Mức đề xuất của tổ" htmlFor={`${p}-level`} error={errors.proposedLevel?.message} className="col-span-2">
-          <select id={`${p}-level`} className={inputClass(!!errors.proposedLevel)} {...form.register("proposedLevel")}>
+        <Field
+          label="Mức đề xuất của tổ"
+          htmlFor={`${p}-level`}
+          error={errors.proposedLevel?.message}
+          className="col-span-2"
+        >
+          <select
+            id={`${p}-level`}
+            className={inputClass(!!errors.proposedLevel)}
+            {...form.register("proposedLevel")}
+          >
             <option value="">— Chưa đề xuất —</option>
-            {levels.map((l) => <option key={l.name} value={l.name}>{l.name}</option>)}
+            {levels.map((l) => (
+              <option key={l.name} value={l.name}>
+                {l.name}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="Số phiếu đồng ý" htmlFor={`${p}-for`} error={errors.votesFor?.message}>
-          <input id={`${p}-for`} inputMode="numeric" className={inputClass(!!errors.votesFor)} {...form.register("votesFor")} />
+          <input
+            id={`${p}-for`}
+            inputMode="numeric"
+            className={inputClass(!!errors.votesFor)}
+            {...form.register("votesFor")}
+          />
         </Field>
         <Field label="Số phiếu không đồng ý" htmlFor={`${p}-against`} error={errors.votesAgainst?.message}>
-          <input id={`${p}-against`} inputMode="numeric" className={inputClass(!!errors.votesAgainst)} {...form.register("votesAgainst")} />
+          <input
+            id={`${p}-against`}
+            inputMode="numeric"
+            className={inputClass(!!errors.votesAgainst)}
+            {...form.register("votesAgainst")}
+          />
         </Field>
       </div>
       <Field label="Ý kiến của tổ" htmlFor={`${p}-opinion`} error={errors.groupOpinion?.message}>
-        <textarea id={`${p}-opinion`} rows={2} className={inputClass(!!errors.groupOpinion)} {...form.register("groupOpinion")} />
+        <textarea
+          id={`${p}-opinion`}
+          rows={2}
+          className={inputClass(!!errors.groupOpinion)}
+          {...form.register("groupOpinion")}
+        />
       </Field>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <Field label="Nghỉ dài ngày (không ghi nghỉ thai sản)" htmlFor={`${p}-leave`} error={errors.longLeaveNote?.message} hint="Ghi lý do và thời gian; đoàn viên sẽ không được xếp loại.">
-          <input id={`${p}-leave`} className={inputClass(!!errors.longLeaveNote)} {...form.register("longLeaveNote")} />
+        <Field
+          label="Nghỉ dài ngày (không ghi nghỉ thai sản)"
+          htmlFor={`${p}-leave`}
+          error={errors.longLeaveNote?.message}
+          hint="Ghi lý do và thời gian; đoàn viên sẽ không được xếp loại."
+        >
+          <input
+            id={`${p}-leave`}
+            className={inputClass(!!errors.longLeaveNote)}
+            {...form.register("longLeaveNote")}
+          />
         </Field>
-        <Field label="Bị kỷ luật trong năm" htmlFor={`${p}-discipline`} error={errors.disciplineNote?.message} hint="Hình thức, số quyết định; đoàn viên sẽ không được xếp loại.">
-          <input id={`${p}-discipline`} className={inputClass(!!errors.disciplineNote)} {...form.register("disciplineNote")} />
+        <Field
+          label="Bị kỷ luật trong năm"
+          htmlFor={`${p}-discipline`}
+          error={errors.disciplineNote?.message}
+          hint="Hình thức, số quyết định; đoàn viên sẽ không được xếp loại."
+        >
+          <input
+            id={`${p}-discipline`}
+            className={inputClass(!!errors.disciplineNote)}
+            {...form.register("disciplineNote")}
+          />
         </Field>
       </div>
       <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-t border-surface-line bg-white px-4 py-2 sm:mx-0 sm:rounded-lg sm:border sm:py-3">
         <p className="mr-auto text-xs text-ink-muted sm:text-sm">
-          {suggestion ? <>Tổ chấm: <b className="text-ink">{total}</b> điểm · gợi ý: <b className="text-ink">{suggestion}</b></> : "Chưa có phiếu tự đánh giá đã nộp."}
+          {suggestion ? (
+            <>
+              Tổ chấm: <b className="text-ink">{total}</b> điểm · gợi ý:{" "}
+              <b className="text-ink">{suggestion}</b>
+            </>
+          ) : (
+            "Chưa có phiếu tự đánh giá đã nộp."
+          )}
           {presentCount !== null && <> · {presentCount} người dự họp</>}
         </p>
         {suggestion && excluded.length === 0 && watched.proposedLevel !== suggestion && (
-          <Button variant="ghost" onClick={() => form.setValue("proposedLevel", suggestion, { shouldDirty: true })}>Dùng mức gợi ý</Button>
+          <Button
+            variant="ghost"
+            onClick={() => form.setValue("proposedLevel", suggestion, { shouldDirty: true })}
+          >
+            Dùng mức gợi ý
+          </Button>
         )}
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? "Đang lưu…" : "Lưu"}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Đang lưu…" : "Lưu"}
+        </Button>
       </div>
     </form>
   );

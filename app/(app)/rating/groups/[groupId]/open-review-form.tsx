@@ -14,14 +14,29 @@ import { openReviewSchema, type OpenReviewValues } from "@/lib/group-review/sche
 
 export type MeetingChoice = { id: string; label: string; present: number | null };
 
-export function OpenReviewForm({ ratingYearId, groupId, meetings, members }: { ratingYearId: string; groupId: string; meetings: MeetingChoice[]; members: number }) {
+export function OpenReviewForm({
+  ratingYearId,
+  groupId,
+  meetings,
+  members,
+}: {
+  ratingYearId: string;
+  groupId: string;
+  meetings: MeetingChoice[];
+  members: number;
+}) {
   const router = useRouter();
   const toast = useToast();
   const hydrated = useHydrated();
   const first = meetings[0];
   const form = useForm<OpenReviewValues>({
     resolver: zodResolver(openReviewSchema),
-    defaultValues: { ratingYearId, groupId, meetingId: first?.id ?? "", presentCount: first?.present != null ? String(first.present) : "" },
+    defaultValues: {
+      ratingYearId,
+      groupId,
+      meetingId: first?.id ?? "",
+      presentCount: first?.present != null ? String(first.present) : "",
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const meetingId = useWatch({ control: form.control, name: "meetingId" });
@@ -29,7 +44,8 @@ export function OpenReviewForm({ ratingYearId, groupId, meetings, members }: { r
   const fromAttendance = chosen?.present ?? null;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await openGroupReview(values);
-    if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không mở được bình xét.");
+    if (!result.ok)
+      return toast("error", applyFieldErrors(result, form.setError) ?? "Không mở được bình xét.");
     toast("success", "Đã mở bình xét của tổ.");
     router.refresh();
   });
@@ -47,20 +63,36 @@ export function OpenReviewForm({ ratingYearId, groupId, meetings, members }: { r
           })}
           disabled={!hydrated}
         >
-          {meetings.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
+          {meetings.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
         </select>
       </Field>
       <Field
         label="Số người dự họp"
         htmlFor="presentCount"
         error={errors.presentCount?.message}
-        hint={fromAttendance !== null ? "Lấy theo điểm danh của cuộc họp." : `Cuộc họp chưa điểm danh: nhập số đoàn viên có mặt (tối đa ${members}).`}
+        hint={
+          fromAttendance !== null
+            ? "Lấy theo điểm danh của cuộc họp."
+            : `Cuộc họp chưa điểm danh: nhập số đoàn viên có mặt (tối đa ${members}).`
+        }
         required
       >
-        <input id="presentCount" inputMode="numeric" readOnly={fromAttendance !== null} className={inputClass(!!errors.presentCount)} {...form.register("presentCount")} />
+        <input
+          id="presentCount"
+          inputMode="numeric"
+          readOnly={fromAttendance !== null}
+          className={inputClass(!!errors.presentCount)}
+          {...form.register("presentCount")}
+        />
       </Field>
       <div>
-        <Button type="submit" disabled={!hydrated || isSubmitting}>{isSubmitting ? "Đang mở…" : "Mở bình xét"}</Button>
+        <Button type="submit" disabled={!hydrated || isSubmitting}>
+          {isSubmitting ? "Đang mở…" : "Mở bình xét"}
+        </Button>
       </div>
     </form>
   );

@@ -19,7 +19,10 @@ import { ReviewSummary } from "./review-summary";
 
 export const metadata: Metadata = { title: "Bình xét của tổ" };
 
-type Props = { params: Promise<{ groupId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ groupId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 export default async function GroupReviewPage({ params, searchParams }: Props) {
   const actor = await requirePage("rating.read.all", "rating.review.group");
@@ -30,7 +33,11 @@ export default async function GroupReviewPage({ params, searchParams }: Props) {
   const view = await getGroupReview(actor, r, groupId);
   if (!view) notFound();
   const members = view.review ? await getReviewMembers(r, groupId, p) : null;
-  const meetings = view.meetings.map((m) => ({ id: m.id, present: m.present, label: `${m.title} · ${formatDate(m.startsAt)}${m.present !== null ? ` · ${m.present} có mặt` : ""}` }));
+  const meetings = view.meetings.map((m) => ({
+    id: m.id,
+    present: m.present,
+    label: `${m.title} · ${formatDate(m.startsAt)}${m.present !== null ? ` · ${m.present} có mặt` : ""}`,
+  }));
   const base = `/rating/groups/${groupId}?year=${r.year}`;
   const levels = r.levels.map((l) => ({ name: l.name, minPoints: l.minPoints }));
   return (
@@ -40,8 +47,15 @@ export default async function GroupReviewPage({ params, searchParams }: Props) {
         subtitle={`${view.counts.members} đoàn viên · ${view.counts.excluded} không xếp loại${r.status === "FINALISED" ? " · năm đã chốt" : ""}`}
         actions={
           <>
-            <Link href={`/rating/collectives/groups/${groupId}?year=${r.year}`} className={buttonClass("secondary")}>Tổ tự xếp loại</Link>
-            <Link href={`/rating/groups?year=${r.year}`} className={buttonClass("secondary")}>← Các tổ</Link>
+            <Link
+              href={`/rating/collectives/groups/${groupId}?year=${r.year}`}
+              className={buttonClass("secondary")}
+            >
+              Tổ tự xếp loại
+            </Link>
+            <Link href={`/rating/groups?year=${r.year}`} className={buttonClass("secondary")}>
+              ← Các tổ
+            </Link>
           </>
         }
       />
@@ -50,16 +64,26 @@ export default async function GroupReviewPage({ params, searchParams }: Props) {
         view.editable ? (
           <Card title="Mở bình xét của tổ">
             {meetings.length ? (
-              <OpenReviewForm ratingYearId={r.id} groupId={groupId} meetings={meetings} members={view.counts.members} />
+              <OpenReviewForm
+                ratingYearId={r.id}
+                groupId={groupId}
+                meetings={meetings}
+                members={view.counts.members}
+              />
             ) : (
               <p className="text-sm text-ink">
                 Tổ chưa có cuộc họp “Họp tổ bình xét, xếp loại” nào trong năm {r.year}.{" "}
-                <Link className="font-medium text-brand-700 underline" href="/meetings/new">Lên lịch cuộc họp bình xét</Link>, rồi quay lại đây để mở bình xét.
+                <Link className="font-medium text-brand-700 underline" href="/meetings/new">
+                  Lên lịch cuộc họp bình xét
+                </Link>
+                , rồi quay lại đây để mở bình xét.
               </p>
             )}
           </Card>
         ) : (
-          <EmptyState title="Tổ chưa mở bình xét năm này.">Tổ trưởng mở bình xét sau cuộc họp tổ bình xét, xếp loại.</EmptyState>
+          <EmptyState title="Tổ chưa mở bình xét năm này.">
+            Tổ trưởng mở bình xét sau cuộc họp tổ bình xét, xếp loại.
+          </EmptyState>
         )
       ) : (
         <div className="flex flex-col gap-4">
@@ -71,15 +95,36 @@ export default async function GroupReviewPage({ params, searchParams }: Props) {
           {members && members.rows.length > 0 ? (
             <div className="flex flex-col gap-2">
               {members.rows.map((row) => (
-                <MemberCard key={row.id} row={row} criteria={view.criteria} levels={levels} presentCount={view.review!.presentCount} exclusion={r.exclusion} editable={view.editable} />
+                <MemberCard
+                  key={row.id}
+                  row={row}
+                  criteria={view.criteria}
+                  levels={levels}
+                  presentCount={view.review!.presentCount}
+                  exclusion={r.exclusion}
+                  editable={view.editable}
+                />
               ))}
             </div>
           ) : (
-            <EmptyState title={p.q ? "Không có đoàn viên nào khớp tên đã tìm." : "Tổ chưa có đoàn viên để bình xét."}>
-              {p.q ? "Thử tìm với tên khác, hoặc xóa ô tìm kiếm." : "Đoàn viên của tổ được thêm khi BCH mở đánh giá, xếp loại."}
+            <EmptyState
+              title={p.q ? "Không có đoàn viên nào khớp tên đã tìm." : "Tổ chưa có đoàn viên để bình xét."}
+            >
+              {p.q
+                ? "Thử tìm với tên khác, hoặc xóa ô tìm kiếm."
+                : "Đoàn viên của tổ được thêm khi BCH mở đánh giá, xếp loại."}
             </EmptyState>
           )}
-          {members && <Pagination page={members.page} pageCount={members.pageCount} total={members.total} hrefFor={(n) => `${base}${p.q ? `&q=${encodeURIComponent(p.q)}` : ""}${n > 1 ? `&page=${n}` : ""}`} />}
+          {members && (
+            <Pagination
+              page={members.page}
+              pageCount={members.pageCount}
+              total={members.total}
+              hrefFor={(n) =>
+                `${base}${p.q ? `&q=${encodeURIComponent(p.q)}` : ""}${n > 1 ? `&page=${n}` : ""}`
+              }
+            />
+          )}
         </div>
       )}
     </>

@@ -1,7 +1,12 @@
 // The plain data the review page hands to its client parts.
 export type CriterionView = { id: string; groupName: string; content: string; maxPoints: number };
 export type LevelView = { name: string; minPoints: number };
-export type ScoreView = { criterionId: string; selfPoints: number; groupPoints: number | null; explanation: string | null };
+export type ScoreView = {
+  criterionId: string;
+  selfPoints: number;
+  groupPoints: number | null;
+  explanation: string | null;
+};
 export type MemberRowView = {
   id: string;
   version: number;
@@ -13,5 +18,11 @@ export type MemberRowView = {
   disciplineNote: string | null;
   excludedReason: string | null;
   member: { id: string; fullName: string; jobTitle: string | null };
-  assessment: { state: "DRAFT" | "SUBMITTED"; comment: string | null; totalPoints: number; proposedLevel: string | null; scores: ScoreView[] } | null;
+  assessment: {
+    state: "DRAFT" | "SUBMITTED";
+    comment: string | null;
+    totalPoints: number;
+    proposedLevel: string | null;
+    scores: ScoreView[];
+  } | null;
 };

@@ -21,7 +21,15 @@ export default async function EditVisitPage({ params }: { params: Promise<{ id: 
   const members = [{ id: visit.member.id, fullName: visit.member.fullName, group: visit.member.group }];
   return (
     <>
-      <PageHeader title="Sửa thăm hỏi" subtitle={visit.member.fullName} actions={<Link href={`/welfare/${id}`} className="text-sm text-brand-700 underline">← Chi tiết</Link>} />
+      <PageHeader
+        title="Sửa thăm hỏi"
+        subtitle={visit.member.fullName}
+        actions={
+          <Link href={`/welfare/${id}`} className="text-sm text-brand-700 underline">
+            ← Chi tiết
+          </Link>
+        }
+      />
       <Card>
         <VisitForm visitId={id} initial={visitToForm(visit)} {...options} members={members} />
       </Card>

@@ -25,33 +25,82 @@ export default async function PrintAssessmentPage({ searchParams }: Props) {
   const q = `year=${year.year}&member=${memberId}`;
   return (
     <>
-      <PrintToolbar backHref={memberId === actor.memberId ? `/me/emulation/assessment?year=${year.year}` : `/emulation?year=${year.year}`} printLabel="In phiếu" hint="Khổ A4 dọc">
-        <a href={`/api/emulation/assessment?${q}`} className={buttonClass("secondary")}>Tải PDF</a>
+      <PrintToolbar
+        backHref={
+          memberId === actor.memberId
+            ? `/me/emulation/assessment?year=${year.year}`
+            : `/emulation?year=${year.year}`
+        }
+        printLabel="In phiếu"
+        hint="Khổ A4 dọc"
+      >
+        <a href={`/api/emulation/assessment?${q}`} className={buttonClass("secondary")}>
+          Tải PDF
+        </a>
       </PrintToolbar>
       <div className="overflow-x-auto print:overflow-visible">
         <article className="mx-auto min-w-[720px] max-w-[210mm] px-8 py-8 text-[13pt] print:min-w-0 print:max-w-none print:p-0">
           <PrintHeader unit={s.unit} date={s.date} />
-          <h1 className="mt-6 text-center text-[14pt] font-bold">PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM {s.year}</h1>
-          <p className="mt-3">Họ và tên: <b>{s.member.fullName}</b>{s.member.jobTitle && `; chức danh: ${s.member.jobTitle}`}</p>
+          <h1 className="mt-6 text-center text-[14pt] font-bold">
+            PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM {s.year}
+          </h1>
+          <p className="mt-3">
+            Họ và tên: <b>{s.member.fullName}</b>
+            {s.member.jobTitle && `; chức danh: ${s.member.jobTitle}`}
+          </p>
           <p className="mb-3">Tổ công đoàn: {s.member.group.name}</p>
           <table className="w-full border-collapse" data-testid="sheet-table">
-            <thead><tr><th className={th}>TT</th><th className={th}>Nội dung tiêu chuẩn</th><th className={th}>Điểm chuẩn</th><th className={th}>Tự chấm</th><th className={th}>Tổ CĐ chấm</th><th className={th}>Giải trình</th></tr></thead>
+            <thead>
+              <tr>
+                <th className={th}>TT</th>
+                <th className={th}>Nội dung tiêu chuẩn</th>
+                <th className={th}>Điểm chuẩn</th>
+                <th className={th}>Tự chấm</th>
+                <th className={th}>Tổ CĐ chấm</th>
+                <th className={th}>Giải trình</th>
+              </tr>
+            </thead>
             <tbody>
               {s.rows.map((r) => (
                 <tr key={r.no + r.content} className={r.heading ? "font-bold" : ""}>
-                  <td className={`${td} text-center`}>{r.no}</td><td className={td}>{r.content}</td><td className={`${td} text-center`}>{r.max}</td><td className={`${td} text-center`}>{r.self}</td><td className={`${td} text-center`}>{r.group}</td><td className={td}>{r.note}</td>
+                  <td className={`${td} text-center`}>{r.no}</td>
+                  <td className={td}>{r.content}</td>
+                  <td className={`${td} text-center`}>{r.max}</td>
+                  <td className={`${td} text-center`}>{r.self}</td>
+                  <td className={`${td} text-center`}>{r.group}</td>
+                  <td className={td}>{r.note}</td>
                 </tr>
               ))}
-              <tr className="font-bold"><td className={td} /><td className={td}>Tổng cộng</td><td className={`${td} text-center`}>{s.total.max}</td><td className={`${td} text-center`} data-testid="sheet-total">{s.total.self}</td><td className={`${td} text-center`}>{s.total.group}</td><td className={td} /></tr>
+              <tr className="font-bold">
+                <td className={td} />
+                <td className={td}>Tổng cộng</td>
+                <td className={`${td} text-center`}>{s.total.max}</td>
+                <td className={`${td} text-center`} data-testid="sheet-total">
+                  {s.total.self}
+                </td>
+                <td className={`${td} text-center`}>{s.total.group}</td>
+                <td className={td} />
+              </tr>
             </tbody>
           </table>
           {s.commitments.length > 0 && (
-            <div className="mt-3"><p className="font-bold">Kết quả thực hiện chương trình đã đăng ký:</p>
-              <ol className="list-decimal pl-6">{s.commitments.map((c) => <li key={c.id}>{COMMITMENT_KIND_LABELS[c.kind]}: {c.content} — <i>{c.outcome ? COMMITMENT_RESULT_LABELS[c.outcome.result] : "chưa đánh giá"}</i>{c.outcome?.evidence && ` (${c.outcome.evidence})`}</li>)}</ol>
+            <div className="mt-3">
+              <p className="font-bold">Kết quả thực hiện chương trình đã đăng ký:</p>
+              <ol className="list-decimal pl-6">
+                {s.commitments.map((c) => (
+                  <li key={c.id}>
+                    {COMMITMENT_KIND_LABELS[c.kind]}: {c.content} —{" "}
+                    <i>{c.outcome ? COMMITMENT_RESULT_LABELS[c.outcome.result] : "chưa đánh giá"}</i>
+                    {c.outcome?.evidence && ` (${c.outcome.evidence})`}
+                  </li>
+                ))}
+              </ol>
             </div>
           )}
           {s.comment && <p className="mt-2">Tự nhận xét: {s.comment}</p>}
-          <p className="mt-2">Tự xếp loại: <b>{s.selfLevel}</b></p>
+          <p className="mt-2">
+            Tự xếp loại: <b>{s.selfLevel}</b>
+          </p>
           <p className="mt-2">Ý kiến của tổ công đoàn: ……………………………………………………………</p>
           <p className="mt-1">Kết luận của Ban Chấp hành: ……………………………………………………………</p>
           <div className="print-keep mt-4 grid grid-cols-2 gap-4">

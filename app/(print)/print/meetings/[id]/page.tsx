@@ -19,19 +19,34 @@ export default async function PrintMinutesPage({ params }: { params: Promise<{ i
   return (
     <>
       <style>{PORTRAIT}</style>
-      <PrintToolbar backHref={`/meetings/${id}`} printLabel="In biên bản" hint={doc.isDraft ? "Bản nháp – chưa ký" : "Khổ A4 dọc"}>
-        <a href={`/api/meetings/${id}/pdf`} className={buttonClass("secondary")}>Tải PDF</a>
-        <a href={`/api/meetings/${id}/docx`} className={buttonClass("secondary")}>Tải Word</a>
+      <PrintToolbar
+        backHref={`/meetings/${id}`}
+        printLabel="In biên bản"
+        hint={doc.isDraft ? "Bản nháp – chưa ký" : "Khổ A4 dọc"}
+      >
+        <a href={`/api/meetings/${id}/pdf`} className={buttonClass("secondary")}>
+          Tải PDF
+        </a>
+        <a href={`/api/meetings/${id}/docx`} className={buttonClass("secondary")}>
+          Tải Word
+        </a>
       </PrintToolbar>
       <div className="overflow-x-auto print:overflow-visible">
         <article className="mx-auto min-w-[640px] max-w-[210mm] px-8 py-8 text-[13pt] leading-relaxed print:min-w-0 print:max-w-none print:p-0">
           <PrintHeader unit={doc.unit} number={doc.number} date={doc.date} />
           <h1 className="mt-6 text-center text-[14pt] font-bold">{doc.heading}</h1>
-          <p className="mb-4 text-center font-bold">{doc.subtitle}{doc.isDraft && " (bản nháp – chưa ký)"}</p>
+          <p className="mb-4 text-center font-bold">
+            {doc.subtitle}
+            {doc.isDraft && " (bản nháp – chưa ký)"}
+          </p>
           {minutesSections(doc).map((s) => (
             <section key={s.heading} className="print-keep mb-2">
               <h2 className="font-bold">{s.heading}</h2>
-              {s.paragraphs.map((p, i) => <p key={i} className="whitespace-pre-line text-justify">{p}</p>)}
+              {s.paragraphs.map((p, i) => (
+                <p key={i} className="whitespace-pre-line text-justify">
+                  {p}
+                </p>
+              ))}
             </section>
           ))}
           <p className="mt-2 italic">{closingLine(doc.endWords)}</p>

@@ -6,10 +6,20 @@ import { pageYear, ReportPage } from "../report-view";
 
 export const metadata = { title: "In danh sách đề nghị khen thưởng" };
 
-export default async function PrintAwardsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function PrintAwardsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ year?: string }>;
+}) {
   const actor = await requirePage("rating.export");
   const year = pageYear((await searchParams).year);
   const d = year ? await getAwardsReport(actor, year) : null;
   if (!d) notFound();
-  return <ReportPage doc={awardsDoc(d)} back={`/print/rating?year=${year}`} api={`/api/rating/awards?year=${year}`} />;
+  return (
+    <ReportPage
+      doc={awardsDoc(d)}
+      back={`/print/rating?year=${year}`}
+      api={`/api/rating/awards?year=${year}`}
+    />
+  );
 }

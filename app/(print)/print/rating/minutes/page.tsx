@@ -15,6 +15,14 @@ export default async function PrintGroupMinutesPage({ searchParams }: Props) {
   const groupId = sp.group || actor.ledGroupIds[0];
   const d = year && groupId ? await getGroupMinutes(actor, year, groupId) : null;
   if (!d) notFound();
-  const back = actor.permissions.has("rating.export") ? `/print/rating?year=${year}` : `/rating/groups?year=${year}`;
-  return <ReportPage doc={minutesDoc(d)} back={back} api={`/api/rating/minutes?year=${year}&group=${encodeURIComponent(groupId!)}`} />;
+  const back = actor.permissions.has("rating.export")
+    ? `/print/rating?year=${year}`
+    : `/rating/groups?year=${year}`;
+  return (
+    <ReportPage
+      doc={minutesDoc(d)}
+      back={back}
+      api={`/api/rating/minutes?year=${year}&group=${encodeURIComponent(groupId!)}`}
+    />
+  );
 }

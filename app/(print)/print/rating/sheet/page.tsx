@@ -9,12 +9,27 @@ export const metadata = { title: "In phiếu đánh giá, xếp loại đoàn vi
 type Props = { searchParams: Promise<{ year?: string; member?: string }> };
 
 export default async function PrintRatingSheetPage({ searchParams }: Props) {
-  const actor = await requirePage("rating.read.own", "rating.review.group", "rating.read.all", "rating.export");
+  const actor = await requirePage(
+    "rating.read.own",
+    "rating.review.group",
+    "rating.read.all",
+    "rating.export",
+  );
   const sp = await searchParams;
   const year = pageYear(sp.year);
   const memberId = sp.member || actor.memberId;
   const s = year && memberId ? await getMemberSheet(actor, year, memberId) : null;
   if (!s) notFound();
-  const back = actor.permissions.has("rating.export") ? `/print/rating?year=${year}` : memberId === actor.memberId ? `/me/rating?year=${year}` : `/rating/groups?year=${year}`;
-  return <ReportPage doc={sheetDoc(s)} back={back} api={`/api/rating/sheet?year=${year}&member=${encodeURIComponent(memberId!)}`} />;
+  const back = actor.permissions.has("rating.export")
+    ? `/print/rating?year=${year}`
+    : memberId === actor.memberId
+      ? `/me/rating?year=${year}`
+      : `/rating/groups?year=${year}`;
+  return (
+    <ReportPage
+      doc={sheetDoc(s)}
+      back={back}
+      api={`/api/rating/sheet?year=${year}&member=${encodeURIComponent(memberId!)}`}
+    />
+  );
 }

@@ -6,10 +6,20 @@ import { pageYear, ReportPage } from "../report-view";
 
 export const metadata = { title: "In tổng hợp xếp loại đoàn viên" };
 
-export default async function PrintRatingSummaryPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function PrintRatingSummaryPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ year?: string }>;
+}) {
   const actor = await requirePage("rating.export");
   const year = pageYear((await searchParams).year);
   const s = year ? await getRatingSummary(actor, year) : null;
   if (!s) notFound();
-  return <ReportPage doc={summaryDoc(s)} back={`/print/rating?year=${year}`} api={`/api/rating/summary?year=${year}`} />;
+  return (
+    <ReportPage
+      doc={summaryDoc(s)}
+      back={`/print/rating?year=${year}`}
+      api={`/api/rating/summary?year=${year}`}
+    />
+  );
 }

@@ -6,10 +6,16 @@ import { pageYear, ReportPage } from "../report-view";
 
 export const metadata = { title: "In báo cáo xếp loại CĐCS" };
 
-export default async function PrintUnitRatingPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function PrintUnitRatingPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ year?: string }>;
+}) {
   const actor = await requirePage("rating.export");
   const year = pageYear((await searchParams).year);
   const d = year ? await getUnitReport(actor, year) : null;
   if (!d) notFound();
-  return <ReportPage doc={unitDoc(d)} back={`/print/rating?year=${year}`} api={`/api/rating/unit?year=${year}`} />;
+  return (
+    <ReportPage doc={unitDoc(d)} back={`/print/rating?year=${year}`} api={`/api/rating/unit?year=${year}`} />
+  );
 }

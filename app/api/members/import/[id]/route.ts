@@ -8,9 +8,13 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   if (!actor) return Response.json({ error: "Bạn cần đăng nhập." }, { status: 401 });
-  if (!actor.permissions.has("members.import")) return Response.json({ error: "Bạn không có quyền nhập danh sách đoàn viên." }, { status: 403 });
+  if (!actor.permissions.has("members.import"))
+    return Response.json({ error: "Bạn không có quyền nhập danh sách đoàn viên." }, { status: 403 });
   const job = await getImport(actor, (await params).id);
   if (!job) return Response.json({ error: "Không tìm thấy lần nhập này." }, { status: 404 });
   const { status, phase, progress, rowCount, counts, error, stale } = job;
-  return Response.json({ status, phase, progress, rowCount, counts, error, stale }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status, phase, progress, rowCount, counts, error, stale },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -9,8 +9,11 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** "SỔ THEO DÕI THĂM HỎI" of a year (?year=2026) as PDF, A4 landscape: BCH and UBKT. */
-export const GET = fileRoute({ name: "welfare.register.pdf", anyOf: ["welfare.export"], what: "sổ theo dõi thăm hỏi" }, async (actor, request) => {
-  const year = registerYear(new URL(request.url).searchParams.get("year"));
-  const body = await renderPdf(<RegisterPdf r={await getRegister(actor, year)} />);
-  return downloadResponse(body, `so-theo-doi-tham-hoi-${year}`, "pdf");
-});
+export const GET = fileRoute(
+  { name: "welfare.register.pdf", anyOf: ["welfare.export"], what: "sổ theo dõi thăm hỏi" },
+  async (actor, request) => {
+    const year = registerYear(new URL(request.url).searchParams.get("year"));
+    const body = await renderPdf(<RegisterPdf r={await getRegister(actor, year)} />);
+    return downloadResponse(body, `so-theo-doi-tham-hoi-${year}`, "pdf");
+  },
+);

@@ -8,8 +8,11 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** "SỔ THEO DÕI THĂM HỎI" of a year (?year=2026) as Excel: BCH and UBKT. */
-export const GET = fileRoute({ name: "welfare.register.xlsx", anyOf: ["welfare.export"], what: "sổ theo dõi thăm hỏi" }, async (actor, request) => {
-  const year = registerYear(new URL(request.url).searchParams.get("year"));
-  const body = await buildRegisterWorkbook(await getRegister(actor, year));
-  return downloadResponse(new Uint8Array(body), `so-theo-doi-tham-hoi-${year}`, "xlsx");
-});
+export const GET = fileRoute(
+  { name: "welfare.register.xlsx", anyOf: ["welfare.export"], what: "sổ theo dõi thăm hỏi" },
+  async (actor, request) => {
+    const year = registerYear(new URL(request.url).searchParams.get("year"));
+    const body = await buildRegisterWorkbook(await getRegister(actor, year));
+    return downloadResponse(new Uint8Array(body), `so-theo-doi-tham-hoi-${year}`, "xlsx");
+  },
+);

@@ -14,19 +14,28 @@ import { GroupScoreForm } from "./group-score-form";
 
 export const metadata: Metadata = { title: "Tổ công đoàn tự chấm điểm" };
 
-type Props = { params: Promise<{ groupId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ groupId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 /** The tổ trưởng scores the tổ against the year's tổ template; the BCH reads it here. */
 export default async function GroupSelfScorePage({ params, searchParams }: Props) {
   const actor = await requirePage("rating.review.group", "rating.read.all");
   const [{ groupId }, sp] = await Promise.all([params, searchParams]);
   const { year, r } = await resolveRatingYear(actor, sp.year);
-  const back = <Link href={`/rating/collectives?year=${year}`} className={buttonClass("secondary")}>← Danh sách tổ</Link>;
+  const back = (
+    <Link href={`/rating/collectives?year=${year}`} className={buttonClass("secondary")}>
+      ← Danh sách tổ
+    </Link>
+  );
   if (!r) {
     return (
       <>
         <PageHeader title={`Tổ tự chấm điểm năm ${year}`} actions={back} />
-        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>Khi BCH mở đánh giá, tổ trưởng chấm điểm tổ theo mẫu tiêu chí ở trang này.</EmptyState>
+        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+          Khi BCH mở đánh giá, tổ trưởng chấm điểm tổ theo mẫu tiêu chí ở trang này.
+        </EmptyState>
       </>
     );
   }
@@ -40,18 +49,31 @@ export default async function GroupSelfScorePage({ params, searchParams }: Props
     <>
       <PageHeader
         title={`${sheet.group.name}: tự chấm điểm năm ${year}`}
-        subtitle={rating?.selfSubmittedAt ? `Tổ đã gửi lúc ${formatDateTime(rating.selfSubmittedAt)}` : "Tổ chưa gửi kết quả tự chấm"}
+        subtitle={
+          rating?.selfSubmittedAt
+            ? `Tổ đã gửi lúc ${formatDateTime(rating.selfSubmittedAt)}`
+            : "Tổ chưa gửi kết quả tự chấm"
+        }
         actions={back}
       />
       <div className="flex max-w-4xl flex-col gap-4">
         {rating?.finalLevel && (
           <Card title="BCH đã xếp loại tổ">
-            <p className="text-sm"><Badge tone="green">{rating.finalLevel}</Badge>{rating.reviewNote && <span className="ml-2 text-ink-muted">{rating.reviewNote}</span>}</p>
+            <p className="text-sm">
+              <Badge tone="green">{rating.finalLevel}</Badge>
+              {rating.reviewNote && <span className="ml-2 text-ink-muted">{rating.reviewNote}</span>}
+            </p>
           </Card>
         )}
-        {!leads && <p className="rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900">Chỉ tổ trưởng của tổ chấm điểm tổ; BCH xem và xếp loại tổ ở danh sách tổ.</p>}
+        {!leads && (
+          <p className="rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900">
+            Chỉ tổ trưởng của tổ chấm điểm tổ; BCH xem và xếp loại tổ ở danh sách tổ.
+          </p>
+        )}
         {sheet.criteria.length === 0 ? (
-          <EmptyState title="Năm này chưa có mẫu tiêu chí tổ công đoàn.">Chủ tịch hoặc phó chủ tịch thêm tiêu chí ở trang Mẫu tiêu chí.</EmptyState>
+          <EmptyState title="Năm này chưa có mẫu tiêu chí tổ công đoàn.">
+            Chủ tịch hoặc phó chủ tịch thêm tiêu chí ở trang Mẫu tiêu chí.
+          </EmptyState>
         ) : (
           <Card>
             <GroupScoreForm
@@ -59,8 +81,15 @@ export default async function GroupSelfScorePage({ params, searchParams }: Props
               criteria={sheet.criteria.map((c) => ({ ...c, groupName: c.groupName }))}
               levels={r.levels.map(({ name, minPoints }) => ({ name, minPoints }))}
               initial={{
-                ratingYearId: r.id, groupId: sheet.group.id, version: rating?.version ?? 0, note: rating?.note ?? "", intent: "save",
-                scores: sheet.criteria.map((c) => ({ criterionId: c.id, points: points.get(c.id) ?? "" as unknown as number })),
+                ratingYearId: r.id,
+                groupId: sheet.group.id,
+                version: rating?.version ?? 0,
+                note: rating?.note ?? "",
+                intent: "save",
+                scores: sheet.criteria.map((c) => ({
+                  criterionId: c.id,
+                  points: points.get(c.id) ?? ("" as unknown as number),
+                })),
               }}
             />
           </Card>
