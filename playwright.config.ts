@@ -1,5 +1,5 @@
-import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
 import { PINNED_TODAY } from "./tests/support/today";
 
 // Debian's Chromium where Playwright cannot download its own (see docs/decisions/0004-tests.md).

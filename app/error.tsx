@@ -30,7 +30,7 @@ export default function ErrorPage({
       if (!ok) {
         wasDown.current = true;
         setDbDown(true);
-        timer = setTimeout(check, RETRY_MS);
+        timer = setTimeout(() => void check(), RETRY_MS);
       } else if (wasDown.current) {
         // The database is back: render the page again, without the user doing anything.
         startTransition(() => {

@@ -55,7 +55,7 @@ async function main() {
         [yearId],
       );
     let approved = 0;
-    const ok = [
+    const _measured = [
       await measure("Tổng hợp đăng ký theo tổ × trạng thái (60.000 ĐV)", 150, RUNS, () =>
         getRegistrationOverview(actor, yearId),
       ),

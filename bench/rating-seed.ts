@@ -3,9 +3,9 @@
 // pending migrations first, clears the rating rows the generator made, and prints the counts.
 // BENCH_DATA_DIR / BENCH_DB_PORT choose another copy of the database (bench/lib/bench-db.ts).
 import pg from "pg";
-import { applyMigrations } from "../scripts/lib/migrate";
 import { openBenchDb, readIds } from "./lib/bench-db";
 import { seedRatingBench } from "./seed/rating";
+import { applyMigrations } from "../scripts/lib/migrate";
 
 async function main() {
   const bench = await openBenchDb();

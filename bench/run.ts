@@ -14,10 +14,10 @@ import { openBenchDb, readIds } from "./lib/bench-db";
 import { makeAction, makeGet, signIn, type Cookies } from "./lib/client";
 import { gzipBytes } from "./lib/js-size";
 import { loadMix, runLoad, type LoadResult } from "./lib/load";
-import { THINK_MS, runUsers } from "./lib/users";
 import { renderRun, type CaseResult, type PageWeight } from "./lib/report";
 import { ms, percentile, timeRuns } from "./lib/stats";
 import type { BenchCase, BenchCtx, BenchPage } from "./lib/types";
+import { THINK_MS, runUsers } from "./lib/users";
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => {

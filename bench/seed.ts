@@ -1,17 +1,17 @@
 // `npm run bench:seed`: a 60,000-member unit in 1,000 tổ with ten years of history, in its own
 // database (see bench/lib/bench-db.ts), then every feature's generator in bench/seed/*.ts, then
 // ANALYZE. Set-based SQL throughout; prints the time of each step. Writes the BenchIds file.
-import { hash } from "@node-rs/argon2";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { hash } from "@node-rs/argon2";
 import pg from "pg";
-import { applyMigrations } from "../scripts/lib/migrate";
 import { BENCH_EMAILS, BENCH_PASSWORD } from "./lib/accounts";
 import { HISTORY_STEPS, insertOfficers } from "./lib/base-history";
 import { GROUP_COUNT, insertMembers, memberId, MEMBER_COUNT } from "./lib/base-members";
 import { openBenchDb, resetDatabase, writeIds, IDS_FILE } from "./lib/bench-db";
 import type { BenchIds, BenchSeed } from "./lib/types";
+import { applyMigrations } from "../scripts/lib/migrate";
 
 const started = Date.now();
 async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {

@@ -41,7 +41,7 @@ async function main() {
     const list = { year: 2026, category: "", group: "", state: "" as const, q: "", page: 1 };
     const summary = await getYearSummary(actor, 2026);
     console.log(`Năm 2026: ${summary.count} lượt, tổng ${summary.total.toLocaleString("vi-VN")} đ.`);
-    const results = [
+    const _measured = [
       await measure("Tổng hợp năm 2026 (getYearSummary)", TARGET_MS, RUNS, () => getYearSummary(actor, 2026)),
       await measure("Danh sách thăm hỏi trang 1 (findVisits)", TARGET_MS, RUNS, () =>
         findVisits(actor, list),

@@ -1,8 +1,8 @@
 import "server-only";
-import { z } from "@/lib/validation";
 import { getActor, type Actor } from "@/lib/auth/current-user";
 import { AppError, forbidden, type ActionResult } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions";
+import { z } from "@/lib/validation";
 
 type Config<S extends z.ZodType> = {
   name: string;

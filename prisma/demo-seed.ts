@@ -1,7 +1,17 @@
 // The demo unit: a provincial upper-secondary school's CĐCS, 42 members in 5 tổ,
 // the term that began three years ago, and a few members who moved, left or retired. Told as of
 // the day it is seeded (prisma/seed/story.ts).
+import type { DemoContext, DemoMember } from "./seed/context";
+import { seedEmulation } from "./seed/emulation";
+import { seedMeetings } from "./seed/meetings";
+import { seedRating } from "./seed/rating";
+import { makeStory, type Story } from "./seed/story";
+import { earlier, later } from "./seed/story-days";
+import { seedWelfare } from "./seed/welfare";
+import * as clock from "../lib/clock";
+import { formatDate } from "../lib/format";
 import type { PrismaClient, PositionRole } from "../lib/generated/prisma/client";
+import { rng, vietnameseName } from "../tests/factories/names";
 import {
   makeGroup,
   makeMember,
@@ -10,16 +20,6 @@ import {
   makeUnit,
   makeUser,
 } from "../tests/factories/records";
-import { rng, vietnameseName } from "../tests/factories/names";
-import type { DemoContext, DemoMember } from "./seed/context";
-import { seedEmulation } from "./seed/emulation";
-import { seedMeetings } from "./seed/meetings";
-import { seedRating } from "./seed/rating";
-import { seedWelfare } from "./seed/welfare";
-import { makeStory, type Story } from "./seed/story";
-import { earlier, later } from "./seed/story-days";
-import { formatDate } from "../lib/format";
-import * as clock from "../lib/clock";
 
 export const DEMO_PASSWORD = "Demo@2026";
 export const DEMO_ACCOUNTS = [

@@ -1,7 +1,7 @@
 // `npm run db:seed`: loads the demo unit into DATABASE_URL, if it holds no unit yet.
 import "dotenv/config";
-import { createPrisma } from "../scripts/lib/prisma";
 import { seedDemo } from "./demo-seed";
+import { createPrisma } from "../scripts/lib/prisma";
 
 async function main() {
   const url = process.env.DATABASE_URL;

@@ -39,12 +39,16 @@ async function branchyFunctions(paths: string[], threshold: number) {
     ],
   });
   const results = await eslint.lintFiles(paths);
-  return results.flatMap((r) => r.messages.map((m) => `${r.filePath.replace(process.cwd() + "/", "")}:${m.line}`));
+  return results.flatMap((r) =>
+    r.messages.map((m) => `${r.filePath.replace(process.cwd() + "/", "")}:${m.line}`),
+  );
 }
 
 const source = SOURCE_ROOTS.flatMap(files);
 const tests = files("tests");
-const libFolders = readdirSync("lib").filter((n) => n !== "generated" && statSync(join("lib", n)).isDirectory());
+const libFolders = readdirSync("lib").filter(
+  (n) => n !== "generated" && statSync(join("lib", n)).isDirectory(),
+);
 const branchy = await branchyFunctions(source, 15);
 
 console.log("source files (app, components, lib, scripts, prisma):", lengths(source));

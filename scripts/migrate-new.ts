@@ -4,10 +4,10 @@
 // CLI's native engine cannot be downloaded on every machine. See docs/decisions/0001-migrations.md.
 import { mkdirSync, readFileSync, writeFileSync, existsSync, copyFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import { tmpdir } from "node:os";
 import { startEmbeddedDb } from "./lib/embedded-db";
 
 const root = process.cwd();

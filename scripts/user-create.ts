@@ -3,18 +3,18 @@
 // position and the sign-in account. Every value can be a flag, so it runs unattended;
 // in a terminal it asks for what is missing. See --help.
 import "dotenv/config";
-import * as clock from "../lib/clock";
 import { parseArgs } from "node:util";
 import {
   generateTemporaryPassword,
   isAcceptablePassword,
   TEMP_PASSWORD_RULE,
 } from "../lib/accounts/temp-password";
-import { formatDate, todayInVietnam, toSearchText, toSortName } from "../lib/format";
+import * as clock from "../lib/clock";
+import { formatDate, toSearchText, toSortName } from "../lib/format";
+import { createPrisma } from "./lib/prisma";
+import { ask, askHidden, isInteractive } from "./lib/prompt";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { makeGroup, makePosition, makeTerm, makeUnit, makeUser } from "../tests/factories/records";
-import { ask, askHidden, isInteractive } from "./lib/prompt";
-import { createPrisma } from "./lib/prisma";
 
 const USAGE = `Cách dùng: npm run user:create -- [tùy chọn]
 

@@ -1,10 +1,10 @@
 // Benchmark cases of the member pages: list, search (with and without diacritics, by số thẻ),
 // detail, the tổ list, the dashboard and one action (update a member).
 import { toFormValues } from "../../lib/members/mapping";
-import { rawRegistrationOverview } from "../lib/raw-emulation";
 import { rawActor } from "../lib/raw-common";
-import { benchYearId } from "../seed/emulation";
+import { rawRegistrationOverview } from "../lib/raw-emulation";
 import type { BenchCase, BenchCtx } from "../lib/types";
+import { benchYearId } from "../seed/emulation";
 
 const LIST_COLS = `m.id, m."fullName", m.gender, m."dateOfBirth", m."cardNumber", m."joinedUnionOn", m.status, m."jobTitle", g.id AS gid, g.name AS gname`;
 const CURRENT = `m.status IN ('ACTIVE', 'SUSPENDED')`;

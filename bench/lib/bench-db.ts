@@ -3,8 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import pg from "pg";
-import { startEmbeddedDb } from "../../scripts/lib/embedded-db";
 import type { BenchIds } from "./types";
+import { startEmbeddedDb } from "../../scripts/lib/embedded-db";
 
 export const BENCH_DB_PORT = Number(process.env.BENCH_DB_PORT ?? 54630);
 export const BENCH_DB_NAME = "scd_bench";

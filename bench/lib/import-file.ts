@@ -1,8 +1,8 @@
 // A realistic member list to import: `count` rows over the given tổ names, with about one row in
 // 3,000 deliberately wrong (bad date, unknown tổ, repeated số thẻ, missing name), streamed with exceljs.
-import ExcelJS from "exceljs";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import ExcelJS from "exceljs";
 import { pick, rng, vietnameseName } from "../../tests/factories/names";
 
 const pad = (n: number) => String(n).padStart(2, "0");

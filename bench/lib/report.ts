@@ -1,6 +1,6 @@
 // Turns one run's figures into the markdown section of bench/results/<date>.md.
-import { ms } from "./stats";
 import type { LoadResult } from "./load";
+import { ms } from "./stats";
 
 export type CaseResult = {
   file: string;

@@ -4,10 +4,10 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { startEmbeddedDb } from "../../scripts/lib/embedded-db";
-import { applyMigrations } from "../../scripts/lib/migrate";
 import { GROUP_COUNT, insertMembers, memberId } from "./base-members";
 import { percentile } from "./stats";
+import { startEmbeddedDb } from "../../scripts/lib/embedded-db";
+import { applyMigrations } from "../../scripts/lib/migrate";
 
 /** lib/ files import "server-only", an empty module only under the react-server condition: re-run under it. */
 export function rerunUnderReactServer() {

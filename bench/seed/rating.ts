@@ -5,12 +5,12 @@
 // and vote, the BCH's final level held to the 20 % quota with a few justified exceptions, the
 // exclusions of lib/rating/refresh.ts, the titles awarded and the tổ / CĐCS ratings.
 import type { Pool } from "pg";
+import { DEFAULT_LEVELS } from "../../lib/emulation/levels";
 import { DEFAULT_GROUP_CRITERIA, DEFAULT_UNIT_CRITERIA } from "../../lib/rating/defaults";
 import { EXCLUSION_TEXT } from "../../lib/rating/exclusions";
-import { DEFAULT_LEVELS } from "../../lib/emulation/levels";
 import { bulkLoad } from "../lib/bulk-load";
-import type { BenchSeed } from "../lib/types";
 import { collectiveSql, memberRatingSql, quotaSql, titleAwardSql } from "../lib/rating-sql";
+import type { BenchSeed } from "../lib/types";
 
 export const RATING_OPEN_YEAR = 2026;
 export const ratingYearId = (y: number) => `bry${y}`;

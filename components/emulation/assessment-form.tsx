@@ -52,7 +52,8 @@ export function AssessmentForm({ initial, groups, levels, commitments }: Props) 
       toast("success", intent === "submit" ? "Đã nộp phiếu tự đánh giá." : "Đã lưu nháp phiếu tự đánh giá.");
       router.refresh();
     });
-  let no = 0;
+  // Criteria are numbered 1, 2, 3… across the groups, as on the paper form.
+  const firstNo = groups.map((_, gi) => groups.slice(0, gi).reduce((n, g) => n + g.criteria.length, 1));
   return (
     <form
       onSubmit={(e) => {
@@ -69,8 +70,8 @@ export function AssessmentForm({ initial, groups, levels, commitments }: Props) 
           <legend className="text-sm font-semibold text-ink">
             {["I", "II", "III", "IV", "V", "VI", "VII", "VIII"][gi] ?? gi + 1}. {g.name} ({g.maxPoints} điểm)
           </legend>
-          {g.criteria.map((c) => {
-            no += 1;
+          {g.criteria.map((c, ci) => {
+            const no = firstNo[gi] + ci;
             const err = (errors.scores as Record<string, { message?: string }> | undefined)?.[c.id]?.message;
             return (
               <div

@@ -8,8 +8,8 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { saveMinutes } from "@/lib/meetings/actions";
 import { minutesSchema, type MinutesValues } from "@/lib/meetings/schema";
-import type { z } from "@/lib/validation";
 import { MAIN_TOPIC_WARNING, tooManyMainTopics } from "@/lib/meetings/service";
+import type { z } from "@/lib/validation";
 
 /** The minutes of each agenda item: discussion, vote counts, the chủ trì's conclusion. */
 export function MinutesForm({ initial, present }: { initial: MinutesValues; present: number }) {

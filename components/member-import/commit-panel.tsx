@@ -1,6 +1,7 @@
 "use client";
 // "Nhập các dòng hợp lệ": confirmation, then the server action writes in one transaction while
 // this panel polls the job's progress.
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -62,12 +63,12 @@ export function CommitPanel({ id, initial, toCreate, toUpdate, errors, unresolve
         >
           Tải danh sách kèm cột lỗi (.xlsx)
         </a>
-        <a
+        <Link
           href="/members/import"
           className="inline-flex min-h-10 items-center rounded-lg px-4 py-2 text-sm font-medium text-ink hover:bg-surface-sunken"
         >
           Sửa tệp rồi tải lên lại
-        </a>
+        </Link>
       </div>
       <Dialog open={confirming} onClose={() => setConfirming(false)} title="Nhập danh sách đoàn viên?">
         <p className="text-sm text-ink">

@@ -26,9 +26,9 @@ export function useImportStatus(id: string, initial: ImportStatus, active: boole
         setS(next);
         if (next.status !== initial.status || next.stale) return router.refresh();
       }
-      setTimeout(tick, 400);
+      setTimeout(() => void tick(), 400);
     };
-    const t = setTimeout(tick, 300);
+    const t = setTimeout(() => void tick(), 300);
     return () => {
       stop = true;
       clearTimeout(t);

@@ -22,11 +22,12 @@ export function useLimitPreview(input: {
   const { memberId, categoryId, eventOn, amount, visitId } = input;
   useEffect(() => {
     let live = true;
-    const timer = setTimeout(async () => {
+    const check = async () => {
       const result = await previewVisitLimits({ memberId, categoryId, eventOn, amount, visitId });
       // A date or amount typed halfway is refused: no warning until the visit can be checked.
       if (live) setState(result.ok ? result.data : { issues: [], rate: null });
-    }, 300);
+    };
+    const timer = setTimeout(() => void check(), 300);
     return () => {
       live = false;
       clearTimeout(timer);

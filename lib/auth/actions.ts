@@ -1,11 +1,11 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { createAction } from "@/lib/action";
+import { toFieldErrors } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import type { ActionResult } from "@/lib/errors";
-import { toFieldErrors } from "@/lib/action";
 import { signIn, signOut } from "./config";
 import { hashPassword, verifyPassword } from "./password";
 import { changePasswordSchema, loginSchema } from "./schema";

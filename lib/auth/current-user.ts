@@ -1,7 +1,7 @@
-import * as clock from "@/lib/clock";
 import "server-only";
-import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { permissionsFor, POSITION_ROLE_MAP, type Permission, type Role } from "@/lib/permissions";
 import { auth } from "./config";

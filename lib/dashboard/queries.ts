@@ -1,6 +1,6 @@
-import * as clock from "@/lib/clock";
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { MemberEventType } from "@/lib/generated/prisma/enums";
 import { CURRENT_STATUSES, type MemberStatusCode } from "@/lib/members/labels";

@@ -4,11 +4,11 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { assessmentEnvelope } from "./assessment-schema";
-import { archiveCatalogueItem as archiveItem, saveCatalogueItem as saveItem } from "./handlers/catalogue";
 import {
   returnSelfAssessment as returnAssessment,
   saveSelfAssessment as saveAssessment,
 } from "./handlers/assessment";
+import { archiveCatalogueItem as archiveItem, saveCatalogueItem as saveItem } from "./handlers/catalogue";
 import { groupSubject, ownSubject, saveRegistration } from "./handlers/registration";
 import {
   allowLateRegistration as allowLate,

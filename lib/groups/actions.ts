@@ -1,14 +1,14 @@
 "use server";
-import * as clock from "@/lib/clock";
-import { dayBefore, endGroupOffices } from "./offices";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { CURRENT_STATUSES } from "@/lib/members/labels";
 import { memberScope } from "@/lib/members/scope";
 import { parseDateInput } from "@/lib/validation";
+import { dayBefore, endGroupOffices } from "./offices";
 import {
   createGroupSchema,
   groupIdSchema,

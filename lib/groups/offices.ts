@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
 import { writeAudit } from "@/lib/audit/log";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/current-user";
 import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const dayBefore = (d: Date) => new Date(d.getTime() - 86_400_000);
 

@@ -1,7 +1,7 @@
 // Rules for moving members between tổ that need no I/O. Client-safe.
 import { formatDate } from "@/lib/format";
-import { canApply } from "@/lib/members/service";
 import type { MemberStatusCode } from "@/lib/members/labels";
+import { canApply } from "@/lib/members/service";
 
 export type MoveCandidate = {
   fullName: string;

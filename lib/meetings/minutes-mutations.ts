@@ -1,7 +1,7 @@
-import * as clock from "@/lib/clock";
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
 import { writeAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import type { z } from "@/lib/validation";

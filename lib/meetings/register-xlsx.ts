@@ -1,6 +1,6 @@
-import * as clock from "@/lib/clock";
 import "server-only";
 import ExcelJS from "exceljs";
+import * as clock from "@/lib/clock";
 import { formatDateTime, placeAndDate } from "@/lib/format";
 import { MEETING_STATUS_LABELS, MEETING_TYPE_LABELS } from "./labels";
 import type { MeetingRegister } from "./stats-queries";

@@ -1,7 +1,7 @@
 "use server";
 // The import's mutations after the upload: confirm ambiguous matches, and write the valid rows.
-import { writeAudit } from "@/lib/audit/log";
 import { createAction } from "@/lib/action";
+import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { chooseAllSchema, chooseMatchSchema, commitImportSchema, STALE_MS } from "./schema";

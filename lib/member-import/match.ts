@@ -64,15 +64,13 @@ export function makeMatcher(members: StoredMember[]) {
     }
     // One match without a card (and, with no birth date in the row, never on the name alone): the same person.
     if (found.length === 1 && !found[0].cardNumber && (d.dateOfBirth || d.birthYear)) return claim(found[0]);
-    const candidates = found
-      .slice(0, 10)
-      .map((m) => ({
-        id: m.id,
-        fullName: m.fullName,
-        cardNumber: m.cardNumber,
-        dateOfBirth: m.dateOfBirth,
-        groupId: m.groupId,
-      }));
+    const candidates = found.slice(0, 10).map((m) => ({
+      id: m.id,
+      fullName: m.fullName,
+      cardNumber: m.cardNumber,
+      dateOfBirth: m.dateOfBirth,
+      groupId: m.groupId,
+    }));
     return { outcome: "AMBIGUOUS", candidates, errors: [] };
   };
 }

@@ -1,5 +1,5 @@
-import * as clock from "@/lib/clock";
 import "server-only";
+import * as clock from "@/lib/clock";
 // The background part of an upload: read the sheet, check every row, decide its outcome, and
 // store the rows for the preview. Progress goes to the MemberImport row, which the page polls.
 import { db } from "@/lib/db";

@@ -1,7 +1,7 @@
 import "server-only";
 // An upload becomes a job row (audited); the sheet is processed after the response is sent.
-import type { Actor } from "@/lib/auth/current-user";
 import { writeAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 
 export async function createImportJob(actor: Actor, fileName: string, bytes: number) {

@@ -145,8 +145,10 @@ export function validateRow(
   }
   if (note) data.note = note;
 
-  if (v.idNumber)
-    /^\d{12}$/.test(v.idNumber) ? (data.idNumber = v.idNumber) : errors.push("Số CCCD gồm đúng 12 chữ số.");
+  if (v.idNumber) {
+    if (/^\d{12}$/.test(v.idNumber)) data.idNumber = v.idNumber;
+    else errors.push("Số CCCD gồm đúng 12 chữ số.");
+  }
   if (v.phone) {
     const p = v.phone.replace(/[\s.]/g, "");
     if (/^(\+84|0)\d{9,10}$/.test(p)) data.phone = p;
@@ -154,10 +156,10 @@ export function validateRow(
       data.phone = `0${p}`; // Excel drops the leading 0 of a number
     else errors.push(`Số điện thoại “${v.phone}” không hợp lệ.`);
   }
-  if (v.email)
-    /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email)
-      ? (data.email = v.email.toLowerCase())
-      : errors.push(`Email “${v.email}” không hợp lệ.`);
+  if (v.email) {
+    if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email)) data.email = v.email.toLowerCase();
+    else errors.push(`Email “${v.email}” không hợp lệ.`);
+  }
   for (const k of [
     "hometown",
     "ethnicity",

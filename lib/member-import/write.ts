@@ -1,10 +1,10 @@
-import * as clock from "@/lib/clock";
 import "server-only";
 // The write of a previewed import: one transaction, set-based statements over jsonb_to_recordset
 // (the jsonb cousin of UPDATE … FROM unnest). All of it is written, or none of it; the job turns
 // DONE inside the same transaction, so DONE always means the rows are there.
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
 import { toDateInput, toSearchText, toSortName } from "@/lib/format";

@@ -1,11 +1,13 @@
 "use server";
-import * as clock from "@/lib/clock";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { diff, writeAudit } from "@/lib/audit/log";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
+import { dayBefore, endGroupOffices, endMemberOffices } from "@/lib/groups/offices";
 import { parseDateInput } from "@/lib/validation";
+import { EVENT_LABELS, STATUS_LABELS } from "./labels";
 import { toMemberData } from "./mapping";
 import {
   contactSchema,
@@ -16,8 +18,6 @@ import {
 } from "./schema";
 import { memberScope } from "./scope";
 import { canApply, endsMembership, needsTargetGroup, statusAfter } from "./service";
-import { EVENT_LABELS, STATUS_LABELS } from "./labels";
-import { dayBefore, endGroupOffices, endMemberOffices } from "@/lib/groups/offices";
 
 const uniqueFields = { cardNumber: "Số thẻ đoàn viên này đã được dùng cho một đoàn viên khác." };
 

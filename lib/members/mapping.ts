@@ -1,8 +1,8 @@
 // Form values (strings) ↔ database fields. No I/O.
+import type { z } from "zod";
 import { formatDate, toSearchText, toSortName } from "@/lib/format";
 import { parseDateInput } from "@/lib/validation";
 import type { memberFormSchema } from "./schema";
-import type { z } from "zod";
 
 type Parsed = z.output<typeof memberFormSchema>;
 const orNull = (v: string) => (v === "" ? null : v);

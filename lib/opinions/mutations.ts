@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
 import { writeAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { meetingManageScope } from "@/lib/meetings/scope";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { ReactElement } from "react";
 import { type DocumentProps, renderToBuffer } from "@react-pdf/renderer";
+import type { ReactElement } from "react";
 import { registerPdfFonts } from "./fonts";
 
 // react-pdf keeps each font's glyph objects between documents, and a glyph first met inside one

@@ -2,8 +2,8 @@ import "server-only";
 // The union document layout (QĐ 933/QĐ-TLĐ) for react-pdf: the two-column header, the title and
 // trích yếu, the body, page numbers. The HTML print pages use components/print-header.tsx; both
 // read the same unit fields, so a printout and its PDF carry the same header.
-import type { ReactNode } from "react";
 import { Page, Text, View } from "@react-pdf/renderer";
+import type { ReactNode } from "react";
 import { placeAndDate } from "@/lib/format";
 import { pdfStyles as s } from "./styles";
 

@@ -1,8 +1,8 @@
 import "server-only";
 // Counts of final levels for the quota, one GROUP BY each: the CĐCS, and a few tổ. Excluded
 // members are not counted even if a level was set before they were excluded.
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 type Client = Tx | typeof db;
 export type LevelCounts = Record<string, number>;

@@ -6,8 +6,8 @@ import "server-only";
 // - months: full calendar months from that date to 01/01 of the next year;
 // - long leave / discipline: the notes recorded on the rating;
 // - registration: an APPROVED registration of the emulation year.
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { EXCLUSION_TEXT } from "./exclusions";
 import type { RatingYearContext } from "./year";
 

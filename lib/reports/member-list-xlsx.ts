@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import type { MemberListReport } from "./member-list";
 import { reportSubtitle } from "./member-list";
+import type { MemberListReport } from "./member-list";
 
 const FONT = "Times New Roman";
 const COLUMNS: { header: string; width: number }[] = [

@@ -1,7 +1,7 @@
-import * as clock from "@/lib/clock";
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
 import { writeAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { formatDate, yearOf } from "@/lib/format";

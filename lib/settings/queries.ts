@@ -1,6 +1,6 @@
-import * as clock from "@/lib/clock";
 import "server-only";
 import { cache } from "react";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { SETTING_KEYS, SETTING_REGISTRY, type SettingKey, type SettingValue } from "./registry";
 import { mergeTimeline, resolveSetting, toIsoDate, type DatedValue } from "./service";

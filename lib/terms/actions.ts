@@ -1,8 +1,8 @@
 "use server";
-import * as clock from "@/lib/clock";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
+import * as clock from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";

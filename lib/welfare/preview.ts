@@ -5,9 +5,9 @@ import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { normalizeDate, parseDateInput } from "@/lib/validation";
+import type { z } from "@/lib/validation";
 import { checkVisitLimits } from "./limits";
 import { type limitPreviewSchema, parseDong } from "./schema";
-import type { z } from "@/lib/validation";
 import { proposableMembers, visitScope } from "./scope";
 
 export async function previewLimits(input: z.infer<typeof limitPreviewSchema>, actor: Actor) {

@@ -1,6 +1,6 @@
 import "server-only";
-import * as clock from "@/lib/clock";
 import type { Actor } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { toSearchText } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";

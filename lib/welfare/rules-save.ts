@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
 import { diff, writeAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { z } from "@/lib/validation";

@@ -1,7 +1,7 @@
 // What the demo seed hands to each feature's seed: the unit as built, so that every feature tells
 // its part of the same story (the same people, tổ and term).
-import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Story } from "./story";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 export type DemoMember = {
   id: string;

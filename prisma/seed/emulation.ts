@@ -3,6 +3,9 @@
 // mostly approved, one returned, some waiting, a few not registered. This year's self-assessment
 // window is set around the seeding day (assessmentWindow), so that a member can always try it.
 import { randomUUID } from "node:crypto";
+import type { DemoContext, DemoMember } from "./context";
+import type { Story } from "./story";
+import { earlier, later } from "./story-days";
 import {
   DEFAULT_COMMENDATIONS,
   DEFAULT_CRITERIA,
@@ -11,9 +14,6 @@ import {
   GIOI_VIEC_NUOC,
 } from "../../lib/emulation/defaults";
 import { DEFAULT_LEVELS, levelFor } from "../../lib/emulation/levels";
-import type { DemoContext, DemoMember } from "./context";
-import type { Story } from "./story";
-import { earlier, later } from "./story-days";
 
 const PROGRAMME = [
   {

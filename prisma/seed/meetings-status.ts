@@ -2,9 +2,9 @@
 // Last year is complete (signed); this year is held up to today, the latest ones waiting for their
 // minutes; the next weeks are planned, the rest of the year not yet. Whatever the day, the BCH has
 // a meeting coming and one whose minutes it can still write.
+import type { PlannedDecision, PlannedMeeting } from "./meetings-plan";
 import type { Story } from "./story";
 import { addDays, ageOf } from "./story-days";
-import type { PlannedDecision, PlannedMeeting } from "./meetings-plan";
 
 export type Status = "PLANNED" | "HELD" | "MINUTES_DRAFT" | "MINUTES_SIGNED";
 /** How far ahead meetings are already planned (a month's BCH meeting is at most 5 weeks away). */

@@ -3,9 +3,9 @@
 // planned; attendance, decisions (some overdue) and about ten opinions. createMany throughout.
 import { randomUUID } from "node:crypto";
 import type { DemoContext, DemoMember } from "./context";
+import { seedOpinions } from "./meetings-opinions";
 import { meetingPlan } from "./meetings-plan";
 import { placeDecisions, placeMeetings } from "./meetings-status";
-import { seedOpinions } from "./meetings-opinions";
 import { STORY_YEAR } from "./story";
 
 const EXCUSES = [

@@ -3,12 +3,12 @@
 // quota with one justified exception, finalised and published; titles awarded; tổ and CĐCS rated.
 // A teacher who transferred in on 14/04/2025 is not rated (under 10 months), nor one disciplined.
 import { randomUUID } from "node:crypto";
+import type { DemoContext, DemoMember } from "./context";
+import { awardTitles2025, seedCollectives2025 } from "./rating-collective";
+import { LEVELS, type RatingKit } from "./rating-kit";
+import { createRatingMeetings } from "./rating-meetings";
 import { levelFor, DEFAULT_LEVELS } from "../../lib/emulation/levels";
 import { allowedTop } from "../../lib/rating/quota";
-import type { DemoContext, DemoMember } from "./context";
-import { LEVELS, type RatingKit } from "./rating-kit";
-import { awardTitles2025, seedCollectives2025 } from "./rating-collective";
-import { createRatingMeetings } from "./rating-meetings";
 
 const [XS, TOT] = LEVELS;
 

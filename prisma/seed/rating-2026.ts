@@ -3,12 +3,12 @@
 // two others self-assessed and waiting; Phạm Minh Tuấn, doanvien@demo.vn, is still drafting his phiếu), Tổ Ngữ văn has submitted, the other
 // three tổ have their meetings planned. No final level and no title decided yet.
 import { randomUUID } from "node:crypto";
-import { DEFAULT_LEVELS, levelFor } from "../../lib/emulation/levels";
 import type { DemoContext, DemoMember } from "./context";
-import { LEVELS, type RatingKit } from "./rating-kit";
 import { createCriteria } from "./rating-collective";
+import { LEVELS, type RatingKit } from "./rating-kit";
 import { createRatingMeetings } from "./rating-meetings";
 import { later } from "./story-days";
+import { DEFAULT_LEVELS, levelFor } from "../../lib/emulation/levels";
 
 const AGENDA = [
   {

@@ -1,9 +1,9 @@
 // The year's tổ and CĐCS templates, the 2025 tổ ratings (self-score, the BCH's level), the CĐCS
 // self-rating with the cấp trên's thẩm định, and the 2025 titles awarded.
-import { DEFAULT_LEVELS, levelFor } from "../../lib/emulation/levels";
-import { DEFAULT_GROUP_CRITERIA, DEFAULT_UNIT_CRITERIA } from "../../lib/rating/defaults";
 import type { DemoContext } from "./context";
 import { LEVELS, type RatingKit } from "./rating-kit";
+import { DEFAULT_LEVELS, levelFor } from "../../lib/emulation/levels";
+import { DEFAULT_GROUP_CRITERIA, DEFAULT_UNIT_CRITERIA } from "../../lib/rating/defaults";
 
 const [XS, TOT] = LEVELS;
 const level = (total: number) => levelFor(total, DEFAULT_LEVELS)!;

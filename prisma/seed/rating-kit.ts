@@ -1,8 +1,8 @@
 // What the rating seeds share: the level names, dates, the officers of each tổ, and the
 // exclusion rules of lib/rating/exclusions.ts applied to the stored history.
+import type { DemoContext, DemoMember } from "./context";
 import { DEFAULT_LEVELS } from "../../lib/emulation/levels";
 import { exclusionReasons, exclusionText } from "../../lib/rating/exclusions";
-import type { DemoContext, DemoMember } from "./context";
 
 export const LEVELS = DEFAULT_LEVELS.map((l) => l.name);
 

@@ -61,7 +61,7 @@ export type PlacedVisit = {
   override: boolean;
 };
 
-const place = ([md, category, key, amount, extra]: Pattern, on: string, state: VisitState): PlacedVisit => ({
+const place = ([_md, category, key, amount, extra]: Pattern, on: string, state: VisitState): PlacedVisit => ({
   on,
   category,
   key,

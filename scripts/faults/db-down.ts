@@ -6,11 +6,11 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { browserPage, leaksInternals, pageText, signIn, timed } from "./db-down-http";
 import { DEMO_PASSWORD, seedDemo } from "../../prisma/demo-seed";
 import { freePort, startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db";
 import { applyMigrations } from "../lib/migrate";
 import { createPrisma } from "../lib/prisma";
-import { browserPage, leaksInternals, pageText, signIn, timed } from "./db-down-http";
 
 const root = process.cwd();
 const dir = resolve(process.env.FAULT_DIR ?? "/tmp/scd-fault-db-down");

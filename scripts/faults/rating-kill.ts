@@ -7,9 +7,9 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
+import { killCluster, transcript } from "./cluster";
 import { startEmbeddedDb } from "../lib/embedded-db";
 import { applyMigrations } from "../lib/migrate";
-import { killCluster, transcript } from "./cluster";
 
 const DATA = process.env.FAULT_DATA_DIR ?? "/tmp/scd-ratingb-fault/postgres";
 const PORT = Number(process.env.FAULT_DB_PORT ?? 54606);

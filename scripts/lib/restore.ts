@@ -6,8 +6,8 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import pg from "pg";
-import { listTables } from "./backup-checksum";
 import { BACKUP_FORMAT, foreignKeys, tableColumns } from "./backup";
+import { listTables } from "./backup-checksum";
 import { applyMigrations } from "./migrate";
 
 const BATCH = 1000;

@@ -2,8 +2,8 @@
 // one's scope behaves as not found, and the server refuses even a hand-made request.
 import { expect, test } from "@playwright/test";
 import { callAction, formValuesFor } from "./actions";
-import { e2eDb } from "./db";
 import { createMember, groupByName, memberOfAccount, snapshotMember } from "./data";
+import { e2eDb } from "./db";
 import { ACCOUNTS, detailValue, expectNotFound, login } from "./helpers";
 
 test.describe("a đoàn viên", () => {

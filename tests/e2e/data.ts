@@ -1,7 +1,7 @@
 // Fixtures for e2e tests: each test creates the members it needs in the demo unit,
 // with a unique name and card number, so tests never depend on each other or on order.
-import { makeMember, type MemberInput } from "../factories/records";
 import { e2eDb } from "./db";
+import { makeMember, type MemberInput } from "../factories/records";
 
 let seq = 0;
 /** A short token unique to this run and call: "k3f9x2a". */

@@ -6,9 +6,9 @@
 // stays a draft). Each page is attached as a full-page screenshot and written to
 // test-results/demo-any-day/<TEST_TODAY>/<role>-<step>.png, to look at per day:
 //   SCD_TEST_TODAY=2027-01-15 npx playwright test tests/e2e/demo-any-day.spec.ts
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { login, type DemoRole } from "./helpers";
 import { parseHeadline } from "./welfare-kit";
 import { LAST_YEAR, PINNED_TODAY, TEST_TODAY, THIS_YEAR, TODAY, typed } from "../support/today";

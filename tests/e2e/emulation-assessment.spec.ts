@@ -2,12 +2,12 @@
 // day the suite runs as of: prisma/seed/emulation.ts assessmentWindow), the
 // limits on what a member can reach, and the printouts.
 import { expect, test, type Page } from "@playwright/test";
-import { makeUser } from "../factories/records";
-import { createMember } from "./data";
-import { e2eDb } from "./db";
 import { actionId } from "./actions";
-import { ACCOUNTS, expectNotFound, login, toast } from "./helpers";
+import { createMember } from "./data";
 import { memberOfAccount } from "./data";
+import { e2eDb } from "./db";
+import { ACCOUNTS, expectNotFound, login, toast } from "./helpers";
+import { makeUser } from "../factories/records";
 import { LAST_YEAR, THIS_YEAR } from "../support/today";
 
 async function emulationAction(page: Page, name: string, args: unknown[], path: string) {

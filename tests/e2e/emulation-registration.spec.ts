@@ -2,11 +2,11 @@
 // year's deadline set to yesterday for the file (and put back after): refused until the BCH allows it late; registered on a phone; forwarded by the tổ trưởng;
 // returned by the BCH with a reason; fixed and resubmitted; approved. Women-only title for men.
 import { expect, test, type Page } from "@playwright/test";
-import { makeUser } from "../factories/records";
 import { actionId } from "./actions";
 import { createMember } from "./data";
 import { e2eDb } from "./db";
 import { login, toast } from "./helpers";
+import { makeUser } from "../factories/records";
 import { daysFromToday, THIS_YEAR, typed } from "../support/today";
 
 const GVN = "Giỏi việc nước, đảm việc nhà";

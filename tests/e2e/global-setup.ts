@@ -1,7 +1,7 @@
 // Runs after the web server is up: adds accounts that only the e2e suite uses,
 // so that locking one out (rate-limit test) cannot disturb the demo accounts.
-import { makeUser } from "../factories/records";
 import { e2eDb } from "./db";
+import { makeUser } from "../factories/records";
 
 export const LOCKOUT_EMAIL = "khoa-thu@e2e.vn";
 export const E2E_PASSWORD = "Demo@2026";

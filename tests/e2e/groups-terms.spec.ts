@@ -1,10 +1,10 @@
 // Tổ công đoàn and nhiệm kỳ: BCH manages the tổ, the chủ tịch assigns and ends positions, a tổ trưởng only reads.
 import { expect, test } from "@playwright/test";
+import { createMember, demoUnit, groupByName, uniqueName } from "./data";
+import { e2eDb } from "./db";
+import { expectNotFound, fieldError, login, toast } from "./helpers";
 import { toDateInput } from "../../lib/format";
 import { makeGroup } from "../factories/records";
-import { e2eDb } from "./db";
-import { createMember, demoUnit, groupByName, uniqueName } from "./data";
-import { expectNotFound, fieldError, login, toast } from "./helpers";
 import { THIS_YEAR, TODAY } from "../support/today";
 
 // The demo's term began on 01/10 three years ago (prisma/demo-seed.ts).

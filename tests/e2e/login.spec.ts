@@ -1,10 +1,10 @@
 // Sign-in, the failed-attempt limit, sign-out and changing one's password.
 import { expect, test } from "@playwright/test";
-import { makeUser } from "../factories/records";
 import { createMember } from "./data";
 import { e2eDb } from "./db";
 import { E2E_PASSWORD, LOCKOUT_EMAIL } from "./global-setup";
 import { ACCOUNTS, fieldError, login, PASSWORD, toast } from "./helpers";
+import { makeUser } from "../factories/records";
 
 async function submitLogin(page: import("@playwright/test").Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);

@@ -1,7 +1,7 @@
 // "Của tôi": a đoàn viên's own record, their tổ's names, and their own contact details.
 import { expect, test } from "@playwright/test";
-import { e2eDb } from "./db";
 import { memberOfAccount } from "./data";
+import { e2eDb } from "./db";
 import { ACCOUNTS, fieldError, login, toast } from "./helpers";
 
 test("shows their own record and the names of their tổ, but nobody else's phone", async ({ page }) => {

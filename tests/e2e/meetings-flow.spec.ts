@@ -2,8 +2,8 @@
 // reopening (audited), and a member kept away from draft minutes they were not invited to.
 import { expect, test, type Page } from "@playwright/test";
 import { actionId } from "./actions";
-import { e2eDb } from "./db";
 import { demoUnit, memberOfAccount, uniqueToken } from "./data";
+import { e2eDb } from "./db";
 import { expectNotFound, fieldError, login, toast } from "./helpers";
 import { daysFromToday, isoDay, THIS_YEAR, TODAY, typed } from "../support/today";
 

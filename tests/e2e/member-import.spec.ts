@@ -1,8 +1,8 @@
 // Excel import through the UI: the preview shows an error next to its row, the valid rows are
 // imported, and importing a corrected file again updates instead of duplicating.
+import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { mkdirSync } from "node:fs";
 import { login } from "./helpers";
 
 const stamp = Date.now().toString(36).toUpperCase();

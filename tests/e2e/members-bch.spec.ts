@@ -1,11 +1,11 @@
 // The ủy viên BCH keeps the member records: create, edit, move to another tổ.
 import { expect, test } from "@playwright/test";
-import { toDateInput } from "../../lib/format";
-import { TODAY } from "../support/today";
-import { e2eDb } from "./db";
 import { createMember, groupByName, uniqueCard, uniqueName } from "./data";
+import { e2eDb } from "./db";
 import { detailValue, login, toast } from "./helpers";
 import { fillMemberForm, submitNewMember } from "./member-form";
+import { toDateInput } from "../../lib/format";
+import { TODAY } from "../support/today";
 
 test("creates a member through the form and lands on the new record", async ({ page }) => {
   const fullName = uniqueName("Đào Thị Kiểm Thử");

@@ -1,7 +1,7 @@
 // On a phone (390 × 844): the member list turns into cards and the member form still works.
 import { expect, test } from "@playwright/test";
-import { e2eDb } from "./db";
 import { uniqueCard, uniqueName } from "./data";
+import { e2eDb } from "./db";
 import { login } from "./helpers";
 import { fillMemberForm, submitNewMember } from "./member-form";
 

@@ -1,10 +1,10 @@
 // Opinions: a member sends one, the BCH answers, the member sees the answer; an anonymous
 // opinion never shows its author to the BCH, neither on the page nor in the HTML it receives.
 import { expect, test } from "@playwright/test";
-import { makeUser } from "../factories/records";
 import { createMember, uniqueToken } from "./data";
 import { e2eDb } from "./db";
 import { login, PASSWORD, toast } from "./helpers";
+import { makeUser } from "../factories/records";
 import { daysFromToday } from "../support/today";
 
 const nextMonth = daysFromToday(30);

@@ -5,11 +5,11 @@
 // changes by page and by action; the member sees the result only after publication; the chủ tịch
 // downloads the one-click PDF.
 import { expect, test, type Page } from "@playwright/test";
-import { pdfText } from "../support/documents";
 import { actionId } from "./actions";
 import { e2eDb } from "./db";
-import { fieldError, login, toast } from "./helpers";
+import { login, toast } from "./helpers";
 import { buildChainYear, CHAIN_YEAR, chainUnit, decideOtherGroups, dropChainYear } from "./rating-kit";
+import { pdfText } from "../support/documents";
 
 test.describe.configure({ mode: "serial" });
 

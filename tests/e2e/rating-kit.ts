@@ -5,9 +5,9 @@
 // meeting to link the decision to. Its own year, so the demo's last year and this year — which the
 // other specs read — are never touched; not next year, where a demo seeded late in December already
 // has January's meetings planned (their numbers and invitees would clash).
-import { THIS_YEAR } from "../support/today";
 import { e2eDb } from "./db";
 import { ACCOUNTS } from "./helpers";
+import { THIS_YEAR } from "../support/today";
 
 export const CHAIN_YEAR = THIS_YEAR + 2;
 export const TEST_GROUP = "Tổ Toán – Tin";

@@ -4,8 +4,8 @@ import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { createMember } from "./data";
 import { e2eDb } from "./db";
-import { fillMemberForm } from "./member-form";
 import { ACCOUNTS, login } from "./helpers";
+import { fillMemberForm } from "./member-form";
 
 const SCRIPT = "<script>alert(1)</script>";
 const token = () => Math.random().toString(36).slice(2, 8);

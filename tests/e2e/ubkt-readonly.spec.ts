@@ -1,8 +1,8 @@
 // The UBKT (ủy ban kiểm tra) reads every record and changes none.
 import { expect, test } from "@playwright/test";
 import { callAction, formValuesFor } from "./actions";
-import { e2eDb } from "./db";
 import { createMember, groupByName, snapshotMember, uniqueCard, uniqueName } from "./data";
+import { e2eDb } from "./db";
 import { detailValue, expectNotFound, login } from "./helpers";
 
 test("sees the member list and a record, without any button that changes data", async ({ page }) => {

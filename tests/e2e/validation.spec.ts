@@ -1,7 +1,7 @@
 // The member form refuses bad input in Vietnamese, next to the field, and never saves twice.
 import { expect, test } from "@playwright/test";
-import { e2eDb } from "./db";
 import { createMember, uniqueCard, uniqueName } from "./data";
+import { e2eDb } from "./db";
 import { fieldError, login, toast } from "./helpers";
 import { fillMemberForm, submitNewMember } from "./member-form";
 import { THIS_YEAR } from "../support/today";

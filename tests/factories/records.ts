@@ -1,8 +1,8 @@
 // Factories shared by the demo seed and the tests. Each takes the Prisma client to write with.
 import { hash } from "@node-rs/argon2";
-import type { PrismaClient, PositionRole } from "../../lib/generated/prisma/client";
-import { toSearchText, toSortName } from "../../lib/format";
 import { rng, vietnameseName } from "./names";
+import { toSearchText, toSortName } from "../../lib/format";
+import type { PrismaClient, PositionRole } from "../../lib/generated/prisma/client";
 
 type Db = PrismaClient;
 let counter = 0;

@@ -1,8 +1,8 @@
 import { verify } from "@node-rs/argon2";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAccount, resetAccountPassword, setAccountActive } from "@/lib/accounts/actions";
-import { changePassword } from "@/lib/auth/actions";
 import { findAccounts, findMembersWithoutAccount } from "@/lib/accounts/queries";
+import { changePassword } from "@/lib/auth/actions";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { makeMember } from "../factories/records";

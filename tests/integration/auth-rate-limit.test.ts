@@ -1,7 +1,6 @@
 // Failed sign-ins are counted in PostgreSQL (LoginAttempt), per account and per IP.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import {
   clearLoginFailures,
   clientIp,
@@ -11,6 +10,7 @@ import {
   MAX_FAILURES_PER_IP,
   recordLoginFailure,
 } from "@/lib/auth/rate-limit";
+import { db } from "@/lib/db";
 
 // Unique per test so that counts from other tests never mix in.
 const email = () => `thu-${randomUUID().slice(0, 8)}@test.vn`;

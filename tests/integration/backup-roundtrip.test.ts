@@ -10,12 +10,12 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createMember } from "@/lib/members/actions";
-import { tableChecksums } from "../../scripts/lib/backup-checksum";
-import { writeBackup } from "../../scripts/lib/backup";
-import { restoreBackup, RestoreRefused } from "../../scripts/lib/restore";
 import { newMemberForm } from "./helpers/forms";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
+import { writeBackup } from "../../scripts/lib/backup";
+import { tableChecksums } from "../../scripts/lib/backup-checksum";
+import { restoreBackup, RestoreRefused } from "../../scripts/lib/restore";
 
 const sourceUrl = process.env.DATABASE_URL!;
 const dir = mkdtempSync(join(tmpdir(), "scd-backup-test-"));

@@ -2,7 +2,6 @@
 // unchanged), another tổ's leader, the template lock, the finalised year, audit rows, stale
 // versions, and the report functions (getUnitRatingReport, listGroupRatings).
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import {
   decideGroupLevel,
   saveCollectiveTemplate,
@@ -11,9 +10,10 @@ import {
   saveUnitSelfScore,
 } from "@/lib/collective-rating/actions";
 import { getUnitRatingReport, listGroupRatings } from "@/lib/collective-rating/queries";
+import { db } from "@/lib/db";
 import { collectiveScores, ratingYearWithTemplates } from "./helpers/rating-fixtures";
-import { snapshotRating } from "./helpers/snapshot-rating";
 import { actAs } from "./helpers/session";
+import { snapshotRating } from "./helpers/snapshot-rating";
 import { buildWorld, type World } from "./helpers/world";
 
 let w: World;

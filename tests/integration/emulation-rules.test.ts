@@ -1,6 +1,7 @@
 // Emulation rules against real PostgreSQL: scope, deadline and late allowance, returned → resubmit,
 // the women-only title on the server, scores above the maximum, another tổ's tổ trưởng, bulk approval.
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import {
   decideRegistrations,
@@ -17,7 +18,6 @@ import {
   getOwnRegistration,
   mayBeProposed,
 } from "@/lib/emulation/queries/registrations";
-import { loadActor } from "@/lib/auth/current-user";
 import { assessed, ensureCatalogue, ensureYear, registered, scoresFor } from "./helpers/emulation-fixtures";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";

@@ -12,13 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import { ACTION_MATRIX, NOT_COVERED } from "./helpers/action-matrix";
+import { installChangeLog } from "./helpers/fuzz-kit";
 import {
   malformedPayload,
   malformedRequest,
   FUZZ_PARAMS,
   hostileTextPayloads,
 } from "./helpers/fuzz-payloads";
-import { installChangeLog } from "./helpers/fuzz-kit";
 import { ROUTE_MATRIX } from "./helpers/route-matrix";
 import { callRoute, discoverRoutes } from "./helpers/route-matrix-kit";
 import { actAs } from "./helpers/session";

@@ -2,13 +2,13 @@
 // ngày sinh, ambiguous cases), the all-or-nothing write, re-import, and export → import round trip.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { chooseImportMatch, commitMemberImport } from "@/lib/member-import/actions";
 import { processImport } from "@/lib/member-import/process";
+import { memberListParamsSchema } from "@/lib/members/schema";
 import { getMemberListReport } from "@/lib/reports/member-list";
 import { buildMemberListWorkbook } from "@/lib/reports/member-list-xlsx";
-import { memberListParamsSchema } from "@/lib/members/schema";
-import { getActor } from "@/lib/auth/current-user";
 import { makeGroup, makeMember, makeUnit } from "../factories/records";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";

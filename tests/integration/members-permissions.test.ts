@@ -1,9 +1,9 @@
 // Every member action × every role, against real rows: allowed runs change what they
 // should; refused runs return the right code and leave the database untouched.
 import { beforeAll, describe, expect, it } from "vitest";
-import * as memberActions from "@/lib/members/actions";
 import { loadActor, type Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import * as memberActions from "@/lib/members/actions";
 import { findMembers, getMember } from "@/lib/members/queries";
 import { memberListParamsSchema } from "@/lib/members/schema";
 import { makeMember } from "../factories/records";

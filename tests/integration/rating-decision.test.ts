@@ -2,8 +2,8 @@
 // acceptance of the tổ's proposals, the last quota place taken twice at once, finalise / publish /
 // reopen, the lock, and what a member may see of the levels.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { loadActor } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
 import {
   acceptGroupProposals,
   decideMemberLevel,
@@ -14,8 +14,8 @@ import {
   saveDecisionRef,
   saveRatingSettings,
 } from "@/lib/rating/actions";
-import { findOwnRatings, findPublishedList } from "@/lib/rating/queries/me";
 import { listDecisionRows } from "@/lib/rating/queries/decision";
+import { findOwnRatings, findPublishedList } from "@/lib/rating/queries/me";
 import { findRatingYear } from "@/lib/rating/year";
 import { ensureYear } from "./helpers/emulation-fixtures";
 import {

@@ -6,13 +6,13 @@
 // back as a person sees it: pdftotext, the DOCX's text, Excel's cell values. Nothing escaped twice
 // ("&lt;script&gt;"), nothing dropped.
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as assessmentGet } from "@/app/api/emulation/assessment/route";
+import { GET as registrationsGet } from "@/app/api/emulation/registrations/route";
 import { GET as minutesDocxGet } from "@/app/api/meetings/[id]/docx/route";
 import { GET as minutesPdfGet } from "@/app/api/meetings/[id]/pdf/route";
 import { GET as meetingRegisterGet } from "@/app/api/meetings/register/route";
 import { GET as welfarePdfGet } from "@/app/api/welfare/register/pdf/route";
 import { GET as welfareXlsxGet } from "@/app/api/welfare/register/xlsx/route";
-import { GET as assessmentGet } from "@/app/api/emulation/assessment/route";
-import { GET as registrationsGet } from "@/app/api/emulation/registrations/route";
 import { COMMITMENT_KIND_LABELS } from "@/lib/emulation/labels";
 import { docxText } from "../support/documents";
 import {

@@ -2,8 +2,8 @@
 // signatures come out with their Vietnamese text intact and the PDF font embedded.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Document } from "@react-pdf/renderer";
-import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
 import {
   body,
   buildUnionDocx,

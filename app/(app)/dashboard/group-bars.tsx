@@ -1,7 +1,7 @@
-import { formatCount } from "@/lib/format";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Dashboard } from "@/lib/dashboard/queries";
+import { formatCount } from "@/lib/format";
 import { memberListHref } from "@/lib/reports/member-list-href";
 
 export function GroupBars({

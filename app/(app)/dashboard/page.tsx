@@ -1,10 +1,10 @@
-import * as clock from "@/lib/clock";
 import Link from "next/link";
 import { EmulationMissingCard, loadEmulationMissing } from "@/components/emulation/missing-card";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { formatDate } from "@/lib/format";
 import { GroupBars } from "./group-bars";

@@ -1,9 +1,9 @@
-import { formatCount } from "@/lib/format";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Dashboard } from "@/lib/dashboard/queries";
-import { memberListHref } from "@/lib/reports/member-list-href";
+import { formatCount } from "@/lib/format";
 import { STATUS_LABELS, type MemberStatusCode } from "@/lib/members/labels";
+import { memberListHref } from "@/lib/reports/member-list-href";
 
 const DOT: Record<MemberStatusCode, string> = {
   ACTIVE: "bg-emerald-500",

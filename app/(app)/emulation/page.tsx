@@ -1,4 +1,3 @@
-import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OverviewTable } from "@/components/emulation/overview-table";
@@ -9,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { getRegistrationOverview, totalsOf } from "@/lib/emulation/queries/overview";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";

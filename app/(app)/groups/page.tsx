@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/pagination";
 import { FilterSearch, UrlFilterForm } from "@/components/url-filters";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDate, todayInVietnam } from "@/lib/format";

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmulationTodoCard } from "@/components/emulation/todo-card";
+import { MeMeetingsCard } from "@/components/meetings/me-card";
 import { MemberProfile, MemberTimeline } from "@/components/members/member-sections";
 import { PageHeader } from "@/components/page-header";
+import { MeRatingLink } from "@/components/rating/me-rating-link";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { MeWelfareLink } from "@/components/welfare/me-welfare-link";
 import { requirePage } from "@/lib/auth/current-user";
 import { findGroupPeers, getMember, getMemberTimeline } from "@/lib/members/queries";
-import { MeWelfareLink } from "@/components/welfare/me-welfare-link";
-import { MeMeetingsCard } from "@/components/meetings/me-card";
-import { MeRatingLink } from "@/components/rating/me-rating-link";
 import { ContactForm } from "./contact-form";
 
 export const metadata: Metadata = { title: "Của tôi" };

@@ -1,4 +1,3 @@
-import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ListPager } from "@/components/meetings/list-pager";
@@ -6,6 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { listMeetingGroups } from "@/lib/meetings/detail-queries";
 import { findMeetings } from "@/lib/meetings/queries";
 import { meetingListParamsSchema } from "@/lib/meetings/schema";

@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useRef } from "react";
-import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
 import { STATUS_LABELS } from "@/lib/members/labels";
 
 /**

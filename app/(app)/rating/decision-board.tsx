@@ -3,8 +3,8 @@
 // (counts from the server + quotaUsage), before it is saved.
 import { useMemo, useState } from "react";
 import { QuotaMeter } from "@/components/rating/quota-meter";
-import { moveCount, type QuotaSettings, type SchemeLevel } from "@/lib/rating/quota";
 import type { DecisionRow } from "@/lib/rating/queries/decision";
+import { moveCount, type QuotaSettings, type SchemeLevel } from "@/lib/rating/quota";
 import { DecisionTable } from "./decision-table";
 
 type Props = {

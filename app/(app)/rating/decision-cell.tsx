@@ -12,8 +12,8 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { decideMemberLevel } from "@/lib/rating/actions";
-import { moveCount, verdictFor, type QuotaSettings, type SchemeLevel } from "@/lib/rating/quota";
 import type { DecisionRow } from "@/lib/rating/queries/decision";
+import { moveCount, verdictFor, type QuotaSettings, type SchemeLevel } from "@/lib/rating/quota";
 import { decideLevelSchema, type DecideLevelValues } from "@/lib/rating/schema";
 
 export type DecisionCellProps = {

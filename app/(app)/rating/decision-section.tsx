@@ -1,9 +1,10 @@
 import { Pagination } from "@/components/pagination";
-import { FilterSearch, FilterSelect, UrlFilterForm } from "@/components/url-filters";
 import { Card, DetailList } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterSearch, FilterSelect, UrlFilterForm } from "@/components/url-filters";
 import { can, type Actor } from "@/lib/auth/current-user";
 import { formatDate, formatDateTime, toDateInput } from "@/lib/format";
+import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
 import {
   DECISION_STATUSES,
   listDecisionRows,
@@ -12,7 +13,6 @@ import {
 } from "@/lib/rating/queries/decision";
 import { loadMeter } from "@/lib/rating/queries/meter";
 import { loadYearPanel } from "@/lib/rating/queries/year-panel";
-import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
 import { lockedMessage, type RatingYearContext } from "@/lib/rating/year";
 import { AcceptButton } from "./accept-button";
 import { DecisionBoard } from "./decision-board";

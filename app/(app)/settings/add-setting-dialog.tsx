@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
@@ -14,7 +15,6 @@ import { SETTING_REGISTRY, type SettingKey } from "@/lib/settings/registry";
 import { addSettingSchema, type AddSettingValues } from "@/lib/settings/schema";
 import { formatSettingValue, parseSettingInput } from "@/lib/settings/service";
 import { SettingValueInput } from "./setting-value-input";
-import { DateInput } from "@/components/ui/date-input";
 
 /** Adds a dated value in two steps: fill in, then confirm (saved values cannot be changed). */
 export function AddSettingDialog({
@@ -40,6 +40,8 @@ export function AddSettingDialog({
     const def = SETTING_REGISTRY[settingKey];
     const first = def.kind === "choice" ? def.choices[0].value : "";
     form.reset({ key: settingKey, value: first, effectiveFrom: formatDate(today), note: "" });
+    // Another setting was chosen: the dialog starts over, its confirmation step included.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setConfirming(false);
   }, [settingKey, today, form]);
 

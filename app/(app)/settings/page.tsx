@@ -1,9 +1,9 @@
-import * as clock from "@/lib/clock";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DetailList } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { toDateInput } from "@/lib/format";
 import { getSettingsOverview, getUnit } from "@/lib/settings/queries";
 import { SettingsTable } from "./settings-table";

@@ -2,10 +2,10 @@
 import { Fragment, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { formatDate } from "@/lib/format";
 import type { SettingOverview } from "@/lib/settings/queries";
 import { SETTING_REGISTRY, type SettingKey } from "@/lib/settings/registry";
 import { formatSettingValue } from "@/lib/settings/service";
-import { formatDate } from "@/lib/format";
 import { AddSettingDialog } from "./add-setting-dialog";
 import { SettingHistory, sinceLabel } from "./setting-history";
 

@@ -5,7 +5,9 @@ import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { POSITION_LABELS } from "@/lib/permissions";
@@ -13,8 +15,6 @@ import { assignPosition } from "@/lib/terms/actions";
 import { assignPositionSchema, type AssignPositionValues } from "@/lib/terms/schema";
 import { BCH_ROLES, GROUP_ROLES, isGroupRole, UBKT_ROLES } from "@/lib/terms/service";
 import { MemberPicker, type PickerMember } from "./member-picker";
-import { DateInput } from "@/components/ui/date-input";
-import { DialogActions } from "@/components/ui/dialog-actions";
 
 type Role = AssignPositionValues["role"];
 type Props = {

@@ -1,18 +1,18 @@
 "use client";
-import * as clock from "@/lib/clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import * as clock from "@/lib/clock";
 import { formatDate, toDateInput } from "@/lib/format";
 import { endPosition } from "@/lib/terms/actions";
 import { endPositionSchema, type EndPositionValues } from "@/lib/terms/schema";
-import { DateInput } from "@/components/ui/date-input";
 
 type Props = { positionId: string; roleLabel: string; memberName: string; startOn: Date };
 

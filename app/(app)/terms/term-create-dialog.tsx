@@ -5,13 +5,13 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { createTerm } from "@/lib/terms/actions";
 import { termSchema, type TermValues } from "@/lib/terms/schema";
-import { DateInput } from "@/components/ui/date-input";
-import { DialogActions } from "@/components/ui/dialog-actions";
 
 const EMPTY: TermValues = { name: "", startOn: "", endOn: "" };
 

@@ -1,11 +1,11 @@
-import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/pagination";
 import { requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { formatMoney } from "@/lib/format";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { findVisits } from "@/lib/welfare/queries";

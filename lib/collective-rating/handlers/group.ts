@@ -8,8 +8,8 @@ import { levelFor } from "@/lib/emulation/levels";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { levelNames, lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
-import type { groupDecisionSchema, groupSelfScoreSchema } from "../schema";
 import { checkScores, criteriaOf, ratingAt, subjectKeyOf, writeRating, writeScores } from "./common";
+import type { groupDecisionSchema, groupSelfScoreSchema } from "../schema";
 
 export const DECIDED = "BCH đã quyết định mức xếp loại của tổ, nên không sửa được phần tổ tự chấm.";
 

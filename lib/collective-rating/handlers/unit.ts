@@ -8,8 +8,8 @@ import { levelFor } from "@/lib/emulation/levels";
 import { invalid } from "@/lib/errors";
 import { levelNames, lockOpenYear, lockYear } from "@/lib/rating/year";
 import { parseDateInput, type z } from "@/lib/validation";
-import type { unitReviewSchema, unitSelfScoreSchema } from "../schema";
 import { checkScores, criteriaOf, ratingAt, writeRating, writeScores } from "./common";
+import type { unitReviewSchema, unitSelfScoreSchema } from "../schema";
 
 const KEY = (ratingYearId: string) => ({ ratingYearId, scope: "UNIT" as const, groupId: null });
 

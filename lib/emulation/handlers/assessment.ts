@@ -1,8 +1,8 @@
-import * as clock from "@/lib/clock";
 import "server-only";
 import { toFieldErrors } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";

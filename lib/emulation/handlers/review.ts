@@ -2,8 +2,8 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { conflict, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { z } from "@/lib/validation";
 import type { allowLateSchema, decideSchema, forwardSchema } from "../schema";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { toSearchText } from "@/lib/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { REGISTRATION_STATES, type RegistrationState } from "../labels";
 import { registrationScope, visibleGroupIds } from "../scope";
 

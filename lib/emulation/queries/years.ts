@@ -1,5 +1,5 @@
-import * as clock from "@/lib/clock";
 import "server-only";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 
 const YEAR_SELECT = {

@@ -8,9 +8,9 @@ import { conflict, invalid, notFound } from "@/lib/errors";
 import { ensureMemberRatings, refreshExclusions } from "@/lib/rating/refresh";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
-import type { openReviewSchema, submitReviewSchema, updateReviewSchema } from "../schema";
 import { leadsGroup, STALE_MESSAGE, SUBMITTED_MESSAGE } from "../scope";
 import { resolvePresentCount, reviewMeeting } from "./meeting";
+import type { openReviewSchema, submitReviewSchema, updateReviewSchema } from "../schema";
 
 export async function openGroupReview(v: z.output<typeof openReviewSchema>, actor: Actor) {
   if (!leadsGroup(actor, v.groupId)) throw notFound();

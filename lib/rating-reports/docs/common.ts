@@ -1,7 +1,7 @@
 // Shared wording of the rating reports. Pure.
 import { formatDate } from "@/lib/format";
-import { abbreviation } from "@/lib/rating/quota";
 import { NOT_RATED, UNDECIDED } from "@/lib/rating/labels";
+import { abbreviation } from "@/lib/rating/quota";
 
 export const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 

@@ -1,9 +1,9 @@
 // The tổ's biên bản as report blocks, signed by THƯ KÝ and CHỦ TRÌ like the meetings' minutes.
 import { vnTimeWords } from "@/lib/meetings/service";
 import { NOT_RATED } from "@/lib/rating/labels";
+import { orDash } from "./common";
 import type { ReportBlock, ReportDoc } from "../blocks";
 import type { GroupMinutesData } from "../queries/group-minutes";
-import { orDash } from "./common";
 
 export const minutesTitle = "BIÊN BẢN HỌP TỔ CÔNG ĐOÀN";
 export const minutesSubtitle = (year: number, group: string) =>

@@ -1,12 +1,12 @@
 // The phiếu as report blocks. "Tổ CĐ chấm" is the tổ's score where it differed, else the member's
 // own (the tổ agreed with it), so every column is filled.
 import { levelFor } from "@/lib/emulation/levels";
-import { ASSESSMENT_SHEET_COLUMNS as COLUMNS } from "@/lib/emulation/sheet-columns";
 import { groupCriteria } from "@/lib/emulation/queries/years";
+import { ASSESSMENT_SHEET_COLUMNS as COLUMNS } from "@/lib/emulation/sheet-columns";
 import { NOT_RATED, UNDECIDED } from "@/lib/rating/labels";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
-import type { SheetData } from "../queries/member-sheet";
 import { orDash, ROMAN } from "./common";
+import type { SheetData } from "../queries/member-sheet";
 
 export function sheetBlocks(
   s: Omit<SheetData, "unit" | "date" | "chairName" | "ry"> & { chairName: string },

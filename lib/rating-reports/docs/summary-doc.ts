@@ -1,9 +1,9 @@
 // The TỔNG HỢP as report blocks (print page, PDF and DOCX lay out the same blocks).
 import { formatPercent } from "@/lib/rating/quota";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportColumn, type ReportDoc } from "../blocks";
-import type { RatingSummary } from "../queries/summary";
-import { countCell } from "../queries/level-counts";
 import { decisionLine, finalText, levelHeader, orDash, BLANK_NUMBER } from "./common";
+import { countCell } from "../queries/level-counts";
+import type { RatingSummary } from "../queries/summary";
 
 /** Long tables go on the PDF's fast path. */
 const COMPACT_FROM = 150;

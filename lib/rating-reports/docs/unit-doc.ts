@@ -3,8 +3,8 @@
 import { formatDate } from "@/lib/format";
 import { formatPercent } from "@/lib/rating/quota";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
-import type { UnitReportData } from "../queries/unit-report";
 import { orDash, ROMAN, BLANK_NUMBER } from "./common";
+import type { UnitReportData } from "../queries/unit-report";
 
 const num = (v: number | null) => (v === null ? "" : String(v));
 

@@ -5,9 +5,9 @@ import "server-only";
 // horizontal scaling, and the grid is one path per page. That is what makes 60,000 rows take
 // seconds instead of minutes.
 import type { PdfKitFont } from "pdfkit";
-import type { ReportBlock, ReportColumn } from "../blocks";
 import { fontPath } from "./fonts";
 import { type Frame, newPage } from "./frame";
+import type { ReportBlock, ReportColumn } from "../blocks";
 
 type Table = Extract<ReportBlock, { kind: "table" }>;
 const SIZE = 10.5;

@@ -6,10 +6,10 @@ import "server-only";
 // See docs/decisions/0055-rating-reports-one-layout.md.
 import PDFDocument, { type PdfKitDoc } from "pdfkit";
 import { placeAndDate } from "@/lib/format";
-import type { ReportBlock, ReportDoc, ReportSignature } from "../blocks";
 import { fontPath, type FontKey } from "./fonts";
 import { type Frame, margins, MM, newPage } from "./frame";
 import { drawTable } from "./table";
+import type { ReportBlock, ReportDoc, ReportSignature } from "../blocks";
 
 const BODY = 12;
 const LINE_GAP = 2.5;

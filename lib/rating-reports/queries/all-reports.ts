@@ -4,18 +4,18 @@ import "server-only";
 // one by one or per tổ: 60,000 phiếu would be some 100,000 pages that nobody prints in one go.
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import type { ReportDoc } from "../blocks";
-import { awardsDoc } from "../docs/awards-doc";
-import { minutesDoc } from "../docs/minutes-doc";
-import { sheetDoc } from "../docs/sheet-doc";
-import { summaryDoc } from "../docs/summary-doc";
-import { unitDoc } from "../docs/unit-doc";
 import { getAwardsReport } from "./awards";
 import { canExport } from "./context";
 import { loadGroupMinutes } from "./group-minutes";
 import { loadSheets } from "./member-sheet";
 import { getRatingSummary } from "./summary";
 import { getUnitReport } from "./unit-report";
+import type { ReportDoc } from "../blocks";
+import { awardsDoc } from "../docs/awards-doc";
+import { minutesDoc } from "../docs/minutes-doc";
+import { sheetDoc } from "../docs/sheet-doc";
+import { summaryDoc } from "../docs/summary-doc";
+import { unitDoc } from "../docs/unit-doc";
 
 export const SHEET_LIMIT = 300;
 

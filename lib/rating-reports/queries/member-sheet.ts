@@ -1,9 +1,9 @@
-import * as clock from "@/lib/clock";
 import "server-only";
+import type { Actor } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 // "PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM …" with every column filled: the self-assessment
 // (lib/emulation), the tổ's scores and opinion (tổ bình xét), the BCH's final level. Loaded in
 // bulk so the one-click PDF reads all its phiếu in a few queries.
-import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { getYearTemplate } from "@/lib/emulation/queries/years";
 import { reportContext, type ReportContext } from "./context";

@@ -1,11 +1,11 @@
 import "server-only";
 // "Chấp nhận đề xuất của tổ": the tổ's submitted proposals become the final level of every
 // undecided member of one tổ (or of all), in one statement, judged as a whole against the quota.
-import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { unitLevelCounts } from "../counts";
 import { quotaUsage } from "../quota";
 import { basisLabel } from "../quota-text";

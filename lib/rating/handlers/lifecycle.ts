@@ -1,11 +1,11 @@
 import "server-only";
 // Finalise (lock), publish and reopen the year. Finalising changes the status and stamps every
 // member rating in ONE transaction, so a crash leaves all of it or none of it.
-import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
 import { conflict } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { unitLevelCounts } from "../counts";
 import { quotaUsage } from "../quota";
 // Publish and reopen act on a finalised year: they take the row lock without the "open" check.

@@ -1,7 +1,7 @@
-import * as clock from "@/lib/clock";
 import "server-only";
-// The year a rating page shows: ?year= when it is a plausible year, else this year in Vietnam.
 import type { Actor } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
+// The year a rating page shows: ?year= when it is a plausible year, else this year in Vietnam.
 import { findRatingYear, listRatingYears } from "../year";
 
 export function parseYear(raw: string | undefined): number {

@@ -3,8 +3,10 @@
 // runs every cell. Each feature keeps its rows in matrix-<domain>.ts. docs/security.md is the same
 // table for people: keep the two in step.
 import { db } from "@/lib/db";
-import { makeGroup, makePosition } from "../../factories/records";
 import { editForm, newMemberForm } from "./forms";
+import { COLLECTIVE_RATING_MATRIX, COLLECTIVE_RATING_NOT_COVERED } from "./matrix-collective-rating";
+import { EMULATION_MATRIX, EMULATION_NOT_COVERED } from "./matrix-emulation";
+import { GROUP_REVIEW_MATRIX, GROUP_REVIEW_NOT_COVERED } from "./matrix-group-review";
 import {
   BCH,
   CHAIR,
@@ -17,15 +19,13 @@ import {
   tag,
   type MatrixRow,
 } from "./matrix-kit";
-import { EMULATION_MATRIX, EMULATION_NOT_COVERED } from "./matrix-emulation";
-import { COLLECTIVE_RATING_MATRIX, COLLECTIVE_RATING_NOT_COVERED } from "./matrix-collective-rating";
-import { GROUP_REVIEW_MATRIX, GROUP_REVIEW_NOT_COVERED } from "./matrix-group-review";
 import { MEETINGS_MATRIX, MEETINGS_NOT_COVERED } from "./matrix-meetings";
 import { RATING_MATRIX, RATING_NOT_COVERED } from "./matrix-rating";
 import { TITLE_AWARDS_MATRIX, TITLE_AWARDS_NOT_COVERED } from "./matrix-title-awards";
 import { TRUST_MATRIX, TRUST_NOT_COVERED } from "./matrix-trust";
 import { WELFARE_MATRIX, WELFARE_NOT_COVERED } from "./matrix-welfare";
 import { PASSWORD, type World } from "./world";
+import { makeGroup, makePosition } from "../../factories/records";
 
 export type { Expected, MatrixRow, Scope } from "./matrix-kit";
 

@@ -2,9 +2,9 @@
 // Each cell reads the rating's current version in prepare, so an earlier allowed cell of the same
 // row does not make a later one stale.
 import { db } from "@/lib/db";
-import { makeGroup } from "../../factories/records";
 import { BCH, NOBODY, row, type MatrixRow } from "./matrix-kit";
 import { collectiveScores, ratingYearWithTemplates } from "./rating-fixtures";
+import { makeGroup } from "../../factories/records";
 
 const MANAGERS = { ...NOBODY, viceChair: "ok", chair: "ok", chairOfOtherUnit: "NOT_FOUND" } as const;
 const DECIDERS = { ...BCH, chairOfOtherUnit: "NOT_FOUND" } as const;

@@ -2,9 +2,9 @@
 // Self actions write their audit row on the registration / self-assessment, not on the member,
 // so they are "unit" scoped here; emulation-scope.test.ts checks that they only reach one's own.
 import { db } from "@/lib/db";
-import { makeMember } from "../../factories/records";
 import { assessed, ensureCatalogue, ensureYear, registered, scoresFor } from "./emulation-fixtures";
 import { BCH, NOBODY, next, row, SELF, tag, type MatrixRow } from "./matrix-kit";
+import { makeMember } from "../../factories/records";
 
 const LEADER_A = {
   ...NOBODY,

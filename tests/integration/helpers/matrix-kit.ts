@@ -3,8 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { ErrorCode } from "@/lib/errors";
-import { makeMember } from "../../factories/records";
 import type { RoleKey, World } from "./world";
+import { makeMember } from "../../factories/records";
 
 export type Expected = "ok" | ErrorCode;
 /** Which records an allowed actor reaches: their own, their tổ's, or their whole unit's. */

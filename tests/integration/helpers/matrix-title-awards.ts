@@ -1,6 +1,6 @@
 // The lib/title-awards rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
-import { registeredForTitles } from "./rating-fixtures";
 import { BCH, row, type MatrixRow } from "./matrix-kit";
+import { registeredForTitles } from "./rating-fixtures";
 
 // Bình xét thi đua is the BCH's (rating.decide); another unit's rating year is not found.
 const DECIDERS = { ...BCH, chairOfOtherUnit: "NOT_FOUND" } as const;

@@ -1,8 +1,8 @@
 // The welfare rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
 import { db } from "@/lib/db";
-import { makeWelfareCategory, makeWelfareVisit } from "../../factories/welfare";
 import { inUnit, next, NOBODY, row, tag, type MatrixRow } from "./matrix-kit";
 import type { World } from "./world";
+import { makeWelfareCategory, makeWelfareVisit } from "../../factories/welfare";
 
 /** welfare.record: ủy viên BCH, phó chủ tịch, chủ tịch. */
 const RECORD = { ...NOBODY, bchMember: "ok", viceChair: "ok", chair: "ok" } as const;

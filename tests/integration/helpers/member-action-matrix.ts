@@ -2,11 +2,11 @@
 // members-permissions.test.ts runs every cell; it also fails when lib/members/actions.ts
 // exports an action that has no row here.
 import { expect } from "vitest";
-import type * as actions from "@/lib/members/actions";
-import { changeMemberStatus, createMember, updateMember, updateOwnContact } from "@/lib/members/actions";
 import { db } from "@/lib/db";
 import type { ActionResult, ErrorCode } from "@/lib/errors";
 import type { Member } from "@/lib/generated/prisma/client";
+import { changeMemberStatus, createMember, updateMember, updateOwnContact } from "@/lib/members/actions";
+import type * as actions from "@/lib/members/actions";
 import { editForm, newMemberForm } from "./forms";
 import type { RoleKey, World } from "./world";
 

@@ -2,8 +2,8 @@
 // an open rating year, tổ bình xét meetings and reviews, and members with a rating row.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { makeMember } from "../../factories/records";
 import { assessed, ensureYear } from "./emulation-fixtures";
+import { makeMember } from "../../factories/records";
 import { SUITE_MOMENT } from "../../support/today";
 
 /** The unit's emulation year and its rating year (open), created once per unit and year. */

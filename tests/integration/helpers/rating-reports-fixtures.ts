@@ -6,11 +6,11 @@ import { randomUUID } from "node:crypto";
 import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { openRatingYear } from "@/lib/rating/handlers/open";
-import { makeMember } from "../../factories/records";
 import { ensureCatalogue, ensureYear } from "./emulation-fixtures";
 import { makeMeeting } from "./meetings-fixtures";
 import { actAs } from "./session";
 import type { World } from "./world";
+import { makeMember } from "../../factories/records";
 
 export const L = {
   XS: "Hoàn thành xuất sắc nhiệm vụ",

@@ -2,7 +2,6 @@
 // app/api/**/route.ts of this feature, keyed "/api/<path> <METHOD>" (see route-matrix-kit.ts and
 // the Foundation rows in route-matrix.ts). route-matrix.test.ts fails while a route has no row.
 import { db } from "@/lib/db";
-import { makeMember } from "../../factories/records";
 import { ensureYear } from "./emulation-fixtures";
 import { tag } from "./matrix-kit";
 import {
@@ -14,6 +13,7 @@ import {
   type RouteMatrixRow,
 } from "./route-matrix-kit";
 import type { World } from "./world";
+import { makeMember } from "../../factories/records";
 
 /** A member of tổ A, with a name no other cell uses, approved and self-assessed in 2026. */
 async function namedMember(w: World) {

@@ -5,9 +5,9 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
-import { docxText, pdfText } from "../../support/documents";
 import type { Scope } from "./matrix-kit";
 import type { RoleKey, World } from "./world";
+import { docxText, pdfText } from "../../support/documents";
 
 /** "ok" is any 2xx; a refusal is the status the handler must answer with. */
 export type RouteExpected = "ok" | 400 | 401 | 403 | 404;

@@ -2,7 +2,6 @@
 // app/api/**/route.ts of this feature, keyed "/api/<path> <METHOD>" (see route-matrix-kit.ts and
 // the Foundation rows in route-matrix.ts). route-matrix.test.ts fails while a route has no row.
 import { db } from "@/lib/db";
-import { makeMember } from "../../factories/records";
 import { tag } from "./matrix-kit";
 import { makeMeeting } from "./meetings-fixtures";
 import {
@@ -16,6 +15,7 @@ import {
   type RouteMatrixRow,
 } from "./route-matrix-kit";
 import type { RoleKey, World } from "./world";
+import { makeMember } from "../../factories/records";
 
 /**
  * Signed minutes of a tổ A meeting to which the đoàn viên and the tổ trưởng of tổ A were invited,

@@ -2,8 +2,6 @@
 // app/api/**/route.ts of this feature, keyed "/api/<path> <METHOD>" (see route-matrix-kit.ts and
 // the Foundation rows in route-matrix.ts). route-matrix.test.ts fails while a route has no row.
 import { db } from "@/lib/db";
-import { makeMember } from "../../factories/records";
-import { makeWelfareCategory, makeWelfareVisit } from "../../factories/welfare";
 import { tag } from "./matrix-kit";
 import {
   lastWord,
@@ -14,6 +12,8 @@ import {
   type RouteMatrixRow,
 } from "./route-matrix-kit";
 import type { World } from "./world";
+import { makeMember } from "../../factories/records";
+import { makeWelfareCategory, makeWelfareVisit } from "../../factories/welfare";
 
 /** A visit in 2026 for a member whose name no other cell uses: in this unit's sổ only. */
 async function visitOfNamedMember(w: World) {

@@ -3,14 +3,14 @@
 // ROUTES_NOT_COVERED), and runs every cell. Each feature keeps its rows in route-matrix-<domain>.ts.
 // docs/security.md prints this table (scripts/security-doc.ts).
 import { db } from "@/lib/db";
-import { makeMember } from "../../factories/records";
+import { tag } from "./matrix-kit";
 import { EMULATION_ROUTES, EMULATION_ROUTES_NOT_COVERED } from "./route-matrix-emulation";
-import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
 import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
+import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
 import { TRUST_ROUTES, TRUST_ROUTES_NOT_COVERED } from "./route-matrix-trust";
 import { WELFARE_ROUTES, WELFARE_ROUTES_NOT_COVERED } from "./route-matrix-welfare";
-import { tag } from "./matrix-kit";
+import { makeMember } from "../../factories/records";
 
 export type { RouteExpected, RouteMatrixRow } from "./route-matrix-kit";
 

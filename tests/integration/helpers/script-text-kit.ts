@@ -8,13 +8,13 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { db } from "@/lib/db";
-import { makeMember } from "../../factories/records";
-import { makeWelfareCategory } from "../../factories/welfare";
 import { ensureCatalogue, ensureYear } from "./emulation-fixtures";
 import { makeMeeting } from "./meetings-fixtures";
 import { callRoute } from "./route-matrix-kit";
 import { actAs } from "./session";
 import type { World } from "./world";
+import { makeMember } from "../../factories/records";
+import { makeWelfareCategory } from "../../factories/welfare";
 import { SUITE_MOMENT } from "../../support/today";
 
 export const SCRIPT2 = "<script>alert(2)</script>";

@@ -1,8 +1,8 @@
 // A fresh unit per test file, with one signed-in user for each role the
 // authorization tests care about. Everything is real rows in PostgreSQL.
 import { randomUUID } from "node:crypto";
-import type { PositionRole } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { PositionRole } from "@/lib/generated/prisma/client";
 import { makeGroup, makeMember, makePosition, makeTerm, makeUnit, makeUser } from "../../factories/records";
 
 export const ROLE_KEYS = [

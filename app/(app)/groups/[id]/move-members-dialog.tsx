@@ -1,17 +1,17 @@
 "use client";
-import * as clock from "@/lib/clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { moveMembers } from "@/lib/groups/actions";
 import { moveMembersSchema, type MoveMembersValues } from "@/lib/groups/schema";
-import { DateInput } from "@/components/ui/date-input";
 
 type Props = {
   open: boolean;

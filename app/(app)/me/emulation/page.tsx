@@ -1,4 +1,3 @@
-import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,6 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { getCatalogue, offerFor } from "@/lib/emulation/queries/catalogue";
 import { getMemberGender } from "@/lib/emulation/queries/members";
 import { getOwnRegistration } from "@/lib/emulation/queries/registrations";

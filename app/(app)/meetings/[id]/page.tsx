@@ -1,4 +1,3 @@
-import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -13,6 +12,7 @@ import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DetailList } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { formatDateTime } from "@/lib/format";
 import {
   getMeeting,

@@ -1,9 +1,9 @@
-import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { findOverdueDecisions } from "@/lib/meetings/stats-queries";
 

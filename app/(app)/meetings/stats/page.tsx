@@ -1,13 +1,13 @@
-import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
-import { getAttendanceStats, getMeetingRegister } from "@/lib/meetings/stats-queries";
 import { formatRate } from "@/lib/meetings/service";
+import { getAttendanceStats, getMeetingRegister } from "@/lib/meetings/stats-queries";
 
 export const metadata: Metadata = { title: "Thống kê dự họp" };
 

@@ -1,20 +1,20 @@
 "use client";
-import * as clock from "@/lib/clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { changeMemberStatus } from "@/lib/members/actions";
 import { EVENT_LABELS } from "@/lib/members/labels";
 import { lifecycleSchema, type LifecycleValues } from "@/lib/members/schema";
 import type { LifecycleEvent } from "@/lib/members/service";
-import { DateInput } from "@/components/ui/date-input";
 
 type Props = {
   memberId: string;

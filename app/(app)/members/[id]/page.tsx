@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MemberAudit, MemberProfile, MemberTimeline } from "@/components/members/member-sections";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -8,7 +9,6 @@ import { requirePage } from "@/lib/auth/current-user";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { getMember, getMemberAudit, getMemberTimeline } from "@/lib/members/queries";
 import { allowedEvents } from "@/lib/members/service";
-import { MemberAudit, MemberProfile, MemberTimeline } from "@/components/members/member-sections";
 import { LifecycleDialog } from "./lifecycle-dialog-lazy";
 
 export const metadata: Metadata = { title: "Hồ sơ đoàn viên" };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UploadForm } from "@/components/member-import/upload-form";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
-import { UploadForm } from "@/components/member-import/upload-form";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { listRecentImports } from "@/lib/member-import/queries";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { requirePage } from "@/lib/auth/current-user";
-import { EMPTY_MEMBER_FORM } from "@/lib/members/mapping";
 import { listGroupOptions } from "@/lib/groups/queries";
+import { EMPTY_MEMBER_FORM } from "@/lib/members/mapping";
 import { MemberForm } from "../member-form";
 
 export const metadata: Metadata = { title: "Thêm đoàn viên" };

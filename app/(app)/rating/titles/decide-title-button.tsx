@@ -11,8 +11,8 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { TITLE_AWARD_LABELS } from "@/lib/rating/labels";
 import { decideTitleAward } from "@/lib/title-awards/actions";
-import { decideTitleSchema, TITLE_RESULTS, type DecideTitleValues } from "@/lib/title-awards/schema";
 import type { CandidateRow } from "@/lib/title-awards/candidates-sql";
+import { decideTitleSchema, TITLE_RESULTS, type DecideTitleValues } from "@/lib/title-awards/schema";
 
 type Props = { row: CandidateRow; ratingYearId: string; commendations: { id: string; name: string }[] };
 

@@ -6,12 +6,12 @@ import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { createAccount } from "@/lib/accounts/actions";
 import { createAccountSchema, type CreateAccountValues } from "@/lib/accounts/schema";
 import { HandOver, PasswordInput } from "./password-input";
-import { DialogActions } from "@/components/ui/dialog-actions";
 
 type Candidate = { id: string; fullName: string; email: string; groupName: string };
 const EMPTY: CreateAccountValues = { memberId: "", email: "", password: "" };

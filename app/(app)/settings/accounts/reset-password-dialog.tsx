@@ -4,12 +4,12 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { useToast } from "@/components/ui/toast";
 import { resetAccountPassword } from "@/lib/accounts/actions";
-import { resetPasswordSchema, type ResetPasswordValues } from "@/lib/accounts/schema";
 import type { AccountRow } from "@/lib/accounts/queries";
+import { resetPasswordSchema, type ResetPasswordValues } from "@/lib/accounts/schema";
 import { HandOver, PasswordInput } from "./password-input";
-import { DialogActions } from "@/components/ui/dialog-actions";
 
 export function ResetPasswordDialog({ account, onClose }: { account: AccountRow; onClose: () => void }) {
   const toast = useToast();

@@ -1,5 +1,4 @@
 "use client";
-import * as clock from "@/lib/clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
@@ -9,6 +8,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { recordVisitDone } from "@/lib/welfare/actions";
 import { recordVisitSchema, type RecordVisitValues } from "@/lib/welfare/schema";

@@ -1,5 +1,4 @@
 "use client";
-import * as clock from "@/lib/clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -11,6 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { createNomination } from "@/lib/welfare/actions";
 import { nominationSchema, type NominationValues } from "@/lib/welfare/schema";

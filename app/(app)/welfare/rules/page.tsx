@@ -1,4 +1,3 @@
-import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
@@ -7,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { BudgetTable } from "@/components/welfare/budget-table";
 import { RateVersionTable } from "@/components/welfare/rate-version-table";
 import { requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { CATEGORY_KIND_LABELS } from "@/lib/welfare/labels";
 import { listCategories, loadRateVersions } from "@/lib/welfare/rates";

@@ -1,9 +1,9 @@
-import * as clock from "@/lib/clock";
 import { PrintHeader, SignatureBlock } from "@/components/print-header";
 import { PrintToolbar } from "@/components/print-toolbar";
 import { buttonClass } from "@/components/ui/button";
 import { RegisterTable } from "@/components/welfare/register-table";
 import { requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { formatMoney } from "@/lib/format";
 import { FUND_LABELS } from "@/lib/welfare/labels";
 import { getRegister } from "@/lib/welfare/register";

@@ -1,14 +1,14 @@
-import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CollectiveCard } from "@/components/emulation/collective-card";
-import { RosterTable } from "@/components/emulation/roster-table";
 import { ForwardButton } from "@/components/emulation/roster-actions";
+import { RosterTable } from "@/components/emulation/roster-table";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { getCatalogue } from "@/lib/emulation/queries/catalogue";
 import { getGroupRoster } from "@/lib/emulation/queries/registrations";
 import { resolveYear } from "@/lib/emulation/queries/years";

@@ -1,4 +1,3 @@
-import * as clock from "@/lib/clock";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,6 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { getAssessmentView } from "@/lib/emulation/queries/assessments";
 import { groupCriteria, resolveYear } from "@/lib/emulation/queries/years";
 import { inAssessmentWindow } from "@/lib/emulation/state";

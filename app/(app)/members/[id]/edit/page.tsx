@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requirePage } from "@/lib/auth/current-user";
-import { toFormValues } from "@/lib/members/mapping";
 import { listGroupOptions } from "@/lib/groups/queries";
+import { toFormValues } from "@/lib/members/mapping";
 import { getMember } from "@/lib/members/queries";
 import { MemberForm } from "../../member-form";
 

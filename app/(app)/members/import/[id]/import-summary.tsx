@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ImportCounts } from "@/lib/member-import/columns";
 
 /** The counts at a glance: new, update, unchanged, to confirm, errors. */
@@ -14,9 +15,9 @@ export function ImportSummary({ counts, done }: { counts: ImportCounts; done: bo
       {done && (
         <p className="mb-3 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-800" role="status">
           Đã nhập xong.{" "}
-          <a href="/members" className="underline">
+          <Link href="/members" className="underline">
             Xem danh sách đoàn viên
-          </a>
+          </Link>
         </p>
       )}
       <dl className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-5" data-import-counts>

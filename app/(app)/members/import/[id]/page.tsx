@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/page-header";
-import { Pagination } from "@/components/pagination";
-import { Card } from "@/components/ui/card";
 import { ChooseAll } from "@/components/member-import/choose-all";
 import { CommitPanel } from "@/components/member-import/commit-panel";
 import { ParseProgress } from "@/components/member-import/parse-progress";
 import { PreviewTable } from "@/components/member-import/preview-table";
+import { PageHeader } from "@/components/page-header";
+import { Pagination } from "@/components/pagination";
+import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/current-user";
 import { OUTCOME_LABELS, type ImportOutcome } from "@/lib/member-import/columns";
 import { getImport, listImportRows, unresolvedAmbiguous } from "@/lib/member-import/queries";

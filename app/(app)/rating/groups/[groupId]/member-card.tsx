@@ -2,8 +2,8 @@
 // the self-assessment and the tổ's record, editable by the tổ trưởng, read-only for everyone else.
 import { Badge } from "@/components/ui/badge";
 import { ASSESSMENT_STATE_LABELS } from "@/lib/emulation/labels";
-import { MemberReviewForm } from "./member-review-form";
 import { MemberReadout } from "./member-readout";
+import { MemberReviewForm } from "./member-review-form";
 import type { CriterionView, LevelView, MemberRowView } from "./types";
 
 type Props = {

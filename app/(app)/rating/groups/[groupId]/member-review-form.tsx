@@ -31,7 +31,10 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
   const router = useRouter();
   const toast = useToast();
   const [version, setVersion] = useState(row.version);
-  const scored = row.assessment?.state === "SUBMITTED" ? row.assessment.scores : [];
+  const scored = useMemo(
+    () => (row.assessment?.state === "SUBMITTED" ? row.assessment.scores : []),
+    [row.assessment],
+  );
   const scores = useMemo(() => new Map(scored.map((s) => [s.criterionId, s])), [scored]);
   // Reasons that do not come from the notes on this form (time in the unit, registration).
   const otherReasons = (row.excludedReason ?? "").split("; ").filter((x) => x && !NOTE_REASONS.includes(x));

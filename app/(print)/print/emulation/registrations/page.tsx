@@ -1,9 +1,9 @@
-import * as clock from "@/lib/clock";
 import { notFound } from "next/navigation";
 import { PrintHeader, SignatureBlock } from "@/components/print-header";
 import { PrintToolbar } from "@/components/print-toolbar";
 import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { getRegistrationReport } from "@/lib/emulation/queries/report";
 
 export const metadata = { title: "In bản đăng ký thi đua" };
