@@ -47,8 +47,20 @@ const config = [
       complexity: ["error", { max: 20 }],
       // Says only that the React Compiler skips react-hook-form's watch(); the app does not use the compiler.
       "react-hooks/incompatible-library": "off",
+      // One spelling of the permission check: can(actor, "members.write") from lib/auth/current-user.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='has'][callee.object.property.name='permissions']",
+          message: 'Check a permission with can(actor, "…") from @/lib/auth/current-user.',
+        },
+      ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: ["lib/auth/current-user.ts"],
+    rules: { "no-restricted-syntax": "off" },
   },
   {
     // One-off scripts, the demo seed, benchmarks and tests read top to bottom as a story:

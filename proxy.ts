@@ -1,11 +1,11 @@
 // While PostgreSQL is away, page loads get a 503 with a Vietnamese page that reloads itself
 // (lib/http/unavailable-page.ts), instead of each page failing on its first query. Only once a
-// query has failed for want of a connection (lib/db-health.ts); a TCP probe, at most once a second,
+// query has failed for want of a connection (lib/db/health.ts); a TCP probe, at most once a second,
 // lets requests through again as soon as PostgreSQL listens. Server actions, RSC navigations and
 // /api/* go through untouched: they already answer the outage in their own form (an action's
 // Vietnamese error, the error page's retry loop, /api/health's 503).
 import { type NextRequest, NextResponse } from "next/server";
-import { databaseListening, dbDownSince, markDbUp } from "@/lib/db-health";
+import { databaseListening, dbDownSince, markDbUp } from "@/lib/db/health";
 import { UNAVAILABLE_RETRY_SECONDS, unavailablePage } from "@/lib/http/unavailable-page";
 import { securityHeaders } from "@/lib/security/headers";
 

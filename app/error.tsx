@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { DB_UNAVAILABLE_DIGEST, DB_UNAVAILABLE_TITLE } from "@/lib/db-unavailable";
+import { DB_UNAVAILABLE_DIGEST, DB_UNAVAILABLE_TITLE } from "@/lib/db/unavailable";
 
 const RETRY_MS = 5000;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { getActor, type Actor } from "@/lib/auth/current-user";
+import { type Actor, can, getActor } from "@/lib/auth/current-user";
 import { AppError, forbidden, type ActionResult } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions";
 import { z } from "@/lib/validation";
@@ -31,7 +31,7 @@ export function createAction<S extends z.ZodType, R>(
           code: "UNAUTHENTICATED",
           error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
         };
-      if (!needed.some((p) => actor.permissions.has(p))) throw forbidden();
+      if (!needed.some((p) => can(actor, p))) throw forbidden();
       const parsed = config.schema.safeParse(raw);
       if (!parsed.success) {
         return {

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { NavLinks } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
-import { getActor } from "@/lib/auth/current-user";
+import { can, getActor } from "@/lib/auth/current-user";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 import { getUnit } from "@/lib/settings/queries";
 
@@ -12,7 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (!actor) redirect("/login");
   const unit = await getUnit(actor.unitId);
   const items = NAV_ITEMS.filter(
-    (i) => (!i.anyOf || i.anyOf.some((p) => actor.permissions.has(p))) && (!i.needsMember || actor.memberId),
+    (i) => (!i.anyOf || i.anyOf.some((p) => can(actor, p))) && (!i.needsMember || actor.memberId),
   ).map(({ href, label }) => ({ href, label }));
   // The highest role names the user in the header.
   const topRole = ROLES.find((r) => actor.roles.includes(r)) ?? "member";

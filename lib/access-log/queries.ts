@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { toSearchText } from "@/lib/format";
@@ -28,7 +28,7 @@ const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
  * ever reaches members of their own unit).
  */
 export async function findAccessLog(actor: Actor, p: AccessLogParams) {
-  if (!actor.permissions.has("access-log.read")) throw forbidden();
+  if (!can(actor, "access-log.read")) throw forbidden();
   const conds = [
     Prisma.sql`u."unitId" = ${actor.unitId}`,
     p.kind ? Prisma.sql`a.action = ${p.kind}` : Prisma.sql`a.action IN ('member.read', 'member.export')`,

@@ -1,7 +1,7 @@
 import "server-only";
 // Reads of the tổ and CĐCS ratings, scoped by the actor: the BCH sees every tổ, a tổ trưởng the
 // tổ they lead. getUnitRatingReport and listGroupRatings also feed the printed reports (D).
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { findRatingYear, type RatingYearContext } from "@/lib/rating/year";
 
@@ -21,7 +21,7 @@ export async function getCollectiveTemplate(r: RatingYearContext, scope: "GROUP"
 }
 
 const visibleGroups = (actor: Actor) =>
-  actor.permissions.has("rating.read.all") ? {} : { id: { in: actor.ledGroupIds } };
+  can(actor, "rating.read.all") ? {} : { id: { in: actor.ledGroupIds } };
 
 /** The tổ of the unit (or the actor's own) with their rating, one page at a time. */
 export async function findGroupRatings(actor: Actor, r: RatingYearContext, p: { q: string; page: number }) {

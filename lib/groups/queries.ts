@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -20,8 +20,8 @@ export function currentOfficerWhere(unitId: string, today = clock.today()): Pris
 
 /** BCH and UBKT open any tổ; a tổ trưởng or tổ phó only the tổ they lead. */
 export function canOpenGroup(actor: Actor, groupId: string): boolean {
-  if (!actor.permissions.has("groups.read")) return false;
-  return actor.permissions.has("members.read.all") || actor.ledGroupIds.includes(groupId);
+  if (!can(actor, "groups.read")) return false;
+  return can(actor, "members.read.all") || actor.ledGroupIds.includes(groupId);
 }
 
 export const GROUP_PAGE_SIZE = 50;
@@ -34,7 +34,7 @@ export type GroupListParams = { q?: string; page?: number };
  */
 export async function listGroups(actor: Actor, p: GroupListParams = {}) {
   const empty = { active: [], archived: [], total: 0, page: 1, pageCount: 1, memberTotal: 0 };
-  if (!actor.permissions.has("groups.read")) return empty;
+  if (!can(actor, "groups.read")) return empty;
   const q = p.q?.trim() ?? "";
   const where: Prisma.GroupWhereInput = {
     unitId: actor.unitId,
@@ -113,7 +113,7 @@ export async function listGroupOptions(actor: Actor) {
 
 /** The open tổ an actor may pick: all of the unit's for the BCH and UBKT, the tổ they lead otherwise. */
 function optionScope(actor: Actor) {
-  return actor.permissions.has("members.read.all")
+  return can(actor, "members.read.all")
     ? { unitId: actor.unitId, archivedAt: null }
     : { unitId: actor.unitId, archivedAt: null, id: { in: actor.ledGroupIds } };
 }

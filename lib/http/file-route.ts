@@ -2,7 +2,7 @@ import "server-only";
 // The one shape of every download route (PDF, DOCX, Excel): sign-in → permission from the table →
 // the handler, whose AppErrors become 400/403/404 and whose other failures become a logged 500 with
 // a Vietnamese message, never a stack trace.
-import { type Actor, getActor } from "@/lib/auth/current-user";
+import { type Actor, can, getActor } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions";
 
@@ -32,7 +32,7 @@ export function fileRoute<Ctx>(
   return async (request: Request, ctx: Ctx): Promise<Response> => {
     const actor = await getActor();
     if (!actor) return Response.json({ error: `Bạn cần đăng nhập để tải ${opts.what}.` }, { status: 401 });
-    if (!opts.anyOf.some((p) => actor.permissions.has(p))) {
+    if (!opts.anyOf.some((p) => can(actor, p))) {
       return Response.json({ error: `Bạn không có quyền tải ${opts.what}.` }, { status: 403 });
     }
     try {

@@ -1,6 +1,6 @@
 // The page proxy.ts answers with (503) while the database is away: plain HTML, no database and no
 // React, in Vietnamese; it reloads itself every 5 seconds, so the user's page comes back on its own.
-import { DB_UNAVAILABLE_DIGEST, DB_UNAVAILABLE_TITLE } from "@/lib/db-unavailable";
+import { DB_UNAVAILABLE_DIGEST, DB_UNAVAILABLE_TITLE } from "@/lib/db/unavailable";
 
 export const UNAVAILABLE_RETRY_SECONDS = 5;
 

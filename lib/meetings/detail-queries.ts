@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { CURRENT_STATUSES } from "@/lib/members/labels";
 import { canManageMeeting, canReopen, canSeeDraft, meetingReadScope } from "./scope";
@@ -95,7 +95,7 @@ export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
 
 /** Members one may choose as chủ trì, thư ký, assignee or invitee: the unit's current members, or the led tổ's. */
 export async function listMemberOptions(actor: Actor) {
-  const where = actor.permissions.has("meetings.manage")
+  const where = can(actor, "meetings.manage")
     ? { unitId: actor.unitId, status: { in: CURRENT_STATUSES } }
     : { unitId: actor.unitId, status: { in: CURRENT_STATUSES }, groupId: { in: actor.ledGroupIds } };
   return db.member.findMany({
@@ -107,7 +107,7 @@ export async function listMemberOptions(actor: Actor) {
 
 /** Tổ one may hold a meeting for: every tổ for the BCH, the led ones for a tổ trưởng. */
 export async function listMeetingGroups(actor: Actor) {
-  const all = actor.permissions.has("meetings.manage") || actor.permissions.has("meetings.read.all");
+  const all = can(actor, "meetings.manage") || can(actor, "meetings.read.all");
   const where = all
     ? { unitId: actor.unitId, archivedAt: null }
     : { unitId: actor.unitId, id: { in: actor.ledGroupIds } };
@@ -129,7 +129,7 @@ export async function getMeetingAudit(
   actor: Actor,
   meeting: { id: string; unitId: string; groupId: string | null },
 ) {
-  if (!actor.permissions.has("meetings.read.all") && !canManageMeeting(actor, meeting)) return null;
+  if (!can(actor, "meetings.read.all") && !canManageMeeting(actor, meeting)) return null;
   const decisionIds = (
     await db.meetingDecision.findMany({ where: { meetingId: meeting.id }, select: { id: true } })
   ).map((d) => d.id);

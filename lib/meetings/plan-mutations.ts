@@ -1,6 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/log";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import { forbidden, invalid } from "@/lib/errors";
@@ -27,7 +27,7 @@ type AgendaInput = {
   conclusion?: string;
 };
 
-const manageAll = (a: Actor) => a.permissions.has("meetings.manage");
+const manageAll = (a: Actor) => can(a, "meetings.manage");
 
 /** Checks the references of a meeting form against the unit; returns the data to store. */
 async function checkForm(tx: Tx, actor: Actor, v: FormData) {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The meetings an actor may open, as a Prisma `where`. Anything outside behaves as not found. */
@@ -22,8 +22,8 @@ export function meetingReadScope(actor: Actor): Prisma.MeetingWhereInput {
 
 /** The meetings an actor may plan, mark, minute and sign. */
 export function meetingManageScope(actor: Actor): Prisma.MeetingWhereInput {
-  if (actor.permissions.has("meetings.manage")) return { unitId: actor.unitId };
-  if (actor.permissions.has("meetings.manage.group") && actor.ledGroupIds.length)
+  if (can(actor, "meetings.manage")) return { unitId: actor.unitId };
+  if (can(actor, "meetings.manage.group") && actor.ledGroupIds.length)
     return { unitId: actor.unitId, groupId: { in: actor.ledGroupIds } };
   return { id: "__none__" };
 }
@@ -37,21 +37,21 @@ type MeetingRef = {
 
 export function canManageMeeting(actor: Actor, m: Pick<MeetingRef, "unitId" | "groupId">): boolean {
   if (m.unitId !== actor.unitId) return false;
-  if (actor.permissions.has("meetings.manage")) return true;
+  if (can(actor, "meetings.manage")) return true;
   return (
-    actor.permissions.has("meetings.manage.group") && !!m.groupId && actor.ledGroupIds.includes(m.groupId)
+    can(actor, "meetings.manage.group") && !!m.groupId && actor.ledGroupIds.includes(m.groupId)
   );
 }
 
 /** Draft minutes: the BCH (and the UBKT, who reads all), the tổ's leader, the chủ trì and the thư ký. */
 export function canSeeDraft(actor: Actor, m: MeetingRef): boolean {
   if (m.unitId !== actor.unitId) return false;
-  if (actor.permissions.has("meetings.read.all") || canManageMeeting(actor, m)) return true;
+  if (can(actor, "meetings.read.all") || canManageMeeting(actor, m)) return true;
   return !!actor.memberId && (actor.memberId === m.chairMemberId || actor.memberId === m.secretaryMemberId);
 }
 
 /** The chủ tịch (minutes.reopen), or the meeting's own chủ trì. */
 export function canReopen(actor: Actor, m: MeetingRef): boolean {
   if (m.unitId !== actor.unitId) return false;
-  return actor.permissions.has("minutes.reopen") || (!!actor.memberId && actor.memberId === m.chairMemberId);
+  return can(actor, "minutes.reopen") || (!!actor.memberId && actor.memberId === m.chairMemberId);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 // Reads for the import pages and routes, scoped to the actor's unit.
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { ImportCounts, ImportOutcome } from "./columns";
 import type { Candidate } from "./match";
@@ -9,7 +9,7 @@ import { STALE_MS } from "./schema";
 export const ROWS_PAGE = 50;
 
 export async function getImport(actor: Actor, id: string) {
-  if (!actor.permissions.has("members.import")) return null;
+  if (!can(actor, "members.import")) return null;
   const job = await db.memberImport.findFirst({ where: { id, unitId: actor.unitId } });
   if (!job) return null;
   const running = job.status === "PARSING" || job.status === "WRITING";
@@ -72,7 +72,7 @@ export async function unresolvedAmbiguous(id: string) {
 }
 
 export async function listRecentImports(actor: Actor) {
-  if (!actor.permissions.has("members.import")) return [];
+  if (!can(actor, "members.import")) return [];
   return db.memberImport.findMany({
     where: { unitId: actor.unitId },
     orderBy: { createdAt: "desc" },

@@ -1,6 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/log";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { toSearchText } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -153,7 +153,7 @@ export async function getMemberTimeline(actor: Actor, id: string) {
 
 /** The audit trail of one member, for BCH and UBKT. */
 export async function getMemberAudit(actor: Actor, id: string) {
-  if (!actor.permissions.has("members.history.read")) return null;
+  if (!can(actor, "members.history.read")) return null;
   const member = await db.member.findFirst({
     where: { AND: [{ id }, memberScope(actor)] },
     select: { id: true },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { OpinionStatus, Prisma } from "@/lib/generated/prisma/client";
 
@@ -39,7 +39,7 @@ export type InboxOpinion = ReturnType<typeof shape>;
 
 /** The BCH's inbox (opinions.read.all), newest first, with counts per status. */
 export async function findOpinionInbox(actor: Actor, p: { status: OpinionStatus | ""; page: number }) {
-  if (!actor.permissions.has("opinions.read.all")) return null;
+  if (!can(actor, "opinions.read.all")) return null;
   const where: Prisma.OpinionWhereInput = { unitId: actor.unitId, ...(p.status ? { status: p.status } : {}) };
   const [total, rows, byStatus] = await Promise.all([
     db.opinion.count({ where }),
@@ -65,7 +65,7 @@ export async function findOpinionInbox(actor: Actor, p: { status: OpinionStatus 
 
 /** Opinions raised in one meeting, as the BCH sees them. */
 export async function findMeetingOpinions(actor: Actor, meetingId: string) {
-  if (!actor.permissions.has("opinions.read.all")) return [];
+  if (!can(actor, "opinions.read.all")) return [];
   const rows = await db.opinion.findMany({
     where: { unitId: actor.unitId, meetingId },
     orderBy: { createdAt: "asc" },

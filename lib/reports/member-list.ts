@@ -1,6 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/log";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
@@ -41,7 +41,7 @@ export function parseMemberListParams(
  * personal data, so it is audited.
  */
 export async function getMemberListReport(actor: Actor, params: MemberListParams, format: "xlsx" | "print") {
-  if (!actor.permissions.has("members.export")) throw forbidden();
+  if (!can(actor, "members.export")) throw forbidden();
   const today = clock.today();
   const current = { startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] };
 

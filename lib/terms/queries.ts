@@ -1,11 +1,11 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { ALL_ROLES, BCH_ROLES, GROUP_ROLES, pickCurrentTerm, positionPhase, UBKT_ROLES } from "./service";
 
 export async function listTerms(actor: Actor) {
-  if (!actor.permissions.has("positions.read")) return [];
+  if (!can(actor, "positions.read")) return [];
   return db.term.findMany({
     where: { unitId: actor.unitId },
     orderBy: { startOn: "desc" },
@@ -57,7 +57,7 @@ export type PositionRow = Extract<TermView, { bch: unknown }>["bch"][number];
 
 /** Who can be given a position: members in good standing, with what the picker searches on. */
 export async function listAssignableMembers(actor: Actor) {
-  if (!actor.permissions.has("positions.write")) return [];
+  if (!can(actor, "positions.write")) return [];
   return db.member.findMany({
     where: { unitId: actor.unitId, status: "ACTIVE" },
     orderBy: [{ sortName: "asc" }, { id: "asc" }],

@@ -1,7 +1,7 @@
 import "server-only";
 // Reads of bình xét thi đua: the paged list for the BCH, the filter options, and the rows of the
 // "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" (engineer D's report) — one data function feeds them all.
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { TITLE_AWARD_LABELS } from "@/lib/rating/labels";
@@ -14,7 +14,7 @@ export type { CandidateRow } from "./candidates-sql";
 
 /** The registered titles of approved registrations, with their result, one page at a time. */
 export async function findTitleCandidates(actor: Actor, r: RatingYearContext, p: TitleListParams) {
-  if (!actor.permissions.has("rating.read.all") || r.unitId !== actor.unitId) throw forbidden();
+  if (!can(actor, "rating.read.all") || r.unitId !== actor.unitId) throw forbidden();
   const from = candidatesFrom(r.unitId, r.id, r.emulationYearId, {
     titleId: p.titleId,
     groupId: p.groupId,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
@@ -32,7 +32,7 @@ export type RegisterRow = {
  * with the year summary computed from the same rows. One data function for the print page, the PDF and Excel.
  */
 export async function getRegister(actor: Actor, year: number) {
-  if (!actor.permissions.has("welfare.export")) throw forbidden();
+  if (!can(actor, "welfare.export")) throw forbidden();
   const { from, to } = yearRange(year);
   const today = clock.today();
   const [unit, rows, summary, chair] = await Promise.all([

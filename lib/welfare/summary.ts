@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import type { Fund } from "./labels";
@@ -12,7 +12,7 @@ type Group = { categoryId: string | null; fund: Fund | null; g: number; count: n
 type BudgetLine = { categoryId: string; fund: Fund; budget: bigint; spent: bigint; balance: bigint };
 
 export async function getYearSummary(actor: Actor, year: number) {
-  if (!actor.permissions.has("welfare.export") && !actor.permissions.has("welfare.read.all"))
+  if (!can(actor, "welfare.export") && !can(actor, "welfare.read.all"))
     throw forbidden();
   const { from, to } = yearRange(year);
   const unitId = actor.unitId;

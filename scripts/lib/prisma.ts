@@ -1,4 +1,4 @@
-// A Prisma client for scripts and tests, outside Next (lib/db.ts is server-only).
+// A Prisma client for scripts and tests, outside Next (lib/db/index.ts is server-only).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 

@@ -33,8 +33,8 @@ describe("GET /api/health", () => {
   it("while PostgreSQL is down, queries fail as 'database unavailable' and actions say so in Vietnamese", async () => {
     await resetClient("postgresql://postgres:postgres@127.0.0.1:1/none");
     const { db } = await import("@/lib/db");
-    const { DbUnavailableError } = await import("@/lib/db-errors");
-    const { DB_UNAVAILABLE_DIGEST } = await import("@/lib/db-unavailable");
+    const { DbUnavailableError } = await import("@/lib/db/errors");
+    const { DB_UNAVAILABLE_DIGEST } = await import("@/lib/db/unavailable");
     const err = await db.member.count().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DbUnavailableError);
     expect((err as { digest: string }).digest).toBe(DB_UNAVAILABLE_DIGEST);

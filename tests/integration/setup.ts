@@ -2,7 +2,7 @@
 import { afterAll, inject, vi } from "vitest";
 import { PINNED_TODAY } from "../support/today";
 
-// lib/db.ts creates its client on first use, so setting the URL here is early enough.
+// lib/db/index.ts creates its client on first use, so setting the URL here is early enough.
 process.env.DATABASE_URL = inject("databaseUrl");
 // The app's clock runs as of the suite's day (tests/support/today.ts).
 if (PINNED_TODAY) process.env.SCD_TODAY = PINNED_TODAY;

@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
-import { databaseListening, dbDownSince, markDbDown, markDbUp } from "@/lib/db-health";
+import { databaseListening, dbDownSince, markDbDown, markDbUp } from "@/lib/db/health";
 
 const wait = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 

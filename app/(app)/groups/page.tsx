@@ -5,7 +5,7 @@ import { Pagination } from "@/components/pagination";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSearch, UrlFilterForm } from "@/components/url-filters";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import { formatDate, todayInVietnam } from "@/lib/format";
 import { GROUP_PAGE_SIZE, listGroups } from "@/lib/groups/queries";
 import { GroupArchiveButton } from "./group-archive-button";
@@ -25,10 +25,10 @@ export default async function GroupsPage({ searchParams }: Props) {
     q,
     page: Number(one(sp.page)) || 1,
   });
-  const canWrite = actor.permissions.has("groups.write");
+  const canWrite = can(actor, "groups.write");
   const hrefFor = (n: number) => `/groups?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
-  const memberHref = actor.permissions.has("members.read.all") ? (id: string) => `/members/${id}` : undefined;
-  const leads = active.filter((g) => g.canOpen && !actor.permissions.has("members.read.all"));
+  const memberHref = can(actor, "members.read.all") ? (id: string) => `/members/${id}` : undefined;
+  const leads = active.filter((g) => g.canOpen && !can(actor, "members.read.all"));
 
   return (
     <>

@@ -8,7 +8,7 @@ import { MeRatingLink } from "@/components/rating/me-rating-link";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { MeWelfareLink } from "@/components/welfare/me-welfare-link";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import { findGroupPeers, getMember, getMemberTimeline } from "@/lib/members/queries";
 import { ContactForm } from "./contact-form";
 
@@ -35,14 +35,14 @@ export default async function MePage() {
       />
       {/* What is due and where to go first: on a phone this is what a member opens the page for. */}
       <div className="mb-4 grid grid-cols-1 gap-4 md:grid-cols-3">
-        {actor.permissions.has("emulation.self") && <EmulationTodoCard actor={actor} />}
+        {can(actor, "emulation.self") && <EmulationTodoCard actor={actor} />}
         <MeMeetingsCard />
-        {actor.permissions.has("welfare.read.own") && <MeWelfareLink />}
-        {actor.permissions.has("rating.read.own") && <MeRatingLink />}
+        {can(actor, "welfare.read.own") && <MeWelfareLink />}
+        {can(actor, "rating.read.own") && <MeRatingLink />}
       </div>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[3fr_2fr]">
         <div className="flex flex-col gap-4">
-          {actor.permissions.has("profile.contact.edit") && (
+          {can(actor, "profile.contact.edit") && (
             <Card title="Thông tin liên hệ">
               <p className="mb-3 text-sm text-ink-muted">
                 Bạn tự cập nhật được điện thoại và email. Các thông tin khác do Ban Chấp hành quản lý; nếu có

@@ -4,7 +4,7 @@ import { ListPager } from "@/components/meetings/list-pager";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { listMeetingGroups } from "@/lib/meetings/detail-queries";
 import { findMeetings } from "@/lib/meetings/queries";
@@ -39,7 +39,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
     return q.toString();
   };
   const canManage =
-    actor.permissions.has("meetings.manage") || actor.permissions.has("meetings.manage.group");
+    can(actor, "meetings.manage") || can(actor, "meetings.manage.group");
   const thisYear = clock.thisYear();
   const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
   const filtered = params.q || params.year || params.type || params.group || params.status;
@@ -48,7 +48,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
     <>
       <PageHeader
         title="Cuộc họp"
-        subtitle={`${actor.permissions.has("meetings.read.all") ? "Toàn đơn vị" : "Các cuộc họp của tổ bạn phụ trách"} · ${result.total.toLocaleString("vi-VN")} cuộc họp`}
+        subtitle={`${can(actor, "meetings.read.all") ? "Toàn đơn vị" : "Các cuộc họp của tổ bạn phụ trách"} · ${result.total.toLocaleString("vi-VN")} cuộc họp`}
         actions={
           <>
             <Link href="/meetings/decisions" className={buttonClass("secondary")}>
@@ -60,7 +60,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
             >
               Thống kê dự họp
             </Link>
-            {actor.permissions.has("meetings.export") && (
+            {can(actor, "meetings.export") && (
               <a
                 href={`/api/meetings/register?year=${params.year || thisYear}`}
                 className={buttonClass("secondary")}

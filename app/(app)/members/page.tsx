@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import { listFilterGroups } from "@/lib/groups/queries";
 import { findMembers } from "@/lib/members/queries";
 import { memberListParamsSchema } from "@/lib/members/schema";
@@ -46,9 +46,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
     return q.toString();
   };
   const filtersOnly = query({ page: "" });
-  const canWrite = actor.permissions.has("members.write");
-  const canExport = actor.permissions.has("members.export");
-  const scopeNote = actor.permissions.has("members.read.all")
+  const canWrite = can(actor, "members.write");
+  const canExport = can(actor, "members.export");
+  const scopeNote = can(actor, "members.read.all")
     ? "Toàn đơn vị"
     : `Tổ của bạn: ${groups.map((g) => g.name).join(", ")}`;
 
@@ -69,7 +69,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
                 </Link>
               </>
             )}
-            {actor.permissions.has("members.import") && (
+            {can(actor, "members.import") && (
               <Link href="/members/import" className={buttonClass("secondary")}>
                 Nhập từ Excel
               </Link>

@@ -5,7 +5,7 @@ import { OpinionActions } from "@/components/opinions/answer-dialog";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { findOpinionInbox } from "@/lib/opinions/queries";
 import { OPINION_STATUS_LABELS, OPINION_STATUS_TONES, opinionListParamsSchema } from "@/lib/opinions/schema";
@@ -21,7 +21,7 @@ export default async function OpinionsPage({ searchParams }: { searchParams: Sea
   );
   const params = opinionListParamsSchema.parse(flat);
   const inbox = (await findOpinionInbox(actor, params))!;
-  const canAnswer = actor.permissions.has("opinions.answer");
+  const canAnswer = can(actor, "opinions.answer");
   const tab = (status: string, label: string, count?: number) => (
     <Link
       key={status}

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { listGroupOptions } from "@/lib/groups/queries";
@@ -24,7 +24,7 @@ export default async function TermsPage({ searchParams }: { searchParams: Search
   const actor = await requirePage("positions.read");
   const raw = await searchParams;
   const { term: termId } = termParamsSchema.parse({ term: Array.isArray(raw.term) ? raw.term[0] : raw.term });
-  const canWrite = actor.permissions.has("positions.write");
+  const canWrite = can(actor, "positions.write");
   const [view, groups, members] = await Promise.all([
     getTermView(actor, termId || undefined),
     listGroupOptions(actor),

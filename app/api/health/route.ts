@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { DB_UNAVAILABLE_MESSAGE } from "@/lib/db-errors";
+import { DB_UNAVAILABLE_MESSAGE } from "@/lib/db/errors";
 
 export const dynamic = "force-dynamic";
 

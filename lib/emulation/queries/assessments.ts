@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { assessmentScope, registrationScope } from "../scope";
 import { getYearTemplate } from "./years";
@@ -22,11 +22,11 @@ export async function getAssessmentView(actor: Actor, yearId: string, memberId: 
     },
   });
   if (!member) return null;
-  const mine = actor.memberId === memberId && actor.permissions.has("emulation.self");
+  const mine = actor.memberId === memberId && can(actor, "emulation.self");
   const allowed =
     mine ||
-    actor.permissions.has("emulation.read.all") ||
-    (actor.permissions.has("emulation.read.group") && actor.ledGroupIds.includes(member.groupId));
+    can(actor, "emulation.read.all") ||
+    (can(actor, "emulation.read.group") && actor.ledGroupIds.includes(member.groupId));
   if (!allowed) return null;
   const template = await getYearTemplate(actor.unitId, yearId);
   if (!template) return null;

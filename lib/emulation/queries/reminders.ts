@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
@@ -14,7 +14,7 @@ export type TodoItem = {
 
 /** What is due from the member this year: register, fix a returned form, self-assess. */
 export async function getMemberTodo(actor: Actor): Promise<TodoItem[]> {
-  if (!actor.memberId || !actor.permissions.has("emulation.self")) return [];
+  if (!actor.memberId || !can(actor, "emulation.self")) return [];
   const today = clock.today();
   const year = await db.emulationYear.findFirst({
     where: { unitId: actor.unitId, year: today.getUTCFullYear(), status: "OPEN" },

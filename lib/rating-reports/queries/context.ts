@@ -1,7 +1,7 @@
 import "server-only";
 // What every rating report starts from: the unit's rating year (null when not opened: 404), the
 // union header and the chủ tịch who signs (the current CHAIR position, as the other printouts).
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import { unitHeader } from "@/lib/emulation/queries/report";
 import { findRatingYear, type RatingYearContext } from "@/lib/rating/year";
 
@@ -14,4 +14,4 @@ export async function reportContext(actor: Actor, year: number): Promise<ReportC
 }
 
 /** Reports of the whole unit (TỔNG HỢP, BÁO CÁO CĐCS, khen thưởng, the one-click PDF). */
-export const canExport = (actor: Actor) => actor.permissions.has("rating.export");
+export const canExport = (actor: Actor) => can(actor, "rating.export");

@@ -2,7 +2,7 @@ import "server-only";
 // "BIÊN BẢN HỌP TỔ CÔNG ĐOÀN (đánh giá, xếp loại đoàn viên năm …)": the tổ review and its linked
 // GROUP_REVIEW meeting, then every member's self level, the tổ's proposal and vote, and the
 // members not rated. The BCH and UBKT (rating.export) see every tổ, a tổ trưởng the tổ they lead.
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { reportContext, type ReportContext } from "./context";
 
@@ -63,8 +63,8 @@ export async function getGroupMinutes(
   groupId: string,
 ): Promise<GroupMinutesData | null> {
   const allowed =
-    actor.permissions.has("rating.export") ||
-    (actor.permissions.has("rating.review.group") && actor.ledGroupIds.includes(groupId));
+    can(actor, "rating.export") ||
+    (can(actor, "rating.review.group") && actor.ledGroupIds.includes(groupId));
   if (!allowed) return null;
   const group = await db.group.findFirst({
     where: { id: groupId, unitId: actor.unitId },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 // "PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM …" with every column filled: the self-assessment
 // (lib/emulation), the tổ's scores and opinion (tổ bình xét), the BCH's final level. Loaded in
@@ -105,11 +105,11 @@ export async function getMemberSheet(
   if (!ctx) return null;
   const [sheet] = await loadSheets(ctx, actor.unitId, [memberId]);
   if (!sheet) return null;
-  const all = actor.permissions.has("rating.read.all") || actor.permissions.has("rating.export");
+  const all = can(actor, "rating.read.all") || can(actor, "rating.export");
   const leads =
-    actor.permissions.has("rating.review.group") &&
+    can(actor, "rating.review.group") &&
     (actor.ledGroupIds.includes(sheet.groupId) || actor.ledGroupIds.includes(sheet.member.groupId));
-  const own = actor.permissions.has("rating.read.own") && actor.memberId === memberId;
+  const own = can(actor, "rating.read.own") && actor.memberId === memberId;
   if (!all && !leads && !own) return null;
   // Only the BCH and UBKT see a final level before publication.
   return { ...ctx, ...sheet, showFinal: all || Boolean(ctx.ry.publishedAt) };

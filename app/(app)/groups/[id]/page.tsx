@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import { getGroupDetail, listGroupOptions } from "@/lib/groups/queries";
 import { GroupHistory, GroupOfficers } from "./group-history";
 import { GroupMembers } from "./group-members";
@@ -17,7 +17,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
   const detail = await getGroupDetail(actor, id);
   if (!detail) notFound();
   const { group, members } = detail;
-  const canMove = actor.permissions.has("members.write") && !group.archivedAt;
+  const canMove = can(actor, "members.write") && !group.archivedAt;
   const targets = canMove ? (await listGroupOptions(actor)).filter((g) => g.id !== group.id) : [];
   const suspended = members.filter((m) => m.status === "SUSPENDED").length;
 
@@ -48,7 +48,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
             {members.length === 0 ? (
               <p className="text-sm text-ink-muted">
                 Tổ chưa có đoàn viên nào.
-                {actor.permissions.has("members.write") && !group.archivedAt && (
+                {can(actor, "members.write") && !group.archivedAt && (
                   <>
                     {" "}
                     Chuyển đoàn viên từ tổ khác sang (ở trang chi tiết tổ đó), hoặc{" "}
@@ -68,7 +68,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
           <GroupOfficers
             current={detail.currentOfficers}
             past={detail.pastOfficers}
-            canManage={actor.permissions.has("positions.write")}
+            canManage={can(actor, "positions.write")}
           />
           <GroupHistory rows={detail.history} />
         </div>

@@ -11,7 +11,7 @@ import { MeetingOpinions } from "@/components/opinions/meeting-opinions";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DetailList } from "@/components/ui/card";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { formatDateTime } from "@/lib/format";
 import {
@@ -152,7 +152,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                   groups={options.groups}
                   members={options.members}
                   invitedIds={invitedIds}
-                  canInviteUnit={actor.permissions.has("meetings.manage")}
+                  canInviteUnit={can(actor, "meetings.manage")}
                 />
               )
             }
@@ -167,7 +167,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               Vắng có lý do {c.excused} · vắng không lý do {c.absent} · chưa điểm danh {c.unmarked}
             </p>
           </Card>
-          {actor.permissions.has("opinions.read.all") && (
+          {can(actor, "opinions.read.all") && (
             <MeetingOpinions
               opinions={opinions}
               action={m.canManage && options ? { meetingId: m.id, members: options.members } : null}

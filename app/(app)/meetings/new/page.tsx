@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import { getMeetingFormOptions } from "@/lib/meetings/detail-queries";
 
 export const metadata: Metadata = { title: "Lập cuộc họp" };
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Lập cuộc họp" };
 export default async function NewMeetingPage() {
   const actor = await requirePage("meetings.manage", "meetings.manage.group");
   const options = await getMeetingFormOptions(actor);
-  const groupRequired = !actor.permissions.has("meetings.manage");
+  const groupRequired = !can(actor, "meetings.manage");
   const firstGroup = groupRequired ? (options.groups[0]?.id ?? "") : "";
   return (
     <>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { formatRate } from "@/lib/meetings/service";
@@ -89,7 +89,7 @@ export default async function MeetingStatsPage({
             <Link href={`/meetings/stats?year=${year + 1}`} className={buttonClass("secondary")}>
               Năm {year + 1} →
             </Link>
-            {actor.permissions.has("meetings.export") && (
+            {can(actor, "meetings.export") && (
               <a href={`/api/meetings/register?year=${year}`} className={buttonClass("primary")}>
                 Sổ cuộc họp (Excel)
               </a>

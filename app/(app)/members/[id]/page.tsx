@@ -5,7 +5,7 @@ import { MemberAudit, MemberProfile, MemberTimeline } from "@/components/members
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { getMember, getMemberAudit, getMemberTimeline } from "@/lib/members/queries";
 import { allowedEvents } from "@/lib/members/service";
@@ -18,7 +18,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const member = await getMember(actor, id);
   if (!member) notFound();
-  const canWrite = actor.permissions.has("members.write");
+  const canWrite = can(actor, "members.write");
   const [timeline, audit, groups] = await Promise.all([
     getMemberTimeline(actor, id),
     getMemberAudit(actor, id),

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
 import { VisitForm } from "@/components/welfare/visit-form";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import { emptyVisitForm, loadVisitFormOptions } from "@/lib/welfare/form-data";
 
 export const metadata: Metadata = { title: "Đề xuất thăm hỏi" };
@@ -18,7 +18,7 @@ export default async function NewVisitPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Đề xuất thăm hỏi"
         subtitle={
-          actor.permissions.has("welfare.record")
+          can(actor, "welfare.record")
             ? "Đề xuất cho đoàn viên trong đơn vị; chủ tịch hoặc phó chủ tịch duyệt."
             : "Bạn đề xuất cho đoàn viên trong tổ của mình; chủ tịch hoặc phó chủ tịch duyệt."
         }

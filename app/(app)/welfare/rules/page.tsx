@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { BudgetTable } from "@/components/welfare/budget-table";
 import { RateVersionTable } from "@/components/welfare/rate-version-table";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { CATEGORY_KIND_LABELS } from "@/lib/welfare/labels";
@@ -26,7 +26,7 @@ export default async function WelfareRulesPage() {
     loadRateVersions(actor.unitId),
     getYearSummary(actor, year),
   ]);
-  const canWrite = actor.permissions.has("welfare.rules.write");
+  const canWrite = can(actor, "welfare.rules.write");
   const names = new Map(categories.map((c) => [c.id, c.name]));
   const latest = versions.at(-1);
   const payable = categories.filter((c) => c.kind !== "NOMINATION" && !c.archivedAt);

@@ -1,5 +1,5 @@
 import { after } from "next/server";
-import { getActor } from "@/lib/auth/current-user";
+import { can, getActor } from "@/lib/auth/current-user";
 import { processImport } from "@/lib/member-import/process";
 import { MAX_FILE_BYTES } from "@/lib/member-import/schema";
 import { createImportJob } from "@/lib/member-import/upload";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   const actor = await getActor();
   if (!actor) return Response.json({ error: "Bạn cần đăng nhập để nhập danh sách." }, { status: 401 });
-  if (!actor.permissions.has("members.import"))
+  if (!can(actor, "members.import"))
     return Response.json({ error: "Bạn không có quyền nhập danh sách đoàn viên." }, { status: 403 });
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import { getMeeting, getMeetingFormOptions } from "@/lib/meetings/detail-queries";
 import { toVnParts } from "@/lib/meetings/service";
 
@@ -21,7 +21,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
       <Card>
         <MeetingForm
           {...options}
-          groupRequired={!actor.permissions.has("meetings.manage")}
+          groupRequired={!can(actor, "meetings.manage")}
           existing={{ id: m.id, version: m.version }}
           initial={{
             type: m.type,

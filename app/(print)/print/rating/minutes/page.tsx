@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import { minutesDoc } from "@/lib/rating-reports/docs/minutes-doc";
 import { getGroupMinutes } from "@/lib/rating-reports/queries/group-minutes";
 import { pageYear, ReportPage } from "../report-view";
@@ -15,7 +15,7 @@ export default async function PrintGroupMinutesPage({ searchParams }: Props) {
   const groupId = sp.group || actor.ledGroupIds[0];
   const d = year && groupId ? await getGroupMinutes(actor, year, groupId) : null;
   if (!d) notFound();
-  const back = actor.permissions.has("rating.export")
+  const back = can(actor, "rating.export")
     ? `/print/rating?year=${year}`
     : `/rating/groups?year=${year}`;
   return (

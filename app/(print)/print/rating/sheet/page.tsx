@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requirePage } from "@/lib/auth/current-user";
+import { can, requirePage } from "@/lib/auth/current-user";
 import { sheetDoc } from "@/lib/rating-reports/docs/sheet-doc";
 import { getMemberSheet } from "@/lib/rating-reports/queries/member-sheet";
 import { pageYear, ReportPage } from "../report-view";
@@ -20,7 +20,7 @@ export default async function PrintRatingSheetPage({ searchParams }: Props) {
   const memberId = sp.member || actor.memberId;
   const s = year && memberId ? await getMemberSheet(actor, year, memberId) : null;
   if (!s) notFound();
-  const back = actor.permissions.has("rating.export")
+  const back = can(actor, "rating.export")
     ? `/print/rating?year=${year}`
     : memberId === actor.memberId
       ? `/me/rating?year=${year}`

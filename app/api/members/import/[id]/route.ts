@@ -1,4 +1,4 @@
-import { getActor } from "@/lib/auth/current-user";
+import { can, getActor } from "@/lib/auth/current-user";
 import { getImport } from "@/lib/member-import/queries";
 
 export const runtime = "nodejs";
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   if (!actor) return Response.json({ error: "Bạn cần đăng nhập." }, { status: 401 });
-  if (!actor.permissions.has("members.import"))
+  if (!can(actor, "members.import"))
     return Response.json({ error: "Bạn không có quyền nhập danh sách đoàn viên." }, { status: 403 });
   const job = await getImport(actor, (await params).id);
   if (!job) return Response.json({ error: "Không tìm thấy lần nhập này." }, { status: 404 });

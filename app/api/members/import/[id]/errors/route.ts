@@ -1,4 +1,4 @@
-import { getActor } from "@/lib/auth/current-user";
+import { can, getActor } from "@/lib/auth/current-user";
 import { buildErrorWorkbook } from "@/lib/member-import/error-xlsx";
 import { importRowsForDownload } from "@/lib/member-import/queries";
 
@@ -11,7 +11,7 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   if (!actor) return Response.json({ error: "Bạn cần đăng nhập." }, { status: 401 });
-  if (!actor.permissions.has("members.import"))
+  if (!can(actor, "members.import"))
     return Response.json({ error: "Bạn không có quyền nhập danh sách đoàn viên." }, { status: 403 });
   const found = await importRowsForDownload(actor, (await params).id);
   if (!found) return Response.json({ error: "Không tìm thấy lần nhập này." }, { status: 404 });

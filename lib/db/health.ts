@@ -1,5 +1,5 @@
 // What this server process knows of its database: marked down when a query fails for want of a
-// connection (lib/db-guard.ts), up again after the next query that works. proxy.ts reads it to
+// connection (lib/db/guard.ts), up again after the next query that works. proxy.ts reads it to
 // answer page loads with a 503 while PostgreSQL is away. No "server-only" import: proxy.ts is not
 // part of the React server graph. State lives on globalThis, shared by the proxy and the app.
 import { connect } from "node:net";

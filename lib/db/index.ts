@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { guardText } from "./db-guard";
+import { guardText } from "./guard";
 
 // One client per process, created on first use (so `next build` needs no database)
 // and kept on globalThis so dev reloads don't open new pools.
@@ -20,7 +20,7 @@ function client(): PrismaClient {
       }),
     });
     // Text PostgreSQL cannot store is refused as bad input, and a lost connection becomes a
-    // Vietnamese "database unavailable" error instead of a 500 with a stack trace (db-guard.ts).
+    // Vietnamese "database unavailable" error instead of a 500 with a stack trace (guard.ts).
     globalForPrisma.prisma = base.$extends({
       query: { $allOperations: guardText },
     }) as unknown as PrismaClient;

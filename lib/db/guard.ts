@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { DbUnavailableError, isConnectionError } from "./db-errors";
-import { markDbDown, markDbUp } from "./db-health";
+import { DbUnavailableError, isConnectionError } from "./errors";
+import { markDbDown, markDbUp } from "./health";
 
 // PostgreSQL cannot store U+0000 in text, and refuses a lone UTF-16 surrogate in jsonb (the audit
 // log's before → after). Without this guard such input reaches the database and fails there as an

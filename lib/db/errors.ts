@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { DB_UNAVAILABLE_DIGEST, DB_UNAVAILABLE_MESSAGE } from "./db-unavailable";
+import { DB_UNAVAILABLE_DIGEST, DB_UNAVAILABLE_MESSAGE } from "./unavailable";
 
 export { DB_UNAVAILABLE_MESSAGE };
 
