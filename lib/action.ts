@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { type Actor, can, getActor } from "@/lib/auth/current-user";
 import { AppError, forbidden, type ActionResult } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions";
@@ -13,11 +14,54 @@ type Config<S extends z.ZodType> = {
   uniqueFields?: Record<string, string>;
 };
 
+type ActionConfig<S extends z.ZodType, R> = Config<S> & {
+  /** Pages whose cached render the change makes stale: fixed, or worked out from the input and result. */
+  revalidate?: string[] | ((input: z.infer<S>, result: R) => string[]);
+};
+
 /**
- * The one way to mutate from the UI: session → zod parse → permission → handler.
- * The handler writes its own audit row inside its transaction.
+ * The one way to mutate from the UI (docs/decisions/0062-one-mutation-shape.md):
+ * session → permission from the table → zod parse → the operation → revalidate the pages it changed.
+ * `lib/<domain>/actions.ts` holds only these wrappers; the operation lives in a file named after it,
+ * takes `(actor, input)` and writes its own audit row inside its transaction.
  */
 export function createAction<S extends z.ZodType, R>(
+  config: ActionConfig<S, R>,
+  operation: (actor: Actor, input: z.infer<S>) => Promise<R>,
+) {
+  const needed = Array.isArray(config.permission) ? config.permission : [config.permission];
+  return async (raw: unknown): Promise<ActionResult<R>> => {
+    try {
+      const actor = await getActor();
+      if (!actor)
+        return {
+          ok: false,
+          code: "UNAUTHENTICATED",
+          error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
+        };
+      if (!needed.some((p) => can(actor, p))) throw forbidden();
+      const parsed = config.schema.safeParse(raw);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          code: "VALIDATION",
+          error: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
+          fieldErrors: toFieldErrors(parsed.error),
+        };
+      }
+      const data = await operation(actor, parsed.data);
+      const paths =
+        typeof config.revalidate === "function" ? config.revalidate(parsed.data, data) : config.revalidate;
+      for (const path of paths ?? []) revalidatePath(path);
+      return { ok: true, data };
+    } catch (err) {
+      return toFailure(err, config);
+    }
+  };
+}
+
+/** @deprecated The shape before decision 0062, kept only until every domain has moved to createAction. */
+export function legacyAction<S extends z.ZodType, R>(
   config: Config<S>,
   handler: (input: z.infer<S>, actor: Actor) => Promise<R>,
 ) {

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import { hashPassword } from "@/lib/auth/password";
 import { clearLoginFailures } from "@/lib/auth/rate-limit";
@@ -22,7 +22,7 @@ async function findAccountInUnit(userId: string, unitId: string) {
 }
 
 /** An account for a member who has none, with a temporary password the chair hands over. */
-export const createAccount = createAction(
+export const createAccount = legacyAction(
   { name: "account.create", permission: "accounts.manage", schema: createAccountSchema, uniqueFields },
   async (values, actor) => {
     const member = await db.member.findFirst({
@@ -55,7 +55,7 @@ export const createAccount = createAction(
 );
 
 /** Khóa / mở lại. Nobody locks themselves out. */
-export const setAccountActive = createAction(
+export const setAccountActive = legacyAction(
   { name: "account.active", permission: "accounts.manage", schema: setAccountActiveSchema },
   async ({ userId, active }, actor) => {
     if (userId === actor.userId && !active) throw conflict("Bạn không thể tự khóa tài khoản của mình.");
@@ -78,7 +78,7 @@ export const setAccountActive = createAction(
 );
 
 /** Sets a new temporary password, and lifts a sign-in lockout so it can be used at once. */
-export const resetAccountPassword = createAction(
+export const resetAccountPassword = legacyAction(
   { name: "account.reset-password", permission: "accounts.manage", schema: resetPasswordSchema },
   async ({ userId, password }, actor) => {
     const user = await findAccountInUnit(userId, actor.unitId);

@@ -1,6 +1,6 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { toFieldErrors } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
@@ -45,7 +45,7 @@ export async function logout() {
   await signOut({ redirectTo: "/login" });
 }
 
-export const changePassword = createAction(
+export const changePassword = legacyAction(
   { name: "account.password", permission: "account.password.change", schema: changePasswordSchema },
   async (values, actor) => {
     const user = await db.user.findUniqueOrThrow({

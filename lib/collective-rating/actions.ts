@@ -1,8 +1,8 @@
 "use server";
-// Tổ and CĐCS ratings: createAction (session → permission → zod) around handlers that lock the
+// Tổ and CĐCS ratings: legacyAction (session → permission → zod) around handlers that lock the
 // rating year and audit inside their transaction.
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { decideGroupLevel as decideGroup, saveGroupSelfScore as saveGroup } from "./handlers/group";
 import { saveCollectiveTemplate as saveTemplate } from "./handlers/template";
 import { saveUnitReview as saveReview, saveUnitSelfScore as saveUnit } from "./handlers/unit";
@@ -19,27 +19,27 @@ const refresh = <T>(result: T) => {
   return result;
 };
 
-export const saveCollectiveTemplate = createAction(
+export const saveCollectiveTemplate = legacyAction(
   { name: "rating.collective.template", permission: "rating.manage", schema: collectiveTemplateSchema },
   async (v, actor) => refresh(await saveTemplate(v, actor)),
 );
 
-export const saveGroupSelfScore = createAction(
+export const saveGroupSelfScore = legacyAction(
   { name: "rating.collective.group.self", permission: "rating.review.group", schema: groupSelfScoreSchema },
   async (v, actor) => refresh(await saveGroup(v, actor)),
 );
 
-export const decideGroupLevel = createAction(
+export const decideGroupLevel = legacyAction(
   { name: "rating.collective.group.decide", permission: "rating.decide", schema: groupDecisionSchema },
   async (v, actor) => refresh(await decideGroup(v, actor)),
 );
 
-export const saveUnitSelfScore = createAction(
+export const saveUnitSelfScore = legacyAction(
   { name: "rating.collective.unit.self", permission: "rating.decide", schema: unitSelfScoreSchema },
   async (v, actor) => refresh(await saveUnit(v, actor)),
 );
 
-export const saveUnitReview = createAction(
+export const saveUnitReview = legacyAction(
   { name: "rating.collective.unit.review", permission: "rating.manage", schema: unitReviewSchema },
   async (v, actor) => refresh(await saveReview(v, actor)),
 );

@@ -1,8 +1,8 @@
 "use server";
-// Every emulation mutation: createAction (session → permission → zod) around a handler that
+// Every emulation mutation: legacyAction (session → permission → zod) around a handler that
 // re-reads the target in the actor's scope and audits inside its transaction.
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { assessmentEnvelope } from "./assessment-schema";
 import {
   returnSelfAssessment as returnAssessment,
@@ -42,12 +42,12 @@ const refresh = <T>(result: T) => {
   return result;
 };
 
-export const saveOwnRegistration = createAction(
+export const saveOwnRegistration = legacyAction(
   { name: "emulation.registration.own", permission: "emulation.self", schema: memberRegistrationSchema },
   async (v, actor) => refresh(await saveRegistration(v, actor, await ownSubject(actor))),
 );
 
-export const saveGroupRegistration = createAction(
+export const saveGroupRegistration = legacyAction(
   {
     name: "emulation.registration.group",
     permission: "emulation.review.group",
@@ -56,27 +56,27 @@ export const saveGroupRegistration = createAction(
   async (v, actor) => refresh(await saveRegistration(v, actor, await groupSubject(actor, v.groupId))),
 );
 
-export const forwardRegistrations = createAction(
+export const forwardRegistrations = legacyAction(
   { name: "emulation.registration.forward", permission: "emulation.review.group", schema: forwardSchema },
   async (v, actor) => refresh(await forward(v, actor)),
 );
 
-export const decideRegistrations = createAction(
+export const decideRegistrations = legacyAction(
   { name: "emulation.registration.decide", permission: "emulation.approve", schema: decideSchema },
   async (v, actor) => refresh(await decide(v, actor)),
 );
 
-export const allowLateRegistration = createAction(
+export const allowLateRegistration = legacyAction(
   { name: "emulation.registration.allow-late", permission: "emulation.approve", schema: allowLateSchema },
   async (v, actor) => refresh(await allowLate(v, actor)),
 );
 
-export const saveSelfAssessment = createAction(
+export const saveSelfAssessment = legacyAction(
   { name: "emulation.assessment.save", permission: "emulation.self", schema: assessmentEnvelope },
   async (v, actor) => refresh(await saveAssessment(v, actor)),
 );
 
-export const returnSelfAssessment = createAction(
+export const returnSelfAssessment = legacyAction(
   {
     name: "emulation.assessment.return",
     permission: "emulation.review.group",
@@ -85,7 +85,7 @@ export const returnSelfAssessment = createAction(
   async (v, actor) => refresh(await returnAssessment(v, actor)),
 );
 
-export const openYear = createAction(
+export const openYear = legacyAction(
   {
     name: "emulation.year.open",
     permission: "emulation.manage",
@@ -95,22 +95,22 @@ export const openYear = createAction(
   async (v, actor) => refresh(await open(v, actor)),
 );
 
-export const updateYear = createAction(
+export const updateYear = legacyAction(
   { name: "emulation.year.update", permission: "emulation.manage", schema: updateYearSchema },
   async (v, actor) => refresh(await update(v, actor)),
 );
 
-export const saveTemplate = createAction(
+export const saveTemplate = legacyAction(
   { name: "emulation.template.save", permission: "emulation.manage", schema: templateSchema },
   async (v, actor) => refresh(await template(v, actor)),
 );
 
-export const saveYearMovement = createAction(
+export const saveYearMovement = legacyAction(
   { name: "emulation.year.movement", permission: "emulation.manage", schema: yearMovementSchema },
   async (v, actor) => refresh(await yearMovement(v, actor)),
 );
 
-export const saveCatalogueItem = createAction(
+export const saveCatalogueItem = legacyAction(
   {
     name: "emulation.catalogue.save",
     permission: "emulation.manage",
@@ -120,7 +120,7 @@ export const saveCatalogueItem = createAction(
   async (v, actor) => refresh(await saveItem(v, actor)),
 );
 
-export const archiveCatalogueItem = createAction(
+export const archiveCatalogueItem = legacyAction(
   { name: "emulation.catalogue.archive", permission: "emulation.manage", schema: archiveItemSchema },
   async (v, actor) => refresh(await archiveItem(v, actor)),
 );

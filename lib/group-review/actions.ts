@@ -1,8 +1,8 @@
 "use server";
-// The tổ bình xét mutations: createAction (session → permission → zod) around handlers that take
+// The tổ bình xét mutations: legacyAction (session → permission → zod) around handlers that take
 // the parents from the stored records, lock the rating year, and audit inside their transaction.
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { saveMemberReview as saveMember } from "./handlers/member";
 import {
   openGroupReview as open,
@@ -16,7 +16,7 @@ const refresh = <T>(result: T) => {
   return result;
 };
 
-export const openGroupReview = createAction(
+export const openGroupReview = legacyAction(
   {
     name: "rating.group-review.open",
     permission: "rating.review.group",
@@ -26,17 +26,17 @@ export const openGroupReview = createAction(
   async (v, actor) => refresh(await open(v, actor)),
 );
 
-export const updateGroupReview = createAction(
+export const updateGroupReview = legacyAction(
   { name: "rating.group-review.update", permission: "rating.review.group", schema: updateReviewSchema },
   async (v, actor) => refresh(await update(v, actor)),
 );
 
-export const saveMemberReview = createAction(
+export const saveMemberReview = legacyAction(
   { name: "rating.group-review.member", permission: "rating.review.group", schema: memberReviewSchema },
   async (v, actor) => refresh(await saveMember(v, actor)),
 );
 
-export const submitGroupReview = createAction(
+export const submitGroupReview = legacyAction(
   { name: "rating.group-review.submit", permission: "rating.review.group", schema: submitReviewSchema },
   async (v, actor) => refresh(await submit(v, actor)),
 );

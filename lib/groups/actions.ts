@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -48,7 +48,7 @@ async function findGroup(id: string, unitId: string) {
   return group;
 }
 
-export const createGroup = createAction(
+export const createGroup = legacyAction(
   { name: "group.create", permission: "groups.write", schema: createGroupSchema, uniqueFields },
   async (input, actor) => {
     const name = normalizeGroupName(input.name);
@@ -71,7 +71,7 @@ export const createGroup = createAction(
   },
 );
 
-export const renameGroup = createAction(
+export const renameGroup = legacyAction(
   { name: "group.rename", permission: "groups.write", schema: renameGroupSchema, uniqueFields },
   async ({ id, ...input }, actor) => {
     const name = normalizeGroupName(input.name);
@@ -95,7 +95,7 @@ export const renameGroup = createAction(
 );
 
 /** A tổ is never deleted: its history stays. It can be archived once nobody belongs to it. */
-export const archiveGroup = createAction(
+export const archiveGroup = legacyAction(
   { name: "group.archive", permission: "groups.write", schema: groupIdSchema },
   async ({ id }, actor) => {
     const group = await findGroup(id, actor.unitId);
@@ -125,7 +125,7 @@ export const archiveGroup = createAction(
   },
 );
 
-export const restoreGroup = createAction(
+export const restoreGroup = legacyAction(
   { name: "group.restore", permission: "groups.write", schema: groupIdSchema },
   async ({ id }, actor) => {
     const group = await findGroup(id, actor.unitId);
@@ -150,7 +150,7 @@ export const restoreGroup = createAction(
  * GROUP_CHANGED, all in one transaction, with one audit row per member. A tổ trưởng or tổ phó
  * who leaves their tổ leaves that office the day before the move (docs/decisions/0007).
  */
-export const moveMembers = createAction(
+export const moveMembers = legacyAction(
   { name: "group.move-members", permission: "members.write", schema: moveMembersSchema },
   async (input, actor) => {
     const ids = [...new Set(input.memberIds)];

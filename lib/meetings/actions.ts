@@ -1,7 +1,7 @@
 "use server";
 // Meeting mutations: thin wrappers (permission + schema) around the handlers in
 // plan-mutations.ts and minutes-mutations.ts, which scope by record and write the audit row.
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import * as minutes from "./minutes-mutations";
 import * as plan from "./plan-mutations";
 import {
@@ -20,40 +20,40 @@ import {
 const MANAGE = ["meetings.manage", "meetings.manage.group"] as const;
 const manage = [...MANAGE];
 
-export const createMeeting = createAction(
+export const createMeeting = legacyAction(
   { name: "meetings.createMeeting", permission: manage, schema: createMeetingSchema },
   (v, a) => plan.createMeeting(a, v),
 );
-export const updateMeeting = createAction(
+export const updateMeeting = legacyAction(
   { name: "meetings.updateMeeting", permission: manage, schema: updateMeetingSchema },
   (v, a) => plan.updateMeeting(a, v),
 );
-export const inviteMembers = createAction(
+export const inviteMembers = legacyAction(
   { name: "meetings.inviteMembers", permission: manage, schema: inviteSchema },
   (v, a) => plan.inviteMembers(a, v),
 );
-export const removeInvitee = createAction(
+export const removeInvitee = legacyAction(
   { name: "meetings.removeInvitee", permission: manage, schema: removeInviteeSchema },
   (v, a) => plan.removeInvitee(a, v),
 );
-export const markMeetingHeld = createAction(
+export const markMeetingHeld = legacyAction(
   { name: "meetings.markMeetingHeld", permission: manage, schema: meetingIdSchema },
   (v, a) => minutes.markHeld(a, v),
 );
-export const saveAttendance = createAction(
+export const saveAttendance = legacyAction(
   { name: "meetings.saveAttendance", permission: manage, schema: attendanceSchema },
   (v, a) => minutes.saveAttendance(a, v),
 );
-export const saveMinutes = createAction(
+export const saveMinutes = legacyAction(
   { name: "meetings.saveMinutes", permission: manage, schema: minutesSchema },
   (v, a) => minutes.saveMinutes(a, v),
 );
-export const signMinutes = createAction(
+export const signMinutes = legacyAction(
   { name: "meetings.signMinutes", permission: manage, schema: meetingIdSchema },
   (v, a) => minutes.signMinutes(a, v),
 );
 // The chủ trì of a meeting may reopen it whatever their positions: the record decides.
-export const reopenMinutes = createAction(
+export const reopenMinutes = legacyAction(
   {
     name: "meetings.reopenMinutes",
     permission: ["minutes.reopen", "meetings.read.own", ...MANAGE],
@@ -61,11 +61,11 @@ export const reopenMinutes = createAction(
   },
   (v, a) => minutes.reopenMinutes(a, v),
 );
-export const addDecision = createAction(
+export const addDecision = legacyAction(
   { name: "meetings.addDecision", permission: manage, schema: decisionSchema },
   (v, a) => minutes.addDecision(a, v),
 );
-export const setDecisionDone = createAction(
+export const setDecisionDone = legacyAction(
   { name: "meetings.setDecisionDone", permission: manage, schema: decisionDoneSchema },
   (v, a) => minutes.setDecisionDone(a, v),
 );

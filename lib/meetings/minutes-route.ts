@@ -2,13 +2,13 @@ import "server-only";
 // The biên bản downloads (PDF, DOCX) share who may read them and which record: a draft only the
 // BCH, the chủ trì and the thư ký (getMinutesDocument scopes it).
 import { downloadResponse } from "@/lib/http/download";
-import { fileRoute, notFoundResponse } from "@/lib/http/file-route";
+import { createRoute, notFoundResponse } from "@/lib/http/route";
 import { getMinutesDocument, type MinutesDocument } from "./minutes-document";
 
 type Ctx = { params: Promise<{ id: string }> };
 
 export function minutesRoute(kind: "pdf" | "docx", build: (doc: MinutesDocument) => Promise<Uint8Array>) {
-  return fileRoute<Ctx>(
+  return createRoute<Ctx>(
     {
       name: `meetings.${kind}`,
       anyOf: ["meetings.read.all", "meetings.read.group", "meetings.read.own"],

@@ -1,6 +1,6 @@
 "use server";
 // The import's mutations after the upload: confirm ambiguous matches, and write the valid rows.
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
@@ -17,7 +17,7 @@ async function ownImport(importId: string, unitId: string) {
 }
 
 /** Choose which stored member an ambiguous row is, or import it as new, or skip it. */
-export const chooseImportMatch = createAction(
+export const chooseImportMatch = legacyAction(
   { name: "member-import.choose", permission: "members.import", schema: chooseMatchSchema },
   async (input, actor) => {
     const job = await ownImport(input.importId, actor.unitId);
@@ -47,7 +47,7 @@ export const chooseImportMatch = createAction(
 );
 
 /** The same choice ("new" or "skip") for every ambiguous row not chosen yet. */
-export const chooseAllAmbiguous = createAction(
+export const chooseAllAmbiguous = legacyAction(
   { name: "member-import.choose-all", permission: "members.import", schema: chooseAllSchema },
   async (input, actor) => {
     const job = await ownImport(input.importId, actor.unitId);
@@ -70,7 +70,7 @@ export const chooseAllAmbiguous = createAction(
 );
 
 /** Writes every valid row (and the confirmed ambiguous ones) in one transaction; the page polls the progress. */
-export const commitMemberImport = createAction(
+export const commitMemberImport = legacyAction(
   { name: "member-import.commit", permission: "members.import", schema: commitImportSchema },
   async (input, actor) => {
     const job = await ownImport(input.importId, actor.unitId);

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { diff, writeAudit } from "@/lib/audit/log";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -30,7 +30,7 @@ async function assertGroupInUnit(groupId: string, unitId: string, field = "group
 }
 
 /** Kết nạp: a new member, with the admission as the first dated event. */
-export const createMember = createAction(
+export const createMember = legacyAction(
   { name: "member.create", permission: "members.write", schema: createMemberSchema, uniqueFields },
   async (values, actor) => {
     await assertGroupInUnit(values.groupId, actor.unitId);
@@ -62,7 +62,7 @@ export const createMember = createAction(
 );
 
 /** Edits the record. Moving between tổ is a dated event of its own (changeMemberStatus). */
-export const updateMember = createAction(
+export const updateMember = legacyAction(
   { name: "member.update", permission: "members.write", schema: updateMemberSchema, uniqueFields },
   async ({ id, version, values }, actor) => {
     const current = await db.member.findFirst({ where: { AND: [{ id }, memberScope(actor)] } });
@@ -94,7 +94,7 @@ export const updateMember = createAction(
 );
 
 /** A dated lifecycle event: chuyển tổ, chuyển sinh hoạt đi/đến, tạm dừng, thôi sinh hoạt, nghỉ hưu, khai trừ. */
-export const changeMemberStatus = createAction(
+export const changeMemberStatus = legacyAction(
   { name: "member.lifecycle", permission: "members.write", schema: lifecycleSchema },
   async (input, actor) => {
     const member = await db.member.findFirst({
@@ -180,7 +180,7 @@ export const changeMemberStatus = createAction(
 );
 
 /** A member edits their own phone and email. The id comes from the session, never the request. */
-export const updateOwnContact = createAction(
+export const updateOwnContact = legacyAction(
   { name: "member.contact", permission: "profile.contact.edit", schema: contactSchema },
   async (values, actor) => {
     if (!actor.memberId) throw notFound();

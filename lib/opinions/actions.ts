@@ -1,14 +1,14 @@
 "use server";
 // Opinion (tâm tư, nguyện vọng) mutations; the handlers are in mutations.ts.
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import * as h from "./mutations";
 import { answerOpinionSchema, opinionIdSchema, recordOpinionSchema, sendOpinionSchema } from "./schema";
 
-export const sendOpinion = createAction(
+export const sendOpinion = legacyAction(
   { name: "opinions.sendOpinion", permission: "opinions.send", schema: sendOpinionSchema },
   (v, a) => h.sendOpinion(a, v),
 );
-export const recordMeetingOpinion = createAction(
+export const recordMeetingOpinion = legacyAction(
   {
     name: "opinions.recordMeetingOpinion",
     permission: ["meetings.manage", "meetings.manage.group"],
@@ -16,11 +16,11 @@ export const recordMeetingOpinion = createAction(
   },
   (v, a) => h.recordMeetingOpinion(a, v),
 );
-export const startOpinion = createAction(
+export const startOpinion = legacyAction(
   { name: "opinions.startOpinion", permission: "opinions.answer", schema: opinionIdSchema },
   (v, a) => h.startOpinion(a, v),
 );
-export const answerOpinion = createAction(
+export const answerOpinion = legacyAction(
   { name: "opinions.answerOpinion", permission: "opinions.answer", schema: answerOpinionSchema },
   (v, a) => h.answerOpinion(a, v),
 );

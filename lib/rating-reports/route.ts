@@ -1,9 +1,9 @@
 import "server-only";
 // The download routes of the rating reports: ?year= (and the report's own parameters),
-// ?format=pdf (default) or docx; sign-in and permission by fileRoute, scope by the query (null → 404).
+// ?format=pdf (default) or docx; sign-in and permission by createRoute, scope by the query (null → 404).
 import type { Actor } from "@/lib/auth/current-user";
 import { downloadResponse } from "@/lib/http/download";
-import { fileRoute, notFoundResponse } from "@/lib/http/file-route";
+import { createRoute, notFoundResponse } from "@/lib/http/route";
 import { badYear, yearParam } from "@/lib/http/params";
 import type { Permission } from "@/lib/permissions";
 import type { ReportDoc } from "./blocks";
@@ -16,7 +16,7 @@ export function reportRoute(
   spec: Spec,
   load: (actor: Actor, year: number, params: URLSearchParams) => Promise<ReportDoc | ReportDoc[] | null>,
 ) {
-  return fileRoute(
+  return createRoute(
     { name: `rating.${spec.name}`, anyOf: spec.anyOf, what: spec.what },
     async (actor, request) => {
       const params = new URL(request.url).searchParams;

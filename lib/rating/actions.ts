@@ -1,8 +1,8 @@
 "use server";
 // Every mutation of the BCH decision screen, the settings and the year's lifecycle:
-// createAction (session → permission → zod) around a handler that locks the year and audits.
+// legacyAction (session → permission → zod) around a handler that locks the year and audits.
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { acceptProposals as accept } from "./handlers/accept";
 import { decideLevel as decide } from "./handlers/decide";
 import { saveDecisionRef as decisionRef } from "./handlers/decision-ref";
@@ -25,7 +25,7 @@ const refresh = <T>(result: T) => {
   return result;
 };
 
-export const openRatingYear = createAction(
+export const openRatingYear = legacyAction(
   {
     name: "rating.year.open",
     permission: "rating.manage",
@@ -35,37 +35,37 @@ export const openRatingYear = createAction(
   async (v, actor) => refresh(await open(v, actor)),
 );
 
-export const decideMemberLevel = createAction(
+export const decideMemberLevel = legacyAction(
   { name: "rating.member.decide", permission: "rating.decide", schema: decideLevelSchema },
   async (v, actor) => refresh(await decide(v, actor)),
 );
 
-export const acceptGroupProposals = createAction(
+export const acceptGroupProposals = legacyAction(
   { name: "rating.member.accept-proposals", permission: "rating.decide", schema: acceptProposalsSchema },
   async (v, actor) => refresh(await accept(v, actor)),
 );
 
-export const saveDecisionRef = createAction(
+export const saveDecisionRef = legacyAction(
   { name: "rating.year.decision-ref", permission: "rating.manage", schema: decisionRefSchema },
   async (v, actor) => refresh(await decisionRef(v, actor)),
 );
 
-export const saveRatingSettings = createAction(
+export const saveRatingSettings = legacyAction(
   { name: "rating.year.settings", permission: "rating.manage", schema: ratingSettingsSchema },
   async (v, actor) => refresh(await settings(v, actor)),
 );
 
-export const finaliseRatingYear = createAction(
+export const finaliseRatingYear = legacyAction(
   { name: "rating.year.finalise", permission: "rating.manage", schema: yearIdSchema },
   async (v, actor) => refresh(await finalise(v, actor)),
 );
 
-export const publishRatingYear = createAction(
+export const publishRatingYear = legacyAction(
   { name: "rating.year.publish", permission: "rating.manage", schema: yearIdSchema },
   async (v, actor) => refresh(await publish(v, actor)),
 );
 
-export const reopenRatingYear = createAction(
+export const reopenRatingYear = legacyAction(
   { name: "rating.year.reopen", permission: "rating.reopen", schema: reopenSchema },
   async (v, actor) => refresh(await reopen(v, actor)),
 );

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { diff, writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
@@ -11,7 +11,7 @@ import { addSettingSchema, unitInfoSchema } from "./schema";
 import { parseSettingInput } from "./service";
 
 /** Tên CĐCS, công đoàn cấp trên and địa danh: the print header of every document. */
-export const updateUnitInfo = createAction(
+export const updateUnitInfo = legacyAction(
   { name: "unit.update", permission: "settings.write", schema: unitInfoSchema },
   async (values, actor) => {
     const current = await db.unit.findUniqueOrThrow({
@@ -39,7 +39,7 @@ export const updateUnitInfo = createAction(
 const DUPLICATE_DATE = "Quy định này đã có một giá trị hiệu lực từ ngày này. Chọn ngày khác.";
 
 /** Adds a dated value. Rows are never edited or deleted, so the history stays whole. */
-export const addSettingValue = createAction(
+export const addSettingValue = legacyAction(
   {
     name: "setting.add",
     permission: "settings.write",

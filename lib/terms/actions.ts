@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import * as clock from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
@@ -16,7 +16,7 @@ async function lockPositions(tx: Tx, unitId: string) {
   await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`positions:${unitId}`}))`;
 }
 
-export const createTerm = createAction(
+export const createTerm = legacyAction(
   { name: "term.create", permission: "positions.write", schema: termSchema },
   async (values, actor) => {
     const startOn = parseDateInput(values.startOn)!;
@@ -48,7 +48,7 @@ export const createTerm = createAction(
   },
 );
 
-export const assignPosition = createAction(
+export const assignPosition = legacyAction(
   { name: "position.assign", permission: "positions.write", schema: assignPositionSchema },
   async (input, actor) => {
     const groupId = isGroupRole(input.role) ? input.groupId : null;
@@ -118,7 +118,7 @@ export const assignPosition = createAction(
   },
 );
 
-export const endPosition = createAction(
+export const endPosition = legacyAction(
   { name: "position.end", permission: "positions.write", schema: endPositionSchema },
   async (input, actor) => {
     const position = await db.position.findFirst({

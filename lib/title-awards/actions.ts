@@ -1,8 +1,8 @@
 "use server";
-// Bình xét thi đua: createAction (session → permission → zod) around handlers that lock the
+// Bình xét thi đua: legacyAction (session → permission → zod) around handlers that lock the
 // rating year and audit inside their transaction.
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { achieveFiltered, decideTitle } from "./handlers";
 import { achieveFilteredSchema, decideTitleSchema } from "./schema";
 
@@ -11,12 +11,12 @@ const refresh = <T>(result: T) => {
   return result;
 };
 
-export const decideTitleAward = createAction(
+export const decideTitleAward = legacyAction(
   { name: "rating.title.decide", permission: "rating.decide", schema: decideTitleSchema },
   async (v, actor) => refresh(await decideTitle(v, actor)),
 );
 
-export const achieveFilteredTitles = createAction(
+export const achieveFilteredTitles = legacyAction(
   { name: "rating.title.achieve-all", permission: "rating.decide", schema: achieveFilteredSchema },
   async (v, actor) => refresh(await achieveFiltered(v, actor)),
 );

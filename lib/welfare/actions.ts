@@ -2,7 +2,7 @@
 // Every welfare mutation, and the form's read-only limit preview. The handlers live beside (visit-save, visit-state, rules-save,
 // nomination-save); each writes its audit row in the same transaction as the change.
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/action";
+import { legacyAction } from "@/lib/action";
 import { saveNomination, moveNomination } from "./nomination-save";
 import { previewLimits } from "./preview";
 import { saveBudget, saveCategory, saveRateVersion } from "./rules-save";
@@ -28,32 +28,32 @@ const done = <T>(value: T, ...paths: string[]) => {
   return value;
 };
 
-export const createVisit = createAction(
+export const createVisit = legacyAction(
   { name: "welfare.visit.create", permission: "welfare.propose", schema: visitFormSchema },
   async (v, actor) => done(await saveNewVisit(v, actor)),
 );
 
-export const updateVisit = createAction(
+export const updateVisit = legacyAction(
   { name: "welfare.visit.update", permission: "welfare.record", schema: updateVisitSchema },
   async ({ id, values }, actor) => done(await saveVisitEdit(id, values, actor), `/welfare/${id}`),
 );
 
-export const approveVisit = createAction(
+export const approveVisit = legacyAction(
   { name: "welfare.visit.approve", permission: "welfare.approve", schema: visitIdSchema },
   async ({ id }, actor) => done(await approve(actor, id), `/welfare/${id}`),
 );
 
-export const recordVisitDone = createAction(
+export const recordVisitDone = legacyAction(
   { name: "welfare.visit.done", permission: "welfare.record", schema: recordVisitSchema },
   async (v, actor) => done(await recordDone(actor, v), `/welfare/${v.id}`),
 );
 
-export const cancelVisit = createAction(
+export const cancelVisit = legacyAction(
   { name: "welfare.visit.cancel", permission: "welfare.record", schema: cancelVisitSchema },
   async (v, actor) => done(await cancel(actor, v), `/welfare/${v.id}`),
 );
 
-export const createCategory = createAction(
+export const createCategory = legacyAction(
   {
     name: "welfare.category.create",
     permission: "welfare.rules.write",
@@ -63,7 +63,7 @@ export const createCategory = createAction(
   async (v, actor) => done(await saveCategory(actor, v), "/welfare/rules"),
 );
 
-export const updateCategory = createAction(
+export const updateCategory = legacyAction(
   {
     name: "welfare.category.update",
     permission: "welfare.rules.write",
@@ -73,28 +73,28 @@ export const updateCategory = createAction(
   async ({ id, values }, actor) => done(await saveCategory(actor, values, id), "/welfare/rules"),
 );
 
-export const createRateVersion = createAction(
+export const createRateVersion = legacyAction(
   { name: "welfare.rates.create", permission: "welfare.rules.write", schema: rateVersionSchema },
   async (v, actor) => done(await saveRateVersion(actor, v), "/welfare/rules"),
 );
 
-export const setBudget = createAction(
+export const setBudget = legacyAction(
   { name: "welfare.budget.set", permission: "welfare.rules.write", schema: budgetSchema },
   async (v, actor) => done(await saveBudget(actor, v), "/welfare/rules", "/welfare/summary"),
 );
 
-export const createNomination = createAction(
+export const createNomination = legacyAction(
   { name: "welfare.nomination.create", permission: "welfare.propose", schema: nominationSchema },
   async (v, actor) => done(await saveNomination(actor, v), "/welfare/nominations"),
 );
 
-export const advanceNomination = createAction(
+export const advanceNomination = legacyAction(
   { name: "welfare.nomination.move", permission: "welfare.record", schema: advanceNominationSchema },
   async (v, actor) => done(await moveNomination(actor, v), "/welfare/nominations"),
 );
 
 /** The form's live limit warning while a visit is typed: a read, no audit row (see preview.ts). */
-export const previewVisitLimits = createAction(
+export const previewVisitLimits = legacyAction(
   { name: "welfare.visit.preview", permission: "welfare.propose", schema: limitPreviewSchema },
   previewLimits,
 );

@@ -15,16 +15,22 @@ import { buildWorld, ROLE_KEYS, type World } from "./helpers/world";
 
 type Action = (raw: unknown) => Promise<ActionResult<unknown>>;
 
-// Discovery, not a hand-kept list: a new lib/<domain>/actions.ts or a new export shows up here.
+// Discovery, not a hand-kept list: a new lib/**/actions.ts or a new export shows up here, keyed by
+// its folder under lib/ ("rating.groups.saveMemberReviewAction" for lib/rating/groups/actions.ts).
 const LIB = fileURLToPath(new URL("../../lib/", import.meta.url));
-const folders = readdirSync(LIB, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(LIB, d.name, "actions.ts")))
-  .map((d) => d.name)
-  .sort();
+const actionFolders = (dir: string): string[] =>
+  readdirSync(join(LIB, dir), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== "generated")
+    .flatMap((d) => {
+      const sub = dir ? `${dir}/${d.name}` : d.name;
+      return [...(existsSync(join(LIB, sub, "actions.ts")) ? [sub] : []), ...actionFolders(sub)];
+    });
+const folders = actionFolders("").sort();
 const discovered: Record<string, unknown> = {};
 for (const folder of folders) {
   const mod = (await import(join(LIB, folder, "actions.ts"))) as Record<string, unknown>;
-  for (const [name, value] of Object.entries(mod)) discovered[`${folder}.${name}`] = value;
+  for (const [name, value] of Object.entries(mod))
+    discovered[`${folder.replaceAll("/", ".")}.${name}`] = value;
 }
 
 describe("the matrix covers every server action", () => {

@@ -3,14 +3,14 @@ import { AssessmentSheetPdf } from "@/lib/emulation/pdf/assessment-sheet-pdf";
 import { getAssessmentSheet } from "@/lib/emulation/queries/assessment-sheet";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { downloadResponse } from "@/lib/http/download";
-import { fileRoute, notFoundResponse } from "@/lib/http/file-route";
+import { createRoute, notFoundResponse } from "@/lib/http/route";
 import { renderPdf } from "@/lib/pdf/render";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** One member's "PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN" as PDF: one's own, the tổ one leads, or any (BCH, UBKT). */
-export const GET = fileRoute(
+export const GET = createRoute(
   {
     name: "emulation.assessment",
     anyOf: ["emulation.self", "emulation.read.group", "emulation.read.all"],

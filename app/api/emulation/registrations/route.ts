@@ -3,7 +3,7 @@ import { RegistrationsPdf } from "@/lib/emulation/pdf/registrations-pdf";
 import { getRegistrationReport } from "@/lib/emulation/queries/report";
 import { buildRegistrationsWorkbook } from "@/lib/emulation/registrations-xlsx";
 import { downloadResponse } from "@/lib/http/download";
-import { fileRoute } from "@/lib/http/file-route";
+import { createRoute } from "@/lib/http/route";
 import { badYear, yearParam } from "@/lib/http/params";
 import { renderPdf } from "@/lib/pdf/render";
 
@@ -11,7 +11,7 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** "BẢN ĐĂNG KÝ THI ĐUA NĂM …" as PDF (?format=pdf) or Excel (?format=xlsx). */
-export const GET = fileRoute(
+export const GET = createRoute(
   { name: "emulation.registrations", anyOf: ["emulation.export"], what: "bản đăng ký thi đua" },
   async (actor, request) => {
     const url = new URL(request.url);

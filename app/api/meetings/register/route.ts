@@ -1,5 +1,5 @@
 import { downloadResponse } from "@/lib/http/download";
-import { fileRoute } from "@/lib/http/file-route";
+import { createRoute } from "@/lib/http/route";
 import { badYear, yearParam } from "@/lib/http/params";
 import { buildMeetingRegisterWorkbook } from "@/lib/meetings/register-xlsx";
 import { getMeetingRegister } from "@/lib/meetings/stats-queries";
@@ -8,7 +8,7 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** The yearly meeting register (?year=2026) as Excel, with attendance rates: BCH and UBKT. */
-export const GET = fileRoute(
+export const GET = createRoute(
   { name: "meetings.register", anyOf: ["meetings.export"], what: "sổ cuộc họp" },
   async (actor, request) => {
     const year = yearParam(new URL(request.url).searchParams);

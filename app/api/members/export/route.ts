@@ -1,5 +1,5 @@
 import { downloadResponse } from "@/lib/http/download";
-import { fileRoute } from "@/lib/http/file-route";
+import { createRoute } from "@/lib/http/route";
 import { getMemberListReport, parseMemberListParams } from "@/lib/reports/member-list";
 import { buildMemberListWorkbook } from "@/lib/reports/member-list-xlsx";
 
@@ -7,7 +7,7 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** "DANH SÁCH ĐOÀN VIÊN" as Excel, with the same filters as the member list (?q=&group=&status=&gender=). */
-export const GET = fileRoute(
+export const GET = createRoute(
   { name: "members.export", anyOf: ["members.export"], what: "danh sách đoàn viên" },
   async (actor, request) => {
     const params = parseMemberListParams(new URL(request.url).searchParams);

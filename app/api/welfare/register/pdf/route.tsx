@@ -1,5 +1,5 @@
 import { downloadResponse } from "@/lib/http/download";
-import { fileRoute } from "@/lib/http/file-route";
+import { createRoute } from "@/lib/http/route";
 import { renderPdf } from "@/lib/pdf/render";
 import { getRegister } from "@/lib/welfare/register";
 import { RegisterPdf } from "@/lib/welfare/register-pdf";
@@ -9,7 +9,7 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** "SỔ THEO DÕI THĂM HỎI" of a year (?year=2026) as PDF, A4 landscape: BCH and UBKT. */
-export const GET = fileRoute(
+export const GET = createRoute(
   { name: "welfare.register.pdf", anyOf: ["welfare.export"], what: "sổ theo dõi thăm hỏi" },
   async (actor, request) => {
     const year = registerYear(new URL(request.url).searchParams.get("year"));

@@ -1,6 +1,6 @@
 import "server-only";
-// The one shape of every download route (PDF, DOCX, Excel): sign-in → permission from the table →
-// the handler, whose AppErrors become 400/403/404 and whose other failures become a logged 500 with
+// The one shape of every route handler (downloads, the import's upload and progress): sign-in →
+// permission from the table → the handler, whose AppErrors become 400/403/404 and whose other failures become a logged 500 with
 // a Vietnamese message, never a stack trace.
 import { type Actor, can, getActor } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
@@ -11,8 +11,10 @@ type Options = {
   name: string;
   /** Any one of these lets the actor in; the handler's queries still scope what they see. */
   anyOf: Permission[];
-  /** What is downloaded, for messages: "biên bản", "sổ theo dõi thăm hỏi". */
+  /** What the route serves, for messages: "biên bản", "sổ theo dõi thăm hỏi". */
   what: string;
+  /** What the user does with it, for messages: "tải" (the default), "nhập", "xem". */
+  verb?: string;
 };
 
 const STATUS: Partial<Record<AppError["code"], number>> = {
@@ -25,15 +27,15 @@ const STATUS: Partial<Record<AppError["code"], number>> = {
 export const notFoundResponse = (what: string) =>
   Response.json({ error: `Không tìm thấy ${what}, hoặc bạn không có quyền xem.` }, { status: 404 });
 
-export function fileRoute<Ctx>(
+export function createRoute<Ctx>(
   opts: Options,
   handler: (actor: Actor, request: Request, ctx: Ctx) => Promise<Response>,
 ) {
   return async (request: Request, ctx: Ctx): Promise<Response> => {
     const actor = await getActor();
-    if (!actor) return Response.json({ error: `Bạn cần đăng nhập để tải ${opts.what}.` }, { status: 401 });
+    if (!actor) return Response.json({ error: `Bạn cần đăng nhập để ${opts.verb ?? "tải"} ${opts.what}.` }, { status: 401 });
     if (!opts.anyOf.some((p) => can(actor, p))) {
-      return Response.json({ error: `Bạn không có quyền tải ${opts.what}.` }, { status: 403 });
+      return Response.json({ error: `Bạn không có quyền ${opts.verb ?? "tải"} ${opts.what}.` }, { status: 403 });
     }
     try {
       return await handler(actor, request, ctx);
