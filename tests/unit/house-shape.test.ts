@@ -164,7 +164,7 @@ describe("one route wrapper", () => {
             /^(createRoute|\w+Route)$/.test(d.initializer.expression.getText())
           ),
       )
-      .map((d) => d.name?.getText());
+      .map((d) => (d as ts.VariableDeclaration | ts.FunctionDeclaration).name?.getText());
     expect(methods.length, "exports no HTTP method").toBeGreaterThan(0);
     expect(bad, "methods written by hand instead of createRoute(…)").toEqual([]);
   });
