@@ -6,11 +6,11 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { normalizeDate, parseDateInput } from "@/lib/validation";
 import type { z } from "@/lib/validation";
-import { checkVisitLimits } from "./limits";
-import { type limitPreviewSchema, parseDong } from "./schema";
-import { proposableMembers, visitScope } from "./scope";
+import { checkVisitLimits } from "../limits";
+import { type limitPreviewSchema, parseDong } from "../schema";
+import { proposableMembers, visitScope } from "../scope";
 
-export async function previewLimits(input: z.infer<typeof limitPreviewSchema>, actor: Actor) {
+export async function previewVisitLimits(actor: Actor, input: z.infer<typeof limitPreviewSchema>) {
   const amount = parseDong(input.amount);
   const eventOn = normalizeDate(input.eventOn) ? parseDateInput(input.eventOn) : null;
   if (!input.memberId || !input.categoryId || !eventOn || amount === null)

@@ -4,16 +4,15 @@ import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { parseDateInput } from "@/lib/validation";
-import { VISIT_STATE_LABELS, type VisitState } from "./labels";
-import { visitScope } from "./scope";
-import { canMoveVisit } from "./service";
+import { VISIT_STATE_LABELS, type VisitState } from "../labels";
+import { visitScope } from "../scope";
+import { canMoveVisit } from "../service";
 
 /**
  * Moves a visit to its next state. The update matches the state read, so a double submit or a
  * concurrent change finds nothing and is refused rather than applied twice.
  */
-async function moveVisit(
+export async function moveVisit(
   actor: Actor,
   id: string,
   to: VisitState,
@@ -45,31 +44,4 @@ async function moveVisit(
     });
   });
   return { id, state: to };
-}
-
-export const approve = (actor: Actor, id: string) =>
-  moveVisit(actor, id, "APPROVED", { approvedById: actor.userId, approvedAt: new Date() }, {});
-
-export function recordDone(actor: Actor, input: { id: string; visitedOn: string; receiptNumber: string }) {
-  const visitedOn = parseDateInput(input.visitedOn)!;
-  const data = {
-    doneById: actor.userId,
-    doneAt: new Date(),
-    visitedOn,
-    ...(input.receiptNumber && { receiptNumber: input.receiptNumber }),
-  };
-  return moveVisit(actor, input.id, "DONE", data, {
-    visitedOn: input.visitedOn,
-    receiptNumber: input.receiptNumber || undefined,
-  });
-}
-
-export function cancel(actor: Actor, input: { id: string; reason: string }) {
-  return moveVisit(
-    actor,
-    input.id,
-    "CANCELLED",
-    { cancelledById: actor.userId, cancelledAt: new Date(), cancelReason: input.reason },
-    { reason: input.reason },
-  );
 }

@@ -2,9 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
-import { listProposableMembers, listVisitorOptions, type VisitDetail } from "./queries";
-import { listCategories } from "./rates";
-import { dongText, type VisitFormValues } from "./schema";
+import { listProposableMembers, listVisitorOptions, type VisitDetail } from "../queries";
+import { listCategories } from "../rates";
+import { dongText, type VisitFormValues } from "../schema";
 
 /** The options of the visit form: who may be proposed, the categories, the BCH visitors. */
 export async function loadVisitFormOptions(actor: Actor) {
