@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { toSearchText } from "@/lib/format";
-import { saveAttendance } from "@/lib/meetings/actions";
+import { saveMeetingAttendanceAction } from "@/lib/meetings/actions";
 import type { AttendanceCode } from "@/lib/meetings/labels";
 import { AttendanceRowView, type SheetRow } from "./attendance-row";
 
@@ -59,7 +59,7 @@ export function AttendanceSheet({
   async function save() {
     setSaving(true);
     const payload = changed.map((r) => ({ memberId: r.memberId, ...marks.get(r.memberId)! }));
-    const result = await saveAttendance({ meetingId, marks: payload });
+    const result = await saveMeetingAttendanceAction({ meetingId, marks: payload });
     setSaving(false);
     if (!result.ok) return toast("error", result.error);
     toast("success", `Đã lưu điểm danh (${result.data.changed} thay đổi).`);

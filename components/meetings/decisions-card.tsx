@@ -13,7 +13,7 @@ import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { formatDate } from "@/lib/format";
-import { addDecision, setDecisionDone } from "@/lib/meetings/actions";
+import { addMeetingDecisionAction, setMeetingDecisionDoneAction } from "@/lib/meetings/actions";
 import { decisionSchema, type DecisionValues } from "@/lib/meetings/schema";
 
 type Decision = {
@@ -41,7 +41,7 @@ export function DecisionsCard({ meetingId, decisions, members, canAdd, canFollow
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit(async (v) => {
-    const result = await addDecision(v);
+    const result = await addMeetingDecisionAction(v);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? result.error);
     toast("success", "Đã ghi quyết định.");
     setOpen(false);
@@ -49,7 +49,7 @@ export function DecisionsCard({ meetingId, decisions, members, canAdd, canFollow
     router.refresh();
   });
   async function toggle(d: Decision) {
-    const result = await setDecisionDone({ decisionId: d.id, isDone: !d.isDone });
+    const result = await setMeetingDecisionDoneAction({ decisionId: d.id, isDone: !d.isDone });
     if (!result.ok) return toast("error", result.error);
     toast("success", d.isDone ? "Đã chuyển về “chưa xong”." : "Đã đánh dấu hoàn thành.");
     router.refresh();

@@ -6,7 +6,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { toSearchText } from "@/lib/format";
-import { inviteMembers, removeInvitee } from "@/lib/meetings/actions";
+import { inviteMembersAction, removeInviteeAction } from "@/lib/meetings/actions";
 
 type Props = {
   meetingId: string;
@@ -33,7 +33,7 @@ export function InviteDialog({ meetingId, groups, members, invitedIds, canInvite
 
   async function invite(source: "group" | "unit" | "bch" | "members", memberIds?: string[]) {
     setBusy(true);
-    const r = await inviteMembers({ meetingId, source, groupId, memberIds });
+    const r = await inviteMembersAction({ meetingId, source, groupId, memberIds });
     setBusy(false);
     if (!r.ok) return toast("error", r.error);
     toast(
@@ -44,7 +44,7 @@ export function InviteDialog({ meetingId, groups, members, invitedIds, canInvite
   }
   async function remove(memberId: string) {
     setBusy(true);
-    const r = await removeInvitee({ meetingId, memberId });
+    const r = await removeInviteeAction({ meetingId, memberId });
     setBusy(false);
     if (!r.ok) return toast("error", r.fieldErrors?.memberId ?? r.error);
     toast("success", "Đã bỏ khỏi danh sách mời.");

@@ -6,7 +6,7 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveMinutes } from "@/lib/meetings/actions";
+import { saveMinutesAction } from "@/lib/meetings/actions";
 import { minutesSchema, type MinutesValues } from "@/lib/meetings/schema";
 import { MAIN_TOPIC_WARNING, tooManyMainTopics } from "@/lib/meetings/service";
 import type { z } from "@/lib/validation";
@@ -25,7 +25,7 @@ export function MinutesForm({ initial, present }: { initial: MinutesValues; pres
 
   // The action parses the typed text itself, so it gets the raw values, not zod's output.
   const onSubmit = form.handleSubmit(async () => {
-    const result = await saveMinutes(form.getValues());
+    const result = await saveMinutesAction(form.getValues());
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? result.error);
     toast("success", "Đã lưu biên bản nháp.");
     router.push(`/meetings/${initial.meetingId}`);

@@ -10,7 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { markMeetingHeld, reopenMinutes, signMinutes } from "@/lib/meetings/actions";
+import { markMeetingHeldAction, reopenMinutesAction, signMinutesAction } from "@/lib/meetings/actions";
 import type { MeetingStatusCode } from "@/lib/meetings/labels";
 import { reopenSchema, type ReopenValues } from "@/lib/meetings/schema";
 
@@ -36,7 +36,8 @@ export function StateActions({ meetingId, status, canManage, canReopen, unmarked
 
   async function run(kind: "held" | "sign") {
     setBusy(true);
-    const result = kind === "held" ? await markMeetingHeld({ meetingId }) : await signMinutes({ meetingId });
+    const result =
+      kind === "held" ? await markMeetingHeldAction({ meetingId }) : await signMinutesAction({ meetingId });
     setBusy(false);
     if (!result.ok) return toast("error", result.error);
     toast("success", kind === "held" ? "Đã chuyển sang “Đã họp”." : "Đã ký biên bản. Biên bản đã khóa.");
@@ -44,7 +45,7 @@ export function StateActions({ meetingId, status, canManage, canReopen, unmarked
     router.refresh();
   }
   const onReopen = form.handleSubmit(async (v) => {
-    const result = await reopenMinutes(v);
+    const result = await reopenMinutesAction(v);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? result.error);
     toast("success", "Đã mở lại biên bản; lý do được ghi vào lịch sử.");
     setOpen(null);

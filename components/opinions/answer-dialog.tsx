@@ -10,7 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { answerOpinion, startOpinion } from "@/lib/opinions/actions";
+import { answerOpinionAction, startOpinionAction } from "@/lib/opinions/actions";
 import { answerOpinionSchema, type AnswerOpinionValues, type OpinionStatusCode } from "@/lib/opinions/schema";
 
 /** "Đang xử lý" and "Trả lời" for one opinion of the inbox. */
@@ -33,7 +33,7 @@ export function OpinionActions({
     defaultValues: { opinionId, answer: "" },
   });
   const onSubmit = form.handleSubmit(async (v) => {
-    const r = await answerOpinion(v);
+    const r = await answerOpinionAction(v);
     if (!r.ok) return toast("error", applyFieldErrors(r, form.setError) ?? r.error);
     toast("success", "Đã gửi câu trả lời; đoàn viên xem được trong mục “Của tôi”.");
     setOpen(false);
@@ -41,7 +41,7 @@ export function OpinionActions({
   });
   async function start() {
     setBusy(true);
-    const r = await startOpinion({ opinionId });
+    const r = await startOpinionAction({ opinionId });
     setBusy(false);
     if (!r.ok) return toast("error", r.error);
     toast("success", "Đã chuyển sang “đang xử lý”.");

@@ -9,7 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { recordMeetingOpinion } from "@/lib/opinions/actions";
+import { recordMeetingOpinionAction } from "@/lib/opinions/actions";
 import { recordOpinionSchema, type RecordOpinionValues } from "@/lib/opinions/schema";
 
 /** Records an opinion raised in the meeting, so that the BCH follows it up in the inbox. */
@@ -30,7 +30,7 @@ export function RecordOpinionDialog({
   });
   const { errors } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    const r = await recordMeetingOpinion(v);
+    const r = await recordMeetingOpinionAction(v);
     if (!r.ok) return toast("error", applyFieldErrors(r, form.setError) ?? r.error);
     toast("success", "Đã ghi ý kiến; ý kiến vào hộp thư ý kiến để BCH theo dõi.");
     setOpen(false);

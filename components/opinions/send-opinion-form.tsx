@@ -6,7 +6,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { sendOpinion } from "@/lib/opinions/actions";
+import { sendOpinionAction } from "@/lib/opinions/actions";
 import type { SendOpinionValues } from "@/lib/opinions/schema";
 
 const resolver = lazyZodResolver<SendOpinionValues>(() =>
@@ -21,7 +21,7 @@ export function SendOpinionForm() {
   const form = useForm<SendOpinionValues>({ resolver, defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    const r = await sendOpinion(v);
+    const r = await sendOpinionAction(v);
     if (!r.ok) return toast("error", applyFieldErrors(r, form.setError) ?? r.error);
     toast(
       "success",

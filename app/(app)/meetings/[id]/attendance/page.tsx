@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AttendanceSheet } from "@/components/meetings/attendance-sheet";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
-import { getAttendanceSheet } from "@/lib/meetings/attendance";
+import { getAttendanceSheet } from "@/lib/meetings/attendance/attendance-sheet";
 
 export const metadata: Metadata = { title: "Điểm danh" };
 

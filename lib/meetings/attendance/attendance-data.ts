@@ -2,7 +2,7 @@
 // number of queries as ten. No "server-only" marker: bench/meetings-attendance.ts times them with
 // its own client. Only server code imports this file.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { AttendanceCode } from "./labels";
+import type { AttendanceCode } from "../labels";
 
 type Client = Pick<PrismaClient, "$queryRaw" | "$executeRaw">;
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { loadAttendanceRows } from "./attendance-data";
-import { meetingManageScope } from "./scope";
+import { meetingManageScope } from "../scope";
 
 /** The attendance screen: the meeting and every invitee with their mark, in two queries whatever the count. */
 export async function getAttendanceSheet(actor: Actor, meetingId: string) {

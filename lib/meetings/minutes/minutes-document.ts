@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { MEETING_TYPE_LABELS, MINUTES_TITLES } from "./labels";
-import { canSeeDraft, meetingReadScope } from "./scope";
-import { minutesNumber, vnTimeWords } from "./service";
+import { MEETING_TYPE_LABELS, MINUTES_TITLES } from "../labels";
+import { canSeeDraft, meetingReadScope } from "../scope";
+import { minutesNumber, vnTimeWords } from "../service";
 
 /**
  * The one data function behind the biên bản's print page, PDF and DOCX. Null when the meeting is
