@@ -4,12 +4,12 @@ import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { BudgetTable } from "@/components/welfare/budget-table";
-import { SummaryChart } from "@/components/welfare/summary-chart";
 import { requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { formatMoney } from "@/lib/format";
 import { FUND_LABELS } from "@/lib/welfare/labels";
 import { getYearSummary } from "@/lib/welfare/summary";
+import { SummaryChart } from "./summary-chart";
 
 export const metadata: Metadata = { title: "Tổng hợp thăm hỏi" };
 

@@ -10,6 +10,7 @@ import { saveMinutesAction } from "@/lib/meetings/actions";
 import { minutesSchema, type MinutesValues } from "@/lib/meetings/schema";
 import { MAIN_TOPIC_WARNING, tooManyMainTopics } from "@/lib/meetings/service";
 import type { z } from "@/lib/validation";
+import { MinutesItemFields } from "./minutes-item-fields";
 
 /** The minutes of each agenda item: discussion, vote counts, the chủ trì's conclusion. */
 export function MinutesForm({ initial, present }: { initial: MinutesValues; present: number }) {
@@ -32,18 +33,6 @@ export function MinutesForm({ initial, present }: { initial: MinutesValues; pres
     router.refresh();
   });
 
-  const vote = (i: number, name: "votesFor" | "votesAgainst" | "votesOther", label: string) => (
-    <label className="flex flex-col gap-1 text-xs text-ink-muted">
-      {label}
-      <input
-        id={`items.${i}.${name}`}
-        inputMode="numeric"
-        className={inputClass(!!errors.items?.[i]?.votesFor && name === "votesFor")}
-        {...form.register(`items.${i}.${name}`)}
-      />
-    </label>
-  );
-
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <p className="text-sm text-ink-muted">
@@ -51,73 +40,7 @@ export function MinutesForm({ initial, present }: { initial: MinutesValues; pres
         quá số này.
       </p>
       {items.fields.map((f, i) => (
-        <fieldset
-          key={f.id}
-          className="flex flex-col gap-3 rounded-card border border-surface-line bg-white p-4"
-        >
-          <div className="flex flex-wrap items-start gap-2">
-            <Field
-              label={`Nội dung ${i + 1}`}
-              htmlFor={`items.${i}.title`}
-              error={errors.items?.[i]?.title?.message}
-              className="min-w-0 flex-1"
-            >
-              <input
-                id={`items.${i}.title`}
-                className={inputClass(!!errors.items?.[i]?.title)}
-                {...form.register(`items.${i}.title`)}
-              />
-            </Field>
-            <label className="mt-7 flex items-center gap-2 text-sm">
-              <input type="checkbox" className="size-5" {...form.register(`items.${i}.isMain`)} /> Nội dung
-              chính
-            </label>
-            <Button variant="ghost" className="mt-6 px-2 text-brand-700" onClick={() => items.remove(i)}>
-              Bỏ
-            </Button>
-          </div>
-          <Field
-            label="Ý kiến thảo luận"
-            htmlFor={`items.${i}.discussion`}
-            error={errors.items?.[i]?.discussion?.message}
-          >
-            <textarea
-              id={`items.${i}.discussion`}
-              rows={4}
-              className={inputClass()}
-              {...form.register(`items.${i}.discussion`)}
-            />
-          </Field>
-          <div>
-            <p className="mb-1 text-sm font-medium">Biểu quyết (số phiếu)</p>
-            <div className="grid grid-cols-3 gap-2">
-              {vote(i, "votesFor", "Tán thành")}
-              {vote(i, "votesAgainst", "Không tán thành")}
-              {vote(i, "votesOther", "Ý kiến khác")}
-            </div>
-            {(errors.items?.[i]?.votesFor ||
-              errors.items?.[i]?.votesAgainst ||
-              errors.items?.[i]?.votesOther) && (
-              <p className="mt-1 text-sm text-brand-700" data-field-error={`items.${i}.votes`}>
-                {errors.items?.[i]?.votesFor?.message ??
-                  errors.items?.[i]?.votesAgainst?.message ??
-                  errors.items?.[i]?.votesOther?.message}
-              </p>
-            )}
-          </div>
-          <Field
-            label="Kết luận của chủ trì"
-            htmlFor={`items.${i}.conclusion`}
-            error={errors.items?.[i]?.conclusion?.message}
-          >
-            <textarea
-              id={`items.${i}.conclusion`}
-              rows={3}
-              className={inputClass()}
-              {...form.register(`items.${i}.conclusion`)}
-            />
-          </Field>
-        </fieldset>
+        <MinutesItemFields key={f.id} form={form} i={i} onRemove={() => items.remove(i)} />
       ))}
       {warn && (
         <p role="note" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
