@@ -30,8 +30,9 @@ async function main() {
     await applyMigrations(pg.url, () => {});
     process.env.DATABASE_URL = pg.url;
     const { db } = await import("../lib/db");
-    const { getAttendanceSheet } = await import("../lib/meetings/attendance");
-    const { saveAttendance } = await import("../lib/meetings/minutes-mutations");
+    const { getAttendanceSheet } = await import("../lib/meetings/attendance/attendance-sheet");
+    const { saveMeetingAttendance: saveAttendance } =
+      await import("../lib/meetings/attendance/save-meeting-attendance");
     const { permissionsFor } = await import("../lib/permissions");
 
     const tag = Date.now().toString(36);

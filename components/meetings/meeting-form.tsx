@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { createMeeting, updateMeeting } from "@/lib/meetings/actions";
+import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
 import { MEETING_TYPE_LABELS, MEETING_TYPES } from "@/lib/meetings/labels";
 import { createMeetingSchema, type CreateMeetingValues } from "@/lib/meetings/schema";
 import { MAIN_TOPIC_WARNING, tooManyMainTopics } from "@/lib/meetings/service";
@@ -39,8 +39,8 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
   const onSubmit = form.handleSubmit(async (values) => {
     const { invite: _invite, ...rest } = values;
     const result = existing
-      ? await updateMeeting({ id: existing.id, version: existing.version, values: rest })
-      : await createMeeting(values);
+      ? await updateMeetingAction({ id: existing.id, version: existing.version, values: rest })
+      : await createMeetingAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", existing ? "Đã lưu thông tin cuộc họp." : "Đã lập cuộc họp.");
     router.push(`/meetings/${result.data.id}`);

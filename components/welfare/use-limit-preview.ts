@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { previewVisitLimits } from "@/lib/welfare/actions";
+import { previewVisitLimitsAction } from "@/lib/welfare/actions";
 
 type Rate = {
   reference: string;
@@ -23,7 +23,7 @@ export function useLimitPreview(input: {
   useEffect(() => {
     let live = true;
     const check = async () => {
-      const result = await previewVisitLimits({ memberId, categoryId, eventOn, amount, visitId });
+      const result = await previewVisitLimitsAction({ memberId, categoryId, eventOn, amount, visitId });
       // A date or amount typed halfway is refused: no warning until the visit can be checked.
       if (live) setState(result.ok ? result.data : { issues: [], rate: null });
     };

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { createVisit, updateVisit } from "@/lib/welfare/actions";
+import { createVisitAction, updateVisitAction } from "@/lib/welfare/actions";
 import { FUND_LABELS, FUNDS } from "@/lib/welfare/labels";
 import { visitFormSchema, type VisitFormValues } from "@/lib/welfare/schema";
 import { LimitWarning } from "./limit-warning";
@@ -47,7 +47,9 @@ export function VisitForm({ visitId, initial, members, categories, visitors }: P
     Boolean(errors.overrideReason || errors.overrideDecisionRef || reason || ref);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = visitId ? await updateVisit({ id: visitId, values }) : await createVisit(values);
+    const result = visitId
+      ? await updateVisitAction({ id: visitId, values })
+      : await createVisitAction(values);
     if (!result.ok) {
       toast("error", applyFieldErrors(result, form.setError, "values.") ?? "Không lưu được.");
       return;

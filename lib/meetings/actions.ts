@@ -1,9 +1,16 @@
 "use server";
-// Meeting mutations: thin wrappers (permission + schema) around the handlers in
-// plan-mutations.ts and minutes-mutations.ts, which scope by record and write the audit row.
-import { legacyAction } from "@/lib/action";
-import * as minutes from "./minutes-mutations";
-import * as plan from "./plan-mutations";
+// Meeting mutations: wrappers only (decision 0062). Each operation lives in a file named after it,
+// scopes by record and writes its audit row; minutes/ and attendance/ hold those of their screens.
+import { createAction } from "@/lib/action";
+import { addMeetingDecision } from "./add-meeting-decision";
+import { saveMeetingAttendance } from "./attendance/save-meeting-attendance";
+import { createMeeting } from "./create-meeting";
+import { inviteMembers } from "./invite-members";
+import { markMeetingHeld } from "./mark-meeting-held";
+import { reopenMinutes } from "./minutes/reopen-minutes";
+import { saveMinutes } from "./minutes/save-minutes";
+import { signMinutes } from "./minutes/sign-minutes";
+import { removeInvitee } from "./remove-invitee";
 import {
   attendanceSchema,
   createMeetingSchema,
@@ -16,56 +23,97 @@ import {
   reopenSchema,
   updateMeetingSchema,
 } from "./schema";
+import { setMeetingDecisionDone } from "./set-meeting-decision-done";
+import { updateMeeting } from "./update-meeting";
 
-const MANAGE = ["meetings.manage", "meetings.manage.group"] as const;
-const manage = [...MANAGE];
+// Every action: meetings.manage (the BCH) or meetings.manage.group (a tổ trưởng, for their tổ's meetings).
 
-export const createMeeting = legacyAction(
-  { name: "meetings.createMeeting", permission: manage, schema: createMeetingSchema },
-  (v, a) => plan.createMeeting(a, v),
+export const createMeetingAction = createAction(
+  {
+    name: "meetings.createMeeting",
+    permission: ["meetings.manage", "meetings.manage.group"],
+    schema: createMeetingSchema,
+  },
+  createMeeting,
 );
-export const updateMeeting = legacyAction(
-  { name: "meetings.updateMeeting", permission: manage, schema: updateMeetingSchema },
-  (v, a) => plan.updateMeeting(a, v),
+export const updateMeetingAction = createAction(
+  {
+    name: "meetings.updateMeeting",
+    permission: ["meetings.manage", "meetings.manage.group"],
+    schema: updateMeetingSchema,
+  },
+  updateMeeting,
 );
-export const inviteMembers = legacyAction(
-  { name: "meetings.inviteMembers", permission: manage, schema: inviteSchema },
-  (v, a) => plan.inviteMembers(a, v),
+export const inviteMembersAction = createAction(
+  {
+    name: "meetings.inviteMembers",
+    permission: ["meetings.manage", "meetings.manage.group"],
+    schema: inviteSchema,
+  },
+  inviteMembers,
 );
-export const removeInvitee = legacyAction(
-  { name: "meetings.removeInvitee", permission: manage, schema: removeInviteeSchema },
-  (v, a) => plan.removeInvitee(a, v),
+export const removeInviteeAction = createAction(
+  {
+    name: "meetings.removeInvitee",
+    permission: ["meetings.manage", "meetings.manage.group"],
+    schema: removeInviteeSchema,
+  },
+  removeInvitee,
 );
-export const markMeetingHeld = legacyAction(
-  { name: "meetings.markMeetingHeld", permission: manage, schema: meetingIdSchema },
-  (v, a) => minutes.markHeld(a, v),
+export const markMeetingHeldAction = createAction(
+  {
+    name: "meetings.markMeetingHeld",
+    permission: ["meetings.manage", "meetings.manage.group"],
+    schema: meetingIdSchema,
+  },
+  markMeetingHeld,
 );
-export const saveAttendance = legacyAction(
-  { name: "meetings.saveAttendance", permission: manage, schema: attendanceSchema },
-  (v, a) => minutes.saveAttendance(a, v),
+export const saveMeetingAttendanceAction = createAction(
+  {
+    name: "meetings.saveAttendance",
+    permission: ["meetings.manage", "meetings.manage.group"],
+    schema: attendanceSchema,
+  },
+  saveMeetingAttendance,
 );
-export const saveMinutes = legacyAction(
-  { name: "meetings.saveMinutes", permission: manage, schema: minutesSchema },
-  (v, a) => minutes.saveMinutes(a, v),
+export const saveMinutesAction = createAction(
+  {
+    name: "meetings.saveMinutes",
+    permission: ["meetings.manage", "meetings.manage.group"],
+    schema: minutesSchema,
+  },
+  saveMinutes,
 );
-export const signMinutes = legacyAction(
-  { name: "meetings.signMinutes", permission: manage, schema: meetingIdSchema },
-  (v, a) => minutes.signMinutes(a, v),
+export const signMinutesAction = createAction(
+  {
+    name: "meetings.signMinutes",
+    permission: ["meetings.manage", "meetings.manage.group"],
+    schema: meetingIdSchema,
+  },
+  signMinutes,
 );
 // The chủ trì of a meeting may reopen it whatever their positions: the record decides.
-export const reopenMinutes = legacyAction(
+export const reopenMinutesAction = createAction(
   {
     name: "meetings.reopenMinutes",
-    permission: ["minutes.reopen", "meetings.read.own", ...MANAGE],
+    permission: ["minutes.reopen", "meetings.read.own", "meetings.manage", "meetings.manage.group"],
     schema: reopenSchema,
   },
-  (v, a) => minutes.reopenMinutes(a, v),
+  reopenMinutes,
 );
-export const addDecision = legacyAction(
-  { name: "meetings.addDecision", permission: manage, schema: decisionSchema },
-  (v, a) => minutes.addDecision(a, v),
+export const addMeetingDecisionAction = createAction(
+  {
+    name: "meetings.addDecision",
+    permission: ["meetings.manage", "meetings.manage.group"],
+    schema: decisionSchema,
+  },
+  addMeetingDecision,
 );
-export const setDecisionDone = legacyAction(
-  { name: "meetings.setDecisionDone", permission: manage, schema: decisionDoneSchema },
-  (v, a) => minutes.setDecisionDone(a, v),
+export const setMeetingDecisionDoneAction = createAction(
+  {
+    name: "meetings.setDecisionDone",
+    permission: ["meetings.manage", "meetings.manage.group"],
+    schema: decisionDoneSchema,
+  },
+  setMeetingDecisionDone,
 );

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { meetingManageScope } from "./scope";
-import { isLocked, LOCKED_MESSAGE, STALE_MESSAGE } from "./service";
+import { isLocked, LOCKED_MESSAGE, STALE_MESSAGE, type transition } from "./service";
 
 const WRITE_SELECT = {
   id: true,
@@ -68,3 +68,9 @@ export async function unitMemberIds(tx: Tx, unitId: string, ids: string[], group
   });
   return new Set(rows.map((r) => r.id));
 }
+
+/** The state a transition leads to, or a conflict with its message when the meeting cannot take it. */
+export const refuseUnless = (r: ReturnType<typeof transition>) => {
+  if (!r.ok) throw conflict(r.error);
+  return r.to;
+};

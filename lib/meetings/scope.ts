@@ -38,9 +38,7 @@ type MeetingRef = {
 export function canManageMeeting(actor: Actor, m: Pick<MeetingRef, "unitId" | "groupId">): boolean {
   if (m.unitId !== actor.unitId) return false;
   if (can(actor, "meetings.manage")) return true;
-  return (
-    can(actor, "meetings.manage.group") && !!m.groupId && actor.ledGroupIds.includes(m.groupId)
-  );
+  return can(actor, "meetings.manage.group") && !!m.groupId && actor.ledGroupIds.includes(m.groupId);
 }
 
 /** Draft minutes: the BCH (and the UBKT, who reads all), the tổ's leader, the chủ trì and the thư ký. */

@@ -1,26 +1,30 @@
 "use server";
-// Opinion (tâm tư, nguyện vọng) mutations; the handlers are in mutations.ts.
-import { legacyAction } from "@/lib/action";
-import * as h from "./mutations";
+// Opinion (tâm tư, nguyện vọng) mutations: wrappers only (decision 0062); each operation is in the
+// file named after it.
+import { createAction } from "@/lib/action";
+import { answerOpinion } from "./answer-opinion";
+import { recordMeetingOpinion } from "./record-meeting-opinion";
 import { answerOpinionSchema, opinionIdSchema, recordOpinionSchema, sendOpinionSchema } from "./schema";
+import { sendOpinion } from "./send-opinion";
+import { startOpinion } from "./start-opinion";
 
-export const sendOpinion = legacyAction(
+export const sendOpinionAction = createAction(
   { name: "opinions.sendOpinion", permission: "opinions.send", schema: sendOpinionSchema },
-  (v, a) => h.sendOpinion(a, v),
+  sendOpinion,
 );
-export const recordMeetingOpinion = legacyAction(
+export const recordMeetingOpinionAction = createAction(
   {
     name: "opinions.recordMeetingOpinion",
     permission: ["meetings.manage", "meetings.manage.group"],
     schema: recordOpinionSchema,
   },
-  (v, a) => h.recordMeetingOpinion(a, v),
+  recordMeetingOpinion,
 );
-export const startOpinion = legacyAction(
+export const startOpinionAction = createAction(
   { name: "opinions.startOpinion", permission: "opinions.answer", schema: opinionIdSchema },
-  (v, a) => h.startOpinion(a, v),
+  startOpinion,
 );
-export const answerOpinion = legacyAction(
+export const answerOpinionAction = createAction(
   { name: "opinions.answerOpinion", permission: "opinions.answer", schema: answerOpinionSchema },
-  (v, a) => h.answerOpinion(a, v),
+  answerOpinion,
 );

@@ -1,17 +1,20 @@
 "use server";
-// Every welfare mutation, and the form's read-only limit preview. The handlers live beside (visit-save, visit-state, rules-save,
-// nomination-save); each writes its audit row in the same transaction as the change.
-import { revalidatePath } from "next/cache";
-import { legacyAction } from "@/lib/action";
-import { saveNomination, moveNomination } from "./nomination-save";
-import { previewLimits } from "./preview";
-import { saveBudget, saveCategory, saveRateVersion } from "./rules-save";
+// Every welfare mutation, and the form's read-only limit preview: wrappers only (decision 0062).
+// The operations live in visits/, rules/ and nominations/, one per file; each writes its audit row in
+// the same transaction as the change.
+import { createAction } from "@/lib/action";
+import { advanceWelfareNomination } from "./nominations/advance-welfare-nomination";
+import { createWelfareNomination } from "./nominations/create-welfare-nomination";
+import { createRateVersion } from "./rules/create-rate-version";
+import { createWelfareCategory } from "./rules/create-welfare-category";
+import { setWelfareBudget } from "./rules/set-welfare-budget";
+import { updateWelfareCategory } from "./rules/update-welfare-category";
 import {
   advanceNominationSchema,
   budgetSchema,
-  limitPreviewSchema,
   cancelVisitSchema,
   categorySchema,
+  limitPreviewSchema,
   nominationSchema,
   rateVersionSchema,
   recordVisitSchema,
@@ -20,81 +23,127 @@ import {
   visitFormSchema,
   visitIdSchema,
 } from "./schema";
-import { saveNewVisit, saveVisitEdit } from "./visit-save";
-import { approve, cancel, recordDone } from "./visit-state";
+import { approveVisit } from "./visits/approve-visit";
+import { cancelVisit } from "./visits/cancel-visit";
+import { createVisit } from "./visits/create-visit";
+import { previewVisitLimits } from "./visits/preview-visit-limits";
+import { recordVisitDone } from "./visits/record-visit-done";
+import { updateVisit } from "./visits/update-visit";
 
-const done = <T>(value: T, ...paths: string[]) => {
-  for (const p of ["/welfare", ...paths]) revalidatePath(p);
-  return value;
-};
-
-export const createVisit = legacyAction(
-  { name: "welfare.visit.create", permission: "welfare.propose", schema: visitFormSchema },
-  async (v, actor) => done(await saveNewVisit(v, actor)),
+export const createVisitAction = createAction(
+  {
+    name: "welfare.visit.create",
+    permission: "welfare.propose",
+    schema: visitFormSchema,
+    revalidate: ["/welfare"],
+  },
+  createVisit,
 );
 
-export const updateVisit = legacyAction(
-  { name: "welfare.visit.update", permission: "welfare.record", schema: updateVisitSchema },
-  async ({ id, values }, actor) => done(await saveVisitEdit(id, values, actor), `/welfare/${id}`),
+export const updateVisitAction = createAction(
+  {
+    name: "welfare.visit.update",
+    permission: "welfare.record",
+    schema: updateVisitSchema,
+    revalidate: ({ id }) => ["/welfare", `/welfare/${id}`],
+  },
+  updateVisit,
 );
 
-export const approveVisit = legacyAction(
-  { name: "welfare.visit.approve", permission: "welfare.approve", schema: visitIdSchema },
-  async ({ id }, actor) => done(await approve(actor, id), `/welfare/${id}`),
+export const approveVisitAction = createAction(
+  {
+    name: "welfare.visit.approve",
+    permission: "welfare.approve",
+    schema: visitIdSchema,
+    revalidate: ({ id }) => ["/welfare", `/welfare/${id}`],
+  },
+  approveVisit,
 );
 
-export const recordVisitDone = legacyAction(
-  { name: "welfare.visit.done", permission: "welfare.record", schema: recordVisitSchema },
-  async (v, actor) => done(await recordDone(actor, v), `/welfare/${v.id}`),
+export const recordVisitDoneAction = createAction(
+  {
+    name: "welfare.visit.done",
+    permission: "welfare.record",
+    schema: recordVisitSchema,
+    revalidate: ({ id }) => ["/welfare", `/welfare/${id}`],
+  },
+  recordVisitDone,
 );
 
-export const cancelVisit = legacyAction(
-  { name: "welfare.visit.cancel", permission: "welfare.record", schema: cancelVisitSchema },
-  async (v, actor) => done(await cancel(actor, v), `/welfare/${v.id}`),
+export const cancelVisitAction = createAction(
+  {
+    name: "welfare.visit.cancel",
+    permission: "welfare.record",
+    schema: cancelVisitSchema,
+    revalidate: ({ id }) => ["/welfare", `/welfare/${id}`],
+  },
+  cancelVisit,
 );
 
-export const createCategory = legacyAction(
+export const createWelfareCategoryAction = createAction(
   {
     name: "welfare.category.create",
     permission: "welfare.rules.write",
     schema: categorySchema,
     uniqueFields: { name: "Đã có một loại thăm hỏi cùng tên." },
+    revalidate: ["/welfare", "/welfare/rules"],
   },
-  async (v, actor) => done(await saveCategory(actor, v), "/welfare/rules"),
+  createWelfareCategory,
 );
 
-export const updateCategory = legacyAction(
+export const updateWelfareCategoryAction = createAction(
   {
     name: "welfare.category.update",
     permission: "welfare.rules.write",
     schema: updateCategorySchema,
     uniqueFields: { name: "Đã có một loại thăm hỏi cùng tên." },
+    revalidate: ["/welfare", "/welfare/rules"],
   },
-  async ({ id, values }, actor) => done(await saveCategory(actor, values, id), "/welfare/rules"),
+  updateWelfareCategory,
 );
 
-export const createRateVersion = legacyAction(
-  { name: "welfare.rates.create", permission: "welfare.rules.write", schema: rateVersionSchema },
-  async (v, actor) => done(await saveRateVersion(actor, v), "/welfare/rules"),
+export const createRateVersionAction = createAction(
+  {
+    name: "welfare.rates.create",
+    permission: "welfare.rules.write",
+    schema: rateVersionSchema,
+    revalidate: ["/welfare", "/welfare/rules"],
+  },
+  createRateVersion,
 );
 
-export const setBudget = legacyAction(
-  { name: "welfare.budget.set", permission: "welfare.rules.write", schema: budgetSchema },
-  async (v, actor) => done(await saveBudget(actor, v), "/welfare/rules", "/welfare/summary"),
+export const setWelfareBudgetAction = createAction(
+  {
+    name: "welfare.budget.set",
+    permission: "welfare.rules.write",
+    schema: budgetSchema,
+    revalidate: ["/welfare", "/welfare/rules", "/welfare/summary"],
+  },
+  setWelfareBudget,
 );
 
-export const createNomination = legacyAction(
-  { name: "welfare.nomination.create", permission: "welfare.propose", schema: nominationSchema },
-  async (v, actor) => done(await saveNomination(actor, v), "/welfare/nominations"),
+export const createWelfareNominationAction = createAction(
+  {
+    name: "welfare.nomination.create",
+    permission: "welfare.propose",
+    schema: nominationSchema,
+    revalidate: ["/welfare", "/welfare/nominations"],
+  },
+  createWelfareNomination,
 );
 
-export const advanceNomination = legacyAction(
-  { name: "welfare.nomination.move", permission: "welfare.record", schema: advanceNominationSchema },
-  async (v, actor) => done(await moveNomination(actor, v), "/welfare/nominations"),
+export const advanceWelfareNominationAction = createAction(
+  {
+    name: "welfare.nomination.move",
+    permission: "welfare.record",
+    schema: advanceNominationSchema,
+    revalidate: ["/welfare", "/welfare/nominations"],
+  },
+  advanceWelfareNomination,
 );
 
-/** The form's live limit warning while a visit is typed: a read, no audit row (see preview.ts). */
-export const previewVisitLimits = legacyAction(
+/** The form's live limit warning while a visit is typed: a read, no audit row, nothing to revalidate. */
+export const previewVisitLimitsAction = createAction(
   { name: "welfare.visit.preview", permission: "welfare.propose", schema: limitPreviewSchema },
-  previewLimits,
+  previewVisitLimits,
 );

@@ -1,6 +1,6 @@
 // Welfare forms and actions share these schemas. Client-safe. Money is typed as text
 // ("1.000.000") and converted to integer đồng by parseDong on the server.
-import * as clock from "@/lib/clock";
+import { pageYear } from "@/lib/http/params";
 import { dateField, optionalDateField, optionalText, z } from "@/lib/validation";
 import { CATEGORY_KINDS, FUNDS, NOMINATION_STATES, VISIT_STATES } from "./labels";
 
@@ -153,12 +153,12 @@ export const advanceNominationSchema = z.object({
 });
 
 export const visitListParamsSchema = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .catch(() => clock.thisYear()),
+  // The year picker's reading of ?year=: this year when absent or unreadable (lib/http/params.ts).
+  year: z
+    .string()
+    .optional()
+    .catch(undefined)
+    .transform((v) => pageYear(v)),
   category: z.string().max(64).catch(""),
   group: z.string().max(64).catch(""),
   state: z.enum(["", ...VISIT_STATES]).catch(""),

@@ -12,8 +12,7 @@ type Group = { categoryId: string | null; fund: Fund | null; g: number; count: n
 type BudgetLine = { categoryId: string; fund: Fund; budget: bigint; spent: bigint; balance: bigint };
 
 export async function getYearSummary(actor: Actor, year: number) {
-  if (!can(actor, "welfare.export") && !can(actor, "welfare.read.all"))
-    throw forbidden();
+  if (!can(actor, "welfare.export") && !can(actor, "welfare.read.all")) throw forbidden();
   const { from, to } = yearRange(year);
   const unitId = actor.unitId;
   const [groups, budget, categories] = await Promise.all([

@@ -147,7 +147,7 @@ test("a BCH member plans a meeting, ticks attendance on a phone, minutes it with
   expect(m.status).toBe("MINUTES_SIGNED");
   const refused = await callMeetingAction(
     page,
-    "saveAttendance",
+    "saveMeetingAttendanceAction",
     { meetingId, marks: [] },
     `/meetings/${meetingId}`,
   );
@@ -187,10 +187,10 @@ test("a member cannot open the draft minutes of a meeting they were not invited 
   expect((await page.request.get(`/api/meetings/${m.id}/pdf`)).status()).toBe(404);
   await page.goto("/me");
   for (const [name, arg] of [
-    ["reopenMinutes", { meetingId: m.id, reason: "Tò mò muốn xem" }],
-    ["signMinutes", { meetingId: m.id }],
+    ["reopenMinutesAction", { meetingId: m.id, reason: "Tò mò muốn xem" }],
+    ["signMinutesAction", { meetingId: m.id }],
     [
-      "saveMinutes",
+      "saveMinutesAction",
       {
         meetingId: m.id,
         version: 1,

@@ -75,11 +75,11 @@ test("a member sees only their own visits; another member's visit by URL or acti
   await expectNotFound(page, `/welfare/${other.id}`);
   await expectNotFound(page, "/welfare");
   await expectNotFound(page, "/welfare/summary");
-  const cancel = await callWelfareAction(page, "cancelVisit", [{ id: other.id, reason: "Thử hủy hộ" }]);
+  const cancel = await callWelfareAction(page, "cancelVisitAction", [{ id: other.id, reason: "Thử hủy hộ" }]);
   expect(cancel.body).toContain('"code":"FORBIDDEN"');
   const preview = await callWelfareAction(
     page,
-    "previewVisitLimits",
+    "previewVisitLimitsAction",
     [{ memberId: "", categoryId: "", eventOn: "", amount: "", visitId: other.id }],
     "/me",
   );
@@ -103,8 +103,8 @@ test("the UBKT reads every visit but cannot change one", async ({ page }) => {
   await expectNotFound(page, `/welfare/${visit.id}/edit`);
   await expectNotFound(page, "/welfare/new");
   for (const [action, arg] of [
-    ["approveVisit", { id: visit.id }],
-    ["cancelVisit", { id: visit.id, reason: "UBKT thử hủy" }],
+    ["approveVisitAction", { id: visit.id }],
+    ["cancelVisitAction", { id: visit.id, reason: "UBKT thử hủy" }],
   ] as const) {
     const r = await callWelfareAction(page, action, [arg], "/welfare");
     expect(r.body).toContain('"code":"FORBIDDEN"');

@@ -4,17 +4,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import {
-  addDecision,
-  markMeetingHeld,
-  reopenMinutes,
-  saveAttendance,
-  saveMinutes,
-  setDecisionDone,
-  signMinutes,
-  updateMeeting,
+  addMeetingDecisionAction,
+  markMeetingHeldAction,
+  reopenMinutesAction,
+  saveMeetingAttendanceAction,
+  saveMinutesAction,
+  setMeetingDecisionDoneAction,
+  signMinutesAction,
+  updateMeetingAction,
 } from "@/lib/meetings/actions";
 import { getMeeting } from "@/lib/meetings/detail-queries";
-import { getMinutesDocument } from "@/lib/meetings/minutes-document";
+import { getMinutesDocument } from "@/lib/meetings/minutes/minutes-document";
 import { findMeetings } from "@/lib/meetings/queries";
 import { STALE_MESSAGE } from "@/lib/meetings/service";
 import { makeMember } from "../factories/records";
@@ -45,39 +45,41 @@ describe("state machine and lock", () => {
   it("goes dự kiến → đã họp → nháp → đã ký, and refuses every write while signed", async () => {
     const m = await makeMeeting(w, { status: "PLANNED", invite: [me("member").member.id] });
     actAs(me("bchMember").user.id);
-    expect(await saveMinutes({ meetingId: m.id, version: 1, endTime: "", items: items("") })).toMatchObject({
+    expect(
+      await saveMinutesAction({ meetingId: m.id, version: 1, endTime: "", items: items("") }),
+    ).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
-    expect(await markMeetingHeld({ meetingId: m.id })).toMatchObject({ ok: true });
+    expect(await markMeetingHeldAction({ meetingId: m.id })).toMatchObject({ ok: true });
     expect(
-      await saveAttendance({
+      await saveMeetingAttendanceAction({
         meetingId: m.id,
         marks: [{ memberId: me("member").member.id, attendance: "PRESENT", reason: "" }],
       }),
     ).toMatchObject({ ok: true });
     const v = (await db.meeting.findUniqueOrThrow({ where: { id: m.id } })).version;
     expect(
-      await saveMinutes({ meetingId: m.id, version: v, endTime: "18:00", items: items("1") }),
+      await saveMinutesAction({ meetingId: m.id, version: v, endTime: "18:00", items: items("1") }),
     ).toMatchObject({ ok: true });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("MINUTES_DRAFT");
-    expect(await signMinutes({ meetingId: m.id })).toMatchObject({ ok: true });
+    expect(await signMinutesAction({ meetingId: m.id })).toMatchObject({ ok: true });
     const signed = await db.meeting.findUniqueOrThrow({ where: { id: m.id } });
     expect(signed.status).toBe("MINUTES_SIGNED");
 
     const refusals = [
-      await saveMinutes({ meetingId: m.id, version: signed.version, endTime: "", items: items("1") }),
-      await saveAttendance({
+      await saveMinutesAction({ meetingId: m.id, version: signed.version, endTime: "", items: items("1") }),
+      await saveMeetingAttendanceAction({
         meetingId: m.id,
         marks: [{ memberId: me("member").member.id, attendance: "ABSENT", reason: "" }],
       }),
-      await addDecision({
+      await addMeetingDecisionAction({
         meetingId: m.id,
         content: "Việc mới",
         assigneeMemberId: me("member").member.id,
         dueOn: "",
       }),
-      await updateMeeting({
+      await updateMeetingAction({
         id: m.id,
         version: signed.version,
         values: {
@@ -106,7 +108,7 @@ describe("state machine and lock", () => {
     const m = await makeMeeting(w, { status: "MINUTES_DRAFT", invite: [me("member").member.id] });
     await db.meetingInvitee.updateMany({ where: { meetingId: m.id }, data: { attendance: null } });
     actAs(me("chair").user.id);
-    expect(await signMinutes({ meetingId: m.id })).toMatchObject({
+    expect(await signMinutesAction({ meetingId: m.id })).toMatchObject({
       ok: false,
       code: "CONFLICT",
       error: expect.stringContaining("chưa điểm danh"),
@@ -119,7 +121,9 @@ describe("state machine and lock", () => {
       data: { meetingId: m.id, content: "Báo cáo", assigneeMemberId: me("member").member.id },
     });
     actAs(me("bchMember").user.id);
-    expect(await setDecisionDone({ decisionId: d.id, isDone: true })).toMatchObject({ ok: true });
+    expect(await setMeetingDecisionDoneAction({ decisionId: d.id, isDone: true })).toMatchObject({
+      ok: true,
+    });
     expect((await db.meetingDecision.findUniqueOrThrow({ where: { id: d.id } })).isDone).toBe(true);
   });
 });
@@ -131,17 +135,19 @@ describe("reopening", () => {
       chairMemberId: me("leaderSameGroup").member.id,
     });
     actAs(me("bchMember").user.id);
-    expect(await reopenMinutes({ meetingId: m.id, reason: "Ghi nhầm số phiếu" })).toMatchObject({
+    expect(await reopenMinutesAction({ meetingId: m.id, reason: "Ghi nhầm số phiếu" })).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
     actAs(me("leaderSameGroup").user.id);
-    expect(await reopenMinutes({ meetingId: m.id, reason: "" })).toMatchObject({
+    expect(await reopenMinutesAction({ meetingId: m.id, reason: "" })).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { reason: expect.any(String) },
     });
-    expect(await reopenMinutes({ meetingId: m.id, reason: "Ghi nhầm số phiếu" })).toMatchObject({ ok: true });
+    expect(await reopenMinutesAction({ meetingId: m.id, reason: "Ghi nhầm số phiếu" })).toMatchObject({
+      ok: true,
+    });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("MINUTES_DRAFT");
     const audit = await db.auditLog.findFirstOrThrow({
       where: { entityId: m.id, action: "meeting.minutes.reopen" },
@@ -159,7 +165,12 @@ describe("votes and optimistic locking", () => {
       present: [me("member").member.id],
     });
     actAs(me("chair").user.id);
-    const r = await saveMinutes({ meetingId: m.id, version: m.version, endTime: "", items: items("2") });
+    const r = await saveMinutesAction({
+      meetingId: m.id,
+      version: m.version,
+      endTime: "",
+      items: items("2"),
+    });
     expect(r).toMatchObject({
       ok: false,
       code: "VALIDATION",
@@ -174,13 +185,13 @@ describe("votes and optimistic locking", () => {
     const m = await makeMeeting(w, { invite: [me("member").member.id], present: [me("member").member.id] });
     actAs(me("chair").user.id);
     const [x, y] = await Promise.all([
-      saveMinutes({
+      saveMinutesAction({
         meetingId: m.id,
         version: m.version,
         endTime: "",
         items: items("1", { conclusion: "Bản của người thứ nhất" }),
       }),
-      saveMinutes({
+      saveMinutesAction({
         meetingId: m.id,
         version: m.version,
         endTime: "",
@@ -210,7 +221,7 @@ describe("attendance in bulk", () => {
       attendance: (i % 10 === 0 ? "EXCUSED" : "PRESENT") as "EXCUSED" | "PRESENT",
       reason: i % 10 === 0 ? "Ốm" : "",
     }));
-    expect(await saveAttendance({ meetingId: m.id, marks })).toMatchObject({
+    expect(await saveMeetingAttendanceAction({ meetingId: m.id, marks })).toMatchObject({
       ok: true,
       data: { changed: 300 },
     });
@@ -220,7 +231,7 @@ describe("attendance in bulk", () => {
         where: { meetingId: m.id, attendance: "EXCUSED", absenceReason: "Ốm" },
       }),
     ).toBe(30);
-    expect(await saveAttendance({ meetingId: m.id, marks })).toMatchObject({
+    expect(await saveMeetingAttendanceAction({ meetingId: m.id, marks })).toMatchObject({
       ok: true,
       data: { changed: 0 },
     });
@@ -243,11 +254,13 @@ describe("who may read what", () => {
         (r) => r.id,
       ),
     ).not.toContain(m.id);
-    expect(await reopenMinutes({ meetingId: m.id, reason: "Thử mở lại" })).toMatchObject({
+    expect(await reopenMinutesAction({ meetingId: m.id, reason: "Thử mở lại" })).toMatchObject({
       ok: false,
       code: "NOT_FOUND",
     });
-    expect(await saveMinutes({ meetingId: m.id, version: 1, endTime: "", items: items("") })).toMatchObject({
+    expect(
+      await saveMinutesAction({ meetingId: m.id, version: 1, endTime: "", items: items("") }),
+    ).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
@@ -274,9 +287,9 @@ describe("who may read what", () => {
     const m = await makeMeeting(w, { status: "MINUTES_DRAFT" });
     actAs(me("leaderOtherGroup").user.id);
     expect(await getMeeting((await getActor())!, m.id)).toBeNull();
-    expect(await markMeetingHeld({ meetingId: m.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await markMeetingHeldAction({ meetingId: m.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     actAs(me("ubkt").user.id);
     expect((await getMeeting((await getActor())!, m.id))?.showMinutes).toBe(true);
-    expect(await signMinutes({ meetingId: m.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await signMinutesAction({ meetingId: m.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 });

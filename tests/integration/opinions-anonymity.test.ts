@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { answerOpinion, sendOpinion, startOpinion } from "@/lib/opinions/actions";
+import { answerOpinionAction, sendOpinionAction, startOpinionAction } from "@/lib/opinions/actions";
 import { findMyOpinions, findOpinionInbox } from "@/lib/opinions/queries";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
@@ -16,7 +16,7 @@ describe("opinions", () => {
   it("never returns the author of an anonymous opinion to the BCH, and shows the sender the answer", async () => {
     const sender = w.people.member;
     actAs(sender.user.id);
-    const sent = await sendOpinion({
+    const sent = await sendOpinionAction({
       topic: "Giờ họp chuyên môn",
       body: "Họp chuyên môn thường kéo dài quá giờ.",
       isAnonymous: true,
@@ -33,11 +33,11 @@ describe("opinions", () => {
     const text = JSON.stringify(inbox);
     expect(text).not.toContain(sender.member.fullName);
     expect(text).not.toContain(sender.member.id);
-    expect(await startOpinion({ opinionId: id })).toMatchObject({ ok: true });
+    expect(await startOpinionAction({ opinionId: id })).toMatchObject({ ok: true });
     expect(
-      await answerOpinion({ opinionId: id, answer: "BCH đã đề nghị kết thúc họp trước 17 giờ." }),
+      await answerOpinionAction({ opinionId: id, answer: "BCH đã đề nghị kết thúc họp trước 17 giờ." }),
     ).toMatchObject({ ok: true });
-    expect(await answerOpinion({ opinionId: id, answer: "Trả lời lần hai" })).toMatchObject({
+    expect(await answerOpinionAction({ opinionId: id, answer: "Trả lời lần hai" })).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
@@ -59,7 +59,7 @@ describe("opinions", () => {
     });
     actAs(w.people.ubkt.user.id);
     expect(await findOpinionInbox((await getActor())!, { status: "", page: 1 })).not.toBeNull();
-    expect(await answerOpinion({ opinionId: o.id, answer: "Không được trả lời" })).toMatchObject({
+    expect(await answerOpinionAction({ opinionId: o.id, answer: "Không được trả lời" })).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });

@@ -2,15 +2,17 @@
 // the override rule, cancelled visits leaving every total, the audit trail, and Excel vs the summary.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as pdfRoute } from "@/app/api/welfare/register/pdf/route";
+import { GET as xlsxRoute } from "@/app/api/welfare/register/xlsx/route";
 import { loadActor, type Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import {
-  approveVisit,
-  cancelVisit,
-  createVisit,
-  previewVisitLimits,
-  recordVisitDone,
-  updateVisit,
+  approveVisitAction,
+  cancelVisitAction,
+  createVisitAction,
+  previewVisitLimitsAction,
+  recordVisitDoneAction,
+  updateVisitAction,
 } from "@/lib/welfare/actions";
 import { findOwnVisits, findVisits, getVisit } from "@/lib/welfare/queries";
 import { getRegister } from "@/lib/welfare/register";
@@ -19,6 +21,7 @@ import { visitListParamsSchema } from "@/lib/welfare/schema";
 import { getYearSummary } from "@/lib/welfare/summary";
 import { makeMember } from "../factories/records";
 import { makeWelfareCategory, makeWelfareVisit } from "../factories/welfare";
+import { callRoute } from "./helpers/route-matrix-kit";
 import { actAs } from "./helpers/session";
 import { snapshotAll } from "./helpers/unit-snapshot";
 import { buildWorld, type RoleKey, type World } from "./helpers/world";
@@ -59,24 +62,26 @@ describe("đề xuất → duyệt → đã chi", () => {
   it("a tổ trưởng proposes for their tổ, the chủ tịch approves, an ủy viên records it as paid; each step audited", async () => {
     const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
     as("leaderSameGroup");
-    const created = await createVisit(form(m.id));
+    const created = await createVisitAction(form(m.id));
     expect(created).toMatchObject({ ok: true });
     const id = (created as { data: { id: string } }).data.id;
 
     as("bchMember");
-    expect(await recordVisitDone({ id, visitedOn: "12/03/2026", receiptNumber: "" })).toMatchObject({
+    expect(await recordVisitDoneAction({ id, visitedOn: "12/03/2026", receiptNumber: "" })).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
-    expect(await approveVisit({ id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await approveVisitAction({ id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     as("chair");
-    expect(await approveVisit({ id })).toMatchObject({ ok: true });
-    expect(await approveVisit({ id }), "a double submit is refused").toMatchObject({
+    expect(await approveVisitAction({ id })).toMatchObject({ ok: true });
+    expect(await approveVisitAction({ id }), "a double submit is refused").toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
     as("bchMember");
-    expect(await recordVisitDone({ id, visitedOn: "12/03/2026", receiptNumber: "PC-12" })).toMatchObject({
+    expect(
+      await recordVisitDoneAction({ id, visitedOn: "12/03/2026", receiptNumber: "PC-12" }),
+    ).toMatchObject({
       ok: true,
     });
 
@@ -99,7 +104,7 @@ describe("đề xuất → duyệt → đã chi", () => {
     ]);
     as("viceChair");
     expect(
-      await updateVisit({ id, values: form(m.id, { amount: "1" }) }),
+      await updateVisitAction({ id, values: form(m.id, { amount: "1" }) }),
       "a paid visit is not edited",
     ).toMatchObject({ ok: false, code: "CONFLICT" });
   });
@@ -109,15 +114,15 @@ describe("đề xuất → duyệt → đã chi", () => {
     const v = await makeWelfareVisit(db, { unitId: w.unit.id, memberId: other.id, categoryId: sickId });
     const before = await snapshotAll(w.unitIds);
     as("leaderSameGroup");
-    expect(await createVisit(form(other.id))).toMatchObject({
+    expect(await createVisitAction(form(other.id))).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { memberId: expect.any(String) },
     });
     as("ubkt");
-    expect(await createVisit(form(other.id))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await approveVisit({ id: v.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await cancelVisit({ id: v.id, reason: "Thử hủy" })).toMatchObject({
+    expect(await createVisitAction(form(other.id))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await approveVisitAction({ id: v.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await cancelVisitAction({ id: v.id, reason: "Thử hủy" })).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
@@ -129,7 +134,7 @@ describe("beyond the quy chế", () => {
   it("needs a reason and a BCH decision reference, next to those fields; the override is audited", async () => {
     const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
     as("bchMember");
-    const refused = await createVisit(form(m.id, { amount: "1.500.000" }));
+    const refused = await createVisitAction(form(m.id, { amount: "1.500.000" }));
     expect(refused).toMatchObject({
       ok: false,
       code: "VALIDATION",
@@ -139,7 +144,7 @@ describe("beyond the quy chế", () => {
       },
     });
     expect(await db.welfareVisit.count({ where: { memberId: m.id } })).toBe(0);
-    const ok = await createVisit(
+    const ok = await createVisitAction(
       form(m.id, {
         amount: "1.500.000",
         overrideReason: "Phẫu thuật lớn",
@@ -181,7 +186,7 @@ describe("beyond the quy chế", () => {
     });
     as("leaderSameGroup");
     expect(
-      await previewVisitLimits({
+      await previewVisitLimitsAction({
         memberId: m.id,
         categoryId: sickId,
         eventOn: "10/03/2026",
@@ -189,7 +194,7 @@ describe("beyond the quy chế", () => {
       }),
     ).toMatchObject({ ok: true, data: { issues: [] } });
     await db.welfareVisit.update({ where: { id: second.id }, data: { state: "DONE" } });
-    const preview = await previewVisitLimits({
+    const preview = await previewVisitLimitsAction({
       memberId: m.id,
       categoryId: sickId,
       eventOn: "10/03/2026",
@@ -199,13 +204,13 @@ describe("beyond the quy chế", () => {
       ok: true,
       data: { issues: [expect.stringContaining("lần thứ 3 trong năm 2026")] },
     });
-    expect(await createVisit(form(m.id, { amount: "300.000" }))).toMatchObject({
+    expect(await createVisitAction(form(m.id, { amount: "300.000" }))).toMatchObject({
       ok: false,
       fieldErrors: { overrideReason: expect.stringContaining("lần thứ 3") },
     });
     const outsider = await makeMember(db, { unitId: w.unit.id, groupId: w.groupB.id });
     expect(
-      await previewVisitLimits({
+      await previewVisitLimitsAction({
         memberId: outsider.id,
         categoryId: sickId,
         eventOn: "10/03/2026",
@@ -279,7 +284,7 @@ describe("totals", () => {
     });
 
     as("bchMember");
-    expect(await cancelVisit({ id: visits[0].id, reason: "Ghi nhầm năm" })).toMatchObject({ ok: true });
+    expect(await cancelVisitAction({ id: visits[0].id, reason: "Ghi nhầm năm" })).toMatchObject({ ok: true });
     const after = await getYearSummary(chair, year);
     expect(after).toMatchObject({ count: 3, total: 1_327_778 });
     expect(after.categories.find((c) => c.id === sickId)).toMatchObject({
@@ -309,5 +314,20 @@ describe("totals", () => {
     expect(amountsInSheet.reduce((s, a) => s + a, 0)).toBe(after.total);
     expect((totalCell as unknown as { result: number }).result).toBe(after.total);
     expect(amountsInSheet).toHaveLength(after.count);
+  });
+});
+
+describe("the sổ theo dõi thăm hỏi downloads read ?year= like every download", () => {
+  it.each([
+    ["/api/welfare/register/xlsx", xlsxRoute],
+    ["/api/welfare/register/pdf", pdfRoute],
+  ])("%s answers 400 for ?year=abc and out of range, never this year's file", async (path, handler) => {
+    as("chair");
+    for (const query of ["?year=abc", "?year=1999", "?year=2026.5"]) {
+      const res = await callRoute({ path, method: "GET", handler }, { query });
+      expect(res.status, query).toBe(400);
+      expect(await res.json()).toEqual({ error: "Năm không hợp lệ: hãy chọn một năm từ 2000 đến 2100." });
+    }
+    expect((await callRoute({ path, method: "GET", handler }, { query: "?year=2026" })).status).toBe(200);
   });
 });

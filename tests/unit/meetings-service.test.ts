@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absenteeLine, minutesSections, voteLine } from "@/lib/meetings/minutes-sections";
+import { absenteeLine, minutesSections, voteLine } from "@/lib/meetings/minutes/minutes-sections";
 import { normalizeTime } from "@/lib/meetings/schema";
 import {
   attendanceRate,

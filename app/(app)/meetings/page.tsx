@@ -38,8 +38,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
     }
     return q.toString();
   };
-  const canManage =
-    can(actor, "meetings.manage") || can(actor, "meetings.manage.group");
+  const canManage = can(actor, "meetings.manage") || can(actor, "meetings.manage.group");
   const thisYear = clock.thisYear();
   const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
   const filtered = params.q || params.year || params.type || params.group || params.status;

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ListPager } from "@/components/meetings/list-pager";
-import { OpinionActions } from "@/components/opinions/answer-dialog";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,6 +8,7 @@ import { can, requirePage } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { findOpinionInbox } from "@/lib/opinions/queries";
 import { OPINION_STATUS_LABELS, OPINION_STATUS_TONES, opinionListParamsSchema } from "@/lib/opinions/schema";
+import { OpinionActions } from "./answer-dialog";
 
 export const metadata: Metadata = { title: "Ý kiến đoàn viên" };
 

@@ -37,7 +37,7 @@ const newOpinion = (w: World) =>
   });
 
 export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
-  "meetings.createMeeting": row({
+  "meetings.createMeetingAction": row({
     scope: "own tổ",
     input: (_, w) => ({ ...form(w), invite: "group" }),
     // Another tổ's leader may not hold tổ A's meeting; the other unit's chair finds no such tổ.
@@ -48,31 +48,31 @@ export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
       chairOfOtherUnit: "VALIDATION",
     },
   }),
-  "meetings.updateMeeting": row({
+  "meetings.updateMeetingAction": row({
     scope: "own tổ",
     prepare: (w) => makeMeeting(w, { status: "PLANNED" }),
     input: (m, w) => ({ id: m.id, version: m.version, values: { ...form(w), place: "Thư viện" } }),
     expected: GROUP_MANAGE,
   }),
-  "meetings.inviteMembers": row({
+  "meetings.inviteMembersAction": row({
     scope: "own tổ",
     prepare: (w) => makeMeeting(w, { status: "PLANNED" }),
     input: (m, w) => ({ meetingId: m.id, source: "group", groupId: w.groupA.id }),
     expected: GROUP_MANAGE,
   }),
-  "meetings.removeInvitee": row({
+  "meetings.removeInviteeAction": row({
     scope: "own tổ",
     prepare: (w) => makeMeeting(w, { status: "PLANNED", invite: [memberOf(w)] }),
     input: (m, w) => ({ meetingId: m.id, memberId: memberOf(w) }),
     expected: GROUP_MANAGE,
   }),
-  "meetings.markMeetingHeld": row({
+  "meetings.markMeetingHeldAction": row({
     scope: "own tổ",
     prepare: (w) => makeMeeting(w, { status: "PLANNED" }),
     input: (m) => ({ meetingId: m.id }),
     expected: GROUP_MANAGE,
   }),
-  "meetings.saveAttendance": row({
+  "meetings.saveMeetingAttendanceAction": row({
     scope: "own tổ",
     prepare: (w) => makeMeeting(w, { invite: [memberOf(w)] }),
     input: (m, w) => ({
@@ -81,7 +81,7 @@ export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: GROUP_MANAGE,
   }),
-  "meetings.saveMinutes": row({
+  "meetings.saveMinutesAction": row({
     scope: "own tổ",
     prepare: (w) => makeMeeting(w, { invite: [memberOf(w)], present: [memberOf(w)] }),
     input: (m) => ({
@@ -102,14 +102,14 @@ export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: GROUP_MANAGE,
   }),
-  "meetings.signMinutes": row({
+  "meetings.signMinutesAction": row({
     scope: "own tổ",
     prepare: (w) =>
       makeMeeting(w, { status: "MINUTES_DRAFT", invite: [memberOf(w)], present: [memberOf(w)] }),
     input: (m) => ({ meetingId: m.id }),
     expected: GROUP_MANAGE,
   }),
-  "meetings.reopenMinutes": row({
+  "meetings.reopenMinutesAction": row({
     scope: "own tổ",
     // Nobody in the world chairs it: only the chủ tịch may reopen. Those who read it are refused; the rest do not find it.
     prepare: (w) => makeMeeting(w, { status: "MINUTES_SIGNED", chairMemberId: null }),
@@ -126,7 +126,7 @@ export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
       chairOfOtherUnit: "NOT_FOUND",
     },
   }),
-  "meetings.addDecision": row({
+  "meetings.addMeetingDecisionAction": row({
     scope: "own tổ",
     prepare: (w) => makeMeeting(w),
     input: (m, w) => ({
@@ -137,7 +137,7 @@ export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: GROUP_MANAGE,
   }),
-  "meetings.setDecisionDone": row({
+  "meetings.setMeetingDecisionDoneAction": row({
     scope: "own tổ",
     // Follow-up is allowed after signing.
     prepare: async (w) => {
@@ -155,7 +155,7 @@ export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
     expected: GROUP_MANAGE,
   }),
 
-  "opinions.sendOpinion": row({
+  "opinions.sendOpinionAction": row({
     scope: "unit",
     input: () => ({
       topic: "Phòng máy tính",
@@ -164,7 +164,7 @@ export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: { ...SELF, chairOfOtherUnit: "ok" },
   }),
-  "opinions.recordMeetingOpinion": row({
+  "opinions.recordMeetingOpinionAction": row({
     scope: "own tổ",
     prepare: (w) => makeMeeting(w),
     input: (m, w) => ({
@@ -175,13 +175,13 @@ export const MEETINGS_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: GROUP_MANAGE,
   }),
-  "opinions.startOpinion": row({
+  "opinions.startOpinionAction": row({
     scope: "unit",
     prepare: newOpinion,
     input: (o) => ({ opinionId: o.id }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "opinions.answerOpinion": row({
+  "opinions.answerOpinionAction": row({
     scope: "unit",
     prepare: newOpinion,
     input: (o) => ({ opinionId: o.id, answer: "BCH đã đề xuất với Ban Giám hiệu." }),

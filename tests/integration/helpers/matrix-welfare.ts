@@ -37,7 +37,7 @@ const visitForm = (memberId: string, categoryId: string) => ({
 });
 
 export const WELFARE_MATRIX: Record<string, MatrixRow> = {
-  "welfare.previewVisitLimits": row({
+  "welfare.previewVisitLimitsAction": row({
     scope: "own tổ",
     readOnly: true,
     prepare: async (w) => ({ m: await inUnit(w), c: await sick(w) }),
@@ -45,38 +45,38 @@ export const WELFARE_MATRIX: Record<string, MatrixRow> = {
     // The member is not one they may propose for: not found.
     expected: { ...PROPOSE, leaderOtherGroup: "NOT_FOUND", chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "welfare.createVisit": row({
+  "welfare.createVisitAction": row({
     scope: "own tổ",
     prepare: async (w) => ({ m: await inUnit(w), c: await sick(w) }),
     input: (f) => visitForm(f.m.id, f.c.id),
     // The member is not in their tổ / unit: a field error on memberId.
     expected: { ...PROPOSE, chairOfOtherUnit: "VALIDATION" },
   }),
-  "welfare.updateVisit": row({
+  "welfare.updateVisitAction": row({
     scope: "unit",
     prepare: (w) => visitIn(w, "PROPOSED"),
     input: (v) => ({ id: v.id, values: { ...visitForm(v.memberId, v.categoryId), amount: "400.000" } }),
     expected: { ...RECORD, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "welfare.approveVisit": row({
+  "welfare.approveVisitAction": row({
     scope: "unit",
     prepare: (w) => visitIn(w, "PROPOSED"),
     input: (v) => ({ id: v.id }),
     expected: { ...APPROVE, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "welfare.recordVisitDone": row({
+  "welfare.recordVisitDoneAction": row({
     scope: "unit",
     prepare: (w) => visitIn(w, "APPROVED"),
     input: (v) => ({ id: v.id, visitedOn: "20/03/2026", receiptNumber: "PC-01" }),
     expected: { ...RECORD, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "welfare.cancelVisit": row({
+  "welfare.cancelVisitAction": row({
     scope: "unit",
     prepare: (w) => visitIn(w, "DONE"),
     input: (v) => ({ id: v.id, reason: "Nhập nhầm đoàn viên" }),
     expected: { ...RECORD, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "welfare.createCategory": row({
+  "welfare.createWelfareCategoryAction": row({
     scope: "unit",
     input: () => ({
       name: `Hỗ trợ học tập ${tag()}`,
@@ -86,7 +86,7 @@ export const WELFARE_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: { ...APPROVE, chairOfOtherUnit: "ok" },
   }),
-  "welfare.updateCategory": row({
+  "welfare.updateWelfareCategoryAction": row({
     scope: "unit",
     prepare: sick,
     input: (c) => ({
@@ -95,7 +95,7 @@ export const WELFARE_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: { ...APPROVE, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "welfare.createRateVersion": row({
+  "welfare.createRateVersionAction": row({
     scope: "unit",
     prepare: sick,
     input: (c) => ({
@@ -114,13 +114,13 @@ export const WELFARE_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: { ...APPROVE, chairOfOtherUnit: "VALIDATION" },
   }),
-  "welfare.setBudget": row({
+  "welfare.setWelfareBudgetAction": row({
     scope: "unit",
     prepare: sick,
     input: (c) => ({ year: 2026, categoryId: c.id, fund: "UNION_FUND", amount: "3.500.000" }),
     expected: { ...APPROVE, chairOfOtherUnit: "VALIDATION" },
   }),
-  "welfare.createNomination": row({
+  "welfare.createWelfareNominationAction": row({
     scope: "own tổ",
     prepare: async (w) => {
       const m = await inUnit(w);
@@ -131,7 +131,7 @@ export const WELFARE_MATRIX: Record<string, MatrixRow> = {
     input: (m) => ({ memberId: m.id, proposedOn: "20/10/2026", situation: "Nhà dột nát sau bão" }),
     expected: { ...PROPOSE, chairOfOtherUnit: "VALIDATION" },
   }),
-  "welfare.advanceNomination": row({
+  "welfare.advanceWelfareNominationAction": row({
     scope: "unit",
     prepare: async (w) => {
       const m = await inUnit(w);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { SendOpinionForm } from "@/components/opinions/send-opinion-form";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -7,6 +6,7 @@ import { requirePage } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { findMyOpinions } from "@/lib/opinions/queries";
 import { OPINION_STATUS_LABELS, OPINION_STATUS_TONES } from "@/lib/opinions/schema";
+import { SendOpinionForm } from "./send-opinion-form";
 
 export const metadata: Metadata = { title: "Ý kiến của tôi" };
 

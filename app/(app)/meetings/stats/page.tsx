@@ -4,8 +4,8 @@ import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
-import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
+import { pageYear } from "@/lib/http/params";
 import { formatRate } from "@/lib/meetings/service";
 import { getAttendanceStats, getMeetingRegister } from "@/lib/meetings/stats-queries";
 
@@ -69,8 +69,7 @@ export default async function MeetingStatsPage({
   searchParams: Promise<{ year?: string }>;
 }) {
   const actor = await requirePage("meetings.read.all", "meetings.read.group");
-  const raw = Number((await searchParams).year);
-  const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : clock.thisYear();
+  const year = pageYear((await searchParams).year);
   const [register, stats] = await Promise.all([
     getMeetingRegister(actor, year),
     getAttendanceStats(actor, year),

@@ -7,7 +7,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { cancelVisit } from "@/lib/welfare/actions";
+import { cancelVisitAction } from "@/lib/welfare/actions";
 import { cancelVisitSchema, type CancelVisitValues } from "@/lib/welfare/schema";
 
 /** A mistaken visit is cancelled with a reason, never deleted: it leaves every total and stays in the history. */
@@ -20,7 +20,7 @@ export function CancelVisitDialog({ id, open, onClose }: { id: string; open: boo
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await cancelVisit(values);
+    const result = await cancelVisitAction(values);
     if (!result.ok) {
       toast("error", applyFieldErrors(result, form.setError) ?? "Không hủy được.");
       return;

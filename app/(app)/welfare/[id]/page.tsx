@@ -5,13 +5,13 @@ import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DetailList } from "@/components/ui/card";
-import { VisitHistory } from "@/components/welfare/visit-history";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDate, formatMoney } from "@/lib/format";
 import { FUND_LABELS, VISIT_STATE_LABELS, VISIT_STATE_TONES } from "@/lib/welfare/labels";
 import { getVisit, getVisitHistory } from "@/lib/welfare/queries";
 import { isEditable } from "@/lib/welfare/service";
 import { VisitActions } from "./visit-actions";
+import { VisitHistory } from "./visit-history";
 
 export const metadata: Metadata = { title: "Thăm hỏi" };
 

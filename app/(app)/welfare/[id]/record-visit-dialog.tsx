@@ -10,7 +10,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
-import { recordVisitDone } from "@/lib/welfare/actions";
+import { recordVisitDoneAction } from "@/lib/welfare/actions";
 import { recordVisitSchema, type RecordVisitValues } from "@/lib/welfare/schema";
 
 /** Đã thăm / đã chi: the date of the visit and the receipt. Dated, so it asks first. */
@@ -23,7 +23,7 @@ export function RecordVisitDialog({ id, open, onClose }: { id: string; open: boo
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await recordVisitDone(values);
+    const result = await recordVisitDoneAction(values);
     if (!result.ok) {
       toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
       return;

@@ -5,7 +5,7 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useToast } from "@/components/ui/toast";
-import { approveVisit } from "@/lib/welfare/actions";
+import { approveVisitAction } from "@/lib/welfare/actions";
 import type { VisitState } from "@/lib/welfare/labels";
 import { CancelVisitDialog } from "./cancel-visit-dialog";
 import { RecordVisitDialog } from "./record-visit-dialog";
@@ -35,7 +35,7 @@ export function VisitActions({
 
   async function approve() {
     setBusy(true);
-    const result = await approveVisit({ id });
+    const result = await approveVisitAction({ id });
     setBusy(false);
     toast(result.ok ? "success" : "error", result.ok ? "Đã duyệt." : result.error);
     router.refresh();

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
 import { VisitForm } from "@/components/welfare/visit-form";
 import { can, requirePage } from "@/lib/auth/current-user";
-import { emptyVisitForm, loadVisitFormOptions } from "@/lib/welfare/form-data";
+import { emptyVisitForm, loadVisitFormOptions } from "@/lib/welfare/visits/form-data";
 
 export const metadata: Metadata = { title: "Đề xuất thăm hỏi" };
 

@@ -12,7 +12,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
-import { createNomination } from "@/lib/welfare/actions";
+import { createWelfareNominationAction } from "@/lib/welfare/actions";
 import { nominationSchema, type NominationValues } from "@/lib/welfare/schema";
 
 export function NominationDialog({ members }: { members: { id: string; label: string }[] }) {
@@ -25,7 +25,7 @@ export function NominationDialog({ members }: { members: { id: string; label: st
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createNomination(values);
+    const result = await createWelfareNominationAction(values);
     if (!result.ok) return void toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", "Đã ghi đề xuất Mái ấm Công đoàn.");
     setOpen(false);

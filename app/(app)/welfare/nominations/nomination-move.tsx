@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { advanceNomination } from "@/lib/welfare/actions";
+import { advanceWelfareNominationAction } from "@/lib/welfare/actions";
 import { NOMINATION_STATE_LABELS, type NominationState } from "@/lib/welfare/labels";
 
 /** The next step of a nomination, with the reference of the document that decided it. */
@@ -16,7 +16,7 @@ export function NominationMove({ id, next }: { id: string; next: NominationState
   async function move(to: NominationState) {
     if (!window.confirm(`Chuyển sang "${NOMINATION_STATE_LABELS[to]}"?`)) return;
     setBusy(true);
-    const result = await advanceNomination({ id, to, decisionRef: ref, note: "" });
+    const result = await advanceWelfareNominationAction({ id, to, decisionRef: ref, note: "" });
     setBusy(false);
     toast(result.ok ? "success" : "error", result.ok ? "Đã cập nhật." : result.error);
     router.refresh();

@@ -10,7 +10,7 @@ import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { MoneyInput } from "@/components/welfare/money-input";
-import { setBudget } from "@/lib/welfare/actions";
+import { setWelfareBudgetAction } from "@/lib/welfare/actions";
 import { FUND_LABELS, FUNDS } from "@/lib/welfare/labels";
 import { budgetSchema, type BudgetValues } from "@/lib/welfare/schema";
 
@@ -30,7 +30,7 @@ export function BudgetDialog({
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await setBudget(values);
+    const result = await setWelfareBudgetAction(values);
     if (!result.ok) return void toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", "Đã đặt dự toán.");
     setOpen(false);

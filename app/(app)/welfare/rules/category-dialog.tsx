@@ -9,7 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { createCategory, updateCategory } from "@/lib/welfare/actions";
+import { createWelfareCategoryAction, updateWelfareCategoryAction } from "@/lib/welfare/actions";
 import { CATEGORY_KIND_LABELS, CATEGORY_KINDS } from "@/lib/welfare/labels";
 import { categorySchema, type CategoryValues } from "@/lib/welfare/schema";
 
@@ -24,8 +24,8 @@ export function CategoryDialog({ category }: { category?: CategoryValues & { id:
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = category
-      ? await updateCategory({ id: category.id, values })
-      : await createCategory(values);
+      ? await updateWelfareCategoryAction({ id: category.id, values })
+      : await createWelfareCategoryAction(values);
     if (!result.ok)
       return void toast("error", applyFieldErrors(result, form.setError, "values.") ?? "Không lưu được.");
     toast("success", "Đã lưu loại thăm hỏi.");

@@ -4,7 +4,6 @@ import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { BudgetTable } from "@/components/welfare/budget-table";
-import { RateVersionTable } from "@/components/welfare/rate-version-table";
 import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
@@ -15,6 +14,7 @@ import { getYearSummary } from "@/lib/welfare/summary";
 import { BudgetDialog } from "./budget-dialog";
 import { CategoryDialog } from "./category-dialog";
 import { RateVersionDialog } from "./rate-version-dialog";
+import { RateVersionTable } from "./rate-version-table";
 
 export const metadata: Metadata = { title: "Quy chế & dự toán thăm hỏi" };
 

@@ -10,7 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { createRateVersion } from "@/lib/welfare/actions";
+import { createRateVersionAction } from "@/lib/welfare/actions";
 import { rateVersionSchema, type RateVersionValues } from "@/lib/welfare/schema";
 
 type Line = RateVersionValues["lines"][number] & { name: string };
@@ -31,7 +31,7 @@ export function RateVersionDialog({ lines }: { lines: Line[] }) {
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createRateVersion(values);
+    const result = await createRateVersionAction(values);
     if (!result.ok) return void toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", "Đã thêm phiên bản quy chế.");
     setOpen(false);

@@ -4,12 +4,12 @@ import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { BudgetTable } from "@/components/welfare/budget-table";
-import { SummaryChart } from "@/components/welfare/summary-chart";
 import { requirePage } from "@/lib/auth/current-user";
-import * as clock from "@/lib/clock";
 import { formatMoney } from "@/lib/format";
+import { pageYear } from "@/lib/http/params";
 import { FUND_LABELS } from "@/lib/welfare/labels";
 import { getYearSummary } from "@/lib/welfare/summary";
+import { SummaryChart } from "./summary-chart";
 
 export const metadata: Metadata = { title: "Tổng hợp thăm hỏi" };
 
@@ -19,8 +19,7 @@ export default async function WelfareSummaryPage({
   searchParams: Promise<{ year?: string }>;
 }) {
   const actor = await requirePage("welfare.export");
-  const raw = Number((await searchParams).year);
-  const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : clock.thisYear();
+  const year = pageYear((await searchParams).year);
   const s = await getYearSummary(actor, year);
   return (
     <>

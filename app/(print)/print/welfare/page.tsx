@@ -1,13 +1,13 @@
 import { PrintHeader, SignatureBlock } from "@/components/print-header";
 import { PrintToolbar } from "@/components/print-toolbar";
 import { buttonClass } from "@/components/ui/button";
-import { RegisterTable } from "@/components/welfare/register-table";
 import { requirePage } from "@/lib/auth/current-user";
-import * as clock from "@/lib/clock";
 import { formatMoney } from "@/lib/format";
+import { pageYear } from "@/lib/http/params";
 import { FUND_LABELS } from "@/lib/welfare/labels";
 import { getRegister } from "@/lib/welfare/register";
 import { REGISTER_TITLE } from "@/lib/welfare/register-format";
+import { RegisterTable } from "./register-table";
 
 export const metadata = { title: "Sổ theo dõi thăm hỏi" };
 
@@ -17,8 +17,7 @@ export default async function PrintWelfarePage({
   searchParams: Promise<{ year?: string }>;
 }) {
   const actor = await requirePage("welfare.export");
-  const raw = Number((await searchParams).year);
-  const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : clock.thisYear();
+  const year = pageYear((await searchParams).year);
   const r = await getRegister(actor, year);
   const s = r.summary;
   return (

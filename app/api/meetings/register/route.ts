@@ -1,6 +1,6 @@
 import { downloadResponse } from "@/lib/http/download";
-import { createRoute } from "@/lib/http/route";
 import { badYear, yearParam } from "@/lib/http/params";
+import { createRoute } from "@/lib/http/route";
 import { buildMeetingRegisterWorkbook } from "@/lib/meetings/register-xlsx";
 import { getMeetingRegister } from "@/lib/meetings/stats-queries";
 

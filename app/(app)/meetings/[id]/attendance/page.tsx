@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AttendanceSheet } from "@/components/meetings/attendance-sheet";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
-import { getAttendanceSheet } from "@/lib/meetings/attendance";
+import { getAttendanceSheet } from "@/lib/meetings/attendance/attendance-sheet";
+import { AttendanceSheet } from "./attendance-sheet";
 
 export const metadata: Metadata = { title: "Điểm danh" };
 

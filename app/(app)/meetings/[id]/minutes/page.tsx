@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MinutesForm } from "@/components/meetings/minutes-form";
 import { PageHeader } from "@/components/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
 import { getMeeting } from "@/lib/meetings/detail-queries";
 import { toVnParts } from "@/lib/meetings/service";
+import { MinutesForm } from "./minutes-form";
 
 export const metadata: Metadata = { title: "Ghi biên bản" };
 

@@ -5,9 +5,9 @@ import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
 import { VisitForm } from "@/components/welfare/visit-form";
 import { requirePage } from "@/lib/auth/current-user";
-import { loadVisitFormOptions, visitToForm } from "@/lib/welfare/form-data";
 import { getVisit } from "@/lib/welfare/queries";
 import { isEditable } from "@/lib/welfare/service";
+import { loadVisitFormOptions, visitToForm } from "@/lib/welfare/visits/form-data";
 
 export const metadata: Metadata = { title: "Sửa thăm hỏi" };
 

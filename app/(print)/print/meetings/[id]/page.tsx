@@ -3,8 +3,8 @@ import { PrintHeader, SignatureBlock } from "@/components/print-header";
 import { PrintToolbar } from "@/components/print-toolbar";
 import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/current-user";
-import { getMinutesDocument } from "@/lib/meetings/minutes-document";
-import { closingLine, minutesSections } from "@/lib/meetings/minutes-sections";
+import { getMinutesDocument } from "@/lib/meetings/minutes/minutes-document";
+import { closingLine, minutesSections } from "@/lib/meetings/minutes/minutes-sections";
 
 export const metadata = { title: "In biên bản" };
 

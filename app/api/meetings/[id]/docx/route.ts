@@ -1,5 +1,5 @@
-import { buildMinutesDocx } from "@/lib/meetings/minutes-docx";
-import { minutesRoute } from "@/lib/meetings/minutes-route";
+import { buildMinutesDocx } from "@/lib/meetings/minutes/minutes-docx";
+import { minutesRoute } from "@/lib/meetings/minutes/minutes-route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { MinutesPdf } from "@/lib/meetings/minutes-pdf";
-import { minutesRoute } from "@/lib/meetings/minutes-route";
+import { MinutesPdf } from "@/lib/meetings/minutes/minutes-pdf";
+import { minutesRoute } from "@/lib/meetings/minutes/minutes-route";
 import { renderPdf } from "@/lib/pdf/render";
 
 export const runtime = "nodejs";

@@ -1,9 +1,9 @@
 import { downloadResponse } from "@/lib/http/download";
+import { badYear, yearParam } from "@/lib/http/params";
 import { createRoute } from "@/lib/http/route";
 import { renderPdf } from "@/lib/pdf/render";
 import { getRegister } from "@/lib/welfare/register";
 import { RegisterPdf } from "@/lib/welfare/register-pdf";
-import { registerYear } from "@/lib/welfare/register-year";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -12,7 +12,8 @@ export const dynamic = "force-dynamic";
 export const GET = createRoute(
   { name: "welfare.register.pdf", anyOf: ["welfare.export"], what: "sổ theo dõi thăm hỏi" },
   async (actor, request) => {
-    const year = registerYear(new URL(request.url).searchParams.get("year"));
+    const year = yearParam(new URL(request.url).searchParams);
+    if (year === null) return badYear();
     const body = await renderPdf(<RegisterPdf r={await getRegister(actor, year)} />);
     return downloadResponse(body, `so-theo-doi-tham-hoi-${year}`, "pdf");
   },

@@ -1,8 +1,8 @@
 import { downloadResponse } from "@/lib/http/download";
+import { badYear, yearParam } from "@/lib/http/params";
 import { createRoute } from "@/lib/http/route";
 import { getRegister } from "@/lib/welfare/register";
 import { buildRegisterWorkbook } from "@/lib/welfare/register-xlsx";
-import { registerYear } from "@/lib/welfare/register-year";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 export const GET = createRoute(
   { name: "welfare.register.xlsx", anyOf: ["welfare.export"], what: "sổ theo dõi thăm hỏi" },
   async (actor, request) => {
-    const year = registerYear(new URL(request.url).searchParams.get("year"));
+    const year = yearParam(new URL(request.url).searchParams);
+    if (year === null) return badYear();
     const body = await buildRegisterWorkbook(await getRegister(actor, year));
     return downloadResponse(new Uint8Array(body), `so-theo-doi-tham-hoi-${year}`, "xlsx");
   },
