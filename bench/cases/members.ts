@@ -188,7 +188,7 @@ export const cases: BenchCase[] = [
       const phone = `09${String(10_000_000 + ++phoneSeq).slice(-8)}`;
       // The edit form sends the version it loaded (optimistic locking); each save bumps it.
       await c.action(
-        "members.updateMember",
+        "members.updateMemberAction",
         { id: target!.id, version: target!.version, values: { ...target!.values, phone } },
         "chair",
         `/members/${target!.id}/edit`,

@@ -76,6 +76,7 @@ export const memberFormSchema = z
   });
 
 export type MemberFormValues = z.input<typeof memberFormSchema>;
+export type MemberFormData = z.output<typeof memberFormSchema>;
 
 export const createMemberSchema = memberFormSchema;
 /** `version` is the one the edit form loaded: a save against a newer record is refused (optimistic locking). */
@@ -84,6 +85,10 @@ export const updateMemberSchema = z.object({
   version: z.number().int().min(0),
   values: memberFormSchema,
 });
+export type UpdateMemberInput = z.output<typeof updateMemberSchema>;
+
+/** Shown next to the card number when another member of the unit already has it. */
+export const CARD_NUMBER_TAKEN = "Số thẻ đoàn viên này đã được dùng cho một đoàn viên khác.";
 
 /** Shown when someone else saved the record while this user was editing it. */
 export const STALE_MEMBER_MESSAGE =
@@ -117,12 +122,14 @@ export const lifecycleSchema = z
       });
   });
 export type LifecycleValues = z.input<typeof lifecycleSchema>;
+export type LifecycleData = z.output<typeof lifecycleSchema>;
 
 export const contactSchema = z.object({
   phone: memberFormSchema.shape.phone,
   email: memberFormSchema.shape.email,
 });
 export type ContactValues = z.input<typeof contactSchema>;
+export type ContactData = z.output<typeof contactSchema>;
 
 export const MEMBER_SORTS = ["name", "-name", "joined", "-joined", "dob", "-dob", "card", "-card"] as const;
 export const memberListParamsSchema = z.object({

@@ -17,6 +17,7 @@ export const termSchema = z
       ctx.addIssue({ code: "custom", path: ["endOn"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
   });
 export type TermValues = z.input<typeof termSchema>;
+export type TermData = z.output<typeof termSchema>;
 
 export const assignPositionSchema = z
   .object({
@@ -32,11 +33,13 @@ export const assignPositionSchema = z
       ctx.addIssue({ code: "custom", path: ["groupId"], message: "Vui lòng chọn tổ." });
   });
 export type AssignPositionValues = z.input<typeof assignPositionSchema>;
+export type AssignPositionData = z.output<typeof assignPositionSchema>;
 
 export const endPositionSchema = z.object({
   positionId: z.string().min(1),
   endOn: dateField("ngày kết thúc"),
 });
 export type EndPositionValues = z.input<typeof endPositionSchema>;
+export type EndPositionData = z.output<typeof endPositionSchema>;
 
 export const termParamsSchema = z.object({ term: z.string().max(40).catch("") });

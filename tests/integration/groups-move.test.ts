@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { toDateInput } from "@/lib/format";
 import { moveMembers } from "@/lib/groups/actions";
 import { getGroupDetail, listGroups } from "@/lib/groups/queries";
-import { changeMemberStatus } from "@/lib/members/actions";
+import { changeMemberStatusAction } from "@/lib/members/actions";
 import { getMember } from "@/lib/members/queries";
 import { makeGroup, makeMember, type MemberInput } from "../factories/records";
 import { TODAY } from "../support/today";
@@ -135,7 +135,7 @@ describe("moveMembers refuses the whole move, and then nothing moves", () => {
     asChair();
     expect(
       (
-        await changeMemberStatus({
+        await changeMemberStatusAction({
           memberId: suspended.id,
           event: "SUSPENDED",
           effectiveOn: "2026-05-01",
@@ -308,7 +308,7 @@ describe("a tổ officer who moves to another tổ", () => {
       label: "totruong",
     });
     asChair();
-    const res = await changeMemberStatus({
+    const res = await changeMemberStatusAction({
       memberId: leader.member.id,
       event: "GROUP_CHANGED",
       effectiveOn: "2026-03-01",
@@ -360,7 +360,7 @@ describe("a tổ officer who moves to another tổ", () => {
     asChair();
     expect(
       (
-        await changeMemberStatus({
+        await changeMemberStatusAction({
           memberId: leader.member.id,
           event: "GROUP_CHANGED",
           effectiveOn: "2026-03-01",

@@ -11,7 +11,7 @@ import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { POSITION_LABELS } from "@/lib/permissions";
-import { assignPosition } from "@/lib/terms/actions";
+import { assignPositionAction } from "@/lib/terms/actions";
 import { assignPositionSchema, type AssignPositionValues } from "@/lib/terms/schema";
 import { BCH_ROLES, GROUP_ROLES, isGroupRole, UBKT_ROLES } from "@/lib/terms/service";
 import { MemberPicker, type PickerMember } from "./member-picker";
@@ -74,7 +74,7 @@ export function PositionAssignDialog({
   };
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await assignPosition(values);
+    const result = await assignPositionAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     const who = members.find((m) => m.id === values.memberId)?.fullName;
     toast("success", `Đã giao chức vụ ${POSITION_LABELS[values.role]} cho ${who}.`);

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
-import { listRecentImports } from "@/lib/member-import/queries";
+import { listRecentImports } from "@/lib/members/import/queries";
 
 export const metadata: Metadata = { title: "Nhập đoàn viên từ Excel" };
 

@@ -9,8 +9,8 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/current-user";
-import { OUTCOME_LABELS, type ImportOutcome } from "@/lib/member-import/columns";
-import { getImport, listImportRows, unresolvedAmbiguous } from "@/lib/member-import/queries";
+import { OUTCOME_LABELS, type ImportOutcome } from "@/lib/members/import/columns";
+import { getImport, listImportRows, unresolvedAmbiguous } from "@/lib/members/import/queries";
 import { ImportSummary } from "./import-summary";
 
 export const metadata: Metadata = { title: "Kiểm tra tệp nhập" };
