@@ -227,7 +227,7 @@ async function run(db: PrismaClient, args: Args) {
         );
       }
       if (!chair)
-        await createPositionRecord(tx, { termId: term.id, memberId: member.id, role: "CHAIR", startOn: today });
+        await createPositionRecord(tx, { termId: term.id, memberId: member.id, office: "CHAIR", startOn: today });
       const user = await createUserRecord(tx, {
         unitId: unit.id,
         email,
@@ -276,7 +276,7 @@ async function currentChair(db: PrismaClient, unitId: string, today: string) {
   const on = new Date(`${today}T00:00:00.000Z`);
   const p = await db.position.findFirst({
     where: {
-      role: "CHAIR",
+      office: "CHAIR",
       term: { unitId },
       startOn: { lte: on },
       OR: [{ endOn: null }, { endOn: { gte: on } }],

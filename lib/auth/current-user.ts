@@ -47,7 +47,7 @@ export async function loadActor(userId: string, signedInAtMs?: number): Promise<
           groupId: true,
           positions: {
             where: { startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] },
-            select: { role: true, groupId: true },
+            select: { office: true, groupId: true },
           },
         },
       },
@@ -68,8 +68,8 @@ export async function loadActor(userId: string, signedInAtMs?: number): Promise<
   // A suspended member holds no office while suspended.
   if (member?.status === "ACTIVE") {
     for (const p of member.positions) {
-      roles.add(POSITION_ROLE_MAP[p.role]);
-      if (p.groupId && (p.role === "GROUP_LEADER" || p.role === "GROUP_DEPUTY")) ledGroupIds.push(p.groupId);
+      roles.add(POSITION_ROLE_MAP[p.office]);
+      if (p.groupId && (p.office === "GROUP_LEADER" || p.office === "GROUP_DEPUTY")) ledGroupIds.push(p.groupId);
     }
   }
   const roleList = [...roles];

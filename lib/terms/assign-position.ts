@@ -10,17 +10,17 @@ import { checkAssignment, isGroupRole } from "./service";
 
 /** Gives a member an office in a term from a date, checked against the offices already held. */
 export async function assignPosition(actor: Actor, input: AssignPositionData) {
-  const groupId = isGroupRole(input.role) ? input.groupId : null;
+  const groupId = isGroupRole(input.office) ? input.groupId : null;
   const { term, member } = await loadAssignment(actor, input, groupId);
   const startOn = parseDateInput(input.startOn)!;
 
   return db.$transaction(async (tx) => {
     await lockPositions(tx, actor.unitId);
     const existing = await tx.position.findMany({
-      where: { term: { unitId: actor.unitId }, OR: [{ role: input.role }, { memberId: member.id }] },
+      where: { term: { unitId: actor.unitId }, OR: [{ office: input.office }, { memberId: member.id }] },
       select: {
         memberId: true,
-        role: true,
+        office: true,
         groupId: true,
         startOn: true,
         endOn: true,
@@ -28,7 +28,7 @@ export async function assignPosition(actor: Actor, input: AssignPositionData) {
       },
     });
     const problem = checkAssignment({
-      role: input.role,
+      office: input.office,
       groupId,
       startOn,
       member,
@@ -39,7 +39,7 @@ export async function assignPosition(actor: Actor, input: AssignPositionData) {
     const data = {
       termId: term.id,
       memberId: member.id,
-      role: input.role,
+      office: input.office,
       groupId,
       startOn,
       decisionRef: input.decisionRef || null,

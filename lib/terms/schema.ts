@@ -23,13 +23,13 @@ export const assignPositionSchema = z
   .object({
     termId: z.string().min(1, "Vui lòng chọn nhiệm kỳ."),
     memberId: z.string().min(1, "Vui lòng chọn đoàn viên."),
-    role: z.enum(ALL_ROLES, { error: "Vui lòng chọn chức vụ." }),
+    office: z.enum(ALL_ROLES, { error: "Vui lòng chọn chức vụ." }),
     groupId: z.string(),
     startOn: dateField("ngày bắt đầu"),
     decisionRef: optionalText(100, "số quyết định"),
   })
   .superRefine((v, ctx) => {
-    if (isGroupRole(v.role) && !v.groupId)
+    if (isGroupRole(v.office) && !v.groupId)
       ctx.addIssue({ code: "custom", path: ["groupId"], message: "Vui lòng chọn tổ." });
   });
 export type AssignPositionValues = z.input<typeof assignPositionSchema>;

@@ -22,13 +22,13 @@ export function createTermRecord(db: Db, unitId: string, name: string, startOn: 
 
 export function createPositionRecord(
   db: Db,
-  p: { termId: string; memberId: string; role: PositionRole; groupId?: string; startOn: string; endOn?: string },
+  p: { termId: string; memberId: string; office: PositionRole; groupId?: string; startOn: string; endOn?: string },
 ) {
   return db.position.create({
     data: {
       termId: p.termId,
       memberId: p.memberId,
-      role: p.role,
+      office: p.office,
       groupId: p.groupId,
       startOn: day(p.startOn),
       endOn: p.endOn ? day(p.endOn) : null,

@@ -97,7 +97,7 @@ export async function makePosition(
   p: {
     termId: string;
     memberId: string;
-    role: PositionRole;
+    office: PositionRole;
     groupId?: string;
     startOn?: string;
     endOn?: string;

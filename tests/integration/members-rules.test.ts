@@ -189,21 +189,21 @@ describe("lifecycle events", () => {
     const open = await makePosition(db, {
       termId: w.term.id,
       memberId: leaver.id,
-      role: "GROUP_LEADER",
+      office: "GROUP_LEADER",
       groupId: w.groupA.id,
       startOn: "2023-10-01",
     });
     const laterEnd = await makePosition(db, {
       termId: w.term.id,
       memberId: leaver.id,
-      role: "BCH_MEMBER",
+      office: "BCH_MEMBER",
       startOn: "2023-10-01",
       endOn: "2028-09-30",
     });
     const past = await makePosition(db, {
       termId: w.term.id,
       memberId: leaver.id,
-      role: "UBKT_MEMBER",
+      office: "UBKT_MEMBER",
       startOn: "2018-01-01",
       endOn: "2020-12-31",
     });

@@ -29,7 +29,7 @@ const addMember = (more: Partial<MemberInput> = {}) =>
 const assignment = (memberId: string, more: Partial<AssignPositionValues> = {}): AssignPositionValues => ({
   termId: w.term.id,
   memberId,
-  role: "BCH_MEMBER",
+  office: "BCH_MEMBER",
   groupId: "",
   startOn: "2024-01-01",
   decisionRef: "",
@@ -93,10 +93,10 @@ describe("createTerm", () => {
 describe("assignPosition refusals write nothing", () => {
   it("a second chủ tịch while one is in office", async () => {
     const m = await addMember();
-    await expectRefused(() => assignPositionAction(assignment(m.id, { role: "CHAIR", startOn: "2026-01-01" })), {
+    await expectRefused(() => assignPositionAction(assignment(m.id, { office: "CHAIR", startOn: "2026-01-01" })), {
       code: "VALIDATION",
       fieldErrors: {
-        role: expect.stringMatching(
+        office: expect.stringMatching(
           new RegExp(
             `^Đã có chủ tịch trong thời gian này \\(${w.people.chair.member.fullName}, từ 01/01/2020\\)`,
           ),
@@ -107,22 +107,22 @@ describe("assignPosition refusals write nothing", () => {
 
   it("a tổ trưởng without a tổ, for a tổ they are not in, or for a tổ that already has one", async () => {
     const inB = await makeMember(db, { unitId: w.unit.id, groupId: w.groupB.id });
-    await expectRefused(() => assignPositionAction(assignment(inB.id, { role: "GROUP_LEADER", groupId: "" })), {
+    await expectRefused(() => assignPositionAction(assignment(inB.id, { office: "GROUP_LEADER", groupId: "" })), {
       code: "VALIDATION",
       fieldErrors: { groupId: "Vui lòng chọn tổ." },
     });
     const empty = await makeGroup(db, w.unit.id);
     await expectRefused(
-      () => assignPositionAction(assignment(inB.id, { role: "GROUP_LEADER", groupId: empty.id })),
+      () => assignPositionAction(assignment(inB.id, { office: "GROUP_LEADER", groupId: empty.id })),
       { fieldErrors: { memberId: "Đoàn viên này không thuộc tổ đã chọn." } },
     );
     const inA = await addMember();
     await expectRefused(
-      () => assignPositionAction(assignment(inA.id, { role: "GROUP_LEADER", groupId: w.groupA.id })),
-      { fieldErrors: { role: expect.stringMatching(/^Tổ này đã có tổ trưởng/) } },
+      () => assignPositionAction(assignment(inA.id, { office: "GROUP_LEADER", groupId: w.groupA.id })),
+      { fieldErrors: { office: expect.stringMatching(/^Tổ này đã có tổ trưởng/) } },
     );
     await expectRefused(
-      () => assignPositionAction(assignment(inA.id, { role: "GROUP_DEPUTY", groupId: w.otherGroup.id })),
+      () => assignPositionAction(assignment(inA.id, { office: "GROUP_DEPUTY", groupId: w.otherGroup.id })),
       { fieldErrors: { groupId: "Tổ công đoàn không tồn tại." } },
     );
   });
@@ -165,7 +165,7 @@ describe("a position grants permissions while it is held", () => {
     expect(await db.position.findUniqueOrThrow({ where: { id: positionId } })).toMatchObject({
       termId: w.term.id,
       memberId: person.member.id,
-      role: "BCH_MEMBER",
+      office: "BCH_MEMBER",
       groupId: null,
       startOn: day("2024-01-01"),
       endOn: null,
@@ -177,7 +177,7 @@ describe("a position grants permissions while it is held", () => {
         entityType: "Position",
         entityId: positionId,
         actorUserId: chair.userId,
-        after: { role: "BCH_MEMBER", memberId: person.member.id, startOn: "2024-01-01" },
+        after: { office: "BCH_MEMBER", memberId: person.member.id, startOn: "2024-01-01" },
       },
     ]);
     const bch = (await loadActor(person.user.id))!;
@@ -216,7 +216,7 @@ describe("a position grants permissions while it is held", () => {
     const person = await makePerson(w.unit.id, g.id, { label: "totruong-moi" });
     asChair();
     const res = await assignPositionAction(
-      assignment(person.member.id, { role: "GROUP_LEADER", groupId: g.id, startOn: "2025-09-01" }),
+      assignment(person.member.id, { office: "GROUP_LEADER", groupId: g.id, startOn: "2025-09-01" }),
     );
     expect(res, JSON.stringify(res)).toMatchObject({ ok: true });
     const actor = (await loadActor(person.user.id))!;
@@ -232,7 +232,7 @@ describe("endPosition", () => {
     const open = await makePosition(db, {
       termId: w.term.id,
       memberId: m.id,
-      role: "VICE_CHAIR",
+      office: "VICE_CHAIR",
       startOn: "2024-01-01",
     });
     await expectRefused(() => endPositionAction({ positionId: open.id, endOn: "2023-12-31" }), {
@@ -242,7 +242,7 @@ describe("endPosition", () => {
     const past = await makePosition(db, {
       termId: w.term.id,
       memberId: m.id,
-      role: "UBKT_MEMBER",
+      office: "UBKT_MEMBER",
       startOn: "2021-01-01",
       endOn: "2022-12-31",
     });
@@ -265,21 +265,21 @@ describe("endPosition", () => {
     // Its own world: ending the chair's office would change who may act in the shared one.
     const v = await buildWorld();
     const oldSeat = await db.position.findFirstOrThrow({
-      where: { memberId: v.memberIdOf("chair")!, role: "CHAIR" },
+      where: { memberId: v.memberIdOf("chair")!, office: "CHAIR" },
     });
     const successor = await makeMember(db, { unitId: v.unit.id, groupId: v.groupB.id });
     actAs(v.userIdOf("chair"));
     const early = await assignPositionAction({
       termId: v.term.id,
       memberId: successor.id,
-      role: "CHAIR",
+      office: "CHAIR",
       groupId: "",
       startOn: "2026-06-01",
       decisionRef: "",
     });
     expect(early).toMatchObject({
       ok: false,
-      fieldErrors: { role: expect.stringMatching(/^Đã có chủ tịch/) },
+      fieldErrors: { office: expect.stringMatching(/^Đã có chủ tịch/) },
     });
     expect((await endPositionAction({ positionId: oldSeat.id, endOn: "2026-05-31" })).ok).toBe(true);
     // The outgoing chair no longer holds office today, so the handover is done by the vice-chair.
@@ -291,7 +291,7 @@ describe("endPosition", () => {
         assignPositionAction({
           termId: v.term.id,
           memberId: m.id,
-          role: "CHAIR",
+          office: "CHAIR",
           groupId: "",
           startOn: "2026-06-01",
           decisionRef: "Số 03/QĐ",
@@ -301,9 +301,9 @@ describe("endPosition", () => {
     expect(both.map((r) => r.ok).sort()).toEqual([false, true]);
     expect(both.find((r) => !r.ok)).toMatchObject({
       code: "VALIDATION",
-      fieldErrors: { role: expect.stringMatching(/^Đã có chủ tịch/) },
+      fieldErrors: { office: expect.stringMatching(/^Đã có chủ tịch/) },
     });
-    expect(await db.position.count({ where: { termId: v.term.id, role: "CHAIR", endOn: null } })).toBe(1);
+    expect(await db.position.count({ where: { termId: v.term.id, office: "CHAIR", endOn: null } })).toBe(1);
     expect((await loadActor(v.userIdOf("chair")!))!.permissions.has("positions.write")).toBe(false);
   });
 });

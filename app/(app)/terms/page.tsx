@@ -47,12 +47,12 @@ export default async function TermsPage({ searchParams }: { searchParams: Search
   const { term } = view;
   const today = clock.today();
   const defaultStartOn = formatDate(term.isCurrent ? today : term.startOn);
-  const assign = (role?: "BCH_MEMBER" | "UBKT_MEMBER" | "GROUP_LEADER", label?: string) =>
+  const assign = (office?: "BCH_MEMBER" | "UBKT_MEMBER" | "GROUP_LEADER", label?: string) =>
     canWrite && (
       <PositionAssignDialog
         termId={term.id}
         defaultStartOn={defaultStartOn}
-        defaultRole={role}
+        defaultOffice={office}
         label={label}
         members={members}
         groups={groups}

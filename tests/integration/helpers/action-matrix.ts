@@ -132,7 +132,7 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
     input: (m, w) => ({
       termId: w.term.id,
       memberId: m.id,
-      role: "BCH_MEMBER",
+      office: "BCH_MEMBER",
       groupId: "",
       startOn: "2024-01-01",
       decisionRef: "",
@@ -145,7 +145,7 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
       makePosition(db, {
         termId: w.term.id,
         memberId: (await inUnit(w)).id,
-        role: "BCH_MEMBER",
+        office: "BCH_MEMBER",
         startOn: "2024-01-01",
       }),
     input: (p) => ({ positionId: p.id, endOn: "2025-06-30" }),
