@@ -227,7 +227,12 @@ async function run(db: PrismaClient, args: Args) {
         );
       }
       if (!chair)
-        await createPositionRecord(tx, { termId: term.id, memberId: member.id, office: "CHAIR", startOn: today });
+        await createPositionRecord(tx, {
+          termId: term.id,
+          memberId: member.id,
+          office: "CHAIR",
+          startOn: today,
+        });
       const user = await createUserRecord(tx, {
         unitId: unit.id,
         email,

@@ -69,7 +69,8 @@ export async function loadActor(userId: string, signedInAtMs?: number): Promise<
   if (member?.status === "ACTIVE") {
     for (const p of member.positions) {
       roles.add(POSITION_ROLE_MAP[p.office]);
-      if (p.groupId && (p.office === "GROUP_LEADER" || p.office === "GROUP_DEPUTY")) ledGroupIds.push(p.groupId);
+      if (p.groupId && (p.office === "GROUP_LEADER" || p.office === "GROUP_DEPUTY"))
+        ledGroupIds.push(p.groupId);
     }
   }
   const roleList = [...roles];

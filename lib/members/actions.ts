@@ -6,7 +6,8 @@ import {
   CARD_NUMBER_TAKEN,
   contactSchema,
   createMemberSchema,
-  lifecycleSchema, updateMemberSchema,
+  lifecycleSchema,
+  updateMemberSchema,
 } from "./schema";
 import { updateMember } from "./update-member";
 import { updateOwnContact } from "./update-own-contact";

@@ -15,7 +15,8 @@ export const ALL_ROLES = [...BCH_ROLES, ...UBKT_ROLES, ...GROUP_ROLES] as const;
 /** Roles of which only one holder may be in office at a time (per tổ for the tổ trưởng). */
 const SINGLE_HOLDER: PositionCode[] = ["CHAIR", "GROUP_LEADER"];
 
-export const isGroupRole = (office: PositionCode) => (GROUP_ROLES as readonly PositionCode[]).includes(office);
+export const isGroupRole = (office: PositionCode) =>
+  (GROUP_ROLES as readonly PositionCode[]).includes(office);
 
 const ms = (d: Day) => new Date(d).getTime();
 

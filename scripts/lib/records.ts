@@ -22,7 +22,14 @@ export function createTermRecord(db: Db, unitId: string, name: string, startOn: 
 
 export function createPositionRecord(
   db: Db,
-  p: { termId: string; memberId: string; office: PositionRole; groupId?: string; startOn: string; endOn?: string },
+  p: {
+    termId: string;
+    memberId: string;
+    office: PositionRole;
+    groupId?: string;
+    startOn: string;
+    endOn?: string;
+  },
 ) {
   return db.position.create({
     data: {

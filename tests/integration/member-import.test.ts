@@ -159,7 +159,10 @@ describe("matching stored members", () => {
     expect((await db.member.findUniqueOrThrow({ where: { id: byCard.id } })).phone).toBe("0911111111");
     expect((await db.member.findUniqueOrThrow({ where: { id: noCard.id } })).phone).toBe("0922222222");
     // Twice is refused: the job is done.
-    expect(await commitMemberImportAction({ importId: job.id })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await commitMemberImportAction({ importId: job.id })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
   });
 
   it("is refused to a tổ trưởng and to the BCH of another unit", async () => {
@@ -171,9 +174,15 @@ describe("matching stored members", () => {
       ]),
     );
     actAs(w.people.leaderSameGroup.user.id);
-    expect(await commitMemberImportAction({ importId: job.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await commitMemberImportAction({ importId: job.id })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(w.people.chairOfOtherUnit.user.id);
-    expect(await commitMemberImportAction({ importId: job.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await commitMemberImportAction({ importId: job.id })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await db.member.count({ where: { fullName: "Bùi Văn Lạ" } })).toBe(0);
   });
 });

@@ -3,7 +3,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { changeMemberStatusAction, createMemberAction, updateMemberAction, updateOwnContactAction } from "@/lib/members/actions";
+import {
+  changeMemberStatusAction,
+  createMemberAction,
+  updateMemberAction,
+  updateOwnContactAction,
+} from "@/lib/members/actions";
 import { getMember } from "@/lib/members/queries";
 import { makeMember } from "../factories/records";
 import { editForm, newMemberForm } from "./helpers/forms";

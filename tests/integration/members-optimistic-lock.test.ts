@@ -63,7 +63,11 @@ describe("optimistic locking of updateMember", () => {
     const target = await newTarget();
     actAs(w.people.chair.user.id);
     expect(
-      await updateMemberAction({ id: target.id, version: 0, values: editForm(target, { phone: "0922222222" }) }),
+      await updateMemberAction({
+        id: target.id,
+        version: 0,
+        values: editForm(target, { phone: "0922222222" }),
+      }),
     ).toMatchObject({ ok: true });
     actAs(w.people.viceChair.user.id);
     const stale = await updateMemberAction({
@@ -76,7 +80,11 @@ describe("optimistic locking of updateMember", () => {
     expect(stored).toMatchObject({ phone: "0922222222", hometown: target.hometown, version: 1 });
     // After reloading (version 1) the same edit goes through.
     expect(
-      await updateMemberAction({ id: target.id, version: 1, values: editForm(stored, { hometown: "Hội An" }) }),
+      await updateMemberAction({
+        id: target.id,
+        version: 1,
+        values: editForm(stored, { hometown: "Hội An" }),
+      }),
     ).toMatchObject({ ok: true });
     expect(await db.member.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
       phone: "0922222222",
@@ -106,7 +114,10 @@ describe("optimistic locking of updateMember", () => {
   it("a save without a version is a validation error, not a silent overwrite", async () => {
     const target = await newTarget();
     actAs(w.people.chair.user.id);
-    const res = await updateMemberAction({ id: target.id, values: editForm(target, { phone: "0955555555" }) });
+    const res = await updateMemberAction({
+      id: target.id,
+      values: editForm(target, { phone: "0955555555" }),
+    });
     expect(res).toMatchObject({ ok: false, code: "VALIDATION" });
     expect((await db.member.findUniqueOrThrow({ where: { id: target.id } })).phone).toBe("0911111111");
   });

@@ -2,7 +2,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getActor, loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { changeMemberStatusAction, createMemberAction, updateMemberAction, updateOwnContactAction } from "@/lib/members/actions";
+import {
+  changeMemberStatusAction,
+  createMemberAction,
+  updateMemberAction,
+  updateOwnContactAction,
+} from "@/lib/members/actions";
 import { getMember } from "@/lib/members/queries";
 import type { LifecycleValues } from "@/lib/members/schema";
 import { makeGroup, makeMember, makePosition } from "../factories/records";
@@ -50,7 +55,11 @@ describe("validation and constraints", () => {
     asChair();
     await expectRefusedUnchanged(
       () =>
-        updateMemberAction({ id: b.id, version: b.version, values: editForm(b, { cardNumber: a.cardNumber! }) }),
+        updateMemberAction({
+          id: b.id,
+          version: b.version,
+          values: editForm(b, { cardNumber: a.cardNumber! }),
+        }),
       ["cardNumber"],
       "CONFLICT",
     );
@@ -93,7 +102,12 @@ describe("validation and constraints", () => {
     );
     await expectRefusedUnchanged(
       () =>
-        changeMemberStatusAction({ memberId: target.id, event: "EXPELLED", effectiveOn: "2026-01-10", reason: "" }),
+        changeMemberStatusAction({
+          memberId: target.id,
+          event: "EXPELLED",
+          effectiveOn: "2026-01-10",
+          reason: "",
+        }),
       ["reason"],
     );
   });

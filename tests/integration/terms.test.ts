@@ -93,24 +93,30 @@ describe("createTerm", () => {
 describe("assignPosition refusals write nothing", () => {
   it("a second chủ tịch while one is in office", async () => {
     const m = await addMember();
-    await expectRefused(() => assignPositionAction(assignment(m.id, { office: "CHAIR", startOn: "2026-01-01" })), {
-      code: "VALIDATION",
-      fieldErrors: {
-        office: expect.stringMatching(
-          new RegExp(
-            `^Đã có chủ tịch trong thời gian này \\(${w.people.chair.member.fullName}, từ 01/01/2020\\)`,
+    await expectRefused(
+      () => assignPositionAction(assignment(m.id, { office: "CHAIR", startOn: "2026-01-01" })),
+      {
+        code: "VALIDATION",
+        fieldErrors: {
+          office: expect.stringMatching(
+            new RegExp(
+              `^Đã có chủ tịch trong thời gian này \\(${w.people.chair.member.fullName}, từ 01/01/2020\\)`,
+            ),
           ),
-        ),
+        },
       },
-    });
+    );
   });
 
   it("a tổ trưởng without a tổ, for a tổ they are not in, or for a tổ that already has one", async () => {
     const inB = await makeMember(db, { unitId: w.unit.id, groupId: w.groupB.id });
-    await expectRefused(() => assignPositionAction(assignment(inB.id, { office: "GROUP_LEADER", groupId: "" })), {
-      code: "VALIDATION",
-      fieldErrors: { groupId: "Vui lòng chọn tổ." },
-    });
+    await expectRefused(
+      () => assignPositionAction(assignment(inB.id, { office: "GROUP_LEADER", groupId: "" })),
+      {
+        code: "VALIDATION",
+        fieldErrors: { groupId: "Vui lòng chọn tổ." },
+      },
+    );
     const empty = await makeGroup(db, w.unit.id);
     await expectRefused(
       () => assignPositionAction(assignment(inB.id, { office: "GROUP_LEADER", groupId: empty.id })),

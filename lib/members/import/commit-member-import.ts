@@ -27,7 +27,9 @@ export async function commitMemberImport(actor: Actor, input: CommitImportInput)
     );
   } catch (err) {
     const message =
-      err instanceof AppError ? err.message : "Nhập thất bại; không có thay đổi nào được ghi. Vui lòng thử lại.";
+      err instanceof AppError
+        ? err.message
+        : "Nhập thất bại; không có thay đổi nào được ghi. Vui lòng thử lại.";
     await db.memberImport
       .update({ where: { id: job.id }, data: { status: "PREVIEW", error: message } })
       .catch(() => {});

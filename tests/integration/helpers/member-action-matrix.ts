@@ -88,7 +88,8 @@ export const MEMBER_ACTION_MATRIX = {
   },
   updateOwnContactAction: {
     // A forged id in the payload must not redirect the edit to someone else.
-    run: ({ target, phone }) => updateOwnContactAction({ phone, email: "", id: target.id, memberId: target.id }),
+    run: ({ target, phone }) =>
+      updateOwnContactAction({ phone, email: "", id: target.id, memberId: target.id }),
     applied: async ({ w, role, target, phone }) => {
       const own = await db.member.findUniqueOrThrow({ where: { id: w.memberIdOf(role)! } });
       expect(own.phone).toBe(phone);
