@@ -4,7 +4,7 @@
 // column, the export's status at the head of "Ghi chú"). Cells are trimmed, and an empty cell
 // stays out of the values: it sets nothing. Pure, no I/O.
 import { toSearchText } from "@/lib/format";
-import type { MemberField } from "@/lib/members/fields";
+import { MEMBER_FIELD_NAMES, MEMBER_FIELDS, type MemberField } from "@/lib/members/fields";
 import { STATUS_LABELS, type MemberStatusCode } from "@/lib/members/labels";
 import type { MemberImportValues } from "@/lib/members/schema";
 import type { ImportField } from "./columns";
@@ -30,21 +30,20 @@ export type RowValues = {
 const STATUS_BY_TEXT = new Map<string, MemberStatusCode>(
   Object.entries(STATUS_LABELS).map(([k, v]) => [toSearchText(v), k as MemberStatusCode]),
 );
-const PLAIN_TEXT = [
-  "fullName",
-  "idNumber",
-  "hometown",
-  "ethnicity",
-  "email",
-  "jobTitle",
-  "department",
-  "qualification",
-  "contractType",
-  "cardNumber",
-  "dateOfBirth",
-  "joinedUnionOn",
-  "partyJoinedOn",
-] as const;
+/** Those with their own reading below. */
+const READ_APART = new Set<MemberField>([
+  "gender",
+  "groupId",
+  "phone",
+  "note",
+  "insuranceSalary",
+  "isPartyMember",
+]);
+/** Text and date columns whose cell is the form's value as it stands. */
+const PLAIN_TEXT = MEMBER_FIELD_NAMES.filter(
+  (f): f is MemberField & ImportField =>
+    !READ_APART.has(f) && "header" in MEMBER_FIELDS[f] && ["text", "date"].includes(MEMBER_FIELDS[f].kind),
+);
 
 /** The first non-empty cell of each known column, whitespace collapsed and trimmed. */
 export function readCells(cells: string[], fields: (ImportField | null)[]): Cells {

@@ -3,7 +3,7 @@
 // member form's own field rules (memberImportSchema); each zod issue becomes a row error that names
 // the cell. Empty cells set nothing (an update keeps what is stored); see docs/decisions/0040.
 import type { z } from "zod";
-import type { MemberField } from "@/lib/members/fields";
+import type { MemberField, StoredMember } from "@/lib/members/fields";
 import type { MemberStatusCode } from "@/lib/members/labels";
 import { memberImportSchema } from "@/lib/members/schema";
 import { normalizeDate } from "@/lib/validation";
@@ -14,30 +14,13 @@ export { groupKey, type GroupLookup } from "./row-values";
 
 type Parsed = z.output<typeof memberImportSchema>;
 
-export type ImportData = {
-  fullName: string;
-  gender?: "MALE" | "FEMALE";
-  /** yyyy-MM-dd, or only the year when the file gives a year (the export's Nam / Nữ columns). */
-  dateOfBirth?: string;
-  birthYear?: number;
-  cardNumber?: string;
-  joinedUnionOn?: string;
-  groupId?: string;
-  status?: MemberStatusCode;
-  note?: string;
-  idNumber?: string;
-  hometown?: string;
-  ethnicity?: string;
-  phone?: string;
-  email?: string;
-  jobTitle?: string;
-  department?: string;
-  qualification?: string;
-  isPartyMember?: boolean;
-  partyJoinedOn?: string;
-  contractType?: string;
-  insuranceSalary?: number;
-};
+/**
+ * The member fields a row sets (MEMBER_FIELDS' values, dates as yyyy-MM-dd), with what only a file
+ * says: a year of birth alone (the export's Nam / Nữ columns), and a status.
+ */
+export type ImportData = { fullName: string; birthYear?: number; status?: MemberStatusCode } & Partial<{
+  [K in Exclude<MemberField, "fullName">]: NonNullable<StoredMember[K]>;
+}>;
 
 const dateMessage = (label: string) => (cell: string, message: string) => {
   if (!normalizeDate(cell)) return `${label} “${cell}” không hợp lệ (dạng dd/mm/yyyy).`;
