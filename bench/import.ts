@@ -37,8 +37,8 @@ async function main() {
       `INSERT INTO "Group" (id, "unitId", name, "updatedAt") SELECT $1 || '-' || g.id, $1, g.name, now() FROM "Group" g WHERE g."unitId" = 'bench-unit'`,
       [unitId],
     );
-    const { processImport } = await import("../lib/member-import/process");
-    const { writeImport } = await import("../lib/member-import/write");
+    const { processImport } = await import("../lib/members/import/process");
+    const { writeImport } = await import("../lib/members/import/write");
     const { db } = await import("../lib/db");
     const actor = { userId: "bench-user-chair", unitId };
     const buffer = readFileSync(file);

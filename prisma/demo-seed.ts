@@ -129,7 +129,7 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
         await makePosition(db, {
           termId: term.id,
           memberId: m.id,
-          role: who.role,
+          office: who.role,
           groupId: isGroupRole ? group.id : undefined,
           startOn: story.iso("2023-10-01"),
         });

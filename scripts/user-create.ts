@@ -13,8 +13,14 @@ import * as clock from "../lib/clock";
 import { formatDate, toSearchText, toSortName } from "../lib/format";
 import { createPrisma } from "./lib/prisma";
 import { ask, askHidden, isInteractive } from "./lib/prompt";
+import {
+  createGroupRecord,
+  createPositionRecord,
+  createTermRecord,
+  createUnitRecord,
+  createUserRecord,
+} from "./lib/records";
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { makeGroup, makePosition, makeTerm, makeUnit, makeUser } from "../tests/factories/records";
 
 const USAGE = `Cách dùng: npm run user:create -- [tùy chọn]
 
@@ -166,17 +172,17 @@ async function run(db: PrismaClient, args: Args) {
   }
   const { password, generated } = await choosePassword(args.password);
 
-  // One transaction: a failure leaves nothing half-made. The factories only use model delegates.
+  // One transaction: a failure leaves nothing half-made. The record helpers only use model delegates.
   const out = await db.$transaction(
     async (txClient) => {
       const tx = txClient as unknown as PrismaClient;
-      const unit = existingUnit ?? (await makeUnit(tx, unitInput!));
+      const unit = existingUnit ?? (await createUnitRecord(tx, unitInput!));
       const group =
         (await tx.group.findFirst({
           where: { unitId: unit.id, archivedAt: null },
           orderBy: { createdAt: "asc" },
           select: { id: true, name: true },
-        })) ?? (await makeGroup(tx, unit.id, args["group-name"]?.trim() || "Tổ Văn phòng"));
+        })) ?? (await createGroupRecord(tx, unit.id, args["group-name"]?.trim() || "Tổ Văn phòng"));
       const startOn = joined ?? today;
       const member = await tx.member.create({
         data: {
@@ -212,7 +218,7 @@ async function run(db: PrismaClient, args: Args) {
         const end = new Date(`${today}T00:00:00.000Z`);
         end.setUTCFullYear(end.getUTCFullYear() + 5);
         end.setUTCDate(end.getUTCDate() - 1);
-        term = await makeTerm(
+        term = await createTermRecord(
           tx,
           unit.id,
           args["term-name"]?.trim() || `Nhiệm kỳ ${today.slice(0, 4)}–${Number(today.slice(0, 4)) + 5}`,
@@ -221,8 +227,13 @@ async function run(db: PrismaClient, args: Args) {
         );
       }
       if (!chair)
-        await makePosition(tx, { termId: term.id, memberId: member.id, role: "CHAIR", startOn: today });
-      const user = await makeUser(tx, {
+        await createPositionRecord(tx, {
+          termId: term.id,
+          memberId: member.id,
+          office: "CHAIR",
+          startOn: today,
+        });
+      const user = await createUserRecord(tx, {
         unitId: unit.id,
         email,
         password,
@@ -270,7 +281,7 @@ async function currentChair(db: PrismaClient, unitId: string, today: string) {
   const on = new Date(`${today}T00:00:00.000Z`);
   const p = await db.position.findFirst({
     where: {
-      role: "CHAIR",
+      office: "CHAIR",
       term: { unitId },
       startOn: { lte: on },
       OR: [{ endOn: null }, { endOn: { gte: on } }],

@@ -109,7 +109,7 @@ export const cases: BenchCase[] = [
           [id],
         ),
         pool.query(
-          `SELECT p.id, p.role, p."startOn", p."endOn", g.name, t.name FROM "Position" p LEFT JOIN "Group" g ON g.id = p."groupId" JOIN "Term" t ON t.id = p."termId" WHERE p."memberId" = $1 ORDER BY p."startOn" DESC`,
+          `SELECT p.id, p.office, p."startOn", p."endOn", g.name, t.name FROM "Position" p LEFT JOIN "Group" g ON g.id = p."groupId" JOIN "Term" t ON t.id = p."termId" WHERE p."memberId" = $1 ORDER BY p."startOn" DESC`,
           [id],
         ),
         pool.query(
@@ -138,8 +138,8 @@ export const cases: BenchCase[] = [
           [ids.unitId],
         ),
         pool.query(
-          `SELECT p.role, p."groupId", m.id, m."fullName" FROM "Position" p JOIN "Group" g ON g.id = p."groupId" JOIN "Member" m ON m.id = p."memberId"
-          WHERE p.role IN ('GROUP_LEADER', 'GROUP_DEPUTY') AND g."unitId" = $1 AND p."startOn" <= CURRENT_DATE AND (p."endOn" IS NULL OR p."endOn" >= CURRENT_DATE) ORDER BY p."startOn"`,
+          `SELECT p.office, p."groupId", m.id, m."fullName" FROM "Position" p JOIN "Group" g ON g.id = p."groupId" JOIN "Member" m ON m.id = p."memberId"
+          WHERE p.office IN ('GROUP_LEADER', 'GROUP_DEPUTY') AND g."unitId" = $1 AND p."startOn" <= CURRENT_DATE AND (p."endOn" IS NULL OR p."endOn" >= CURRENT_DATE) ORDER BY p."startOn"`,
           [ids.unitId],
         ),
       ]);
@@ -188,7 +188,7 @@ export const cases: BenchCase[] = [
       const phone = `09${String(10_000_000 + ++phoneSeq).slice(-8)}`;
       // The edit form sends the version it loaded (optimistic locking); each save bumps it.
       await c.action(
-        "members.updateMember",
+        "members.updateMemberAction",
         { id: target!.id, version: target!.version, values: { ...target!.values, phone } },
         "chair",
         `/members/${target!.id}/edit`,

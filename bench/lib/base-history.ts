@@ -40,7 +40,7 @@ export const HISTORY_STEPS: { name: string; sql: string }[] = [
     name: "chức vụ tổ (Position)",
     // The first member of each tổ leads it, the second is deputy; in the earlier term the third led it.
     sql: `WITH ranked AS (SELECT id, "groupId", row_number() OVER (PARTITION BY "groupId" ORDER BY id) AS k FROM "Member")
-      INSERT INTO "Position" (id, "termId", "memberId", role, "groupId", "startOn", "endOn", "decisionRef", "updatedAt")
+      INSERT INTO "Position" (id, "termId", "memberId", office, "groupId", "startOn", "endOn", "decisionRef", "updatedAt")
       SELECT 'pl' || id, 'bench-term-2023', id, CASE k WHEN 1 THEN 'GROUP_LEADER'::"PositionRole" ELSE 'GROUP_DEPUTY' END, "groupId",
         DATE '2023-06-15', NULL, 'Biên bản bầu tổ trưởng', now() FROM ranked WHERE k <= 2
       UNION ALL
@@ -75,10 +75,10 @@ export async function insertOfficers(pool: Pool, third: (g: number) => string) {
       "2023-06-14",
     ]);
   await pool.query(
-    `INSERT INTO "Position" (id, "termId", "memberId", role, "groupId", "startOn", "endOn", "decisionRef", "updatedAt")
-     SELECT id, term, member, role::"PositionRole", NULL, CASE WHEN term = 'bench-term-2023' THEN DATE '2023-06-10' ELSE DATE '2018-06-10' END,
+    `INSERT INTO "Position" (id, "termId", "memberId", office, "groupId", "startOn", "endOn", "decisionRef", "updatedAt")
+     SELECT id, term, member, office::"PositionRole", NULL, CASE WHEN term = 'bench-term-2023' THEN DATE '2023-06-10' ELSE DATE '2018-06-10' END,
        end_on::date, 'Nghị quyết Đại hội', now()
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(id, term, member, grp, role, end_on)`,
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(id, term, member, grp, office, end_on)`,
     [0, 1, 2, 3, 4, 5].map((c) => rows.map((r) => r[c])),
   );
 }

@@ -6,7 +6,7 @@ export async function rawActor(pool: Pool, userId: string, unitId: string) {
   await Promise.all([
     pool.query(
       `SELECT u.id, u.email, u."unitId", u."isActive", u."isSystemAdmin", m.id AS "memberId", m."fullName", m.status, m."groupId",
-        (SELECT json_agg(json_build_object('role', p.role, 'groupId', p."groupId")) FROM "Position" p
+        (SELECT json_agg(json_build_object('office', p.office, 'groupId', p."groupId")) FROM "Position" p
           WHERE p."memberId" = m.id AND p."startOn" <= CURRENT_DATE AND (p."endOn" IS NULL OR p."endOn" >= CURRENT_DATE)) AS positions
        FROM "User" u LEFT JOIN "Member" m ON m.id = u."memberId" WHERE u.id = $1`,
       [userId],

@@ -83,7 +83,7 @@ export function MemberTimeline({ t }: { t: Timeline }) {
           <ul className="flex flex-col gap-2 text-sm">
             {t.positions.map((p) => (
               <li key={p.id}>
-                <span className="font-medium">{POSITION_LABELS[p.role]}</span>
+                <span className="font-medium">{POSITION_LABELS[p.office]}</span>
                 {p.group && ` ${p.group.name}`} · {p.term.name}
                 <span className="text-ink-muted">
                   {" "}

@@ -1,13 +1,9 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { legacyAction } from "@/lib/action";
-import { toFieldErrors } from "@/lib/action";
-import { writeAudit } from "@/lib/audit/log";
-import { db } from "@/lib/db";
-import { invalid } from "@/lib/errors";
+import { createAction, toFieldErrors } from "@/lib/action";
 import type { ActionResult } from "@/lib/errors";
+import { changePassword } from "./change-password";
 import { signIn, signOut } from "./config";
-import { hashPassword, verifyPassword } from "./password";
 import { changePasswordSchema, loginSchema } from "./schema";
 
 /** Signs in; on success next-auth throws a redirect, which must propagate. */
@@ -45,33 +41,7 @@ export async function logout() {
   await signOut({ redirectTo: "/login" });
 }
 
-export const changePassword = legacyAction(
+export const changePasswordAction = createAction(
   { name: "account.password", permission: "account.password.change", schema: changePasswordSchema },
-  async (values, actor) => {
-    const user = await db.user.findUniqueOrThrow({
-      where: { id: actor.userId },
-      select: { passwordHash: true },
-    });
-    if (!(await verifyPassword(user.passwordHash, values.currentPassword))) {
-      throw invalid({ currentPassword: "Mật khẩu hiện tại không đúng." });
-    }
-    const passwordHash = await hashPassword(values.newPassword);
-    const now = new Date();
-    await db.$transaction(async (tx) => {
-      // Every other sign-in of this account ends (a stolen session does not outlive the new password)…
-      await tx.user.update({
-        where: { id: actor.userId },
-        data: { passwordHash, passwordChangedAt: now, sessionsValidFrom: now },
-      });
-      await writeAudit(tx, actor, {
-        action: "account.password",
-        entityType: "User",
-        entityId: actor.userId,
-        after: { otherSessionsEnded: true },
-      });
-    });
-    // …while this one goes on with a fresh sign-in.
-    await signIn("credentials", { email: actor.email, password: values.newPassword, redirect: false });
-    return { ok: true };
-  },
+  changePassword,
 );

@@ -24,13 +24,8 @@ export type Actor = {
 // Members who left the union lose access; a suspended member can still see their own record.
 const ACCESS_STATUSES = new Set(["ACTIVE", "SUSPENDED"]);
 
-/**
- * Loads the signed-in user from the database on every request: a JWT outlives a
- * deactivated account or a member who has left, and positions change by date.
- */
-export async function loadActor(userId: string, signedInAtMs?: number): Promise<Actor | null> {
-  const today = clock.today();
-  const user = await db.user.findUnique({
+function findUser(userId: string, today: Date) {
+  return db.user.findUnique({
     where: { id: userId },
     select: {
       id: true,
@@ -47,20 +42,28 @@ export async function loadActor(userId: string, signedInAtMs?: number): Promise<
           groupId: true,
           positions: {
             where: { startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] },
-            select: { role: true, groupId: true },
+            select: { office: true, groupId: true },
           },
         },
       },
     },
   });
-  if (!user || !user.isActive) return null;
+}
+type LoadedUser = NonNullable<Awaited<ReturnType<typeof findUser>>>;
+
+/** Whether the account may act at all: active, signed in since the last password change, still a member. */
+function mayAct(user: LoadedUser, signedInAtMs?: number) {
+  if (!user.isActive) return false;
   // A sign-in from before the last password change or reset has ended (milliseconds).
   if (signedInAtMs !== undefined && user.sessionsValidFrom && signedInAtMs < user.sessionsValidFrom.getTime())
-    return null;
-  const member = user.member;
-  if (member && !ACCESS_STATUSES.has(member.status)) return null;
-  if (!member && !user.isSystemAdmin) return null;
+    return false;
+  if (user.member && !ACCESS_STATUSES.has(user.member.status)) return false;
+  return !!user.member || user.isSystemAdmin;
+}
 
+/** The app roles of the offices held today, and the tổ led. */
+function rolesOf(user: LoadedUser) {
+  const member = user.member;
   const roles = new Set<Role>();
   if (member) roles.add("member");
   if (user.isSystemAdmin) roles.add("system_admin");
@@ -68,11 +71,23 @@ export async function loadActor(userId: string, signedInAtMs?: number): Promise<
   // A suspended member holds no office while suspended.
   if (member?.status === "ACTIVE") {
     for (const p of member.positions) {
-      roles.add(POSITION_ROLE_MAP[p.role]);
-      if (p.groupId && (p.role === "GROUP_LEADER" || p.role === "GROUP_DEPUTY")) ledGroupIds.push(p.groupId);
+      roles.add(POSITION_ROLE_MAP[p.office]);
+      if (p.groupId && (p.office === "GROUP_LEADER" || p.office === "GROUP_DEPUTY"))
+        ledGroupIds.push(p.groupId);
     }
   }
-  const roleList = [...roles];
+  return { roles: [...roles], ledGroupIds };
+}
+
+/**
+ * Loads the signed-in user from the database on every request: a JWT outlives a
+ * deactivated account or a member who has left, and positions change by date.
+ */
+export async function loadActor(userId: string, signedInAtMs?: number): Promise<Actor | null> {
+  const user = await findUser(userId, clock.today());
+  if (!user || !mayAct(user, signedInAtMs)) return null;
+  const member = user.member;
+  const { roles, ledGroupIds } = rolesOf(user);
   return {
     userId: user.id,
     email: user.email,
@@ -81,8 +96,8 @@ export async function loadActor(userId: string, signedInAtMs?: number): Promise<
     fullName: member?.fullName ?? user.email,
     ownGroupId: member?.groupId ?? null,
     ledGroupIds,
-    roles: roleList,
-    permissions: permissionsFor(roleList),
+    roles,
+    permissions: permissionsFor(roles),
     isSystemAdmin: user.isSystemAdmin,
   };
 }

@@ -29,3 +29,4 @@ export const changePasswordSchema = z
     message: "Mật khẩu mới phải khác mật khẩu hiện tại.",
   });
 export type ChangePasswordValues = z.input<typeof changePasswordSchema>;
+export type ChangePasswordData = z.output<typeof changePasswordSchema>;

@@ -46,7 +46,7 @@ export function endGroupOffices(
   return endPositions(
     tx,
     actor,
-    { ...where, role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] } },
+    { ...where, office: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] } },
     lastDay,
     "Rời tổ hoặc tổ ngừng hoạt động",
   );

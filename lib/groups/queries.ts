@@ -11,7 +11,7 @@ type Officer = { id: string; fullName: string };
 /** Tổ officers (tổ trưởng, tổ phó) in office today, as a Prisma `where`. */
 export function currentOfficerWhere(unitId: string, today = clock.today()): Prisma.PositionWhereInput {
   return {
-    role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] },
+    office: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] },
     group: { unitId },
     startOn: { lte: today },
     OR: [{ endOn: null }, { endOn: { gte: today } }],
@@ -72,14 +72,14 @@ export async function listGroups(actor: Actor, p: GroupListParams = {}) {
     db.position.findMany({
       where: { ...currentOfficerWhere(actor.unitId), groupId: { in: ids } },
       orderBy: { startOn: "asc" },
-      select: { role: true, groupId: true, member: { select: { id: true, fullName: true } } },
+      select: { office: true, groupId: true, member: { select: { id: true, fullName: true } } },
     }),
   ]);
   const countOf = new Map(counts.map((c) => [c.groupId, c._count._all]));
   const officersOf = new Map<string, { leaders: Officer[]; deputies: Officer[] }>();
   for (const o of officers) {
     const entry = officersOf.get(o.groupId!) ?? { leaders: [], deputies: [] };
-    (o.role === "GROUP_LEADER" ? entry.leaders : entry.deputies).push(o.member);
+    (o.office === "GROUP_LEADER" ? entry.leaders : entry.deputies).push(o.member);
     officersOf.set(o.groupId!, entry);
   }
   const toRow = (g: { id: string; name: string; archivedAt: Date | null }) => ({
@@ -164,11 +164,11 @@ export async function getGroupDetail(actor: Actor, id: string) {
       },
     }),
     db.position.findMany({
-      where: { groupId: id, role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] } },
+      where: { groupId: id, office: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] } },
       orderBy: [{ startOn: "desc" }],
       select: {
         id: true,
-        role: true,
+        office: true,
         startOn: true,
         endOn: true,
         member: { select: { id: true, fullName: true } },

@@ -86,7 +86,7 @@ export async function inviteeIds(
   const today = clock.today();
   const bch = await tx.position.findMany({
     where: {
-      role: { in: ["CHAIR", "VICE_CHAIR", "BCH_MEMBER"] },
+      office: { in: ["CHAIR", "VICE_CHAIR", "BCH_MEMBER"] },
       term: { unitId: actor.unitId },
       startOn: { lte: today },
       OR: [{ endOn: null }, { endOn: { gte: today } }],

@@ -125,7 +125,7 @@ export async function getMemberTimeline(actor: Actor, id: string) {
       orderBy: { startOn: "desc" },
       select: {
         id: true,
-        role: true,
+        office: true,
         startOn: true,
         endOn: true,
         group: { select: { name: true } },

@@ -7,75 +7,84 @@ const PHONE_RE = /^(\+84|0)\d{9,10}$/;
 /** Today in Vietnam, "yyyy-MM-dd": evaluated at validation time, not at load. */
 const today = () => toDateInput(clock.today());
 
-export const memberFormSchema = z
-  .object({
-    fullName: z
-      .string()
-      .trim()
-      .min(2, "Vui lòng nhập họ và tên (ít nhất 2 ký tự).")
-      .max(100, "Họ và tên dài quá 100 ký tự."),
-    gender: z.enum(["MALE", "FEMALE"], { error: "Vui lòng chọn giới tính." }),
-    dateOfBirth: optionalDateField("ngày sinh")
-      .refine((v) => v === "" || v <= today(), "Ngày sinh không thể ở tương lai.")
-      .refine((v) => v === "" || v >= "1930-01-01", "Ngày sinh không hợp lệ."),
-    idNumber: z
-      .string()
-      .trim()
-      .refine((v) => v === "" || /^\d{12}$/.test(v), "Số CCCD gồm đúng 12 chữ số."),
-    hometown: optionalText(200, "quê quán"),
-    ethnicity: optionalText(50, "dân tộc"),
-    phone: z
-      .string()
-      .trim()
-      .refine(
-        (v) => v === "" || PHONE_RE.test(v.replace(/[\s.]/g, "")),
-        "Số điện thoại không hợp lệ (ví dụ 0912345678).",
-      ),
-    email: z
-      .string()
-      .trim()
-      .refine((v) => v === "" || z.email().safeParse(v).success, "Email không hợp lệ."),
-    jobTitle: optionalText(100, "chức vụ / nghề nghiệp"),
-    department: optionalText(100, "đơn vị / phòng ban"),
-    qualification: optionalText(100, "trình độ chuyên môn"),
-    isPartyMember: z.boolean(),
-    partyJoinedOn: optionalDateField("ngày vào Đảng"),
-    contractType: optionalText(100, "loại hợp đồng"),
-    cardNumber: z
-      .string()
-      .trim()
-      .refine(
-        (v) => v === "" || /^[A-Za-z0-9-]{4,20}$/.test(v),
-        "Số thẻ gồm 4–20 chữ số hoặc chữ cái, không dấu cách.",
-      ),
-    joinedUnionOn: dateField("ngày vào công đoàn").refine(
-      (v) => v <= today(),
-      "Ngày vào công đoàn không thể ở tương lai.",
+/** The member's fields with their own rules; the form adds the rules across fields (memberFormSchema). */
+const memberFieldsSchema = z.object({
+  fullName: z
+    .string()
+    .trim()
+    .min(2, "Vui lòng nhập họ và tên (ít nhất 2 ký tự).")
+    .max(100, "Họ và tên dài quá 100 ký tự."),
+  gender: z.enum(["MALE", "FEMALE"], { error: "Vui lòng chọn giới tính." }),
+  dateOfBirth: optionalDateField("ngày sinh")
+    .refine((v) => v === "" || v <= today(), "Ngày sinh không thể ở tương lai.")
+    .refine((v) => v === "" || v >= "1930-01-01", "Ngày sinh không hợp lệ."),
+  idNumber: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^\d{12}$/.test(v), "Số CCCD gồm đúng 12 chữ số."),
+  hometown: optionalText(200, "quê quán"),
+  ethnicity: optionalText(50, "dân tộc"),
+  phone: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === "" || PHONE_RE.test(v.replace(/[\s.]/g, "")),
+      "Số điện thoại không hợp lệ (ví dụ 0912345678).",
     ),
-    insuranceSalary: z
-      .string()
-      .trim()
-      .refine(
-        (v) => v === "" || /^\d{1,10}$/.test(v.replace(/\./g, "")),
-        "Lương đóng BHXH là số đồng, không có phần lẻ.",
-      ),
-    groupId: z.string().min(1, "Vui lòng chọn tổ công đoàn."),
-    note: optionalText(500, "ghi chú"),
-  })
-  .superRefine((v, ctx) => {
-    // Compare only dates that parsed: a field that failed keeps the text as typed.
-    const isIso = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
-    if (isIso(v.dateOfBirth) && isIso(v.joinedUnionOn) && v.joinedUnionOn <= v.dateOfBirth)
-      ctx.addIssue({
-        code: "custom",
-        path: ["joinedUnionOn"],
-        message: "Ngày vào công đoàn phải sau ngày sinh.",
-      });
-    if (v.isPartyMember && !v.partyJoinedOn)
-      ctx.addIssue({ code: "custom", path: ["partyJoinedOn"], message: "Vui lòng nhập ngày vào Đảng." });
-  });
+  email: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || z.email().safeParse(v).success, "Email không hợp lệ."),
+  jobTitle: optionalText(100, "chức vụ / nghề nghiệp"),
+  department: optionalText(100, "đơn vị / phòng ban"),
+  qualification: optionalText(100, "trình độ chuyên môn"),
+  isPartyMember: z.boolean(),
+  partyJoinedOn: optionalDateField("ngày vào Đảng"),
+  contractType: optionalText(100, "loại hợp đồng"),
+  cardNumber: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === "" || /^[A-Za-z0-9-]{4,20}$/.test(v),
+      "Số thẻ gồm 4–20 chữ số hoặc chữ cái, không dấu cách.",
+    ),
+  joinedUnionOn: dateField("ngày vào công đoàn").refine(
+    (v) => v <= today(),
+    "Ngày vào công đoàn không thể ở tương lai.",
+  ),
+  insuranceSalary: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === "" || /^\d{1,10}$/.test(v.replace(/\./g, "")),
+      "Lương đóng BHXH là số đồng, không có phần lẻ.",
+    ),
+  groupId: z.string().min(1, "Vui lòng chọn tổ công đoàn."),
+  note: optionalText(500, "ghi chú"),
+});
+
+export const memberFormSchema = memberFieldsSchema.superRefine((v, ctx) => {
+  // Compare only dates that parsed: a field that failed keeps the text as typed.
+  const isIso = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
+  if (isIso(v.dateOfBirth) && isIso(v.joinedUnionOn) && v.joinedUnionOn <= v.dateOfBirth)
+    ctx.addIssue({
+      code: "custom",
+      path: ["joinedUnionOn"],
+      message: "Ngày vào công đoàn phải sau ngày sinh.",
+    });
+  if (v.isPartyMember && !v.partyJoinedOn)
+    ctx.addIssue({ code: "custom", path: ["partyJoinedOn"], message: "Vui lòng nhập ngày vào Đảng." });
+});
+
+/**
+ * The same field rules for one row of the Excel import (lib/members/import/validate-row.ts), where
+ * every field is optional: an empty cell sets nothing, and an update keeps what is stored.
+ */
+export const memberImportSchema = memberFieldsSchema.partial();
+export type MemberImportValues = z.input<typeof memberImportSchema>;
 
 export type MemberFormValues = z.input<typeof memberFormSchema>;
+export type MemberFormData = z.output<typeof memberFormSchema>;
 
 export const createMemberSchema = memberFormSchema;
 /** `version` is the one the edit form loaded: a save against a newer record is refused (optimistic locking). */
@@ -84,6 +93,10 @@ export const updateMemberSchema = z.object({
   version: z.number().int().min(0),
   values: memberFormSchema,
 });
+export type UpdateMemberInput = z.output<typeof updateMemberSchema>;
+
+/** Shown next to the card number when another member of the unit already has it. */
+export const CARD_NUMBER_TAKEN = "Số thẻ đoàn viên này đã được dùng cho một đoàn viên khác.";
 
 /** Shown when someone else saved the record while this user was editing it. */
 export const STALE_MEMBER_MESSAGE =
@@ -117,12 +130,14 @@ export const lifecycleSchema = z
       });
   });
 export type LifecycleValues = z.input<typeof lifecycleSchema>;
+export type LifecycleData = z.output<typeof lifecycleSchema>;
 
 export const contactSchema = z.object({
   phone: memberFormSchema.shape.phone,
   email: memberFormSchema.shape.email,
 });
 export type ContactValues = z.input<typeof contactSchema>;
+export type ContactData = z.output<typeof contactSchema>;
 
 export const MEMBER_SORTS = ["name", "-name", "joined", "-joined", "dob", "-dob", "card", "-card"] as const;
 export const memberListParamsSchema = z.object({

@@ -14,7 +14,7 @@ export async function listTerms(actor: Actor) {
 }
 export type TermOption = Awaited<ReturnType<typeof listTerms>>[number];
 
-const inList = (list: readonly string[]) => (role: string) => list.includes(role);
+const inList = (list: readonly string[]) => (office: string) => list.includes(office);
 
 /**
  * One term with the positions held in it, split into BCH, UBKT and tổ officers in office
@@ -31,7 +31,7 @@ export async function getTermView(actor: Actor, termId?: string) {
     orderBy: [{ startOn: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,
-      role: true,
+      office: true,
       startOn: true,
       endOn: true,
       decisionRef: true,
@@ -41,14 +41,14 @@ export async function getTermView(actor: Actor, termId?: string) {
   });
   const positions = rows
     .map((p) => ({ ...p, phase: positionPhase(p, today) }))
-    .sort((a, b) => ALL_ROLES.indexOf(a.role) - ALL_ROLES.indexOf(b.role));
+    .sort((a, b) => ALL_ROLES.indexOf(a.office) - ALL_ROLES.indexOf(b.office));
   const inOffice = positions.filter((p) => p.phase !== "past");
   return {
     terms,
     term: { ...term, isCurrent: term.startOn <= today && term.endOn >= today },
-    bch: inOffice.filter((p) => inList(BCH_ROLES)(p.role)),
-    ubkt: inOffice.filter((p) => inList(UBKT_ROLES)(p.role)),
-    groupOfficers: inOffice.filter((p) => inList(GROUP_ROLES)(p.role)),
+    bch: inOffice.filter((p) => inList(BCH_ROLES)(p.office)),
+    ubkt: inOffice.filter((p) => inList(UBKT_ROLES)(p.office)),
+    groupOfficers: inOffice.filter((p) => inList(GROUP_ROLES)(p.office)),
     past: positions.filter((p) => p.phase === "past").sort((a, b) => b.endOn!.getTime() - a.endOn!.getTime()),
   } as const;
 }

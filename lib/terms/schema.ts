@@ -17,26 +17,29 @@ export const termSchema = z
       ctx.addIssue({ code: "custom", path: ["endOn"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
   });
 export type TermValues = z.input<typeof termSchema>;
+export type TermData = z.output<typeof termSchema>;
 
 export const assignPositionSchema = z
   .object({
     termId: z.string().min(1, "Vui lòng chọn nhiệm kỳ."),
     memberId: z.string().min(1, "Vui lòng chọn đoàn viên."),
-    role: z.enum(ALL_ROLES, { error: "Vui lòng chọn chức vụ." }),
+    office: z.enum(ALL_ROLES, { error: "Vui lòng chọn chức vụ." }),
     groupId: z.string(),
     startOn: dateField("ngày bắt đầu"),
     decisionRef: optionalText(100, "số quyết định"),
   })
   .superRefine((v, ctx) => {
-    if (isGroupRole(v.role) && !v.groupId)
+    if (isGroupRole(v.office) && !v.groupId)
       ctx.addIssue({ code: "custom", path: ["groupId"], message: "Vui lòng chọn tổ." });
   });
 export type AssignPositionValues = z.input<typeof assignPositionSchema>;
+export type AssignPositionData = z.output<typeof assignPositionSchema>;
 
 export const endPositionSchema = z.object({
   positionId: z.string().min(1),
   endOn: dateField("ngày kết thúc"),
 });
 export type EndPositionValues = z.input<typeof endPositionSchema>;
+export type EndPositionData = z.output<typeof endPositionSchema>;
 
 export const termParamsSchema = z.object({ term: z.string().max(40).catch("") });

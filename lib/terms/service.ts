@@ -15,7 +15,8 @@ export const ALL_ROLES = [...BCH_ROLES, ...UBKT_ROLES, ...GROUP_ROLES] as const;
 /** Roles of which only one holder may be in office at a time (per tổ for the tổ trưởng). */
 const SINGLE_HOLDER: PositionCode[] = ["CHAIR", "GROUP_LEADER"];
 
-export const isGroupRole = (role: PositionCode) => (GROUP_ROLES as readonly PositionCode[]).includes(role);
+export const isGroupRole = (office: PositionCode) =>
+  (GROUP_ROLES as readonly PositionCode[]).includes(office);
 
 const ms = (d: Day) => new Date(d).getTime();
 
@@ -41,24 +42,24 @@ export function pickCurrentTerm<T extends { startOn: Day; endOn: Day }>(terms: T
 export type ExistingPosition = Period & {
   memberId: string;
   memberName: string;
-  role: PositionCode;
+  office: PositionCode;
   groupId: string | null;
 };
 
 export type AssignmentInput = {
-  role: PositionCode;
+  office: PositionCode;
   groupId: string | null;
   startOn: Day;
   member: { id: string; status: string; groupId: string };
   term: { startOn: Day; endOn: Day };
-  /** Positions in the unit that could clash: same role, or held by the same member. */
+  /** Positions in the unit that could clash: same office, or held by the same member. */
   existing: ExistingPosition[];
 };
 
 /** Field errors that forbid the assignment, or null when it may go ahead. The new position is open-ended. */
 export function checkAssignment(a: AssignmentInput): Record<string, string> | null {
   if (a.member.status !== "ACTIVE") return { memberId: "Chỉ giao chức vụ cho đoàn viên đang sinh hoạt." };
-  if (isGroupRole(a.role)) {
+  if (isGroupRole(a.office)) {
     if (!a.groupId) return { groupId: "Vui lòng chọn tổ." };
     if (a.member.groupId !== a.groupId) return { memberId: "Đoàn viên này không thuộc tổ đã chọn." };
   }
@@ -69,15 +70,15 @@ export function checkAssignment(a: AssignmentInput): Record<string, string> | nu
   }
   const mine: Period = { startOn: a.startOn, endOn: null };
   const sameSeat = (p: ExistingPosition) =>
-    p.role === a.role && (!isGroupRole(a.role) || p.groupId === a.groupId);
+    p.office === a.office && (!isGroupRole(a.office) || p.groupId === a.groupId);
   const twice = a.existing.find((p) => p.memberId === a.member.id && sameSeat(p) && periodsOverlap(p, mine));
   if (twice) return { memberId: `Đoàn viên này đang giữ chức vụ này (từ ${formatDate(twice.startOn)}).` };
-  if (SINGLE_HOLDER.includes(a.role)) {
+  if (SINGLE_HOLDER.includes(a.office)) {
     const holder = a.existing.find((p) => sameSeat(p) && periodsOverlap(p, mine));
     if (holder) {
-      const seat = a.role === "CHAIR" ? "Đã có chủ tịch" : "Tổ này đã có tổ trưởng";
+      const seat = a.office === "CHAIR" ? "Đã có chủ tịch" : "Tổ này đã có tổ trưởng";
       return {
-        role: `${seat} trong thời gian này (${holder.memberName}, từ ${formatDate(holder.startOn)}). Hãy kết thúc chức vụ đó trước, với ngày kết thúc trước ngày bắt đầu mới.`,
+        office: `${seat} trong thời gian này (${holder.memberName}, từ ${formatDate(holder.startOn)}). Hãy kết thúc chức vụ đó trước, với ngày kết thúc trước ngày bắt đầu mới.`,
       };
     }
   }

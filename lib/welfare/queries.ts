@@ -137,7 +137,7 @@ export async function listVisitorOptions(actor: Actor) {
       unitId: actor.unitId,
       positions: {
         some: {
-          role: { in: ["CHAIR", "VICE_CHAIR", "BCH_MEMBER"] },
+          office: { in: ["CHAIR", "VICE_CHAIR", "BCH_MEMBER"] },
           startOn: { lte: today },
           OR: [{ endOn: null }, { endOn: { gte: today } }],
         },

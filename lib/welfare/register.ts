@@ -52,7 +52,7 @@ export async function getRegister(actor: Actor, year: number) {
       where: {
         unitId: actor.unitId,
         positions: {
-          some: { role: "CHAIR", startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] },
+          some: { office: "CHAIR", startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] },
         },
       },
       select: { fullName: true },

@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 
 const [, , unitId, userId, file] = process.argv;
 process.env.SCD_IMPORT_TIMING = "1";
-const { processImport } = await import("../../lib/member-import/process");
-const { writeImport } = await import("../../lib/member-import/write");
+const { processImport } = await import("../../lib/members/import/process");
+const { writeImport } = await import("../../lib/members/import/write");
 const { db } = await import("../../lib/db");
 
 const job = await db.memberImport.create({ data: { unitId, createdById: userId, fileName: "fault.xlsx" } });

@@ -27,7 +27,7 @@ test.describe("a đoàn viên", () => {
     const before = await snapshotMember(other.id);
     await login(page, "member");
 
-    const result = await callAction(page, "updateMember", [
+    const result = await callAction(page, "updateMemberAction", [
       { id: other.id, version: other.version, values: formValuesFor(other, { phone: "0999888777" }) },
     ]);
     expect(result.body).toContain('"ok":false');
@@ -42,7 +42,7 @@ test.describe("a đoàn viên", () => {
   }) => {
     const other = await createMember("Tổ Ngữ văn", { phone: "0905000111" });
     await login(page, "bch");
-    const result = await callAction(page, "updateMember", [
+    const result = await callAction(page, "updateMemberAction", [
       { id: other.id, version: other.version, values: formValuesFor(other, { phone: "0999888777" }) },
     ]);
     expect(result.body).toContain('"ok":true');

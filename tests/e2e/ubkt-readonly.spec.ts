@@ -35,7 +35,7 @@ test("calling updateMember directly is refused and the record is unchanged", asy
   await login(page, "ubkt");
   const result = await callAction(
     page,
-    "updateMember",
+    "updateMemberAction",
     [
       {
         id: member.id,
@@ -63,7 +63,7 @@ test("calling createMember directly is refused and nothing is created", async ({
     joinedUnionOn: new Date("2015-09-01"),
     groupId: group.id,
   });
-  const result = await callAction(page, "createMember", [values], "/members");
+  const result = await callAction(page, "createMemberAction", [values], "/members");
   expect(result.body).toContain('"ok":false');
   expect(result.body).toContain('"code":"FORBIDDEN"');
   expect(

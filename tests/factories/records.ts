@@ -1,8 +1,14 @@
 // Factories shared by the demo seed and the tests. Each takes the Prisma client to write with.
-import { hash } from "@node-rs/argon2";
 import { rng, vietnameseName } from "./names";
 import { toSearchText, toSortName } from "../../lib/format";
 import type { PrismaClient, PositionRole } from "../../lib/generated/prisma/client";
+import {
+  createGroupRecord,
+  createPositionRecord,
+  createTermRecord,
+  createUnitRecord,
+  createUserRecord,
+} from "../../scripts/lib/records";
 
 type Db = PrismaClient;
 let counter = 0;
@@ -13,17 +19,15 @@ export async function makeUnit(
   db: Db,
   data: Partial<{ name: string; parentName: string; placeName: string }> = {},
 ) {
-  return db.unit.create({
-    data: {
-      name: data.name ?? `Công đoàn thử nghiệm ${uid()}`,
-      parentName: data.parentName ?? "Công đoàn Giáo dục tỉnh Quảng Nam",
-      placeName: data.placeName ?? "Tam Kỳ",
-    },
+  return createUnitRecord(db, {
+    name: data.name ?? `Công đoàn thử nghiệm ${uid()}`,
+    parentName: data.parentName ?? "Công đoàn Giáo dục tỉnh Quảng Nam",
+    placeName: data.placeName ?? "Tam Kỳ",
   });
 }
 
 export async function makeGroup(db: Db, unitId: string, name = `Tổ ${uid()}`) {
-  return db.group.create({ data: { unitId, name } });
+  return createGroupRecord(db, unitId, name);
 }
 
 export type MemberInput = {
@@ -85,7 +89,7 @@ export async function makeTerm(
   startOn = "2023-10-01",
   endOn = "2028-09-30",
 ) {
-  return db.term.create({ data: { unitId, name, startOn: day(startOn), endOn: day(endOn) } });
+  return createTermRecord(db, unitId, name, startOn, endOn);
 }
 
 export async function makePosition(
@@ -93,43 +97,13 @@ export async function makePosition(
   p: {
     termId: string;
     memberId: string;
-    role: PositionRole;
+    office: PositionRole;
     groupId?: string;
     startOn?: string;
     endOn?: string;
   },
 ) {
-  return db.position.create({
-    data: {
-      termId: p.termId,
-      memberId: p.memberId,
-      role: p.role,
-      groupId: p.groupId,
-      startOn: day(p.startOn ?? "2023-10-01"),
-      endOn: p.endOn ? day(p.endOn) : null,
-    },
-  });
+  return createPositionRecord(db, { ...p, startOn: p.startOn ?? "2023-10-01" });
 }
 
-export async function makeUser(
-  db: Db,
-  u: {
-    unitId: string;
-    email: string;
-    password: string;
-    memberId?: string;
-    isSystemAdmin?: boolean;
-    isActive?: boolean;
-  },
-) {
-  return db.user.create({
-    data: {
-      unitId: u.unitId,
-      email: u.email.toLowerCase(),
-      passwordHash: await hash(u.password),
-      memberId: u.memberId,
-      isSystemAdmin: u.isSystemAdmin ?? false,
-      isActive: u.isActive ?? true,
-    },
-  });
-}
+export const makeUser = createUserRecord;

@@ -2,7 +2,7 @@ import { verify } from "@node-rs/argon2";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAccount, resetAccountPassword, setAccountActive } from "@/lib/accounts/actions";
 import { findAccounts, findMembersWithoutAccount } from "@/lib/accounts/queries";
-import { changePassword } from "@/lib/auth/actions";
+import { changePasswordAction } from "@/lib/auth/actions";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { makeMember } from "../factories/records";
@@ -124,7 +124,7 @@ describe("accounts", () => {
     expect(await loadActor(member, signedIn)).not.toBeNull();
     actAs(member);
     expect(
-      await changePassword({
+      await changePasswordAction({
         currentPassword: "wrong-password",
         newPassword: "DoiMatKhau@2026",
         confirmPassword: "DoiMatKhau@2026",

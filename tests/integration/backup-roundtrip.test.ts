@@ -9,7 +9,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createMember } from "@/lib/members/actions";
+import { createMemberAction } from "@/lib/members/actions";
 import { newMemberForm } from "./helpers/forms";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
@@ -52,7 +52,7 @@ beforeAll(async () => {
   // Rows in the member tables and the audit log (BigInt sequence), with Vietnamese text.
   for (const fullName of ["Nguyễn Thị Ánh Tuyết", "Trần Văn Đức", "Lê Thị Hồng Nhung"]) {
     expect(
-      await createMember(
+      await createMemberAction(
         newMemberForm(w.groupA.id, { fullName, note: 'Ghi chú: "trích dẫn", dấu \' và \\ gạch' }),
       ),
     ).toMatchObject({ ok: true });
@@ -100,7 +100,7 @@ describe("backup and restore", () => {
     const writer = (async () => {
       while (!stop) {
         actAs(w.people.chair.user.id);
-        const res = await createMember(newMemberForm(w.groupB.id, { fullName: `Đoàn Viên Bận ${writes}` }));
+        const res = await createMemberAction(newMemberForm(w.groupB.id, { fullName: `Đoàn Viên Bận ${writes}` }));
         if (res.ok) writes++;
       }
     })();

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { toDateInput } from "@/lib/format";
 import { moveMembers } from "@/lib/groups/actions";
 import { getGroupDetail, listGroups } from "@/lib/groups/queries";
-import { changeMemberStatus } from "@/lib/members/actions";
+import { changeMemberStatusAction } from "@/lib/members/actions";
 import { getMember } from "@/lib/members/queries";
 import { makeGroup, makeMember, type MemberInput } from "../factories/records";
 import { TODAY } from "../support/today";
@@ -135,7 +135,7 @@ describe("moveMembers refuses the whole move, and then nothing moves", () => {
     asChair();
     expect(
       (
-        await changeMemberStatus({
+        await changeMemberStatusAction({
           memberId: suspended.id,
           event: "SUSPENDED",
           effectiveOn: "2026-05-01",
@@ -251,7 +251,7 @@ describe("a tổ officer who moves to another tổ", () => {
       data: {
         termId: w.term.id,
         memberId: deputy.member.id,
-        role: "UBKT_MEMBER",
+        office: "UBKT_MEMBER",
         startOn: day("2024-01-01"),
       },
     });
@@ -274,11 +274,11 @@ describe("a tổ officer who moves to another tổ", () => {
     const yesterday = new Date(today().getTime() - DAY);
     const offices = await db.position.findMany({
       where: { groupId: led.id },
-      select: { role: true, endOn: true },
+      select: { office: true, endOn: true },
     });
-    expect(offices.sort((a, b) => a.role.localeCompare(b.role))).toEqual([
-      { role: "GROUP_DEPUTY", endOn: yesterday },
-      { role: "GROUP_LEADER", endOn: yesterday },
+    expect(offices.sort((a, b) => a.office.localeCompare(b.office))).toEqual([
+      { office: "GROUP_DEPUTY", endOn: yesterday },
+      { office: "GROUP_LEADER", endOn: yesterday },
     ]);
     expect((await db.position.findUniqueOrThrow({ where: { id: ubktSeat.id } })).endOn).toBeNull();
     const audit = await db.auditLog.findFirstOrThrow({
@@ -308,7 +308,7 @@ describe("a tổ officer who moves to another tổ", () => {
       label: "totruong",
     });
     asChair();
-    const res = await changeMemberStatus({
+    const res = await changeMemberStatusAction({
       memberId: leader.member.id,
       event: "GROUP_CHANGED",
       effectiveOn: "2026-03-01",
@@ -318,7 +318,7 @@ describe("a tổ officer who moves to another tổ", () => {
     expect(res.ok, JSON.stringify(res)).toBe(true);
     const office = await db.position.findFirstOrThrow({ where: { memberId: leader.member.id } });
     expect(office).toMatchObject({
-      role: "GROUP_LEADER",
+      office: "GROUP_LEADER",
       groupId: led.id,
       startOn: day("2020-01-01"),
       endOn: day("2026-02-28"),
@@ -352,7 +352,7 @@ describe("a tổ officer who moves to another tổ", () => {
       data: {
         termId: w.term.id,
         memberId: leader.member.id,
-        role: "GROUP_LEADER",
+        office: "GROUP_LEADER",
         groupId: led.id,
         startOn: day("2026-03-01"),
       },
@@ -360,7 +360,7 @@ describe("a tổ officer who moves to another tổ", () => {
     asChair();
     expect(
       (
-        await changeMemberStatus({
+        await changeMemberStatusAction({
           memberId: leader.member.id,
           event: "GROUP_CHANGED",
           effectiveOn: "2026-03-01",

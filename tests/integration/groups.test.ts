@@ -202,7 +202,7 @@ describe("archiveGroup and restoreGroup", () => {
       data: {
         termId: w.term.id,
         memberId: w.memberIdOf("member")!,
-        role: "GROUP_LEADER",
+        office: "GROUP_LEADER",
         groupId: g.id,
         startOn: new Date("2024-01-01T00:00:00Z"),
       },

@@ -39,9 +39,9 @@ describe("GET /api/health", () => {
     expect(err).toBeInstanceOf(DbUnavailableError);
     expect((err as { digest: string }).digest).toBe(DB_UNAVAILABLE_DIGEST);
     const { actAs } = await import("./helpers/session");
-    const { updateOwnContact } = await import("@/lib/members/actions");
+    const { updateOwnContactAction } = await import("@/lib/members/actions");
     actAs("any-user");
-    expect(await updateOwnContact({ phone: "", email: "" })).toEqual({
+    expect(await updateOwnContactAction({ phone: "", email: "" })).toEqual({
       ok: false,
       code: "INTERNAL",
       error: "Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít phút.",

@@ -4,11 +4,11 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { chooseImportMatch, commitMemberImport } from "@/lib/member-import/actions";
-import { processImport } from "@/lib/member-import/process";
+import { chooseImportMatchAction, commitMemberImportAction } from "@/lib/members/import/actions";
+import { processImport } from "@/lib/members/import/process";
 import { memberListParamsSchema } from "@/lib/members/schema";
-import { getMemberListReport } from "@/lib/reports/member-list";
-import { buildMemberListWorkbook } from "@/lib/reports/member-list-xlsx";
+import { getMemberListReport } from "@/lib/members/member-list";
+import { buildMemberListWorkbook } from "@/lib/members/member-list-xlsx";
 import { makeGroup, makeMember, makeUnit } from "../factories/records";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
@@ -142,24 +142,27 @@ describe("matching stored members", () => {
 
     // The write waits for every ambiguous row to be confirmed.
     actAs(w.people.chair.user.id);
-    const early = await commitMemberImport({ importId: job.id });
+    const early = await commitMemberImportAction({ importId: job.id });
     expect(early).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(early.ok === false && early.error).toMatch(/Dòng 4: chưa chọn/);
     expect(
-      await chooseImportMatch({ importId: job.id, rowNo: 4, choice: "some-other-member" }),
+      await chooseImportMatchAction({ importId: job.id, rowNo: 4, choice: "some-other-member" }),
     ).toMatchObject({ ok: false, code: "VALIDATION" });
-    expect(await chooseImportMatch({ importId: job.id, rowNo: 4, choice: "skip" })).toMatchObject({
+    expect(await chooseImportMatchAction({ importId: job.id, rowNo: 4, choice: "skip" })).toMatchObject({
       ok: true,
     });
-    expect(await chooseImportMatch({ importId: job.id, rowNo: 5, choice: carded.id })).toMatchObject({
+    expect(await chooseImportMatchAction({ importId: job.id, rowNo: 5, choice: carded.id })).toMatchObject({
       ok: true,
     });
-    const r = await commitMemberImport({ importId: job.id });
+    const r = await commitMemberImportAction({ importId: job.id });
     expect(r).toEqual({ ok: true, data: { created: 0, updated: 2, unchanged: 1, skipped: 1 } });
     expect((await db.member.findUniqueOrThrow({ where: { id: byCard.id } })).phone).toBe("0911111111");
     expect((await db.member.findUniqueOrThrow({ where: { id: noCard.id } })).phone).toBe("0922222222");
     // Twice is refused: the job is done.
-    expect(await commitMemberImport({ importId: job.id })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await commitMemberImportAction({ importId: job.id })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
   });
 
   it("is refused to a tổ trưởng and to the BCH of another unit", async () => {
@@ -171,9 +174,15 @@ describe("matching stored members", () => {
       ]),
     );
     actAs(w.people.leaderSameGroup.user.id);
-    expect(await commitMemberImport({ importId: job.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await commitMemberImportAction({ importId: job.id })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(w.people.chairOfOtherUnit.user.id);
-    expect(await commitMemberImport({ importId: job.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await commitMemberImportAction({ importId: job.id })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await db.member.count({ where: { fullName: "Bùi Văn Lạ" } })).toBe(0);
   });
 });
@@ -203,7 +212,7 @@ describe("the write", () => {
     const members = await db.member.count({ where: { unitId: w.unit.id } });
     const audits = await db.auditLog.count();
     actAs(w.people.chair.user.id);
-    const r = await commitMemberImport({ importId: job.id });
+    const r = await commitMemberImportAction({ importId: job.id });
     expect(r).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(r.ok === false && r.error).toContain(
       "Số thẻ ALL00299 đã thuộc về đoàn viên khác: Người Chen Ngang",
@@ -214,7 +223,7 @@ describe("the write", () => {
     expect((await db.memberImport.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("PREVIEW");
 
     await db.member.update({ where: { id: intruder.id }, data: { cardNumber: "OTHER-1" } });
-    const ok = await commitMemberImport({ importId: job.id });
+    const ok = await commitMemberImportAction({ importId: job.id });
     expect(ok).toEqual({ ok: true, data: { created: 300, updated: 0, unchanged: 0, skipped: 0 } });
     expect(await db.member.count({ where: { groupId: g.id } })).toBe(301);
     expect(await db.groupMembership.count({ where: { groupId: g.id, endOn: null } })).toBe(301);
@@ -259,7 +268,7 @@ describe("export → import", () => {
     const dstUser = await db.user.create({
       data: { unitId: dst.id, email: `rt2-${Date.now()}@test.vn`, passwordHash: "x" },
     });
-    const { writeImport } = await import("@/lib/member-import/write");
+    const { writeImport } = await import("@/lib/members/import/write");
     await writeImport({ userId: dstUser.id, unitId: dst.id }, first.job.id, "ds.xlsx", async () => {});
 
     const shape = async (unitId: string) =>

@@ -3,7 +3,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { changeMemberStatus, createMember, updateMember, updateOwnContact } from "@/lib/members/actions";
+import {
+  changeMemberStatusAction,
+  createMemberAction,
+  updateMemberAction,
+  updateOwnContactAction,
+} from "@/lib/members/actions";
 import { getMember } from "@/lib/members/queries";
 import { makeMember } from "../factories/records";
 import { editForm, newMemberForm } from "./helpers/forms";
@@ -22,7 +27,7 @@ describe("member mutations write one audit row each", () => {
   it("createMember records the new record as `after`", async () => {
     actAs(w.people.bchMember.user.id);
     const since = await lastAuditId();
-    const res = await createMember(
+    const res = await createMemberAction(
       newMemberForm(w.groupA.id, { fullName: "Phạm Văn Mới", phone: "0987 654 321" }),
     );
     expect(res.ok).toBe(true);
@@ -47,7 +52,7 @@ describe("member mutations write one audit row each", () => {
     const target = await newTarget();
     actAs(w.people.chair.user.id);
     const since = await lastAuditId();
-    const res = await updateMember({
+    const res = await updateMemberAction({
       id: target.id,
       version: target.version,
       values: editForm(target, { phone: "0922222222" }),
@@ -70,7 +75,7 @@ describe("member mutations write one audit row each", () => {
     actAs(w.people.chair.user.id);
     const since = await lastAuditId();
     expect(
-      (await updateMember({ id: target.id, version: target.version, values: editForm(target) })).ok,
+      (await updateMemberAction({ id: target.id, version: target.version, values: editForm(target) })).ok,
     ).toBe(true);
     expect(await auditSince(since)).toHaveLength(0);
   });
@@ -79,7 +84,7 @@ describe("member mutations write one audit row each", () => {
     const target = await newTarget();
     actAs(w.people.viceChair.user.id);
     const since = await lastAuditId();
-    const res = await changeMemberStatus({
+    const res = await changeMemberStatusAction({
       memberId: target.id,
       event: "SUSPENDED",
       effectiveOn: "2026-02-01",
@@ -106,7 +111,7 @@ describe("member mutations write one audit row each", () => {
     const me = w.people.member;
     actAs(me.user.id);
     const since = await lastAuditId();
-    const res = await updateOwnContact({ phone: "0933333333", email: "Toi@Truong.EDU.vn" });
+    const res = await updateOwnContactAction({ phone: "0933333333", email: "Toi@Truong.EDU.vn" });
     expect(res.ok).toBe(true);
     const rows = await auditSince(since);
     expect(rows).toHaveLength(1);
@@ -123,7 +128,7 @@ describe("member mutations write one audit row each", () => {
     const target = await newTarget();
     actAs(w.people.ubkt.user.id);
     const since = await lastAuditId();
-    const res = await updateMember({
+    const res = await updateMemberAction({
       id: target.id,
       version: target.version,
       values: editForm(target, { phone: "0944444444" }),

@@ -2,7 +2,7 @@
 // nothing is overwritten silently (optimistic locking on Member.version).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { updateMember, updateOwnContact } from "@/lib/members/actions";
+import { updateMemberAction, updateOwnContactAction } from "@/lib/members/actions";
 import { STALE_MEMBER_MESSAGE } from "@/lib/members/schema";
 import { makeMember } from "../factories/records";
 import { editForm } from "./helpers/forms";
@@ -30,13 +30,13 @@ describe("optimistic locking of updateMember", () => {
       const since = await lastAuditId();
       // Both forms were loaded at version 0. actAs is read when each call starts, so each runs as its own user.
       actAs(w.people.chair.user.id);
-      const first = updateMember({
+      const first = updateMemberAction({
         id: target.id,
         version: target.version,
         values: editForm(target, { phone: "0922222222" }),
       });
       actAs(w.people.bchMember.user.id);
-      const second = updateMember({
+      const second = updateMemberAction({
         id: target.id,
         version: target.version,
         values: editForm(target, { phone: "0933333333", fullName: "Tên Của Người Thứ Hai" }),
@@ -63,10 +63,14 @@ describe("optimistic locking of updateMember", () => {
     const target = await newTarget();
     actAs(w.people.chair.user.id);
     expect(
-      await updateMember({ id: target.id, version: 0, values: editForm(target, { phone: "0922222222" }) }),
+      await updateMemberAction({
+        id: target.id,
+        version: 0,
+        values: editForm(target, { phone: "0922222222" }),
+      }),
     ).toMatchObject({ ok: true });
     actAs(w.people.viceChair.user.id);
-    const stale = await updateMember({
+    const stale = await updateMemberAction({
       id: target.id,
       version: 0,
       values: editForm(target, { hometown: "Hội An" }),
@@ -76,7 +80,11 @@ describe("optimistic locking of updateMember", () => {
     expect(stored).toMatchObject({ phone: "0922222222", hometown: target.hometown, version: 1 });
     // After reloading (version 1) the same edit goes through.
     expect(
-      await updateMember({ id: target.id, version: 1, values: editForm(stored, { hometown: "Hội An" }) }),
+      await updateMemberAction({
+        id: target.id,
+        version: 1,
+        values: editForm(stored, { hometown: "Hội An" }),
+      }),
     ).toMatchObject({ ok: true });
     expect(await db.member.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
       phone: "0922222222",
@@ -89,9 +97,9 @@ describe("optimistic locking of updateMember", () => {
     const me = w.people.member.member;
     const loaded = await db.member.findUniqueOrThrow({ where: { id: me.id } });
     actAs(w.people.member.user.id);
-    expect(await updateOwnContact({ phone: "0944444444", email: "" })).toMatchObject({ ok: true });
+    expect(await updateOwnContactAction({ phone: "0944444444", email: "" })).toMatchObject({ ok: true });
     actAs(w.people.chair.user.id);
-    const stale = await updateMember({
+    const stale = await updateMemberAction({
       id: me.id,
       version: loaded.version,
       values: editForm(loaded, { jobTitle: "Tổ trưởng chuyên môn" }),
@@ -106,7 +114,10 @@ describe("optimistic locking of updateMember", () => {
   it("a save without a version is a validation error, not a silent overwrite", async () => {
     const target = await newTarget();
     actAs(w.people.chair.user.id);
-    const res = await updateMember({ id: target.id, values: editForm(target, { phone: "0955555555" }) });
+    const res = await updateMemberAction({
+      id: target.id,
+      values: editForm(target, { phone: "0955555555" }),
+    });
     expect(res).toMatchObject({ ok: false, code: "VALIDATION" });
     expect((await db.member.findUniqueOrThrow({ where: { id: target.id } })).phone).toBe("0911111111");
   });

@@ -2,7 +2,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getActor, loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { changeMemberStatus, createMember, updateMember, updateOwnContact } from "@/lib/members/actions";
+import {
+  changeMemberStatusAction,
+  createMemberAction,
+  updateMemberAction,
+  updateOwnContactAction,
+} from "@/lib/members/actions";
 import { getMember } from "@/lib/members/queries";
 import type { LifecycleValues } from "@/lib/members/schema";
 import { makeGroup, makeMember, makePosition } from "../factories/records";
@@ -37,7 +42,7 @@ describe("validation and constraints", () => {
     await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, cardNumber: "QN-2015-0042" });
     asChair();
     const res = await expectRefusedUnchanged(
-      () => createMember(newMemberForm(w.groupA.id, { cardNumber: "qn-2015-0042" })),
+      () => createMemberAction(newMemberForm(w.groupA.id, { cardNumber: "qn-2015-0042" })),
       ["cardNumber"],
       "CONFLICT",
     );
@@ -50,7 +55,11 @@ describe("validation and constraints", () => {
     asChair();
     await expectRefusedUnchanged(
       () =>
-        updateMember({ id: b.id, version: b.version, values: editForm(b, { cardNumber: a.cardNumber! }) }),
+        updateMemberAction({
+          id: b.id,
+          version: b.version,
+          values: editForm(b, { cardNumber: a.cardNumber! }),
+        }),
       ["cardNumber"],
       "CONFLICT",
     );
@@ -60,7 +69,7 @@ describe("validation and constraints", () => {
     asChair();
     const res = await expectRefusedUnchanged(
       () =>
-        createMember(
+        createMemberAction(
           newMemberForm(w.groupA.id, {
             fullName: " ",
             phone: "12345",
@@ -74,7 +83,7 @@ describe("validation and constraints", () => {
     const target = await newTarget();
     await expectRefusedUnchanged(
       () =>
-        updateMember({
+        updateMemberAction({
           id: target.id,
           version: target.version,
           values: editForm(target, { joinedUnionOn: "" }),
@@ -83,7 +92,7 @@ describe("validation and constraints", () => {
     );
     await expectRefusedUnchanged(
       () =>
-        changeMemberStatus({
+        changeMemberStatusAction({
           memberId: target.id,
           event: "GROUP_CHANGED",
           effectiveOn: "2026-01-10",
@@ -93,7 +102,12 @@ describe("validation and constraints", () => {
     );
     await expectRefusedUnchanged(
       () =>
-        changeMemberStatus({ memberId: target.id, event: "EXPELLED", effectiveOn: "2026-01-10", reason: "" }),
+        changeMemberStatusAction({
+          memberId: target.id,
+          event: "EXPELLED",
+          effectiveOn: "2026-01-10",
+          reason: "",
+        }),
       ["reason"],
     );
   });
@@ -102,12 +116,12 @@ describe("validation and constraints", () => {
     const archived = await makeGroup(db, w.unit.id);
     await db.group.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
     asChair();
-    await expectRefusedUnchanged(() => createMember(newMemberForm(w.otherGroup.id)), ["groupId"]);
-    await expectRefusedUnchanged(() => createMember(newMemberForm(archived.id)), ["groupId"]);
+    await expectRefusedUnchanged(() => createMemberAction(newMemberForm(w.otherGroup.id)), ["groupId"]);
+    await expectRefusedUnchanged(() => createMemberAction(newMemberForm(archived.id)), ["groupId"]);
     const target = await newTarget();
     await expectRefusedUnchanged(
       () =>
-        changeMemberStatus({
+        changeMemberStatusAction({
           memberId: target.id,
           event: "GROUP_CHANGED",
           effectiveOn: "2026-01-10",
@@ -123,7 +137,7 @@ describe("validation and constraints", () => {
     asChair();
     expect(
       (
-        await updateMember({
+        await updateMemberAction({
           id: target.id,
           version: target.version,
           values: editForm(target, { groupId: w.groupB.id, phone: "0955555555" }),
@@ -140,7 +154,7 @@ describe("lifecycle events", () => {
   it("GROUP_CHANGED moves the member: Member.groupId, the old membership closed, a new open one", async () => {
     const target = await newTarget();
     asChair();
-    const res = await changeMemberStatus({
+    const res = await changeMemberStatusAction({
       memberId: target.id,
       event: "GROUP_CHANGED",
       effectiveOn: "2026-04-01",
@@ -173,7 +187,7 @@ describe("lifecycle events", () => {
     asChair();
     await expectRefusedUnchanged(
       () =>
-        changeMemberStatus({
+        changeMemberStatusAction({
           memberId: target.id,
           event: "GROUP_CHANGED",
           effectiveOn: "2026-04-01",
@@ -189,26 +203,26 @@ describe("lifecycle events", () => {
     const open = await makePosition(db, {
       termId: w.term.id,
       memberId: leaver.id,
-      role: "GROUP_LEADER",
+      office: "GROUP_LEADER",
       groupId: w.groupA.id,
       startOn: "2023-10-01",
     });
     const laterEnd = await makePosition(db, {
       termId: w.term.id,
       memberId: leaver.id,
-      role: "BCH_MEMBER",
+      office: "BCH_MEMBER",
       startOn: "2023-10-01",
       endOn: "2028-09-30",
     });
     const past = await makePosition(db, {
       termId: w.term.id,
       memberId: leaver.id,
-      role: "UBKT_MEMBER",
+      office: "UBKT_MEMBER",
       startOn: "2018-01-01",
       endOn: "2020-12-31",
     });
     asChair();
-    const res = await changeMemberStatus({
+    const res = await changeMemberStatusAction({
       memberId: leaver.id,
       event: "LEFT",
       effectiveOn: "2026-05-01",
@@ -229,7 +243,7 @@ describe("lifecycle events", () => {
     asChair();
     expect(
       (
-        await changeMemberStatus({
+        await changeMemberStatusAction({
           memberId: target.id,
           event: "EXPELLED",
           effectiveOn: "2026-06-01",
@@ -250,7 +264,7 @@ describe("lifecycle events", () => {
     for (const event of events) {
       await expectRefusedUnchanged(
         () =>
-          changeMemberStatus({
+          changeMemberStatusAction({
             memberId: target.id,
             event,
             effectiveOn: "2026-07-01",
@@ -271,7 +285,7 @@ describe("lifecycle history stays consistent", () => {
     asChair();
     await expectRefusedUnchanged(
       () =>
-        changeMemberStatus({
+        changeMemberStatusAction({
           memberId: target.id,
           event: "GROUP_CHANGED",
           effectiveOn: "2010-01-01",
@@ -288,7 +302,7 @@ describe("lifecycle history stays consistent", () => {
     const target = await newTarget();
     asChair();
     const move = () =>
-      changeMemberStatus({
+      changeMemberStatusAction({
         memberId: target.id,
         event: "GROUP_CHANGED",
         effectiveOn: "2026-04-01",
@@ -314,7 +328,7 @@ describe("access follows the account and the member's status on every call", () 
     await db.user.update({ where: { id: p.user.id }, data: { isActive: false } });
     expect(await loadActor(p.user.id)).toBeNull();
     expect(await getActor()).toBeNull();
-    await expectRefusedUnchanged(() => createMember(newMemberForm(w.groupA.id)), [], "UNAUTHENTICATED");
+    await expectRefusedUnchanged(() => createMemberAction(newMemberForm(w.groupA.id)), [], "UNAUTHENTICATED");
   });
 
   it("a member who has left loses access on the next call", async () => {
@@ -324,7 +338,7 @@ describe("access follows the account and the member's status on every call", () 
     asChair();
     expect(
       (
-        await changeMemberStatus({
+        await changeMemberStatusAction({
           memberId: p.member.id,
           event: "LEFT",
           effectiveOn: "2026-05-01",
@@ -336,7 +350,7 @@ describe("access follows the account and the member's status on every call", () 
     expect(await loadActor(p.user.id)).toBeNull();
     expect(await getActor()).toBeNull();
     await expectRefusedUnchanged(
-      () => updateOwnContact({ phone: "0966666666", email: "" }),
+      () => updateOwnContactAction({ phone: "0966666666", email: "" }),
       [],
       "UNAUTHENTICATED",
     );
@@ -352,7 +366,7 @@ describe("access follows the account and the member's status on every call", () 
     asChair();
     expect(
       (
-        await changeMemberStatus({
+        await changeMemberStatusAction({
           memberId: p.member.id,
           event: "SUSPENDED",
           effectiveOn: "2026-05-01",
@@ -365,6 +379,6 @@ describe("access follows the account and the member's status on every call", () 
     expect(actor.permissions.has("members.write")).toBe(false);
     expect((await getMember(actor, p.member.id))?.id).toBe(p.member.id);
     actAs(p.user.id);
-    await expectRefusedUnchanged(() => createMember(newMemberForm(w.groupA.id)), [], "FORBIDDEN");
+    await expectRefusedUnchanged(() => createMemberAction(newMemberForm(w.groupA.id)), [], "FORBIDDEN");
   });
 });

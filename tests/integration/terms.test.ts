@@ -5,7 +5,7 @@ import { getActor, loadActor, type Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { toDateInput } from "@/lib/format";
 import { createGroup } from "@/lib/groups/actions";
-import { assignPosition, createTerm, endPosition } from "@/lib/terms/actions";
+import { assignPositionAction, createTermAction, endPositionAction } from "@/lib/terms/actions";
 import type { AssignPositionValues } from "@/lib/terms/schema";
 import { makeGroup, makeMember, makePosition, type MemberInput } from "../factories/records";
 import { TODAY } from "../support/today";
@@ -29,7 +29,7 @@ const addMember = (more: Partial<MemberInput> = {}) =>
 const assignment = (memberId: string, more: Partial<AssignPositionValues> = {}): AssignPositionValues => ({
   termId: w.term.id,
   memberId,
-  role: "BCH_MEMBER",
+  office: "BCH_MEMBER",
   groupId: "",
   startOn: "2024-01-01",
   decisionRef: "",
@@ -49,15 +49,15 @@ describe("createTerm", () => {
   it("refuses a term that overlaps another of the unit, end days included", async () => {
     const message = "Trùng thời gian với “Nhiệm kỳ 2020–2099” (01/01/2020 – 31/12/2099).";
     await expectRefused(
-      () => createTerm({ name: "Nhiệm kỳ 2028–2033", startOn: "2028-10-01", endOn: "2033-09-30" }),
+      () => createTermAction({ name: "Nhiệm kỳ 2028–2033", startOn: "2028-10-01", endOn: "2033-09-30" }),
       { code: "VALIDATION", error: message, fieldErrors: { startOn: message } },
     );
     await expectRefused(
-      () => createTerm({ name: "Nhiệm kỳ 2099–2104", startOn: "2099-12-31", endOn: "2104-12-30" }),
+      () => createTermAction({ name: "Nhiệm kỳ 2099–2104", startOn: "2099-12-31", endOn: "2104-12-30" }),
       { fieldErrors: { startOn: message } },
     );
     await expectRefused(
-      () => createTerm({ name: "Nhiệm kỳ ngược", startOn: "2110-01-01", endOn: "2105-01-01" }),
+      () => createTermAction({ name: "Nhiệm kỳ ngược", startOn: "2110-01-01", endOn: "2105-01-01" }),
       { fieldErrors: { endOn: "Ngày kết thúc phải sau ngày bắt đầu." } },
     );
   });
@@ -66,7 +66,7 @@ describe("createTerm", () => {
     asChair();
     const since = await lastAuditId();
     const values = { name: "Nhiệm kỳ 2015–2019", startOn: "2015-01-01", endOn: "2019-12-31" };
-    const res = await createTerm(values);
+    const res = await createTermAction(values);
     expect(res, JSON.stringify(res)).toMatchObject({ ok: true });
     const id = (res as { data: { id: string } }).data.id;
     expect(await db.term.findUniqueOrThrow({ where: { id } })).toMatchObject({
@@ -79,13 +79,13 @@ describe("createTerm", () => {
       { action: "term.create", entityType: "Term", entityId: id, actorUserId: chair.userId, after: values },
     ]);
     await expectRefused(
-      () => createTerm({ name: "Nhiệm kỳ 2010–2015", startOn: "2010-01-01", endOn: "2015-01-01" }),
+      () => createTermAction({ name: "Nhiệm kỳ 2010–2015", startOn: "2010-01-01", endOn: "2015-01-01" }),
       { fieldErrors: { startOn: expect.stringContaining("Nhiệm kỳ 2015–2019") } },
     );
     // Another unit's terms are no obstacle.
     actAs(w.userIdOf("chairOfOtherUnit"));
     expect(
-      (await createTerm({ name: "Nhiệm kỳ 2015–2019", startOn: "2015-01-01", endOn: "2019-12-31" })).ok,
+      (await createTermAction({ name: "Nhiệm kỳ 2015–2019", startOn: "2015-01-01", endOn: "2019-12-31" })).ok,
     ).toBe(true);
   });
 });
@@ -93,36 +93,42 @@ describe("createTerm", () => {
 describe("assignPosition refusals write nothing", () => {
   it("a second chủ tịch while one is in office", async () => {
     const m = await addMember();
-    await expectRefused(() => assignPosition(assignment(m.id, { role: "CHAIR", startOn: "2026-01-01" })), {
-      code: "VALIDATION",
-      fieldErrors: {
-        role: expect.stringMatching(
-          new RegExp(
-            `^Đã có chủ tịch trong thời gian này \\(${w.people.chair.member.fullName}, từ 01/01/2020\\)`,
+    await expectRefused(
+      () => assignPositionAction(assignment(m.id, { office: "CHAIR", startOn: "2026-01-01" })),
+      {
+        code: "VALIDATION",
+        fieldErrors: {
+          office: expect.stringMatching(
+            new RegExp(
+              `^Đã có chủ tịch trong thời gian này \\(${w.people.chair.member.fullName}, từ 01/01/2020\\)`,
+            ),
           ),
-        ),
+        },
       },
-    });
+    );
   });
 
   it("a tổ trưởng without a tổ, for a tổ they are not in, or for a tổ that already has one", async () => {
     const inB = await makeMember(db, { unitId: w.unit.id, groupId: w.groupB.id });
-    await expectRefused(() => assignPosition(assignment(inB.id, { role: "GROUP_LEADER", groupId: "" })), {
-      code: "VALIDATION",
-      fieldErrors: { groupId: "Vui lòng chọn tổ." },
-    });
+    await expectRefused(
+      () => assignPositionAction(assignment(inB.id, { office: "GROUP_LEADER", groupId: "" })),
+      {
+        code: "VALIDATION",
+        fieldErrors: { groupId: "Vui lòng chọn tổ." },
+      },
+    );
     const empty = await makeGroup(db, w.unit.id);
     await expectRefused(
-      () => assignPosition(assignment(inB.id, { role: "GROUP_LEADER", groupId: empty.id })),
+      () => assignPositionAction(assignment(inB.id, { office: "GROUP_LEADER", groupId: empty.id })),
       { fieldErrors: { memberId: "Đoàn viên này không thuộc tổ đã chọn." } },
     );
     const inA = await addMember();
     await expectRefused(
-      () => assignPosition(assignment(inA.id, { role: "GROUP_LEADER", groupId: w.groupA.id })),
-      { fieldErrors: { role: expect.stringMatching(/^Tổ này đã có tổ trưởng/) } },
+      () => assignPositionAction(assignment(inA.id, { office: "GROUP_LEADER", groupId: w.groupA.id })),
+      { fieldErrors: { office: expect.stringMatching(/^Tổ này đã có tổ trưởng/) } },
     );
     await expectRefused(
-      () => assignPosition(assignment(inA.id, { role: "GROUP_DEPUTY", groupId: w.otherGroup.id })),
+      () => assignPositionAction(assignment(inA.id, { office: "GROUP_DEPUTY", groupId: w.otherGroup.id })),
       { fieldErrors: { groupId: "Tổ công đoàn không tồn tại." } },
     );
   });
@@ -130,23 +136,23 @@ describe("assignPosition refusals write nothing", () => {
   it("a member who is not ACTIVE, of another unit, or already in that seat; a date outside the term; another unit's term", async () => {
     for (const status of ["SUSPENDED", "LEFT", "RETIRED"] as const) {
       const m = await addMember({ status });
-      await expectRefused(() => assignPosition(assignment(m.id)), {
+      await expectRefused(() => assignPositionAction(assignment(m.id)), {
         fieldErrors: { memberId: "Chỉ giao chức vụ cho đoàn viên đang sinh hoạt." },
       });
     }
     const foreign = await makeMember(db, { unitId: w.otherUnit.id, groupId: w.otherGroup.id });
-    await expectRefused(() => assignPosition(assignment(foreign.id)), {
+    await expectRefused(() => assignPositionAction(assignment(foreign.id)), {
       fieldErrors: { memberId: "Không tìm thấy đoàn viên này." },
     });
-    await expectRefused(() => assignPosition(assignment(w.memberIdOf("bchMember")!)), {
+    await expectRefused(() => assignPositionAction(assignment(w.memberIdOf("bchMember")!)), {
       fieldErrors: { memberId: "Đoàn viên này đang giữ chức vụ này (từ 01/01/2020)." },
     });
     const m = await addMember();
-    await expectRefused(() => assignPosition(assignment(m.id, { startOn: "2019-12-31" })), {
+    await expectRefused(() => assignPositionAction(assignment(m.id, { startOn: "2019-12-31" })), {
       fieldErrors: { startOn: "Ngày bắt đầu phải nằm trong nhiệm kỳ (01/01/2020 – 31/12/2099)." },
     });
     const otherTerm = await db.term.findFirstOrThrow({ where: { unitId: w.otherUnit.id } });
-    await expectRefused(() => assignPosition(assignment(m.id, { termId: otherTerm.id })), {
+    await expectRefused(() => assignPositionAction(assignment(m.id, { termId: otherTerm.id })), {
       code: "NOT_FOUND",
     });
   });
@@ -159,13 +165,13 @@ describe("a position grants permissions while it is held", () => {
 
     asChair();
     const since = await lastAuditId();
-    const res = await assignPosition(assignment(person.member.id, { decisionRef: "Số 12/QĐ-CĐCS" }));
+    const res = await assignPositionAction(assignment(person.member.id, { decisionRef: "Số 12/QĐ-CĐCS" }));
     expect(res, JSON.stringify(res)).toMatchObject({ ok: true });
     const positionId = (res as { data: { id: string } }).data.id;
     expect(await db.position.findUniqueOrThrow({ where: { id: positionId } })).toMatchObject({
       termId: w.term.id,
       memberId: person.member.id,
-      role: "BCH_MEMBER",
+      office: "BCH_MEMBER",
       groupId: null,
       startOn: day("2024-01-01"),
       endOn: null,
@@ -177,7 +183,7 @@ describe("a position grants permissions while it is held", () => {
         entityType: "Position",
         entityId: positionId,
         actorUserId: chair.userId,
-        after: { role: "BCH_MEMBER", memberId: person.member.id, startOn: "2024-01-01" },
+        after: { office: "BCH_MEMBER", memberId: person.member.id, startOn: "2024-01-01" },
       },
     ]);
     const bch = (await loadActor(person.user.id))!;
@@ -188,10 +194,10 @@ describe("a position grants permissions while it is held", () => {
 
     // End dates are inclusive: ending today still leaves today in office.
     asChair();
-    expect((await endPosition({ positionId, endOn: toDateInput(TODAY) })).ok).toBe(true);
+    expect((await endPositionAction({ positionId, endOn: toDateInput(TODAY) })).ok).toBe(true);
     expect((await loadActor(person.user.id))!.permissions.has("members.write")).toBe(true);
 
-    expect((await endPosition({ positionId, endOn: yesterday() })).ok).toBe(true);
+    expect((await endPositionAction({ positionId, endOn: yesterday() })).ok).toBe(true);
     expect((await db.position.findUniqueOrThrow({ where: { id: positionId } })).endOn).toEqual(
       day(yesterday()),
     );
@@ -215,8 +221,8 @@ describe("a position grants permissions while it is held", () => {
     const g = await makeGroup(db, w.unit.id);
     const person = await makePerson(w.unit.id, g.id, { label: "totruong-moi" });
     asChair();
-    const res = await assignPosition(
-      assignment(person.member.id, { role: "GROUP_LEADER", groupId: g.id, startOn: "2025-09-01" }),
+    const res = await assignPositionAction(
+      assignment(person.member.id, { office: "GROUP_LEADER", groupId: g.id, startOn: "2025-09-01" }),
     );
     expect(res, JSON.stringify(res)).toMatchObject({ ok: true });
     const actor = (await loadActor(person.user.id))!;
@@ -232,30 +238,30 @@ describe("endPosition", () => {
     const open = await makePosition(db, {
       termId: w.term.id,
       memberId: m.id,
-      role: "VICE_CHAIR",
+      office: "VICE_CHAIR",
       startOn: "2024-01-01",
     });
-    await expectRefused(() => endPosition({ positionId: open.id, endOn: "2023-12-31" }), {
+    await expectRefused(() => endPositionAction({ positionId: open.id, endOn: "2023-12-31" }), {
       code: "VALIDATION",
       fieldErrors: { endOn: "Ngày kết thúc không được trước ngày bắt đầu (01/01/2024)." },
     });
     const past = await makePosition(db, {
       termId: w.term.id,
       memberId: m.id,
-      role: "UBKT_MEMBER",
+      office: "UBKT_MEMBER",
       startOn: "2021-01-01",
       endOn: "2022-12-31",
     });
-    await expectRefused(() => endPosition({ positionId: past.id, endOn: "2023-06-30" }), {
+    await expectRefused(() => endPositionAction({ positionId: past.id, endOn: "2023-06-30" }), {
       fieldErrors: { endOn: "Chức vụ này đã kết thúc." },
     });
     const otherChair = await db.position.findFirstOrThrow({
       where: { memberId: w.memberIdOf("chairOfOtherUnit")! },
     });
-    await expectRefused(() => endPosition({ positionId: otherChair.id, endOn: "2026-01-01" }), {
+    await expectRefused(() => endPositionAction({ positionId: otherChair.id, endOn: "2026-01-01" }), {
       code: "NOT_FOUND",
     });
-    await expectRefused(() => endPosition({ positionId: open.id, endOn: "2026-02-30" }), {
+    await expectRefused(() => endPositionAction({ positionId: open.id, endOn: "2026-02-30" }), {
       code: "VALIDATION",
       fieldErrors: { endOn: expect.any(String) },
     });
@@ -265,33 +271,33 @@ describe("endPosition", () => {
     // Its own world: ending the chair's office would change who may act in the shared one.
     const v = await buildWorld();
     const oldSeat = await db.position.findFirstOrThrow({
-      where: { memberId: v.memberIdOf("chair")!, role: "CHAIR" },
+      where: { memberId: v.memberIdOf("chair")!, office: "CHAIR" },
     });
     const successor = await makeMember(db, { unitId: v.unit.id, groupId: v.groupB.id });
     actAs(v.userIdOf("chair"));
-    const early = await assignPosition({
+    const early = await assignPositionAction({
       termId: v.term.id,
       memberId: successor.id,
-      role: "CHAIR",
+      office: "CHAIR",
       groupId: "",
       startOn: "2026-06-01",
       decisionRef: "",
     });
     expect(early).toMatchObject({
       ok: false,
-      fieldErrors: { role: expect.stringMatching(/^Đã có chủ tịch/) },
+      fieldErrors: { office: expect.stringMatching(/^Đã có chủ tịch/) },
     });
-    expect((await endPosition({ positionId: oldSeat.id, endOn: "2026-05-31" })).ok).toBe(true);
+    expect((await endPositionAction({ positionId: oldSeat.id, endOn: "2026-05-31" })).ok).toBe(true);
     // The outgoing chair no longer holds office today, so the handover is done by the vice-chair.
     actAs(v.userIdOf("viceChair"));
     // Two assignments of a chủ tịch at the same moment: the per-unit lock lets exactly one through.
     const rival = await makeMember(db, { unitId: v.unit.id, groupId: v.groupA.id });
     const both = await Promise.all(
       [successor, rival].map((m) =>
-        assignPosition({
+        assignPositionAction({
           termId: v.term.id,
           memberId: m.id,
-          role: "CHAIR",
+          office: "CHAIR",
           groupId: "",
           startOn: "2026-06-01",
           decisionRef: "Số 03/QĐ",
@@ -301,9 +307,9 @@ describe("endPosition", () => {
     expect(both.map((r) => r.ok).sort()).toEqual([false, true]);
     expect(both.find((r) => !r.ok)).toMatchObject({
       code: "VALIDATION",
-      fieldErrors: { role: expect.stringMatching(/^Đã có chủ tịch/) },
+      fieldErrors: { office: expect.stringMatching(/^Đã có chủ tịch/) },
     });
-    expect(await db.position.count({ where: { termId: v.term.id, role: "CHAIR", endOn: null } })).toBe(1);
+    expect(await db.position.count({ where: { termId: v.term.id, office: "CHAIR", endOn: null } })).toBe(1);
     expect((await loadActor(v.userIdOf("chair")!))!.permissions.has("positions.write")).toBe(false);
   });
 });

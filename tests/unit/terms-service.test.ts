@@ -18,7 +18,7 @@ const member = { id: "m1", status: "ACTIVE", groupId: "g1" };
 const held = (p: Partial<ExistingPosition>): ExistingPosition => ({
   memberId: "m2",
   memberName: "Trần Thị Thu Hà",
-  role: "CHAIR",
+  office: "CHAIR",
   groupId: null,
   startOn: d("2023-10-01"),
   endOn: null,
@@ -26,7 +26,7 @@ const held = (p: Partial<ExistingPosition>): ExistingPosition => ({
 });
 const assign = (over: Partial<AssignmentInput>) =>
   checkAssignment({
-    role: "BCH_MEMBER",
+    office: "BCH_MEMBER",
     groupId: null,
     startOn: d("2026-01-01"),
     member,
@@ -95,50 +95,50 @@ describe("checkAssignment", () => {
     expect(assign({ member: { ...member, status: "SUSPENDED" } })?.memberId).toMatch(/đang sinh hoạt/);
   });
   it("allows only one chủ tịch in office at a time", () => {
-    const error = assign({ role: "CHAIR", existing: [held({})] });
-    expect(error?.role).toMatch(/Đã có chủ tịch/);
-    expect(error?.role).toContain("Trần Thị Thu Hà");
+    const error = assign({ office: "CHAIR", existing: [held({})] });
+    expect(error?.office).toMatch(/Đã có chủ tịch/);
+    expect(error?.office).toContain("Trần Thị Thu Hà");
   });
   it("allows a new chủ tịch once the previous one has ended before the start date", () => {
-    expect(assign({ role: "CHAIR", existing: [held({ endOn: d("2025-12-31") })] })).toBeNull();
-    expect(assign({ role: "CHAIR", existing: [held({ endOn: d("2026-01-01") })] })?.role).toBeDefined();
+    expect(assign({ office: "CHAIR", existing: [held({ endOn: d("2025-12-31") })] })).toBeNull();
+    expect(assign({ office: "CHAIR", existing: [held({ endOn: d("2026-01-01") })] })?.office).toBeDefined();
   });
   it("catches a back-dated chủ tịch that would overlap a later one", () => {
     expect(
       assign({
-        role: "CHAIR",
+        office: "CHAIR",
         startOn: d("2024-01-01"),
         existing: [held({ startOn: d("2025-01-01"), endOn: d("2025-12-31") })],
       }),
     ).not.toBeNull();
   });
   it("allows several phó chủ tịch and ủy viên", () => {
-    expect(assign({ role: "VICE_CHAIR", existing: [held({ role: "VICE_CHAIR" })] })).toBeNull();
-    expect(assign({ role: "BCH_MEMBER", existing: [held({ role: "BCH_MEMBER" })] })).toBeNull();
+    expect(assign({ office: "VICE_CHAIR", existing: [held({ office: "VICE_CHAIR" })] })).toBeNull();
+    expect(assign({ office: "BCH_MEMBER", existing: [held({ office: "BCH_MEMBER" })] })).toBeNull();
   });
   it("allows one tổ trưởng per tổ, not per unit", () => {
-    const leaderElsewhere = held({ role: "GROUP_LEADER", groupId: "g2" });
-    expect(assign({ role: "GROUP_LEADER", groupId: "g1", existing: [leaderElsewhere] })).toBeNull();
-    const leaderHere = held({ role: "GROUP_LEADER", groupId: "g1" });
-    expect(assign({ role: "GROUP_LEADER", groupId: "g1", existing: [leaderHere] })?.role).toMatch(
+    const leaderElsewhere = held({ office: "GROUP_LEADER", groupId: "g2" });
+    expect(assign({ office: "GROUP_LEADER", groupId: "g1", existing: [leaderElsewhere] })).toBeNull();
+    const leaderHere = held({ office: "GROUP_LEADER", groupId: "g1" });
+    expect(assign({ office: "GROUP_LEADER", groupId: "g1", existing: [leaderHere] })?.office).toMatch(
       /đã có tổ trưởng/,
     );
   });
   it("allows a tổ phó beside a tổ trưởng", () => {
     expect(
       assign({
-        role: "GROUP_DEPUTY",
+        office: "GROUP_DEPUTY",
         groupId: "g1",
-        existing: [held({ role: "GROUP_LEADER", groupId: "g1" })],
+        existing: [held({ office: "GROUP_LEADER", groupId: "g1" })],
       }),
     ).toBeNull();
   });
   it("requires tổ officers to belong to that tổ", () => {
-    expect(assign({ role: "GROUP_LEADER", groupId: "g2" })?.memberId).toMatch(/không thuộc tổ/);
-    expect(assign({ role: "GROUP_DEPUTY", groupId: null })?.groupId).toBeDefined();
+    expect(assign({ office: "GROUP_LEADER", groupId: "g2" })?.memberId).toMatch(/không thuộc tổ/);
+    expect(assign({ office: "GROUP_DEPUTY", groupId: null })?.groupId).toBeDefined();
   });
   it("refuses the same member holding the same position twice", () => {
-    const error = assign({ role: "BCH_MEMBER", existing: [held({ memberId: "m1", role: "BCH_MEMBER" })] });
+    const error = assign({ office: "BCH_MEMBER", existing: [held({ memberId: "m1", office: "BCH_MEMBER" })] });
     expect(error?.memberId).toMatch(/đang giữ chức vụ này/);
   });
   it("keeps the start date inside the term", () => {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { formatCount } from "@/lib/format";
-import { memberListHref } from "@/lib/reports/member-list-href";
+import { memberListHref } from "@/lib/members/member-list-href";
 
 export function GroupBars({
   groups,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { formatCount } from "@/lib/format";
-import { memberListHref } from "@/lib/reports/member-list-href";
+import { memberListHref } from "@/lib/members/member-list-href";
 
 type Stat = { label: string; value: number; note: string; href: string; accent: string };
 

@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import type { Dashboard } from "@/lib/dashboard/queries";
 import { formatCount } from "@/lib/format";
 import { STATUS_LABELS, type MemberStatusCode } from "@/lib/members/labels";
-import { memberListHref } from "@/lib/reports/member-list-href";
+import { memberListHref } from "@/lib/members/member-list-href";
 
 const DOT: Record<MemberStatusCode, string> = {
   ACTIVE: "bg-emerald-500",

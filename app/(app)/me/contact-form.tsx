@@ -6,7 +6,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { updateOwnContact } from "@/lib/members/actions";
+import { updateOwnContactAction } from "@/lib/members/actions";
 import type { ContactValues } from "@/lib/members/schema";
 
 const resolver = lazyZodResolver<ContactValues>(() =>
@@ -19,7 +19,7 @@ export function ContactForm({ initial }: { initial: ContactValues }) {
   const form = useForm<ContactValues>({ resolver, defaultValues: initial });
   const { errors, isSubmitting, isDirty } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await updateOwnContact(values);
+    const result = await updateOwnContactAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", "Đã cập nhật thông tin liên hệ.");
     form.reset(values);

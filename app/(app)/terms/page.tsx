@@ -32,27 +32,16 @@ export default async function TermsPage({ searchParams }: { searchParams: Search
   ]);
   if (termId && !view.term) notFound();
 
-  if (!view.term) {
-    return (
-      <>
-        <PageHeader title="Nhiệm kỳ & chức vụ" actions={canWrite && <TermCreateDialog primary />} />
-        <EmptyState title="Chưa có nhiệm kỳ nào">
-          {canWrite
-            ? "Bấm “+ Thêm nhiệm kỳ” để tạo nhiệm kỳ hiện tại (ví dụ 2023–2028), rồi giao chức vụ cho Ban Chấp hành, Ủy ban Kiểm tra và các tổ."
-            : "Ban Chấp hành sẽ nhập nhiệm kỳ và các chức vụ."}
-        </EmptyState>
-      </>
-    );
-  }
+  if (!view.term) return <NoTerm canWrite={canWrite} />;
   const { term } = view;
   const today = clock.today();
   const defaultStartOn = formatDate(term.isCurrent ? today : term.startOn);
-  const assign = (role?: "BCH_MEMBER" | "UBKT_MEMBER" | "GROUP_LEADER", label?: string) =>
+  const assign = (office?: "BCH_MEMBER" | "UBKT_MEMBER" | "GROUP_LEADER", label?: string) =>
     canWrite && (
       <PositionAssignDialog
         termId={term.id}
         defaultStartOn={defaultStartOn}
-        defaultRole={role}
+        defaultOffice={office}
         label={label}
         members={members}
         groups={groups}
@@ -72,13 +61,7 @@ export default async function TermsPage({ searchParams }: { searchParams: Search
         subtitle={
           <>
             {term.name} · {formatDate(term.startOn)} – {formatDate(term.endOn)}{" "}
-            {term.isCurrent ? (
-              <Badge tone="green">Đang diễn ra</Badge>
-            ) : term.startOn > today ? (
-              <Badge tone="blue">Sắp tới</Badge>
-            ) : (
-              <Badge tone="gray">Đã kết thúc</Badge>
-            )}
+            <TermBadge term={term} today={today} />
           </>
         }
         actions={
@@ -89,20 +72,10 @@ export default async function TermsPage({ searchParams }: { searchParams: Search
           </>
         }
       />
-      {stillOpen > 0 && (
-        <p className="mb-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Nhiệm kỳ đã kết thúc nhưng còn {stillOpen} chức vụ chưa có ngày kết thúc: những người này vẫn được
-          tính là đang giữ chức vụ.
-          {canWrite && " Hãy kết thúc các chức vụ đó."}
-        </p>
-      )}
+      {stillOpen > 0 && <StillOpenNotice count={stillOpen} canWrite={canWrite} />}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={`Ban Chấp hành (${bchSize})`} actions={assign("BCH_MEMBER", "+ Thêm")}>
-          {term.isCurrent && bchSize > 0 && (bchSize < 3 || bchSize > 15) && (
-            <p className="mb-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              Theo Điều lệ, BCH công đoàn cơ sở có từ 3 đến 15 ủy viên.
-            </p>
-          )}
+          {term.isCurrent && <BchSizeNotice size={bchSize} />}
           <PositionList
             rows={view.bch}
             canWrite={canWrite}
@@ -122,5 +95,44 @@ export default async function TermsPage({ searchParams }: { searchParams: Search
       </div>
       <PastPositions rows={view.past} />
     </>
+  );
+}
+
+function NoTerm({ canWrite }: { canWrite: boolean }) {
+  return (
+    <>
+      <PageHeader title="Nhiệm kỳ & chức vụ" actions={canWrite && <TermCreateDialog primary />} />
+      <EmptyState title="Chưa có nhiệm kỳ nào">
+        {canWrite
+          ? "Bấm “+ Thêm nhiệm kỳ” để tạo nhiệm kỳ hiện tại (ví dụ 2023–2028), rồi giao chức vụ cho Ban Chấp hành, Ủy ban Kiểm tra và các tổ."
+          : "Ban Chấp hành sẽ nhập nhiệm kỳ và các chức vụ."}
+      </EmptyState>
+    </>
+  );
+}
+
+function TermBadge({ term, today }: { term: { isCurrent: boolean; startOn: Date }; today: Date }) {
+  if (term.isCurrent) return <Badge tone="green">Đang diễn ra</Badge>;
+  if (term.startOn > today) return <Badge tone="blue">Sắp tới</Badge>;
+  return <Badge tone="gray">Đã kết thúc</Badge>;
+}
+
+function StillOpenNotice({ count, canWrite }: { count: number; canWrite: boolean }) {
+  return (
+    <p className="mb-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      Nhiệm kỳ đã kết thúc nhưng còn {count} chức vụ chưa có ngày kết thúc: những người này vẫn được tính là
+      đang giữ chức vụ.
+      {canWrite && " Hãy kết thúc các chức vụ đó."}
+    </p>
+  );
+}
+
+/** Điều lệ: a BCH of a công đoàn cơ sở has 3 to 15 members. */
+function BchSizeNotice({ size }: { size: number }) {
+  if (size === 0 || (size >= 3 && size <= 15)) return null;
+  return (
+    <p className="mb-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      Theo Điều lệ, BCH công đoàn cơ sở có từ 3 đến 15 ủy viên.
+    </p>
   );
 }

@@ -30,7 +30,7 @@ export function PastPositions({ rows }: { rows: PositionRow[] }) {
             {rows.map((p) => (
               <tr key={p.id} className="border-b border-surface-line last:border-0">
                 <td className="px-2 py-2">
-                  {POSITION_LABELS[p.role]}
+                  {POSITION_LABELS[p.office]}
                   {p.group && ` · ${p.group.name}`}
                 </td>
                 <td className="px-2 py-2">{p.member.fullName}</td>
@@ -48,7 +48,7 @@ export function PastPositions({ rows }: { rows: PositionRow[] }) {
           <li key={p.id} className="py-2">
             <div className="font-medium">{p.member.fullName}</div>
             <div className="text-ink-muted">
-              {POSITION_LABELS[p.role]}
+              {POSITION_LABELS[p.office]}
               {p.group && ` · ${p.group.name}`} · {formatDate(p.startOn)} – {formatDate(p.endOn)}
             </div>
           </li>

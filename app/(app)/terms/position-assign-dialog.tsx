@@ -11,16 +11,16 @@ import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { POSITION_LABELS } from "@/lib/permissions";
-import { assignPosition } from "@/lib/terms/actions";
+import { assignPositionAction } from "@/lib/terms/actions";
 import { assignPositionSchema, type AssignPositionValues } from "@/lib/terms/schema";
 import { BCH_ROLES, GROUP_ROLES, isGroupRole, UBKT_ROLES } from "@/lib/terms/service";
 import { MemberPicker, type PickerMember } from "./member-picker";
 
-type Role = AssignPositionValues["role"];
+type Office = AssignPositionValues["office"];
 type Props = {
   termId: string;
   defaultStartOn: string;
-  defaultRole?: Role;
+  defaultOffice?: Office;
   label?: string;
   members: PickerMember[];
   groups: { id: string; name: string }[];
@@ -32,11 +32,11 @@ const ROLE_GROUPS = [
   ["Tổ công đoàn", GROUP_ROLES],
 ] as const;
 
-/** Giao chức vụ in a term: role, tổ when needed, member, start date and decision. */
+/** Giao chức vụ in a term: office, tổ when needed, member, start date and decision. */
 export function PositionAssignDialog({
   termId,
   defaultStartOn,
-  defaultRole,
+  defaultOffice,
   label = "+ Giao chức vụ",
   members,
   groups,
@@ -50,7 +50,7 @@ export function PositionAssignDialog({
   const empty = {
     termId,
     memberId: "",
-    role: (defaultRole ?? "") as Role,
+    office: (defaultOffice ?? "") as Office,
     groupId: "",
     startOn: defaultStartOn,
     decisionRef: "",
@@ -60,40 +60,40 @@ export function PositionAssignDialog({
     defaultValues: empty,
   });
   const { errors, isSubmitting } = form.formState;
-  const [role, groupId, memberId] = form.watch(["role", "groupId", "memberId"]);
-  const needsGroup = !!role && isGroupRole(role);
+  const [office, groupId, memberId] = form.watch(["office", "groupId", "memberId"]);
+  const needsGroup = !!office && isGroupRole(office);
   const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? "";
   const candidates = needsGroup ? members.filter((m) => m.groupId === groupId) : members;
 
   const close = () => (setOpen(false), form.reset(empty));
-  // A tổ officer must belong to the tổ: changing role or tổ drops a member who no longer fits.
+  // A tổ officer must belong to the tổ: changing office or tổ drops a member who no longer fits.
   const dropUnfit = () => {
-    const r = form.getValues("role");
+    const r = form.getValues("office");
     const m = members.find((x) => x.id === form.getValues("memberId"));
     if (m && r && isGroupRole(r) && m.groupId !== form.getValues("groupId")) form.setValue("memberId", "");
   };
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await assignPosition(values);
+    const result = await assignPositionAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     const who = members.find((m) => m.id === values.memberId)?.fullName;
-    toast("success", `Đã giao chức vụ ${POSITION_LABELS[values.role]} cho ${who}.`);
+    toast("success", `Đã giao chức vụ ${POSITION_LABELS[values.office]} cho ${who}.`);
     close();
     router.refresh();
   });
 
   return (
     <>
-      <Button variant={defaultRole ? "secondary" : "primary"} onClick={() => setOpen(true)}>
+      <Button variant={defaultOffice ? "secondary" : "primary"} onClick={() => setOpen(true)}>
         {label}
       </Button>
       <Dialog open={open} onClose={close} title="Giao chức vụ">
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-          <Field label="Chức vụ" htmlFor={id("role")} error={errors.role?.message} required>
+          <Field label="Chức vụ" htmlFor={id("office")} error={errors.office?.message} required>
             <select
-              id={id("role")}
-              className={inputClass(!!errors.role)}
-              {...form.register("role", { onChange: dropUnfit })}
+              id={id("office")}
+              className={inputClass(!!errors.office)}
+              {...form.register("office", { onChange: dropUnfit })}
             >
               <option value="">— Chọn chức vụ —</option>
               {ROLE_GROUPS.map(([name, roles]) => (

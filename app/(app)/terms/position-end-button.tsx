@@ -11,7 +11,7 @@ import { Field } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import * as clock from "@/lib/clock";
 import { formatDate, toDateInput } from "@/lib/format";
-import { endPosition } from "@/lib/terms/actions";
+import { endPositionAction } from "@/lib/terms/actions";
 import { endPositionSchema, type EndPositionValues } from "@/lib/terms/schema";
 
 type Props = { positionId: string; roleLabel: string; memberName: string; startOn: Date };
@@ -30,7 +30,7 @@ export function PositionEndButton({ positionId, roleLabel, memberName, startOn }
   const close = () => (setOpen(false), form.reset(empty));
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await endPosition(values);
+    const result = await endPositionAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast(
       "success",

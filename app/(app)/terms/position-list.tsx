@@ -5,7 +5,7 @@ import { POSITION_LABELS } from "@/lib/permissions";
 import type { PositionRow } from "@/lib/terms/queries";
 import { PositionEndButton } from "./position-end-button";
 
-/** One holder: role, name, since when, the decision, and "Kết thúc" for those who may. */
+/** One holder: office, name, since when, the decision, and "Kết thúc" for those who may. */
 export function PositionItem({
   p,
   canWrite,
@@ -15,13 +15,13 @@ export function PositionItem({
   canWrite: boolean;
   hideRole?: boolean;
 }) {
-  const label = POSITION_LABELS[p.role];
+  const label = POSITION_LABELS[p.office];
   return (
     <li className="flex items-center justify-between gap-3 py-2 text-sm" data-testid="position">
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
           {!hideRole && (
-            <Badge tone={p.role === "CHAIR" || p.role === "UBKT_CHAIR" ? "red" : "gray"}>{label}</Badge>
+            <Badge tone={p.office === "CHAIR" || p.office === "UBKT_CHAIR" ? "red" : "gray"}>{label}</Badge>
           )}
           {hideRole && <span className="w-[4.5rem] shrink-0 whitespace-nowrap text-ink-muted">{label}</span>}
           <Link
@@ -88,7 +88,7 @@ export function GroupOfficerList({
     <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
       {all.map((g) => {
         const mine = rows.filter((p) => p.group?.id === g.id);
-        const hasLeader = mine.some((p) => p.role === "GROUP_LEADER");
+        const hasLeader = mine.some((p) => p.office === "GROUP_LEADER");
         return (
           <li key={g.id} className="rounded-lg border border-surface-line px-3 py-1">
             <div className="flex items-center justify-between gap-2 pt-1">

@@ -10,7 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { createTerm } from "@/lib/terms/actions";
+import { createTermAction } from "@/lib/terms/actions";
 import { termSchema, type TermValues } from "@/lib/terms/schema";
 
 const EMPTY: TermValues = { name: "", startOn: "", endOn: "" };
@@ -25,7 +25,7 @@ export function TermCreateDialog({ primary = false }: { primary?: boolean }) {
   const close = () => (setOpen(false), form.reset(EMPTY));
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createTerm(values);
+    const result = await createTermAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", `Đã thêm “${values.name.trim()}”.`);
     close();

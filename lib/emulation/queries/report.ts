@@ -20,7 +20,7 @@ export async function unitHeader(actor: Actor) {
     }),
     db.position.findFirst({
       where: {
-        role: "CHAIR",
+        office: "CHAIR",
         member: { unitId: actor.unitId, status: "ACTIVE" },
         startOn: { lte: today },
         OR: [{ endOn: null }, { endOn: { gte: today } }],

@@ -73,14 +73,14 @@ async function leaderNames(unitId: string) {
   const today = clock.today();
   const rows = await db.position.findMany({
     where: {
-      role: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] },
+      office: { in: ["GROUP_LEADER", "GROUP_DEPUTY"] },
       groupId: { not: null },
       member: { unitId },
       startOn: { lte: today },
       OR: [{ endOn: null }, { endOn: { gte: today } }],
     },
     // The enum's order: GROUP_LEADER before GROUP_DEPUTY; the first one found per tổ is kept.
-    orderBy: [{ role: "asc" }, { startOn: "desc" }],
+    orderBy: [{ office: "asc" }, { startOn: "desc" }],
     select: { groupId: true, member: { select: { fullName: true } } },
   });
   const out = new Map<string, string>();

@@ -49,19 +49,19 @@ const accountFor = async (w: World) => {
 };
 
 const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
-  "members.createMember": row({
+  "members.createMemberAction": row({
     scope: "unit",
     input: (_, w) => newMemberForm(w.groupA.id, { fullName: "Lê Thị Kết Nạp" }),
     // This unit's tổ is not one of theirs: a field error on groupId.
     expected: { ...BCH, chairOfOtherUnit: "VALIDATION" },
   }),
-  "members.updateMember": row({
+  "members.updateMemberAction": row({
     scope: "unit",
     prepare: inUnit,
     input: (m) => ({ id: m.id, version: m.version, values: editForm(m, { phone: phone() }) }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "members.changeMemberStatus": row({
+  "members.changeMemberStatusAction": row({
     scope: "unit",
     prepare: inUnit,
     input: (m) => ({
@@ -72,7 +72,7 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "members.updateOwnContact": row({
+  "members.updateOwnContactAction": row({
     scope: "own record",
     prepare: inUnit,
     // A forged id must not redirect the edit: the session decides whose record it is.
@@ -119,33 +119,33 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
 
-  "terms.createTerm": row({
+  "terms.createTermAction": row({
     scope: "unit",
     // One year each, before the world's 2020–2099 term, so that no two cells overlap.
     prepare: async () => 1800 + next(),
     input: (y) => ({ name: `Nhiệm kỳ ${y}`, startOn: `${y}-01-01`, endOn: `${y}-12-31` }),
     expected: { ...BCH, chairOfOtherUnit: "ok" },
   }),
-  "terms.assignPosition": row({
+  "terms.assignPositionAction": row({
     scope: "unit",
     prepare: inUnit,
     input: (m, w) => ({
       termId: w.term.id,
       memberId: m.id,
-      role: "BCH_MEMBER",
+      office: "BCH_MEMBER",
       groupId: "",
       startOn: "2024-01-01",
       decisionRef: "",
     }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "terms.endPosition": row({
+  "terms.endPositionAction": row({
     scope: "unit",
     prepare: async (w) =>
       makePosition(db, {
         termId: w.term.id,
         memberId: (await inUnit(w)).id,
-        role: "BCH_MEMBER",
+        office: "BCH_MEMBER",
         startOn: "2024-01-01",
       }),
     input: (p) => ({ positionId: p.id, endOn: "2025-06-30" }),
@@ -188,7 +188,7 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
     expected: { ...CHAIR, chairOfOtherUnit: "NOT_FOUND" },
   }),
 
-  "auth.changePassword": row({
+  "auth.changePasswordAction": row({
     scope: "own record",
     input: () => ({
       currentPassword: PASSWORD,

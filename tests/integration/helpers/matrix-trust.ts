@@ -51,19 +51,19 @@ async function previewedImport(w: World) {
 }
 
 export const TRUST_MATRIX: Record<string, MatrixRow> = {
-  "member-import.chooseImportMatch": row({
+  "members.import.chooseImportMatchAction": row({
     scope: "unit",
     prepare: previewedImport,
     input: (job) => ({ importId: job.id, rowNo: 3, choice: "skip" }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "member-import.chooseAllAmbiguous": row({
+  "members.import.chooseAllAmbiguousAction": row({
     scope: "unit",
     prepare: previewedImport,
     input: (job) => ({ importId: job.id, choice: "new" }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "member-import.commitMemberImport": row({
+  "members.import.commitMemberImportAction": row({
     scope: "unit",
     prepare: async (w) => {
       const job = await previewedImport(w);

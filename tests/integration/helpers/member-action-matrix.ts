@@ -5,7 +5,12 @@ import { expect } from "vitest";
 import { db } from "@/lib/db";
 import type { ActionResult, ErrorCode } from "@/lib/errors";
 import type { Member } from "@/lib/generated/prisma/client";
-import { changeMemberStatus, createMember, updateMember, updateOwnContact } from "@/lib/members/actions";
+import {
+  changeMemberStatusAction,
+  createMemberAction,
+  updateMemberAction,
+  updateOwnContactAction,
+} from "@/lib/members/actions";
 import type * as actions from "@/lib/members/actions";
 import { editForm, newMemberForm } from "./forms";
 import type { RoleKey, World } from "./world";
@@ -32,8 +37,8 @@ const WRITERS: Omit<Record<RoleKey, Expected>, "chairOfOtherUnit"> = {
 };
 
 export const MEMBER_ACTION_MATRIX = {
-  createMember: {
-    run: ({ w }) => createMember(newMemberForm(w.groupA.id, { fullName: "Lê Thị Kết Nạp" })),
+  createMemberAction: {
+    run: ({ w }) => createMemberAction(newMemberForm(w.groupA.id, { fullName: "Lê Thị Kết Nạp" })),
     applied: async ({ w }, data) => {
       const id = (data as { id: string }).id;
       const m = await db.member.findUniqueOrThrow({
@@ -53,9 +58,9 @@ export const MEMBER_ACTION_MATRIX = {
     // The other unit's chair names a tổ that is not in their unit.
     expected: { ...WRITERS, chairOfOtherUnit: "VALIDATION" },
   },
-  updateMember: {
+  updateMemberAction: {
     run: ({ target, phone }) =>
-      updateMember({ id: target.id, version: target.version, values: editForm(target, { phone }) }),
+      updateMemberAction({ id: target.id, version: target.version, values: editForm(target, { phone }) }),
     applied: async ({ target, phone }) => {
       const m = await db.member.findUniqueOrThrow({ where: { id: target.id } });
       expect(m.phone).toBe(phone);
@@ -63,9 +68,9 @@ export const MEMBER_ACTION_MATRIX = {
     },
     expected: { ...WRITERS, chairOfOtherUnit: "NOT_FOUND" },
   },
-  changeMemberStatus: {
+  changeMemberStatusAction: {
     run: ({ target }) =>
-      changeMemberStatus({
+      changeMemberStatusAction({
         memberId: target.id,
         event: "SUSPENDED",
         effectiveOn: "2026-03-01",
@@ -81,9 +86,10 @@ export const MEMBER_ACTION_MATRIX = {
     },
     expected: { ...WRITERS, chairOfOtherUnit: "NOT_FOUND" },
   },
-  updateOwnContact: {
+  updateOwnContactAction: {
     // A forged id in the payload must not redirect the edit to someone else.
-    run: ({ target, phone }) => updateOwnContact({ phone, email: "", id: target.id, memberId: target.id }),
+    run: ({ target, phone }) =>
+      updateOwnContactAction({ phone, email: "", id: target.id, memberId: target.id }),
     applied: async ({ w, role, target, phone }) => {
       const own = await db.member.findUniqueOrThrow({ where: { id: w.memberIdOf(role)! } });
       expect(own.phone).toBe(phone);

@@ -7,7 +7,7 @@ import { tag } from "./matrix-kit";
 import { readXlsx, ROUTE_WRITERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import type { World } from "./world";
 
-// ---- member import (lib/member-import) ----
+// ---- member import (lib/members/import) ----
 async function importFile(w: World) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("DS");

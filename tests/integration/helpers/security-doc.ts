@@ -19,24 +19,24 @@ export const ROLE_HEADERS: Record<RoleKey, string> = {
 
 /** The Foundation actions' permissions (feature rows may carry their own `permission`). */
 const FOUNDATION_PERMISSIONS: Record<string, string> = {
-  "members.createMember": "members.write",
-  "members.updateMember": "members.write",
-  "members.changeMemberStatus": "members.write",
-  "members.updateOwnContact": "profile.contact.edit",
+  "members.createMemberAction": "members.write",
+  "members.updateMemberAction": "members.write",
+  "members.changeMemberStatusAction": "members.write",
+  "members.updateOwnContactAction": "profile.contact.edit",
   "groups.createGroup": "groups.write",
   "groups.renameGroup": "groups.write",
   "groups.archiveGroup": "groups.write",
   "groups.restoreGroup": "groups.write",
   "groups.moveMembers": "members.write",
-  "terms.createTerm": "positions.write",
-  "terms.assignPosition": "positions.write",
-  "terms.endPosition": "positions.write",
+  "terms.createTermAction": "positions.write",
+  "terms.assignPositionAction": "positions.write",
+  "terms.endPositionAction": "positions.write",
   "settings.updateUnitInfo": "settings.write",
   "settings.addSettingValue": "settings.write",
   "accounts.createAccount": "accounts.manage",
   "accounts.setAccountActive": "accounts.manage",
   "accounts.resetAccountPassword": "accounts.manage",
-  "auth.changePassword": "account.password.change",
+  "auth.changePasswordAction": "account.password.change",
 };
 
 const ACTION_CELL: Record<Expected, string> = {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { DomainSnapshot } from "./unit-snapshot";
 
 export async function snapshotTrust(unitIds: string[]): Promise<DomainSnapshot> {
-  // Member import (lib/member-import): the jobs and their staged rows.
+  // Member import (lib/members/import): the jobs and their staged rows.
   const imports = await db.memberImport.findMany({
     where: { unitId: { in: unitIds } },
     orderBy: { id: "asc" },

@@ -38,7 +38,7 @@ export async function makePerson(
     await makePosition(db, {
       termId: opts.termId,
       memberId: member.id,
-      role: opts.role,
+      office: opts.role,
       groupId: opts.ledGroupId,
       startOn: "2020-01-01",
     });

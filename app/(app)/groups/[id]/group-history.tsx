@@ -36,7 +36,7 @@ export function GroupOfficers({
         </p>
       ) : (
         <>
-          {!current.some((p) => p.role === "GROUP_LEADER") && (
+          {!current.some((p) => p.office === "GROUP_LEADER") && (
             <p className="mb-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
               Tổ chưa có tổ trưởng.
               {canManage && (
@@ -53,7 +53,7 @@ export function GroupOfficers({
           <ul className="flex flex-col gap-2 text-sm">
             {current.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center gap-2">
-                <Badge tone="red">{POSITION_LABELS[p.role]}</Badge>
+                <Badge tone="red">{POSITION_LABELS[p.office]}</Badge>
                 <span className="font-medium">{p.member.fullName}</span>
                 <span className="text-ink-muted">từ {formatDate(p.startOn)}</span>
               </li>
@@ -67,7 +67,7 @@ export function GroupOfficers({
           <ul className="mt-2 flex flex-col gap-1">
             {past.map((p) => (
               <li key={p.id}>
-                {POSITION_LABELS[p.role]}: {p.member.fullName}{" "}
+                {POSITION_LABELS[p.office]}: {p.member.fullName}{" "}
                 <span className="text-ink-muted">({period(p.startOn, p.endOn)})</span>
               </li>
             ))}

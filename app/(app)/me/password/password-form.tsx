@@ -5,7 +5,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { changePassword } from "@/lib/auth/actions";
+import { changePasswordAction } from "@/lib/auth/actions";
 import { PASSWORD_RULE } from "@/lib/auth/password-rule";
 import type { ChangePasswordValues } from "@/lib/auth/schema";
 
@@ -27,7 +27,7 @@ export function PasswordForm() {
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await changePassword(values);
+    const result = await changePasswordAction(values);
     if (!result.ok)
       return toast("error", applyFieldErrors(result, form.setError) ?? "Không đổi được mật khẩu.");
     toast("success", "Đã đổi mật khẩu.");

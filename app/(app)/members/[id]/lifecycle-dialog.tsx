@@ -11,7 +11,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
-import { changeMemberStatus } from "@/lib/members/actions";
+import { changeMemberStatusAction } from "@/lib/members/actions";
 import { EVENT_LABELS } from "@/lib/members/labels";
 import { lifecycleSchema, type LifecycleValues } from "@/lib/members/schema";
 import type { LifecycleEvent } from "@/lib/members/service";
@@ -46,7 +46,7 @@ export function LifecycleDialog({ memberId, memberName, events, groups, currentG
 
   const onSubmit = form.handleSubmit(async (values) => {
     if (!confirming) return setConfirming(true);
-    const result = await changeMemberStatus({
+    const result = await changeMemberStatusAction({
       ...values,
       toGroupId: needsGroup ? values.toGroupId : undefined,
     });

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { UploadForm } from "@/components/member-import/upload-form";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
-import { listRecentImports } from "@/lib/member-import/queries";
+import { listRecentImports } from "@/lib/members/import/queries";
+import { UploadForm } from "./upload-form";
 
 export const metadata: Metadata = { title: "Nhập đoàn viên từ Excel" };
 

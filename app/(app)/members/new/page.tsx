@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { MemberForm } from "@/components/members/member-form";
 import { PageHeader } from "@/components/page-header";
 import { requirePage } from "@/lib/auth/current-user";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { EMPTY_MEMBER_FORM } from "@/lib/members/mapping";
-import { MemberForm } from "../member-form";
 
 export const metadata: Metadata = { title: "Thêm đoàn viên" };
 

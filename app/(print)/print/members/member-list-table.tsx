@@ -1,4 +1,4 @@
-import type { MemberListRow } from "@/lib/reports/member-list";
+import type { MemberListRow } from "@/lib/members/member-list";
 
 const th = "border border-black px-1.5 py-1 font-bold";
 const td = "border border-black px-1.5 py-0.5 align-middle";

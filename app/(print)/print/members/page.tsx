@@ -2,8 +2,8 @@ import { PrintHeader, SignatureBlock } from "@/components/print-header";
 import { PrintToolbar } from "@/components/print-toolbar";
 import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/current-user";
-import { getMemberListReport, parseMemberListParams, reportSubtitle } from "@/lib/reports/member-list";
-import { memberListHref, memberListQuery } from "@/lib/reports/member-list-href";
+import { getMemberListReport, parseMemberListParams, reportSubtitle } from "@/lib/members/member-list";
+import { memberListHref, memberListQuery } from "@/lib/members/member-list-href";
 import { MemberListTable } from "./member-list-table";
 
 export const metadata = { title: "In danh sách đoàn viên" };

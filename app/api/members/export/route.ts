@@ -1,7 +1,7 @@
 import { downloadResponse } from "@/lib/http/download";
 import { createRoute } from "@/lib/http/route";
-import { getMemberListReport, parseMemberListParams } from "@/lib/reports/member-list";
-import { buildMemberListWorkbook } from "@/lib/reports/member-list-xlsx";
+import { getMemberListReport, parseMemberListParams } from "@/lib/members/member-list";
+import { buildMemberListWorkbook } from "@/lib/members/member-list-xlsx";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

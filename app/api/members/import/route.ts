@@ -1,35 +1,34 @@
 import { after } from "next/server";
-import { can, getActor } from "@/lib/auth/current-user";
-import { processImport } from "@/lib/member-import/process";
-import { MAX_FILE_BYTES } from "@/lib/member-import/schema";
-import { createImportJob } from "@/lib/member-import/upload";
+import { createRoute } from "@/lib/http/route";
+import { processImport } from "@/lib/members/import/process";
+import { MAX_FILE_BYTES } from "@/lib/members/import/schema";
+import { createImportJob } from "@/lib/members/import/upload";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** Upload of an .xlsx member list: answers at once with the job id; the page polls its progress. */
-export async function POST(request: Request) {
-  const actor = await getActor();
-  if (!actor) return Response.json({ error: "Bạn cần đăng nhập để nhập danh sách." }, { status: 401 });
-  if (!can(actor, "members.import"))
-    return Response.json({ error: "Bạn không có quyền nhập danh sách đoàn viên." }, { status: 403 });
-  const form = await request.formData().catch(() => null);
-  const file = form?.get("file");
-  if (!(file instanceof File) || file.size === 0)
-    return Response.json({ error: "Vui lòng chọn một tệp Excel (.xlsx)." }, { status: 400 });
-  if (!/\.xlsx$/i.test(file.name))
-    return Response.json(
-      { error: "Chỉ nhận tệp Excel .xlsx (hãy lưu tệp .xls thành .xlsx)." },
-      { status: 400 },
-    );
-  if (file.size > MAX_FILE_BYTES) return Response.json({ error: "Tệp lớn quá 25 MB." }, { status: 413 });
-  const buffer = Buffer.from(await file.arrayBuffer());
-  const job = await createImportJob(actor, file.name, file.size);
-  const task = () => processImport(job.id, actor.unitId, buffer);
-  try {
-    after(task);
-  } catch {
-    await task(); // outside a Next request (tests): no background, just do it
-  }
-  return Response.json({ id: job.id }, { status: 202 });
-}
+export const POST = createRoute(
+  { name: "members.import.upload", anyOf: ["members.import"], verb: "nhập", what: "danh sách đoàn viên" },
+  async (actor, request) => {
+    const form = await request.formData().catch(() => null);
+    const file = form?.get("file");
+    if (!(file instanceof File) || file.size === 0)
+      return Response.json({ error: "Vui lòng chọn một tệp Excel (.xlsx)." }, { status: 400 });
+    if (!/\.xlsx$/i.test(file.name))
+      return Response.json(
+        { error: "Chỉ nhận tệp Excel .xlsx (hãy lưu tệp .xls thành .xlsx)." },
+        { status: 400 },
+      );
+    if (file.size > MAX_FILE_BYTES) return Response.json({ error: "Tệp lớn quá 25 MB." }, { status: 413 });
+    const buffer = Buffer.from(await file.arrayBuffer());
+    const job = await createImportJob(actor, file.name, file.size);
+    const task = () => processImport(job.id, actor.unitId, buffer);
+    try {
+      after(task);
+    } catch {
+      await task(); // outside a Next request (tests): no background, just do it
+    }
+    return Response.json({ id: job.id }, { status: 202 });
+  },
+);

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { MemberForm } from "@/components/members/member-form";
 import { PageHeader } from "@/components/page-header";
 import { requirePage } from "@/lib/auth/current-user";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { toFormValues } from "@/lib/members/mapping";
 import { getMember } from "@/lib/members/queries";
-import { MemberForm } from "../../member-form";
 
 export const metadata: Metadata = { title: "Sửa hồ sơ đoàn viên" };
 

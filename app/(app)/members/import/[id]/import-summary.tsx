@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ImportCounts } from "@/lib/member-import/columns";
+import type { ImportCounts } from "@/lib/members/import/columns";
 
 /** The counts at a glance: new, update, unchanged, to confirm, errors. */
 export function ImportSummary({ counts, done }: { counts: ImportCounts; done: boolean }) {

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
-import { chooseAllAmbiguous } from "@/lib/member-import/actions";
+import { chooseAllAmbiguousAction } from "@/lib/members/import/actions";
 
 /** One choice for every ambiguous row not chosen yet. */
 export function ChooseAll({ importId }: { importId: string }) {
@@ -12,7 +12,7 @@ export function ChooseAll({ importId }: { importId: string }) {
   const [busy, setBusy] = useState(false);
   const run = async (choice: "new" | "skip") => {
     setBusy(true);
-    const r = await chooseAllAmbiguous({ importId, choice });
+    const r = await chooseAllAmbiguousAction({ importId, choice });
     setBusy(false);
     if (!r.ok) return toast("error", r.error);
     toast("success", `Đã chọn cho ${r.data.count} dòng.`);

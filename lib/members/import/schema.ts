@@ -9,6 +9,9 @@ export const chooseMatchSchema = z.object({
   choice: z.string().min(1).max(40),
 });
 export const chooseAllSchema = z.object({ importId, choice: z.enum(["new", "skip"]) });
+export type CommitImportInput = z.output<typeof commitImportSchema>;
+export type ChooseMatchInput = z.output<typeof chooseMatchSchema>;
+export type ChooseAllInput = z.output<typeof chooseAllSchema>;
 
 /** A job not touched for this long while PARSING or WRITING was cut off (server or database stopped). */
 export const STALE_MS = 2 * 60 * 1000;

@@ -2,11 +2,8 @@ import "server-only";
 // The unit's members in the shape the matcher and the write compare against: one query, dates as text.
 import type { Tx } from "@/lib/db";
 import type { db } from "@/lib/db";
-import type { StoredMember } from "./changes";
-
-const COLUMNS = `id, "fullName", gender::text AS gender, "dateOfBirth"::text AS "dateOfBirth", "cardNumber", "groupId", "joinedUnionOn"::text AS "joinedUnionOn",
-  "idNumber", hometown, ethnicity, phone, email, "jobTitle", department, qualification, "isPartyMember", "partyJoinedOn"::text AS "partyJoinedOn",
-  "contractType", "insuranceSalary", note`;
+import type { StoredMember } from "@/lib/members/fields";
+import { STORED_COLUMNS as COLUMNS } from "./member-sql";
 
 export function loadStoredMembers(client: typeof db | Tx, unitId: string, ids?: string[]) {
   if (ids) {

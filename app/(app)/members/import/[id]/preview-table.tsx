@@ -1,6 +1,6 @@
 // The preview's rows: row number, name, card, tổ, outcome, and the errors or the match to confirm.
 import { Badge } from "@/components/ui/badge";
-import { fieldOfHeader, OUTCOME_LABELS, type ImportOutcome } from "@/lib/member-import/columns";
+import { fieldOfHeader, OUTCOME_LABELS, type ImportOutcome } from "@/lib/members/import/columns";
 import { AmbiguousChoice } from "./ambiguous-choice";
 
 type Row = {

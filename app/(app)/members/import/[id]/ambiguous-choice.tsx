@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useToast } from "@/components/ui/toast";
-import { chooseImportMatch } from "@/lib/member-import/actions";
+import { chooseImportMatchAction } from "@/lib/members/import/actions";
 
 type Candidate = {
   id: string;
@@ -34,7 +34,7 @@ export function AmbiguousChoice({
   async function change(next: string) {
     setValue(next);
     setBusy(true);
-    const r = await chooseImportMatch({ importId, rowNo, choice: next });
+    const r = await chooseImportMatchAction({ importId, rowNo, choice: next });
     setBusy(false);
     if (!r.ok) {
       setValue(choice ?? "");

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { commitMemberImport } from "@/lib/member-import/actions";
+import { commitMemberImportAction } from "@/lib/members/import/actions";
 import { ProgressBar } from "./progress-bar";
 import { useImportStatus, type ImportStatus } from "./use-import-status";
 
@@ -31,7 +31,7 @@ export function CommitPanel({ id, initial, toCreate, toUpdate, errors, unresolve
   async function run() {
     setConfirming(false);
     setWriting(true);
-    const r = await commitMemberImport({ importId: id });
+    const r = await commitMemberImportAction({ importId: id });
     setWriting(false);
     if (r.ok) toast("success", `Đã nhập: ${r.data.created} đoàn viên mới, ${r.data.updated} cập nhật.`);
     else toast("error", r.error);

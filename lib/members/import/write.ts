@@ -10,6 +10,7 @@ import { AppError, conflict } from "@/lib/errors";
 import { toDateInput, toSearchText, toSortName } from "@/lib/format";
 import { changesFor, missingForNew, newMemberValues, UPDATABLE } from "./changes";
 import type { Candidate } from "./match";
+import { FIELD_ASSIGNMENTS, FIELD_COLUMNS, FIELD_VALUES, recordsetColumns } from "./member-sql";
 import { loadStoredMembers } from "./stored";
 import type { ImportData } from "./validate-row";
 
@@ -30,6 +31,8 @@ const newId = () =>
     25,
   );
 const json = (v: unknown) => JSON.stringify(v);
+const NEW_RECORD = recordsetColumns({ id: "text", searchName: "text", sortName: "text", status: "text" });
+const UPDATE_RECORD = recordsetColumns({ id: "text", searchName: "text", sortName: "text" });
 // SCD_IMPORT_TIMING=1 prints the time of each step (bench/import.ts).
 let mark = 0;
 const lap = (step: string) => {
@@ -222,15 +225,10 @@ async function insertMembers(
   for (let i = 0; i < news.length; i += 10_000) {
     await tx.$executeRawUnsafe(
       `WITH t AS (
-         SELECT * FROM jsonb_to_recordset($2::jsonb) AS t(id text, "fullName" text, "searchName" text, "sortName" text, gender text, "dateOfBirth" text,
-           "cardNumber" text, "joinedUnionOn" text, "groupId" text, status text, "idNumber" text, hometown text, ethnicity text, phone text, email text,
-           "jobTitle" text, department text, qualification text, "isPartyMember" boolean, "partyJoinedOn" text, "contractType" text, "insuranceSalary" int, note text)
+         SELECT * FROM jsonb_to_recordset($2::jsonb) AS t(${NEW_RECORD})
        ), m AS (
-         INSERT INTO "Member" (id, "unitId", "fullName", "searchName", "sortName", gender, "dateOfBirth", "cardNumber", "joinedUnionOn", "groupId", status,
-           "idNumber", hometown, ethnicity, phone, email, "jobTitle", department, qualification, "isPartyMember", "partyJoinedOn", "contractType", "insuranceSalary", note, "updatedAt")
-         SELECT t.id, $1, t."fullName", t."searchName", t."sortName", t.gender::"Gender", t."dateOfBirth"::date, t."cardNumber", t."joinedUnionOn"::date, t."groupId",
-           t.status::"MemberStatus", t."idNumber", t.hometown, t.ethnicity, t.phone, t.email, t."jobTitle", t.department, t.qualification, t."isPartyMember",
-           t."partyJoinedOn"::date, t."contractType", t."insuranceSalary", t.note, now()
+         INSERT INTO "Member" (id, "unitId", "searchName", "sortName", status, ${FIELD_COLUMNS}, "updatedAt")
+         SELECT t.id, $1, t."searchName", t."sortName", t.status::"MemberStatus", ${FIELD_VALUES}, now()
          FROM t RETURNING id, "groupId", "joinedUnionOn"
        ), gm AS (
          INSERT INTO "GroupMembership" (id, "memberId", "groupId", "startOn", "updatedAt") SELECT 'gi' || m.id, m.id, m."groupId", m."joinedUnionOn", now() FROM m
@@ -282,14 +280,9 @@ async function updateMembers(
   }
   for (let i = 0; i < rows.length; i += 20_000) {
     await tx.$executeRawUnsafe(
-      `UPDATE "Member" m SET "fullName" = t."fullName", "searchName" = t."searchName", "sortName" = t."sortName", gender = t.gender::"Gender",
-         "dateOfBirth" = t."dateOfBirth"::date, "cardNumber" = t."cardNumber", "groupId" = t."groupId", "joinedUnionOn" = t."joinedUnionOn"::date,
-         "idNumber" = t."idNumber", hometown = t.hometown, ethnicity = t.ethnicity, phone = t.phone, email = t.email, "jobTitle" = t."jobTitle",
-         department = t.department, qualification = t.qualification, "isPartyMember" = t."isPartyMember", "partyJoinedOn" = t."partyJoinedOn"::date,
-         "contractType" = t."contractType", "insuranceSalary" = t."insuranceSalary", note = t.note, version = m.version + 1, "updatedAt" = now()
-       FROM jsonb_to_recordset($2::jsonb) AS t(id text, "fullName" text, "searchName" text, "sortName" text, gender text, "dateOfBirth" text, "cardNumber" text,
-         "groupId" text, "joinedUnionOn" text, "idNumber" text, hometown text, ethnicity text, phone text, email text, "jobTitle" text, department text,
-         qualification text, "isPartyMember" boolean, "partyJoinedOn" text, "contractType" text, "insuranceSalary" int, note text)
+      `UPDATE "Member" m SET "searchName" = t."searchName", "sortName" = t."sortName", ${FIELD_ASSIGNMENTS},
+         version = m.version + 1, "updatedAt" = now()
+       FROM jsonb_to_recordset($2::jsonb) AS t(${UPDATE_RECORD})
        WHERE m.id = t.id AND m."unitId" = $1`,
       actor.unitId,
       json(rows.slice(i, i + 20_000)),

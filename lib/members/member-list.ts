@@ -59,11 +59,11 @@ export async function getMemberListReport(actor: Actor, params: MemberListParams
         status: true,
         note: true,
         group: { select: { name: true } },
-        positions: { where: current, select: { role: true } },
+        positions: { where: current, select: { office: true } },
       },
     }),
     db.position.findFirst({
-      where: { role: "CHAIR", member: { unitId: actor.unitId, status: "ACTIVE" }, ...current },
+      where: { office: "CHAIR", member: { unitId: actor.unitId, status: "ACTIVE" }, ...current },
       orderBy: { startOn: "desc" },
       select: { member: { select: { fullName: true } } },
     }),
@@ -73,7 +73,7 @@ export async function getMemberListReport(actor: Actor, params: MemberListParams
   ]);
 
   const rows: MemberListRow[] = members.map((m, i) => {
-    const roles = [...new Set(m.positions.map((p) => p.role))].sort(
+    const roles = [...new Set(m.positions.map((p) => p.office))].sort(
       (a, b) => POSITION_ORDER.indexOf(a) - POSITION_ORDER.indexOf(b),
     );
     return {

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
-import { createMember, updateMember } from "@/lib/members/actions";
+import { createMemberAction, updateMemberAction } from "@/lib/members/actions";
 import { memberFormSchema, type MemberFormValues } from "@/lib/members/schema";
 import { MemberFormFields } from "./member-form-fields";
 
@@ -33,8 +33,8 @@ export function MemberForm({ memberId, version = 0, initial, groups }: Props) {
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     const result = memberId
-      ? await updateMember({ id: memberId, version, values })
-      : await createMember(values);
+      ? await updateMemberAction({ id: memberId, version, values })
+      : await createMemberAction(values);
     if (!result.ok) {
       if (result.code === "CONFLICT" && !result.fieldErrors) setFormError(result.error);
       toast("error", applyFieldErrors(result, form.setError, "values.") ?? "Không lưu được.");
