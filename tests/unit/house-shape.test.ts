@@ -59,6 +59,7 @@ function readActions(path: string) {
         }
       continue;
     }
+    if (ts.isFunctionDeclaration(st) && st.name && st.name.text in SESSION_ACTIONS) continue;
     const exported =
       ts.isVariableStatement(st) && st.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     const decl = exported ? st.declarationList.declarations[0] : undefined;
