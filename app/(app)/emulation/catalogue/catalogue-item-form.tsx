@@ -10,7 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { archiveCatalogueItem, saveCatalogueItem } from "@/lib/emulation/actions";
+import { archiveCatalogueItemAction, saveCatalogueItemAction } from "@/lib/emulation/actions";
 import { catalogueItemSchema, type CatalogueItemValues } from "@/lib/emulation/schema";
 
 type Kind = CatalogueItemValues["kind"];
@@ -42,7 +42,7 @@ export function CatalogueItemButton({ kind, item }: { kind: Kind; item?: Item })
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await saveCatalogueItem(values);
+    const result = await saveCatalogueItemAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", `Đã lưu ${NOUN[kind]}.`);
     setOpen(false);
@@ -123,7 +123,7 @@ export function ArchiveButton({
       }
       confirmLabel={archived ? "Dùng lại" : "Lưu trữ"}
       success="Đã cập nhật danh mục."
-      run={() => archiveCatalogueItem({ kind, id, archived: !archived })}
+      run={() => archiveCatalogueItemAction({ kind, id, archived: !archived })}
     />
   );
 }
