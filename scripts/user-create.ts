@@ -4,16 +4,16 @@
 // in a terminal it asks for what is missing. See --help.
 import "dotenv/config";
 import { parseArgs } from "node:util";
-import {
-  generateTemporaryPassword,
-  isAcceptablePassword,
-  TEMP_PASSWORD_RULE,
-} from "../lib/accounts/temp-password";
 import * as clock from "../lib/clock";
 import { formatDate, toSearchText, toSortName } from "../lib/format";
 import { createPrisma } from "./lib/prisma";
 import { ask, askHidden, isInteractive } from "./lib/prompt";
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import {
+  generateTemporaryPassword,
+  isAcceptablePassword,
+  TEMP_PASSWORD_RULE,
+} from "../lib/settings/accounts/temp-password";
 import { makeGroup, makePosition, makeTerm, makeUnit, makeUser } from "../tests/factories/records";
 
 const USAGE = `Cách dùng: npm run user:create -- [tùy chọn]

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getActor, loadActor, type Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { toDateInput } from "@/lib/format";
-import { moveMembers } from "@/lib/groups/actions";
+import { moveMembersAction } from "@/lib/groups/actions";
 import { getGroupDetail, listGroups } from "@/lib/groups/queries";
 import { changeMemberStatus } from "@/lib/members/actions";
 import { getMember } from "@/lib/members/queries";
@@ -44,7 +44,7 @@ describe("moveMembers", () => {
     asChair();
     const since = await lastAuditId();
     const ids = movers.map((m) => m.id);
-    const res = await moveMembers({
+    const res = await moveMembersAction({
       memberIds: [...ids, ids[0]],
       toGroupId: to.id,
       effectiveOn: "2026-06-01",
@@ -94,10 +94,10 @@ describe("moveMembers", () => {
 });
 
 describe("moveMembers refuses the whole move, and then nothing moves", () => {
-  async function expectNothingMoved(input: Parameters<typeof moveMembers>[0], expected: object) {
+  async function expectNothingMoved(input: Parameters<typeof moveMembersAction>[0], expected: object) {
     asChair();
     const before = await snapshot();
-    const res = await moveMembers(input);
+    const res = await moveMembersAction(input);
     expect(res).toMatchObject({ ok: false, ...expected });
     expect(await snapshot()).toEqual(before);
     return res as Extract<typeof res, { ok: false }>;
@@ -210,7 +210,7 @@ describe("moveMembers refuses the whole move, and then nothing moves", () => {
     asChair();
     const results = await Promise.all(
       [to1, to2].map((to) =>
-        moveMembers({ memberIds: [m.id], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" }),
+        moveMembersAction({ memberIds: [m.id], toGroupId: to.id, effectiveOn: "2026-06-01", reason: "" }),
       ),
     );
     // Interleaved, the optimistic check refuses one; one after the other, both may pass. Either
@@ -263,7 +263,7 @@ describe("a tổ officer who moves to another tổ", () => {
     expect((await getMember(before, peer.id))?.id).toBe(peer.id);
 
     asChair();
-    const res = await moveMembers({
+    const res = await moveMembersAction({
       memberIds: [leader.member.id, deputy.member.id],
       toGroupId: to.id,
       effectiveOn: toDateInput(today()),
