@@ -8,10 +8,10 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
-import * as clock from "@/lib/clock";
 import { getRegistrationOverview, totalsOf } from "@/lib/emulation/queries/overview";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
+import { pageYear } from "@/lib/http/params";
 import { OpenYearForm } from "./open-year-form";
 
 export const metadata: Metadata = { title: "Thi đua" };
@@ -24,7 +24,7 @@ const OVERVIEW_PAGE_SIZE = 50;
 export default async function EmulationPage({ searchParams }: Props) {
   const actor = await requirePage("emulation.read.all", "emulation.read.group");
   const sp = await searchParams;
-  const { years, year } = await resolveYear(actor.unitId, sp.year);
+  const { years, year } = await resolveYear(actor.unitId, sp.year ? pageYear(sp.year) : null);
   const manage = can(actor, "emulation.manage");
   if (!year) {
     return (
@@ -40,14 +40,14 @@ export default async function EmulationPage({ searchParams }: Props) {
           }
         />
         <div className="flex max-w-2xl flex-col gap-4">
-          <EmptyState title={`Chưa mở năm thi đua ${sp.year ?? clock.thisYear()}`}>
+          <EmptyState title={`Chưa mở năm thi đua ${pageYear(sp.year)}`}>
             {manage
               ? "Mở năm thi đua bên dưới: đặt hạn đăng ký, thời gian tự đánh giá và mẫu tiêu chí."
               : "Ban Chấp hành sẽ mở năm thi đua; khi đó số liệu đăng ký theo tổ hiện ở đây."}
           </EmptyState>
           {manage && (
             <Card title="Mở năm thi đua">
-              <OpenYearForm defaultYear={Number(sp.year) || clock.thisYear()} hasLast={years.length > 0} />
+              <OpenYearForm defaultYear={pageYear(sp.year)} hasLast={years.length > 0} />
             </Card>
           )}
         </div>

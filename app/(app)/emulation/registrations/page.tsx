@@ -14,6 +14,7 @@ import { getCatalogue } from "@/lib/emulation/queries/catalogue";
 import { findRegistrations, parseListParams } from "@/lib/emulation/queries/registrations";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { listGroupOptions } from "@/lib/groups/queries";
+import { pageYear } from "@/lib/http/params";
 
 export const metadata: Metadata = { title: "Duyệt đăng ký thi đua" };
 
@@ -22,7 +23,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function RegistrationsPage({ searchParams }: Props) {
   const actor = await requirePage("emulation.read.all");
   const sp = await searchParams;
-  const { year } = await resolveYear(actor.unitId, typeof sp.year === "string" ? sp.year : undefined);
+  const { year } = await resolveYear(
+    actor.unitId,
+    typeof sp.year === "string" && sp.year ? pageYear(sp.year) : null,
+  );
   if (!year) notFound();
   const p = parseListParams(sp);
   const [list, catalogue, groups] = await Promise.all([

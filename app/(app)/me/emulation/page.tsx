@@ -17,6 +17,7 @@ import { getOwnRegistration } from "@/lib/emulation/queries/registrations";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { mayFirstSubmit } from "@/lib/emulation/state";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { pageYear } from "@/lib/http/params";
 
 export const metadata: Metadata = { title: "Đăng ký thi đua" };
 
@@ -25,7 +26,8 @@ type Props = { searchParams: Promise<{ year?: string }> };
 export default async function MyRegistrationPage({ searchParams }: Props) {
   const actor = await requirePage("emulation.self");
   if (!actor.memberId) notFound();
-  const { years, year } = await resolveYear(actor.unitId, (await searchParams).year);
+  const asked = (await searchParams).year;
+  const { years, year } = await resolveYear(actor.unitId, asked ? pageYear(asked) : null);
   if (!year) {
     return (
       <>

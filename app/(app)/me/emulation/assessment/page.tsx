@@ -14,6 +14,7 @@ import { getAssessmentView } from "@/lib/emulation/queries/assessments";
 import { groupCriteria, resolveYear } from "@/lib/emulation/queries/years";
 import { inAssessmentWindow } from "@/lib/emulation/state";
 import { formatDate } from "@/lib/format";
+import { pageYear } from "@/lib/http/params";
 
 export const metadata: Metadata = { title: "Tự đánh giá" };
 
@@ -22,7 +23,8 @@ type Props = { searchParams: Promise<{ year?: string }> };
 export default async function MyAssessmentPage({ searchParams }: Props) {
   const actor = await requirePage("emulation.self");
   if (!actor.memberId) notFound();
-  const { year } = await resolveYear(actor.unitId, (await searchParams).year);
+  const asked = (await searchParams).year;
+  const { year } = await resolveYear(actor.unitId, asked ? pageYear(asked) : null);
   const view = year ? await getAssessmentView(actor, year.id, actor.memberId) : null;
   if (!year || !view) {
     return (
