@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OverviewTable } from "@/components/emulation/overview-table";
 
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
@@ -13,6 +12,7 @@ import { resolveYear } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
 import { NoYearYet, YearActions } from "./overview-header";
+import { OverviewTable } from "./overview-table";
 
 export const metadata: Metadata = { title: "Thi đua" };
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ApprovalList } from "@/components/emulation/approval-list";
 import { namesOf } from "@/components/emulation/registration-summary";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
@@ -15,6 +14,7 @@ import { findRegistrations, parseListParams } from "@/lib/emulation/queries/regi
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { pageYear } from "@/lib/http/params";
+import { ApprovalList } from "./approval-list";
 
 export const metadata: Metadata = { title: "Duyệt đăng ký thi đua" };
 

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CollectiveCard } from "@/components/emulation/collective-card";
-import { ForwardButton } from "@/components/emulation/roster-actions";
-import { RosterTable } from "@/components/emulation/roster-table";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -14,6 +11,9 @@ import { getGroupRoster } from "@/lib/emulation/queries/registrations";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
+import { CollectiveCard } from "./collective-card";
+import { ForwardButton } from "./roster-actions";
+import { RosterTable } from "./roster-table";
 
 export const metadata: Metadata = { title: "Thi đua của tổ" };
 

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AssessmentForm } from "@/components/emulation/assessment-form";
-import { AssessmentReadout } from "@/components/emulation/assessment-readout";
 
 import { PageHeader } from "@/components/page-header";
 
@@ -14,7 +12,9 @@ import { groupCriteria, resolveYear } from "@/lib/emulation/queries/years";
 import { inAssessmentWindow } from "@/lib/emulation/state";
 
 import { pageYear } from "@/lib/http/params";
+import { AssessmentForm } from "./assessment-form";
 import { AssessmentHeader, AssessmentNotices } from "./assessment-notices";
+import { AssessmentReadout } from "./assessment-readout";
 
 export const metadata: Metadata = { title: "Tự đánh giá" };
 

@@ -1,11 +1,11 @@
 "use client";
 import { useState } from "react";
+import { ConfirmActionButton } from "@/components/emulation/action-button";
+import { ReasonDialogButton } from "@/components/emulation/reason-dialog";
+import { RegistrationSummary } from "@/components/emulation/registration-summary";
+import { RegistrationBadge } from "@/components/emulation/state-badge";
 import { decideRegistrationsAction } from "@/lib/emulation/actions";
 import type { CommitmentKind, RegistrationState } from "@/lib/emulation/labels";
-import { ConfirmActionButton } from "./action-button";
-import { ReasonDialogButton } from "./reason-dialog";
-import { RegistrationSummary } from "./registration-summary";
-import { RegistrationBadge } from "./state-badge";
 
 export type ApprovalRow = {
   id: string;

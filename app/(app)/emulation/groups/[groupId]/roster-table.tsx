@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { AssessmentBadge, RegistrationBadge } from "@/components/emulation/state-badge";
 import type { GroupRoster } from "@/lib/emulation/queries/registrations";
 import { AllowLateButton, ForwardButton, ReturnAssessmentButton } from "./roster-actions";
-import { AssessmentBadge, RegistrationBadge } from "./state-badge";
 
 type Props = { roster: GroupRoster; yearId: string; year: number; leads: boolean; canAllowLate: boolean };
 

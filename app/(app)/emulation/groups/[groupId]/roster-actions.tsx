@@ -1,11 +1,11 @@
 "use client";
+import { ConfirmActionButton } from "@/components/emulation/action-button";
+import { ReasonDialogButton } from "@/components/emulation/reason-dialog";
 import {
   allowLateRegistrationAction,
   forwardRegistrationsAction,
   returnSelfAssessmentAction,
 } from "@/lib/emulation/actions";
-import { ConfirmActionButton } from "./action-button";
-import { ReasonDialogButton } from "./reason-dialog";
 
 export function ForwardButton({
   yearId,
