@@ -5,15 +5,13 @@ import { resetAccountPassword } from "./reset-account-password";
 import { createAccountSchema, resetPasswordSchema, setAccountActiveSchema } from "./schema";
 import { setAccountActive } from "./set-account-active";
 
-const PAGES = ["/settings/accounts"];
-
 export const createAccountAction = createAction(
   {
     name: "account.create",
     permission: "accounts.manage",
     schema: createAccountSchema,
     uniqueFields: { email: EMAIL_TAKEN, memberId: "Đoàn viên này đã có tài khoản." },
-    revalidate: PAGES,
+    revalidate: ["/settings/accounts"],
   },
   createAccount,
 );
@@ -23,7 +21,7 @@ export const setAccountActiveAction = createAction(
     name: "account.active",
     permission: "accounts.manage",
     schema: setAccountActiveSchema,
-    revalidate: PAGES,
+    revalidate: ["/settings/accounts"],
   },
   setAccountActive,
 );
@@ -33,7 +31,7 @@ export const resetAccountPasswordAction = createAction(
     name: "account.reset-password",
     permission: "accounts.manage",
     schema: resetPasswordSchema,
-    revalidate: PAGES,
+    revalidate: ["/settings/accounts"],
   },
   resetAccountPassword,
 );
