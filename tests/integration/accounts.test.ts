@@ -1,14 +1,14 @@
 import { verify } from "@node-rs/argon2";
 import { beforeAll, describe, expect, it } from "vitest";
+import { changePassword } from "@/lib/auth/actions";
+import { loadActor } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
 import {
   createAccountAction,
   resetAccountPasswordAction,
   setAccountActiveAction,
 } from "@/lib/settings/accounts/actions";
 import { findAccounts, findMembersWithoutAccount } from "@/lib/settings/accounts/queries";
-import { changePassword } from "@/lib/auth/actions";
-import { loadActor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
 import { makeMember } from "../factories/records";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
