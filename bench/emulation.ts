@@ -42,7 +42,7 @@ async function main() {
 
     process.env.DATABASE_URL = db.url;
     const { getRegistrationOverview } = await import("../lib/emulation/queries/overview");
-    const { decideRegistrations } = await import("../lib/emulation/handlers/review");
+    const { decideRegistrations } = await import("../lib/emulation/registrations/decide-registrations");
     const actor = await benchChair(unitId);
     const yearId = benchYearId(2026);
     const rows = await getRegistrationOverview(actor, yearId);
@@ -65,10 +65,13 @@ async function main() {
         10,
         async () => {
           approved = (
-            await decideRegistrations(
-              { yearId, groupId: "bg0000", registrationIds: [], decision: "APPROVE", reason: "" },
-              actor,
-            )
+            await decideRegistrations(actor, {
+              yearId,
+              groupId: "bg0000",
+              registrationIds: [],
+              decision: "APPROVE",
+              reason: "",
+            })
           ).count;
         },
         reset,

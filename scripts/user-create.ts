@@ -4,11 +4,6 @@
 // in a terminal it asks for what is missing. See --help.
 import "dotenv/config";
 import { parseArgs } from "node:util";
-import {
-  generateTemporaryPassword,
-  isAcceptablePassword,
-  TEMP_PASSWORD_RULE,
-} from "../lib/accounts/temp-password";
 import * as clock from "../lib/clock";
 import { formatDate, toSearchText, toSortName } from "../lib/format";
 import { createPrisma } from "./lib/prisma";
@@ -21,6 +16,11 @@ import {
   createUserRecord,
 } from "./lib/records";
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import {
+  generateTemporaryPassword,
+  isAcceptablePassword,
+  TEMP_PASSWORD_RULE,
+} from "../lib/settings/accounts/temp-password";
 
 const USAGE = `Cách dùng: npm run user:create -- [tùy chọn]
 

@@ -31,7 +31,7 @@ export const emulationCases: BenchCase[] = [
         [yearId, ctx.ids.groupIds[0]],
       );
       const result = (await ctx.action(
-        "decideRegistrations",
+        "decideRegistrationsAction",
         { yearId, groupId: ctx.ids.groupIds[0], registrationIds: [], decision: "APPROVE", reason: "" },
         "chair",
         `/emulation/registrations?year=${YEAR}`,

@@ -5,7 +5,7 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
-import { saveGroupRegistration, saveOwnRegistration } from "@/lib/emulation/actions";
+import { saveGroupRegistrationAction, saveOwnRegistrationAction } from "@/lib/emulation/actions";
 import type { RegistrationValues } from "@/lib/emulation/schema";
 
 const schemaModule = () => import("@/lib/emulation/schema");
@@ -37,8 +37,8 @@ export function RegistrationForm({ initial, titles, movements, groupId, canSubmi
     form.handleSubmit(async (values) => {
       const payload = { ...values, intent };
       const result = groupId
-        ? await saveGroupRegistration({ ...payload, groupId })
-        : await saveOwnRegistration(payload);
+        ? await saveGroupRegistrationAction({ ...payload, groupId })
+        : await saveOwnRegistrationAction(payload);
       if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
       toast(
         "success",

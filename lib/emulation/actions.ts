@@ -1,26 +1,19 @@
 "use server";
-// Every emulation mutation: legacyAction (session → permission → zod) around a handler that
-// re-reads the target in the actor's scope and audits inside its transaction.
-import { revalidatePath } from "next/cache";
-import { legacyAction } from "@/lib/action";
+// Every emulation mutation: createAction (session → permission → zod → the operation → revalidate)
+// around an operation that re-reads the target in the actor's scope and audits inside its transaction.
+import { createAction } from "@/lib/action";
 import { assessmentEnvelope } from "./assessment-schema";
-import {
-  returnSelfAssessment as returnAssessment,
-  saveSelfAssessment as saveAssessment,
-} from "./handlers/assessment";
-import { archiveCatalogueItem as archiveItem, saveCatalogueItem as saveItem } from "./handlers/catalogue";
-import { groupSubject, ownSubject, saveRegistration } from "./handlers/registration";
-import {
-  allowLateRegistration as allowLate,
-  decideRegistrations as decide,
-  forwardRegistrations as forward,
-} from "./handlers/review";
-import {
-  openYear as open,
-  saveTemplate as template,
-  saveYearMovement as yearMovement,
-  updateYear as update,
-} from "./handlers/year";
+import { archiveCatalogueItem } from "./catalogue/archive-catalogue-item";
+import { saveCatalogueItem } from "./catalogue/save-catalogue-item";
+import { allowLateRegistration } from "./groups/allow-late-registration";
+import { forwardRegistrations } from "./groups/forward-registrations";
+import { returnSelfAssessment } from "./groups/return-self-assessment";
+import { saveGroupRegistration } from "./groups/save-group-registration";
+import { saveSelfAssessment } from "./me/assessment/save-self-assessment";
+import { saveOwnRegistration } from "./me/save-own-registration";
+import { openEmulationYear } from "./open-emulation-year";
+import { EMULATION_PAGES } from "./pages";
+import { decideRegistrations } from "./registrations/decide-registrations";
 import {
   allowLateSchema,
   archiveItemSchema,
@@ -35,92 +28,138 @@ import {
   updateYearSchema,
   yearMovementSchema,
 } from "./schema";
+import { saveEmulationTemplate } from "./years/save-emulation-template";
+import { saveYearMovement } from "./years/save-year-movement";
+import { updateEmulationYear } from "./years/update-emulation-year";
 
-const refresh = <T>(result: T) => {
-  revalidatePath("/emulation", "layout");
-  revalidatePath("/me", "layout");
-  return result;
-};
-
-export const saveOwnRegistration = legacyAction(
-  { name: "emulation.registration.own", permission: "emulation.self", schema: memberRegistrationSchema },
-  async (v, actor) => refresh(await saveRegistration(v, actor, await ownSubject(actor))),
+export const saveOwnRegistrationAction = createAction(
+  {
+    name: "emulation.registration.own",
+    permission: "emulation.self",
+    schema: memberRegistrationSchema,
+    revalidate: EMULATION_PAGES,
+  },
+  saveOwnRegistration,
 );
 
-export const saveGroupRegistration = legacyAction(
+export const saveGroupRegistrationAction = createAction(
   {
     name: "emulation.registration.group",
     permission: "emulation.review.group",
     schema: groupRegistrationSchema,
+    revalidate: EMULATION_PAGES,
   },
-  async (v, actor) => refresh(await saveRegistration(v, actor, await groupSubject(actor, v.groupId))),
+  saveGroupRegistration,
 );
 
-export const forwardRegistrations = legacyAction(
-  { name: "emulation.registration.forward", permission: "emulation.review.group", schema: forwardSchema },
-  async (v, actor) => refresh(await forward(v, actor)),
+export const forwardRegistrationsAction = createAction(
+  {
+    name: "emulation.registration.forward",
+    permission: "emulation.review.group",
+    schema: forwardSchema,
+    revalidate: EMULATION_PAGES,
+  },
+  forwardRegistrations,
 );
 
-export const decideRegistrations = legacyAction(
-  { name: "emulation.registration.decide", permission: "emulation.approve", schema: decideSchema },
-  async (v, actor) => refresh(await decide(v, actor)),
+export const decideRegistrationsAction = createAction(
+  {
+    name: "emulation.registration.decide",
+    permission: "emulation.approve",
+    schema: decideSchema,
+    revalidate: EMULATION_PAGES,
+  },
+  decideRegistrations,
 );
 
-export const allowLateRegistration = legacyAction(
-  { name: "emulation.registration.allow-late", permission: "emulation.approve", schema: allowLateSchema },
-  async (v, actor) => refresh(await allowLate(v, actor)),
+export const allowLateRegistrationAction = createAction(
+  {
+    name: "emulation.registration.allow-late",
+    permission: "emulation.approve",
+    schema: allowLateSchema,
+    revalidate: EMULATION_PAGES,
+  },
+  allowLateRegistration,
 );
 
-export const saveSelfAssessment = legacyAction(
-  { name: "emulation.assessment.save", permission: "emulation.self", schema: assessmentEnvelope },
-  async (v, actor) => refresh(await saveAssessment(v, actor)),
+export const saveSelfAssessmentAction = createAction(
+  {
+    name: "emulation.assessment.save",
+    permission: "emulation.self",
+    schema: assessmentEnvelope,
+    revalidate: EMULATION_PAGES,
+  },
+  saveSelfAssessment,
 );
 
-export const returnSelfAssessment = legacyAction(
+export const returnSelfAssessmentAction = createAction(
   {
     name: "emulation.assessment.return",
     permission: "emulation.review.group",
     schema: returnAssessmentSchema,
+    revalidate: EMULATION_PAGES,
   },
-  async (v, actor) => refresh(await returnAssessment(v, actor)),
+  returnSelfAssessment,
 );
 
-export const openYear = legacyAction(
+export const openEmulationYearAction = createAction(
   {
     name: "emulation.year.open",
     permission: "emulation.manage",
     schema: openYearSchema,
     uniqueFields: { year: "Năm thi đua này đã được mở." },
+    revalidate: EMULATION_PAGES,
   },
-  async (v, actor) => refresh(await open(v, actor)),
+  openEmulationYear,
 );
 
-export const updateYear = legacyAction(
-  { name: "emulation.year.update", permission: "emulation.manage", schema: updateYearSchema },
-  async (v, actor) => refresh(await update(v, actor)),
+export const updateEmulationYearAction = createAction(
+  {
+    name: "emulation.year.update",
+    permission: "emulation.manage",
+    schema: updateYearSchema,
+    revalidate: EMULATION_PAGES,
+  },
+  updateEmulationYear,
 );
 
-export const saveTemplate = legacyAction(
-  { name: "emulation.template.save", permission: "emulation.manage", schema: templateSchema },
-  async (v, actor) => refresh(await template(v, actor)),
+export const saveEmulationTemplateAction = createAction(
+  {
+    name: "emulation.template.save",
+    permission: "emulation.manage",
+    schema: templateSchema,
+    revalidate: EMULATION_PAGES,
+  },
+  saveEmulationTemplate,
 );
 
-export const saveYearMovement = legacyAction(
-  { name: "emulation.year.movement", permission: "emulation.manage", schema: yearMovementSchema },
-  async (v, actor) => refresh(await yearMovement(v, actor)),
+export const saveYearMovementAction = createAction(
+  {
+    name: "emulation.year.movement",
+    permission: "emulation.manage",
+    schema: yearMovementSchema,
+    revalidate: EMULATION_PAGES,
+  },
+  saveYearMovement,
 );
 
-export const saveCatalogueItem = legacyAction(
+export const saveCatalogueItemAction = createAction(
   {
     name: "emulation.catalogue.save",
     permission: "emulation.manage",
     schema: catalogueItemSchema,
     uniqueFields: { name: "Tên này đã có trong danh mục." },
+    revalidate: EMULATION_PAGES,
   },
-  async (v, actor) => refresh(await saveItem(v, actor)),
+  saveCatalogueItem,
 );
 
-export const archiveCatalogueItem = legacyAction(
-  { name: "emulation.catalogue.archive", permission: "emulation.manage", schema: archiveItemSchema },
-  async (v, actor) => refresh(await archiveItem(v, actor)),
+export const archiveCatalogueItemAction = createAction(
+  {
+    name: "emulation.catalogue.archive",
+    permission: "emulation.manage",
+    schema: archiveItemSchema,
+    revalidate: EMULATION_PAGES,
+  },
+  archiveCatalogueItem,
 );

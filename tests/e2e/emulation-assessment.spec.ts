@@ -137,19 +137,19 @@ test("a member cannot see or change another member's registration or self-assess
   const refused = [
     await emulationAction(
       page,
-      "decideRegistrations",
+      "decideRegistrationsAction",
       [{ yearId: other.year.id, registrationIds: [other.reg.id], decision: "RETURN", reason: "Thử trả lại" }],
       "/me/emulation",
     ),
     await emulationAction(
       page,
-      "returnSelfAssessment",
+      "returnSelfAssessmentAction",
       [{ assessmentId: a.id, reason: "Thử trả lại phiếu" }],
       "/me/emulation",
     ),
     await emulationAction(
       page,
-      "forwardRegistrations",
+      "forwardRegistrationsAction",
       [{ yearId: other.year.id, groupId: other.m.groupId, registrationIds: [other.reg.id] }],
       "/me/emulation",
     ),
@@ -158,7 +158,7 @@ test("a member cannot see or change another member's registration or self-assess
   // Saving "my" assessment with someone else's id in the payload still only touches mine.
   const body = await emulationAction(
     page,
-    "saveSelfAssessment",
+    "saveSelfAssessmentAction",
     [
       {
         yearId: other.year.id,

@@ -85,7 +85,7 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   });
   const forged = await emulationAction(
     page,
-    "saveOwnRegistration",
+    "saveOwnRegistrationAction",
     [
       {
         yearId: year.id,
@@ -195,7 +195,7 @@ test("a male member is not offered the women-only title or movement, and a forge
   const title = await e2eDb().emulationTitle.findFirstOrThrow({ where: { unitId: m.unitId, name: GVN } });
   const body = await emulationAction(
     page,
-    "saveOwnRegistration",
+    "saveOwnRegistrationAction",
     [{ yearId: year.id, titleIds: [title.id], movementIds: [], commitments: [], intent: "draft" }],
     "/me/emulation",
   );

@@ -1,10 +1,14 @@
 import { verify } from "@node-rs/argon2";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAccount, resetAccountPassword, setAccountActive } from "@/lib/accounts/actions";
-import { findAccounts, findMembersWithoutAccount } from "@/lib/accounts/queries";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import {
+  createAccountAction,
+  resetAccountPasswordAction,
+  setAccountActiveAction,
+} from "@/lib/settings/accounts/actions";
+import { findAccounts, findMembersWithoutAccount } from "@/lib/settings/accounts/queries";
 import { makeMember } from "../factories/records";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
@@ -31,14 +35,17 @@ describe("accounts", () => {
     for (const role of ["bchMember", "viceChair", "ubkt", "member"] as const) {
       actAs(w.userIdOf(role));
       expect(
-        await createAccount({ memberId: newcomerId, email: "x@test.vn", password: "abcd1234" }),
+        await createAccountAction({ memberId: newcomerId, email: "x@test.vn", password: "abcd1234" }),
         role,
       ).toMatchObject({ code: "FORBIDDEN" });
       expect(
-        await resetAccountPassword({ userId: w.userIdOf("member")!, password: "abcd1234" }),
+        await resetAccountPasswordAction({ userId: w.userIdOf("member")!, password: "abcd1234" }),
         role,
       ).toMatchObject({ code: "FORBIDDEN" });
-      expect(await setAccountActive({ userId: w.userIdOf("member")!, active: false }), role).toMatchObject({
+      expect(
+        await setAccountActiveAction({ userId: w.userIdOf("member")!, active: false }),
+        role,
+      ).toMatchObject({
         code: "FORBIDDEN",
       });
     }
@@ -48,22 +55,34 @@ describe("accounts", () => {
     actAs(w.userIdOf("chair"));
     const usedEmail = (await db.user.findUniqueOrThrow({ where: { id: w.userIdOf("member")! } })).email;
     expect(
-      await createAccount({ memberId: newcomerId, email: usedEmail.toUpperCase(), password: "abcd1234" }),
+      await createAccountAction({
+        memberId: newcomerId,
+        email: usedEmail.toUpperCase(),
+        password: "abcd1234",
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { email: "Email này đã được dùng." } });
     expect(
-      await createAccount({ memberId: newcomerId, email: "moi@test.vn", password: "abcdefgh" }),
+      await createAccountAction({ memberId: newcomerId, email: "moi@test.vn", password: "abcdefgh" }),
     ).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { password: expect.any(String) } });
     const other = await makeMember(db, { unitId: w.otherUnit.id, groupId: w.otherGroup.id });
     expect(
-      await createAccount({ memberId: other.id, email: "khac@test.vn", password: "abcd1234" }),
+      await createAccountAction({ memberId: other.id, email: "khac@test.vn", password: "abcd1234" }),
     ).toMatchObject({ ok: false, fieldErrors: { memberId: expect.any(String) } });
     expect(
-      await createAccount({ memberId: w.memberIdOf("member")!, email: "hai@test.vn", password: "abcd1234" }),
+      await createAccountAction({
+        memberId: w.memberIdOf("member")!,
+        email: "hai@test.vn",
+        password: "abcd1234",
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { memberId: "Đoàn viên này đã có tài khoản." } });
   });
   it("creates an account with a hashed password and a clean audit row", async () => {
     actAs(w.userIdOf("chair"));
-    const r = await createAccount({ memberId: newcomerId, email: " Moi@Test.vn ", password: "tam12345" });
+    const r = await createAccountAction({
+      memberId: newcomerId,
+      email: " Moi@Test.vn ",
+      password: "tam12345",
+    });
     expect(r.ok).toBe(true);
     const user = await db.user.findUniqueOrThrow({ where: { email: "moi@test.vn" } });
     expect(user.memberId).toBe(newcomerId);
@@ -76,12 +95,12 @@ describe("accounts", () => {
   });
   it("deactivates and reactivates, but never oneself", async () => {
     actAs(w.userIdOf("chair"));
-    expect(await setAccountActive({ userId: w.userIdOf("chair")!, active: false })).toMatchObject({
+    expect(await setAccountActiveAction({ userId: w.userIdOf("chair")!, active: false })).toMatchObject({
       ok: false,
       error: "Bạn không thể tự khóa tài khoản của mình.",
     });
     const target = w.userIdOf("member")!;
-    expect((await setAccountActive({ userId: target, active: false })).ok).toBe(true);
+    expect((await setAccountActiveAction({ userId: target, active: false })).ok).toBe(true);
     expect(await loadActor(target)).toBeNull();
     const audit = await db.auditLog.findFirstOrThrow({
       where: { entityType: "User", entityId: target },
@@ -92,14 +111,16 @@ describe("accounts", () => {
       before: { isActive: true },
       after: { isActive: false },
     });
-    expect((await setAccountActive({ userId: target, active: true })).ok).toBe(true);
+    expect((await setAccountActiveAction({ userId: target, active: true })).ok).toBe(true);
     expect(await loadActor(target)).not.toBeNull();
   });
   it("another unit's account behaves as not found", async () => {
     actAs(w.userIdOf("chair"));
     const other = w.userIdOf("chairOfOtherUnit")!;
-    expect(await setAccountActive({ userId: other, active: false })).toMatchObject({ code: "NOT_FOUND" });
-    expect(await resetAccountPassword({ userId: other, password: "abcd1234" })).toMatchObject({
+    expect(await setAccountActiveAction({ userId: other, active: false })).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await resetAccountPasswordAction({ userId: other, password: "abcd1234" })).toMatchObject({
       code: "NOT_FOUND",
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: other } })).isActive).toBe(true);
@@ -108,7 +129,7 @@ describe("accounts", () => {
     actAs(w.userIdOf("chair"));
     const target = await db.user.findUniqueOrThrow({ where: { id: w.userIdOf("ubkt")! } });
     await db.loginAttempt.createMany({ data: [1, 2, 3, 4, 5].map(() => ({ key: `email:${target.email}` })) });
-    expect((await resetAccountPassword({ userId: target.id, password: "moi98765" })).ok).toBe(true);
+    expect((await resetAccountPasswordAction({ userId: target.id, password: "moi98765" })).ok).toBe(true);
     const after = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(await verify(after.passwordHash, "moi98765")).toBe(true);
     expect(await db.loginAttempt.count({ where: { key: `email:${target.email}` } })).toBe(0);
@@ -135,7 +156,7 @@ describe("accounts", () => {
     expect(user.sessionsValidFrom).toBeNull();
 
     actAs(w.userIdOf("chair"));
-    expect((await resetAccountPassword({ userId: member, password: "tam12345" })).ok).toBe(true);
+    expect((await resetAccountPasswordAction({ userId: member, password: "tam12345" })).ok).toBe(true);
     const reset = await db.user.findUniqueOrThrow({ where: { id: member } });
     expect(reset.sessionsValidFrom).toBeInstanceOf(Date);
     // The sign-in of a minute ago is over; one made after the reset is not.

@@ -4,12 +4,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import {
-  decideRegistrations,
-  forwardRegistrations,
-  returnSelfAssessment,
-  saveOwnRegistration,
-  saveSelfAssessment,
-  allowLateRegistration,
+  decideRegistrationsAction,
+  forwardRegistrationsAction,
+  returnSelfAssessmentAction,
+  saveOwnRegistrationAction,
+  saveSelfAssessmentAction,
+  allowLateRegistrationAction,
 } from "@/lib/emulation/actions";
 import { getAssessmentView } from "@/lib/emulation/queries/assessments";
 import {
@@ -46,14 +46,14 @@ beforeAll(async () => {
 describe("registration", () => {
   it("a member registers, is returned with a reason, fixes it and resubmits", async () => {
     actAs(w.people.member.user.id);
-    expect(await saveOwnRegistration(form())).toMatchObject({ ok: true, data: { state: "SUBMITTED" } });
-    expect(await saveOwnRegistration(form())).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await saveOwnRegistrationAction(form())).toMatchObject({ ok: true, data: { state: "SUBMITTED" } });
+    expect(await saveOwnRegistrationAction(form())).toMatchObject({ ok: false, code: "CONFLICT" });
     const reg = await db.emulationRegistration.findFirstOrThrow({
       where: { yearId: year.id, memberId: w.people.member.member.id },
     });
     actAs(w.people.chair.user.id);
     expect(
-      await decideRegistrations({
+      await decideRegistrationsAction({
         yearId: year.id,
         registrationIds: [reg.id],
         decision: "RETURN",
@@ -61,7 +61,7 @@ describe("registration", () => {
       }),
     ).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(String) } });
     expect(
-      await decideRegistrations({
+      await decideRegistrationsAction({
         yearId: year.id,
         registrationIds: [reg.id],
         decision: "RETURN",
@@ -70,11 +70,11 @@ describe("registration", () => {
     ).toMatchObject({ ok: true });
     actAs(w.people.member.user.id);
     expect(
-      await saveOwnRegistration(form({ commitments: [{ ...programme[0], target: "100% hồ sơ" }] })),
+      await saveOwnRegistrationAction(form({ commitments: [{ ...programme[0], target: "100% hồ sơ" }] })),
     ).toMatchObject({ ok: true, data: { state: "SUBMITTED" } });
     actAs(w.people.chair.user.id);
     expect(
-      await decideRegistrations({ yearId: year.id, registrationIds: [reg.id], decision: "APPROVE" }),
+      await decideRegistrationsAction({ yearId: year.id, registrationIds: [reg.id], decision: "APPROVE" }),
     ).toMatchObject({ ok: true });
     const after = await db.emulationRegistration.findUniqueOrThrow({
       where: { id: reg.id },
@@ -101,13 +101,15 @@ describe("registration", () => {
   it("refuses the women-only title and movement to a man, on the server", async () => {
     actAs(w.people.leaderOtherGroup.user.id);
     await db.member.update({ where: { id: w.people.leaderOtherGroup.member.id }, data: { gender: "MALE" } });
-    const r = await saveOwnRegistration(form({ titleIds: [cat.title("Giỏi việc nước, đảm việc nhà").id] }));
+    const r = await saveOwnRegistrationAction(
+      form({ titleIds: [cat.title("Giỏi việc nước, đảm việc nhà").id] }),
+    );
     expect(r).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { titleIds: expect.stringContaining("chỉ dành cho nữ") },
     });
-    const m = await saveOwnRegistration(
+    const m = await saveOwnRegistrationAction(
       form({ titleIds: [], movementIds: [cat.movement("Giỏi việc nước, đảm việc nhà").id] }),
     );
     expect(m).toMatchObject({
@@ -122,25 +124,25 @@ describe("registration", () => {
   it("after the deadline a first submission is refused until the BCH allows it, and who allowed it is kept", async () => {
     const late = await ensureYear(w.unit.id, { year: 2025, deadline: "2025-01-25" });
     actAs(w.people.ubkt.user.id);
-    expect(await saveOwnRegistration(form({ yearId: late.id }))).toMatchObject({
+    expect(await saveOwnRegistrationAction(form({ yearId: late.id }))).toMatchObject({
       ok: false,
       code: "CONFLICT",
       error: expect.stringContaining("quá hạn"),
     });
-    expect(await saveOwnRegistration(form({ yearId: late.id, intent: "draft" }))).toMatchObject({
+    expect(await saveOwnRegistrationAction(form({ yearId: late.id, intent: "draft" }))).toMatchObject({
       ok: true,
       data: { state: "DRAFT" },
     });
     actAs(w.people.member.user.id);
-    expect(await allowLateRegistration({ yearId: late.id, memberId: w.people.ubkt.member.id })).toMatchObject(
-      { ok: false, code: "FORBIDDEN" },
-    );
+    expect(
+      await allowLateRegistrationAction({ yearId: late.id, memberId: w.people.ubkt.member.id }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(w.people.bchMember.user.id);
-    expect(await allowLateRegistration({ yearId: late.id, memberId: w.people.ubkt.member.id })).toMatchObject(
-      { ok: true },
-    );
+    expect(
+      await allowLateRegistrationAction({ yearId: late.id, memberId: w.people.ubkt.member.id }),
+    ).toMatchObject({ ok: true });
     actAs(w.people.ubkt.user.id);
-    expect(await saveOwnRegistration(form({ yearId: late.id }))).toMatchObject({
+    expect(await saveOwnRegistrationAction(form({ yearId: late.id }))).toMatchObject({
       ok: true,
       data: { state: "SUBMITTED" },
     });
@@ -155,11 +157,11 @@ describe("registration", () => {
     const { reg } = await registered(w.unit.id, w.groupA.id, year.id, "SUBMITTED");
     actAs(w.people.leaderOtherGroup.user.id);
     expect(
-      await forwardRegistrations({ yearId: year.id, groupId: w.groupA.id, registrationIds: [reg.id] }),
+      await forwardRegistrationsAction({ yearId: year.id, groupId: w.groupA.id, registrationIds: [reg.id] }),
     ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     // Naming their own tổ does not reach a registration of another tổ either.
     expect(
-      await forwardRegistrations({ yearId: year.id, groupId: w.groupB.id, registrationIds: [reg.id] }),
+      await forwardRegistrationsAction({ yearId: year.id, groupId: w.groupB.id, registrationIds: [reg.id] }),
     ).toMatchObject({ ok: false, code: "CONFLICT" });
     const other = (await loadActor(w.people.leaderOtherGroup.user.id))!;
     expect(await getGroupRoster(other, year.id, w.groupA.id)).toBeNull();
@@ -168,7 +170,7 @@ describe("registration", () => {
     );
     actAs(w.people.leaderSameGroup.user.id);
     expect(
-      await forwardRegistrations({ yearId: year.id, groupId: w.groupA.id, registrationIds: [] }),
+      await forwardRegistrationsAction({ yearId: year.id, groupId: w.groupA.id, registrationIds: [] }),
     ).toMatchObject({ ok: true });
     expect((await db.emulationRegistration.findUniqueOrThrow({ where: { id: reg.id } })).state).toBe(
       "FORWARDED",
@@ -189,7 +191,7 @@ describe("registration", () => {
     );
     actAs(w.people.chair.user.id);
     const t0 = performance.now();
-    const r = await decideRegistrations({
+    const r = await decideRegistrationsAction({
       yearId: year.id,
       groupId: g.id,
       registrationIds: [],
@@ -206,7 +208,12 @@ describe("registration", () => {
     expect((await findApprovedRegistrations(w.unit.id, year.id)).length).toBeGreaterThanOrEqual(200);
     // A second run finds nothing pending and changes nothing.
     expect(
-      await decideRegistrations({ yearId: year.id, groupId: g.id, registrationIds: [], decision: "APPROVE" }),
+      await decideRegistrationsAction({
+        yearId: year.id,
+        groupId: g.id,
+        registrationIds: [],
+        decision: "APPROVE",
+      }),
     ).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
@@ -215,7 +222,7 @@ describe("registration", () => {
     const b = await registered(w.unit.id, w.groupA.id, year.id, "APPROVED");
     actAs(w.people.chair.user.id);
     expect(
-      await decideRegistrations({
+      await decideRegistrationsAction({
         yearId: year.id,
         registrationIds: [a.reg.id, b.reg.id],
         decision: "RETURN",
@@ -235,7 +242,7 @@ describe("self-assessment", () => {
       ...scoresFor(year.criteria),
       [year.criteria[0].id]: String(year.criteria[0].maxPoints + 1),
     };
-    const r = await saveSelfAssessment({
+    const r = await saveSelfAssessmentAction({
       yearId: year.id,
       scores,
       comment: "",
@@ -263,9 +270,15 @@ describe("self-assessment", () => {
       { commitmentId: reg.commitments[0].id, result: "MET", evidence: "Chứng chỉ bồi dưỡng" },
     ];
     expect(
-      await saveSelfAssessment({ yearId: year.id, scores, comment: "", outcomes: [], intent: "submit" }),
+      await saveSelfAssessmentAction({
+        yearId: year.id,
+        scores,
+        comment: "",
+        outcomes: [],
+        intent: "submit",
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { outcomes: expect.any(String) } });
-    const r = await saveSelfAssessment({
+    const r = await saveSelfAssessmentAction({
       yearId: year.id,
       scores,
       comment: "Tốt",
@@ -284,12 +297,16 @@ describe("self-assessment", () => {
     expect(a.scores.every((s) => s.groupPoints === null)).toBe(true);
     expect(a.outcomes[0]).toMatchObject({ result: "MET", evidence: "Chứng chỉ bồi dưỡng" });
     actAs(w.people.leaderOtherGroup.user.id);
-    expect(await returnSelfAssessment({ assessmentId: a.id, reason: "Thiếu minh chứng" })).toMatchObject({
+    expect(
+      await returnSelfAssessmentAction({ assessmentId: a.id, reason: "Thiếu minh chứng" }),
+    ).toMatchObject({
       ok: false,
       code: "NOT_FOUND",
     });
     actAs(w.people.leaderSameGroup.user.id);
-    expect(await returnSelfAssessment({ assessmentId: a.id, reason: "Thiếu minh chứng" })).toMatchObject({
+    expect(
+      await returnSelfAssessmentAction({ assessmentId: a.id, reason: "Thiếu minh chứng" }),
+    ).toMatchObject({
       ok: true,
     });
     expect((await db.emulationSelfAssessment.findUniqueOrThrow({ where: { id: a.id } })).state).toBe("DRAFT");
@@ -299,7 +316,7 @@ describe("self-assessment", () => {
     const closed = await ensureYear(w.unit.id, { year: 2024, opens: "2024-11-01", closes: "2024-11-30" });
     actAs(w.people.bchMember.user.id);
     expect(
-      await saveSelfAssessment({
+      await saveSelfAssessmentAction({
         yearId: closed.id,
         scores: scoresFor(closed.criteria),
         comment: "",

@@ -4,7 +4,12 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor, type Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { archiveGroup, createGroup, renameGroup, restoreGroup } from "@/lib/groups/actions";
+import {
+  archiveGroupAction,
+  createGroupAction,
+  renameGroupAction,
+  restoreGroupAction,
+} from "@/lib/groups/actions";
 import { getGroupDetail, listGroups } from "@/lib/groups/queries";
 import { makeGroup, makeMember, type MemberInput } from "../factories/records";
 import { TODAY } from "../support/today";
@@ -32,7 +37,7 @@ describe("createGroup", () => {
     asChair();
     const since = await lastAuditId();
     const name = `Tổ Sinh – Hóa ${tag()}`;
-    const res = await createGroup({ name: `  ${name.replace(" ", "   ")} ` });
+    const res = await createGroupAction({ name: `  ${name.replace(" ", "   ")} ` });
     expect(res, JSON.stringify(res)).toMatchObject({ ok: true, data: { name } });
     const id = (res as { data: { id: string } }).data.id;
     expect(await db.group.findUniqueOrThrow({ where: { id } })).toMatchObject({
@@ -59,7 +64,7 @@ describe("createGroup", () => {
       w.groupA.name.toUpperCase(),
       w.groupA.name.toLowerCase().replace(" ", "  "),
     ]) {
-      const res = await createGroup({ name });
+      const res = await createGroupAction({ name });
       expect(res, name).toMatchObject({
         ok: false,
         code: "CONFLICT",
@@ -75,7 +80,7 @@ describe("createGroup", () => {
     await db.group.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
     asChair();
     const before = await snapshot();
-    const res = await createGroup({ name: archived.name });
+    const res = await createGroupAction({ name: archived.name });
     expect(res).toMatchObject({
       ok: false,
       code: "CONFLICT",
@@ -86,19 +91,19 @@ describe("createGroup", () => {
 
   it("another unit may use the same name: names are unique per unit", async () => {
     actAs(w.userIdOf("chairOfOtherUnit"));
-    const res = await createGroup({ name: w.groupB.name });
+    const res = await createGroupAction({ name: w.groupB.name });
     expect(res.ok).toBe(true);
     expect(await db.group.count({ where: { name: w.groupB.name } })).toBe(2);
   });
 
   it("bad names are refused with Vietnamese field errors", async () => {
     asChair();
-    expect(await createGroup({ name: " a " })).toMatchObject({
+    expect(await createGroupAction({ name: " a " })).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { name: "Vui lòng nhập tên tổ (ít nhất 2 ký tự)." },
     });
-    expect(await createGroup({ name: "x".repeat(101) })).toMatchObject({
+    expect(await createGroupAction({ name: "x".repeat(101) })).toMatchObject({
       ok: false,
       fieldErrors: { name: "Tên tổ dài quá 100 ký tự." },
     });
@@ -110,7 +115,7 @@ describe("renameGroup", () => {
     const g = await newGroup();
     asChair();
     const name = `Tổ Tiếng Anh ${tag()}`;
-    expect((await renameGroup({ id: g.id, name })).ok).toBe(true);
+    expect((await renameGroupAction({ id: g.id, name })).ok).toBe(true);
     expect((await db.group.findUniqueOrThrow({ where: { id: g.id } })).name).toBe(name);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: g.id }, orderBy: { id: "desc" } });
     expect(audit).toMatchObject({
@@ -125,7 +130,7 @@ describe("renameGroup", () => {
     const g = await newGroup();
     asChair();
     const before = await snapshot();
-    const res = await renameGroup({ id: g.id, name: ` ${w.groupB.name.toUpperCase()} ` });
+    const res = await renameGroupAction({ id: g.id, name: ` ${w.groupB.name.toUpperCase()} ` });
     expect(res).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { name: "Tên tổ đã tồn tại." } });
     expect(await snapshot()).toEqual(before);
   });
@@ -133,7 +138,7 @@ describe("renameGroup", () => {
   it("a tổ of another unit behaves as not found", async () => {
     asChair();
     const before = await snapshot();
-    expect(await renameGroup({ id: w.otherGroup.id, name: "Tổ bị đổi tên" })).toMatchObject({
+    expect(await renameGroupAction({ id: w.otherGroup.id, name: "Tổ bị đổi tên" })).toMatchObject({
       ok: false,
       code: "NOT_FOUND",
     });
@@ -149,7 +154,7 @@ describe("archiveGroup and restoreGroup", () => {
     await addMember(g.id, { status: "LEFT" });
     asChair();
     const before = await snapshot();
-    const res = await archiveGroup({ id: g.id });
+    const res = await archiveGroupAction({ id: g.id });
     expect(res).toMatchObject({
       ok: false,
       code: "CONFLICT",
@@ -163,7 +168,7 @@ describe("archiveGroup and restoreGroup", () => {
     const gone = await addMember(g.id, { status: "RETIRED" });
     asChair();
     const before = await snapshot();
-    expect(await archiveGroup({ id: g.id })).toMatchObject({ ok: true, data: { id: g.id } });
+    expect(await archiveGroupAction({ id: g.id })).toMatchObject({ ok: true, data: { id: g.id } });
     const after = await snapshot();
     expect((await db.group.findUniqueOrThrow({ where: { id: g.id } })).archivedAt).toBeInstanceOf(Date);
     // Nothing else moved or disappeared: same members, memberships, events, positions.
@@ -185,7 +190,7 @@ describe("archiveGroup and restoreGroup", () => {
     expect(listed.archived.map((r) => r.id)).toContain(g.id);
     expect(listed.active.map((r) => r.id)).not.toContain(g.id);
 
-    expect(await restoreGroup({ id: g.id })).toMatchObject({ ok: true });
+    expect(await restoreGroupAction({ id: g.id })).toMatchObject({ ok: true });
     expect((await db.group.findUniqueOrThrow({ where: { id: g.id } })).archivedAt).toBeNull();
     const restoredAudit = await db.auditLog.findFirstOrThrow({
       where: { entityId: g.id },
@@ -208,7 +213,7 @@ describe("archiveGroup and restoreGroup", () => {
       },
     });
     asChair();
-    expect((await archiveGroup({ id: g.id })).ok).toBe(true);
+    expect((await archiveGroupAction({ id: g.id })).ok).toBe(true);
     const ended = await db.position.findUniqueOrThrow({ where: { id: p.id } });
     expect(ended.endOn).toEqual(new Date(TODAY.getTime() - 86_400_000));
   });
@@ -219,8 +224,8 @@ describe("archiveGroup and restoreGroup", () => {
     const empty = await makeGroup(db, w.otherUnit.id);
     asChair();
     const before = await snapshot();
-    expect(await restoreGroup({ id: foreign.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await archiveGroup({ id: empty.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await restoreGroupAction({ id: foreign.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await archiveGroupAction({ id: empty.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addSettingValue, updateUnitInfo } from "@/lib/settings/actions";
+import { addSettingValueAction, updateUnitInfoAction } from "@/lib/settings/actions";
 import { getSetting, getSettingsOverview, getUnit } from "@/lib/settings/queries";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
@@ -13,7 +13,7 @@ beforeAll(async () => {
 describe("unit info", () => {
   it("the chair edits it, with a before → after audit row", async () => {
     actAs(w.userIdOf("chair"));
-    const r = await updateUnitInfo({
+    const r = await updateUnitInfoAction({
       name: "Công đoàn Trường THCS Mới",
       parentName: "Công đoàn Giáo dục huyện",
       placeName: "Hội An",
@@ -33,14 +33,16 @@ describe("unit info", () => {
     const before = await getUnit(w.unit.id);
     for (const role of ["bchMember", "viceChair", "ubkt", "member", "leaderSameGroup"] as const) {
       actAs(w.userIdOf(role));
-      const r = await updateUnitInfo({ name: "Hack", parentName: "Hack", placeName: "Hack" });
+      const r = await updateUnitInfoAction({ name: "Hack", parentName: "Hack", placeName: "Hack" });
       expect(r, role).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     actAs(null);
-    expect(await updateUnitInfo({ name: "Hack", parentName: "Hack", placeName: "Hack" })).toMatchObject({
-      ok: false,
-      code: "UNAUTHENTICATED",
-    });
+    expect(await updateUnitInfoAction({ name: "Hack", parentName: "Hack", placeName: "Hack" })).toMatchObject(
+      {
+        ok: false,
+        code: "UNAUTHENTICATED",
+      },
+    );
     expect(
       await db.unit.findUnique({
         where: { id: w.unit.id },
@@ -50,7 +52,7 @@ describe("unit info", () => {
   });
   it("refuses empty fields with field errors", async () => {
     actAs(w.userIdOf("chair"));
-    const r = await updateUnitInfo({ name: " ", parentName: "x", placeName: "" });
+    const r = await updateUnitInfoAction({ name: " ", parentName: "x", placeName: "" });
     expect(r).toMatchObject({
       ok: false,
       code: "VALIDATION",
@@ -71,7 +73,7 @@ describe("dated settings", () => {
   });
   it("the chair adds a dated value; it applies from its date only, and only in that unit", async () => {
     actAs(w.userIdOf("chair"));
-    const r = await addSettingValue({
+    const r = await addSettingValueAction({
       key: "meeting.frequency",
       value: "quarterly",
       effectiveFrom: "2026-01-01",
@@ -99,7 +101,7 @@ describe("dated settings", () => {
     actAs(w.userIdOf("chair"));
     expect(
       (
-        await addSettingValue({
+        await addSettingValueAction({
           key: "dues.rate.percent",
           value: "0,8",
           effectiveFrom: "2025-09-01",
@@ -110,7 +112,7 @@ describe("dated settings", () => {
     expect((await getSetting(w.unit.id, "dues.rate.percent", "2025-10-01")).value).toBe(0.8);
     expect(
       (
-        await addSettingValue({
+        await addSettingValueAction({
           key: "dues.base.salary",
           value: "2.500.000",
           effectiveFrom: "2026-07-01",
@@ -122,7 +124,7 @@ describe("dated settings", () => {
   });
   it("refuses a second value on the same date, and bad values, next to the field", async () => {
     actAs(w.userIdOf("chair"));
-    const dup = await addSettingValue({
+    const dup = await addSettingValueAction({
       key: "meeting.frequency",
       value: "monthly",
       effectiveFrom: "2026-01-01",
@@ -130,7 +132,7 @@ describe("dated settings", () => {
     });
     expect(dup).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(dup.ok || dup.fieldErrors?.effectiveFrom).toMatch(/đã có một giá trị/);
-    const bad = await addSettingValue({
+    const bad = await addSettingValueAction({
       key: "dues.rate.percent",
       value: "abc",
       effectiveFrom: "2027-01-01",
@@ -138,7 +140,7 @@ describe("dated settings", () => {
     });
     expect(bad).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(bad.ok || bad.fieldErrors?.value).toBeTruthy();
-    const unknown = await addSettingValue({
+    const unknown = await addSettingValueAction({
       key: "dues.secret",
       value: "1",
       effectiveFrom: "2027-01-01",
@@ -150,7 +152,7 @@ describe("dated settings", () => {
     const count = await db.setting.count();
     for (const role of ["bchMember", "viceChair", "ubkt", "member"] as const) {
       actAs(w.userIdOf(role));
-      const r = await addSettingValue({
+      const r = await addSettingValueAction({
         key: "rating.quota.mode",
         value: "block",
         effectiveFrom: "2026-02-01",

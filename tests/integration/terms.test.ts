@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getActor, loadActor, type Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { toDateInput } from "@/lib/format";
-import { createGroup } from "@/lib/groups/actions";
+import { createGroupAction } from "@/lib/groups/actions";
 import { assignPositionAction, createTermAction, endPositionAction } from "@/lib/terms/actions";
 import type { AssignPositionValues } from "@/lib/terms/schema";
 import { makeGroup, makeMember, makePosition, type MemberInput } from "../factories/records";
@@ -214,7 +214,10 @@ describe("a position grants permissions while it is held", () => {
     expect(plain.roles).toEqual(["member"]);
     expect(plain.permissions.has("members.write")).toBe(false);
     actAs(person.user.id);
-    expect(await createGroup({ name: "Tổ không được tạo" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await createGroupAction({ name: "Tổ không được tạo" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
   });
 
   it("a new tổ trưởng of a tổ without one gets that tổ's members, and only theirs", async () => {

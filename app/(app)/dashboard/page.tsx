@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { EmulationMissingCard, loadEmulationMissing } from "@/components/emulation/missing-card";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,6 +7,7 @@ import * as clock from "@/lib/clock";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { formatDate } from "@/lib/format";
 import { GroupBars } from "./group-bars";
+import { EmulationMissingCard, loadEmulationMissing } from "./missing-card";
 import { RecentEvents } from "./recent-events";
 import { StatCards } from "./stat-cards";
 import { StatusList } from "./status-list";

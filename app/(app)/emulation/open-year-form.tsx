@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { openYear } from "@/lib/emulation/actions";
+import { openEmulationYearAction } from "@/lib/emulation/actions";
 import { openYearSchema, type OpenYearValues } from "@/lib/emulation/schema";
 
 export function OpenYearForm({ defaultYear, hasLast }: { defaultYear: number; hasLast: boolean }) {
@@ -25,7 +25,7 @@ export function OpenYearForm({ defaultYear, hasLast }: { defaultYear: number; ha
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await openYear(values);
+    const result = await openEmulationYearAction(values);
     if (!result.ok)
       return toast("error", applyFieldErrors(result, form.setError) ?? "Không mở được năm thi đua.");
     toast("success", `Đã mở năm thi đua ${result.data.year}.`);

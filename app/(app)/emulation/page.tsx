@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OverviewTable } from "@/components/emulation/overview-table";
-import { YearPicker } from "@/components/emulation/year-picker";
+
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
-import * as clock from "@/lib/clock";
 import { getRegistrationOverview, totalsOf } from "@/lib/emulation/queries/overview";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
-import { OpenYearForm } from "./open-year-form";
+import { pageYear } from "@/lib/http/params";
+import { NoYearYet, YearActions } from "./overview-header";
+import { OverviewTable } from "./overview-table";
 
 export const metadata: Metadata = { title: "Thi đua" };
 
@@ -24,36 +24,9 @@ const OVERVIEW_PAGE_SIZE = 50;
 export default async function EmulationPage({ searchParams }: Props) {
   const actor = await requirePage("emulation.read.all", "emulation.read.group");
   const sp = await searchParams;
-  const { years, year } = await resolveYear(actor.unitId, sp.year);
+  const { years, year } = await resolveYear(actor.unitId, sp.year ? pageYear(sp.year) : null);
   const manage = can(actor, "emulation.manage");
-  if (!year) {
-    return (
-      <>
-        <PageHeader
-          title="Thi đua"
-          actions={
-            manage && (
-              <Link href="/emulation/catalogue" className={buttonClass("secondary")}>
-                Danh mục thi đua
-              </Link>
-            )
-          }
-        />
-        <div className="flex max-w-2xl flex-col gap-4">
-          <EmptyState title={`Chưa mở năm thi đua ${sp.year ?? clock.thisYear()}`}>
-            {manage
-              ? "Mở năm thi đua bên dưới: đặt hạn đăng ký, thời gian tự đánh giá và mẫu tiêu chí."
-              : "Ban Chấp hành sẽ mở năm thi đua; khi đó số liệu đăng ký theo tổ hiện ở đây."}
-          </EmptyState>
-          {manage && (
-            <Card title="Mở năm thi đua">
-              <OpenYearForm defaultYear={Number(sp.year) || clock.thisYear()} hasLast={years.length > 0} />
-            </Card>
-          )}
-        </div>
-      </>
-    );
-  }
+  if (!year) return <NoYearYet year={pageYear(sp.year)} manage={manage} hasLast={years.length > 0} />;
   const all = await getRegistrationOverview(actor, year.id);
   const rows = sp.missing ? all.filter((r) => r.missing > 0 || r.counts.RETURNED > 0) : all;
   const t = totalsOf(all);
@@ -76,32 +49,13 @@ export default async function EmulationPage({ searchParams }: Props) {
         title={`Thi đua năm ${year.year}`}
         subtitle={`Hạn đăng ký ${formatDate(year.registrationDeadline)} · tự đánh giá ${formatDate(year.assessmentOpensOn)} – ${formatDate(year.assessmentClosesOn)}${year.status === "CLOSED" ? " · đã khóa" : ""}`}
         actions={
-          <>
-            <YearPicker years={years.map((y) => y.year)} current={year.year} basePath="/emulation" />
-            {can(actor, "emulation.approve") && (
-              <Link href={`/emulation/registrations?year=${year.year}`} className={buttonClass("primary")}>
-                Duyệt đăng ký
-              </Link>
-            )}
-            {can(actor, "emulation.export") && (
-              <Link
-                href={`/print/emulation/registrations?year=${year.year}`}
-                className={buttonClass("secondary")}
-              >
-                In bản đăng ký
-              </Link>
-            )}
-            {manage && (
-              <Link href={`/emulation/years/${year.year}`} className={buttonClass("secondary")}>
-                Cài đặt năm
-              </Link>
-            )}
-            {manage && (
-              <Link href="/emulation/catalogue" className={buttonClass("secondary")}>
-                Danh mục
-              </Link>
-            )}
-          </>
+          <YearActions
+            years={years.map((y) => y.year)}
+            year={year.year}
+            approve={can(actor, "emulation.approve")}
+            exportable={can(actor, "emulation.export")}
+            manage={manage}
+          />
         }
       />
       <dl className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { archiveGroup, restoreGroup } from "@/lib/groups/actions";
+import { archiveGroupAction, restoreGroupAction } from "@/lib/groups/actions";
 
 /** Archives an empty tổ, or restores an archived one, after a confirmation. */
 export function GroupArchiveButton({
@@ -22,7 +22,9 @@ export function GroupArchiveButton({
 
   const confirm = async () => {
     setBusy(true);
-    const result = restore ? await restoreGroup({ id: group.id }) : await archiveGroup({ id: group.id });
+    const result = restore
+      ? await restoreGroupAction({ id: group.id })
+      : await archiveGroupAction({ id: group.id });
     setBusy(false);
     if (!result.ok) return toast("error", result.error);
     toast("success", restore ? `Đã khôi phục “${group.name}”.` : `Đã lưu trữ “${group.name}”.`);

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { createGroup, renameGroup } from "@/lib/groups/actions";
+import { createGroupAction, renameGroupAction } from "@/lib/groups/actions";
 import { createGroupSchema, type CreateGroupValues } from "@/lib/groups/schema";
 
 /** Creates a tổ, or renames one when `group` is given. */
@@ -30,7 +30,9 @@ export function GroupNameDialog({ group }: { group?: { id: string; name: string 
   };
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = group ? await renameGroup({ id: group.id, name: values.name }) : await createGroup(values);
+    const result = group
+      ? await renameGroupAction({ id: group.id, name: values.name })
+      : await createGroupAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast(
       "success",

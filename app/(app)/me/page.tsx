@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { EmulationTodoCard } from "@/components/emulation/todo-card";
 import { MeMeetingsCard } from "@/components/meetings/me-card";
 import { MemberProfile, MemberTimeline } from "@/components/members/member-sections";
 import { PageHeader } from "@/components/page-header";
@@ -11,6 +10,7 @@ import { MeWelfareLink } from "@/components/welfare/me-welfare-link";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { findGroupPeers, getMember, getMemberTimeline } from "@/lib/members/queries";
 import { ContactForm } from "./contact-form";
+import { EmulationTodoCard } from "./todo-card";
 
 export const metadata: Metadata = { title: "Của tôi" };
 

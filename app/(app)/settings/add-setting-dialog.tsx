@@ -10,7 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { formatDate } from "@/lib/format";
-import { addSettingValue } from "@/lib/settings/actions";
+import { addSettingValueAction } from "@/lib/settings/actions";
 import { SETTING_REGISTRY, type SettingKey } from "@/lib/settings/registry";
 import { addSettingSchema, type AddSettingValues } from "@/lib/settings/schema";
 import { formatSettingValue, parseSettingInput } from "@/lib/settings/service";
@@ -55,7 +55,7 @@ export function AddSettingDialog({
 
   const review = form.handleSubmit(() => setConfirming(true));
   const save = form.handleSubmit(async (values) => {
-    const result = await addSettingValue(values);
+    const result = await addSettingValueAction(values);
     if (!result.ok) {
       setConfirming(false);
       return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");

@@ -6,7 +6,7 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { updateUnitInfo } from "@/lib/settings/actions";
+import { updateUnitInfoAction } from "@/lib/settings/actions";
 import { unitInfoSchema, type UnitInfoValues } from "@/lib/settings/schema";
 
 export function UnitForm({ initial }: { initial: UnitInfoValues }) {
@@ -15,7 +15,7 @@ export function UnitForm({ initial }: { initial: UnitInfoValues }) {
   const form = useForm<UnitInfoValues>({ resolver: zodResolver(unitInfoSchema), defaultValues: initial });
   const { errors, isSubmitting, isDirty } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await updateUnitInfo(values);
+    const result = await updateUnitInfoAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", "Đã lưu thông tin đơn vị.");
     form.reset(form.getValues());

@@ -35,51 +35,80 @@ export async function getMemberTodo(actor: Actor): Promise<TodoItem[]> {
     },
   });
   if (!year) return [];
-  const items: TodoItem[] = [];
+  return [...registrationTodo(year, today), ...assessmentTodo(year, today)];
+}
+
+type TodoYear = {
+  year: number;
+  registrationDeadline: Date;
+  assessmentOpensOn: Date;
+  assessmentClosesOn: Date;
+  registrations: {
+    state: string;
+    firstSubmittedAt: Date | null;
+    lateAllowedAt: Date | null;
+    returnReason: string | null;
+  }[];
+  assessments: { state: string; returnedAt: Date | null; returnReason: string | null }[];
+};
+
+/** Register (late or not), or fix a returned registration. */
+function registrationTodo(year: TodoYear, today: Date): TodoItem[] {
   const reg = year.registrations[0];
   const deadline = formatDate(year.registrationDeadline);
   if (!reg || (reg.state === "DRAFT" && !reg.firstSubmittedAt)) {
     const late = today > year.registrationDeadline && !reg?.lateAllowedAt;
-    items.push({
-      key: "register",
-      title: `Đăng ký thi đua năm ${year.year}`,
-      detail: late
-        ? `Đã quá hạn ${deadline}. Hãy đề nghị Ban Chấp hành cho phép đăng ký muộn.`
-        : `Hạn gửi: ${deadline}${reg?.lateAllowedAt ? " (đã được cho phép đăng ký muộn)" : ""}.`,
-      href: "/me/emulation",
-      tone: late ? "red" : "amber",
-    });
-  } else if (reg.state === "RETURNED") {
-    items.push({
-      key: "fix-registration",
-      title: "Sửa bản đăng ký bị từ chối",
-      detail: `Lý do: ${reg.returnReason ?? ""}`,
-      href: "/me/emulation",
-      tone: "red",
-    });
+    return [
+      {
+        key: "register",
+        title: `Đăng ký thi đua năm ${year.year}`,
+        detail: late
+          ? `Đã quá hạn ${deadline}. Hãy đề nghị Ban Chấp hành cho phép đăng ký muộn.`
+          : `Hạn gửi: ${deadline}${reg?.lateAllowedAt ? " (đã được cho phép đăng ký muộn)" : ""}.`,
+        href: "/me/emulation",
+        tone: late ? "red" : "amber",
+      },
+    ];
   }
+  if (reg.state === "RETURNED") {
+    return [
+      {
+        key: "fix-registration",
+        title: "Sửa bản đăng ký bị từ chối",
+        detail: `Lý do: ${reg.returnReason ?? ""}`,
+        href: "/me/emulation",
+        tone: "red",
+      },
+    ];
+  }
+  return [];
+}
+
+/** Fix a returned self-assessment, or self-assess while the window is open. */
+function assessmentTodo(year: TodoYear, today: Date): TodoItem[] {
   const a = year.assessments[0];
   const window = `${formatDate(year.assessmentOpensOn)} – ${formatDate(year.assessmentClosesOn)}`;
   if (a?.state === "DRAFT" && a.returnedAt) {
-    items.push({
-      key: "fix-assessment",
-      title: "Sửa phiếu tự đánh giá bị trả lại",
-      detail: `Lý do: ${a.returnReason ?? ""}`,
-      href: "/me/emulation/assessment",
-      tone: "red",
-    });
-  } else if (
-    a?.state !== "SUBMITTED" &&
-    today >= year.assessmentOpensOn &&
-    today <= year.assessmentClosesOn
-  ) {
-    items.push({
-      key: "assess",
-      title: `Tự đánh giá, xếp loại năm ${year.year}`,
-      detail: `Hạn nộp: ${formatDate(year.assessmentClosesOn)} (mở ${window}).`,
-      href: "/me/emulation/assessment",
-      tone: "amber",
-    });
+    return [
+      {
+        key: "fix-assessment",
+        title: "Sửa phiếu tự đánh giá bị trả lại",
+        detail: `Lý do: ${a.returnReason ?? ""}`,
+        href: "/me/emulation/assessment",
+        tone: "red",
+      },
+    ];
   }
-  return items;
+  if (a?.state !== "SUBMITTED" && today >= year.assessmentOpensOn && today <= year.assessmentClosesOn) {
+    return [
+      {
+        key: "assess",
+        title: `Tự đánh giá, xếp loại năm ${year.year}`,
+        detail: `Hạn nộp: ${formatDate(year.assessmentClosesOn)} (mở ${window}).`,
+        href: "/me/emulation/assessment",
+        tone: "amber",
+      },
+    ];
+  }
+  return [];
 }

@@ -15,10 +15,13 @@ export async function findYears(unitId: string) {
   return db.emulationYear.findMany({ where: { unitId }, orderBy: { year: "desc" }, select: YEAR_SELECT });
 }
 
-/** The year asked for, else this calendar year's campaign, else the latest one. */
-export async function resolveYear(unitId: string, requested?: string | number | null) {
+/**
+ * The year asked for (read by pageYear or yearParam, lib/http/params.ts), or null when that year has no
+ * campaign; when none is asked for, this calendar year's campaign, else the latest one.
+ */
+export async function resolveYear(unitId: string, requested?: number | null) {
   const years = await findYears(unitId);
-  const wanted = Number(requested) || clock.thisYear();
+  const wanted = requested ?? clock.thisYear();
   return { years, year: years.find((y) => y.year === wanted) ?? (requested ? null : (years[0] ?? null)) };
 }
 

@@ -80,24 +80,24 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
     expected: { ...SELF, chairOfOtherUnit: "ok" },
   }),
 
-  "groups.createGroup": row({
+  "groups.createGroupAction": row({
     scope: "unit",
     input: () => ({ name: `Tổ Sinh – Hóa ${tag()}` }),
     expected: { ...BCH, chairOfOtherUnit: "ok" },
   }),
-  "groups.renameGroup": row({
+  "groups.renameGroupAction": row({
     scope: "unit",
     prepare: (w) => makeGroup(db, w.unit.id),
     input: (g) => ({ id: g.id, name: `Tổ Ngoại ngữ ${tag()}` }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "groups.archiveGroup": row({
+  "groups.archiveGroupAction": row({
     scope: "unit",
     prepare: (w) => makeGroup(db, w.unit.id),
     input: (g) => ({ id: g.id }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "groups.restoreGroup": row({
+  "groups.restoreGroupAction": row({
     scope: "unit",
     prepare: async (w) =>
       db.group.update({
@@ -107,7 +107,7 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
     input: (g) => ({ id: g.id }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "groups.moveMembers": row({
+  "groups.moveMembersAction": row({
     scope: "unit",
     prepare: async (w) => [await inUnit(w), await inUnit(w)],
     input: (ms, w) => ({
@@ -152,7 +152,7 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
 
-  "settings.updateUnitInfo": row({
+  "settings.updateUnitInfoAction": row({
     scope: "unit",
     input: () => ({
       name: `Công đoàn Trường THCS ${tag()}`,
@@ -161,27 +161,27 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: { ...CHAIR, chairOfOtherUnit: "ok" },
   }),
-  "settings.addSettingValue": row({
+  "settings.addSettingValueAction": row({
     scope: "unit",
     prepare: async () => new Date(Date.UTC(2030, 0, next())).toISOString().slice(0, 10),
     input: (effectiveFrom) => ({ key: "meeting.frequency", value: "quarterly", effectiveFrom, note: "" }),
     expected: { ...CHAIR, chairOfOtherUnit: "ok" },
   }),
 
-  "accounts.createAccount": row({
+  "settings.accounts.createAccountAction": row({
     scope: "unit",
     prepare: inUnit,
     input: (m) => ({ memberId: m.id, email: `moi-${tag()}@test.vn`, password: "tam12345" }),
     // Not a member of their unit: a field error on memberId.
     expected: { ...CHAIR, chairOfOtherUnit: "VALIDATION" },
   }),
-  "accounts.setAccountActive": row({
+  "settings.accounts.setAccountActiveAction": row({
     scope: "unit",
     prepare: accountFor,
     input: (u) => ({ userId: u.id, active: false }),
     expected: { ...CHAIR, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "accounts.resetAccountPassword": row({
+  "settings.accounts.resetAccountPasswordAction": row({
     scope: "unit",
     prepare: accountFor,
     input: (u) => ({ userId: u.id, password: "moi12345" }),

@@ -21,7 +21,7 @@ const dates = {
 const freshYear = (unitId: string) => ensureYear(unitId, { year: 1900 + next() });
 
 export const EMULATION_MATRIX: Record<string, MatrixRow> = {
-  "emulation.saveOwnRegistration": row({
+  "emulation.saveOwnRegistrationAction": row({
     permission: "emulation.self",
     scope: "unit",
     prepare: async (w) => ({ year: await ensureYear(w.unit.id), cat: await ensureCatalogue(w.unit.id) }),
@@ -37,7 +37,7 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     // Another unit's year is not found.
     expected: { ...SELF, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "emulation.saveGroupRegistration": row({
+  "emulation.saveGroupRegistrationAction": row({
     permission: "emulation.review.group",
     scope: "own tổ",
     prepare: async (w) => ({ year: await ensureYear(w.unit.id), cat: await ensureCatalogue(w.unit.id) }),
@@ -51,7 +51,7 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: LEADER_A,
   }),
-  "emulation.forwardRegistrations": row({
+  "emulation.forwardRegistrationsAction": row({
     permission: "emulation.review.group",
     scope: "own tổ",
     prepare: async (w) => {
@@ -61,7 +61,7 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     input: ({ year, reg }, w) => ({ yearId: year.id, groupId: w.groupA.id, registrationIds: [reg.id] }),
     expected: LEADER_A,
   }),
-  "emulation.decideRegistrations": row({
+  "emulation.decideRegistrationsAction": row({
     permission: "emulation.approve",
     scope: "unit",
     prepare: async (w) => {
@@ -71,7 +71,7 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     input: ({ year, reg }) => ({ yearId: year.id, registrationIds: [reg.id], decision: "APPROVE" }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "emulation.allowLateRegistration": row({
+  "emulation.allowLateRegistrationAction": row({
     permission: "emulation.approve",
     scope: "unit",
     prepare: async (w) => ({
@@ -81,7 +81,7 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     input: ({ year, member }) => ({ yearId: year.id, memberId: member.id }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "emulation.saveSelfAssessment": row({
+  "emulation.saveSelfAssessmentAction": row({
     permission: "emulation.self",
     scope: "unit",
     prepare: (w) => ensureYear(w.unit.id),
@@ -94,7 +94,7 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: { ...SELF, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "emulation.returnSelfAssessment": row({
+  "emulation.returnSelfAssessmentAction": row({
     permission: "emulation.review.group",
     scope: "own tổ",
     prepare: async (w) => assessed(w.unit.id, w.groupA.id, (await ensureYear(w.unit.id)).id),
@@ -104,21 +104,21 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: LEADER_A,
   }),
-  "emulation.openYear": row({
+  "emulation.openEmulationYearAction": row({
     permission: "emulation.manage",
     scope: "unit",
     prepare: async () => 2100 - next(),
     input: (year) => ({ year, ...dates, template: "default" }),
     expected: { ...BCH, chairOfOtherUnit: "ok" },
   }),
-  "emulation.updateYear": row({
+  "emulation.updateEmulationYearAction": row({
     permission: "emulation.manage",
     scope: "unit",
     prepare: (w) => freshYear(w.unit.id),
     input: (y) => ({ id: y.id, ...dates, registrationDeadline: "31/01/2026", status: "OPEN" }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "emulation.saveTemplate": row({
+  "emulation.saveEmulationTemplateAction": row({
     permission: "emulation.manage",
     scope: "unit",
     prepare: (w) => freshYear(w.unit.id),
@@ -138,7 +138,7 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "emulation.saveYearMovement": row({
+  "emulation.saveYearMovementAction": row({
     permission: "emulation.manage",
     scope: "unit",
     prepare: async (w) => ({ year: await ensureYear(w.unit.id), cat: await ensureCatalogue(w.unit.id) }),
@@ -150,7 +150,7 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "emulation.saveCatalogueItem": row({
+  "emulation.saveCatalogueItemAction": row({
     permission: "emulation.manage",
     scope: "unit",
     input: () => ({
@@ -161,7 +161,7 @@ export const EMULATION_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: { ...BCH, chairOfOtherUnit: "ok" },
   }),
-  "emulation.archiveCatalogueItem": row({
+  "emulation.archiveCatalogueItemAction": row({
     permission: "emulation.manage",
     scope: "unit",
     prepare: (w) =>

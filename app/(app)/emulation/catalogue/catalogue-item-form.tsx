@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type UseFormReturn } from "react-hook-form";
 import { ConfirmActionButton } from "@/components/emulation/action-button";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
@@ -10,7 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { archiveCatalogueItem, saveCatalogueItem } from "@/lib/emulation/actions";
+import { archiveCatalogueItemAction, saveCatalogueItemAction } from "@/lib/emulation/actions";
 import { catalogueItemSchema, type CatalogueItemValues } from "@/lib/emulation/schema";
 
 type Kind = CatalogueItemValues["kind"];
@@ -30,19 +30,11 @@ export function CatalogueItemButton({ kind, item }: { kind: Kind; item?: Item })
   const [open, setOpen] = useState(false);
   const form = useForm<CatalogueItemValues>({
     resolver: zodResolver(catalogueItemSchema),
-    defaultValues: {
-      kind,
-      id: item?.id ?? "",
-      name: item?.name ?? "",
-      description: item?.description ?? "",
-      scope: item?.scope ?? "INDIVIDUAL",
-      level: item?.level ?? "Cơ sở",
-      eligibility: item?.eligibility ?? "ANY",
-    },
+    defaultValues: defaultsFor(kind, item),
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await saveCatalogueItem(values);
+    const result = await saveCatalogueItemAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", `Đã lưu ${NOUN[kind]}.`);
     setOpen(false);
@@ -63,39 +55,69 @@ export function CatalogueItemButton({ kind, item }: { kind: Kind; item?: Item })
           <Field label="Tên" htmlFor={`${p}-name`} error={errors.name?.message} required>
             <input id={`${p}-name`} className={inputClass(!!errors.name)} {...form.register("name")} />
           </Field>
-          {kind === "movement" && (
-            <Field label="Mô tả" htmlFor={`${p}-description`} error={errors.description?.message}>
-              <input
-                id={`${p}-description`}
-                className={inputClass(!!errors.description)}
-                {...form.register("description")}
-              />
-            </Field>
-          )}
-          {kind === "title" && (
-            <Field label="Loại" htmlFor={`${p}-scope`}>
-              <select id={`${p}-scope`} className={inputClass()} {...form.register("scope")}>
-                <option value="INDIVIDUAL">Cá nhân</option>
-                <option value="COLLECTIVE">Tập thể</option>
-              </select>
-            </Field>
-          )}
-          {kind !== "movement" && (
-            <Field label="Cấp" htmlFor={`${p}-level`} error={errors.level?.message}>
-              <input id={`${p}-level`} className={inputClass(!!errors.level)} {...form.register("level")} />
-            </Field>
-          )}
-          {kind !== "commendation" && (
-            <Field label="Đối tượng" htmlFor={`${p}-eligibility`}>
-              <select id={`${p}-eligibility`} className={inputClass()} {...form.register("eligibility")}>
-                <option value="ANY">Mọi đoàn viên</option>
-                <option value="FEMALE_ONLY">Chỉ nữ đoàn viên</option>
-              </select>
-            </Field>
-          )}
+          <KindFields kind={kind} prefix={p} form={form} />
           <DialogActions onCancel={() => setOpen(false)} submitting={isSubmitting} label="Lưu" />
         </form>
       </Dialog>
+    </>
+  );
+}
+
+function defaultsFor(kind: Kind, item?: Item): CatalogueItemValues {
+  return {
+    kind,
+    id: item?.id ?? "",
+    name: item?.name ?? "",
+    description: item?.description ?? "",
+    scope: item?.scope ?? "INDIVIDUAL",
+    level: item?.level ?? "Cơ sở",
+    eligibility: item?.eligibility ?? "ANY",
+  };
+}
+
+/** The fields only some kinds have: a movement's description, a title's scope, the level, who may register. */
+function KindFields({
+  kind,
+  prefix: p,
+  form,
+}: {
+  kind: Kind;
+  prefix: string;
+  form: UseFormReturn<CatalogueItemValues>;
+}) {
+  const { errors } = form.formState;
+  return (
+    <>
+      {kind === "movement" && (
+        <Field label="Mô tả" htmlFor={`${p}-description`} error={errors.description?.message}>
+          <input
+            id={`${p}-description`}
+            className={inputClass(!!errors.description)}
+            {...form.register("description")}
+          />
+        </Field>
+      )}
+      {kind === "title" && (
+        <Field label="Loại" htmlFor={`${p}-scope`}>
+          <select id={`${p}-scope`} className={inputClass()} {...form.register("scope")}>
+            <option value="INDIVIDUAL">Cá nhân</option>
+            <option value="COLLECTIVE">Tập thể</option>
+          </select>
+        </Field>
+      )}
+      {kind !== "movement" && (
+        <Field label="Cấp" htmlFor={`${p}-level`} error={errors.level?.message}>
+          <input id={`${p}-level`} className={inputClass(!!errors.level)} {...form.register("level")} />
+        </Field>
+      )}
+      {kind !== "commendation" && (
+        <Field label="Đối tượng" htmlFor={`${p}-eligibility`}>
+          <select id={`${p}-eligibility`} className={inputClass()} {...form.register("eligibility")}>
+            <option value="ANY">Mọi đoàn viên</option>
+            <option value="FEMALE_ONLY">Chỉ nữ đoàn viên</option>
+          </select>
+        </Field>
+      )}
     </>
   );
 }
@@ -123,7 +145,7 @@ export function ArchiveButton({
       }
       confirmLabel={archived ? "Dùng lại" : "Lưu trữ"}
       success="Đã cập nhật danh mục."
-      run={() => archiveCatalogueItem({ kind, id, archived: !archived })}
+      run={() => archiveCatalogueItemAction({ kind, id, archived: !archived })}
     />
   );
 }

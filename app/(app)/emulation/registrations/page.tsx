@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ApprovalList } from "@/components/emulation/approval-list";
 import { namesOf } from "@/components/emulation/registration-summary";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
@@ -14,6 +13,8 @@ import { getCatalogue } from "@/lib/emulation/queries/catalogue";
 import { findRegistrations, parseListParams } from "@/lib/emulation/queries/registrations";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { listGroupOptions } from "@/lib/groups/queries";
+import { pageYear } from "@/lib/http/params";
+import { ApprovalList } from "./approval-list";
 
 export const metadata: Metadata = { title: "Duyệt đăng ký thi đua" };
 
@@ -22,7 +23,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function RegistrationsPage({ searchParams }: Props) {
   const actor = await requirePage("emulation.read.all");
   const sp = await searchParams;
-  const { year } = await resolveYear(actor.unitId, typeof sp.year === "string" ? sp.year : undefined);
+  const { year } = await resolveYear(
+    actor.unitId,
+    typeof sp.year === "string" && sp.year ? pageYear(sp.year) : null,
+  );
   if (!year) notFound();
   const p = parseListParams(sp);
   const [list, catalogue, groups] = await Promise.all([

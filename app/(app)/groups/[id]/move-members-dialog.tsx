@@ -10,7 +10,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
-import { moveMembers } from "@/lib/groups/actions";
+import { moveMembersAction } from "@/lib/groups/actions";
 import { moveMembersSchema, type MoveMembersValues } from "@/lib/groups/schema";
 
 type Props = {
@@ -43,7 +43,7 @@ export function MoveMembersDialog({ open, onClose, onMoved, fromGroupName, selec
 
   const onSubmit = form.handleSubmit(async (v) => {
     if (!confirming) return setConfirming(true);
-    const result = await moveMembers(v);
+    const result = await moveMembersAction(v);
     setConfirming(false);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không chuyển được.");
     toast("success", `Đã chuyển ${result.data.moved} đoàn viên sang ${target}.`);

@@ -16,7 +16,9 @@ import { getMemberGender } from "@/lib/emulation/queries/members";
 import { getOwnRegistration } from "@/lib/emulation/queries/registrations";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { mayFirstSubmit } from "@/lib/emulation/state";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { pageYear } from "@/lib/http/params";
+import { RegistrationNotices } from "./registration-notices";
 
 export const metadata: Metadata = { title: "Đăng ký thi đua" };
 
@@ -25,7 +27,8 @@ type Props = { searchParams: Promise<{ year?: string }> };
 export default async function MyRegistrationPage({ searchParams }: Props) {
   const actor = await requirePage("emulation.self");
   if (!actor.memberId) notFound();
-  const { years, year } = await resolveYear(actor.unitId, (await searchParams).year);
+  const asked = (await searchParams).year;
+  const { years, year } = await resolveYear(actor.unitId, asked ? pageYear(asked) : null);
   if (!year) {
     return (
       <>
@@ -48,20 +51,11 @@ export default async function MyRegistrationPage({ searchParams }: Props) {
   const movements = offerFor(catalogue.movements, gender).map((m) => ({ id: m.id, name: m.name }));
   const editable = year.status === "OPEN" && (!reg || reg.state === "DRAFT" || reg.state === "RETURNED");
   const canSubmit = mayFirstSubmit(
-    { firstSubmittedAt: reg?.firstSubmittedAt ?? null, lateAllowedAt: reg?.lateAllowedAt ?? null },
+    reg ?? { firstSubmittedAt: null, lateAllowedAt: null },
     clock.today(),
     year.registrationDeadline,
   );
-  const initial = {
-    yearId: year.id,
-    titleIds: reg?.titleIds ?? [],
-    movementIds: reg?.movementIds ?? [],
-    // A registration the BCH opened for a late member starts with no programme: offer the first line.
-    commitments: reg?.commitments.length
-      ? reg.commitments.map((c) => ({ kind: c.kind, content: c.content, target: c.target ?? "" }))
-      : [{ kind: "STUDY" as const, content: "", target: "" }],
-    intent: "draft" as const,
-  };
+  const initial = initialValues(year.id, reg);
   return (
     <>
       <PageHeader
@@ -81,29 +75,12 @@ export default async function MyRegistrationPage({ searchParams }: Props) {
         }
       />
       <div className="flex max-w-3xl flex-col gap-4">
-        {reg?.state === "RETURNED" && (
-          <p
-            className="rounded-lg border border-brand-200 bg-brand-50 p-3 text-sm text-brand-800"
-            data-testid="return-reason"
-          >
-            Ban Chấp hành đã trả lại bản đăng ký. Lý do: <b>{reg.returnReason?.replace(/[.\s]+$/, "")}</b>.
-            Hãy sửa và gửi lại.
-          </p>
-        )}
-        {editable && !canSubmit && (
-          <p
-            className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
-            data-testid="deadline-passed"
-          >
-            Đã quá hạn đăng ký ({formatDate(year.registrationDeadline)}). Bạn vẫn lưu nháp được; để gửi, hãy
-            đề nghị Ban Chấp hành cho phép đăng ký muộn.
-          </p>
-        )}
-        {reg?.lateAllowedAt && !reg.firstSubmittedAt && (
-          <p className="text-sm text-emerald-800">
-            Ban Chấp hành đã cho phép bạn đăng ký muộn ({formatDateTime(reg.lateAllowedAt)}).
-          </p>
-        )}
+        <RegistrationNotices
+          reg={reg}
+          registrationDeadline={year.registrationDeadline}
+          editable={editable}
+          canSubmit={canSubmit}
+        />
         <Card title={editable ? "Bản đăng ký của bạn" : "Bản đăng ký đã gửi"}>
           {editable ? (
             <RegistrationForm initial={initial} titles={titles} movements={movements} canSubmit={canSubmit} />
@@ -118,4 +95,19 @@ export default async function MyRegistrationPage({ searchParams }: Props) {
       </div>
     </>
   );
+}
+
+type OwnRegistration = Awaited<ReturnType<typeof getOwnRegistration>>;
+
+function initialValues(yearId: string, reg: OwnRegistration) {
+  return {
+    yearId,
+    titleIds: reg?.titleIds ?? [],
+    movementIds: reg?.movementIds ?? [],
+    // A registration the BCH opened for a late member starts with no programme: offer the first line.
+    commitments: reg?.commitments.length
+      ? reg.commitments.map((c) => ({ kind: c.kind, content: c.content, target: c.target ?? "" }))
+      : [{ kind: "STUDY" as const, content: "", target: "" }],
+    intent: "draft" as const,
+  };
 }

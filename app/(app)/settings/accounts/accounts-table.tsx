@@ -2,8 +2,8 @@
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { AccountRow } from "@/lib/accounts/queries";
 import { formatDateTime } from "@/lib/format";
+import type { AccountRow } from "@/lib/settings/accounts/queries";
 import { ActiveDialog } from "./active-dialog";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 

@@ -4,8 +4,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { setAccountActive } from "@/lib/accounts/actions";
-import type { AccountRow } from "@/lib/accounts/queries";
+import { setAccountActiveAction } from "@/lib/settings/accounts/actions";
+import type { AccountRow } from "@/lib/settings/accounts/queries";
 
 /** Confirms khóa / mở lại tài khoản. */
 export function ActiveDialog({ account, onClose }: { account: AccountRow; onClose: () => void }) {
@@ -16,7 +16,7 @@ export function ActiveDialog({ account, onClose }: { account: AccountRow; onClos
   const who = account.memberName ? `${account.memberName} (${account.email})` : account.email;
   const confirm = async () => {
     setBusy(true);
-    const result = await setAccountActive({ userId: account.id, active: activate });
+    const result = await setAccountActiveAction({ userId: account.id, active: activate });
     setBusy(false);
     if (!result.ok) return toast("error", result.error);
     toast("success", result.data.message);

@@ -9,8 +9,8 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { createAccount } from "@/lib/accounts/actions";
-import { createAccountSchema, type CreateAccountValues } from "@/lib/accounts/schema";
+import { createAccountAction } from "@/lib/settings/accounts/actions";
+import { createAccountSchema, type CreateAccountValues } from "@/lib/settings/accounts/schema";
 import { HandOver, PasswordInput } from "./password-input";
 
 type Candidate = { id: string; fullName: string; email: string; groupName: string };
@@ -40,7 +40,7 @@ export function CreateAccountButton({ candidates }: { candidates: Candidate[] })
     },
   });
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createAccount(values);
+    const result = await createAccountAction(values);
     if (!result.ok)
       return toast("error", applyFieldErrors(result, form.setError) ?? "Không tạo được tài khoản.");
     toast("success", result.data.message);

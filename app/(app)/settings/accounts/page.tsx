@@ -2,8 +2,8 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { findAccounts, findMembersWithoutAccount } from "@/lib/accounts/queries";
 import { requirePage } from "@/lib/auth/current-user";
+import { findAccounts, findMembersWithoutAccount } from "@/lib/settings/accounts/queries";
 import { AccountsTable } from "./accounts-table";
 import { CreateAccountButton } from "./create-account-dialog";
 

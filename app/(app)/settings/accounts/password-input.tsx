@@ -3,7 +3,7 @@ import { useId } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { generateTemporaryPassword, TEMP_PASSWORD_RULE } from "@/lib/accounts/temp-password";
+import { generateTemporaryPassword, TEMP_PASSWORD_RULE } from "@/lib/settings/accounts/temp-password";
 
 /** A visible temporary-password box with a "Tạo ngẫu nhiên" button: the chair reads it out or copies it. */
 export function PasswordInput({

@@ -6,9 +6,9 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { useToast } from "@/components/ui/toast";
-import { resetAccountPassword } from "@/lib/accounts/actions";
-import type { AccountRow } from "@/lib/accounts/queries";
-import { resetPasswordSchema, type ResetPasswordValues } from "@/lib/accounts/schema";
+import { resetAccountPasswordAction } from "@/lib/settings/accounts/actions";
+import type { AccountRow } from "@/lib/settings/accounts/queries";
+import { resetPasswordSchema, type ResetPasswordValues } from "@/lib/settings/accounts/schema";
 import { HandOver, PasswordInput } from "./password-input";
 
 export function ResetPasswordDialog({ account, onClose }: { account: AccountRow; onClose: () => void }) {
@@ -20,7 +20,7 @@ export function ResetPasswordDialog({ account, onClose }: { account: AccountRow;
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await resetAccountPassword(values);
+    const result = await resetAccountPasswordAction(values);
     if (!result.ok)
       return toast("error", applyFieldErrors(result, form.setError) ?? "Không đặt lại được mật khẩu.");
     toast("success", result.data.message);

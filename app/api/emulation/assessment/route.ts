@@ -3,6 +3,7 @@ import { AssessmentSheetPdf } from "@/lib/emulation/pdf/assessment-sheet-pdf";
 import { getAssessmentSheet } from "@/lib/emulation/queries/assessment-sheet";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { downloadResponse } from "@/lib/http/download";
+import { badYear, yearParam } from "@/lib/http/params";
 import { createRoute, notFoundResponse } from "@/lib/http/route";
 import { renderPdf } from "@/lib/pdf/render";
 
@@ -19,7 +20,10 @@ export const GET = createRoute(
   async (actor, request) => {
     const url = new URL(request.url);
     const memberId = url.searchParams.get("member") || actor.memberId;
-    const { year } = await resolveYear(actor.unitId, url.searchParams.get("year"));
+    // No ?year= is this year's campaign, else the latest; one it cannot read is a 400.
+    const asked = url.searchParams.get("year") ? yearParam(url.searchParams) : undefined;
+    if (asked === null) return badYear();
+    const { year } = await resolveYear(actor.unitId, asked);
     const sheet = year && memberId ? await getAssessmentSheet(actor, year.id, memberId) : null;
     // Outside the actor's scope behaves as not found.
     if (!year || !sheet) return notFoundResponse("phiếu");

@@ -3,8 +3,8 @@ import { RegistrationsPdf } from "@/lib/emulation/pdf/registrations-pdf";
 import { getRegistrationReport } from "@/lib/emulation/queries/report";
 import { buildRegistrationsWorkbook } from "@/lib/emulation/registrations-xlsx";
 import { downloadResponse } from "@/lib/http/download";
-import { createRoute } from "@/lib/http/route";
 import { badYear, yearParam } from "@/lib/http/params";
+import { createRoute } from "@/lib/http/route";
 import { renderPdf } from "@/lib/pdf/render";
 
 export const runtime = "nodejs";

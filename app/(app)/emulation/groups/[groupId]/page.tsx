@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CollectiveCard } from "@/components/emulation/collective-card";
-import { ForwardButton } from "@/components/emulation/roster-actions";
-import { RosterTable } from "@/components/emulation/roster-table";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -13,6 +10,10 @@ import { getCatalogue } from "@/lib/emulation/queries/catalogue";
 import { getGroupRoster } from "@/lib/emulation/queries/registrations";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
+import { pageYear } from "@/lib/http/params";
+import { CollectiveCard } from "./collective-card";
+import { ForwardButton } from "./roster-actions";
+import { RosterTable } from "./roster-table";
 
 export const metadata: Metadata = { title: "Thi đua của tổ" };
 
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ groupId: string }>; searchParams: Promise<{ yea
 export default async function GroupEmulationPage({ params, searchParams }: Props) {
   const actor = await requirePage("emulation.read.all", "emulation.read.group");
   const [{ groupId }, sp] = await Promise.all([params, searchParams]);
-  const { year } = await resolveYear(actor.unitId, sp.year);
+  const { year } = await resolveYear(actor.unitId, sp.year ? pageYear(sp.year) : null);
   if (!year) notFound();
   const [roster, catalogue] = await Promise.all([
     getGroupRoster(actor, year.id, groupId),

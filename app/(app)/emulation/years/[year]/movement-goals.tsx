@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveYearMovement } from "@/lib/emulation/actions";
+import { saveYearMovementAction } from "@/lib/emulation/actions";
 
 type Row = { movementId: string; name: string; launchedOn: string; goal: string };
 
@@ -30,7 +30,7 @@ function MovementRow({ yearId, row }: { yearId: string; row: Row }) {
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
     setBusy(true);
-    const result = await saveYearMovement({
+    const result = await saveYearMovementAction({
       yearId,
       movementId: row.movementId,
       launchedOn: v.launchedOn,

@@ -8,6 +8,7 @@ import { requirePage } from "@/lib/auth/current-user";
 import { getCatalogue } from "@/lib/emulation/queries/catalogue";
 import { getYearTemplate, resolveYear } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
+import { pageYear } from "@/lib/http/params";
 import { MovementGoals } from "./movement-goals";
 import { TemplateForm } from "./template-form";
 import { YearDatesForm } from "./year-dates-form";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Cài đặt năm thi đua" };
 
 export default async function YearSettingsPage({ params }: { params: Promise<{ year: string }> }) {
   const actor = await requirePage("emulation.manage");
-  const { year: found } = await resolveYear(actor.unitId, (await params).year);
+  const { year: found } = await resolveYear(actor.unitId, pageYear((await params).year));
   if (!found) notFound();
   const [t, catalogue] = await Promise.all([
     getYearTemplate(actor.unitId, found.id),

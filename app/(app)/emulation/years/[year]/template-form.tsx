@@ -6,7 +6,7 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveTemplate } from "@/lib/emulation/actions";
+import { saveEmulationTemplateAction } from "@/lib/emulation/actions";
 import { templateSchema, type TemplateValues } from "@/lib/emulation/schema";
 
 /** Criteria (grouped by name, with maximum points) and the level thresholds, as data. */
@@ -20,7 +20,7 @@ export function TemplateForm({ initial, locked }: { initial: TemplateValues; loc
   const total = (watched ?? []).reduce((s, c) => s + (Number(c?.maxPoints) || 0), 0);
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await saveTemplate(values);
+    const result = await saveEmulationTemplateAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", `Đã lưu mẫu tiêu chí (${result.data.total} điểm).`);
     router.refresh();

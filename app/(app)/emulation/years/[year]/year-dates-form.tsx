@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { updateYear } from "@/lib/emulation/actions";
+import { updateEmulationYearAction } from "@/lib/emulation/actions";
 import { updateYearSchema, type UpdateYearValues } from "@/lib/emulation/schema";
 
 export function YearDatesForm({ initial }: { initial: UpdateYearValues }) {
@@ -16,7 +16,7 @@ export function YearDatesForm({ initial }: { initial: UpdateYearValues }) {
   const form = useForm<UpdateYearValues>({ resolver: zodResolver(updateYearSchema), defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await updateYear(values);
+    const result = await updateEmulationYearAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", "Đã lưu thời hạn của năm thi đua.");
     router.refresh();

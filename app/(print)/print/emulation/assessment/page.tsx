@@ -6,6 +6,7 @@ import { requirePage } from "@/lib/auth/current-user";
 import { COMMITMENT_KIND_LABELS, COMMITMENT_RESULT_LABELS } from "@/lib/emulation/labels";
 import { getAssessmentSheet } from "@/lib/emulation/queries/assessment-sheet";
 import { resolveYear } from "@/lib/emulation/queries/years";
+import { pageYear } from "@/lib/http/params";
 
 export const metadata = { title: "In phiếu tự đánh giá" };
 
@@ -18,7 +19,7 @@ export default async function PrintAssessmentPage({ searchParams }: Props) {
   const actor = await requirePage("emulation.self", "emulation.read.group", "emulation.read.all");
   const sp = await searchParams;
   const memberId = sp.member || actor.memberId;
-  const { year } = await resolveYear(actor.unitId, sp.year);
+  const { year } = await resolveYear(actor.unitId, sp.year ? pageYear(sp.year) : null);
   if (!year || !memberId) notFound();
   const s = await getAssessmentSheet(actor, year.id, memberId);
   if (!s) notFound();

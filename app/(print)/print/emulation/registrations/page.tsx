@@ -3,8 +3,8 @@ import { PrintHeader, SignatureBlock } from "@/components/print-header";
 import { PrintToolbar } from "@/components/print-toolbar";
 import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/current-user";
-import * as clock from "@/lib/clock";
 import { getRegistrationReport } from "@/lib/emulation/queries/report";
+import { pageYear } from "@/lib/http/params";
 
 export const metadata = { title: "In bản đăng ký thi đua" };
 
@@ -17,7 +17,7 @@ export default async function PrintRegistrationsPage({
   searchParams: Promise<{ year?: string }>;
 }) {
   const actor = await requirePage("emulation.export");
-  const year = Number((await searchParams).year) || clock.thisYear();
+  const year = pageYear((await searchParams).year);
   const r = await getRegistrationReport(actor, year);
   if (!r) notFound();
   return (

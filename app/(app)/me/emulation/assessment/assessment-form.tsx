@@ -7,7 +7,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveSelfAssessment } from "@/lib/emulation/actions";
+import { saveSelfAssessmentAction } from "@/lib/emulation/actions";
 import type { AssessmentValues } from "@/lib/emulation/assessment-schema";
 import {
   COMMITMENT_KIND_LABELS,
@@ -47,7 +47,7 @@ export function AssessmentForm({ initial, groups, levels, commitments }: Props) 
   const maxTotal = criteria.reduce((s, c) => s + c.maxPoints, 0);
   const save = (intent: "draft" | "submit") =>
     form.handleSubmit(async (values) => {
-      const result = await saveSelfAssessment({ ...values, intent });
+      const result = await saveSelfAssessmentAction({ ...values, intent });
       if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
       toast("success", intent === "submit" ? "Đã nộp phiếu tự đánh giá." : "Đã lưu nháp phiếu tự đánh giá.");
       router.refresh();

@@ -1,11 +1,11 @@
 "use client";
 import { useState } from "react";
-import { decideRegistrations } from "@/lib/emulation/actions";
+import { ConfirmActionButton } from "@/components/emulation/action-button";
+import { ReasonDialogButton } from "@/components/emulation/reason-dialog";
+import { RegistrationSummary } from "@/components/emulation/registration-summary";
+import { RegistrationBadge } from "@/components/emulation/state-badge";
+import { decideRegistrationsAction } from "@/lib/emulation/actions";
 import type { CommitmentKind, RegistrationState } from "@/lib/emulation/labels";
-import { ConfirmActionButton } from "./action-button";
-import { ReasonDialogButton } from "./reason-dialog";
-import { RegistrationSummary } from "./registration-summary";
-import { RegistrationBadge } from "./state-badge";
 
 export type ApprovalRow = {
   id: string;
@@ -58,7 +58,7 @@ export function ApprovalList({
             body={`Duyệt ${ids.length} bản đăng ký đã chọn?`}
             confirmLabel="Duyệt"
             success={`Đã duyệt ${ids.length} bản đăng ký.`}
-            run={() => decideRegistrations({ yearId, registrationIds: ids, decision: "APPROVE" })}
+            run={() => decideRegistrationsAction({ yearId, registrationIds: ids, decision: "APPROVE" })}
           />
           <ReasonDialogButton
             label={`Từ chối (${ids.length})`}
@@ -66,7 +66,7 @@ export function ApprovalList({
             title={`Từ chối ${ids.length} bản đăng ký`}
             success="Đã trả lại cho đoàn viên sửa."
             run={(reason) =>
-              decideRegistrations({ yearId, registrationIds: ids, decision: "RETURN", reason })
+              decideRegistrationsAction({ yearId, registrationIds: ids, decision: "RETURN", reason })
             }
           />
           {groupId && (
@@ -76,7 +76,9 @@ export function ApprovalList({
               body="Duyệt mọi bản đăng ký đang chờ của tổ đã lọc, kể cả ở các trang khác?"
               confirmLabel="Duyệt cả tổ"
               success="Đã duyệt các bản đăng ký của tổ."
-              run={() => decideRegistrations({ yearId, groupId, registrationIds: [], decision: "APPROVE" })}
+              run={() =>
+                decideRegistrationsAction({ yearId, groupId, registrationIds: [], decision: "APPROVE" })
+              }
             />
           )}
         </div>
@@ -115,14 +117,21 @@ export function ApprovalList({
                     body="Bản đăng ký đã duyệt là căn cứ đề nghị danh hiệu cuối năm."
                     confirmLabel="Duyệt"
                     success={`Đã duyệt bản đăng ký của ${r.name}.`}
-                    run={() => decideRegistrations({ yearId, registrationIds: [r.id], decision: "APPROVE" })}
+                    run={() =>
+                      decideRegistrationsAction({ yearId, registrationIds: [r.id], decision: "APPROVE" })
+                    }
                   />
                   <ReasonDialogButton
                     label="Từ chối"
                     title={`Từ chối bản đăng ký của ${r.name}`}
                     success="Đã trả lại cho đoàn viên sửa."
                     run={(reason) =>
-                      decideRegistrations({ yearId, registrationIds: [r.id], decision: "RETURN", reason })
+                      decideRegistrationsAction({
+                        yearId,
+                        registrationIds: [r.id],
+                        decision: "RETURN",
+                        reason,
+                      })
                     }
                   />
                 </div>

@@ -1,9 +1,9 @@
+import { RegistrationForm } from "@/components/emulation/registration-form";
+import { namesOf, RegistrationSummary } from "@/components/emulation/registration-summary";
+import { RegistrationBadge } from "@/components/emulation/state-badge";
 import { Card } from "@/components/ui/card";
 import type { Catalogue } from "@/lib/emulation/queries/catalogue";
 import type { GroupRoster } from "@/lib/emulation/queries/registrations";
-import { RegistrationForm } from "./registration-form";
-import { namesOf, RegistrationSummary } from "./registration-summary";
-import { RegistrationBadge } from "./state-badge";
 
 /** The tổ's collective registration: the tổ trưởng fills it in; everyone else reads it. */
 export function CollectiveCard({

@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { RegistrationBadge } from "@/components/emulation/state-badge";
 import type { GroupOverview } from "@/lib/emulation/queries/overview";
-import { RegistrationBadge } from "./state-badge";
 
 /** Counts by tổ × state, with the number still missing; each tổ links to its roster. */
 export function OverviewTable({ rows, year }: { rows: GroupOverview[]; year: number }) {

@@ -7,16 +7,15 @@ import { db } from "@/lib/db";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import type { z } from "@/lib/validation";
-import { assessmentEnvelope, buildAssessmentSchema } from "../assessment-schema";
-import { levelFor, sumPoints } from "../levels";
-import type { returnAssessmentSchema } from "../schema";
-import { inAssessmentWindow, nextAssessmentState } from "../state";
+import { assessmentEnvelope, buildAssessmentSchema } from "../../assessment-schema";
+import { levelFor, sumPoints } from "../../levels";
+import { inAssessmentWindow, nextAssessmentState } from "../../state";
 
 /** The member's own self-assessment, scored against the year's template, in the window. */
-export async function saveSelfAssessment(raw: z.output<typeof assessmentEnvelope>, actor: Actor) {
+export async function saveSelfAssessment(actor: Actor, input: z.output<typeof assessmentEnvelope>) {
   if (!actor.memberId) throw forbidden();
   const year = await db.emulationYear.findFirst({
-    where: { id: raw.yearId, unitId: actor.unitId },
+    where: { id: input.yearId, unitId: actor.unitId },
     select: {
       id: true,
       year: true,
@@ -28,7 +27,7 @@ export async function saveSelfAssessment(raw: z.output<typeof assessmentEnvelope
     },
   });
   if (!year) throw notFound();
-  const parsed = buildAssessmentSchema(year.criteria).safeParse(raw);
+  const parsed = buildAssessmentSchema(year.criteria).safeParse(input);
   if (!parsed.success) throw invalid(toFieldErrors(parsed.error));
   const v = parsed.data;
   const memberId = actor.memberId;
@@ -108,38 +107,4 @@ export async function saveSelfAssessment(raw: z.output<typeof assessmentEnvelope
     });
     return { id: a.id, state: to, totalPoints, proposedLevel };
   });
-}
-
-/** The tổ trưởng returns a submitted self-assessment to the member, with a reason. */
-export async function returnSelfAssessment(v: z.output<typeof returnAssessmentSchema>, actor: Actor) {
-  const a = await db.emulationSelfAssessment.findFirst({
-    where: {
-      id: v.assessmentId,
-      year: { unitId: actor.unitId },
-      member: { groupId: { in: actor.ledGroupIds } },
-    },
-  });
-  if (!a) throw notFound();
-  if (!nextAssessmentState(a.state, "return")) throw conflict("Chỉ trả lại được phiếu đã nộp.");
-  const data = {
-    state: "DRAFT" as const,
-    returnedAt: new Date(),
-    returnedById: actor.userId,
-    returnReason: v.reason,
-  };
-  await db.$transaction(async (tx) => {
-    const done = await tx.emulationSelfAssessment.updateMany({
-      where: { id: a.id, state: "SUBMITTED" },
-      data,
-    });
-    if (done.count !== 1) throw conflict("Phiếu vừa thay đổi. Vui lòng tải lại trang.");
-    await writeAudit(tx, actor, {
-      action: "emulation.assessment.return",
-      entityType: "EmulationSelfAssessment",
-      entityId: a.id,
-      before: { state: a.state },
-      after: data,
-    });
-  });
-  return { id: a.id };
 }

@@ -1,22 +1,26 @@
+// What a member's and a tổ's registration share (lib/emulation/me/save-own-registration.ts and
+// lib/emulation/groups/save-group-registration.ts), and the year and audit rows of the BCH's and
+// the tổ trưởng's decisions on registrations.
 import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
-import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { z } from "@/lib/validation";
-import type { registrationSchema } from "../schema";
-import { mayFirstSubmit, nextRegistrationState } from "../state";
+import type { registrationSchema } from "./schema";
+import { mayFirstSubmit, nextRegistrationState } from "./state";
 
 type Input = z.output<typeof registrationSchema>;
-type Subject =
+export type RegistrationSubject =
   { kind: "member"; memberId: string; gender: "MALE" | "FEMALE" } | { kind: "group"; groupId: string };
 
 export const FEMALE_ONLY_MESSAGE = "chỉ dành cho nữ đoàn viên.";
 
 /** Titles and movements must be live entries of the unit, of the right scope, and open to this subject. */
-async function checkChoices(unitId: string, v: Input, subject: Subject) {
+async function checkChoices(unitId: string, v: Input, subject: RegistrationSubject) {
   const scope = subject.kind === "member" ? "INDIVIDUAL" : "COLLECTIVE";
   const [titles, movements] = await Promise.all([
     db.emulationTitle.findMany({
@@ -39,8 +43,8 @@ async function checkChoices(unitId: string, v: Input, subject: Subject) {
   if (male && movement) throw invalid({ movementIds: `"${movement.name}" ${FEMALE_ONLY_MESSAGE}` });
 }
 
-/** Creates or edits a registration (Chưa gửi / Từ chối), and submits it when asked. */
-export async function saveRegistration(v: Input, actor: Actor, subject: Subject) {
+/** Creates or edits a registration (Chưa gửi / Từ chối), and submits it when asked: a member's or a tổ's. */
+export async function writeRegistration(actor: Actor, v: Input, subject: RegistrationSubject) {
   const year = await db.emulationYear.findFirst({
     where: { id: v.yearId, unitId: actor.unitId },
     select: { id: true, year: true, status: true, registrationDeadline: true },
@@ -122,23 +126,34 @@ export async function saveRegistration(v: Input, actor: Actor, subject: Subject)
   });
 }
 
-export async function ownSubject(actor: Actor): Promise<Subject> {
-  if (!actor.memberId) throw forbidden();
-  const m = await db.member.findFirst({
-    where: { id: actor.memberId, unitId: actor.unitId },
-    select: { gender: true },
+/** Registrations waiting for the BCH: sent by the member, or forwarded by the tổ trưởng. */
+export const PENDING = ["SUBMITTED", "FORWARDED"] as const;
+
+/** The year, of the actor's unit, still open for registrations and decisions. */
+export async function openYearOf(actor: Actor, yearId: string) {
+  const year = await db.emulationYear.findFirst({
+    where: { id: yearId, unitId: actor.unitId },
+    select: { id: true, status: true, year: true },
   });
-  if (!m) throw forbidden();
-  return { kind: "member", memberId: actor.memberId, gender: m.gender };
+  if (!year) throw notFound();
+  if (year.status !== "OPEN") throw conflict(`Năm thi đua ${year.year} đã khóa.`);
+  return year;
 }
 
-/** Only the tổ trưởng of this tổ registers its collective titles. */
-export async function groupSubject(actor: Actor, groupId: string): Promise<Subject> {
-  if (!actor.ledGroupIds.includes(groupId)) throw notFound();
-  const g = await db.group.findFirst({
-    where: { id: groupId, unitId: actor.unitId, archivedAt: null },
-    select: { id: true },
-  });
-  if (!g) throw notFound();
-  return { kind: "group", groupId };
+/** One audit row on a registration, for createMany. */
+export function registrationAudit(
+  actor: Actor,
+  action: string,
+  entityId: string,
+  before: string,
+  after: Record<string, unknown>,
+) {
+  return {
+    actorUserId: actor.userId,
+    action,
+    entityType: "EmulationRegistration",
+    entityId,
+    before: { state: before },
+    after: after as Prisma.InputJsonObject,
+  };
 }

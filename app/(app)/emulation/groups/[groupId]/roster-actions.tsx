@@ -1,7 +1,11 @@
 "use client";
-import { allowLateRegistration, forwardRegistrations, returnSelfAssessment } from "@/lib/emulation/actions";
-import { ConfirmActionButton } from "./action-button";
-import { ReasonDialogButton } from "./reason-dialog";
+import { ConfirmActionButton } from "@/components/emulation/action-button";
+import { ReasonDialogButton } from "@/components/emulation/reason-dialog";
+import {
+  allowLateRegistrationAction,
+  forwardRegistrationsAction,
+  returnSelfAssessmentAction,
+} from "@/lib/emulation/actions";
 
 export function ForwardButton({
   yearId,
@@ -22,7 +26,7 @@ export function ForwardButton({
       body={`Chuyển ${ids.length} bản đăng ký đang chờ của tổ lên Ban Chấp hành để duyệt?`}
       confirmLabel="Chuyển"
       success={`Đã chuyển ${ids.length} bản đăng ký lên Ban Chấp hành.`}
-      run={() => forwardRegistrations({ yearId, groupId, registrationIds: ids })}
+      run={() => forwardRegistrationsAction({ yearId, groupId, registrationIds: ids })}
     />
   );
 }
@@ -33,7 +37,7 @@ export function ReturnAssessmentButton({ assessmentId, name }: { assessmentId: s
       label="Trả lại phiếu"
       title={`Trả lại phiếu tự đánh giá của ${name}`}
       success="Đã trả lại phiếu cho đoàn viên."
-      run={(reason) => returnSelfAssessment({ assessmentId, reason })}
+      run={(reason) => returnSelfAssessmentAction({ assessmentId, reason })}
     />
   );
 }
@@ -54,7 +58,7 @@ export function AllowLateButton({
       body={`Cho phép ${name} gửi bản đăng ký sau hạn? Người cho phép và thời điểm được ghi lại.`}
       confirmLabel="Cho phép"
       success={`Đã cho phép ${name} đăng ký muộn.`}
-      run={() => allowLateRegistration({ yearId, memberId, groupId: "" })}
+      run={() => allowLateRegistrationAction({ yearId, memberId, groupId: "" })}
     />
   );
 }

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { YearPicker } from "@/components/emulation/year-picker";
+import { PageHeader } from "@/components/page-header";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { OpenYearForm } from "./open-year-form";
+
+/** The links of the year's overview: approve, print, the year's settings, the catalogue. */
+export function YearActions({
+  years,
+  year,
+  approve,
+  exportable,
+  manage,
+}: {
+  years: number[];
+  year: number;
+  approve: boolean;
+  exportable: boolean;
+  manage: boolean;
+}) {
+  return (
+    <>
+      <YearPicker years={years} current={year} basePath="/emulation" />
+      {approve && (
+        <Link href={`/emulation/registrations?year=${year}`} className={buttonClass("primary")}>
+          Duyệt đăng ký
+        </Link>
+      )}
+      {exportable && (
+        <Link href={`/print/emulation/registrations?year=${year}`} className={buttonClass("secondary")}>
+          In bản đăng ký
+        </Link>
+      )}
+      {manage && (
+        <Link href={`/emulation/years/${year}`} className={buttonClass("secondary")}>
+          Cài đặt năm
+        </Link>
+      )}
+      {manage && (
+        <Link href="/emulation/catalogue" className={buttonClass("secondary")}>
+          Danh mục
+        </Link>
+      )}
+    </>
+  );
+}
+
+/** No campaign for the year asked: the BCH opens it here, others are told to wait. */
+export function NoYearYet({ year, manage, hasLast }: { year: number; manage: boolean; hasLast: boolean }) {
+  return (
+    <>
+      <PageHeader
+        title="Thi đua"
+        actions={
+          manage && (
+            <Link href="/emulation/catalogue" className={buttonClass("secondary")}>
+              Danh mục thi đua
+            </Link>
+          )
+        }
+      />
+      <div className="flex max-w-2xl flex-col gap-4">
+        <EmptyState title={`Chưa mở năm thi đua ${year}`}>
+          {manage
+            ? "Mở năm thi đua bên dưới: đặt hạn đăng ký, thời gian tự đánh giá và mẫu tiêu chí."
+            : "Ban Chấp hành sẽ mở năm thi đua; khi đó số liệu đăng ký theo tổ hiện ở đây."}
+        </EmptyState>
+        {manage && (
+          <Card title="Mở năm thi đua">
+            <OpenYearForm defaultYear={year} hasLast={hasLast} />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { AssessmentBadge } from "@/components/emulation/state-badge";
+import { PageHeader } from "@/components/page-header";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { AssessmentView } from "@/lib/emulation/queries/assessments";
+import type { YearSummary } from "@/lib/emulation/queries/years";
+import { formatDate } from "@/lib/format";
+
+type Props = { year: YearSummary; assessment: AssessmentView["assessment"] };
+
+/** The title, the window and the state of the member's self-assessment, with its links. */
+export function AssessmentHeader({ year, assessment: a }: Props) {
+  return (
+    <PageHeader
+      title={`Tự đánh giá, xếp loại năm ${year.year}`}
+      subtitle={
+        <span className="inline-flex flex-wrap items-center gap-2">
+          Thời gian: {formatDate(year.assessmentOpensOn)} – {formatDate(year.assessmentClosesOn)} ·{" "}
+          <AssessmentBadge state={a?.state} returned={!!a?.returnedAt} />
+        </span>
+      }
+      actions={
+        <>
+          <Link href={`/me/emulation?year=${year.year}`} className={buttonClass("secondary")}>
+            Bản đăng ký
+          </Link>
+          {a && (
+            <Link href={`/print/emulation/assessment?year=${year.year}`} className={buttonClass("secondary")}>
+              In phiếu
+            </Link>
+          )}
+        </>
+      }
+    />
+  );
+}
+
+/** A returned sheet's reason, a missing approved registration, a window not yet open. */
+export function AssessmentNotices({
+  year,
+  assessment: a,
+  approved,
+  open,
+}: Props & { approved: boolean; open: boolean }) {
+  return (
+    <>
+      {a?.state === "DRAFT" && a.returnedAt && (
+        <p
+          className="rounded-lg border border-brand-200 bg-brand-50 p-3 text-sm text-brand-800"
+          data-testid="return-reason"
+        >
+          Tổ trưởng đã trả lại phiếu. Lý do: <b>{a.returnReason}</b>.
+        </p>
+      )}
+      {!approved && (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          Bạn chưa có bản đăng ký thi đua được duyệt năm {year.year}, nên phiếu không có phần cam kết; bạn vẫn
+          tự chấm theo tiêu chí.
+        </p>
+      )}
+      {!open && !a && (
+        <EmptyState title="Chưa đến thời gian tự đánh giá">
+          Phiếu mở từ {formatDate(year.assessmentOpensOn)} đến {formatDate(year.assessmentClosesOn)}.
+        </EmptyState>
+      )}
+    </>
+  );
+}
