@@ -1,4 +1,4 @@
-// The catalogues and the criteria template a unit starts with (domain.md, "Emulation"). Client-safe.
+// The catalogues and the criteria template a unit starts with (docs/domain.md, "Emulation"). Client-safe.
 export const DEFAULT_MOVEMENTS = [
   { name: "Lao động giỏi – Lao động sáng tạo", eligibility: "ANY" },
   { name: "Giỏi việc nước, đảm việc nhà", eligibility: "FEMALE_ONLY" },

@@ -1,4 +1,4 @@
-// The demo unit's emulation: catalogues from domain.md, last year (the story's 2025) complete
+// The demo unit's emulation: catalogues from docs/domain.md, last year (the story's 2025) complete
 // (every registration approved, every self-assessment submitted) and this year (2026) in progress:
 // mostly approved, one returned, some waiting, a few not registered. This year's self-assessment
 // window is set around the seeding day (assessmentWindow), so that a member can always try it.

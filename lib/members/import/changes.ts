@@ -11,7 +11,7 @@ export type { StoredMember };
 export const UPDATABLE = MEMBER_FIELD_NAMES;
 export type Updatable = MemberField;
 
-/** A year alone is stored as 1 January of that year (see docs/decisions/0040-member-import.md). */
+/** A year alone is stored as 1 January of that year (see docs/decisions/0041-member-import.md). */
 export function birthDateOf(d: ImportData, stored?: string | null): string | undefined {
   if (d.dateOfBirth) return d.dateOfBirth;
   if (!d.birthYear) return undefined;

@@ -1,6 +1,6 @@
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { ACCESS_LOG_ACTIONS, type AccessLogParams } from "@/lib/access-log/schema";
+import { ACCESS_LOG_ACTIONS, type AccessLogParams } from "@/lib/settings/access-log/schema";
 
 /** A plain GET form: the filters live in the URL and work without JavaScript. */
 export function AccessLogFilters({ params }: { params: AccessLogParams }) {

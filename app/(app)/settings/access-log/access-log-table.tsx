@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { AccessLogRow } from "@/lib/access-log/queries";
-import { ACCESS_LOG_ACTIONS } from "@/lib/access-log/schema";
+import type { AccessLogRow } from "@/lib/settings/access-log/queries";
+import { ACCESS_LOG_ACTIONS } from "@/lib/settings/access-log/schema";
 import { formatDateTime } from "@/lib/format";
 
 function What({ row }: { row: AccessLogRow }) {
