@@ -4,7 +4,7 @@ import { permissionsFor } from "../../lib/permissions";
 
 async function main() {
   const [unitId, ratingYearId] = process.argv.slice(2);
-  const { finaliseYear } = await import("../../lib/rating/handlers/lifecycle");
+  const { finaliseYear } = await import("../../lib/rating/decision/finalise-rating-year");
   const actor = {
     userId: "fault-user",
     email: "fault@test.vn",

@@ -8,8 +8,8 @@ import {
   saveGroupSelfScore,
   saveUnitReview,
   saveUnitSelfScore,
-} from "@/lib/collective-rating/actions";
-import { getUnitRatingReport, listGroupRatings } from "@/lib/collective-rating/queries";
+} from "@/lib/rating/collectives/actions";
+import { getUnitRatingReport, listGroupRatings } from "@/lib/rating/collectives/queries";
 import { db } from "@/lib/db";
 import { collectiveScores, ratingYearWithTemplates } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";

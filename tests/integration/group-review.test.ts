@@ -8,7 +8,7 @@ import {
   saveMemberReview,
   submitGroupReview,
   updateGroupReview,
-} from "@/lib/group-review/actions";
+} from "@/lib/rating/groups/actions";
 import { ensureRatingYear, makeReviewMeeting, openedReview, ratedMember } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { lastAuditId } from "./helpers/snapshot";

@@ -13,9 +13,9 @@ import {
   reopenRatingYear,
   saveDecisionRef,
   saveRatingSettings,
-} from "@/lib/rating/actions";
-import { listDecisionRows } from "@/lib/rating/queries/decision";
-import { findOwnRatings, findPublishedList } from "@/lib/rating/queries/me";
+} from "@/lib/rating/decision/actions";
+import { listDecisionRows } from "@/lib/rating/decision/queries";
+import { findOwnRatings, findPublishedList } from "@/lib/rating/me/queries";
 import { findRatingYear } from "@/lib/rating/year";
 import { ensureYear } from "./helpers/emulation-fixtures";
 import {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { acceptGroupProposals } from "@/lib/rating/actions";
+import { acceptGroupProposals } from "@/lib/rating/decision/actions";
 
 export function AcceptButton({
   ratingYearId,

@@ -11,8 +11,8 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { decideMemberLevel } from "@/lib/rating/actions";
-import type { DecisionRow } from "@/lib/rating/queries/decision";
+import { decideMemberLevel } from "@/lib/rating/decision/actions";
+import type { DecisionRow } from "@/lib/rating/decision/queries";
 import { moveCount, verdictFor, type QuotaSettings, type SchemeLevel } from "@/lib/rating/quota";
 import { decideLevelSchema, type DecideLevelValues } from "@/lib/rating/schema";
 

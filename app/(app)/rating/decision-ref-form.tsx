@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveDecisionRef } from "@/lib/rating/actions";
+import { saveDecisionRef } from "@/lib/rating/decision/actions";
 import { decisionRefSchema, type DecisionRefValues } from "@/lib/rating/schema";
 
 type Props = {

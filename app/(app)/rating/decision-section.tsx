@@ -10,9 +10,9 @@ import {
   listDecisionRows,
   listRatingGroups,
   type DecisionStatus,
-} from "@/lib/rating/queries/decision";
-import { loadMeter } from "@/lib/rating/queries/meter";
-import { loadYearPanel } from "@/lib/rating/queries/year-panel";
+} from "@/lib/rating/decision/queries";
+import { loadMeter } from "@/lib/rating/decision/meter";
+import { loadYearPanel } from "@/lib/rating/decision/year-panel";
 import { lockedMessage, type RatingYearContext } from "@/lib/rating/year";
 import { AcceptButton } from "./accept-button";
 import { DecisionBoard } from "./decision-board";

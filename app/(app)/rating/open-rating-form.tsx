@@ -6,7 +6,7 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
-import { openRatingYear } from "@/lib/rating/actions";
+import { openRatingYear } from "@/lib/rating/decision/actions";
 import { openRatingYearSchema, type OpenRatingYearValues } from "@/lib/rating/schema";
 
 /** "Mở đánh giá, xếp loại năm …": creates the year's ratings from the emulation year. */

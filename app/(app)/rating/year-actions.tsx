@@ -2,7 +2,7 @@
 // Chốt kết quả (after a confirmation), Công bố, and Mở lại (chủ tịch, with a reason).
 import { ConfirmActionButton } from "@/components/emulation/action-button";
 import { ReasonDialogButton } from "@/components/emulation/reason-dialog";
-import { finaliseRatingYear, publishRatingYear, reopenRatingYear } from "@/lib/rating/actions";
+import { finaliseRatingYear, publishRatingYear, reopenRatingYear } from "@/lib/rating/decision/actions";
 
 type Props = {
   ratingYearId: string;

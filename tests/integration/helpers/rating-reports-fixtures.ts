@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { openRatingYear } from "@/lib/rating/handlers/open";
+import { openRatingYear } from "@/lib/rating/decision/open-rating-year";
 import { ensureCatalogue, ensureYear } from "./emulation-fixtures";
 import { makeMeeting } from "./meetings-fixtures";
 import { actAs } from "./session";

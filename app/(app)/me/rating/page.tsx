@@ -7,8 +7,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { NOT_RATED } from "@/lib/rating/labels";
-import { findOwnRatings, findPublishedList } from "@/lib/rating/queries/me";
-import { parseYear } from "@/lib/rating/queries/page-year";
+import { findOwnRatings, findPublishedList } from "@/lib/rating/me/queries";
+import { parseYear } from "@/lib/rating/page-year";
 
 export const metadata: Metadata = { title: "Kết quả xếp loại của tôi" };
 

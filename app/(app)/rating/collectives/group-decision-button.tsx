@@ -9,9 +9,9 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { decideGroupLevel } from "@/lib/collective-rating/actions";
-import type { GroupRatingRow } from "@/lib/collective-rating/queries";
-import { groupDecisionSchema, type GroupDecisionValues } from "@/lib/collective-rating/schema";
+import { decideGroupLevel } from "@/lib/rating/collectives/actions";
+import type { GroupRatingRow } from "@/lib/rating/collectives/queries";
+import { groupDecisionSchema, type GroupDecisionValues } from "@/lib/rating/collectives/schema";
 
 /** The BCH's level for a tổ, with a note, in a dialog. */
 export function GroupDecisionButton({

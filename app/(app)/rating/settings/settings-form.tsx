@@ -7,7 +7,7 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveRatingSettings } from "@/lib/rating/actions";
+import { saveRatingSettings } from "@/lib/rating/decision/actions";
 import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
 import { ratingSettingsSchema, type RatingSettingsValues } from "@/lib/rating/schema";
 

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { achieveFilteredTitles } from "@/lib/title-awards/actions";
+import { achieveFilteredTitles } from "@/lib/rating/titles/actions";
 
 /** "Đạt" for every title of the current filter that has no result yet, after a confirmation. */
 export function AchieveAllButton({

@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { requirePage } from "@/lib/auth/current-user";
 import { GROUP_REVIEW_STATE_LABELS, RATING_YEAR_STATUS_LABELS } from "@/lib/rating/labels";
-import { getReportIndex } from "@/lib/rating-reports/queries/report-index";
+import { getReportIndex } from "@/lib/rating/reports/queries/report-index";
 import { pageYear } from "./report-view";
 
 export const metadata = { title: "Báo cáo đánh giá, xếp loại" };

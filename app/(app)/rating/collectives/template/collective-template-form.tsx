@@ -6,8 +6,8 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveCollectiveTemplate } from "@/lib/collective-rating/actions";
-import { collectiveTemplateSchema, type CollectiveTemplateValues } from "@/lib/collective-rating/schema";
+import { saveCollectiveTemplate } from "@/lib/rating/collectives/actions";
+import { collectiveTemplateSchema, type CollectiveTemplateValues } from "@/lib/rating/collectives/schema";
 
 /** Criteria with their group and điểm chuẩn: add, remove, move up/down; locked once scored. */
 export function CollectiveTemplateForm({

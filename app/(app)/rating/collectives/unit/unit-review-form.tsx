@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveUnitReview } from "@/lib/collective-rating/actions";
-import { unitReviewSchema, withMaxPoints, type UnitReviewValues } from "@/lib/collective-rating/schema";
+import { saveUnitReview } from "@/lib/rating/collectives/actions";
+import { unitReviewSchema, withMaxPoints, type UnitReviewValues } from "@/lib/rating/collectives/schema";
 import { sumPoints } from "@/lib/emulation/levels";
 import { ScoreTable, type ScoreCriterion } from "../score-table";
 

@@ -6,8 +6,8 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveUnitSelfScore } from "@/lib/collective-rating/actions";
-import { unitSelfScoreSchema, withMaxPoints, type UnitSelfScoreValues } from "@/lib/collective-rating/schema";
+import { saveUnitSelfScore } from "@/lib/rating/collectives/actions";
+import { unitSelfScoreSchema, withMaxPoints, type UnitSelfScoreValues } from "@/lib/rating/collectives/schema";
 import { levelFor, sumPoints, type LevelRule } from "@/lib/emulation/levels";
 import { ScoreTable, type ScoreCriterion } from "../score-table";
 

@@ -9,8 +9,8 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { openGroupReview } from "@/lib/group-review/actions";
-import { openReviewSchema, type OpenReviewValues } from "@/lib/group-review/schema";
+import { openGroupReview } from "@/lib/rating/groups/actions";
+import { openReviewSchema, type OpenReviewValues } from "@/lib/rating/groups/schema";
 
 export type MeetingChoice = { id: string; label: string; present: number | null };
 

@@ -8,8 +8,8 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { updateGroupReview } from "@/lib/group-review/actions";
-import { updateReviewSchema, type UpdateReviewValues } from "@/lib/group-review/schema";
+import { updateGroupReview } from "@/lib/rating/groups/actions";
+import { updateReviewSchema, type UpdateReviewValues } from "@/lib/rating/groups/schema";
 import type { MeetingChoice } from "./open-review-form";
 
 export function UpdateReviewForm({

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/current-user";
-import { awardsDoc } from "@/lib/rating-reports/docs/awards-doc";
-import { getAwardsReport } from "@/lib/rating-reports/queries/awards";
+import { awardsDoc } from "@/lib/rating/reports/docs/awards-doc";
+import { getAwardsReport } from "@/lib/rating/reports/queries/awards";
 import { pageYear, ReportPage } from "../report-view";
 
 export const metadata = { title: "In danh sách đề nghị khen thưởng" };

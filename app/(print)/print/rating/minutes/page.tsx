@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { can, requirePage } from "@/lib/auth/current-user";
-import { minutesDoc } from "@/lib/rating-reports/docs/minutes-doc";
-import { getGroupMinutes } from "@/lib/rating-reports/queries/group-minutes";
+import { minutesDoc } from "@/lib/rating/reports/docs/minutes-doc";
+import { getGroupMinutes } from "@/lib/rating/reports/queries/group-minutes";
 import { pageYear, ReportPage } from "../report-view";
 
 export const metadata = { title: "In biên bản họp tổ bình xét" };

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { can, requirePage } from "@/lib/auth/current-user";
-import { sheetDoc } from "@/lib/rating-reports/docs/sheet-doc";
-import { getMemberSheet } from "@/lib/rating-reports/queries/member-sheet";
+import { sheetDoc } from "@/lib/rating/reports/docs/sheet-doc";
+import { getMemberSheet } from "@/lib/rating/reports/queries/member-sheet";
 import { pageYear, ReportPage } from "../report-view";
 
 export const metadata = { title: "In phiếu đánh giá, xếp loại đoàn viên" };

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/current-user";
-import { summaryDoc } from "@/lib/rating-reports/docs/summary-doc";
-import { getRatingSummary } from "@/lib/rating-reports/queries/summary";
+import { summaryDoc } from "@/lib/rating/reports/docs/summary-doc";
+import { getRatingSummary } from "@/lib/rating/reports/queries/summary";
 import { pageYear, ReportPage } from "../report-view";
 
 export const metadata = { title: "In tổng hợp xếp loại đoàn viên" };

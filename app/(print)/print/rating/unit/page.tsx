@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/current-user";
-import { unitDoc } from "@/lib/rating-reports/docs/unit-doc";
-import { getUnitReport } from "@/lib/rating-reports/queries/unit-report";
+import { unitDoc } from "@/lib/rating/reports/docs/unit-doc";
+import { getUnitReport } from "@/lib/rating/reports/queries/unit-report";
 import { pageYear, ReportPage } from "../report-view";
 
 export const metadata = { title: "In báo cáo xếp loại CĐCS" };

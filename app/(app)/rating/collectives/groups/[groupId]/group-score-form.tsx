@@ -8,12 +8,12 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveGroupSelfScore } from "@/lib/collective-rating/actions";
+import { saveGroupSelfScore } from "@/lib/rating/collectives/actions";
 import {
   groupSelfScoreSchema,
   withMaxPoints,
   type GroupSelfScoreValues,
-} from "@/lib/collective-rating/schema";
+} from "@/lib/rating/collectives/schema";
 import { levelFor, sumPoints, type LevelRule } from "@/lib/emulation/levels";
 import { ScoreTable, type ScoreCriterion } from "../../score-table";
 

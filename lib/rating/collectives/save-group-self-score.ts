@@ -1,0 +1,89 @@
+import "server-only";
+// A tổ's rating: the tổ trưởng self-scores the tổ against the GROUP template and submits it;
+// the BCH decides the tổ's level. Both lock the rating year first and audit the change.
+import { writeAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/index";
+import { levelFor } from "@/lib/emulation/levels";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import { levelNames, lockOpenYear } from "@/lib/rating/year";
+import type { z } from "@/lib/validation";
+import { checkScores, criteriaOf, ratingAt, subjectKeyOf, writeRating, writeScores } from "./scores";
+import type { groupDecisionSchema, groupSelfScoreSchema } from "./schema";
+
+export const DECIDED = "BCH đã quyết định mức xếp loại của tổ, nên không sửa được phần tổ tự chấm.";
+
+export async function saveGroupSelfScore(v: z.output<typeof groupSelfScoreSchema>, actor: Actor) {
+  // Another tổ behaves as not found, whatever the id.
+  if (!actor.ledGroupIds.includes(v.groupId)) throw notFound();
+  return db.$transaction(async (tx) => {
+    const r = await lockOpenYear(tx, actor.unitId, v.ratingYearId);
+    const group = await tx.group.findFirst({
+      where: { id: v.groupId, unitId: actor.unitId },
+      select: { id: true },
+    });
+    if (!group) throw notFound();
+    const total = checkScores(await criteriaOf(tx, r.id, "GROUP"), v.scores);
+    const found = await ratingAt(tx, r.id, subjectKeyOf(group.id), v.version);
+    if (found?.finalLevel) throw conflict(DECIDED);
+    const selfLevel = levelFor(total, r.levels);
+    const submittedAt = v.intent === "submit" ? new Date() : (found?.selfSubmittedAt ?? null);
+    const saved = await writeRating(
+      tx,
+      found,
+      { ratingYearId: r.id, scope: "GROUP", groupId: group.id },
+      { selfTotal: total, selfLevel, note: v.note || null, selfSubmittedAt: submittedAt },
+    );
+    await writeScores(tx, saved.id, v.scores, "selfPoints");
+    await writeAudit(tx, actor, {
+      action: v.intent === "submit" ? "rating.collective.group.submit" : "rating.collective.group.save",
+      entityType: "CollectiveRating",
+      entityId: saved.id,
+      before: found
+        ? { selfTotal: found.selfTotal, selfLevel: found.selfLevel, submitted: !!found.selfSubmittedAt }
+        : null,
+      after: {
+        groupId: group.id,
+        selfTotal: total,
+        selfLevel,
+        submitted: !!submittedAt,
+        scores: v.scores,
+        note: v.note || null,
+      },
+    });
+    return { id: saved.id, version: saved.version, selfTotal: total, selfLevel };
+  });
+}
+
+export async function decideGroupLevel(v: z.output<typeof groupDecisionSchema>, actor: Actor) {
+  return db.$transaction(async (tx) => {
+    const r = await lockOpenYear(tx, actor.unitId, v.ratingYearId);
+    const group = await tx.group.findFirst({
+      where: { id: v.groupId, unitId: actor.unitId },
+      select: { id: true },
+    });
+    if (!group) throw notFound();
+    if (!levelNames(r).includes(v.finalLevel))
+      throw invalid({ finalLevel: "Mức xếp loại không có trong thang của năm." });
+    const found = await ratingAt(tx, r.id, subjectKeyOf(group.id), v.version);
+    const saved = await writeRating(
+      tx,
+      found,
+      { ratingYearId: r.id, scope: "GROUP", groupId: group.id },
+      {
+        finalLevel: v.finalLevel,
+        reviewNote: v.note || null,
+        decidedById: actor.userId,
+        decidedAt: new Date(),
+      },
+    );
+    await writeAudit(tx, actor, {
+      action: "rating.collective.group.decide",
+      entityType: "CollectiveRating",
+      entityId: saved.id,
+      before: found ? { finalLevel: found.finalLevel, reviewNote: found.reviewNote } : null,
+      after: { groupId: group.id, finalLevel: v.finalLevel, reviewNote: v.note || null },
+    });
+    return { id: saved.id, version: saved.version, finalLevel: v.finalLevel };
+  });
+}

@@ -1,0 +1,133 @@
+import "server-only";
+// Finalise (lock), publish and reopen the year. Finalising changes the status and stamps every
+// member rating in ONE transaction, so a crash leaves all of it or none of it.
+import { writeAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/current-user";
+import { db, type Tx } from "@/lib/db/index";
+import { conflict } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { unitLevelCounts } from "../counts";
+import { quotaUsage } from "../quota";
+// Publish and reopen act on a finalised year: they take the row lock without the "open" check.
+import { levelNames, lockOpenYear, lockYear } from "../year";
+
+/** Why the year cannot be finalised yet; empty when it can. */
+export async function finaliseBlockers(
+  tx: Tx | typeof db,
+  r: Awaited<ReturnType<typeof lockOpenYear>>,
+): Promise<string[]> {
+  const out: string[] = [];
+  if (!r.decisionMeetingId || !r.decisionRef || !r.decidedOn)
+    out.push("Chưa ghi cuộc họp Ban Chấp hành và số nghị quyết / quyết định.");
+  const [t] = await tx.$queryRaw<{ undecided: number; strange: number }[]>`
+    SELECT count(*) FILTER (WHERE "finalLevel" IS NULL)::int AS undecided,
+           count(*) FILTER (WHERE "finalLevel" IS NOT NULL AND "finalLevel" NOT IN (${Prisma.join(levelNames(r))}))::int AS strange
+    FROM "MemberRating" WHERE "ratingYearId" = ${r.id} AND "excludedReason" IS NULL`;
+  if (t.undecided)
+    out.push(`Còn ${t.undecided.toLocaleString("vi-VN")} đoàn viên chưa có mức xếp loại cuối cùng.`);
+  if (t.strange) out.push(`${t.strange} đoàn viên có mức không còn trong thang xếp loại của năm.`);
+  const usage = quotaUsage(await unitLevelCounts(tx, r.id), r.levels, r.quota);
+  if (usage.over > 0 && r.quota.mode === "BLOCK")
+    out.push(`Vượt tỉ lệ ${usage.over} người ở mức “${r.levels[0].name}” (chế độ chặn).`);
+  if (usage.over > 0 && r.quota.mode === "WARN") {
+    const justified = await tx.memberRating.count({
+      where: {
+        ratingYearId: r.id,
+        excludedReason: null,
+        finalLevel: r.levels[0].name,
+        exceptionReason: { not: null },
+      },
+    });
+    if (justified < usage.over)
+      out.push(
+        `Vượt tỉ lệ ${usage.over} người ở mức “${r.levels[0].name}” nhưng mới có ${justified} giải trình ngoại lệ.`,
+      );
+  }
+  return out;
+}
+
+export async function finaliseYear(v: { ratingYearId: string }, actor: Actor) {
+  return db.$transaction(
+    async (tx) => {
+      const r = await lockOpenYear(tx, actor.unitId, v.ratingYearId);
+      const blockers = await finaliseBlockers(tx, r);
+      if (blockers.length) throw conflict(`Chưa chốt được: ${blockers.join(" ")}`);
+      const now = new Date();
+      await tx.ratingYear.update({
+        where: { id: r.id },
+        data: {
+          status: "FINALISED",
+          finalisedAt: now,
+          finalisedById: actor.userId,
+          version: { increment: 1 },
+        },
+      });
+      const stamped =
+        await tx.$executeRaw`UPDATE "MemberRating" SET "finalisedAt" = ${now}, "updatedAt" = ${now} WHERE "ratingYearId" = ${r.id}`;
+      await writeAudit(tx, actor, {
+        action: "rating.year.finalise",
+        entityType: "RatingYear",
+        entityId: r.id,
+        before: { status: "OPEN" },
+        after: { status: "FINALISED", year: r.year, stamped },
+      });
+      return { year: r.year, stamped };
+    },
+    { timeout: 120_000 },
+  );
+}
+
+export async function publishYear(v: { ratingYearId: string }, actor: Actor) {
+  return db.$transaction(async (tx) => {
+    const r = await lockYear(tx, actor.unitId, v.ratingYearId);
+    if (r.status !== "FINALISED") throw conflict("Chỉ công bố được kết quả đã chốt. Hãy chốt kết quả trước.");
+    if (r.publishedAt) throw conflict(`Kết quả năm ${r.year} đã được công bố.`);
+    const now = new Date();
+    await tx.ratingYear.update({
+      where: { id: r.id },
+      data: { publishedAt: now, publishedById: actor.userId, version: { increment: 1 } },
+    });
+    await writeAudit(tx, actor, {
+      action: "rating.year.publish",
+      entityType: "RatingYear",
+      entityId: r.id,
+      after: { year: r.year, publishedAt: now, publishList: r.publishList },
+    });
+    return { year: r.year };
+  });
+}
+
+export async function reopenYear(v: { ratingYearId: string; reason: string }, actor: Actor) {
+  return db.$transaction(
+    async (tx) => {
+      const r = await lockYear(tx, actor.unitId, v.ratingYearId);
+      if (r.status !== "FINALISED") throw conflict(`Kết quả năm ${r.year} chưa chốt nên không cần mở lại.`);
+      const now = new Date();
+      await tx.ratingYear.update({
+        where: { id: r.id },
+        data: {
+          status: "OPEN",
+          finalisedAt: null,
+          finalisedById: null,
+          publishedAt: null,
+          publishedById: null,
+          reopenedAt: now,
+          reopenedById: actor.userId,
+          reopenReason: v.reason,
+          version: { increment: 1 },
+        },
+      });
+      const cleared =
+        await tx.$executeRaw`UPDATE "MemberRating" SET "finalisedAt" = NULL, "updatedAt" = ${now} WHERE "ratingYearId" = ${r.id}`;
+      await writeAudit(tx, actor, {
+        action: "rating.year.reopen",
+        entityType: "RatingYear",
+        entityId: r.id,
+        before: { status: "FINALISED", finalisedAt: r.finalisedAt, publishedAt: r.publishedAt },
+        after: { status: "OPEN", reason: v.reason, cleared },
+      });
+      return { year: r.year };
+    },
+    { timeout: 120_000 },
+  );
+}
