@@ -2,7 +2,7 @@ import "server-only";
 // Reads of the tổ and CĐCS ratings, scoped by the actor: the BCH sees every tổ, a tổ trưởng the
 // tổ they lead. getUnitRatingReport and listGroupRatings also feed the printed reports (D).
 import { type Actor, can } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { findRatingYear, type RatingYearContext } from "@/lib/rating/year";
 
 export const GROUP_PAGE_SIZE = 50;

@@ -3,7 +3,7 @@ import "server-only";
 // exists, then locked so every subject is scored on the same scale.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";

@@ -3,7 +3,7 @@ import "server-only";
 // the BCH decides the tổ's level. Both lock the rating year first and audit the change.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { levelFor } from "@/lib/emulation/levels";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { levelNames, lockOpenYear } from "@/lib/rating/year";

@@ -3,7 +3,7 @@ import "server-only";
 // the cấp trên's thẩm định (reviewed points, level, decision reference and date).
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { levelFor } from "@/lib/emulation/levels";
 import { invalid } from "@/lib/errors";
 import { levelNames, lockOpenYear, lockYear } from "@/lib/rating/year";

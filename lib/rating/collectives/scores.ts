@@ -1,7 +1,7 @@
 import "server-only";
 // Shared by the tổ and CĐCS writes: the template's criteria, the scores checked against them
 // (each 0..maxPoints, the message next to the field), and the rating row with its version.
-import type { Tx } from "@/lib/db/index";
+import type { Tx } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import { overMax } from "./schema";
 

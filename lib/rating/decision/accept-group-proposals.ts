@@ -3,7 +3,7 @@ import "server-only";
 // undecided member of one tổ (or of all), in one statement, judged as a whole against the quota.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { unitLevelCounts } from "../counts";

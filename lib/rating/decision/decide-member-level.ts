@@ -3,7 +3,7 @@ import "server-only";
 // decisions queue behind each other and each sees the counts of every earlier one.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { unitLevelCounts } from "../counts";
 import { moveCount, quotaUsage, verdictFor } from "../quota";

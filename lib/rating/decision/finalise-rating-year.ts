@@ -3,7 +3,7 @@ import "server-only";
 // member rating in ONE transaction, so a crash leaves all of it or none of it.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db, type Tx } from "@/lib/db/index";
+import { db, type Tx } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { unitLevelCounts } from "../counts";

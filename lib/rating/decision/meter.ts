@@ -1,6 +1,6 @@
 import "server-only";
 // The quota meter's data: counts per level for the CĐCS and for the tổ on screen.
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import {
   groupLevelCounts,
   unitLevelCounts,

@@ -3,7 +3,7 @@ import "server-only";
 // member, the tổ and CĐCS templates (last year's, else the defaults), and the exclusions.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { DEFAULT_GROUP_CRITERIA, DEFAULT_UNIT_CRITERIA } from "../defaults";
 import { ensureMemberRatings, refreshExclusions } from "../refresh";

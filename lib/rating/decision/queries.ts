@@ -2,7 +2,7 @@ import "server-only";
 // The BCH decision screen: one page of the year's member ratings (50), with the self-assessment
 // joined on (yearId, memberId), ordered by tổ name then the member's sort name. Unit-wide: the
 // caller has rating.read.all and the year was found in the actor's unit.
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { toSearchText } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RatingYearContext } from "../year";

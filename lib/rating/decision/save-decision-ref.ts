@@ -2,7 +2,7 @@ import "server-only";
 // The BCH meeting that decided the levels, and its số nghị quyết / quyết định and date.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { parseDateInput } from "@/lib/validation";
 import { lockOpenYear } from "../year";

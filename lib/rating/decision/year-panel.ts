@@ -1,7 +1,7 @@
 import "server-only";
 // The decision reference and the finalisation checklist shown above the table.
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { listMeetingsByType } from "@/lib/meetings/queries";
 import { DECISION_MEETING_TYPES } from "./save-decision-ref";

@@ -3,7 +3,7 @@ import "server-only";
 // (lockOpenYear: serialised, refused once finalised), the change, the exclusions, the audit row.
 import { diff, writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { ensureMemberRatings, refreshExclusions } from "@/lib/rating/refresh";
 import { lockOpenYear } from "@/lib/rating/year";

@@ -2,7 +2,7 @@ import "server-only";
 // The tổ list of the review: each tổ's state and counts. Server-side paging and a name search,
 // because a unit has up to 1,000 tổ; the counts are one grouped query over the page's tổ.
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RatingYearContext } from "@/lib/rating/year";
 import { reviewGroupScope } from "./scope";

@@ -2,7 +2,7 @@ import "server-only";
 // One tổ's review: the review and its meeting, the meetings it may link, and a page of members
 // with their self-assessment beside the tổ's proposal. Outside the actor's scope → null.
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { toSearchText } from "@/lib/format";
 import { attendanceCountsFor, listMeetingsByType } from "@/lib/meetings/queries";
 import type { RatingYearContext } from "@/lib/rating/year";

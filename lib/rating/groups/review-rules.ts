@@ -1,7 +1,7 @@
 import "server-only";
 // The meeting a tổ review links, and the number present that limits the votes: from the
 // meeting's attendance once taken (only the tổ's own members count), else typed by the tổ trưởng.
-import type { Tx } from "@/lib/db/index";
+import type { Tx } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { toCount } from "./schema";
 

@@ -5,7 +5,7 @@ import "server-only";
 // state this very save produces; any refusal rolls the whole save back.
 import { diff, writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { refreshExclusions } from "@/lib/rating/refresh";
 import { levelNames, lockOpenYear } from "@/lib/rating/year";

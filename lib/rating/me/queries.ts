@@ -3,7 +3,7 @@ import "server-only";
 // year is returned without any level field, so nothing can leak into the page), and the unit's
 // list only when the year is published with publishList on.
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 
 export type OwnRating =
   | { year: number; published: false }

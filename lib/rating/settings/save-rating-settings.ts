@@ -2,7 +2,7 @@ import "server-only";
 // The year's quota, exclusion and publication settings. Saving recomputes every exclusion.
 import { diff, writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { refreshExclusions } from "../refresh";
 import { lockOpenYear } from "../year";

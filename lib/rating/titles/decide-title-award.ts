@@ -3,7 +3,7 @@ import "server-only";
 // Each write runs after lockOpenYear (a finalised year refuses it) and audits every row.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";

@@ -2,7 +2,7 @@ import "server-only";
 // Reads of bình xét thi đua: the paged list for the BCH, the filter options, and the rows of the
 // "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" (engineer D's report) — one data function feeds them all.
 import { type Actor, can } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { TITLE_AWARD_LABELS } from "@/lib/rating/labels";
 import type { RatingYearContext } from "@/lib/rating/year";

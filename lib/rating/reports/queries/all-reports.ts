@@ -3,7 +3,7 @@ import "server-only";
 // up to SHEET_LIMIT members; beyond that (a large unit) the file says so, and the phiếu are printed
 // one by one or per tổ: 60,000 phiếu would be some 100,000 pages that nobody prints in one go.
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { getAwardsReport } from "./awards";
 import { canExport } from "./context";
 import { loadGroupMinutes } from "./group-minutes";

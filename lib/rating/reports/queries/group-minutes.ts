@@ -3,7 +3,7 @@ import "server-only";
 // GROUP_REVIEW meeting, then every member's self level, the tổ's proposal and vote, and the
 // members not rated. The BCH and UBKT (rating.export) see every tổ, a tổ trưởng the tổ they lead.
 import { type Actor, can } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { reportContext, type ReportContext } from "./context";
 
 export async function loadGroupMinutes(ctx: ReportContext, groupIds: string[]) {

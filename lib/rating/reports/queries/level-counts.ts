@@ -2,7 +2,7 @@ import "server-only";
 // Members per tổ and per final level, counted in SQL from the MemberRating rows: excluded and
 // undecided members carry no level and are not counted (lib/rating/quota.ts), the same numbers
 // the decision screen's quota meter shows.
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { quotaLine, quotaUsage, type QuotaUsage } from "@/lib/rating/quota";
 import type { RatingYearContext } from "@/lib/rating/year";
 

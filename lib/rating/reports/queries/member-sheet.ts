@@ -4,7 +4,7 @@ import * as clock from "@/lib/clock";
 // "PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM …" with every column filled: the self-assessment
 // (lib/emulation), the tổ's scores and opinion (tổ bình xét), the BCH's final level. Loaded in
 // bulk so the one-click PDF reads all its phiếu in a few queries.
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { getYearTemplate } from "@/lib/emulation/queries/years";
 import { reportContext, type ReportContext } from "./context";
 

@@ -2,7 +2,7 @@ import "server-only";
 // The reports page (/print/rating): the year's state, the tổ with a review (their biên bản), and
 // members found by name for their phiếu (at most 20: the unit may have 60,000).
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { toSearchText } from "@/lib/format";
 import { findRatingYear, listRatingYears } from "@/lib/rating/year";
 import { SHEET_LIMIT } from "./all-reports";

@@ -2,7 +2,7 @@ import "server-only";
 // "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM …": counts per tổ and level, the full list,
 // the exceptions and the excluded, the decision reference. Reads 60,000 rows in one query.
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/index";
+import { db } from "@/lib/db";
 import { canExport, reportContext } from "./context";
 import { countLevels } from "./level-counts";
 
