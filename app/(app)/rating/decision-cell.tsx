@@ -11,7 +11,7 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { decideMemberLevel } from "@/lib/rating/decision/actions";
+import { decideMemberLevelAction } from "@/lib/rating/decision/actions";
 import type { DecisionRow } from "@/lib/rating/decision/queries";
 import { moveCount, verdictFor, type QuotaSettings, type SchemeLevel } from "@/lib/rating/quota";
 import { decideLevelSchema, type DecideLevelValues } from "@/lib/rating/schema";
@@ -61,7 +61,7 @@ export function DecisionCell({
       !!form.watch("exceptionReason"));
   const id = `level-${row.id}`;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await decideMemberLevel(values);
+    const result = await decideMemberLevelAction(values);
     if (!result.ok)
       return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được mức xếp loại.");
     toast("success", `Đã lưu mức xếp loại của ${row.fullName}.`);

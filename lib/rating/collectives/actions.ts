@@ -1,11 +1,13 @@
 "use server";
-// Tổ and CĐCS ratings: legacyAction (session → permission → zod) around handlers that lock the
-// rating year and audit inside their transaction.
-import { revalidatePath } from "next/cache";
-import { legacyAction } from "@/lib/action";
-import { decideGroupLevel as decideGroup, saveGroupSelfScore as saveGroup } from "./save-group-self-score";
-import { saveCollectiveTemplate as saveTemplate } from "./save-collective-template";
-import { saveUnitReview as saveReview, saveUnitSelfScore as saveUnit } from "./save-unit-self-score";
+// Tổ and CĐCS ratings at /rating/collectives: createAction (session → permission → zod →
+// operation → revalidate) around operations that lock the rating year and audit inside their transaction.
+import { createAction } from "@/lib/action";
+import { COLLECTIVE_PAGES } from "../pages";
+import { decideGroupLevel } from "./decide-group-level";
+import { saveCollectiveTemplate } from "./save-collective-template";
+import { saveGroupSelfScore } from "./save-group-self-score";
+import { saveUnitAppraisal } from "./save-unit-appraisal";
+import { saveUnitSelfScore } from "./save-unit-self-score";
 import {
   collectiveTemplateSchema,
   groupDecisionSchema,
@@ -14,32 +16,52 @@ import {
   unitSelfScoreSchema,
 } from "./schema";
 
-const refresh = <T>(result: T) => {
-  revalidatePath("/rating/collectives", "layout");
-  return result;
-};
-
-export const saveCollectiveTemplate = legacyAction(
-  { name: "rating.collective.template", permission: "rating.manage", schema: collectiveTemplateSchema },
-  async (v, actor) => refresh(await saveTemplate(v, actor)),
+export const saveCollectiveTemplateAction = createAction(
+  {
+    name: "rating.collective.template",
+    permission: "rating.manage",
+    schema: collectiveTemplateSchema,
+    revalidate: COLLECTIVE_PAGES,
+  },
+  saveCollectiveTemplate,
 );
 
-export const saveGroupSelfScore = legacyAction(
-  { name: "rating.collective.group.self", permission: "rating.review.group", schema: groupSelfScoreSchema },
-  async (v, actor) => refresh(await saveGroup(v, actor)),
+export const saveGroupSelfScoreAction = createAction(
+  {
+    name: "rating.collective.group.self",
+    permission: "rating.review.group",
+    schema: groupSelfScoreSchema,
+    revalidate: (v) => [...COLLECTIVE_PAGES, `/rating/collectives/groups/${v.groupId}`],
+  },
+  saveGroupSelfScore,
 );
 
-export const decideGroupLevel = legacyAction(
-  { name: "rating.collective.group.decide", permission: "rating.decide", schema: groupDecisionSchema },
-  async (v, actor) => refresh(await decideGroup(v, actor)),
+export const decideGroupLevelAction = createAction(
+  {
+    name: "rating.collective.group.decide",
+    permission: "rating.decide",
+    schema: groupDecisionSchema,
+    revalidate: (v) => [...COLLECTIVE_PAGES, `/rating/collectives/groups/${v.groupId}`],
+  },
+  decideGroupLevel,
 );
 
-export const saveUnitSelfScore = legacyAction(
-  { name: "rating.collective.unit.self", permission: "rating.decide", schema: unitSelfScoreSchema },
-  async (v, actor) => refresh(await saveUnit(v, actor)),
+export const saveUnitSelfScoreAction = createAction(
+  {
+    name: "rating.collective.unit.self",
+    permission: "rating.decide",
+    schema: unitSelfScoreSchema,
+    revalidate: COLLECTIVE_PAGES,
+  },
+  saveUnitSelfScore,
 );
 
-export const saveUnitReview = legacyAction(
-  { name: "rating.collective.unit.review", permission: "rating.manage", schema: unitReviewSchema },
-  async (v, actor) => refresh(await saveReview(v, actor)),
+export const saveUnitAppraisalAction = createAction(
+  {
+    name: "rating.collective.unit.review",
+    permission: "rating.manage",
+    schema: unitReviewSchema,
+    revalidate: COLLECTIVE_PAGES,
+  },
+  saveUnitAppraisal,
 );

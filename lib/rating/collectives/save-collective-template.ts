@@ -12,7 +12,7 @@ import type { collectiveTemplateSchema } from "./schema";
 export const templateLockedMessage = (scope: "GROUP" | "UNIT") =>
   `Đã có điểm chấm theo mẫu tiêu chí ${scope === "GROUP" ? "tổ công đoàn" : "CĐCS"}, nên mẫu đã khóa để mọi bên cùng một thang điểm.`;
 
-export async function saveCollectiveTemplate(v: z.output<typeof collectiveTemplateSchema>, actor: Actor) {
+export async function saveCollectiveTemplate(actor: Actor, v: z.output<typeof collectiveTemplateSchema>) {
   return db.$transaction(async (tx) => {
     const r = await lockOpenYear(tx, actor.unitId, v.ratingYearId);
     const scored = await tx.collectiveScore.count({

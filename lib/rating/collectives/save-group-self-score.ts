@@ -1,19 +1,19 @@
 import "server-only";
-// A tổ's rating: the tổ trưởng self-scores the tổ against the GROUP template and submits it;
-// the BCH decides the tổ's level. Both lock the rating year first and audit the change.
+// A tổ's rating, the tổ trưởng's part: self-scores the tổ against the GROUP template, saved or
+// submitted. Locks the rating year first and audits the change; the BCH decides in decide-group-level.ts.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { levelFor } from "@/lib/emulation/levels";
-import { conflict, invalid, notFound } from "@/lib/errors";
-import { levelNames, lockOpenYear } from "@/lib/rating/year";
+import { conflict, notFound } from "@/lib/errors";
+import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
 import { checkScores, criteriaOf, ratingAt, subjectKeyOf, writeRating, writeScores } from "./scores";
-import type { groupDecisionSchema, groupSelfScoreSchema } from "./schema";
+import type { groupSelfScoreSchema } from "./schema";
 
 export const DECIDED = "BCH đã quyết định mức xếp loại của tổ, nên không sửa được phần tổ tự chấm.";
 
-export async function saveGroupSelfScore(v: z.output<typeof groupSelfScoreSchema>, actor: Actor) {
+export async function saveGroupSelfScore(actor: Actor, v: z.output<typeof groupSelfScoreSchema>) {
   // Another tổ behaves as not found, whatever the id.
   if (!actor.ledGroupIds.includes(v.groupId)) throw notFound();
   return db.$transaction(async (tx) => {
@@ -52,38 +52,5 @@ export async function saveGroupSelfScore(v: z.output<typeof groupSelfScoreSchema
       },
     });
     return { id: saved.id, version: saved.version, selfTotal: total, selfLevel };
-  });
-}
-
-export async function decideGroupLevel(v: z.output<typeof groupDecisionSchema>, actor: Actor) {
-  return db.$transaction(async (tx) => {
-    const r = await lockOpenYear(tx, actor.unitId, v.ratingYearId);
-    const group = await tx.group.findFirst({
-      where: { id: v.groupId, unitId: actor.unitId },
-      select: { id: true },
-    });
-    if (!group) throw notFound();
-    if (!levelNames(r).includes(v.finalLevel))
-      throw invalid({ finalLevel: "Mức xếp loại không có trong thang của năm." });
-    const found = await ratingAt(tx, r.id, subjectKeyOf(group.id), v.version);
-    const saved = await writeRating(
-      tx,
-      found,
-      { ratingYearId: r.id, scope: "GROUP", groupId: group.id },
-      {
-        finalLevel: v.finalLevel,
-        reviewNote: v.note || null,
-        decidedById: actor.userId,
-        decidedAt: new Date(),
-      },
-    );
-    await writeAudit(tx, actor, {
-      action: "rating.collective.group.decide",
-      entityType: "CollectiveRating",
-      entityId: saved.id,
-      before: found ? { finalLevel: found.finalLevel, reviewNote: found.reviewNote } : null,
-      after: { groupId: group.id, finalLevel: v.finalLevel, reviewNote: v.note || null },
-    });
-    return { id: saved.id, version: saved.version, finalLevel: v.finalLevel };
   });
 }

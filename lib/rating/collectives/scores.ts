@@ -8,6 +8,9 @@ import { overMax } from "./schema";
 export const STALE = "Kết quả xếp loại vừa được người khác thay đổi. Vui lòng tải lại trang.";
 export const subjectKeyOf = (groupId: string | null) => (groupId ? `g:${groupId}` : "unit");
 
+/** The CĐCS's own rating row of a year. */
+export const UNIT_KEY = (ratingYearId: string) => ({ ratingYearId, scope: "UNIT" as const, groupId: null });
+
 export async function criteriaOf(tx: Tx, ratingYearId: string, scope: "GROUP" | "UNIT") {
   return tx.ratingCriterion.findMany({
     where: { ratingYearId, scope },

@@ -11,7 +11,7 @@ import { quotaUsage } from "../quota";
 import { basisLabel } from "../quota-text";
 import { levelNames, lockOpenYear } from "../year";
 
-export async function acceptProposals(v: { ratingYearId: string; groupId: string }, actor: Actor) {
+export async function acceptGroupProposals(actor: Actor, v: { ratingYearId: string; groupId: string }) {
   if (v.groupId) {
     const g = await db.group.findFirst({
       where: { id: v.groupId, unitId: actor.unitId },

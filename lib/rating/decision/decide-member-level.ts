@@ -13,7 +13,7 @@ import { levelNames, lockOpenYear } from "../year";
 
 type Input = { memberRatingId: string; version: number; level: string; exceptionReason: string };
 
-export async function decideLevel(v: Input, actor: Actor) {
+export async function decideMemberLevel(actor: Actor, v: Input) {
   const found = await db.memberRating.findFirst({
     where: { id: v.memberRatingId, ratingYear: { unitId: actor.unitId } },
     select: { id: true, ratingYearId: true },

@@ -1,6 +1,6 @@
 import "server-only";
-// Finalise (lock), publish and reopen the year. Finalising changes the status and stamps every
-// member rating in ONE transaction, so a crash leaves all of it or none of it.
+// Finalise (lock) the year. Finalising changes the status and stamps every member rating in ONE
+// transaction, so a crash leaves all of it or none of it.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
@@ -8,8 +8,7 @@ import { conflict } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { unitLevelCounts } from "../counts";
 import { quotaUsage } from "../quota";
-// Publish and reopen act on a finalised year: they take the row lock without the "open" check.
-import { levelNames, lockOpenYear, lockYear } from "../year";
+import { levelNames, lockOpenYear } from "../year";
 
 /** Why the year cannot be finalised yet; empty when it can. */
 export async function finaliseBlockers(
@@ -46,7 +45,7 @@ export async function finaliseBlockers(
   return out;
 }
 
-export async function finaliseYear(v: { ratingYearId: string }, actor: Actor) {
+export async function finaliseRatingYear(actor: Actor, v: { ratingYearId: string }) {
   return db.$transaction(
     async (tx) => {
       const r = await lockOpenYear(tx, actor.unitId, v.ratingYearId);
@@ -72,61 +71,6 @@ export async function finaliseYear(v: { ratingYearId: string }, actor: Actor) {
         after: { status: "FINALISED", year: r.year, stamped },
       });
       return { year: r.year, stamped };
-    },
-    { timeout: 120_000 },
-  );
-}
-
-export async function publishYear(v: { ratingYearId: string }, actor: Actor) {
-  return db.$transaction(async (tx) => {
-    const r = await lockYear(tx, actor.unitId, v.ratingYearId);
-    if (r.status !== "FINALISED") throw conflict("Chỉ công bố được kết quả đã chốt. Hãy chốt kết quả trước.");
-    if (r.publishedAt) throw conflict(`Kết quả năm ${r.year} đã được công bố.`);
-    const now = new Date();
-    await tx.ratingYear.update({
-      where: { id: r.id },
-      data: { publishedAt: now, publishedById: actor.userId, version: { increment: 1 } },
-    });
-    await writeAudit(tx, actor, {
-      action: "rating.year.publish",
-      entityType: "RatingYear",
-      entityId: r.id,
-      after: { year: r.year, publishedAt: now, publishList: r.publishList },
-    });
-    return { year: r.year };
-  });
-}
-
-export async function reopenYear(v: { ratingYearId: string; reason: string }, actor: Actor) {
-  return db.$transaction(
-    async (tx) => {
-      const r = await lockYear(tx, actor.unitId, v.ratingYearId);
-      if (r.status !== "FINALISED") throw conflict(`Kết quả năm ${r.year} chưa chốt nên không cần mở lại.`);
-      const now = new Date();
-      await tx.ratingYear.update({
-        where: { id: r.id },
-        data: {
-          status: "OPEN",
-          finalisedAt: null,
-          finalisedById: null,
-          publishedAt: null,
-          publishedById: null,
-          reopenedAt: now,
-          reopenedById: actor.userId,
-          reopenReason: v.reason,
-          version: { increment: 1 },
-        },
-      });
-      const cleared =
-        await tx.$executeRaw`UPDATE "MemberRating" SET "finalisedAt" = NULL, "updatedAt" = ${now} WHERE "ratingYearId" = ${r.id}`;
-      await writeAudit(tx, actor, {
-        action: "rating.year.reopen",
-        entityType: "RatingYear",
-        entityId: r.id,
-        before: { status: "FINALISED", finalisedAt: r.finalisedAt, publishedAt: r.publishedAt },
-        after: { status: "OPEN", reason: v.reason, cleared },
-      });
-      return { year: r.year };
     },
     { timeout: 120_000 },
   );

@@ -9,7 +9,7 @@ import { DEFAULT_GROUP_CRITERIA, DEFAULT_UNIT_CRITERIA } from "../defaults";
 import { ensureMemberRatings, refreshExclusions } from "../refresh";
 import { ratingYearById } from "../year";
 
-export async function openRatingYear(v: { year: number }, actor: Actor) {
+export async function openRatingYear(actor: Actor, v: { year: number }) {
   const emulationYear = await db.emulationYear.findFirst({
     where: { unitId: actor.unitId, year: v.year },
     select: { id: true },

@@ -10,8 +10,8 @@ import { lockOpenYear } from "../year";
 export const DECISION_MEETING_TYPES = ["BCH_REGULAR", "BCH_EXTRAORDINARY"] as const;
 
 export async function saveDecisionRef(
-  v: { ratingYearId: string; meetingId: string; decisionRef: string; decidedOn: string },
   actor: Actor,
+  v: { ratingYearId: string; meetingId: string; decisionRef: string; decidedOn: string },
 ) {
   return db.$transaction(async (tx) => {
     const r = await lockOpenYear(tx, actor.unitId, v.ratingYearId);

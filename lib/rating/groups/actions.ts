@@ -1,42 +1,52 @@
 "use server";
-// The tổ bình xét mutations: legacyAction (session → permission → zod) around handlers that take
-// the parents from the stored records, lock the rating year, and audit inside their transaction.
-import { revalidatePath } from "next/cache";
-import { legacyAction } from "@/lib/action";
-import { saveMemberReview as saveMember } from "./save-member-review";
-import {
-  openGroupReview as open,
-  submitGroupReview as submit,
-  updateGroupReview as update,
-} from "./open-group-review";
+// The tổ's bình xét at /rating/groups: createAction (session → permission → zod → operation →
+// revalidate) around operations that take the parents from the stored records, lock the rating
+// year, and audit inside their transaction.
+import { createAction } from "@/lib/action";
+import { RATING_PAGES } from "../pages";
+import { openGroupReview } from "./open-group-review";
+import { saveMemberReview } from "./save-member-review";
 import { memberReviewSchema, openReviewSchema, submitReviewSchema, updateReviewSchema } from "./schema";
+import { submitGroupReview } from "./submit-group-review";
+import { updateGroupReview } from "./update-group-review";
 
-const refresh = <T>(result: T) => {
-  revalidatePath("/rating", "layout");
-  return result;
-};
-
-export const openGroupReview = legacyAction(
+export const openGroupReviewAction = createAction(
   {
     name: "rating.group-review.open",
     permission: "rating.review.group",
     schema: openReviewSchema,
     uniqueFields: { groupId: "Tổ đã mở bình xét năm này." },
+    revalidate: (v) => [...RATING_PAGES, `/rating/groups/${v.groupId}`],
   },
-  async (v, actor) => refresh(await open(v, actor)),
+  openGroupReview,
 );
 
-export const updateGroupReview = legacyAction(
-  { name: "rating.group-review.update", permission: "rating.review.group", schema: updateReviewSchema },
-  async (v, actor) => refresh(await update(v, actor)),
+export const updateGroupReviewAction = createAction(
+  {
+    name: "rating.group-review.update",
+    permission: "rating.review.group",
+    schema: updateReviewSchema,
+    revalidate: RATING_PAGES,
+  },
+  updateGroupReview,
 );
 
-export const saveMemberReview = legacyAction(
-  { name: "rating.group-review.member", permission: "rating.review.group", schema: memberReviewSchema },
-  async (v, actor) => refresh(await saveMember(v, actor)),
+export const saveMemberReviewAction = createAction(
+  {
+    name: "rating.group-review.member",
+    permission: "rating.review.group",
+    schema: memberReviewSchema,
+    revalidate: RATING_PAGES,
+  },
+  saveMemberReview,
 );
 
-export const submitGroupReview = legacyAction(
-  { name: "rating.group-review.submit", permission: "rating.review.group", schema: submitReviewSchema },
-  async (v, actor) => refresh(await submit(v, actor)),
+export const submitGroupReviewAction = createAction(
+  {
+    name: "rating.group-review.submit",
+    permission: "rating.review.group",
+    schema: submitReviewSchema,
+    revalidate: RATING_PAGES,
+  },
+  submitGroupReview,
 );

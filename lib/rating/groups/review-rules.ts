@@ -1,9 +1,11 @@
 import "server-only";
 // The meeting a tổ review links, and the number present that limits the votes: from the
 // meeting's attendance once taken (only the tổ's own members count), else typed by the tổ trưởng.
-import type { Tx } from "@/lib/db";
-import { invalid } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/current-user";
+import { db, type Tx } from "@/lib/db";
+import { invalid, notFound } from "@/lib/errors";
 import { toCount } from "./schema";
+import { leadsGroup } from "./scope";
 
 export async function reviewMeeting(
   tx: Tx,
@@ -32,4 +34,14 @@ export function resolvePresentCount(fromAttendance: number | null, typed: string
   if (n > members)
     throw invalid({ presentCount: `Số người dự họp không được vượt số đoàn viên của tổ (${members}).` });
   return n;
+}
+
+/** The review's stored parents, in the actor's unit; only its tổ's leader gets past. */
+export async function reviewFor(actor: Actor, reviewId: string) {
+  const found = await db.groupReview.findFirst({
+    where: { id: reviewId, ratingYear: { unitId: actor.unitId } },
+    select: { id: true, ratingYearId: true, groupId: true },
+  });
+  if (!found || !leadsGroup(actor, found.groupId)) throw notFound();
+  return found;
 }

@@ -22,7 +22,7 @@ const FIELDS = {
   disciplineNote: true,
 } as const;
 
-export async function saveMemberReview(v: z.output<typeof memberReviewSchema>, actor: Actor) {
+export async function saveMemberReview(actor: Actor, v: z.output<typeof memberReviewSchema>) {
   const found = await db.memberRating.findFirst({
     where: { id: v.ratingId, ratingYear: { unitId: actor.unitId } },
     select: { id: true, ratingYearId: true, groupId: true, memberId: true },

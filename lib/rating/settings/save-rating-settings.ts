@@ -19,7 +19,7 @@ type Input = {
   publishList: boolean;
 };
 
-export async function saveRatingSettings({ ratingYearId, ...v }: Input, actor: Actor) {
+export async function saveRatingSettings(actor: Actor, { ratingYearId, ...v }: Input) {
   return db.$transaction(
     async (tx) => {
       const r = await lockOpenYear(tx, actor.unitId, ratingYearId);

@@ -1,22 +1,28 @@
 "use server";
-// Bình xét thi đua: legacyAction (session → permission → zod) around handlers that lock the
-// rating year and audit inside their transaction.
-import { revalidatePath } from "next/cache";
-import { legacyAction } from "@/lib/action";
-import { achieveFiltered, decideTitle } from "./decide-title-award";
+// Bình xét thi đua at /rating/titles: createAction (session → permission → zod → operation →
+// revalidate) around operations that lock the rating year and audit inside their transaction.
+import { createAction } from "@/lib/action";
+import { TITLE_PAGES } from "../pages";
+import { achieveFilteredTitles } from "./achieve-filtered-titles";
+import { decideTitleAward } from "./decide-title-award";
 import { achieveFilteredSchema, decideTitleSchema } from "./schema";
 
-const refresh = <T>(result: T) => {
-  revalidatePath("/rating/titles");
-  return result;
-};
-
-export const decideTitleAward = legacyAction(
-  { name: "rating.title.decide", permission: "rating.decide", schema: decideTitleSchema },
-  async (v, actor) => refresh(await decideTitle(v, actor)),
+export const decideTitleAwardAction = createAction(
+  {
+    name: "rating.title.decide",
+    permission: "rating.decide",
+    schema: decideTitleSchema,
+    revalidate: TITLE_PAGES,
+  },
+  decideTitleAward,
 );
 
-export const achieveFilteredTitles = legacyAction(
-  { name: "rating.title.achieve-all", permission: "rating.decide", schema: achieveFilteredSchema },
-  async (v, actor) => refresh(await achieveFiltered(v, actor)),
+export const achieveFilteredTitlesAction = createAction(
+  {
+    name: "rating.title.achieve-all",
+    permission: "rating.decide",
+    schema: achieveFilteredSchema,
+    revalidate: TITLE_PAGES,
+  },
+  achieveFilteredTitles,
 );

@@ -65,7 +65,7 @@ export async function rateWorld(w: World, year = 2026) {
     (await db.ratingYear.findUnique({
       where: { unitId_year: { unitId: w.unit.id, year } },
       select: { id: true },
-    })) ?? (await openRatingYear({ year }, (await getActor())!));
+    })) ?? (await openRatingYear((await getActor())!, { year }));
   await db.memberRating.createMany({
     data: extra.map((m) => ({ ratingYearId: ry.id, memberId: m.id, groupId: w.groupA.id })),
     skipDuplicates: true,

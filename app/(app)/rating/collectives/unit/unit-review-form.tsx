@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveUnitReview } from "@/lib/rating/collectives/actions";
+import { saveUnitAppraisalAction } from "@/lib/rating/collectives/actions";
 import { unitReviewSchema, withMaxPoints, type UnitReviewValues } from "@/lib/rating/collectives/schema";
 import { sumPoints } from "@/lib/emulation/levels";
 import { ScoreTable, type ScoreCriterion } from "../score-table";
@@ -35,7 +35,7 @@ export function UnitReviewForm({ initial, criteria, levels, selfPoints }: Props)
   const total = sumPoints(values.map((v) => (v === "" || v === undefined ? null : Number(v))));
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    const res = await saveUnitReview(v);
+    const res = await saveUnitAppraisalAction(v);
     if (!res.ok) return toast("error", applyFieldErrors(res, form.setError) ?? "Không lưu được.");
     toast("success", `Đã ghi kết quả thẩm định: ${res.data.reviewedTotal} điểm.`);
     form.reset({ ...v, version: res.data.version });

@@ -6,7 +6,7 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveUnitSelfScore } from "@/lib/rating/collectives/actions";
+import { saveUnitSelfScoreAction } from "@/lib/rating/collectives/actions";
 import { unitSelfScoreSchema, withMaxPoints, type UnitSelfScoreValues } from "@/lib/rating/collectives/schema";
 import { levelFor, sumPoints, type LevelRule } from "@/lib/emulation/levels";
 import { ScoreTable, type ScoreCriterion } from "../score-table";
@@ -36,7 +36,7 @@ export function UnitSelfForm({
   const total = sumPoints(values.map((v) => (v === "" || v === undefined ? null : Number(v))));
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    const res = await saveUnitSelfScore(v);
+    const res = await saveUnitSelfScoreAction(v);
     if (!res.ok) return toast("error", applyFieldErrors(res, form.setError) ?? "Không lưu được.");
     toast("success", `Đã lưu: CĐCS tự chấm ${res.data.selfTotal} điểm, ${res.data.selfLevel}.`);
     form.reset({ ...v, version: res.data.version });

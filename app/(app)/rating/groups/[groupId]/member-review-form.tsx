@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { levelFor, sumPoints } from "@/lib/emulation/levels";
-import { saveMemberReview } from "@/lib/rating/groups/actions";
+import { saveMemberReviewAction } from "@/lib/rating/groups/actions";
 import { buildMemberReviewSchema, toCount, type MemberReviewValues } from "@/lib/rating/groups/schema";
 import { EXCLUSION_TEXT } from "@/lib/rating/exclusions";
 import { CriteriaFields } from "./criteria-fields";
@@ -88,7 +88,7 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
   const p = `m-${row.id}`;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await saveMemberReview({ ...values, version });
+    const result = await saveMemberReviewAction({ ...values, version });
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     setVersion(result.data.version);
     form.reset({ ...values, version: result.data.version });

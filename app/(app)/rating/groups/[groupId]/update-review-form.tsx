@@ -8,7 +8,7 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { updateGroupReview } from "@/lib/rating/groups/actions";
+import { updateGroupReviewAction } from "@/lib/rating/groups/actions";
 import { updateReviewSchema, type UpdateReviewValues } from "@/lib/rating/groups/schema";
 import type { MeetingChoice } from "./open-review-form";
 
@@ -29,7 +29,7 @@ export function UpdateReviewForm({
   const meetingId = useWatch({ control: form.control, name: "meetingId" });
   const fromAttendance = meetings.find((m) => m.id === meetingId)?.present ?? null;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await updateGroupReview({
+    const result = await updateGroupReviewAction({
       ...values,
       presentCount: fromAttendance !== null ? String(fromAttendance) : values.presentCount,
     });

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveGroupSelfScore } from "@/lib/rating/collectives/actions";
+import { saveGroupSelfScoreAction } from "@/lib/rating/collectives/actions";
 import {
   groupSelfScoreSchema,
   withMaxPoints,
@@ -42,7 +42,7 @@ export function GroupScoreForm({ initial, criteria, levels, editable }: Props) {
   const send = (intent: "save" | "submit") =>
     form.handleSubmit(async (v) => {
       setConfirming(false);
-      const res = await saveGroupSelfScore({ ...v, intent });
+      const res = await saveGroupSelfScoreAction({ ...v, intent });
       if (!res.ok) return toast("error", applyFieldErrors(res, form.setError) ?? "Không lưu được.");
       toast(
         "success",
