@@ -5,7 +5,7 @@ import "server-only";
 // state this very save produces; any refusal rolls the whole save back.
 import { diff, writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { refreshExclusions } from "@/lib/rating/refresh";
 import { levelNames, lockOpenYear } from "@/lib/rating/year";
@@ -22,7 +22,7 @@ const FIELDS = {
   disciplineNote: true,
 } as const;
 
-export async function saveMemberReview(actor: Actor, v: z.output<typeof memberReviewSchema>) {
+export async function saveMemberReview(actor: Actor, v: Input) {
   const found = await db.memberRating.findFirst({
     where: { id: v.ratingId, ratingYear: { unitId: actor.unitId } },
     select: { id: true, ratingYearId: true, groupId: true, memberId: true },
@@ -61,14 +61,7 @@ export async function saveMemberReview(actor: Actor, v: z.output<typeof memberRe
     if (scored && assessment?.state !== "SUBMITTED")
       throw conflict("Đoàn viên chưa nộp phiếu tự đánh giá: tổ chưa chấm điểm được.");
 
-    const next = {
-      proposedLevel: v.proposedLevel || null,
-      votesFor: toCount(v.votesFor),
-      votesAgainst: toCount(v.votesAgainst),
-      groupOpinion: v.groupOpinion || null,
-      longLeaveNote: v.longLeaveNote || null,
-      disciplineNote: v.disciplineNote || null,
-    };
+    const next = reviewFields(v);
     const done = await tx.memberRating.updateMany({
       where: { id: found.id, version: v.version },
       data: { ...next, version: { increment: 1 } },
@@ -92,18 +85,7 @@ export async function saveMemberReview(actor: Actor, v: z.output<typeof memberRe
     });
     if (Object.keys(problems).length) throw invalid(problems);
 
-    const scoreBefore: Record<string, unknown> = {};
-    const scoreAfter: Record<string, unknown> = {};
-    for (const s of scores) {
-      const input = v.scores[s.criterionId];
-      if (!input) continue;
-      const groupPoints = toCount(input.groupPoints);
-      const explanation = groupPoints === null ? null : input.explanation || null;
-      if (groupPoints === s.groupPoints && explanation === s.explanation) continue;
-      await tx.emulationScore.update({ where: { id: s.id }, data: { groupPoints, explanation } });
-      scoreBefore[s.criterionId] = { groupPoints: s.groupPoints, explanation: s.explanation };
-      scoreAfter[s.criterionId] = { groupPoints, explanation };
-    }
+    const { scoreBefore, scoreAfter } = await writeGroupScores(tx, scores, v.scores);
     const d = diff(before, next);
     await writeAudit(tx, actor, {
       action: "rating.group-review.member",
@@ -118,4 +100,39 @@ export async function saveMemberReview(actor: Actor, v: z.output<typeof memberRe
     });
     return { version: v.version + 1, excludedReason };
   });
+}
+
+type Input = z.output<typeof memberReviewSchema>;
+
+/** The member rating's own fields, as stored: blanks become null. */
+function reviewFields(v: Input) {
+  return {
+    proposedLevel: v.proposedLevel || null,
+    votesFor: toCount(v.votesFor),
+    votesAgainst: toCount(v.votesAgainst),
+    groupOpinion: v.groupOpinion || null,
+    longLeaveNote: v.longLeaveNote || null,
+    disciplineNote: v.disciplineNote || null,
+  };
+}
+
+/** The tổ's points and giải trình per criterion, written where they changed; before/after for the audit. */
+async function writeGroupScores(
+  tx: Tx,
+  scores: { id: string; criterionId: string; groupPoints: number | null; explanation: string | null }[],
+  input: Input["scores"],
+) {
+  const scoreBefore: Record<string, unknown> = {};
+  const scoreAfter: Record<string, unknown> = {};
+  for (const s of scores) {
+    const given = input[s.criterionId];
+    if (!given) continue;
+    const groupPoints = toCount(given.groupPoints);
+    const explanation = groupPoints === null ? null : given.explanation || null;
+    if (groupPoints === s.groupPoints && explanation === s.explanation) continue;
+    await tx.emulationScore.update({ where: { id: s.id }, data: { groupPoints, explanation } });
+    scoreBefore[s.criterionId] = { groupPoints: s.groupPoints, explanation: s.explanation };
+    scoreAfter[s.criterionId] = { groupPoints, explanation };
+  }
+  return { scoreBefore, scoreAfter };
 }

@@ -8,7 +8,7 @@ import { requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { NOT_RATED } from "@/lib/rating/labels";
 import { findOwnRatings, findPublishedList } from "@/lib/rating/me/queries";
-import { parseYear } from "@/lib/rating/page-year";
+import { pageYear } from "@/lib/http/params";
 
 export const metadata: Metadata = { title: "Kết quả xếp loại của tôi" };
 
@@ -18,7 +18,7 @@ export default async function MyRatingPage({ searchParams }: Props) {
   const actor = await requirePage("rating.read.own");
   const sp = await searchParams;
   const own = await findOwnRatings(actor);
-  const listYear = sp.list ? parseYear(sp.list) : null;
+  const listYear = sp.list ? pageYear(sp.list) : null;
   const list = listYear ? await findPublishedList(actor, listYear, Number(sp.page) || 1) : null;
   return (
     <>

@@ -3,7 +3,6 @@
 import { PrintHeader, SignatureBlock } from "@/components/print-header";
 import { PrintToolbar } from "@/components/print-toolbar";
 import { buttonClass } from "@/components/ui/button";
-import { yearParam } from "@/lib/http/params";
 import type { ReportBlock, ReportDoc, ReportSignature } from "@/lib/rating/reports/blocks";
 
 const th = "border border-black px-1.5 py-1 text-center font-bold align-middle";
@@ -133,6 +132,3 @@ export function ReportPage({ doc, back, api }: { doc: ReportDoc; back: string; a
     </>
   );
 }
-
-/** ?year= of a print page: a whole year 2000–2100, else null (not found). */
-export const pageYear = (raw: string | undefined) => yearParam(new URLSearchParams(raw ? { year: raw } : {}));

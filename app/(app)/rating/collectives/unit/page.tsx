@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { getUnitRatingReport } from "@/lib/rating/collectives/queries";
 import { formatDate } from "@/lib/format";
-import { parseYear } from "@/lib/rating/page-year";
+import { pageYear } from "@/lib/http/params";
 import { UnitReportTable } from "./unit-report-table";
 import { UnitReviewForm } from "./unit-review-form";
 import { UnitSelfForm } from "./unit-self-form";
@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 /** The CĐCS's self-rating against the UNIT template and the cấp trên's thẩm định, with its reference. */
 export default async function UnitRatingPage({ searchParams }: Props) {
   const actor = await requirePage("rating.read.all");
-  const year = parseYear((await searchParams).year);
+  const year = pageYear((await searchParams).year);
   const report = await getUnitRatingReport(actor.unitId, year);
   const header = (
     <PageHeader

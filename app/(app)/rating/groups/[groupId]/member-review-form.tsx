@@ -5,7 +5,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { type FieldErrors, type UseFormRegister, useForm, useWatch } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -13,7 +13,7 @@ import { useToast } from "@/components/ui/toast";
 import { levelFor, sumPoints } from "@/lib/emulation/levels";
 import { saveMemberReviewAction } from "@/lib/rating/groups/actions";
 import { buildMemberReviewSchema, toCount, type MemberReviewValues } from "@/lib/rating/groups/schema";
-import { EXCLUSION_TEXT } from "@/lib/rating/exclusions";
+import { NOTE_EXCLUSION_TEXTS, noteExclusionReasons } from "@/lib/rating/exclusions";
 import { CriteriaFields } from "./criteria-fields";
 import type { CriterionView, LevelView, MemberRowView } from "./types";
 
@@ -25,8 +25,6 @@ type Props = {
   exclusion: { excludeLongLeave: boolean; excludeDisciplined: boolean };
 };
 
-const NOTE_REASONS: string[] = [EXCLUSION_TEXT.longLeave, EXCLUSION_TEXT.disciplined];
-
 export function MemberReviewForm({ row, criteria, levels, presentCount, exclusion }: Props) {
   const router = useRouter();
   const toast = useToast();
@@ -37,7 +35,9 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
   );
   const scores = useMemo(() => new Map(scored.map((s) => [s.criterionId, s])), [scored]);
   // Reasons that do not come from the notes on this form (time in the unit, registration).
-  const otherReasons = (row.excludedReason ?? "").split("; ").filter((x) => x && !NOTE_REASONS.includes(x));
+  const otherReasons = (row.excludedReason ?? "")
+    .split("; ")
+    .filter((x) => x && !NOTE_EXCLUSION_TEXTS.includes(x));
   const form = useForm<MemberReviewValues>({
     defaultValues: {
       ratingId: row.id,
@@ -72,8 +72,7 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
   });
   const liveReasons = (v: Pick<MemberReviewValues, "longLeaveNote" | "disciplineNote">) => [
     ...otherReasons,
-    ...(exclusion.excludeLongLeave && v.longLeaveNote?.trim() ? [EXCLUSION_TEXT.longLeave] : []),
-    ...(exclusion.excludeDisciplined && v.disciplineNote?.trim() ? [EXCLUSION_TEXT.disciplined] : []),
+    ...noteExclusionReasons(v, exclusion),
   ];
   const { errors, isSubmitting } = form.formState;
   const watched = useWatch({ control: form.control });
@@ -112,101 +111,141 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
           Không xếp loại: {excluded.join("; ")}. Tổ không đề xuất mức cho đoàn viên này.
         </p>
       )}
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Field
-          label="Mức đề xuất của tổ"
-          htmlFor={`${p}-level`}
-          error={errors.proposedLevel?.message}
-          className="col-span-2"
+      <ProposalFields p={p} levels={levels} register={form.register} errors={errors} />
+      <StickyFooter
+        total={total}
+        suggestion={suggestion}
+        presentCount={presentCount}
+        offerSuggestion={!!suggestion && excluded.length === 0 && watched.proposedLevel !== suggestion}
+        onUseSuggestion={() => suggestion && form.setValue("proposedLevel", suggestion, { shouldDirty: true })}
+        submitting={isSubmitting}
+      />
+    </form>
+  );
+}
+
+type FieldsProps = {
+  p: string;
+  levels: LevelView[];
+  register: UseFormRegister<MemberReviewValues>;
+  errors: FieldErrors<MemberReviewValues>;
+};
+
+/** The proposal, the votes, the opinion and the notes that exclude. */
+function ProposalFields({ p, levels, register, errors }: FieldsProps) {
+  return (
+    <>
+    <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <Field
+        label="Mức đề xuất của tổ"
+        htmlFor={`${p}-level`}
+        error={errors.proposedLevel?.message}
+        className="col-span-2"
+      >
+        <select
+          id={`${p}-level`}
+          className={inputClass(!!errors.proposedLevel)}
+          {...register("proposedLevel")}
         >
-          <select
-            id={`${p}-level`}
-            className={inputClass(!!errors.proposedLevel)}
-            {...form.register("proposedLevel")}
-          >
-            <option value="">— Chưa đề xuất —</option>
-            {levels.map((l) => (
-              <option key={l.name} value={l.name}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Số phiếu đồng ý" htmlFor={`${p}-for`} error={errors.votesFor?.message}>
-          <input
-            id={`${p}-for`}
-            inputMode="numeric"
-            className={inputClass(!!errors.votesFor)}
-            {...form.register("votesFor")}
-          />
-        </Field>
-        <Field label="Số phiếu không đồng ý" htmlFor={`${p}-against`} error={errors.votesAgainst?.message}>
-          <input
-            id={`${p}-against`}
-            inputMode="numeric"
-            className={inputClass(!!errors.votesAgainst)}
-            {...form.register("votesAgainst")}
-          />
-        </Field>
-      </div>
-      <Field label="Ý kiến của tổ" htmlFor={`${p}-opinion`} error={errors.groupOpinion?.message}>
-        <textarea
-          id={`${p}-opinion`}
-          rows={2}
-          className={inputClass(!!errors.groupOpinion)}
-          {...form.register("groupOpinion")}
+          <option value="">— Chưa đề xuất —</option>
+          {levels.map((l) => (
+            <option key={l.name} value={l.name}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Số phiếu đồng ý" htmlFor={`${p}-for`} error={errors.votesFor?.message}>
+        <input
+          id={`${p}-for`}
+          inputMode="numeric"
+          className={inputClass(!!errors.votesFor)}
+          {...register("votesFor")}
         />
       </Field>
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <Field
-          label="Nghỉ dài ngày (không ghi nghỉ thai sản)"
-          htmlFor={`${p}-leave`}
-          error={errors.longLeaveNote?.message}
-          hint="Ghi lý do và thời gian; đoàn viên sẽ không được xếp loại."
-        >
-          <input
-            id={`${p}-leave`}
-            className={inputClass(!!errors.longLeaveNote)}
-            {...form.register("longLeaveNote")}
-          />
-        </Field>
-        <Field
-          label="Bị kỷ luật trong năm"
-          htmlFor={`${p}-discipline`}
-          error={errors.disciplineNote?.message}
-          hint="Hình thức, số quyết định; đoàn viên sẽ không được xếp loại."
-        >
-          <input
-            id={`${p}-discipline`}
-            className={inputClass(!!errors.disciplineNote)}
-            {...form.register("disciplineNote")}
-          />
-        </Field>
-      </div>
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-t border-surface-line bg-white px-4 py-2 sm:mx-0 sm:rounded-lg sm:border sm:py-3">
-        <p className="mr-auto text-xs text-ink-muted sm:text-sm">
-          {suggestion ? (
-            <>
-              Tổ chấm: <b className="text-ink">{total}</b> điểm · gợi ý:{" "}
-              <b className="text-ink">{suggestion}</b>
-            </>
-          ) : (
-            "Chưa có phiếu tự đánh giá đã nộp."
-          )}
-          {presentCount !== null && <> · {presentCount} người dự họp</>}
-        </p>
-        {suggestion && excluded.length === 0 && watched.proposedLevel !== suggestion && (
-          <Button
-            variant="ghost"
-            onClick={() => form.setValue("proposedLevel", suggestion, { shouldDirty: true })}
-          >
-            Dùng mức gợi ý
-          </Button>
+      <Field label="Số phiếu không đồng ý" htmlFor={`${p}-against`} error={errors.votesAgainst?.message}>
+        <input
+          id={`${p}-against`}
+          inputMode="numeric"
+          className={inputClass(!!errors.votesAgainst)}
+          {...register("votesAgainst")}
+        />
+      </Field>
+    </div>
+    <Field label="Ý kiến của tổ" htmlFor={`${p}-opinion`} error={errors.groupOpinion?.message}>
+      <textarea
+        id={`${p}-opinion`}
+        rows={2}
+        className={inputClass(!!errors.groupOpinion)}
+        {...register("groupOpinion")}
+      />
+    </Field>
+    <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+      <Field
+        label="Nghỉ dài ngày (không ghi nghỉ thai sản)"
+        htmlFor={`${p}-leave`}
+        error={errors.longLeaveNote?.message}
+        hint="Ghi lý do và thời gian; đoàn viên sẽ không được xếp loại."
+      >
+        <input
+          id={`${p}-leave`}
+          className={inputClass(!!errors.longLeaveNote)}
+          {...register("longLeaveNote")}
+        />
+      </Field>
+      <Field
+        label="Bị kỷ luật trong năm"
+        htmlFor={`${p}-discipline`}
+        error={errors.disciplineNote?.message}
+        hint="Hình thức, số quyết định; đoàn viên sẽ không được xếp loại."
+      >
+        <input
+          id={`${p}-discipline`}
+          className={inputClass(!!errors.disciplineNote)}
+          {...register("disciplineNote")}
+        />
+      </Field>
+    </div>
+    </>
+  );
+}
+
+function StickyFooter({
+  total,
+  suggestion,
+  presentCount,
+  offerSuggestion,
+  onUseSuggestion,
+  submitting,
+}: {
+  total: number;
+  suggestion: string | null;
+  presentCount: number | null;
+  offerSuggestion: boolean;
+  onUseSuggestion: () => void;
+  submitting: boolean;
+}) {
+  return (
+    <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-t border-surface-line bg-white px-4 py-2 sm:mx-0 sm:rounded-lg sm:border sm:py-3">
+      <p className="mr-auto text-xs text-ink-muted sm:text-sm">
+        {suggestion ? (
+          <>
+            Tổ chấm: <b className="text-ink">{total}</b> điểm · gợi ý:{" "}
+            <b className="text-ink">{suggestion}</b>
+          </>
+        ) : (
+          "Chưa có phiếu tự đánh giá đã nộp."
         )}
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Đang lưu…" : "Lưu"}
+        {presentCount !== null && <> · {presentCount} người dự họp</>}
+      </p>
+      {offerSuggestion && (
+        <Button variant="ghost" onClick={onUseSuggestion}>
+          Dùng mức gợi ý
         </Button>
-      </div>
-    </form>
+      )}
+      <Button type="submit" disabled={submitting}>
+        {submitting ? "Đang lưu…" : "Lưu"}
+      </Button>
+    </div>
   );
 }
