@@ -32,7 +32,8 @@ export type ExclusionNote = "longLeaveNote" | "disciplineNote";
  * - `note`: the note, trimmed, is not empty;
  * - `noRegistration`: the member has no APPROVED registration in the emulation year.
  */
-export type ExclusionTest = { kind: "monthsBelow" } | { kind: "note"; note: ExclusionNote } | { kind: "noRegistration" };
+export type ExclusionTest =
+  { kind: "monthsBelow" } | { kind: "note"; note: ExclusionNote } | { kind: "noRegistration" };
 
 export type ExclusionRule = {
   key: "shortTime" | "longLeave" | "disciplined" | "noRegistration";
@@ -114,7 +115,12 @@ export function noteExclusionReasons(
 
 /** The texts of the reasons the notes can give, whatever the settings. */
 export const NOTE_EXCLUSION_TEXTS: string[] = EXCLUSION_RULES.filter((r) => r.test.kind === "note").map((r) =>
-  r.text({ minMonthsInUnit: 0, excludeLongLeave: true, excludeDisciplined: true, requireRegistration: false }),
+  r.text({
+    minMonthsInUnit: 0,
+    excludeLongLeave: true,
+    excludeDisciplined: true,
+    requireRegistration: false,
+  }),
 );
 
 /**

@@ -15,6 +15,10 @@ export const RATING_PAGES = [
 /** The member's own pages that show their level. */
 export const ME_PAGES = ["/me", "/me/rating"];
 
-export const COLLECTIVE_PAGES = ["/rating/collectives", "/rating/collectives/unit", "/rating/collectives/template"];
+export const COLLECTIVE_PAGES = [
+  "/rating/collectives",
+  "/rating/collectives/unit",
+  "/rating/collectives/template",
+];
 
 export const TITLE_PAGES = ["/rating/titles"];

@@ -2,9 +2,15 @@
 // unchanged), another tổ's leader, the template lock, the finalised year, audit rows, stale
 // versions, and the report functions (getUnitRatingReport, listGroupRatings).
 import { beforeAll, describe, expect, it } from "vitest";
-import { decideGroupLevelAction, saveCollectiveTemplateAction, saveGroupSelfScoreAction, saveUnitAppraisalAction, saveUnitSelfScoreAction } from "@/lib/rating/collectives/actions";
-import { getUnitRatingReport, listGroupRatings } from "@/lib/rating/collectives/queries";
 import { db } from "@/lib/db";
+import {
+  decideGroupLevelAction,
+  saveCollectiveTemplateAction,
+  saveGroupSelfScoreAction,
+  saveUnitAppraisalAction,
+  saveUnitSelfScoreAction,
+} from "@/lib/rating/collectives/actions";
+import { getUnitRatingReport, listGroupRatings } from "@/lib/rating/collectives/queries";
 import { collectiveScores, ratingYearWithTemplates } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { snapshotRating } from "./helpers/snapshot-rating";
@@ -187,7 +193,9 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
     actAs(w.people.bchMember.user.id);
     const over = collectiveScores(t.unit, 0).map((s, i) => (i === 2 ? { ...s, points: s.points + 5 } : s));
     expect(
-      await unchanged(() => saveUnitSelfScoreAction({ ratingYearId: t.ratingYear.id, version: 0, scores: over })),
+      await unchanged(() =>
+        saveUnitSelfScoreAction({ ratingYearId: t.ratingYear.id, version: 0, scores: over }),
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { "scores.2.points": expect.stringContaining("điểm chuẩn") } });
     expect(
       await saveUnitSelfScoreAction({
@@ -204,13 +212,18 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
       reviewRef: "Số 45/QĐ-CĐGD",
       reviewedOn: "20/01/2027",
     };
-    expect(await unchanged(() => saveUnitAppraisalAction(review))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await unchanged(() => saveUnitAppraisalAction(review))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(w.people.chair.user.id);
     expect(await unchanged(() => saveUnitAppraisalAction({ ...review, version: 0 }))).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
-    expect(await unchanged(() => saveUnitAppraisalAction({ ...review, reviewedOn: "31/02/2027" }))).toMatchObject({
+    expect(
+      await unchanged(() => saveUnitAppraisalAction({ ...review, reviewedOn: "31/02/2027" })),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { reviewedOn: expect.any(String) },
     });
@@ -255,7 +268,11 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
     const locked = { ok: false, code: "CONFLICT", error: expect.stringContaining("đã chốt") };
     expect(
       await unchanged(() =>
-        saveUnitSelfScoreAction({ ratingYearId: f.ratingYear.id, version: 0, scores: collectiveScores(f.unit) }),
+        saveUnitSelfScoreAction({
+          ratingYearId: f.ratingYear.id,
+          version: 0,
+          scores: collectiveScores(f.unit),
+        }),
       ),
     ).toMatchObject(locked);
     expect(

@@ -3,7 +3,12 @@
 // versions, submission refused while incomplete then accepted once, and the audit rows.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { openGroupReviewAction, saveMemberReviewAction, submitGroupReviewAction, updateGroupReviewAction } from "@/lib/rating/groups/actions";
+import {
+  openGroupReviewAction,
+  saveMemberReviewAction,
+  submitGroupReviewAction,
+  updateGroupReviewAction,
+} from "@/lib/rating/groups/actions";
 import { ensureRatingYear, makeReviewMeeting, openedReview, ratedMember } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { lastAuditId } from "./helpers/snapshot";
@@ -121,7 +126,9 @@ describe("the tổ's record for a member", () => {
       ok: false,
       fieldErrors: { votesFor: expect.any(String) },
     });
-    expect(await saveMemberReviewAction(form(m, { votesFor: "5", votesAgainst: "1" }))).toMatchObject({ ok: true });
+    expect(await saveMemberReviewAction(form(m, { votesFor: "5", votesAgainst: "1" }))).toMatchObject({
+      ok: true,
+    });
     expect(await db.memberRating.findUniqueOrThrow({ where: { id: m.rating.id } })).toMatchObject({
       votesFor: 5,
       votesAgainst: 1,
@@ -190,7 +197,9 @@ describe("the tổ's record for a member", () => {
       ok: false,
       fieldErrors: { proposedLevel: expect.stringContaining("Không có đăng ký thi đua được duyệt") },
     });
-    const leave = await saveMemberReviewAction(form(onLeave, { longLeaveNote: "Nghỉ ốm dài ngày từ 03/2026" }));
+    const leave = await saveMemberReviewAction(
+      form(onLeave, { longLeaveNote: "Nghỉ ốm dài ngày từ 03/2026" }),
+    );
     expect(leave).toMatchObject({
       ok: false,
       fieldErrors: { proposedLevel: expect.stringContaining("Nghỉ dài ngày") },
@@ -247,7 +256,9 @@ describe("the tổ's record for a member", () => {
     await openedReview(w.unit.id, w.groupA.id, year);
     const m = await ratedMember(w.unit.id, w.groupA.id, year);
     leader();
-    expect(await saveMemberReviewAction(form(m, { groupOpinion: "Bản thứ nhất" }))).toMatchObject({ ok: true });
+    expect(await saveMemberReviewAction(form(m, { groupOpinion: "Bản thứ nhất" }))).toMatchObject({
+      ok: true,
+    });
     const stale = await saveMemberReviewAction(
       form(m, { groupOpinion: "Bản thứ hai", proposedLevel: "Hoàn thành nhiệm vụ" }),
     );
@@ -271,7 +282,11 @@ describe("the tổ's record for a member", () => {
     leader();
     const before = await snapshotAll(w.unitIds);
     const locked = expect.stringContaining("đã chốt");
-    expect(await saveMemberReviewAction(form(m))).toMatchObject({ ok: false, code: "CONFLICT", error: locked });
+    expect(await saveMemberReviewAction(form(m))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: locked,
+    });
     expect(await submitGroupReviewAction({ reviewId: review.id, version: review.version })).toMatchObject({
       ok: false,
       code: "CONFLICT",
@@ -329,7 +344,9 @@ describe("submitting the tổ's proposals", () => {
       ok: false,
       code: "CONFLICT",
     });
-    expect(await saveMemberReviewAction(form(a, { version: 1, groupOpinion: "Sửa sau khi gửi" }))).toMatchObject({
+    expect(
+      await saveMemberReviewAction(form(a, { version: 1, groupOpinion: "Sửa sau khi gửi" })),
+    ).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });

@@ -4,10 +4,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { acceptGroupProposalsAction, decideMemberLevelAction, finaliseRatingYearAction, openRatingYearAction, publishRatingYearAction, reopenRatingYearAction, saveDecisionRefAction } from "@/lib/rating/decision/actions";
-import { saveRatingSettingsAction } from "@/lib/rating/settings/actions";
+import {
+  acceptGroupProposalsAction,
+  decideMemberLevelAction,
+  finaliseRatingYearAction,
+  openRatingYearAction,
+  publishRatingYearAction,
+  reopenRatingYearAction,
+  saveDecisionRefAction,
+} from "@/lib/rating/decision/actions";
 import { listDecisionRows } from "@/lib/rating/decision/queries";
 import { findOwnRatings, findPublishedList } from "@/lib/rating/me/queries";
+import { saveRatingSettingsAction } from "@/lib/rating/settings/actions";
 import { findRatingYear } from "@/lib/rating/year";
 import { ensureYear } from "./helpers/emulation-fixtures";
 import {
@@ -187,9 +195,9 @@ describe("accepting the tổ's proposals", () => {
       LEVELS.done,
     );
     expect((await db.memberRating.findUniqueOrThrow({ where: { id: draftB[0].id } })).finalLevel).toBeNull();
-    expect(await acceptGroupProposalsAction({ ratingYearId: y.ratingYear.id, groupId: w.groupA.id })).toMatchObject(
-      { ok: false, code: "CONFLICT" },
-    );
+    expect(
+      await acceptGroupProposalsAction({ ratingYearId: y.ratingYear.id, groupId: w.groupA.id }),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
   it("is refused as a whole when it would go over the quota (BLOCK) or need justifications (WARN)", async () => {
@@ -338,7 +346,10 @@ describe("finalise, publish, reopen", () => {
     });
     actAs(w.people.viceChair.user.id);
     expect(
-      await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason: "Sai sót mức của một đoàn viên" }),
+      await reopenRatingYearAction({
+        ratingYearId: y.ratingYear.id,
+        reason: "Sai sót mức của một đoàn viên",
+      }),
     ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(w.people.chair.user.id);
     expect(await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason: "" })).toMatchObject({
@@ -347,7 +358,9 @@ describe("finalise, publish, reopen", () => {
       fieldErrors: { reason: expect.any(String) },
     });
     const reason = "Sai sót mức của một đoàn viên tổ Toán";
-    expect(await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason })).toMatchObject({ ok: true });
+    expect(await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason })).toMatchObject({
+      ok: true,
+    });
     const after = await db.ratingYear.findUniqueOrThrow({ where: { id: y.ratingYear.id } });
     expect(after).toMatchObject({
       status: "OPEN",

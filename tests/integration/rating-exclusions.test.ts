@@ -70,7 +70,9 @@ beforeAll(async () => {
     r = { id: m.ratingYear.id, year: YEAR, emulationYearId: m.ratingYear.emulationYearId };
     if (c.joined === "none") await db.groupMembership.deleteMany({ where: { memberId: m.memberId } });
     else if (c.joined)
-      await db.memberEvent.create({ data: { memberId: m.memberId, type: "ADMITTED", effectiveOn: day(c.joined) } });
+      await db.memberEvent.create({
+        data: { memberId: m.memberId, type: "ADMITTED", effectiveOn: day(c.joined) },
+      });
     await db.memberRating.update({
       where: { id: m.rating.id },
       data: { longLeaveNote: c.longLeaveNote ?? null, disciplineNote: c.disciplineNote ?? null },

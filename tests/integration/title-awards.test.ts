@@ -4,10 +4,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { findRatingYear } from "@/lib/rating/year";
 import { achieveFilteredTitlesAction, decideTitleAwardAction } from "@/lib/rating/titles/actions";
 import { findTitleCandidates, listAwardsForReport } from "@/lib/rating/titles/queries";
 import { parseTitleListParams } from "@/lib/rating/titles/schema";
+import { findRatingYear } from "@/lib/rating/year";
 import { registeredForTitles } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
@@ -103,12 +103,16 @@ describe("concurrency and the lock", () => {
   it("refuses a stale version (a second 'new' decision, or an old version)", async () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, 2026, [LDTT]);
     expect(await decideTitleAwardAction(decision(f))).toMatchObject({ ok: true, data: { version: 0 } });
-    expect(await decideTitleAwardAction(decision(f, { result: "NOT_ACHIEVED", reason: "Chưa đủ" }))).toMatchObject({
+    expect(
+      await decideTitleAwardAction(decision(f, { result: "NOT_ACHIEVED", reason: "Chưa đủ" })),
+    ).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
     expect(
-      await decideTitleAwardAction(decision(f, { result: "NOT_ACHIEVED", reason: "Vi phạm nội quy", version: 0 })),
+      await decideTitleAwardAction(
+        decision(f, { result: "NOT_ACHIEVED", reason: "Vi phạm nội quy", version: 0 }),
+      ),
     ).toMatchObject({ ok: true, data: { version: 1 } });
     expect(await decideTitleAwardAction(decision(f, { version: 0 }))).toMatchObject({
       ok: false,
@@ -173,7 +177,9 @@ describe("the list, the bulk Đạt and the report rows", () => {
     ).toContain(f2.member.id);
 
     expect(
-      await decideTitleAwardAction(decision(f3, { result: "NOT_ACHIEVED", reason: "Không hoàn thành chỉ tiêu" })),
+      await decideTitleAwardAction(
+        decision(f3, { result: "NOT_ACHIEVED", reason: "Không hoàn thành chỉ tiêu" }),
+      ),
     ).toMatchObject({ ok: true });
     const bulk = await achieveFilteredTitlesAction({ ratingYearId: r.id, groupId: w.groupB.id });
     expect(bulk).toMatchObject({ ok: true, data: { count: 3 } });

@@ -4,13 +4,13 @@ import { EmulationTodoCard } from "@/components/emulation/todo-card";
 import { MeMeetingsCard } from "@/components/meetings/me-card";
 import { MemberProfile, MemberTimeline } from "@/components/members/member-sections";
 import { PageHeader } from "@/components/page-header";
-import { MeRatingLink } from "@/components/rating/me-rating-link";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { MeWelfareLink } from "@/components/welfare/me-welfare-link";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { findGroupPeers, getMember, getMemberTimeline } from "@/lib/members/queries";
 import { ContactForm } from "./contact-form";
+import { MeRatingLink } from "./me-rating-link";
 
 export const metadata: Metadata = { title: "Của tôi" };
 

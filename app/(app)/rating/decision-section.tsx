@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSearch, FilterSelect, UrlFilterForm } from "@/components/url-filters";
 import { can, type Actor } from "@/lib/auth/current-user";
 import { formatDate, formatDateTime, toDateInput } from "@/lib/format";
-import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
+import { loadMeter } from "@/lib/rating/decision/meter";
 import {
   DECISION_STATUSES,
   listDecisionRows,
@@ -12,8 +12,8 @@ import {
   type DecisionFilter,
   type DecisionStatus,
 } from "@/lib/rating/decision/queries";
-import { loadMeter } from "@/lib/rating/decision/meter";
 import { loadYearPanel } from "@/lib/rating/decision/year-panel";
+import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
 import { lockedMessage, type RatingYearContext } from "@/lib/rating/year";
 import { AcceptButton } from "./accept-button";
 import { DecisionBoard } from "./decision-board";
@@ -219,9 +219,9 @@ function Tally({
   return (
     <span data-testid="tally">
       {groupName && `${groupName}: `}
-      {tally.total.toLocaleString("vi-VN")} đoàn viên · {tally.undecided.toLocaleString("vi-VN")} chưa
-      quyết định · {tally.excluded.toLocaleString("vi-VN")} không xếp loại · {tally.exceptions} ngoại lệ có
-      giải trình
+      {tally.total.toLocaleString("vi-VN")} đoàn viên · {tally.undecided.toLocaleString("vi-VN")} chưa quyết
+      định · {tally.excluded.toLocaleString("vi-VN")} không xếp loại · {tally.exceptions} ngoại lệ có giải
+      trình
     </span>
   );
 }

@@ -2,7 +2,11 @@
 // Chốt kết quả (after a confirmation), Công bố, and Mở lại (chủ tịch, with a reason).
 import { ConfirmActionButton } from "@/components/emulation/action-button";
 import { ReasonDialogButton } from "@/components/emulation/reason-dialog";
-import { finaliseRatingYearAction, publishRatingYearAction, reopenRatingYearAction } from "@/lib/rating/decision/actions";
+import {
+  finaliseRatingYearAction,
+  publishRatingYearAction,
+  reopenRatingYearAction,
+} from "@/lib/rating/decision/actions";
 
 type Props = {
   ratingYearId: string;

@@ -136,8 +136,24 @@ export async function getUnitRatingReport(unitId: string, year: number): Promise
       include: { scores: true },
     }),
   ]);
-  const scores = new Map((rating?.scores ?? []).map((s) => [s.criterionId, s]));
   const reviewed = rating?.reviewedTotal != null;
+  return {
+    ratingYearId: r.id,
+    year: r.year,
+    status: r.status,
+    levels: r.levels.map(({ name, minPoints }) => ({ name, minPoints })),
+    groups: groupUnitCriteria(criteria, rating?.scores ?? [], reviewed),
+    maxTotal: criteria.reduce((s, c) => s + c.maxPoints, 0),
+    ...unitRatingFields(rating),
+  };
+}
+
+type UnitCriterion = { id: string; groupName: string; content: string; maxPoints: number };
+type UnitScore = { criterionId: string; selfPoints: number; reviewedPoints: number | null };
+
+/** The criteria in their groups (consecutive runs of one groupName), each with its scores and the group's subtotals. */
+function groupUnitCriteria(criteria: UnitCriterion[], given: UnitScore[], reviewed: boolean) {
+  const scores = new Map(given.map((s) => [s.criterionId, s]));
   const groups: UnitReportGroup[] = [];
   for (const c of criteria) {
     let g = groups.at(-1);
@@ -163,13 +179,24 @@ export async function getUnitRatingReport(unitId: string, year: number): Promise
     g.selfPoints += s?.selfPoints ?? 0;
     if (g.reviewedPoints !== null) g.reviewedPoints += s?.reviewedPoints ?? 0;
   }
+  return groups;
+}
+
+type UnitRatingRow = {
+  selfTotal: number;
+  selfLevel: string | null;
+  selfSubmittedAt: Date | null;
+  note: string | null;
+  reviewedTotal: number | null;
+  finalLevel: string | null;
+  reviewRef: string | null;
+  reviewedOn: Date | null;
+  version: number;
+};
+
+/** The CĐCS's rating row as the report shows it; zeros and nulls before it exists. */
+function unitRatingFields(rating: UnitRatingRow | null) {
   return {
-    ratingYearId: r.id,
-    year: r.year,
-    status: r.status,
-    levels: r.levels.map(({ name, minPoints }) => ({ name, minPoints })),
-    groups,
-    maxTotal: criteria.reduce((s, c) => s + c.maxPoints, 0),
     selfTotal: rating?.selfTotal ?? 0,
     selfLevel: rating?.selfLevel ?? null,
     selfScoredAt: rating?.selfSubmittedAt ?? null,

@@ -8,8 +8,8 @@ import { levelFor } from "@/lib/emulation/levels";
 import { conflict, notFound } from "@/lib/errors";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
-import { checkScores, criteriaOf, ratingAt, subjectKeyOf, writeRating, writeScores } from "./scores";
 import type { groupSelfScoreSchema } from "./schema";
+import { checkScores, criteriaOf, ratingAt, subjectKeyOf, writeRating, writeScores } from "./scores";
 
 export const DECIDED = "BCH đã quyết định mức xếp loại của tổ, nên không sửa được phần tổ tự chấm.";
 

@@ -7,8 +7,8 @@ import { db } from "@/lib/db";
 import { levelFor } from "@/lib/emulation/levels";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
-import { checkScores, criteriaOf, ratingAt, UNIT_KEY, writeRating, writeScores } from "./scores";
 import type { unitSelfScoreSchema } from "./schema";
+import { checkScores, criteriaOf, ratingAt, UNIT_KEY, writeRating, writeScores } from "./scores";
 
 export async function saveUnitSelfScore(actor: Actor, v: z.output<typeof unitSelfScoreSchema>) {
   return db.$transaction(async (tx) => {

@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { listMeetingsByType } from "@/lib/meetings/queries";
-import { DECISION_MEETING_TYPES } from "./save-decision-ref";
 import { finaliseBlockers } from "./finalise-rating-year";
+import { DECISION_MEETING_TYPES } from "./save-decision-ref";
 import type { RatingYearContext } from "../year";
 
 export async function loadYearPanel(actor: Actor, r: RatingYearContext) {

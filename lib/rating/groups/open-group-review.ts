@@ -8,9 +8,9 @@ import { conflict, notFound } from "@/lib/errors";
 import { ensureMemberRatings, refreshExclusions } from "@/lib/rating/refresh";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
-import { leadsGroup } from "./scope";
 import { resolvePresentCount, reviewMeeting } from "./review-rules";
 import type { openReviewSchema } from "./schema";
+import { leadsGroup } from "./scope";
 
 export async function openGroupReview(actor: Actor, v: z.output<typeof openReviewSchema>) {
   if (!leadsGroup(actor, v.groupId)) throw notFound();

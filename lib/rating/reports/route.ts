@@ -3,8 +3,8 @@ import "server-only";
 // ?format=pdf (default) or docx; sign-in and permission by createRoute, scope by the query (null → 404).
 import type { Actor } from "@/lib/auth/current-user";
 import { downloadResponse } from "@/lib/http/download";
-import { createRoute, notFoundResponse } from "@/lib/http/route";
 import { badYear, yearParam } from "@/lib/http/params";
+import { createRoute, notFoundResponse } from "@/lib/http/route";
 import type { Permission } from "@/lib/permissions";
 import type { ReportDoc } from "./blocks";
 import { buildReportDocx } from "./docx/report-docx";

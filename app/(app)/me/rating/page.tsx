@@ -6,9 +6,9 @@ import { Card, DetailList } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
+import { pageYear } from "@/lib/http/params";
 import { NOT_RATED } from "@/lib/rating/labels";
 import { findOwnRatings, findPublishedList } from "@/lib/rating/me/queries";
-import { pageYear } from "@/lib/http/params";
 
 export const metadata: Metadata = { title: "Kết quả xếp loại của tôi" };
 

@@ -7,9 +7,9 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveRatingSettingsAction } from "@/lib/rating/settings/actions";
 import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
 import { ratingSettingsSchema, type RatingSettingsValues } from "@/lib/rating/schema";
+import { saveRatingSettingsAction } from "@/lib/rating/settings/actions";
 
 const CHECKS = [
   ["excludeLongLeave", "Không xếp loại đoàn viên nghỉ dài ngày (trừ nghỉ thai sản)"],

@@ -8,9 +8,54 @@ import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
 import { orDash, ROMAN } from "./common";
 import type { SheetData } from "../queries/member-sheet";
 
-export function sheetBlocks(
-  s: Omit<SheetData, "unit" | "date" | "chairName" | "ry"> & { chairName: string },
-): ReportBlock[] {
+export function sheetBlocks(s: SheetInput): ReportBlock[] {
+  const { rows, bold, selfTotal, groupTotal } = criteriaRows(s);
+  const has = Boolean(s.assessment);
+  const max = s.template.criteria.reduce((t, c) => t + c.maxPoints, 0);
+  const selfLevel = s.assessment
+    ? (s.assessment.proposedLevel ?? levelFor(s.assessment.totalPoints, s.template.levels) ?? "")
+    : "";
+  const r = s.rating;
+  const votes = votesText(r, s.presentCount);
+  const final = finalText(r, s.showFinal);
+  return [
+    {
+      kind: "paragraph",
+      text: `Họ và tên: ${s.member.fullName}${s.member.jobTitle ? `; chức danh: ${s.member.jobTitle}` : ""}`,
+    },
+    { kind: "paragraph", text: `Tổ công đoàn: ${s.member.group.name}` },
+    has
+      ? {
+          kind: "table",
+          columns: COLUMNS,
+          rows,
+          boldRows: bold,
+          footer: [["", "Tổng cộng", String(max), String(selfTotal), String(groupTotal), ""]],
+        }
+      : { kind: "paragraph", italic: true, text: "Đoàn viên chưa nộp phiếu tự đánh giá." },
+    ...(s.assessment?.comment
+      ? [{ kind: "paragraph", text: `Tự nhận xét: ${s.assessment.comment}` } as ReportBlock]
+      : []),
+    { kind: "paragraph", text: `1. Tự xếp loại: ${orDash(selfLevel)}.` },
+    {
+      kind: "paragraph",
+      text: `2. Ý kiến của tổ công đoàn: đề nghị xếp loại ${r?.proposedLevel ?? "…"}${votes}.${r?.groupOpinion ? ` ${r.groupOpinion}` : ""}`,
+    },
+    { kind: "paragraph", text: `3. Kết luận của Ban Chấp hành: ${final}.` },
+    {
+      kind: "signatures",
+      left: { lead: "TỔ CÔNG ĐOÀN", title: "TỔ TRƯỞNG", name: s.leaderName },
+      right: { lead: " ", title: "NGƯỜI TỰ ĐÁNH GIÁ", name: s.member.fullName },
+    },
+    { kind: "signatures", right: CHAIR_SIGNATURE(s.chairName) },
+  ];
+}
+
+type SheetInput = Omit<SheetData, "unit" | "date" | "chairName" | "ry"> & { chairName: string };
+type SheetRating = SheetInput["rating"];
+
+/** The score table: a bold row per criteria group (its sums), then its criteria; the totals. */
+function criteriaRows(s: SheetInput) {
   const scores = new Map((s.assessment?.scores ?? []).map((x) => [x.criterionId, x]));
   const rows: string[][] = [];
   const bold: number[] = [];
@@ -47,53 +92,20 @@ export function sheetBlocks(
       ]);
     }
   });
-  const max = s.template.criteria.reduce((t, c) => t + c.maxPoints, 0);
-  const selfLevel = s.assessment
-    ? (s.assessment.proposedLevel ?? levelFor(s.assessment.totalPoints, s.template.levels) ?? "")
-    : "";
-  const r = s.rating;
-  const votes =
-    r && (r.votesFor !== null || r.votesAgainst !== null)
-      ? `; đồng ý ${r.votesFor ?? 0}/${s.presentCount ?? "…"}, không đồng ý ${r.votesAgainst ?? 0}/${s.presentCount ?? "…"}`
-      : "";
-  const final = !r
-    ? UNDECIDED
-    : r.excludedReason
-      ? `${NOT_RATED} (${r.excludedReason})`
-      : !s.showFinal
-        ? "Chưa công bố"
-        : (r.finalLevel ?? UNDECIDED);
-  return [
-    {
-      kind: "paragraph",
-      text: `Họ và tên: ${s.member.fullName}${s.member.jobTitle ? `; chức danh: ${s.member.jobTitle}` : ""}`,
-    },
-    { kind: "paragraph", text: `Tổ công đoàn: ${s.member.group.name}` },
-    has
-      ? {
-          kind: "table",
-          columns: COLUMNS,
-          rows,
-          boldRows: bold,
-          footer: [["", "Tổng cộng", String(max), String(selfTotal), String(groupTotal), ""]],
-        }
-      : { kind: "paragraph", italic: true, text: "Đoàn viên chưa nộp phiếu tự đánh giá." },
-    ...(s.assessment?.comment
-      ? [{ kind: "paragraph", text: `Tự nhận xét: ${s.assessment.comment}` } as ReportBlock]
-      : []),
-    { kind: "paragraph", text: `1. Tự xếp loại: ${orDash(selfLevel)}.` },
-    {
-      kind: "paragraph",
-      text: `2. Ý kiến của tổ công đoàn: đề nghị xếp loại ${r?.proposedLevel ?? "…"}${votes}.${r?.groupOpinion ? ` ${r.groupOpinion}` : ""}`,
-    },
-    { kind: "paragraph", text: `3. Kết luận của Ban Chấp hành: ${final}.` },
-    {
-      kind: "signatures",
-      left: { lead: "TỔ CÔNG ĐOÀN", title: "TỔ TRƯỞNG", name: s.leaderName },
-      right: { lead: " ", title: "NGƯỜI TỰ ĐÁNH GIÁ", name: s.member.fullName },
-    },
-    { kind: "signatures", right: CHAIR_SIGNATURE(s.chairName) },
-  ];
+  return { rows, bold, selfTotal, groupTotal };
+}
+
+function votesText(r: SheetRating, presentCount: SheetInput["presentCount"]) {
+  if (!r || (r.votesFor === null && r.votesAgainst === null)) return "";
+  return `; đồng ý ${r.votesFor ?? 0}/${presentCount ?? "…"}, không đồng ý ${r.votesAgainst ?? 0}/${presentCount ?? "…"}`;
+}
+
+/** The BCH's conclusion as the phiếu shows it: not rated, not yet published, or the level. */
+function finalText(r: SheetRating, showFinal: boolean) {
+  if (!r) return UNDECIDED;
+  if (r.excludedReason) return `${NOT_RATED} (${r.excludedReason})`;
+  if (!showFinal) return "Chưa công bố";
+  return r.finalLevel ?? UNDECIDED;
 }
 
 export const sheetTitle = (year: number) => `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${year}`;

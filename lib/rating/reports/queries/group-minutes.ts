@@ -63,8 +63,7 @@ export async function getGroupMinutes(
   groupId: string,
 ): Promise<GroupMinutesData | null> {
   const allowed =
-    can(actor, "rating.export") ||
-    (can(actor, "rating.review.group") && actor.ledGroupIds.includes(groupId));
+    can(actor, "rating.export") || (can(actor, "rating.review.group") && actor.ledGroupIds.includes(groupId));
   if (!allowed) return null;
   const group = await db.group.findFirst({
     where: { id: groupId, unitId: actor.unitId },

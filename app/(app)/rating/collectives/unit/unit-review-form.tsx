@@ -3,14 +3,14 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { ScoreTable, type ScoreCriterion } from "@/components/rating/score-table";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import { sumPoints } from "@/lib/emulation/levels";
 import { saveUnitAppraisalAction } from "@/lib/rating/collectives/actions";
 import { unitReviewSchema, withMaxPoints, type UnitReviewValues } from "@/lib/rating/collectives/schema";
-import { sumPoints } from "@/lib/emulation/levels";
-import { ScoreTable, type ScoreCriterion } from "../score-table";
 
 type Props = {
   initial: UnitReviewValues;

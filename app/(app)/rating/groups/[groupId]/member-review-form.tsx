@@ -11,9 +11,9 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { levelFor, sumPoints } from "@/lib/emulation/levels";
+import { NOTE_EXCLUSION_TEXTS, noteExclusionReasons } from "@/lib/rating/exclusions";
 import { saveMemberReviewAction } from "@/lib/rating/groups/actions";
 import { buildMemberReviewSchema, toCount, type MemberReviewValues } from "@/lib/rating/groups/schema";
-import { NOTE_EXCLUSION_TEXTS, noteExclusionReasons } from "@/lib/rating/exclusions";
 import { CriteriaFields } from "./criteria-fields";
 import type { CriterionView, LevelView, MemberRowView } from "./types";
 
@@ -117,7 +117,9 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
         suggestion={suggestion}
         presentCount={presentCount}
         offerSuggestion={!!suggestion && excluded.length === 0 && watched.proposedLevel !== suggestion}
-        onUseSuggestion={() => suggestion && form.setValue("proposedLevel", suggestion, { shouldDirty: true })}
+        onUseSuggestion={() =>
+          suggestion && form.setValue("proposedLevel", suggestion, { shouldDirty: true })
+        }
         submitting={isSubmitting}
       />
     </form>
@@ -135,77 +137,77 @@ type FieldsProps = {
 function ProposalFields({ p, levels, register, errors }: FieldsProps) {
   return (
     <>
-    <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-      <Field
-        label="Mức đề xuất của tổ"
-        htmlFor={`${p}-level`}
-        error={errors.proposedLevel?.message}
-        className="col-span-2"
-      >
-        <select
-          id={`${p}-level`}
-          className={inputClass(!!errors.proposedLevel)}
-          {...register("proposedLevel")}
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <Field
+          label="Mức đề xuất của tổ"
+          htmlFor={`${p}-level`}
+          error={errors.proposedLevel?.message}
+          className="col-span-2"
         >
-          <option value="">— Chưa đề xuất —</option>
-          {levels.map((l) => (
-            <option key={l.name} value={l.name}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label="Số phiếu đồng ý" htmlFor={`${p}-for`} error={errors.votesFor?.message}>
-        <input
-          id={`${p}-for`}
-          inputMode="numeric"
-          className={inputClass(!!errors.votesFor)}
-          {...register("votesFor")}
+          <select
+            id={`${p}-level`}
+            className={inputClass(!!errors.proposedLevel)}
+            {...register("proposedLevel")}
+          >
+            <option value="">— Chưa đề xuất —</option>
+            {levels.map((l) => (
+              <option key={l.name} value={l.name}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Số phiếu đồng ý" htmlFor={`${p}-for`} error={errors.votesFor?.message}>
+          <input
+            id={`${p}-for`}
+            inputMode="numeric"
+            className={inputClass(!!errors.votesFor)}
+            {...register("votesFor")}
+          />
+        </Field>
+        <Field label="Số phiếu không đồng ý" htmlFor={`${p}-against`} error={errors.votesAgainst?.message}>
+          <input
+            id={`${p}-against`}
+            inputMode="numeric"
+            className={inputClass(!!errors.votesAgainst)}
+            {...register("votesAgainst")}
+          />
+        </Field>
+      </div>
+      <Field label="Ý kiến của tổ" htmlFor={`${p}-opinion`} error={errors.groupOpinion?.message}>
+        <textarea
+          id={`${p}-opinion`}
+          rows={2}
+          className={inputClass(!!errors.groupOpinion)}
+          {...register("groupOpinion")}
         />
       </Field>
-      <Field label="Số phiếu không đồng ý" htmlFor={`${p}-against`} error={errors.votesAgainst?.message}>
-        <input
-          id={`${p}-against`}
-          inputMode="numeric"
-          className={inputClass(!!errors.votesAgainst)}
-          {...register("votesAgainst")}
-        />
-      </Field>
-    </div>
-    <Field label="Ý kiến của tổ" htmlFor={`${p}-opinion`} error={errors.groupOpinion?.message}>
-      <textarea
-        id={`${p}-opinion`}
-        rows={2}
-        className={inputClass(!!errors.groupOpinion)}
-        {...register("groupOpinion")}
-      />
-    </Field>
-    <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-      <Field
-        label="Nghỉ dài ngày (không ghi nghỉ thai sản)"
-        htmlFor={`${p}-leave`}
-        error={errors.longLeaveNote?.message}
-        hint="Ghi lý do và thời gian; đoàn viên sẽ không được xếp loại."
-      >
-        <input
-          id={`${p}-leave`}
-          className={inputClass(!!errors.longLeaveNote)}
-          {...register("longLeaveNote")}
-        />
-      </Field>
-      <Field
-        label="Bị kỷ luật trong năm"
-        htmlFor={`${p}-discipline`}
-        error={errors.disciplineNote?.message}
-        hint="Hình thức, số quyết định; đoàn viên sẽ không được xếp loại."
-      >
-        <input
-          id={`${p}-discipline`}
-          className={inputClass(!!errors.disciplineNote)}
-          {...register("disciplineNote")}
-        />
-      </Field>
-    </div>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <Field
+          label="Nghỉ dài ngày (không ghi nghỉ thai sản)"
+          htmlFor={`${p}-leave`}
+          error={errors.longLeaveNote?.message}
+          hint="Ghi lý do và thời gian; đoàn viên sẽ không được xếp loại."
+        >
+          <input
+            id={`${p}-leave`}
+            className={inputClass(!!errors.longLeaveNote)}
+            {...register("longLeaveNote")}
+          />
+        </Field>
+        <Field
+          label="Bị kỷ luật trong năm"
+          htmlFor={`${p}-discipline`}
+          error={errors.disciplineNote?.message}
+          hint="Hình thức, số quyết định; đoàn viên sẽ không được xếp loại."
+        >
+          <input
+            id={`${p}-discipline`}
+            className={inputClass(!!errors.disciplineNote)}
+            {...register("disciplineNote")}
+          />
+        </Field>
+      </div>
     </>
   );
 }

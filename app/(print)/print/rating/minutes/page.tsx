@@ -16,9 +16,7 @@ export default async function PrintGroupMinutesPage({ searchParams }: Props) {
   const groupId = sp.group || actor.ledGroupIds[0];
   const d = year && groupId ? await getGroupMinutes(actor, year, groupId) : null;
   if (!d) notFound();
-  const back = can(actor, "rating.export")
-    ? `/print/rating?year=${year}`
-    : `/rating/groups?year=${year}`;
+  const back = can(actor, "rating.export") ? `/print/rating?year=${year}` : `/rating/groups?year=${year}`;
   return (
     <ReportPage
       doc={minutesDoc(d)}

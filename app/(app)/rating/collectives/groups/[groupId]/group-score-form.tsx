@@ -4,18 +4,18 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { ScoreTable, type ScoreCriterion } from "@/components/rating/score-table";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import { levelFor, sumPoints, type LevelRule } from "@/lib/emulation/levels";
 import { saveGroupSelfScoreAction } from "@/lib/rating/collectives/actions";
 import {
   groupSelfScoreSchema,
   withMaxPoints,
   type GroupSelfScoreValues,
 } from "@/lib/rating/collectives/schema";
-import { levelFor, sumPoints, type LevelRule } from "@/lib/emulation/levels";
-import { ScoreTable, type ScoreCriterion } from "../../score-table";
 
 type Props = {
   initial: GroupSelfScoreValues;

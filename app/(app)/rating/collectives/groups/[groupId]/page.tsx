@@ -7,8 +7,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
-import { getGroupScoreSheet } from "@/lib/rating/collectives/queries";
 import { formatDateTime } from "@/lib/format";
+import { getGroupScoreSheet } from "@/lib/rating/collectives/queries";
 import { resolveRatingYear } from "@/lib/rating/page-year";
 import { GroupScoreForm } from "./group-score-form";
 
