@@ -12,7 +12,7 @@ import {
   collectiveTemplateSchema,
   groupDecisionSchema,
   groupSelfScoreSchema,
-  unitReviewSchema,
+  unitAppraisalSchema,
   unitSelfScoreSchema,
 } from "./schema";
 
@@ -60,7 +60,7 @@ export const saveUnitAppraisalAction = createAction(
   {
     name: "rating.collective.unit.review",
     permission: "rating.manage",
-    schema: unitReviewSchema,
+    schema: unitAppraisalSchema,
     revalidate: COLLECTIVE_PAGES,
   },
   saveUnitAppraisal,

@@ -6,11 +6,11 @@ import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { levelNames, lockYear } from "@/lib/rating/year";
 import { parseDateInput, type z } from "@/lib/validation";
-import type { unitReviewSchema } from "./schema";
+import type { unitAppraisalSchema } from "./schema";
 import { checkScores, criteriaOf, ratingAt, UNIT_KEY, writeRating, writeScores } from "./scores";
 
 /** The cấp trên's result comes after the CĐCS has finalised its year, so a finalised year accepts it. */
-export async function saveUnitAppraisal(actor: Actor, v: z.output<typeof unitReviewSchema>) {
+export async function saveUnitAppraisal(actor: Actor, v: z.output<typeof unitAppraisalSchema>) {
   return db.$transaction(async (tx) => {
     const r = await lockYear(tx, actor.unitId, v.ratingYearId);
     if (!levelNames(r).includes(v.finalLevel))

@@ -44,7 +44,7 @@ export const unitSelfScoreSchema = z.object({
 });
 export type UnitSelfScoreValues = z.input<typeof unitSelfScoreSchema>;
 
-export const unitReviewSchema = z.object({
+export const unitAppraisalSchema = z.object({
   ratingYearId: id,
   version,
   scores,
@@ -52,7 +52,7 @@ export const unitReviewSchema = z.object({
   reviewRef: z.string().trim().min(2, "Nhập số, ký hiệu văn bản thẩm định.").max(200, "Dài quá 200 ký tự."),
   reviewedOn: dateField("ngày thẩm định"),
 });
-export type UnitReviewValues = z.input<typeof unitReviewSchema>;
+export type UnitAppraisalValues = z.input<typeof unitAppraisalSchema>;
 
 /** For the forms: each score also within its criterion's maximum (the server checks the same). */
 export function withMaxPoints<S extends z.ZodType<{ scores: { criterionId: string; points: number }[] }>>(

@@ -6,7 +6,12 @@ import { createAction } from "@/lib/action";
 import { RATING_PAGES } from "../pages";
 import { openGroupReview } from "./open-group-review";
 import { saveMemberReview } from "./save-member-review";
-import { memberReviewSchema, openReviewSchema, submitReviewSchema, updateReviewSchema } from "./schema";
+import {
+  memberReviewSchema,
+  openGroupReviewSchema,
+  submitGroupReviewSchema,
+  updateGroupReviewSchema,
+} from "./schema";
 import { submitGroupReview } from "./submit-group-review";
 import { updateGroupReview } from "./update-group-review";
 
@@ -14,7 +19,7 @@ export const openGroupReviewAction = createAction(
   {
     name: "rating.group-review.open",
     permission: "rating.review.group",
-    schema: openReviewSchema,
+    schema: openGroupReviewSchema,
     uniqueFields: { groupId: "Tổ đã mở bình xét năm này." },
     revalidate: (v) => [...RATING_PAGES, `/rating/groups/${v.groupId}`],
   },
@@ -25,7 +30,7 @@ export const updateGroupReviewAction = createAction(
   {
     name: "rating.group-review.update",
     permission: "rating.review.group",
-    schema: updateReviewSchema,
+    schema: updateGroupReviewSchema,
     revalidate: RATING_PAGES,
   },
   updateGroupReview,
@@ -45,7 +50,7 @@ export const submitGroupReviewAction = createAction(
   {
     name: "rating.group-review.submit",
     permission: "rating.review.group",
-    schema: submitReviewSchema,
+    schema: submitGroupReviewSchema,
     revalidate: RATING_PAGES,
   },
   submitGroupReview,

@@ -9,10 +9,10 @@ import { ensureMemberRatings, refreshExclusions } from "@/lib/rating/refresh";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
 import { resolvePresentCount, reviewMeeting } from "./review-rules";
-import type { openReviewSchema } from "./schema";
+import type { openGroupReviewSchema } from "./schema";
 import { leadsGroup } from "./scope";
 
-export async function openGroupReview(actor: Actor, v: z.output<typeof openReviewSchema>) {
+export async function openGroupReview(actor: Actor, v: z.output<typeof openGroupReviewSchema>) {
   if (!leadsGroup(actor, v.groupId)) throw notFound();
   const group = await db.group.findFirst({
     where: { id: v.groupId, unitId: actor.unitId },

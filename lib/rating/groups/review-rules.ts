@@ -37,7 +37,7 @@ export function resolvePresentCount(fromAttendance: number | null, typed: string
 }
 
 /** The review's stored parents, in the actor's unit; only its tổ's leader gets past. */
-export async function reviewFor(actor: Actor, reviewId: string) {
+export async function groupReviewOf(actor: Actor, reviewId: string) {
   const found = await db.groupReview.findFirst({
     where: { id: reviewId, ratingYear: { unitId: actor.unitId } },
     select: { id: true, ratingYearId: true, groupId: true },

@@ -18,7 +18,7 @@ const count = (label: string, max = 100_000) =>
 
 export const toCount = (v: string) => (v.trim() === "" ? null : Number(v));
 
-export const openReviewSchema = z.object({
+export const openGroupReviewSchema = z.object({
   ratingYearId: id,
   groupId: id,
   meetingId: z
@@ -29,9 +29,9 @@ export const openReviewSchema = z.object({
   /** Ignored when the meeting's attendance has been taken: the present count comes from it. */
   presentCount: count("Số người dự họp"),
 });
-export type OpenReviewValues = z.input<typeof openReviewSchema>;
+export type OpenGroupReviewValues = z.input<typeof openGroupReviewSchema>;
 
-export const updateReviewSchema = z.object({
+export const updateGroupReviewSchema = z.object({
   reviewId: id,
   version,
   meetingId: z
@@ -42,9 +42,9 @@ export const updateReviewSchema = z.object({
   presentCount: count("Số người dự họp"),
   remarks: optionalText(4000, "nhận xét chung"),
 });
-export type UpdateReviewValues = z.input<typeof updateReviewSchema>;
+export type UpdateGroupReviewValues = z.input<typeof updateGroupReviewSchema>;
 
-export const submitReviewSchema = z.object({ reviewId: id, version });
+export const submitGroupReviewSchema = z.object({ reviewId: id, version });
 
 const scoreSchema = z.object({
   groupPoints: count("Điểm tổ chấm", 1000),

@@ -8,12 +8,12 @@ import { conflict } from "@/lib/errors";
 import { ensureMemberRatings, refreshExclusions } from "@/lib/rating/refresh";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
-import { reviewFor } from "./review-rules";
-import type { submitReviewSchema } from "./schema";
+import { groupReviewOf } from "./review-rules";
+import type { submitGroupReviewSchema } from "./schema";
 import { STALE_MESSAGE } from "./scope";
 
-export async function submitGroupReview(actor: Actor, v: z.output<typeof submitReviewSchema>) {
-  const found = await reviewFor(actor, v.reviewId);
+export async function submitGroupReview(actor: Actor, v: z.output<typeof submitGroupReviewSchema>) {
+  const found = await groupReviewOf(actor, v.reviewId);
   return db.$transaction(async (tx) => {
     const r = await lockOpenYear(tx, actor.unitId, found.ratingYearId);
     const review = await tx.groupReview.findUniqueOrThrow({

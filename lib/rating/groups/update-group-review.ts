@@ -6,12 +6,12 @@ import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
-import { resolvePresentCount, reviewFor, reviewMeeting } from "./review-rules";
-import type { updateReviewSchema } from "./schema";
+import { resolvePresentCount, groupReviewOf, reviewMeeting } from "./review-rules";
+import type { updateGroupReviewSchema } from "./schema";
 import { STALE_MESSAGE, SUBMITTED_MESSAGE } from "./scope";
 
-export async function updateGroupReview(actor: Actor, v: z.output<typeof updateReviewSchema>) {
-  const found = await reviewFor(actor, v.reviewId);
+export async function updateGroupReview(actor: Actor, v: z.output<typeof updateGroupReviewSchema>) {
+  const found = await groupReviewOf(actor, v.reviewId);
   return db.$transaction(async (tx) => {
     const r = await lockOpenYear(tx, actor.unitId, found.ratingYearId);
     const before = await tx.groupReview.findUniqueOrThrow({

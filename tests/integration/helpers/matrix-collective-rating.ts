@@ -1,4 +1,4 @@
-// The lib/collective-rating rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
+// The lib/rating/collectives rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
 // Each cell reads the rating's current version in prepare, so an earlier allowed cell of the same
 // row does not make a later one stale.
 import { db } from "@/lib/db";

@@ -1,4 +1,4 @@
-// The lib/group-review rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
+// The lib/rating/groups rows (the tổ's bình xét) of the action matrix (see action-matrix.ts and matrix-kit.ts).
 // Only the leader of the tổ writes its review: the BCH (who hold rating.review.group through the
 // chủ tịch's full table, or lack it) and another tổ's leader get not found / forbidden.
 import { NOBODY, next, row, type MatrixRow } from "./matrix-kit";

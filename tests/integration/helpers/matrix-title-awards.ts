@@ -1,4 +1,4 @@
-// The lib/title-awards rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
+// The lib/rating/titles rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
 import { BCH, row, type MatrixRow } from "./matrix-kit";
 import { registeredForTitles } from "./rating-fixtures";
 

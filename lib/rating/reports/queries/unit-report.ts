@@ -1,6 +1,6 @@
 import "server-only";
 // "BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS NĂM …": the CĐCS's self-rating and the
-// cấp trên's thẩm định (lib/collective-rating), with the members' and the tổ's results in a summary.
+// cấp trên's thẩm định (lib/rating/collectives), with the members' and the tổ's results in a summary.
 import type { Actor } from "@/lib/auth/current-user";
 import { getUnitRatingReport, listGroupRatings } from "@/lib/rating/collectives/queries";
 import { canExport, reportContext } from "./context";

@@ -9,8 +9,8 @@ import { can, requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
 import { getUnitRatingReport } from "@/lib/rating/collectives/queries";
+import { UnitAppraisalForm } from "./unit-appraisal-form";
 import { UnitReportTable } from "./unit-report-table";
-import { UnitReviewForm } from "./unit-review-form";
 import { UnitSelfForm } from "./unit-self-form";
 
 export const metadata: Metadata = { title: "CĐCS tự đánh giá, xếp loại" };
@@ -110,7 +110,7 @@ export default async function UnitRatingPage({ searchParams }: Props) {
         )}
         {canReview && (
           <Card title="Kết quả thẩm định của công đoàn cấp trên">
-            <UnitReviewForm
+            <UnitAppraisalForm
               criteria={criteria}
               levels={levels.map((l) => l.name)}
               selfPoints={Object.fromEntries(all.map((c) => [c.id, c.selfPoints]))}

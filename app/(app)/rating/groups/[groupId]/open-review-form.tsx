@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { openGroupReviewAction } from "@/lib/rating/groups/actions";
-import { openReviewSchema, type OpenReviewValues } from "@/lib/rating/groups/schema";
+import { openGroupReviewSchema, type OpenGroupReviewValues } from "@/lib/rating/groups/schema";
 
 export type MeetingChoice = { id: string; label: string; present: number | null };
 
@@ -29,8 +29,8 @@ export function OpenReviewForm({
   const toast = useToast();
   const hydrated = useHydrated();
   const first = meetings[0];
-  const form = useForm<OpenReviewValues>({
-    resolver: zodResolver(openReviewSchema),
+  const form = useForm<OpenGroupReviewValues>({
+    resolver: zodResolver(openGroupReviewSchema),
     defaultValues: {
       ratingYearId,
       groupId,

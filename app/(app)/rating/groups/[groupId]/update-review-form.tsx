@@ -9,20 +9,20 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { updateGroupReviewAction } from "@/lib/rating/groups/actions";
-import { updateReviewSchema, type UpdateReviewValues } from "@/lib/rating/groups/schema";
+import { updateGroupReviewSchema, type UpdateGroupReviewValues } from "@/lib/rating/groups/schema";
 import type { MeetingChoice } from "./open-review-form";
 
 export function UpdateReviewForm({
   initial,
   meetings,
 }: {
-  initial: UpdateReviewValues;
+  initial: UpdateGroupReviewValues;
   meetings: MeetingChoice[];
 }) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<UpdateReviewValues>({
-    resolver: zodResolver(updateReviewSchema),
+  const form = useForm<UpdateGroupReviewValues>({
+    resolver: zodResolver(updateGroupReviewSchema),
     defaultValues: initial,
   });
   const { errors, isSubmitting } = form.formState;

@@ -10,22 +10,26 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { sumPoints } from "@/lib/emulation/levels";
 import { saveUnitAppraisalAction } from "@/lib/rating/collectives/actions";
-import { unitReviewSchema, withMaxPoints, type UnitReviewValues } from "@/lib/rating/collectives/schema";
+import {
+  unitAppraisalSchema,
+  withMaxPoints,
+  type UnitAppraisalValues,
+} from "@/lib/rating/collectives/schema";
 
 type Props = {
-  initial: UnitReviewValues;
+  initial: UnitAppraisalValues;
   criteria: ScoreCriterion[];
   levels: string[];
   selfPoints: Record<string, number | null>;
 };
 
 /** The cấp trên's thẩm định: reviewed points per criterion, the level, its decision reference and date. */
-export function UnitReviewForm({ initial, criteria, levels, selfPoints }: Props) {
+export function UnitAppraisalForm({ initial, criteria, levels, selfPoints }: Props) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<UnitReviewValues>({
+  const form = useForm<UnitAppraisalValues>({
     resolver: zodResolver(
-      withMaxPoints(unitReviewSchema, Object.fromEntries(criteria.map((c) => [c.id, c.maxPoints]))),
+      withMaxPoints(unitAppraisalSchema, Object.fromEntries(criteria.map((c) => [c.id, c.maxPoints]))),
     ),
     defaultValues: initial,
   });
