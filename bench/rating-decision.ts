@@ -39,8 +39,8 @@ async function main() {
     if (!unit)
       throw new Error(`Chưa có dữ liệu xếp loại năm ${year} trong CSDL benchmark (bench/seed/rating.ts).`);
     const { findRatingYear } = await import("../lib/rating/year");
-    const { listDecisionRows, listRatingGroups } = await import("../lib/rating/queries/decision");
-    const { loadMeter } = await import("../lib/rating/queries/meter");
+    const { listDecisionRows, listRatingGroups } = await import("../lib/rating/decision/queries");
+    const { loadMeter } = await import("../lib/rating/decision/meter");
     const r = (await findRatingYear(unit.unitId, year))!;
     const [{ n, groups }] = await db.$queryRaw<
       { n: number; groups: number }[]

@@ -1,4 +1,4 @@
-// Default templates of the rating year, editable per year (lib/collective-rating).
+// Default templates of the rating year, editable per year (lib/rating/collectives).
 // The CĐCS template follows the three criteria groups of Hướng dẫn 1294/HD-TLĐ; the points are
 // the unit's default and the cấp trên's own sheet should replace them where it differs.
 export type TemplateCriterion = { groupName: string; content: string; maxPoints: number };

@@ -1,6 +1,7 @@
 import "server-only";
 // Creates the year's member ratings and recomputes who is excluded, set-based so that it is
-// one statement each for 60,000 members. The rules are those of exclusions.ts, in SQL:
+// one statement each for 60,000 members. The rules are EXCLUSION_RULES of exclusions.ts: their
+// order, settings and texts come from there, and each rule's test becomes SQL here, on these facts:
 // - joined the unit: the latest ADMITTED / TRANSFERRED_IN event on or before 31/12, else the
 //   start of the earliest tổ membership; unknown → not excluded for time;
 // - months: full calendar months from that date to 01/01 of the next year;
@@ -8,7 +9,7 @@ import "server-only";
 // - registration: an APPROVED registration of the emulation year.
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { EXCLUSION_TEXT } from "./exclusions";
+import { activeExclusionRules, type ExclusionSettings, type ExclusionTest } from "./exclusions";
 import type { RatingYearContext } from "./year";
 
 /** Adds a rating row for every active member (of one tổ, or of the unit) that has none yet. */
@@ -25,35 +26,45 @@ export async function ensureMemberRatings(
     ON CONFLICT ("ratingYearId", "memberId") DO NOTHING`;
 }
 
+const NOTE_COLUMN = {
+  longLeaveNote: Prisma.sql`mr."longLeaveNote"`,
+  disciplineNote: Prisma.sql`mr."disciplineNote"`,
+} as const;
+
+/** A rule's test in SQL, over mr (the rating), j.joined (the join date) and reg (the registration). */
+function sqlTest(test: ExclusionTest, s: ExclusionSettings, end: string): Prisma.Sql {
+  switch (test.kind) {
+    case "monthsBelow":
+      return Prisma.sql`j.joined IS NOT NULL AND
+        ((extract(year FROM ${end}::date)::int - extract(year FROM j.joined)::int) * 12
+         + extract(month FROM ${end}::date)::int - extract(month FROM j.joined)::int
+         - CASE WHEN extract(day FROM j.joined) > 1 THEN 1 ELSE 0 END) < ${s.minMonthsInUnit}`;
+    case "note":
+      return Prisma.sql`btrim(coalesce(${NOTE_COLUMN[test.note]}, '')) <> ''`;
+    case "noRegistration":
+      return Prisma.sql`reg.id IS NULL`;
+  }
+}
+
+/** The reasons column: one CASE per rule the settings turn on, in EXCLUSION_RULES order, joined by "; ". */
+export function exclusionReasonSql(s: ExclusionSettings, year: number): Prisma.Sql {
+  const end = `${year + 1}-01-01`;
+  const reasons = activeExclusionRules(s).map(
+    (rule) => Prisma.sql`CASE WHEN ${sqlTest(rule.test, s, end)} THEN ${rule.text(s)} END`,
+  );
+  return reasons.length
+    ? Prisma.sql`nullif(concat_ws('; ', ${Prisma.join(reasons)}), '')`
+    : Prisma.sql`NULL::text`;
+}
+
 /** Recomputes excludedReason of the year's ratings (of one tổ, or all); returns rows changed. */
 export async function refreshExclusions(
   tx: Tx,
   r: Pick<RatingYearContext, "id" | "year" | "emulationYearId" | "exclusion">,
   groupId?: string,
 ) {
-  const s = r.exclusion;
   const end = `${r.year + 1}-01-01`;
-  const reasons: Prisma.Sql[] = [];
-  if (s.minMonthsInUnit > 0) {
-    reasons.push(Prisma.sql`CASE WHEN j.joined IS NOT NULL AND
-        ((extract(year FROM ${end}::date)::int - extract(year FROM j.joined)::int) * 12
-         + extract(month FROM ${end}::date)::int - extract(month FROM j.joined)::int
-         - CASE WHEN extract(day FROM j.joined) > 1 THEN 1 ELSE 0 END) < ${s.minMonthsInUnit}
-      THEN ${EXCLUSION_TEXT.shortTime(s.minMonthsInUnit)} END`);
-  }
-  if (s.excludeLongLeave)
-    reasons.push(
-      Prisma.sql`CASE WHEN btrim(coalesce(mr."longLeaveNote", '')) <> '' THEN ${EXCLUSION_TEXT.longLeave} END`,
-    );
-  if (s.excludeDisciplined)
-    reasons.push(
-      Prisma.sql`CASE WHEN btrim(coalesce(mr."disciplineNote", '')) <> '' THEN ${EXCLUSION_TEXT.disciplined} END`,
-    );
-  if (s.requireRegistration)
-    reasons.push(Prisma.sql`CASE WHEN reg.id IS NULL THEN ${EXCLUSION_TEXT.noRegistration} END`);
-  const reason = reasons.length
-    ? Prisma.sql`nullif(concat_ws('; ', ${Prisma.join(reasons)}), '')`
-    : Prisma.sql`NULL::text`;
+  const reason = exclusionReasonSql(r.exclusion, r.year);
   return tx.$executeRaw`
     UPDATE "MemberRating" t SET "excludedReason" = x.reason, "updatedAt" = now()
     FROM (

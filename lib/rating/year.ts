@@ -156,5 +156,5 @@ export async function lockYear(tx: Tx, unitId: string, ratingYearId: string): Pr
   return ratingYearById(unitId, ratingYearId, tx);
 }
 
-/** Level names of the scheme, top first; a level outside it is refused by the handlers. */
+/** Level names of the scheme, top first; a level outside it is refused by the operations. */
 export const levelNames = (r: Pick<RatingYearContext, "levels">) => r.levels.map((l) => l.name);

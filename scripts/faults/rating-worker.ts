@@ -4,7 +4,7 @@ import { permissionsFor } from "../../lib/permissions";
 
 async function main() {
   const [unitId, ratingYearId] = process.argv.slice(2);
-  const { finaliseYear } = await import("../../lib/rating/handlers/lifecycle");
+  const { finaliseRatingYear } = await import("../../lib/rating/decision/finalise-rating-year");
   const actor = {
     userId: "fault-user",
     email: "fault@test.vn",
@@ -18,7 +18,7 @@ async function main() {
     isSystemAdmin: false,
   };
   console.log("finalise start");
-  const r = await finaliseYear({ ratingYearId }, actor);
+  const r = await finaliseRatingYear(actor, { ratingYearId });
   console.log(`finalise done ${r.stamped}`);
   process.exit(0);
 }

@@ -7,7 +7,7 @@ import { e2eDb } from "./db";
 import { ACCOUNTS, login } from "./helpers";
 
 async function callRatingAction(page: Page, name: string, args: unknown[], path = "/me") {
-  const id = actionId(name, "lib/rating/actions.ts");
+  const id = actionId(name, "lib/rating/decision/actions.ts");
   return page.evaluate(
     async ({ id, args, path }) => {
       const res = await fetch(path, {
@@ -49,7 +49,7 @@ test("a tổ trưởng cannot decide final levels: no screen, and the action is 
   await expect(page.getByRole("button", { name: "Lưu mức xếp loại" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Chấp nhận đề xuất của tổ" })).toHaveCount(0);
   const before = await snapshot(open.id);
-  const res = await callRatingAction(page, "decideMemberLevel", [
+  const res = await callRatingAction(page, "decideMemberLevelAction", [
     {
       memberRatingId: target.id,
       version: target.version,
@@ -58,7 +58,9 @@ test("a tổ trưởng cannot decide final levels: no screen, and the action is 
     },
   ]);
   expect(res.body).toContain("FORBIDDEN");
-  const bulk = await callRatingAction(page, "acceptGroupProposals", [{ ratingYearId: open.id, groupId: "" }]);
+  const bulk = await callRatingAction(page, "acceptGroupProposalsAction", [
+    { ratingYearId: open.id, groupId: "" },
+  ]);
   expect(bulk.body).toContain("FORBIDDEN");
   expect(await snapshot(open.id)).toEqual(before);
 });
@@ -119,7 +121,7 @@ test("a finalised year has no forms and refuses a direct action call", async ({ 
   await page.goto(`/rating/settings?year=${locked.year}`);
   await expect(page.getByRole("button", { name: "Lưu cài đặt" })).toHaveCount(0);
   const before = await snapshot(locked.id);
-  const res = await callRatingAction(page, "decideMemberLevel", [
+  const res = await callRatingAction(page, "decideMemberLevelAction", [
     {
       memberRatingId: target.id,
       version: target.version,

@@ -143,7 +143,7 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   ).toBe(rows.length);
 
   // A tổ trưởng cannot decide final levels, even by calling the action.
-  const refused = await callAction(leader, "lib/rating/actions.ts", "decideMemberLevel", [
+  const refused = await callAction(leader, "lib/rating/decision/actions.ts", "decideMemberLevelAction", [
     { memberRatingId: star.id, version: star.version, level: XS, exceptionReason: "" },
   ]);
   expect(refused).toContain("FORBIDDEN");
@@ -229,7 +229,7 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   await leader.goto(`/rating/groups/${group.id}?${Y}`);
   await expect(leader.getByRole("button", { name: "Lưu" })).toHaveCount(0);
   const before = await db.memberRating.findMany({ where: { ratingYearId: ry.id }, orderBy: { id: "asc" } });
-  const locked = await callAction(chair, "lib/rating/actions.ts", "decideMemberLevel", [
+  const locked = await callAction(chair, "lib/rating/decision/actions.ts", "decideMemberLevelAction", [
     {
       memberRatingId: star.id,
       version: (await db.memberRating.findUniqueOrThrow({ where: { id: star.id } })).version,

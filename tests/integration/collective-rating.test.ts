@@ -2,15 +2,15 @@
 // unchanged), another tổ's leader, the template lock, the finalised year, audit rows, stale
 // versions, and the report functions (getUnitRatingReport, listGroupRatings).
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  decideGroupLevel,
-  saveCollectiveTemplate,
-  saveGroupSelfScore,
-  saveUnitReview,
-  saveUnitSelfScore,
-} from "@/lib/collective-rating/actions";
-import { getUnitRatingReport, listGroupRatings } from "@/lib/collective-rating/queries";
 import { db } from "@/lib/db";
+import {
+  decideGroupLevelAction,
+  saveCollectiveTemplateAction,
+  saveGroupSelfScoreAction,
+  saveUnitAppraisalAction,
+  saveUnitSelfScoreAction,
+} from "@/lib/rating/collectives/actions";
+import { getUnitRatingReport, listGroupRatings } from "@/lib/rating/collectives/queries";
 import { collectiveScores, ratingYearWithTemplates } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { snapshotRating } from "./helpers/snapshot-rating";
@@ -46,7 +46,7 @@ describe("the tổ's self-score", () => {
     actAs(w.people.leaderSameGroup.user.id);
     const scores = collectiveScores(t.group);
     scores[1] = { ...scores[1], points: t.group[1].maxPoints + 1 };
-    const res = await unchanged(() => saveGroupSelfScore(groupForm({ scores })));
+    const res = await unchanged(() => saveGroupSelfScoreAction(groupForm({ scores })));
     expect(res).toMatchObject({
       ok: false,
       code: "VALIDATION",
@@ -54,19 +54,19 @@ describe("the tổ's self-score", () => {
     });
     expect(
       await unchanged(() =>
-        saveGroupSelfScore(groupForm({ scores: scores.map((s) => ({ ...s, points: -1 })) })),
+        saveGroupSelfScoreAction(groupForm({ scores: scores.map((s) => ({ ...s, points: -1 })) })),
       ),
     ).toMatchObject({ ok: false, code: "VALIDATION" });
   });
 
   it("another tổ's leader finds nothing; the BCH cannot self-score a tổ", async () => {
     actAs(w.people.leaderOtherGroup.user.id);
-    expect(await unchanged(() => saveGroupSelfScore(groupForm()))).toMatchObject({
+    expect(await unchanged(() => saveGroupSelfScoreAction(groupForm()))).toMatchObject({
       ok: false,
       code: "NOT_FOUND",
     });
     actAs(w.people.bchMember.user.id);
-    expect(await unchanged(() => saveGroupSelfScore(groupForm()))).toMatchObject({
+    expect(await unchanged(() => saveGroupSelfScoreAction(groupForm()))).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
@@ -75,17 +75,17 @@ describe("the tổ's self-score", () => {
   it("saves, submits with the level of the year's scheme, audits, and refuses a stale version", async () => {
     actAs(w.people.leaderSameGroup.user.id);
     const total = t.group.reduce((s, c) => s + c.maxPoints - 1, 0);
-    expect(await saveGroupSelfScore(groupForm())).toMatchObject({
+    expect(await saveGroupSelfScoreAction(groupForm())).toMatchObject({
       ok: true,
       data: { version: 1, selfTotal: total, selfLevel: "Hoàn thành xuất sắc nhiệm vụ" },
     });
-    expect(await unchanged(() => saveGroupSelfScore(groupForm({ intent: "submit" })))).toMatchObject({
+    expect(await unchanged(() => saveGroupSelfScoreAction(groupForm({ intent: "submit" })))).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
     const low = t.group.map((c) => ({ criterionId: c.id, points: 10 }));
     expect(
-      await saveGroupSelfScore(
+      await saveGroupSelfScoreAction(
         groupForm({ version: 1, scores: low, intent: "submit", note: "Tổ còn thiếu sót" }),
       ),
     ).toMatchObject({ ok: true, data: { selfTotal: 40, selfLevel: "Không hoàn thành nhiệm vụ" } });
@@ -116,7 +116,7 @@ describe("the tổ's self-score", () => {
     actAs(w.people.bchMember.user.id);
     expect(
       await unchanged(() =>
-        decideGroupLevel({
+        decideGroupLevelAction({
           ratingYearId: t.ratingYear.id,
           groupId: w.groupA.id,
           version: 2,
@@ -126,7 +126,7 @@ describe("the tổ's self-score", () => {
       ),
     ).toMatchObject({ ok: false, fieldErrors: { finalLevel: expect.any(String) } });
     expect(
-      await decideGroupLevel({
+      await decideGroupLevelAction({
         ratingYearId: t.ratingYear.id,
         groupId: w.groupA.id,
         version: 2,
@@ -135,7 +135,7 @@ describe("the tổ's self-score", () => {
       }),
     ).toMatchObject({ ok: true, data: { version: 3 } });
     actAs(w.people.leaderSameGroup.user.id);
-    expect(await unchanged(() => saveGroupSelfScore(groupForm({ version: 3 })))).toMatchObject({
+    expect(await unchanged(() => saveGroupSelfScoreAction(groupForm({ version: 3 })))).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
@@ -159,7 +159,7 @@ describe("the templates", () => {
   it("the GROUP template is locked once a tổ has scored; the UNIT one is still editable until the CĐCS scores", async () => {
     actAs(w.people.chair.user.id);
     const edit = (scope: "GROUP" | "UNIT", list: typeof t.group) =>
-      saveCollectiveTemplate({
+      saveCollectiveTemplateAction({
         ratingYearId: t.ratingYear.id,
         scope,
         criteria: list.map((c) => ({
@@ -193,10 +193,12 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
     actAs(w.people.bchMember.user.id);
     const over = collectiveScores(t.unit, 0).map((s, i) => (i === 2 ? { ...s, points: s.points + 5 } : s));
     expect(
-      await unchanged(() => saveUnitSelfScore({ ratingYearId: t.ratingYear.id, version: 0, scores: over })),
+      await unchanged(() =>
+        saveUnitSelfScoreAction({ ratingYearId: t.ratingYear.id, version: 0, scores: over }),
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { "scores.2.points": expect.stringContaining("điểm chuẩn") } });
     expect(
-      await saveUnitSelfScore({
+      await saveUnitSelfScoreAction({
         ratingYearId: t.ratingYear.id,
         version: 0,
         scores: collectiveScores(t.unit, 1),
@@ -210,17 +212,22 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
       reviewRef: "Số 45/QĐ-CĐGD",
       reviewedOn: "20/01/2027",
     };
-    expect(await unchanged(() => saveUnitReview(review))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await unchanged(() => saveUnitAppraisalAction(review))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(w.people.chair.user.id);
-    expect(await unchanged(() => saveUnitReview({ ...review, version: 0 }))).toMatchObject({
+    expect(await unchanged(() => saveUnitAppraisalAction({ ...review, version: 0 }))).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
-    expect(await unchanged(() => saveUnitReview({ ...review, reviewedOn: "31/02/2027" }))).toMatchObject({
+    expect(
+      await unchanged(() => saveUnitAppraisalAction({ ...review, reviewedOn: "31/02/2027" })),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { reviewedOn: expect.any(String) },
     });
-    expect(await saveUnitReview(review)).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(await saveUnitAppraisalAction(review)).toMatchObject({ ok: true, data: { version: 2 } });
 
     const report = (await getUnitRatingReport(w.unit.id, 2026))!;
     const max = t.unit.reduce((s, c) => s + c.maxPoints, 0);
@@ -261,12 +268,16 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
     const locked = { ok: false, code: "CONFLICT", error: expect.stringContaining("đã chốt") };
     expect(
       await unchanged(() =>
-        saveUnitSelfScore({ ratingYearId: f.ratingYear.id, version: 0, scores: collectiveScores(f.unit) }),
+        saveUnitSelfScoreAction({
+          ratingYearId: f.ratingYear.id,
+          version: 0,
+          scores: collectiveScores(f.unit),
+        }),
       ),
     ).toMatchObject(locked);
     expect(
       await unchanged(() =>
-        decideGroupLevel({
+        decideGroupLevelAction({
           ratingYearId: f.ratingYear.id,
           groupId: w.groupB.id,
           version: 0,
@@ -276,7 +287,7 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
     ).toMatchObject(locked);
     expect(
       await unchanged(() =>
-        saveCollectiveTemplate({
+        saveCollectiveTemplateAction({
           ratingYearId: f.ratingYear.id,
           scope: "GROUP",
           criteria: [{ groupName: "Nhóm", content: "Tiêu chí mới", maxPoints: 10 }],
@@ -286,7 +297,7 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
     actAs(w.people.leaderSameGroup.user.id);
     expect(
       await unchanged(() =>
-        saveGroupSelfScore({
+        saveGroupSelfScoreAction({
           ...groupForm(),
           ratingYearId: f.ratingYear.id,
           scores: collectiveScores(f.group),
@@ -303,7 +314,7 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
       reviewedOn: "20/01/2034",
       scores: collectiveScores(f.unit),
     };
-    expect(await saveUnitReview(review)).toMatchObject({ ok: true });
+    expect(await saveUnitAppraisalAction(review)).toMatchObject({ ok: true });
     expect(
       await db.collectiveRating.findFirstOrThrow({
         where: { ratingYearId: f.ratingYear.id, subjectKey: "unit" },

@@ -4,11 +4,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
-  openGroupReview,
-  saveMemberReview,
-  submitGroupReview,
-  updateGroupReview,
-} from "@/lib/group-review/actions";
+  openGroupReviewAction,
+  saveMemberReviewAction,
+  submitGroupReviewAction,
+  updateGroupReviewAction,
+} from "@/lib/rating/groups/actions";
 import { ensureRatingYear, makeReviewMeeting, openedReview, ratedMember } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { lastAuditId } from "./helpers/snapshot";
@@ -52,7 +52,7 @@ describe("opening the tổ review", () => {
     });
     const mark = await lastAuditId();
     leader();
-    const res = await openGroupReview({
+    const res = await openGroupReviewAction({
       ratingYearId: ratingYear.id,
       groupId: w.groupA.id,
       meetingId: meeting.id,
@@ -71,7 +71,7 @@ describe("opening the tổ review", () => {
     expect(await auditsSince(mark, "GroupReview")).toHaveLength(1);
     // Opening twice is refused.
     expect(
-      await openGroupReview({
+      await openGroupReviewAction({
         ratingYearId: ratingYear.id,
         groupId: w.groupA.id,
         meetingId: meeting.id,
@@ -87,22 +87,22 @@ describe("opening the tổ review", () => {
     const other = await makeReviewMeeting(w.unit.id, w.groupB.id, year);
     leader();
     const base = { ratingYearId: ratingYear.id, groupId: w.groupA.id };
-    expect(await openGroupReview({ ...base, meetingId: other.id, presentCount: "1" })).toMatchObject({
+    expect(await openGroupReviewAction({ ...base, meetingId: other.id, presentCount: "1" })).toMatchObject({
       ok: false,
       fieldErrors: { meetingId: expect.any(String) },
     });
-    const tooMany = await openGroupReview({ ...base, meetingId: mine.id, presentCount: "9999" });
+    const tooMany = await openGroupReviewAction({ ...base, meetingId: mine.id, presentCount: "9999" });
     expect(tooMany).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { presentCount: expect.stringContaining("không được vượt số đoàn viên") },
     });
-    expect(await openGroupReview({ ...base, meetingId: mine.id, presentCount: "" })).toMatchObject({
+    expect(await openGroupReviewAction({ ...base, meetingId: mine.id, presentCount: "" })).toMatchObject({
       ok: false,
       fieldErrors: { presentCount: expect.any(String) },
     });
     expect(await db.groupReview.count({ where: { ratingYearId: ratingYear.id } })).toBe(0);
-    expect(await openGroupReview({ ...base, meetingId: mine.id, presentCount: "2" })).toMatchObject({
+    expect(await openGroupReviewAction({ ...base, meetingId: mine.id, presentCount: "2" })).toMatchObject({
       ok: true,
     });
   });
@@ -115,18 +115,20 @@ describe("the tổ's record for a member", () => {
     const m = await ratedMember(w.unit.id, w.groupA.id, year);
     leader();
     const before = await snapshotAll(w.unitIds);
-    const res = await saveMemberReview(form(m, { votesFor: "5", votesAgainst: "2" }));
+    const res = await saveMemberReviewAction(form(m, { votesFor: "5", votesAgainst: "2" }));
     expect(res).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { votesFor: "Tổng số phiếu (7) vượt số người dự họp (6)." },
     });
     expect(await snapshotAll(w.unitIds)).toEqual(before);
-    expect(await saveMemberReview(form(m, { votesFor: "-1" }))).toMatchObject({
+    expect(await saveMemberReviewAction(form(m, { votesFor: "-1" }))).toMatchObject({
       ok: false,
       fieldErrors: { votesFor: expect.any(String) },
     });
-    expect(await saveMemberReview(form(m, { votesFor: "5", votesAgainst: "1" }))).toMatchObject({ ok: true });
+    expect(await saveMemberReviewAction(form(m, { votesFor: "5", votesAgainst: "1" }))).toMatchObject({
+      ok: true,
+    });
     expect(await db.memberRating.findUniqueOrThrow({ where: { id: m.rating.id } })).toMatchObject({
       votesFor: 5,
       votesAgainst: 1,
@@ -141,7 +143,7 @@ describe("the tổ's record for a member", () => {
     const m = await ratedMember(w.unit.id, w.groupA.id, year);
     const c = m.criteria[2]; // self points = max − 2
     leader();
-    const missing = await saveMemberReview(
+    const missing = await saveMemberReviewAction(
       form(m, { scores: { [c.id]: { groupPoints: String(c.maxPoints - 5), explanation: " " } } }),
     );
     expect(missing).toMatchObject({
@@ -149,7 +151,7 @@ describe("the tổ's record for a member", () => {
       code: "VALIDATION",
       fieldErrors: { [`scores.${c.id}.explanation`]: expect.stringContaining("giải trình") },
     });
-    const over = await saveMemberReview(
+    const over = await saveMemberReviewAction(
       form(m, { scores: { [c.id]: { groupPoints: String(c.maxPoints + 1), explanation: "x" } } }),
     );
     expect(over).toMatchObject({
@@ -158,7 +160,7 @@ describe("the tổ's record for a member", () => {
     });
     // The same as the self score needs no explanation.
     const same = m.criteria[0];
-    const ok = await saveMemberReview(
+    const ok = await saveMemberReviewAction(
       form(m, {
         scores: {
           [c.id]: { groupPoints: String(c.maxPoints - 5), explanation: "Chưa hoàn thành hồ sơ đúng hạn" },
@@ -191,11 +193,13 @@ describe("the tổ's record for a member", () => {
     const unregistered = await ratedMember(w.unit.id, w.groupA.id, year, { assessed: false });
     const onLeave = await ratedMember(w.unit.id, w.groupA.id, year);
     leader();
-    expect(await saveMemberReview(form(unregistered))).toMatchObject({
+    expect(await saveMemberReviewAction(form(unregistered))).toMatchObject({
       ok: false,
       fieldErrors: { proposedLevel: expect.stringContaining("Không có đăng ký thi đua được duyệt") },
     });
-    const leave = await saveMemberReview(form(onLeave, { longLeaveNote: "Nghỉ ốm dài ngày từ 03/2026" }));
+    const leave = await saveMemberReviewAction(
+      form(onLeave, { longLeaveNote: "Nghỉ ốm dài ngày từ 03/2026" }),
+    );
     expect(leave).toMatchObject({
       ok: false,
       fieldErrors: { proposedLevel: expect.stringContaining("Nghỉ dài ngày") },
@@ -205,7 +209,7 @@ describe("the tổ's record for a member", () => {
       excludedReason: null,
       version: 0,
     });
-    const flagged = await saveMemberReview(
+    const flagged = await saveMemberReviewAction(
       form(onLeave, {
         longLeaveNote: "Nghỉ ốm dài ngày từ 03/2026",
         proposedLevel: "",
@@ -228,13 +232,13 @@ describe("the tổ's record for a member", () => {
     const mark = await lastAuditId();
     for (const who of [w.people.leaderOtherGroup, w.people.chair]) {
       actAs(who.user.id);
-      expect(await saveMemberReview(form(m))).toMatchObject({ ok: false, code: "NOT_FOUND" });
-      expect(await submitGroupReview({ reviewId: review.id, version: 0 })).toMatchObject({
+      expect(await saveMemberReviewAction(form(m))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      expect(await submitGroupReviewAction({ reviewId: review.id, version: 0 })).toMatchObject({
         ok: false,
         code: "NOT_FOUND",
       });
       expect(
-        await updateGroupReview({
+        await updateGroupReviewAction({
           reviewId: review.id,
           version: 0,
           meetingId: review.meetingId!,
@@ -252,8 +256,10 @@ describe("the tổ's record for a member", () => {
     await openedReview(w.unit.id, w.groupA.id, year);
     const m = await ratedMember(w.unit.id, w.groupA.id, year);
     leader();
-    expect(await saveMemberReview(form(m, { groupOpinion: "Bản thứ nhất" }))).toMatchObject({ ok: true });
-    const stale = await saveMemberReview(
+    expect(await saveMemberReviewAction(form(m, { groupOpinion: "Bản thứ nhất" }))).toMatchObject({
+      ok: true,
+    });
+    const stale = await saveMemberReviewAction(
       form(m, { groupOpinion: "Bản thứ hai", proposedLevel: "Hoàn thành nhiệm vụ" }),
     );
     expect(stale).toMatchObject({
@@ -276,14 +282,18 @@ describe("the tổ's record for a member", () => {
     leader();
     const before = await snapshotAll(w.unitIds);
     const locked = expect.stringContaining("đã chốt");
-    expect(await saveMemberReview(form(m))).toMatchObject({ ok: false, code: "CONFLICT", error: locked });
-    expect(await submitGroupReview({ reviewId: review.id, version: review.version })).toMatchObject({
+    expect(await saveMemberReviewAction(form(m))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: locked,
+    });
+    expect(await submitGroupReviewAction({ reviewId: review.id, version: review.version })).toMatchObject({
       ok: false,
       code: "CONFLICT",
       error: locked,
     });
     expect(
-      await updateGroupReview({
+      await updateGroupReviewAction({
         reviewId: review.id,
         version: review.version,
         meetingId: review.meetingId!,
@@ -302,9 +312,9 @@ describe("submitting the tổ's proposals", () => {
     const a = await ratedMember(w.unit.id, w.groupA.id, year);
     const b = await ratedMember(w.unit.id, w.groupA.id, year);
     leader();
-    expect(await saveMemberReview(form(a))).toMatchObject({ ok: true });
-    expect(await saveMemberReview(form(b, { proposedLevel: "" }))).toMatchObject({ ok: true });
-    const early = await submitGroupReview({ reviewId: review.id, version: 0 });
+    expect(await saveMemberReviewAction(form(a))).toMatchObject({ ok: true });
+    expect(await saveMemberReviewAction(form(b, { proposedLevel: "" }))).toMatchObject({ ok: true });
+    const early = await submitGroupReviewAction({ reviewId: review.id, version: 0 });
     expect(early).toMatchObject({
       ok: false,
       code: "CONFLICT",
@@ -314,12 +324,12 @@ describe("submitting the tổ's proposals", () => {
       state: "DRAFT",
       submittedAt: null,
     });
-    expect(await saveMemberReview(form(b, { version: 1 }))).toMatchObject({ ok: true });
+    expect(await saveMemberReviewAction(form(b, { version: 1 }))).toMatchObject({ ok: true });
 
     const mark = await lastAuditId();
     const [first, second] = await Promise.all([
-      submitGroupReview({ reviewId: review.id, version: 0 }),
-      submitGroupReview({ reviewId: review.id, version: 0 }),
+      submitGroupReviewAction({ reviewId: review.id, version: 0 }),
+      submitGroupReviewAction({ reviewId: review.id, version: 0 }),
     ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
     const after = await db.groupReview.findUniqueOrThrow({ where: { id: review.id } });
@@ -330,11 +340,13 @@ describe("submitting the tổ's proposals", () => {
     });
     expect(after.submittedAt).toBeInstanceOf(Date);
     expect(await auditsSince(mark, "GroupReview")).toHaveLength(1);
-    expect(await submitGroupReview({ reviewId: review.id, version: 1 })).toMatchObject({
+    expect(await submitGroupReviewAction({ reviewId: review.id, version: 1 })).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
-    expect(await saveMemberReview(form(a, { version: 1, groupOpinion: "Sửa sau khi gửi" }))).toMatchObject({
+    expect(
+      await saveMemberReviewAction(form(a, { version: 1, groupOpinion: "Sửa sau khi gửi" })),
+    ).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });

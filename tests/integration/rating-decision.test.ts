@@ -5,17 +5,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import {
-  acceptGroupProposals,
-  decideMemberLevel,
-  finaliseRatingYear,
-  openRatingYear,
-  publishRatingYear,
-  reopenRatingYear,
-  saveDecisionRef,
-  saveRatingSettings,
-} from "@/lib/rating/actions";
-import { listDecisionRows } from "@/lib/rating/queries/decision";
-import { findOwnRatings, findPublishedList } from "@/lib/rating/queries/me";
+  acceptGroupProposalsAction,
+  decideMemberLevelAction,
+  finaliseRatingYearAction,
+  openRatingYearAction,
+  publishRatingYearAction,
+  reopenRatingYearAction,
+  saveDecisionRefAction,
+} from "@/lib/rating/decision/actions";
+import { listDecisionRows } from "@/lib/rating/decision/queries";
+import { findOwnRatings, findPublishedList } from "@/lib/rating/me/queries";
+import { saveRatingSettingsAction } from "@/lib/rating/settings/actions";
 import { findRatingYear } from "@/lib/rating/year";
 import { ensureYear } from "./helpers/emulation-fixtures";
 import {
@@ -37,7 +37,7 @@ beforeAll(async () => {
 const rowsOf = (ratingYearId: string) =>
   db.memberRating.findMany({ where: { ratingYearId }, orderBy: { id: "asc" } });
 const decide = (r: { id: string; version: number }, level: string, exceptionReason = "") =>
-  decideMemberLevel({ memberRatingId: r.id, version: r.version, level, exceptionReason });
+  decideMemberLevelAction({ memberRatingId: r.id, version: r.version, level, exceptionReason });
 
 /** 1 excellent + 4 good: the basis is 5, 20 % allows exactly 1, so one more excellent is over. */
 async function fullQuota(mode: "WARN" | "BLOCK") {
@@ -185,7 +185,7 @@ describe("accepting the tổ's proposals", () => {
       proposedLevel: LEVELS.good,
     });
     actAs(w.people.bchMember.user.id);
-    expect(await acceptGroupProposals({ ratingYearId: y.ratingYear.id, groupId: "" })).toMatchObject({
+    expect(await acceptGroupProposalsAction({ ratingYearId: y.ratingYear.id, groupId: "" })).toMatchObject({
       ok: true,
       data: { count: 3 },
     });
@@ -195,9 +195,9 @@ describe("accepting the tổ's proposals", () => {
       LEVELS.done,
     );
     expect((await db.memberRating.findUniqueOrThrow({ where: { id: draftB[0].id } })).finalLevel).toBeNull();
-    expect(await acceptGroupProposals({ ratingYearId: y.ratingYear.id, groupId: w.groupA.id })).toMatchObject(
-      { ok: false, code: "CONFLICT" },
-    );
+    expect(
+      await acceptGroupProposalsAction({ ratingYearId: y.ratingYear.id, groupId: w.groupA.id }),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
   it("is refused as a whole when it would go over the quota (BLOCK) or need justifications (WARN)", async () => {
@@ -219,7 +219,7 @@ describe("accepting the tổ's proposals", () => {
       });
       const before = await rowsOf(y.ratingYear.id);
       actAs(w.people.chair.user.id);
-      const res = await acceptGroupProposals({ ratingYearId: y.ratingYear.id, groupId: w.groupA.id });
+      const res = await acceptGroupProposalsAction({ ratingYearId: y.ratingYear.id, groupId: w.groupA.id });
       expect(res).toMatchObject({
         ok: false,
         code: "CONFLICT",
@@ -236,13 +236,13 @@ describe("finalise, publish, reopen", () => {
     const rows = await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [LEVELS.good, LEVELS.good, null]);
     await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null], { excludedReason: "Nghỉ dài ngày" });
     actAs(w.people.viceChair.user.id);
-    const first = await finaliseRatingYear({ ratingYearId: y.ratingYear.id });
+    const first = await finaliseRatingYearAction({ ratingYearId: y.ratingYear.id });
     expect(first).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(!first.ok && first.error).toContain("Chưa ghi cuộc họp");
     expect(!first.ok && first.error).toContain("Còn 1 đoàn viên");
     const meeting = await bchMeeting(w.unit.id, y.year);
     expect(
-      await saveDecisionRef({
+      await saveDecisionRefAction({
         ratingYearId: y.ratingYear.id,
         meetingId: meeting.id,
         decisionRef: "12/NQ-CĐCS",
@@ -251,12 +251,12 @@ describe("finalise, publish, reopen", () => {
     ).toMatchObject({ ok: true });
     actAs(w.people.bchMember.user.id);
     expect(await decide(rows[2], LEVELS.done)).toMatchObject({ ok: true });
-    expect(await finaliseRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({
+    expect(await finaliseRatingYearAction({ ratingYearId: y.ratingYear.id })).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
     actAs(w.people.viceChair.user.id);
-    expect(await finaliseRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({
+    expect(await finaliseRatingYearAction({ ratingYearId: y.ratingYear.id })).toMatchObject({
       ok: true,
       data: { stamped: 4 },
     });
@@ -279,7 +279,7 @@ describe("finalise, publish, reopen", () => {
     // Lower the quota after the decisions: 1 of 5 is now over 10 %.
     await db.ratingYear.update({ where: { id: y.ratingYear.id }, data: { quotaPercent: 10 } });
     actAs(w.people.chair.user.id);
-    expect(await finaliseRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({
+    expect(await finaliseRatingYearAction({ ratingYearId: y.ratingYear.id })).toMatchObject({
       ok: false,
       error: expect.stringContaining("giải trình"),
     });
@@ -287,7 +287,7 @@ describe("finalise, publish, reopen", () => {
     expect(await decide(top, LEVELS.excellent, "Chiến sĩ thi đua cơ sở hai năm liền")).toMatchObject({
       ok: true,
     });
-    expect(await finaliseRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({ ok: true });
+    expect(await finaliseRatingYearAction({ ratingYearId: y.ratingYear.id })).toMatchObject({ ok: true });
   });
 
   it("refuses every rating write once finalised, and leaves the database unchanged", async () => {
@@ -303,8 +303,8 @@ describe("finalise, publish, reopen", () => {
     const id = y.ratingYear.id;
     const attempts = [
       await decide(y.rows[1], LEVELS.done),
-      await acceptGroupProposals({ ratingYearId: id, groupId: "" }),
-      await saveRatingSettings({
+      await acceptGroupProposalsAction({ ratingYearId: id, groupId: "" }),
+      await saveRatingSettingsAction({
         ratingYearId: id,
         quotaMode: "OFF",
         quotaPercent: 30,
@@ -315,13 +315,13 @@ describe("finalise, publish, reopen", () => {
         requireRegistration: false,
         publishList: true,
       }),
-      await saveDecisionRef({
+      await saveDecisionRefAction({
         ratingYearId: id,
         meetingId: y.meeting.id,
         decisionRef: "99/NQ-CĐCS",
         decidedOn: `21/12/${y.year}`,
       }),
-      await finaliseRatingYear({ ratingYearId: id }),
+      await finaliseRatingYearAction({ ratingYearId: id }),
     ];
     for (const a of attempts)
       expect(a).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("đã chốt") });
@@ -334,28 +334,33 @@ describe("finalise, publish, reopen", () => {
   it("publishes only a finalised year; reopening is the chủ tịch's, with a reason, and audited", async () => {
     const open = await readyYear(w.unit.id, w.groupA.id);
     actAs(w.people.chair.user.id);
-    expect(await publishRatingYear({ ratingYearId: open.ratingYear.id })).toMatchObject({
+    expect(await publishRatingYearAction({ ratingYearId: open.ratingYear.id })).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
     const y = await finalisedYear(w.unit.id, w.groupA.id);
-    expect(await publishRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({ ok: true });
-    expect(await publishRatingYear({ ratingYearId: y.ratingYear.id })).toMatchObject({
+    expect(await publishRatingYearAction({ ratingYearId: y.ratingYear.id })).toMatchObject({ ok: true });
+    expect(await publishRatingYearAction({ ratingYearId: y.ratingYear.id })).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
     actAs(w.people.viceChair.user.id);
     expect(
-      await reopenRatingYear({ ratingYearId: y.ratingYear.id, reason: "Sai sót mức của một đoàn viên" }),
+      await reopenRatingYearAction({
+        ratingYearId: y.ratingYear.id,
+        reason: "Sai sót mức của một đoàn viên",
+      }),
     ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(w.people.chair.user.id);
-    expect(await reopenRatingYear({ ratingYearId: y.ratingYear.id, reason: "" })).toMatchObject({
+    expect(await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason: "" })).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { reason: expect.any(String) },
     });
     const reason = "Sai sót mức của một đoàn viên tổ Toán";
-    expect(await reopenRatingYear({ ratingYearId: y.ratingYear.id, reason })).toMatchObject({ ok: true });
+    expect(await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason })).toMatchObject({
+      ok: true,
+    });
     const after = await db.ratingYear.findUniqueOrThrow({ where: { id: y.ratingYear.id } });
     expect(after).toMatchObject({
       status: "OPEN",
@@ -414,17 +419,17 @@ describe("what a member sees", () => {
 describe("opening the year", () => {
   it("needs the emulation year, then creates a rating row per active member", async () => {
     actAs(w.people.chair.user.id);
-    expect(await openRatingYear({ year: 2077 })).toMatchObject({
+    expect(await openRatingYearAction({ year: 2077 })).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { year: expect.stringContaining("Chưa mở năm thi đua 2077") },
     });
     await ensureYear(w.unit.id, { year: 2077 });
-    expect(await openRatingYear({ year: 2077 })).toMatchObject({ ok: true, data: { year: 2077 } });
+    expect(await openRatingYearAction({ year: 2077 })).toMatchObject({ ok: true, data: { year: 2077 } });
     const r = (await findRatingYear(w.unit.id, 2077))!;
     expect(await db.memberRating.count({ where: { ratingYearId: r.id } })).toBe(
       await db.member.count({ where: { unitId: w.unit.id, status: "ACTIVE" } }),
     );
-    expect(await openRatingYear({ year: 2077 })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await openRatingYearAction({ year: 2077 })).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 });

@@ -4,10 +4,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { achieveFilteredTitlesAction, decideTitleAwardAction } from "@/lib/rating/titles/actions";
+import { findTitleCandidates, listAwardsForReport } from "@/lib/rating/titles/queries";
+import { parseTitleListParams } from "@/lib/rating/titles/schema";
 import { findRatingYear } from "@/lib/rating/year";
-import { achieveFilteredTitles, decideTitleAward } from "@/lib/title-awards/actions";
-import { findTitleCandidates, listAwardsForReport } from "@/lib/title-awards/queries";
-import { parseTitleListParams } from "@/lib/title-awards/schema";
 import { registeredForTitles } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
@@ -36,21 +36,21 @@ beforeAll(async () => {
 describe("who and what may be decided", () => {
   it("refuses a title the subject did not register, and a registration that is not approved", async () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, 2026, [LDTT]);
-    const res = await decideTitleAward(decision(f, { titleId: f.titleId(CSTD) }));
+    const res = await decideTitleAwardAction(decision(f, { titleId: f.titleId(CSTD) }));
     expect(res).toMatchObject({
       ok: false,
       code: "CONFLICT",
       error: "Chỉ đoàn viên, tập thể đã đăng ký danh hiệu này mới được bình xét.",
     });
     await db.emulationRegistration.update({ where: { id: f.reg.id }, data: { state: "RETURNED" } });
-    expect(await decideTitleAward(decision(f))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await decideTitleAwardAction(decision(f))).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await awardsOf(f.reg.id)).toEqual([]);
   });
 
   it("needs a reason for Không đạt and Đề nghị cấp trên khen, next to the field", async () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, 2026, [LDTT]);
     for (const result of ["NOT_ACHIEVED", "PROPOSED_HIGHER"]) {
-      expect(await decideTitleAward(decision(f, { result }))).toMatchObject({
+      expect(await decideTitleAwardAction(decision(f, { result }))).toMatchObject({
         ok: false,
         code: "VALIDATION",
         fieldErrors: { reason: expect.stringContaining("lý do") },
@@ -64,7 +64,7 @@ describe("who and what may be decided", () => {
     const commendation = await db.emulationCommendation.findFirstOrThrow({
       where: { unitId: w.unit.id, name: "Giấy khen của CĐ cấp trên" },
     });
-    const res = await decideTitleAward(
+    const res = await decideTitleAwardAction(
       decision(f, {
         result: "PROPOSED_HIGHER",
         reason: "Sáng kiến cấp tỉnh",
@@ -91,7 +91,7 @@ describe("who and what may be decided", () => {
       data: { unitId: w.otherUnit.id, name: "Giấy khen lạ", level: "Cơ sở" },
     });
     expect(
-      await decideTitleAward(
+      await decideTitleAwardAction(
         decision(f, { result: "PROPOSED_HIGHER", reason: "Đề nghị", commendationId: foreign.id }),
       ),
     ).toMatchObject({ ok: false, fieldErrors: { commendationId: expect.any(String) } });
@@ -102,15 +102,19 @@ describe("who and what may be decided", () => {
 describe("concurrency and the lock", () => {
   it("refuses a stale version (a second 'new' decision, or an old version)", async () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, 2026, [LDTT]);
-    expect(await decideTitleAward(decision(f))).toMatchObject({ ok: true, data: { version: 0 } });
-    expect(await decideTitleAward(decision(f, { result: "NOT_ACHIEVED", reason: "Chưa đủ" }))).toMatchObject({
+    expect(await decideTitleAwardAction(decision(f))).toMatchObject({ ok: true, data: { version: 0 } });
+    expect(
+      await decideTitleAwardAction(decision(f, { result: "NOT_ACHIEVED", reason: "Chưa đủ" })),
+    ).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
     expect(
-      await decideTitleAward(decision(f, { result: "NOT_ACHIEVED", reason: "Vi phạm nội quy", version: 0 })),
+      await decideTitleAwardAction(
+        decision(f, { result: "NOT_ACHIEVED", reason: "Vi phạm nội quy", version: 0 }),
+      ),
     ).toMatchObject({ ok: true, data: { version: 1 } });
-    expect(await decideTitleAward(decision(f, { version: 0 }))).toMatchObject({
+    expect(await decideTitleAwardAction(decision(f, { version: 0 }))).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
@@ -128,12 +132,12 @@ describe("concurrency and the lock", () => {
       data: { status: "FINALISED", finalisedAt: new Date() },
     });
     const marks = await db.auditLog.count();
-    expect(await decideTitleAward(decision(f))).toMatchObject({
+    expect(await decideTitleAwardAction(decision(f))).toMatchObject({
       ok: false,
       code: "CONFLICT",
       error: expect.stringContaining("đã chốt"),
     });
-    expect(await achieveFilteredTitles({ ratingYearId: f.ratingYear.id })).toMatchObject({
+    expect(await achieveFilteredTitlesAction({ ratingYearId: f.ratingYear.id })).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });
@@ -145,7 +149,7 @@ describe("concurrency and the lock", () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, 2026, [LDTT]);
     for (const p of [w.people.leaderSameGroup, w.people.ubkt, w.people.member]) {
       actAs(p.user.id);
-      expect(await decideTitleAward(decision(f))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await decideTitleAwardAction(decision(f))).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     actAs(w.people.chair.user.id);
     expect(await awardsOf(f.reg.id)).toEqual([]);
@@ -173,9 +177,11 @@ describe("the list, the bulk Đạt and the report rows", () => {
     ).toContain(f2.member.id);
 
     expect(
-      await decideTitleAward(decision(f3, { result: "NOT_ACHIEVED", reason: "Không hoàn thành chỉ tiêu" })),
+      await decideTitleAwardAction(
+        decision(f3, { result: "NOT_ACHIEVED", reason: "Không hoàn thành chỉ tiêu" }),
+      ),
     ).toMatchObject({ ok: true });
-    const bulk = await achieveFilteredTitles({ ratingYearId: r.id, groupId: w.groupB.id });
+    const bulk = await achieveFilteredTitlesAction({ ratingYearId: r.id, groupId: w.groupB.id });
     expect(bulk).toMatchObject({ ok: true, data: { count: 3 } });
     expect(
       await db.auditLog.count({
@@ -190,7 +196,7 @@ describe("the list, the bulk Đạt and the report rows", () => {
       }),
     ).toBe(3);
     expect((await findTitleCandidates(actor, r, parseTitleListParams({ result: "none" }))).total).toBe(0);
-    expect(await achieveFilteredTitles({ ratingYearId: r.id, groupId: w.groupB.id })).toMatchObject({
+    expect(await achieveFilteredTitlesAction({ ratingYearId: r.id, groupId: w.groupB.id })).toMatchObject({
       ok: false,
       code: "CONFLICT",
     });

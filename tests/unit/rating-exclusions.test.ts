@@ -1,7 +1,15 @@
-// Who is not rated (lib/rating/exclusions.ts); the SQL in lib/rating/refresh.ts follows the same rules
-// and is checked against the database by the rating integration tests.
+// Who is not rated (lib/rating/exclusions.ts); the SQL of lib/rating/refresh.ts is generated from
+// the same EXCLUSION_RULES and checked against these readings in tests/integration/rating-exclusions.test.ts.
 import { describe, expect, it } from "vitest";
-import { EXCLUSION_TEXT, exclusionReasons, exclusionText, monthsIn } from "@/lib/rating/exclusions";
+import {
+  EXCLUSION_RULES,
+  EXCLUSION_TEXT,
+  exclusionReasons,
+  exclusionText,
+  monthsIn,
+  NOTE_EXCLUSION_TEXTS,
+  noteExclusionReasons,
+} from "@/lib/rating/exclusions";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const END = d("2026-12-31");
@@ -88,5 +96,26 @@ describe("exclusion reasons", () => {
         off,
       ),
     ).toEqual([]);
+  });
+});
+
+describe("the rule list", () => {
+  it("lists each rule once, in the order the reasons are written", () => {
+    expect(EXCLUSION_RULES.map((r) => r.key)).toEqual([
+      "shortTime",
+      "longLeave",
+      "disciplined",
+      "noRegistration",
+    ]);
+  });
+  it("the form's preview reads the notes with the same rules", () => {
+    const on = { excludeLongLeave: true, excludeDisciplined: true };
+    expect(noteExclusionReasons({ longLeaveNote: "Nghỉ ốm", disciplineNote: " " }, on)).toEqual([
+      EXCLUSION_TEXT.longLeave,
+    ]);
+    expect(
+      noteExclusionReasons({ longLeaveNote: "x", disciplineNote: "y" }, { ...on, excludeLongLeave: false }),
+    ).toEqual([EXCLUSION_TEXT.disciplined]);
+    expect(NOTE_EXCLUSION_TEXTS).toEqual([EXCLUSION_TEXT.longLeave, EXCLUSION_TEXT.disciplined]);
   });
 });

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { MeMeetingsCard } from "./meetings-card";
 import { MemberProfile, MemberTimeline } from "@/components/members/member-sections";
 import { PageHeader } from "@/components/page-header";
-import { MeRatingLink } from "@/components/rating/me-rating-link";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { MeWelfareLink } from "./welfare-link";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { findGroupPeers, getMember, getMemberTimeline } from "@/lib/members/queries";
 import { ContactForm } from "./contact-form";
+import { MeMeetingsCard } from "./meetings-card";
+import { MeRatingLink } from "./rating-link";
 import { EmulationTodoCard } from "./todo-card";
+import { MeWelfareLink } from "./welfare-link";
 
 export const metadata: Metadata = { title: "Của tôi" };
 

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { acceptGroupProposals } from "@/lib/rating/actions";
+import { acceptGroupProposalsAction } from "@/lib/rating/decision/actions";
 
 export function AcceptButton({
   ratingYearId,
@@ -25,7 +25,7 @@ export function AcceptButton({
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
-    const result = await acceptGroupProposals({ ratingYearId, groupId });
+    const result = await acceptGroupProposalsAction({ ratingYearId, groupId });
     setBusy(false);
     setOpen(false);
     if (!result.ok) return toast("error", result.error);

@@ -2,10 +2,10 @@
 // The quota meter and the table together: a level chosen in a row moves the meter at once
 // (counts from the server + quotaUsage), before it is saved.
 import { useMemo, useState } from "react";
-import { QuotaMeter } from "@/components/rating/quota-meter";
-import type { DecisionRow } from "@/lib/rating/queries/decision";
+import type { DecisionRow } from "@/lib/rating/decision/queries";
 import { moveCount, type QuotaSettings, type SchemeLevel } from "@/lib/rating/quota";
 import { DecisionTable } from "./decision-table";
+import { QuotaMeter } from "./quota-meter";
 
 type Props = {
   levels: SchemeLevel[];

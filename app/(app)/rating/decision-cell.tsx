@@ -5,14 +5,14 @@
 // leaving the button disabled with the choice seemingly made (components/forms/use-hydrated.ts).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { type FieldErrors, type UseFormRegisterReturn, useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { decideMemberLevel } from "@/lib/rating/actions";
-import type { DecisionRow } from "@/lib/rating/queries/decision";
+import { decideMemberLevelAction } from "@/lib/rating/decision/actions";
+import type { DecisionRow } from "@/lib/rating/decision/queries";
 import { moveCount, verdictFor, type QuotaSettings, type SchemeLevel } from "@/lib/rating/quota";
 import { decideLevelSchema, type DecideLevelValues } from "@/lib/rating/schema";
 
@@ -52,16 +52,10 @@ export function DecisionCell({
   // The verdict against the live counts without this row's own unsaved choice.
   const others = row.id in pending ? moveCount(unitCounts, pending[row.id], row.finalLevel) : unitCounts;
   const verdict = verdictFor(others, row.finalLevel, chosen, levels, quota);
-  const showReason =
-    verdict !== "ok" ||
-    !!row.exceptionReason ||
-    (chosen !== null &&
-      chosen === levels[0]?.name &&
-      quota.mode === "WARN" &&
-      !!form.watch("exceptionReason"));
+  const showReason = showsReason(verdict, row, chosen, levels, quota, !!form.watch("exceptionReason"));
   const id = `level-${row.id}`;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await decideMemberLevel(values);
+    const result = await decideMemberLevelAction(values);
     if (!result.ok)
       return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được mức xếp loại.");
     toast("success", `Đã lưu mức xếp loại của ${row.fullName}.`);
@@ -103,6 +97,46 @@ export function DecisionCell({
           {isSubmitting ? "Đang lưu…" : "Lưu mức xếp loại"}
         </Button>
       </div>
+      <LevelMessages id={id} verdict={verdict} errors={errors} />
+      {showReason && (
+        <ExceptionReasonField
+          id={`${id}-reason`}
+          required={verdict === "needs-justification"}
+          error={errors.exceptionReason?.message}
+          field={form.register("exceptionReason")}
+          disabled={!hydrated}
+        />
+      )}
+    </form>
+  );
+}
+
+type Verdict = ReturnType<typeof verdictFor>;
+
+/** The justification shows when the choice needs one, when one is stored, or while one is typed for the top level. */
+function showsReason(
+  verdict: Verdict,
+  row: DecisionRow,
+  chosen: string | null,
+  levels: SchemeLevel[],
+  quota: QuotaSettings,
+  typing: boolean,
+) {
+  if (verdict !== "ok" || row.exceptionReason) return true;
+  return chosen !== null && chosen === levels[0]?.name && quota.mode === "WARN" && typing;
+}
+
+function LevelMessages({
+  id,
+  verdict,
+  errors,
+}: {
+  id: string;
+  verdict: Verdict;
+  errors: FieldErrors<DecideLevelValues>;
+}) {
+  return (
+    <>
       {verdict === "blocked" && !errors.level && (
         <p className="text-xs text-brand-700">Vượt tỉ lệ: chế độ chặn sẽ không cho lưu mức này.</p>
       )}
@@ -111,27 +145,42 @@ export function DecisionCell({
           {errors.level.message}
         </p>
       )}
-      {showReason && (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-reason`} className="text-xs font-medium text-ink">
-            Giải trình ngoại lệ
-            {verdict === "needs-justification" && <span className="text-brand-600"> *</span>}
-          </label>
-          <textarea
-            id={`${id}-reason`}
-            rows={2}
-            className={inputClass(!!errors.exceptionReason)}
-            placeholder="Lý do vượt tỉ lệ (ít nhất 10 ký tự)"
-            {...form.register("exceptionReason")}
-            disabled={!hydrated}
-          />
-          {errors.exceptionReason && (
-            <p className="text-sm text-brand-700" data-field-error="exceptionReason">
-              {errors.exceptionReason.message}
-            </p>
-          )}
-        </div>
+    </>
+  );
+}
+
+function ExceptionReasonField({
+  id,
+  required,
+  error,
+  field,
+  disabled,
+}: {
+  id: string;
+  required: boolean;
+  error?: string;
+  field: UseFormRegisterReturn<"exceptionReason">;
+  disabled: boolean;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-medium text-ink">
+        Giải trình ngoại lệ
+        {required && <span className="text-brand-600"> *</span>}
+      </label>
+      <textarea
+        id={id}
+        rows={2}
+        className={inputClass(!!error)}
+        placeholder="Lý do vượt tỉ lệ (ít nhất 10 ký tự)"
+        {...field}
+        disabled={disabled}
+      />
+      {error && (
+        <p className="text-sm text-brand-700" data-field-error="exceptionReason">
+          {error}
+        </p>
       )}
-    </form>
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveDecisionRef } from "@/lib/rating/actions";
+import { saveDecisionRefAction } from "@/lib/rating/decision/actions";
 import { decisionRefSchema, type DecisionRefValues } from "@/lib/rating/schema";
 
 type Props = {
@@ -28,7 +28,7 @@ export function DecisionRefForm({ ratingYearId, meetings, current }: Props) {
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await saveDecisionRef(values);
+    const result = await saveDecisionRefAction(values);
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     toast("success", "Đã ghi quyết định của Ban Chấp hành.");
     router.refresh();

@@ -1,7 +1,7 @@
 "use client";
 import { Badge } from "@/components/ui/badge";
+import type { DecisionRow } from "@/lib/rating/decision/queries";
 import { NOT_RATED, UNDECIDED } from "@/lib/rating/labels";
-import type { DecisionRow } from "@/lib/rating/queries/decision";
 import { DecisionCell, type DecisionCellProps } from "./decision-cell";
 
 type Props = Omit<DecisionCellProps, "row"> & { rows: DecisionRow[]; editable: boolean };

@@ -6,7 +6,7 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
-import { openRatingYear } from "@/lib/rating/actions";
+import { openRatingYearAction } from "@/lib/rating/decision/actions";
 import { openRatingYearSchema, type OpenRatingYearValues } from "@/lib/rating/schema";
 
 /** "Mở đánh giá, xếp loại năm …": creates the year's ratings from the emulation year. */
@@ -20,7 +20,7 @@ export function OpenRatingForm({ year }: { year: number }) {
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await openRatingYear(values);
+    const result = await openRatingYearAction(values);
     if (!result.ok)
       return toast("error", applyFieldErrors(result, form.setError) ?? "Không mở được đánh giá, xếp loại.");
     toast("success", `Đã mở đánh giá, xếp loại năm ${result.data.year}.`);

@@ -6,7 +6,7 @@ import { YearSelect } from "@/components/rating/year-select";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, getActor, requirePage } from "@/lib/auth/current-user";
 import { RATING_YEAR_STATUS_LABELS } from "@/lib/rating/labels";
-import { resolveRatingYear } from "@/lib/rating/queries/page-year";
+import { resolveRatingYear } from "@/lib/rating/page-year";
 import { DecisionSection } from "./decision-section";
 import { OpenRatingForm } from "./open-rating-form";
 

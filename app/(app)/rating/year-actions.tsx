@@ -2,7 +2,11 @@
 // Chốt kết quả (after a confirmation), Công bố, and Mở lại (chủ tịch, with a reason).
 import { ConfirmActionButton } from "@/components/emulation/action-button";
 import { ReasonDialogButton } from "@/components/emulation/reason-dialog";
-import { finaliseRatingYear, publishRatingYear, reopenRatingYear } from "@/lib/rating/actions";
+import {
+  finaliseRatingYearAction,
+  publishRatingYearAction,
+  reopenRatingYearAction,
+} from "@/lib/rating/decision/actions";
 
 type Props = {
   ratingYearId: string;
@@ -24,7 +28,7 @@ export function YearActions({ ratingYearId, year, status, published, canManage, 
           confirmLabel="Xác nhận chốt kết quả"
           title={`Chốt kết quả xếp loại năm ${year}`}
           body="Sau khi chốt, không ai sửa được mức xếp loại, đề xuất của tổ, danh hiệu hay xếp loại tập thể của năm này. Chỉ chủ tịch mở lại được, với lý do."
-          run={() => finaliseRatingYear({ ratingYearId })}
+          run={() => finaliseRatingYearAction({ ratingYearId })}
           success={`Đã chốt kết quả xếp loại năm ${year}.`}
           disabled={blocked}
         />
@@ -36,7 +40,7 @@ export function YearActions({ ratingYearId, year, status, published, canManage, 
           confirmLabel="Xác nhận công bố"
           title={`Công bố kết quả năm ${year}`}
           body="Từ khi công bố, mỗi đoàn viên xem được mức xếp loại của mình ở mục “Của tôi”."
-          run={() => publishRatingYear({ ratingYearId })}
+          run={() => publishRatingYearAction({ ratingYearId })}
           success={`Đã công bố kết quả năm ${year}.`}
         />
       )}
@@ -44,7 +48,7 @@ export function YearActions({ ratingYearId, year, status, published, canManage, 
         <ReasonDialogButton
           label="Mở lại"
           title={`Mở lại kết quả năm ${year}`}
-          run={(reason) => reopenRatingYear({ ratingYearId, reason })}
+          run={(reason) => reopenRatingYearAction({ ratingYearId, reason })}
           success={`Đã mở lại kết quả năm ${year}.`}
         />
       )}

@@ -1,4 +1,4 @@
-// The lib/collective-rating rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
+// The lib/rating/collectives rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
 // Each cell reads the rating's current version in prepare, so an earlier allowed cell of the same
 // row does not make a later one stale.
 import { db } from "@/lib/db";
@@ -17,7 +17,7 @@ const versionOf = async (ratingYearId: string, subjectKey: string) =>
   )?.version ?? 0;
 
 export const COLLECTIVE_RATING_MATRIX: Record<string, MatrixRow> = {
-  "collective-rating.saveCollectiveTemplate": row({
+  "rating.collectives.saveCollectiveTemplateAction": row({
     permission: "rating.manage",
     scope: "unit",
     prepare: (w) => ratingYearWithTemplates(w.unit.id),
@@ -33,7 +33,7 @@ export const COLLECTIVE_RATING_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: MANAGERS,
   }),
-  "collective-rating.saveGroupSelfScore": row({
+  "rating.collectives.saveGroupSelfScoreAction": row({
     permission: "rating.review.group",
     scope: "own tổ",
     prepare: async (w) => {
@@ -57,7 +57,7 @@ export const COLLECTIVE_RATING_MATRIX: Record<string, MatrixRow> = {
       chairOfOtherUnit: "NOT_FOUND",
     },
   }),
-  "collective-rating.decideGroupLevel": row({
+  "rating.collectives.decideGroupLevelAction": row({
     permission: "rating.decide",
     scope: "unit",
     prepare: async (w) => ({
@@ -73,7 +73,7 @@ export const COLLECTIVE_RATING_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: DECIDERS,
   }),
-  "collective-rating.saveUnitSelfScore": row({
+  "rating.collectives.saveUnitSelfScoreAction": row({
     permission: "rating.decide",
     scope: "unit",
     prepare: async (w) => {
@@ -88,7 +88,7 @@ export const COLLECTIVE_RATING_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: DECIDERS,
   }),
-  "collective-rating.saveUnitReview": row({
+  "rating.collectives.saveUnitAppraisalAction": row({
     permission: "rating.manage",
     scope: "unit",
     prepare: async (w) => {

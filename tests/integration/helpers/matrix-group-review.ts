@@ -1,4 +1,4 @@
-// The lib/group-review rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
+// The lib/rating/groups rows (the tổ's bình xét) of the action matrix (see action-matrix.ts and matrix-kit.ts).
 // Only the leader of the tổ writes its review: the BCH (who hold rating.review.group through the
 // chủ tịch's full table, or lack it) and another tổ's leader get not found / forbidden.
 import { NOBODY, next, row, type MatrixRow } from "./matrix-kit";
@@ -15,7 +15,7 @@ const LEADER_A = {
 const freshYear = () => 1900 + next();
 
 export const GROUP_REVIEW_MATRIX: Record<string, MatrixRow> = {
-  "group-review.openGroupReview": row({
+  "rating.groups.openGroupReviewAction": row({
     permission: "rating.review.group",
     scope: "own tổ",
     prepare: async (w) => {
@@ -31,7 +31,7 @@ export const GROUP_REVIEW_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: LEADER_A,
   }),
-  "group-review.updateGroupReview": row({
+  "rating.groups.updateGroupReviewAction": row({
     permission: "rating.review.group",
     scope: "own tổ",
     prepare: (w) => openedReview(w.unit.id, w.groupA.id, freshYear()),
@@ -44,7 +44,7 @@ export const GROUP_REVIEW_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: LEADER_A,
   }),
-  "group-review.saveMemberReview": row({
+  "rating.groups.saveMemberReviewAction": row({
     permission: "rating.review.group",
     scope: "own tổ",
     prepare: async (w) => {
@@ -64,7 +64,7 @@ export const GROUP_REVIEW_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: LEADER_A,
   }),
-  "group-review.submitGroupReview": row({
+  "rating.groups.submitGroupReviewAction": row({
     permission: "rating.review.group",
     scope: "own tổ",
     // A fresh year: the tổ's members have no registration for it, so all are excluded and none is missing.

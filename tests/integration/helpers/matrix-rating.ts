@@ -13,7 +13,7 @@ const MANAGERS = { ...NOBODY, viceChair: "ok", chair: "ok" } as const;
 let openSeq = 0;
 
 export const RATING_MATRIX: Record<string, MatrixRow> = {
-  "rating.openRatingYear": row({
+  "rating.decision.openRatingYearAction": row({
     permission: "rating.manage",
     scope: "unit",
     // An emulation year with no rating year yet, in the 2000–2100 range the form accepts.
@@ -22,7 +22,7 @@ export const RATING_MATRIX: Record<string, MatrixRow> = {
     // The other unit has no emulation year of that number: a field error, nothing of this unit touched.
     expected: { ...MANAGERS, chairOfOtherUnit: "VALIDATION" },
   }),
-  "rating.decideMemberLevel": row({
+  "rating.decision.decideMemberLevelAction": row({
     permission: "rating.decide",
     scope: "unit",
     prepare: async (w) => {
@@ -33,7 +33,7 @@ export const RATING_MATRIX: Record<string, MatrixRow> = {
     input: (r) => ({ memberRatingId: r.id, version: r.version, level: LEVELS.good, exceptionReason: "" }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "rating.acceptGroupProposals": row({
+  "rating.decision.acceptGroupProposalsAction": row({
     permission: "rating.decide",
     scope: "unit",
     prepare: async (w) => {
@@ -52,7 +52,7 @@ export const RATING_MATRIX: Record<string, MatrixRow> = {
     input: (ratingYearId, w) => ({ ratingYearId, groupId: w.groupA.id }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "rating.saveDecisionRef": row({
+  "rating.decision.saveDecisionRefAction": row({
     permission: "rating.manage",
     scope: "unit",
     prepare: async (w) => {
@@ -67,7 +67,7 @@ export const RATING_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: { ...MANAGERS, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "rating.saveRatingSettings": row({
+  "rating.settings.saveRatingSettingsAction": row({
     permission: "rating.manage",
     scope: "unit",
     prepare: (w) => freshRatingYear(w.unit.id),
@@ -84,21 +84,21 @@ export const RATING_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: { ...MANAGERS, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "rating.finaliseRatingYear": row({
+  "rating.decision.finaliseRatingYearAction": row({
     permission: "rating.manage",
     scope: "unit",
     prepare: (w) => readyYear(w.unit.id, w.groupA.id),
     input: (y) => ({ ratingYearId: y.ratingYear.id }),
     expected: { ...MANAGERS, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "rating.publishRatingYear": row({
+  "rating.decision.publishRatingYearAction": row({
     permission: "rating.manage",
     scope: "unit",
     prepare: (w) => finalisedYear(w.unit.id, w.groupA.id),
     input: (y) => ({ ratingYearId: y.ratingYear.id }),
     expected: { ...MANAGERS, chairOfOtherUnit: "NOT_FOUND" },
   }),
-  "rating.reopenRatingYear": row({
+  "rating.decision.reopenRatingYearAction": row({
     permission: "rating.reopen",
     scope: "unit",
     prepare: (w) => finalisedYear(w.unit.id, w.groupA.id, { published: true }),

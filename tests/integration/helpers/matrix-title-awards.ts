@@ -1,4 +1,4 @@
-// The lib/title-awards rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
+// The lib/rating/titles rows of the action matrix (see action-matrix.ts and matrix-kit.ts).
 import { BCH, row, type MatrixRow } from "./matrix-kit";
 import { registeredForTitles } from "./rating-fixtures";
 
@@ -6,7 +6,7 @@ import { registeredForTitles } from "./rating-fixtures";
 const DECIDERS = { ...BCH, chairOfOtherUnit: "NOT_FOUND" } as const;
 
 export const TITLE_AWARDS_MATRIX: Record<string, MatrixRow> = {
-  "title-awards.decideTitleAward": row({
+  "rating.titles.decideTitleAwardAction": row({
     permission: "rating.decide",
     scope: "unit",
     prepare: (w) => registeredForTitles(w.unit.id, w.groupA.id, 2026, ["Lao động tiên tiến"]),
@@ -21,7 +21,7 @@ export const TITLE_AWARDS_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: DECIDERS,
   }),
-  "title-awards.achieveFilteredTitles": row({
+  "rating.titles.achieveFilteredTitlesAction": row({
     permission: "rating.decide",
     scope: "unit",
     prepare: (w) =>

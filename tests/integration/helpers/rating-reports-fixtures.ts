@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { openRatingYear } from "@/lib/rating/handlers/open";
+import { openRatingYear } from "@/lib/rating/decision/open-rating-year";
 import { ensureCatalogue, ensureYear } from "./emulation-fixtures";
 import { makeMeeting } from "./meetings-fixtures";
 import { actAs } from "./session";
@@ -65,7 +65,7 @@ export async function rateWorld(w: World, year = 2026) {
     (await db.ratingYear.findUnique({
       where: { unitId_year: { unitId: w.unit.id, year } },
       select: { id: true },
-    })) ?? (await openRatingYear({ year }, (await getActor())!));
+    })) ?? (await openRatingYear((await getActor())!, { year }));
   await db.memberRating.createMany({
     data: extra.map((m) => ({ ratingYearId: ry.id, memberId: m.id, groupId: w.groupA.id })),
     skipDuplicates: true,

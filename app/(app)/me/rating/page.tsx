@@ -6,9 +6,9 @@ import { Card, DetailList } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
+import { pageYear } from "@/lib/http/params";
 import { NOT_RATED } from "@/lib/rating/labels";
-import { findOwnRatings, findPublishedList } from "@/lib/rating/queries/me";
-import { parseYear } from "@/lib/rating/queries/page-year";
+import { findOwnRatings, findPublishedList } from "@/lib/rating/me/queries";
 
 export const metadata: Metadata = { title: "Kết quả xếp loại của tôi" };
 
@@ -18,7 +18,7 @@ export default async function MyRatingPage({ searchParams }: Props) {
   const actor = await requirePage("rating.read.own");
   const sp = await searchParams;
   const own = await findOwnRatings(actor);
-  const listYear = sp.list ? parseYear(sp.list) : null;
+  const listYear = sp.list ? pageYear(sp.list) : null;
   const list = listYear ? await findPublishedList(actor, listYear, Number(sp.page) || 1) : null;
   return (
     <>

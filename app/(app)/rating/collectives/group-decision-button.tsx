@@ -9,9 +9,9 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { decideGroupLevel } from "@/lib/collective-rating/actions";
-import type { GroupRatingRow } from "@/lib/collective-rating/queries";
-import { groupDecisionSchema, type GroupDecisionValues } from "@/lib/collective-rating/schema";
+import { decideGroupLevelAction } from "@/lib/rating/collectives/actions";
+import type { GroupRatingRow } from "@/lib/rating/collectives/queries";
+import { groupDecisionSchema, type GroupDecisionValues } from "@/lib/rating/collectives/schema";
 
 /** The BCH's level for a tổ, with a note, in a dialog. */
 export function GroupDecisionButton({
@@ -40,7 +40,7 @@ export function GroupDecisionButton({
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    const res = await decideGroupLevel(v);
+    const res = await decideGroupLevelAction(v);
     if (!res.ok) return toast("error", applyFieldErrors(res, form.setError) ?? "Không lưu được.");
     toast("success", `Đã xếp loại ${group.name}: ${res.data.finalLevel}.`);
     setOpen(false);

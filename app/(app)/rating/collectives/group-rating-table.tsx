@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { GroupRatingRow } from "@/lib/collective-rating/queries";
+import type { GroupRatingRow } from "@/lib/rating/collectives/queries";
 import { UNDECIDED } from "@/lib/rating/labels";
 import { GroupDecisionButton } from "./group-decision-button";
 

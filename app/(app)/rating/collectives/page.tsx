@@ -8,8 +8,8 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSearch, UrlFilterForm } from "@/components/url-filters";
 import { can, requirePage } from "@/lib/auth/current-user";
-import { findGroupRatings } from "@/lib/collective-rating/queries";
-import { resolveRatingYear } from "@/lib/rating/queries/page-year";
+import { findGroupRatings } from "@/lib/rating/collectives/queries";
+import { resolveRatingYear } from "@/lib/rating/page-year";
 import { GroupRatingTable } from "./group-rating-table";
 
 export const metadata: Metadata = { title: "Tổ và CĐCS tự xếp loại" };

@@ -9,9 +9,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSearch, UrlFilterForm } from "@/components/url-filters";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
-import { listGroupReviews } from "@/lib/group-review/queries";
-import { reviewListParams } from "@/lib/group-review/schema";
-import { readsAllGroups } from "@/lib/group-review/scope";
+import { listGroupReviews } from "@/lib/rating/groups/queries";
+import { reviewListParams } from "@/lib/rating/groups/schema";
+import { readsAllGroups } from "@/lib/rating/groups/scope";
 import { GROUP_REVIEW_STATE_LABELS } from "@/lib/rating/labels";
 import { findRatingYear, listRatingYears } from "@/lib/rating/year";
 

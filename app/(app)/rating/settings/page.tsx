@@ -6,7 +6,7 @@ import { Card, DetailList } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
-import { resolveRatingYear } from "@/lib/rating/queries/page-year";
+import { resolveRatingYear } from "@/lib/rating/page-year";
 import { basisLabel } from "@/lib/rating/quota-text";
 import { lockedMessage } from "@/lib/rating/year";
 import { SettingsForm } from "./settings-form";

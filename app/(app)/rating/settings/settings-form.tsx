@@ -7,9 +7,9 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveRatingSettings } from "@/lib/rating/actions";
 import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
 import { ratingSettingsSchema, type RatingSettingsValues } from "@/lib/rating/schema";
+import { saveRatingSettingsAction } from "@/lib/rating/settings/actions";
 
 const CHECKS = [
   ["excludeLongLeave", "Không xếp loại đoàn viên nghỉ dài ngày (trừ nghỉ thai sản)"],
@@ -31,7 +31,7 @@ export function SettingsForm({ levels, values }: { levels: string[]; values: Rat
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    const result = await saveRatingSettings(v);
+    const result = await saveRatingSettingsAction(v);
     if (!result.ok)
       return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được cài đặt.");
     toast(

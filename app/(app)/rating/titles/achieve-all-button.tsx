@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { achieveFilteredTitles } from "@/lib/title-awards/actions";
+import { achieveFilteredTitlesAction } from "@/lib/rating/titles/actions";
 
 /** "Đạt" for every title of the current filter that has no result yet, after a confirmation. */
 export function AchieveAllButton({
@@ -22,7 +22,7 @@ export function AchieveAllButton({
   const toast = useToast();
   const confirm = async () => {
     setBusy(true);
-    const res = await achieveFilteredTitles({ ratingYearId, ...filter });
+    const res = await achieveFilteredTitlesAction({ ratingYearId, ...filter });
     setBusy(false);
     if (!res.ok) return toast("error", res.error);
     toast("success", `Đã ghi “Đạt” cho ${res.data.count.toLocaleString("vi-VN")} danh hiệu.`);

@@ -10,9 +10,9 @@ import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { TITLE_AWARD_LABELS } from "@/lib/rating/labels";
-import { decideTitleAward } from "@/lib/title-awards/actions";
-import type { CandidateRow } from "@/lib/title-awards/candidates-sql";
-import { decideTitleSchema, TITLE_RESULTS, type DecideTitleValues } from "@/lib/title-awards/schema";
+import { decideTitleAwardAction } from "@/lib/rating/titles/actions";
+import type { CandidateRow } from "@/lib/rating/titles/candidates-sql";
+import { decideTitleSchema, TITLE_RESULTS, type DecideTitleValues } from "@/lib/rating/titles/schema";
 
 type Props = { row: CandidateRow; ratingYearId: string; commendations: { id: string; name: string }[] };
 
@@ -38,7 +38,7 @@ export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
   const { errors, isSubmitting } = form.formState;
   const subject = row.memberName ?? `Tập thể ${row.groupName ?? ""}`;
   const onSubmit = form.handleSubmit(async (values) => {
-    const res = await decideTitleAward({
+    const res = await decideTitleAwardAction({
       ...values,
       commendationId: values.result === "PROPOSED_HIGHER" ? values.commendationId : "",
     });

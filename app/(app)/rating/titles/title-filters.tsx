@@ -1,6 +1,6 @@
 import { FilterSearch, FilterSelect, UrlFilterForm } from "@/components/url-filters";
 import { TITLE_AWARD_LABELS } from "@/lib/rating/labels";
-import type { TitleListParams } from "@/lib/title-awards/schema";
+import type { TitleListParams } from "@/lib/rating/titles/schema";
 
 type Option = { id: string; name: string };
 

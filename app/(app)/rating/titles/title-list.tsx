@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { TITLE_AWARD_LABELS, UNDECIDED } from "@/lib/rating/labels";
-import type { CandidateRow } from "@/lib/title-awards/queries";
+import type { CandidateRow } from "@/lib/rating/titles/queries";
 import { DecideTitleButton } from "./decide-title-button";
 
 const TONE = { ACHIEVED: "green", NOT_ACHIEVED: "red", PROPOSED_HIGHER: "blue" } as const;

@@ -4,13 +4,13 @@ import { PrintToolbar } from "@/components/print-toolbar";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { requirePage } from "@/lib/auth/current-user";
+import { yearParam } from "@/lib/http/params";
 import { GROUP_REVIEW_STATE_LABELS, RATING_YEAR_STATUS_LABELS } from "@/lib/rating/labels";
-import { getReportIndex } from "@/lib/rating-reports/queries/report-index";
-import { pageYear } from "./report-view";
+import { getReportIndex } from "@/lib/rating/reports/queries/report-index";
 
 export const metadata = { title: "Báo cáo đánh giá, xếp loại" };
 
-type Props = { searchParams: Promise<{ year?: string; q?: string }> };
+type Props = { searchParams: Promise<Record<string, string>> };
 
 function Row({
   title,
@@ -46,7 +46,7 @@ function Row({
 export default async function RatingReportsPage({ searchParams }: Props) {
   const actor = await requirePage("rating.export");
   const sp = await searchParams;
-  const year = pageYear(sp.year);
+  const year = yearParam(new URLSearchParams(sp));
   if (!year) notFound();
   const d = (await getReportIndex(actor, year, sp.q ?? ""))!;
   const y = `year=${year}`;

@@ -3,8 +3,7 @@
 import { PrintHeader, SignatureBlock } from "@/components/print-header";
 import { PrintToolbar } from "@/components/print-toolbar";
 import { buttonClass } from "@/components/ui/button";
-import { yearParam } from "@/lib/http/params";
-import type { ReportBlock, ReportDoc, ReportSignature } from "@/lib/rating-reports/blocks";
+import type { ReportBlock, ReportDoc, ReportSignature } from "@/lib/rating/reports/blocks";
 
 const th = "border border-black px-1.5 py-1 text-center font-bold align-middle";
 const td = "border border-black px-1.5 py-0.5 align-top";
@@ -133,6 +132,3 @@ export function ReportPage({ doc, back, api }: { doc: ReportDoc; back: string; a
     </>
   );
 }
-
-/** ?year= of a print page: a whole year 2000–2100, else null (not found). */
-export const pageYear = (raw: string | undefined) => yearParam(new URLSearchParams(raw ? { year: raw } : {}));

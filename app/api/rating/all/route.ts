@@ -1,5 +1,5 @@
-import { getAllReports } from "@/lib/rating-reports/queries/all-reports";
-import { reportRoute } from "@/lib/rating-reports/route";
+import { getAllReports } from "@/lib/rating/reports/queries/all-reports";
+import { reportRoute } from "@/lib/rating/reports/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

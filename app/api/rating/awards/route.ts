@@ -1,6 +1,6 @@
-import { awardsDoc } from "@/lib/rating-reports/docs/awards-doc";
-import { getAwardsReport } from "@/lib/rating-reports/queries/awards";
-import { reportRoute } from "@/lib/rating-reports/route";
+import { awardsDoc } from "@/lib/rating/reports/docs/awards-doc";
+import { getAwardsReport } from "@/lib/rating/reports/queries/awards";
+import { reportRoute } from "@/lib/rating/reports/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

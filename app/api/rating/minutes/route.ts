@@ -1,6 +1,6 @@
-import { minutesDoc } from "@/lib/rating-reports/docs/minutes-doc";
-import { getGroupMinutes } from "@/lib/rating-reports/queries/group-minutes";
-import { reportRoute } from "@/lib/rating-reports/route";
+import { minutesDoc } from "@/lib/rating/reports/docs/minutes-doc";
+import { getGroupMinutes } from "@/lib/rating/reports/queries/group-minutes";
+import { reportRoute } from "@/lib/rating/reports/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
-import { sheetDoc } from "@/lib/rating-reports/docs/sheet-doc";
-import { getMemberSheet } from "@/lib/rating-reports/queries/member-sheet";
-import { reportRoute } from "@/lib/rating-reports/route";
+import { sheetDoc } from "@/lib/rating/reports/docs/sheet-doc";
+import { getMemberSheet } from "@/lib/rating/reports/queries/member-sheet";
+import { reportRoute } from "@/lib/rating/reports/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
-import { summaryDoc } from "@/lib/rating-reports/docs/summary-doc";
-import { getRatingSummary } from "@/lib/rating-reports/queries/summary";
-import { reportRoute } from "@/lib/rating-reports/route";
+import { summaryDoc } from "@/lib/rating/reports/docs/summary-doc";
+import { getRatingSummary } from "@/lib/rating/reports/queries/summary";
+import { reportRoute } from "@/lib/rating/reports/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

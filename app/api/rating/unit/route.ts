@@ -1,6 +1,6 @@
-import { unitDoc } from "@/lib/rating-reports/docs/unit-doc";
-import { getUnitReport } from "@/lib/rating-reports/queries/unit-report";
-import { reportRoute } from "@/lib/rating-reports/route";
+import { unitDoc } from "@/lib/rating/reports/docs/unit-doc";
+import { getUnitReport } from "@/lib/rating/reports/queries/unit-report";
+import { reportRoute } from "@/lib/rating/reports/route";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -6,8 +6,8 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveCollectiveTemplate } from "@/lib/collective-rating/actions";
-import { collectiveTemplateSchema, type CollectiveTemplateValues } from "@/lib/collective-rating/schema";
+import { saveCollectiveTemplateAction } from "@/lib/rating/collectives/actions";
+import { collectiveTemplateSchema, type CollectiveTemplateValues } from "@/lib/rating/collectives/schema";
 
 /** Criteria with their group and điểm chuẩn: add, remove, move up/down; locked once scored. */
 export function CollectiveTemplateForm({
@@ -28,7 +28,7 @@ export function CollectiveTemplateForm({
   const total = watched.reduce((s, c) => s + (Number(c?.maxPoints) || 0), 0);
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    const res = await saveCollectiveTemplate(v);
+    const res = await saveCollectiveTemplateAction(v);
     if (!res.ok) return toast("error", applyFieldErrors(res, form.setError) ?? "Không lưu được.");
     toast("success", `Đã lưu mẫu: ${res.data.count} tiêu chí, ${res.data.total} điểm.`);
     router.refresh();

@@ -5,8 +5,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
-import { getCollectiveTemplate } from "@/lib/collective-rating/queries";
-import { resolveRatingYear } from "@/lib/rating/queries/page-year";
+import { getCollectiveTemplate } from "@/lib/rating/collectives/queries";
+import { resolveRatingYear } from "@/lib/rating/page-year";
 import { CollectiveTemplateForm } from "./collective-template-form";
 
 export const metadata: Metadata = { title: "Mẫu tiêu chí xếp loại tổ, CĐCS" };

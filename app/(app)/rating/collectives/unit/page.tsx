@@ -6,11 +6,11 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
-import { getUnitRatingReport } from "@/lib/collective-rating/queries";
 import { formatDate } from "@/lib/format";
-import { parseYear } from "@/lib/rating/queries/page-year";
+import { pageYear } from "@/lib/http/params";
+import { getUnitRatingReport } from "@/lib/rating/collectives/queries";
+import { UnitAppraisalForm } from "./unit-appraisal-form";
 import { UnitReportTable } from "./unit-report-table";
-import { UnitReviewForm } from "./unit-review-form";
 import { UnitSelfForm } from "./unit-self-form";
 
 export const metadata: Metadata = { title: "CĐCS tự đánh giá, xếp loại" };
@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 /** The CĐCS's self-rating against the UNIT template and the cấp trên's thẩm định, with its reference. */
 export default async function UnitRatingPage({ searchParams }: Props) {
   const actor = await requirePage("rating.read.all");
-  const year = parseYear((await searchParams).year);
+  const year = pageYear((await searchParams).year);
   const report = await getUnitRatingReport(actor.unitId, year);
   const header = (
     <PageHeader
@@ -110,7 +110,7 @@ export default async function UnitRatingPage({ searchParams }: Props) {
         )}
         {canReview && (
           <Card title="Kết quả thẩm định của công đoàn cấp trên">
-            <UnitReviewForm
+            <UnitAppraisalForm
               criteria={criteria}
               levels={levels.map((l) => l.name)}
               selfPoints={Object.fromEntries(all.map((c) => [c.id, c.selfPoints]))}

@@ -1,4 +1,4 @@
-import type { UnitRatingReport } from "@/lib/collective-rating/queries";
+import type { UnitRatingReport } from "@/lib/rating/collectives/queries";
 
 const cell = (v: number | null) => (v === null ? "—" : v);
 

@@ -3,13 +3,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { ScoreTable, type ScoreCriterion } from "@/components/rating/score-table";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveUnitSelfScore } from "@/lib/collective-rating/actions";
-import { unitSelfScoreSchema, withMaxPoints, type UnitSelfScoreValues } from "@/lib/collective-rating/schema";
 import { levelFor, sumPoints, type LevelRule } from "@/lib/emulation/levels";
-import { ScoreTable, type ScoreCriterion } from "../score-table";
+import { saveUnitSelfScoreAction } from "@/lib/rating/collectives/actions";
+import {
+  unitSelfScoreSchema,
+  withMaxPoints,
+  type UnitSelfScoreValues,
+} from "@/lib/rating/collectives/schema";
 
 /** The BCH enters the CĐCS's self points per criterion; live subtotals, total and level. */
 export function UnitSelfForm({
@@ -36,7 +40,7 @@ export function UnitSelfForm({
   const total = sumPoints(values.map((v) => (v === "" || v === undefined ? null : Number(v))));
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (v) => {
-    const res = await saveUnitSelfScore(v);
+    const res = await saveUnitSelfScoreAction(v);
     if (!res.ok) return toast("error", applyFieldErrors(res, form.setError) ?? "Không lưu được.");
     toast("success", `Đã lưu: CĐCS tự chấm ${res.data.selfTotal} điểm, ${res.data.selfLevel}.`);
     form.reset({ ...v, version: res.data.version });

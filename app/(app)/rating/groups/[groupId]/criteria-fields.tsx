@@ -3,7 +3,7 @@
 // trình. Stacked on a phone, a row each on a wide screen.
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { inputClass } from "@/components/ui/field";
-import type { MemberReviewValues } from "@/lib/group-review/schema";
+import type { MemberReviewValues } from "@/lib/rating/groups/schema";
 import type { CriterionView, ScoreView } from "./types";
 
 type Props = {

@@ -5,15 +5,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { type FieldErrors, type UseFormRegister, useForm, useWatch } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { levelFor, sumPoints } from "@/lib/emulation/levels";
-import { saveMemberReview } from "@/lib/group-review/actions";
-import { buildMemberReviewSchema, toCount, type MemberReviewValues } from "@/lib/group-review/schema";
-import { EXCLUSION_TEXT } from "@/lib/rating/exclusions";
+import { NOTE_EXCLUSION_TEXTS, noteExclusionReasons } from "@/lib/rating/exclusions";
+import { saveMemberReviewAction } from "@/lib/rating/groups/actions";
+import { buildMemberReviewSchema, toCount, type MemberReviewValues } from "@/lib/rating/groups/schema";
 import { CriteriaFields } from "./criteria-fields";
 import type { CriterionView, LevelView, MemberRowView } from "./types";
 
@@ -25,8 +25,6 @@ type Props = {
   exclusion: { excludeLongLeave: boolean; excludeDisciplined: boolean };
 };
 
-const NOTE_REASONS: string[] = [EXCLUSION_TEXT.longLeave, EXCLUSION_TEXT.disciplined];
-
 export function MemberReviewForm({ row, criteria, levels, presentCount, exclusion }: Props) {
   const router = useRouter();
   const toast = useToast();
@@ -37,7 +35,9 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
   );
   const scores = useMemo(() => new Map(scored.map((s) => [s.criterionId, s])), [scored]);
   // Reasons that do not come from the notes on this form (time in the unit, registration).
-  const otherReasons = (row.excludedReason ?? "").split("; ").filter((x) => x && !NOTE_REASONS.includes(x));
+  const otherReasons = (row.excludedReason ?? "")
+    .split("; ")
+    .filter((x) => x && !NOTE_EXCLUSION_TEXTS.includes(x));
   const form = useForm<MemberReviewValues>({
     defaultValues: {
       ratingId: row.id,
@@ -72,8 +72,7 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
   });
   const liveReasons = (v: Pick<MemberReviewValues, "longLeaveNote" | "disciplineNote">) => [
     ...otherReasons,
-    ...(exclusion.excludeLongLeave && v.longLeaveNote?.trim() ? [EXCLUSION_TEXT.longLeave] : []),
-    ...(exclusion.excludeDisciplined && v.disciplineNote?.trim() ? [EXCLUSION_TEXT.disciplined] : []),
+    ...noteExclusionReasons(v, exclusion),
   ];
   const { errors, isSubmitting } = form.formState;
   const watched = useWatch({ control: form.control });
@@ -88,7 +87,7 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
   const p = `m-${row.id}`;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await saveMemberReview({ ...values, version });
+    const result = await saveMemberReviewAction({ ...values, version });
     if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không lưu được.");
     setVersion(result.data.version);
     form.reset({ ...values, version: result.data.version });
@@ -112,6 +111,32 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
           Không xếp loại: {excluded.join("; ")}. Tổ không đề xuất mức cho đoàn viên này.
         </p>
       )}
+      <ProposalFields p={p} levels={levels} register={form.register} errors={errors} />
+      <StickyFooter
+        total={total}
+        suggestion={suggestion}
+        presentCount={presentCount}
+        offerSuggestion={!!suggestion && excluded.length === 0 && watched.proposedLevel !== suggestion}
+        onUseSuggestion={() =>
+          suggestion && form.setValue("proposedLevel", suggestion, { shouldDirty: true })
+        }
+        submitting={isSubmitting}
+      />
+    </form>
+  );
+}
+
+type FieldsProps = {
+  p: string;
+  levels: LevelView[];
+  register: UseFormRegister<MemberReviewValues>;
+  errors: FieldErrors<MemberReviewValues>;
+};
+
+/** The proposal, the votes, the opinion and the notes that exclude. */
+function ProposalFields({ p, levels, register, errors }: FieldsProps) {
+  return (
+    <>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Field
           label="Mức đề xuất của tổ"
@@ -122,7 +147,7 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
           <select
             id={`${p}-level`}
             className={inputClass(!!errors.proposedLevel)}
-            {...form.register("proposedLevel")}
+            {...register("proposedLevel")}
           >
             <option value="">— Chưa đề xuất —</option>
             {levels.map((l) => (
@@ -137,7 +162,7 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
             id={`${p}-for`}
             inputMode="numeric"
             className={inputClass(!!errors.votesFor)}
-            {...form.register("votesFor")}
+            {...register("votesFor")}
           />
         </Field>
         <Field label="Số phiếu không đồng ý" htmlFor={`${p}-against`} error={errors.votesAgainst?.message}>
@@ -145,7 +170,7 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
             id={`${p}-against`}
             inputMode="numeric"
             className={inputClass(!!errors.votesAgainst)}
-            {...form.register("votesAgainst")}
+            {...register("votesAgainst")}
           />
         </Field>
       </div>
@@ -154,7 +179,7 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
           id={`${p}-opinion`}
           rows={2}
           className={inputClass(!!errors.groupOpinion)}
-          {...form.register("groupOpinion")}
+          {...register("groupOpinion")}
         />
       </Field>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
@@ -167,7 +192,7 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
           <input
             id={`${p}-leave`}
             className={inputClass(!!errors.longLeaveNote)}
-            {...form.register("longLeaveNote")}
+            {...register("longLeaveNote")}
           />
         </Field>
         <Field
@@ -179,34 +204,50 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
           <input
             id={`${p}-discipline`}
             className={inputClass(!!errors.disciplineNote)}
-            {...form.register("disciplineNote")}
+            {...register("disciplineNote")}
           />
         </Field>
       </div>
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-t border-surface-line bg-white px-4 py-2 sm:mx-0 sm:rounded-lg sm:border sm:py-3">
-        <p className="mr-auto text-xs text-ink-muted sm:text-sm">
-          {suggestion ? (
-            <>
-              Tổ chấm: <b className="text-ink">{total}</b> điểm · gợi ý:{" "}
-              <b className="text-ink">{suggestion}</b>
-            </>
-          ) : (
-            "Chưa có phiếu tự đánh giá đã nộp."
-          )}
-          {presentCount !== null && <> · {presentCount} người dự họp</>}
-        </p>
-        {suggestion && excluded.length === 0 && watched.proposedLevel !== suggestion && (
-          <Button
-            variant="ghost"
-            onClick={() => form.setValue("proposedLevel", suggestion, { shouldDirty: true })}
-          >
-            Dùng mức gợi ý
-          </Button>
+    </>
+  );
+}
+
+function StickyFooter({
+  total,
+  suggestion,
+  presentCount,
+  offerSuggestion,
+  onUseSuggestion,
+  submitting,
+}: {
+  total: number;
+  suggestion: string | null;
+  presentCount: number | null;
+  offerSuggestion: boolean;
+  onUseSuggestion: () => void;
+  submitting: boolean;
+}) {
+  return (
+    <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-t border-surface-line bg-white px-4 py-2 sm:mx-0 sm:rounded-lg sm:border sm:py-3">
+      <p className="mr-auto text-xs text-ink-muted sm:text-sm">
+        {suggestion ? (
+          <>
+            Tổ chấm: <b className="text-ink">{total}</b> điểm · gợi ý:{" "}
+            <b className="text-ink">{suggestion}</b>
+          </>
+        ) : (
+          "Chưa có phiếu tự đánh giá đã nộp."
         )}
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Đang lưu…" : "Lưu"}
+        {presentCount !== null && <> · {presentCount} người dự họp</>}
+      </p>
+      {offerSuggestion && (
+        <Button variant="ghost" onClick={onUseSuggestion}>
+          Dùng mức gợi ý
         </Button>
-      </div>
-    </form>
+      )}
+      <Button type="submit" disabled={submitting}>
+        {submitting ? "Đang lưu…" : "Lưu"}
+      </Button>
+    </div>
   );
 }

@@ -9,8 +9,8 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { openGroupReview } from "@/lib/group-review/actions";
-import { openReviewSchema, type OpenReviewValues } from "@/lib/group-review/schema";
+import { openGroupReviewAction } from "@/lib/rating/groups/actions";
+import { openGroupReviewSchema, type OpenGroupReviewValues } from "@/lib/rating/groups/schema";
 
 export type MeetingChoice = { id: string; label: string; present: number | null };
 
@@ -29,8 +29,8 @@ export function OpenReviewForm({
   const toast = useToast();
   const hydrated = useHydrated();
   const first = meetings[0];
-  const form = useForm<OpenReviewValues>({
-    resolver: zodResolver(openReviewSchema),
+  const form = useForm<OpenGroupReviewValues>({
+    resolver: zodResolver(openGroupReviewSchema),
     defaultValues: {
       ratingYearId,
       groupId,
@@ -43,7 +43,7 @@ export function OpenReviewForm({
   const chosen = meetings.find((m) => m.id === meetingId);
   const fromAttendance = chosen?.present ?? null;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await openGroupReview(values);
+    const result = await openGroupReviewAction(values);
     if (!result.ok)
       return toast("error", applyFieldErrors(result, form.setError) ?? "Không mở được bình xét.");
     toast("success", "Đã mở bình xét của tổ.");

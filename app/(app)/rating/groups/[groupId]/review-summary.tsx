@@ -5,8 +5,8 @@ import { ConfirmActionButton } from "@/components/emulation/action-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, DetailList } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { submitGroupReview } from "@/lib/group-review/actions";
-import type { GroupReviewView } from "@/lib/group-review/review-queries";
+import { submitGroupReviewAction } from "@/lib/rating/groups/actions";
+import type { GroupReviewView } from "@/lib/rating/groups/review-queries";
 import { GROUP_REVIEW_STATE_LABELS } from "@/lib/rating/labels";
 import type { MeetingChoice } from "./open-review-form";
 import { UpdateReviewForm } from "./update-review-form";
@@ -16,7 +16,7 @@ export function ReviewSummary({ view, meetings }: { view: GroupReviewView; meeti
   const { members, excluded, proposed } = view.counts;
   const rated = members - excluded;
   const missing = rated - proposed;
-  const submit = submitGroupReview.bind(null, { reviewId: review.id, version: review.version });
+  const submit = submitGroupReviewAction.bind(null, { reviewId: review.id, version: review.version });
   return (
     <Card
       title="Cuộc họp bình xét"

@@ -8,28 +8,28 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { updateGroupReview } from "@/lib/group-review/actions";
-import { updateReviewSchema, type UpdateReviewValues } from "@/lib/group-review/schema";
+import { updateGroupReviewAction } from "@/lib/rating/groups/actions";
+import { updateGroupReviewSchema, type UpdateGroupReviewValues } from "@/lib/rating/groups/schema";
 import type { MeetingChoice } from "./open-review-form";
 
 export function UpdateReviewForm({
   initial,
   meetings,
 }: {
-  initial: UpdateReviewValues;
+  initial: UpdateGroupReviewValues;
   meetings: MeetingChoice[];
 }) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<UpdateReviewValues>({
-    resolver: zodResolver(updateReviewSchema),
+  const form = useForm<UpdateGroupReviewValues>({
+    resolver: zodResolver(updateGroupReviewSchema),
     defaultValues: initial,
   });
   const { errors, isSubmitting } = form.formState;
   const meetingId = useWatch({ control: form.control, name: "meetingId" });
   const fromAttendance = meetings.find((m) => m.id === meetingId)?.present ?? null;
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await updateGroupReview({
+    const result = await updateGroupReviewAction({
       ...values,
       presentCount: fromAttendance !== null ? String(fromAttendance) : values.presentCount,
     });

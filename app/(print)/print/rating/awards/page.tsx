@@ -1,18 +1,19 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/current-user";
-import { awardsDoc } from "@/lib/rating-reports/docs/awards-doc";
-import { getAwardsReport } from "@/lib/rating-reports/queries/awards";
-import { pageYear, ReportPage } from "../report-view";
+import { yearParam } from "@/lib/http/params";
+import { awardsDoc } from "@/lib/rating/reports/docs/awards-doc";
+import { getAwardsReport } from "@/lib/rating/reports/queries/awards";
+import { ReportPage } from "../report-view";
 
 export const metadata = { title: "In danh sách đề nghị khen thưởng" };
 
 export default async function PrintAwardsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ year?: string }>;
+  searchParams: Promise<Record<string, string>>;
 }) {
   const actor = await requirePage("rating.export");
-  const year = pageYear((await searchParams).year);
+  const year = yearParam(new URLSearchParams(await searchParams));
   const d = year ? await getAwardsReport(actor, year) : null;
   if (!d) notFound();
   return (

@@ -1,12 +1,13 @@
 import { notFound } from "next/navigation";
 import { can, requirePage } from "@/lib/auth/current-user";
-import { sheetDoc } from "@/lib/rating-reports/docs/sheet-doc";
-import { getMemberSheet } from "@/lib/rating-reports/queries/member-sheet";
-import { pageYear, ReportPage } from "../report-view";
+import { yearParam } from "@/lib/http/params";
+import { sheetDoc } from "@/lib/rating/reports/docs/sheet-doc";
+import { getMemberSheet } from "@/lib/rating/reports/queries/member-sheet";
+import { ReportPage } from "../report-view";
 
 export const metadata = { title: "In phiếu đánh giá, xếp loại đoàn viên" };
 
-type Props = { searchParams: Promise<{ year?: string; member?: string }> };
+type Props = { searchParams: Promise<Record<string, string>> };
 
 export default async function PrintRatingSheetPage({ searchParams }: Props) {
   const actor = await requirePage(
@@ -16,7 +17,7 @@ export default async function PrintRatingSheetPage({ searchParams }: Props) {
     "rating.export",
   );
   const sp = await searchParams;
-  const year = pageYear(sp.year);
+  const year = yearParam(new URLSearchParams(sp));
   const memberId = sp.member || actor.memberId;
   const s = year && memberId ? await getMemberSheet(actor, year, memberId) : null;
   if (!s) notFound();

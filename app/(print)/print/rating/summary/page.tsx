@@ -1,18 +1,19 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/current-user";
-import { summaryDoc } from "@/lib/rating-reports/docs/summary-doc";
-import { getRatingSummary } from "@/lib/rating-reports/queries/summary";
-import { pageYear, ReportPage } from "../report-view";
+import { yearParam } from "@/lib/http/params";
+import { summaryDoc } from "@/lib/rating/reports/docs/summary-doc";
+import { getRatingSummary } from "@/lib/rating/reports/queries/summary";
+import { ReportPage } from "../report-view";
 
 export const metadata = { title: "In tổng hợp xếp loại đoàn viên" };
 
 export default async function PrintRatingSummaryPage({
   searchParams,
 }: {
-  searchParams: Promise<{ year?: string }>;
+  searchParams: Promise<Record<string, string>>;
 }) {
   const actor = await requirePage("rating.export");
-  const year = pageYear((await searchParams).year);
+  const year = yearParam(new URLSearchParams(await searchParams));
   const s = year ? await getRatingSummary(actor, year) : null;
   if (!s) notFound();
   return (

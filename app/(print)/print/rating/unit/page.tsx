@@ -1,18 +1,19 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/current-user";
-import { unitDoc } from "@/lib/rating-reports/docs/unit-doc";
-import { getUnitReport } from "@/lib/rating-reports/queries/unit-report";
-import { pageYear, ReportPage } from "../report-view";
+import { yearParam } from "@/lib/http/params";
+import { unitDoc } from "@/lib/rating/reports/docs/unit-doc";
+import { getUnitReport } from "@/lib/rating/reports/queries/unit-report";
+import { ReportPage } from "../report-view";
 
 export const metadata = { title: "In báo cáo xếp loại CĐCS" };
 
 export default async function PrintUnitRatingPage({
   searchParams,
 }: {
-  searchParams: Promise<{ year?: string }>;
+  searchParams: Promise<Record<string, string>>;
 }) {
   const actor = await requirePage("rating.export");
-  const year = pageYear((await searchParams).year);
+  const year = yearParam(new URLSearchParams(await searchParams));
   const d = year ? await getUnitReport(actor, year) : null;
   if (!d) notFound();
   return (

@@ -4,18 +4,18 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { ScoreTable, type ScoreCriterion } from "@/components/rating/score-table";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { saveGroupSelfScore } from "@/lib/collective-rating/actions";
+import { levelFor, sumPoints, type LevelRule } from "@/lib/emulation/levels";
+import { saveGroupSelfScoreAction } from "@/lib/rating/collectives/actions";
 import {
   groupSelfScoreSchema,
   withMaxPoints,
   type GroupSelfScoreValues,
-} from "@/lib/collective-rating/schema";
-import { levelFor, sumPoints, type LevelRule } from "@/lib/emulation/levels";
-import { ScoreTable, type ScoreCriterion } from "../../score-table";
+} from "@/lib/rating/collectives/schema";
 
 type Props = {
   initial: GroupSelfScoreValues;
@@ -42,7 +42,7 @@ export function GroupScoreForm({ initial, criteria, levels, editable }: Props) {
   const send = (intent: "save" | "submit") =>
     form.handleSubmit(async (v) => {
       setConfirming(false);
-      const res = await saveGroupSelfScore({ ...v, intent });
+      const res = await saveGroupSelfScoreAction({ ...v, intent });
       if (!res.ok) return toast("error", applyFieldErrors(res, form.setError) ?? "Không lưu được.");
       toast(
         "success",

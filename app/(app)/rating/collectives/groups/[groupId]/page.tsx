@@ -7,9 +7,9 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
-import { getGroupScoreSheet } from "@/lib/collective-rating/queries";
 import { formatDateTime } from "@/lib/format";
-import { resolveRatingYear } from "@/lib/rating/queries/page-year";
+import { getGroupScoreSheet } from "@/lib/rating/collectives/queries";
+import { resolveRatingYear } from "@/lib/rating/page-year";
 import { GroupScoreForm } from "./group-score-form";
 
 export const metadata: Metadata = { title: "Tổ công đoàn tự chấm điểm" };

@@ -1,0 +1,43 @@
+import "server-only";
+// Reopen a finalised year: back to OPEN, unpublished, every member rating's finalisedAt cleared, in one transaction.
+import { writeAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { conflict } from "@/lib/errors";
+// It acts on a finalised year: it takes the row lock without the "open" check.
+import { lockYear } from "../year";
+
+export async function reopenRatingYear(actor: Actor, v: { ratingYearId: string; reason: string }) {
+  return db.$transaction(
+    async (tx) => {
+      const r = await lockYear(tx, actor.unitId, v.ratingYearId);
+      if (r.status !== "FINALISED") throw conflict(`Kết quả năm ${r.year} chưa chốt nên không cần mở lại.`);
+      const now = new Date();
+      await tx.ratingYear.update({
+        where: { id: r.id },
+        data: {
+          status: "OPEN",
+          finalisedAt: null,
+          finalisedById: null,
+          publishedAt: null,
+          publishedById: null,
+          reopenedAt: now,
+          reopenedById: actor.userId,
+          reopenReason: v.reason,
+          version: { increment: 1 },
+        },
+      });
+      const cleared =
+        await tx.$executeRaw`UPDATE "MemberRating" SET "finalisedAt" = NULL, "updatedAt" = ${now} WHERE "ratingYearId" = ${r.id}`;
+      await writeAudit(tx, actor, {
+        action: "rating.year.reopen",
+        entityType: "RatingYear",
+        entityId: r.id,
+        before: { status: "FINALISED", finalisedAt: r.finalisedAt, publishedAt: r.publishedAt },
+        after: { status: "OPEN", reason: v.reason, cleared },
+      });
+      return { year: r.year };
+    },
+    { timeout: 120_000 },
+  );
+}

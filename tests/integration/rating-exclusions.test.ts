@@ -1,0 +1,158 @@
+// The exclusion rules against real PostgreSQL: refreshExclusions (the SQL generated from
+// EXCLUSION_RULES) gives every member the reasons exclusionReasons (the same rules in TypeScript)
+// gives them, rule by rule and together, and each rule's own effect is pinned by name.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import {
+  EXCLUSION_TEXT,
+  exclusionReasons,
+  exclusionText,
+  type ExclusionFacts,
+  type ExclusionSettings,
+} from "@/lib/rating/exclusions";
+import { refreshExclusions } from "@/lib/rating/refresh";
+import { makeGroup } from "../factories/records";
+import { ratedMember } from "./helpers/rating-fixtures";
+import { buildWorld, type World } from "./helpers/world";
+
+const YEAR = 2281;
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const ALL: ExclusionSettings = {
+  minMonthsInUnit: 10,
+  excludeLongLeave: true,
+  excludeDisciplined: true,
+  requireRegistration: true,
+};
+const OFF: ExclusionSettings = {
+  minMonthsInUnit: 0,
+  excludeLongLeave: false,
+  excludeDisciplined: false,
+  requireRegistration: false,
+};
+
+type Case = {
+  /** The join date: an ADMITTED event, "none" = no event and no tổ membership, absent = 2015 (the tổ membership). */
+  joined?: string | "none";
+  longLeaveNote?: string;
+  disciplineNote?: string;
+  registered?: boolean;
+};
+
+const CASES: Record<string, Case> = {
+  veteran: {},
+  joined0302: { joined: `${YEAR}-03-02` },
+  joined0301: { joined: `${YEAR}-03-01` },
+  joinedLastYear: { joined: `${YEAR - 1}-12-31` },
+  joinUnknown: { joined: "none" },
+  longLeave: { longLeaveNote: "Nghỉ ốm 3 tháng" },
+  disciplined: { disciplineNote: "Khiển trách" },
+  blankNotes: { longLeaveNote: "  ", disciplineNote: " " },
+  unregistered: { registered: false },
+  everything: {
+    joined: `${YEAR}-06-01`,
+    longLeaveNote: "Nghỉ dài ngày",
+    disciplineNote: "Cảnh cáo",
+    registered: false,
+  },
+};
+
+let w: World;
+let groupId: string;
+let r: { id: string; year: number; emulationYearId: string };
+const ratingOf: Record<string, string> = {};
+const factsOf: Record<string, ExclusionFacts> = {};
+
+beforeAll(async () => {
+  w = await buildWorld();
+  groupId = (await makeGroup(db, w.unit.id)).id;
+  for (const [name, c] of Object.entries(CASES)) {
+    const m = await ratedMember(w.unit.id, groupId, YEAR, { assessed: c.registered !== false });
+    r = { id: m.ratingYear.id, year: YEAR, emulationYearId: m.ratingYear.emulationYearId };
+    if (c.joined === "none") await db.groupMembership.deleteMany({ where: { memberId: m.memberId } });
+    else if (c.joined)
+      await db.memberEvent.create({
+        data: { memberId: m.memberId, type: "ADMITTED", effectiveOn: day(c.joined) },
+      });
+    await db.memberRating.update({
+      where: { id: m.rating.id },
+      data: { longLeaveNote: c.longLeaveNote ?? null, disciplineNote: c.disciplineNote ?? null },
+    });
+    const membership = await db.groupMembership.findFirst({
+      where: { memberId: m.memberId },
+      orderBy: { startOn: "asc" },
+    });
+    ratingOf[name] = m.rating.id;
+    factsOf[name] = {
+      joinedUnitOn: c.joined && c.joined !== "none" ? day(c.joined) : (membership?.startOn ?? null),
+      ratedOn: day(`${YEAR}-12-31`),
+      longLeaveNote: c.longLeaveNote ?? null,
+      disciplineNote: c.disciplineNote ?? null,
+      hasApprovedRegistration: c.registered !== false,
+    };
+  }
+});
+
+/** Every case's stored reason after refreshExclusions with these settings. */
+async function refreshed(s: ExclusionSettings) {
+  await db.$transaction((tx) => refreshExclusions(tx, { ...r, exclusion: s }, groupId));
+  const rows = await db.memberRating.findMany({
+    where: { id: { in: Object.values(ratingOf) } },
+    select: { id: true, excludedReason: true },
+  });
+  const byId = new Map(rows.map((x) => [x.id, x.excludedReason]));
+  return Object.fromEntries(Object.entries(ratingOf).map(([name, id]) => [name, byId.get(id) ?? null]));
+}
+
+const expected = (s: ExclusionSettings) =>
+  Object.fromEntries(
+    Object.entries(factsOf).map(([name, f]) => [name, exclusionText(exclusionReasons(f, s))]),
+  );
+
+describe("the SQL and the TypeScript read the same rules", () => {
+  it.each<[string, ExclusionSettings]>([
+    ["all rules", ALL],
+    ["no rule", OFF],
+    ["time only", { ...OFF, minMonthsInUnit: 10 }],
+    ["time, 12 months", { ...OFF, minMonthsInUnit: 12 }],
+    ["long leave only", { ...OFF, excludeLongLeave: true }],
+    ["discipline only", { ...OFF, excludeDisciplined: true }],
+    ["registration only", { ...OFF, requireRegistration: true }],
+  ])("%s", async (_, s) => {
+    expect(await refreshed(s)).toEqual(expected(s));
+  });
+});
+
+describe("each rule's effect", () => {
+  it("under N months: joined 02/03 is out, 01/03 is in, an unknown join date is in", async () => {
+    const got = await refreshed({ ...OFF, minMonthsInUnit: 10 });
+    expect(got.joined0302).toBe(EXCLUSION_TEXT.shortTime(10));
+    expect(got.joined0301).toBeNull();
+    expect(got.joinUnknown).toBeNull();
+    expect(got.veteran).toBeNull();
+    const twelve = await refreshed({ ...OFF, minMonthsInUnit: 12 });
+    expect(twelve.joinedLastYear).toBeNull();
+    expect(twelve.joined0301).toBe(EXCLUSION_TEXT.shortTime(12));
+  });
+
+  it("long leave and discipline: a written note excludes, a blank one does not", async () => {
+    const got = await refreshed({ ...OFF, excludeLongLeave: true, excludeDisciplined: true });
+    expect(got.longLeave).toBe(EXCLUSION_TEXT.longLeave);
+    expect(got.disciplined).toBe(EXCLUSION_TEXT.disciplined);
+    expect(got.blankNotes).toBeNull();
+    expect(got.veteran).toBeNull();
+  });
+
+  it("registration: no approved registration excludes", async () => {
+    const got = await refreshed({ ...OFF, requireRegistration: true });
+    expect(got.unregistered).toBe(EXCLUSION_TEXT.noRegistration);
+    expect(got.veteran).toBeNull();
+  });
+
+  it("all the reasons, in the rules' order, joined by '; '", async () => {
+    const got = await refreshed(ALL);
+    expect(got.everything).toBe(
+      "Sinh hoạt tại đơn vị dưới 10 tháng; Nghỉ dài ngày; Bị kỷ luật trong năm; Không có đăng ký thi đua được duyệt",
+    );
+    expect((await refreshed(OFF)).everything).toBeNull();
+  });
+});
