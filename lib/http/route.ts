@@ -33,9 +33,16 @@ export function createRoute<Ctx>(
 ) {
   return async (request: Request, ctx: Ctx): Promise<Response> => {
     const actor = await getActor();
-    if (!actor) return Response.json({ error: `Bạn cần đăng nhập để ${opts.verb ?? "tải"} ${opts.what}.` }, { status: 401 });
+    if (!actor)
+      return Response.json(
+        { error: `Bạn cần đăng nhập để ${opts.verb ?? "tải"} ${opts.what}.` },
+        { status: 401 },
+      );
     if (!opts.anyOf.some((p) => can(actor, p))) {
-      return Response.json({ error: `Bạn không có quyền ${opts.verb ?? "tải"} ${opts.what}.` }, { status: 403 });
+      return Response.json(
+        { error: `Bạn không có quyền ${opts.verb ?? "tải"} ${opts.what}.` },
+        { status: 403 },
+      );
     }
     try {
       return await handler(actor, request, ctx);

@@ -52,7 +52,11 @@ export async function getRegister(actor: Actor, year: number) {
       where: {
         unitId: actor.unitId,
         positions: {
-          some: { office: "CHAIR", startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] },
+          some: {
+            office: "CHAIR",
+            startOn: { lte: today },
+            OR: [{ endOn: null }, { endOn: { gte: today } }],
+          },
         },
       },
       select: { fullName: true },

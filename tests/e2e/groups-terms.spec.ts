@@ -110,7 +110,9 @@ test("the chủ tịch assigns Ủy viên BCH, then ends it with a confirmation"
   await expect(row).toContainText(`Từ 01/11/${TERM_YEAR}`);
   await expect(row).toContainText("QĐ 12/QĐ-CĐCS");
   const db = e2eDb();
-  const position = await db.position.findFirstOrThrow({ where: { memberId: member.id, office: "BCH_MEMBER" } });
+  const position = await db.position.findFirstOrThrow({
+    where: { memberId: member.id, office: "BCH_MEMBER" },
+  });
   expect(toDateInput(position.startOn)).toBe(`${TERM_YEAR}-11-01`);
   expect(position.endOn).toBeNull();
 

@@ -1,11 +1,11 @@
 // Every read of another member's record is logged (who, which, when), and the BCH and UBKT can
 // read that log for their own unit only, filtered by member, by reader and by kind, page by page.
 import { beforeAll, describe, expect, it } from "vitest";
-import { findAccessLog } from "@/lib/settings/access-log/queries";
-import { accessLogParamsSchema } from "@/lib/settings/access-log/schema";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { getMember } from "@/lib/members/queries";
+import { findAccessLog } from "@/lib/settings/access-log/queries";
+import { accessLogParamsSchema } from "@/lib/settings/access-log/schema";
 import { makeMember } from "../factories/records";
 import { buildWorld, type RoleKey, type World } from "./helpers/world";
 

@@ -100,7 +100,9 @@ describe("backup and restore", () => {
     const writer = (async () => {
       while (!stop) {
         actAs(w.people.chair.user.id);
-        const res = await createMemberAction(newMemberForm(w.groupB.id, { fullName: `Đoàn Viên Bận ${writes}` }));
+        const res = await createMemberAction(
+          newMemberForm(w.groupB.id, { fullName: `Đoàn Viên Bận ${writes}` }),
+        );
         if (res.ok) writes++;
       }
     })();

@@ -138,7 +138,10 @@ describe("checkAssignment", () => {
     expect(assign({ office: "GROUP_DEPUTY", groupId: null })?.groupId).toBeDefined();
   });
   it("refuses the same member holding the same position twice", () => {
-    const error = assign({ office: "BCH_MEMBER", existing: [held({ memberId: "m1", office: "BCH_MEMBER" })] });
+    const error = assign({
+      office: "BCH_MEMBER",
+      existing: [held({ memberId: "m1", office: "BCH_MEMBER" })],
+    });
     expect(error?.memberId).toMatch(/đang giữ chức vụ này/);
   });
   it("keeps the start date inside the term", () => {

@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { formatDateTime } from "@/lib/format";
 import type { AccessLogRow } from "@/lib/settings/access-log/queries";
 import { ACCESS_LOG_ACTIONS } from "@/lib/settings/access-log/schema";
-import { formatDateTime } from "@/lib/format";
 
 function What({ row }: { row: AccessLogRow }) {
   if (row.action === "member.export")

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
+import { requirePage } from "@/lib/auth/current-user";
 import { findAccessLog } from "@/lib/settings/access-log/queries";
 import { accessLogParamsSchema } from "@/lib/settings/access-log/schema";
-import { requirePage } from "@/lib/auth/current-user";
 import { AccessLogFilters } from "./access-log-filters";
 import { AccessLogTable } from "./access-log-table";
 
