@@ -60,38 +60,6 @@ export function createAction<S extends z.ZodType, R>(
   };
 }
 
-/** @deprecated The shape before decision 0062, kept only until every domain has moved to createAction. */
-export function legacyAction<S extends z.ZodType, R>(
-  config: Config<S>,
-  handler: (input: z.infer<S>, actor: Actor) => Promise<R>,
-) {
-  const needed = Array.isArray(config.permission) ? config.permission : [config.permission];
-  return async (raw: unknown): Promise<ActionResult<R>> => {
-    try {
-      const actor = await getActor();
-      if (!actor)
-        return {
-          ok: false,
-          code: "UNAUTHENTICATED",
-          error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.",
-        };
-      if (!needed.some((p) => can(actor, p))) throw forbidden();
-      const parsed = config.schema.safeParse(raw);
-      if (!parsed.success) {
-        return {
-          ok: false,
-          code: "VALIDATION",
-          error: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
-          fieldErrors: toFieldErrors(parsed.error),
-        };
-      }
-      return { ok: true, data: await handler(parsed.data, actor) };
-    } catch (err) {
-      return toFailure(err, config);
-    }
-  };
-}
-
 export function toFieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {

@@ -120,11 +120,17 @@ describe("one mutation shape", () => {
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   });
 
-  it("has no action left in the shape before decision 0062", () => {
-    const legacy = walk(join(ROOT, "lib"), "actions.ts").filter((p) =>
-      readFileSync(p, "utf8").includes("legacyAction"),
-    );
-    expect(legacy.map((p) => relative(ROOT, p))).toEqual([]);
+  it("keeps server actions in actions.ts files only", () => {
+    const serverFiles = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+        const path = join(dir, d.name);
+        if (d.isDirectory()) return d.name === "generated" ? [] : serverFiles(path);
+        return /\.tsx?$/.test(d.name) && /^["']use server["']/.test(readFileSync(path, "utf8")) ? [path] : [];
+      });
+    const elsewhere = ["lib", "app", "components"]
+      .flatMap((dir) => serverFiles(join(ROOT, dir)))
+      .filter((p) => !p.endsWith("/actions.ts"));
+    expect(elsewhere.map((p) => relative(ROOT, p))).toEqual([]);
   });
 });
 
