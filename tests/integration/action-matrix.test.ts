@@ -1,13 +1,11 @@
 // Every exported server action of lib/*/actions.ts × every role, against real rows. Allowed
 // cells succeed and write audit rows by their actor only, leaving the other unit alone; refused
 // cells return the expected code and leave the database exactly as it was, audit log included.
-import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import { ACTION_MATRIX, NOT_COVERED } from "./helpers/action-matrix";
+import { discoverActions } from "./helpers/discover-actions";
 import { actAs } from "./helpers/session";
 import { lastAuditId } from "./helpers/snapshot";
 import { snapshotAll } from "./helpers/unit-snapshot";
@@ -15,23 +13,8 @@ import { buildWorld, ROLE_KEYS, type World } from "./helpers/world";
 
 type Action = (raw: unknown) => Promise<ActionResult<unknown>>;
 
-// Discovery, not a hand-kept list: a new lib/**/actions.ts or a new export shows up here, keyed by
-// its folder under lib/ ("rating.groups.saveMemberReviewAction" for lib/rating/groups/actions.ts).
-const LIB = fileURLToPath(new URL("../../lib/", import.meta.url));
-const actionFolders = (dir: string): string[] =>
-  readdirSync(join(LIB, dir), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== "generated")
-    .flatMap((d) => {
-      const sub = dir ? `${dir}/${d.name}` : d.name;
-      return [...(existsSync(join(LIB, sub, "actions.ts")) ? [sub] : []), ...actionFolders(sub)];
-    });
-const folders = actionFolders("").sort();
-const discovered: Record<string, unknown> = {};
-for (const folder of folders) {
-  const mod = (await import(join(LIB, folder, "actions.ts"))) as Record<string, unknown>;
-  for (const [name, value] of Object.entries(mod))
-    discovered[`${folder.replaceAll("/", ".")}.${name}`] = value;
-}
+// Discovery, not a hand-kept list: a new lib/**/actions.ts or a new export shows up here.
+const { folders, exports: discovered } = await discoverActions();
 
 describe("the matrix covers every server action", () => {
   it("finds the action modules of every domain", () => {

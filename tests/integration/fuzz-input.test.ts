@@ -4,14 +4,12 @@
 // expected error code, or a 4xx) — never a thrown error or a 500 — and changes nothing anywhere in
 // the database. Hostile text (script tags, SQL, unicode edge cases) in free-text fields may be
 // accepted, as text, but never crashes an action.
-import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import { ACTION_MATRIX, NOT_COVERED } from "./helpers/action-matrix";
+import { discoverActions } from "./helpers/discover-actions";
 import { installChangeLog } from "./helpers/fuzz-kit";
 import {
   malformedPayload,
@@ -34,15 +32,9 @@ const show = (v: unknown) => {
   return (s ?? String(v)).slice(0, 400);
 };
 
-const LIB = fileURLToPath(new URL("../../lib/", import.meta.url));
 const actions: Record<string, Action> = {};
-for (const folder of readdirSync(LIB)
-  .filter((d) => existsSync(join(LIB, d, "actions.ts")))
-  .sort()) {
-  const mod = (await import(join(LIB, folder, "actions.ts"))) as Record<string, unknown>;
-  for (const [name, fn] of Object.entries(mod))
-    if (typeof fn === "function") actions[`${folder}.${name}`] = fn as Action;
-}
+for (const [key, fn] of Object.entries((await discoverActions()).exports))
+  if (typeof fn === "function") actions[key] = fn as Action;
 const actionKeys = Object.keys(actions)
   .filter((k) => !(k in NOT_COVERED))
   .sort();
