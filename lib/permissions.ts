@@ -74,7 +74,7 @@ export const PERMISSIONS = [
   "emulation.manage", // catalogues, the year's campaign and criteria template
   "emulation.export",
 
-  // Annual rating (lib/rating, lib/collective-rating, lib/title-awards, lib/rating-reports)
+  // Annual rating (lib/rating and its screen folders)
   "rating.read.all", // every member's rating, the quota meter, tổ and CĐCS ratings
   "rating.review.group", // the tổ bình xét and the tổ's self-score, for the tổ one leads
   "rating.decide", // final levels, exceptions, titles awarded, tổ levels, the CĐCS self-rating

@@ -116,7 +116,7 @@ export const yearMovementSchema = z.object({
 });
 export type YearMovementValues = z.input<typeof yearMovementSchema>;
 
-/** A whole number of points, 0..1000 (criteria, levels, and the rating templates of lib/collective-rating). */
+/** A whole number of points, 0..1000 (criteria, levels, and the rating templates of lib/rating/collectives). */
 export const points = (label: string) =>
   z.coerce
     .number({ error: `Nhập ${label}.` })
