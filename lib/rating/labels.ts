@@ -20,3 +20,5 @@ export const COLLECTIVE_SCOPE_LABELS = { GROUP: "Tổ công đoàn", UNIT: "Côn
 /** How a member with no level reads in lists and reports. */
 export const NOT_RATED = "Không xếp loại";
 export const UNDECIDED = "Chưa quyết định";
+/** A self-assessment still in draft: the reports never print a draft's level as the member's own. */
+export const NOT_SUBMITTED = "chưa nộp";

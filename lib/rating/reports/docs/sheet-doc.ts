@@ -3,7 +3,7 @@
 import { levelFor } from "@/lib/emulation/levels";
 import { groupCriteria } from "@/lib/emulation/queries/years";
 import { ASSESSMENT_SHEET_COLUMNS as COLUMNS } from "@/lib/emulation/sheet-columns";
-import { NOT_RATED, UNDECIDED } from "@/lib/rating/labels";
+import { NOT_RATED, NOT_SUBMITTED, UNDECIDED } from "@/lib/rating/labels";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
 import { orDash, ROMAN } from "./common";
 import type { SheetData } from "../queries/member-sheet";
@@ -14,7 +14,9 @@ export function sheetBlocks(s: SheetInput): ReportBlock[] {
   const max = s.template.criteria.reduce((t, c) => t + c.maxPoints, 0);
   const selfLevel = s.assessment
     ? (s.assessment.proposedLevel ?? levelFor(s.assessment.totalPoints, s.template.levels) ?? "")
-    : "";
+    : s.draftOnly
+      ? NOT_SUBMITTED
+      : "";
   const r = s.rating;
   const votes = votesText(r, s.presentCount);
   const final = finalText(r, s.showFinal);

@@ -4,6 +4,7 @@ import "server-only";
 // members not rated. The BCH and UBKT (rating.export) see every tổ, a tổ trưởng the tổ they lead.
 import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { NOT_SUBMITTED } from "@/lib/rating/labels";
 import { reportContext, type ReportContext } from "./context";
 
 export async function loadGroupMinutes(ctx: ReportContext, groupIds: string[]) {
@@ -43,7 +44,7 @@ export async function loadGroupMinutes(ctx: ReportContext, groupIds: string[]) {
       excludedReason: string | null;
     }[]
   >`
-    SELECT mr."groupId", m."fullName", sa."proposedLevel" AS "selfLevel", mr."proposedLevel", mr."votesFor", mr."votesAgainst", mr."groupOpinion", mr."excludedReason"
+    SELECT mr."groupId", m."fullName", CASE WHEN sa.state = 'SUBMITTED' THEN sa."proposedLevel" WHEN sa.id IS NOT NULL THEN ${NOT_SUBMITTED} END AS "selfLevel", mr."proposedLevel", mr."votesFor", mr."votesAgainst", mr."groupOpinion", mr."excludedReason"
     FROM "MemberRating" mr JOIN "Member" m ON m.id = mr."memberId"
     LEFT JOIN "EmulationSelfAssessment" sa ON sa."yearId" = ${ry.emulationYearId} AND sa."memberId" = mr."memberId"
     WHERE mr."ratingYearId" = ${ry.id} AND mr."groupId" = ANY(${reviews.map((r) => r.groupId)})

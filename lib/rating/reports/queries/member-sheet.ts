@@ -20,6 +20,7 @@ export async function loadSheets(ctx: ReportContext, unitId: string, memberIds: 
       where: { yearId: ry.emulationYearId, memberId: { in: memberIds } },
       select: {
         memberId: true,
+        state: true,
         totalPoints: true,
         proposedLevel: true,
         comment: true,
@@ -59,7 +60,9 @@ export async function loadSheets(ctx: ReportContext, unitId: string, memberIds: 
       return {
         member: m,
         groupId,
-        assessment: a.get(m.id) ?? null,
+        // A draft is not the member's assessment yet: the phiếu prints it as not submitted.
+        assessment: a.get(m.id)?.state === "SUBMITTED" ? a.get(m.id)! : null,
+        draftOnly: a.get(m.id)?.state === "DRAFT",
         rating,
         presentCount: present.get(groupId) ?? null,
         leaderName: leaders.get(groupId) ?? "",

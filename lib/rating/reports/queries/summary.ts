@@ -3,6 +3,7 @@ import "server-only";
 // the exceptions and the excluded, the decision reference. Reads 60,000 rows in one query.
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { NOT_SUBMITTED } from "@/lib/rating/labels";
 import { canExport, reportContext } from "./context";
 import { countLevels } from "./level-counts";
 
@@ -24,7 +25,7 @@ export async function getRatingSummary(actor: Actor, year: number) {
   const [counts, list, meeting] = await Promise.all([
     countLevels(ry),
     db.$queryRaw<SummaryListRow[]>`
-      SELECT m."fullName", g.name AS "groupName", sa."proposedLevel" AS "selfLevel", mr."proposedLevel", mr."finalLevel",
+      SELECT m."fullName", g.name AS "groupName", CASE WHEN sa.state = 'SUBMITTED' THEN sa."proposedLevel" WHEN sa.id IS NOT NULL THEN ${NOT_SUBMITTED} END AS "selfLevel", mr."proposedLevel", mr."finalLevel",
         mr."excludedReason", mr."exceptionReason"
       FROM "MemberRating" mr
       JOIN "Member" m ON m.id = mr."memberId"
