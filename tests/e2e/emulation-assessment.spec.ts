@@ -8,7 +8,7 @@ import { memberOfAccount } from "./data";
 import { e2eDb } from "./db";
 import { ACCOUNTS, expectNotFound, login, toast } from "./helpers";
 import { makeUser } from "../factories/records";
-import { LAST_YEAR, THIS_YEAR } from "../support/today";
+import { LAST_YEAR, SUITE_MOMENT, THIS_YEAR } from "../support/today";
 
 async function emulationAction(page: Page, name: string, args: unknown[], path: string) {
   const id = actionId(name, "lib/emulation/actions.ts");
@@ -45,8 +45,8 @@ async function approvedMember() {
       state: "APPROVED",
       titleIds: [],
       movementIds: [],
-      firstSubmittedAt: new Date(),
-      decidedAt: new Date(),
+      firstSubmittedAt: SUITE_MOMENT,
+      decidedAt: SUITE_MOMENT,
       commitments: {
         create: [
           { position: 1, kind: "STUDY", content: "Hoàn thành chuyên đề dạy học STEM", target: "1 chuyên đề" },
@@ -122,7 +122,7 @@ test("a member cannot see or change another member's registration or self-assess
       state: "SUBMITTED",
       totalPoints: 80,
       proposedLevel: "Hoàn thành tốt nhiệm vụ",
-      submittedAt: new Date(),
+      submittedAt: SUITE_MOMENT,
     },
   });
   const me = await memberOfAccount(ACCOUNTS.member);

@@ -1,6 +1,7 @@
 // Emulation registration end to end on the demo unit, this year (tests/support/today.ts), with the
 // year's deadline set to yesterday for the file (and put back after): refused until the BCH allows it late; registered on a phone; forwarded by the tổ trưởng;
 // returned by the BCH with a reason; fixed and resubmitted; approved. Women-only title for men.
+import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { actionId } from "./actions";
 import { createMember } from "./data";
@@ -14,7 +15,7 @@ const GVN = "Giỏi việc nước, đảm việc nhà";
 async function memberWithAccount(gender: "MALE" | "FEMALE") {
   const m = await createMember("Tổ Toán – Tin", {
     gender,
-    fullName: `${gender === "FEMALE" ? "Đào Thị" : "Đào Văn"} Thi Đua ${Date.now().toString(36)}`,
+    fullName: `${gender === "FEMALE" ? "Đào Thị" : "Đào Văn"} Thi Đua ${randomUUID().slice(0, 8)}`,
   });
   const email = `td-${m.id.slice(-8)}@demo.vn`;
   await makeUser(e2eDb(), { unitId: m.unitId, email, password: "Demo@2026", memberId: m.id });

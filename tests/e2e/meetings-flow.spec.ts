@@ -5,7 +5,7 @@ import { actionId } from "./actions";
 import { demoUnit, memberOfAccount, uniqueToken } from "./data";
 import { e2eDb } from "./db";
 import { expectNotFound, fieldError, login, toast } from "./helpers";
-import { daysFromToday, isoDay, THIS_YEAR, TODAY, typed } from "../support/today";
+import { daysFromToday, isoDay, SUITE_MOMENT, THIS_YEAR, TODAY, typed } from "../support/today";
 
 const MEETINGS = "lib/meetings/actions.ts";
 
@@ -45,7 +45,7 @@ async function bchMeeting(status: "MINUTES_DRAFT" | "MINUTES_SIGNED", chairEmail
       chairMemberId: chair.id,
       secretaryMemberId: chair.id,
       status,
-      signedAt: status === "MINUTES_SIGNED" ? new Date() : null,
+      signedAt: status === "MINUTES_SIGNED" ? SUITE_MOMENT : null,
       agendaItems: {
         create: [
           { position: 0, title: "Kỷ luật đoàn viên", isMain: true, conclusion: "Kết luận mật chưa công bố" },

@@ -1,11 +1,12 @@
 // Excel import through the UI: the preview shows an error next to its row, the valid rows are
 // imported, and importing a corrected file again updates instead of duplicating.
+import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { login } from "./helpers";
 
-const stamp = Date.now().toString(36).toUpperCase();
+const stamp = randomUUID().slice(0, 8).toUpperCase();
 const card = (n: number) => `E2E${stamp}${n}`;
 
 async function file(name: string, phone: string) {

@@ -7,7 +7,7 @@
 // has January's meetings planned (their numbers and invitees would clash).
 import { e2eDb } from "./db";
 import { ACCOUNTS } from "./helpers";
-import { THIS_YEAR } from "../support/today";
+import { SUITE_MOMENT, THIS_YEAR } from "../support/today";
 
 export const CHAIN_YEAR = THIS_YEAR + 2;
 export const TEST_GROUP = "Tổ Toán – Tin";
@@ -74,9 +74,9 @@ export async function buildChainYear() {
         state: "APPROVED",
         titleIds: [],
         movementIds: [],
-        firstSubmittedAt: new Date(),
-        submittedAt: new Date(),
-        decidedAt: new Date(),
+        firstSubmittedAt: SUITE_MOMENT,
+        submittedAt: SUITE_MOMENT,
+        decidedAt: SUITE_MOMENT,
       },
     });
     // Most members self-assess at about 80 % ("tốt"); every fourth at the top.
@@ -94,7 +94,7 @@ export async function buildChainYear() {
         yearId: year.id,
         memberId: m.id,
         state: "SUBMITTED",
-        submittedAt: new Date(),
+        submittedAt: SUITE_MOMENT,
         totalPoints: total,
         proposedLevel,
         comment: "Hoàn thành nhiệm vụ được giao.",
@@ -148,7 +148,10 @@ export async function decideOtherGroups(ratingYearId: string, groupId: string, l
   const k = Math.floor(rows.length / 6);
   for (const [i, r] of rows.entries()) {
     const level = i < k ? levels[0] : i < 5 * k ? levels[1] : levels[2];
-    await db.memberRating.update({ where: { id: r.id }, data: { finalLevel: level, decidedAt: new Date() } });
+    await db.memberRating.update({
+      where: { id: r.id },
+      data: { finalLevel: level, decidedAt: SUITE_MOMENT },
+    });
   }
   return { top: k, basis: 5 * k };
 }

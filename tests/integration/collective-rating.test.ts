@@ -15,6 +15,7 @@ import { collectiveScores, ratingYearWithTemplates } from "./helpers/rating-fixt
 import { actAs } from "./helpers/session";
 import { snapshotRating } from "./helpers/snapshot-rating";
 import { buildWorld, type World } from "./helpers/world";
+import { SUITE_MOMENT } from "../support/today";
 
 let w: World;
 let t: Awaited<ReturnType<typeof ratingYearWithTemplates>>;
@@ -262,7 +263,7 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
     const f = await ratingYearWithTemplates(w.unit.id, 2033);
     await db.ratingYear.update({
       where: { id: f.ratingYear.id },
-      data: { status: "FINALISED", finalisedAt: new Date() },
+      data: { status: "FINALISED", finalisedAt: SUITE_MOMENT },
     });
     actAs(w.people.chair.user.id);
     const locked = { ok: false, code: "CONFLICT", error: expect.stringContaining("đã chốt") };

@@ -1,5 +1,6 @@
 // Emulation rules against real PostgreSQL: scope, deadline and late allowance, returned → resubmit,
 // the women-only title on the server, scores above the maximum, another tổ's tổ trưởng, bulk approval.
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
@@ -185,7 +186,9 @@ describe("registration", () => {
   });
 
   it("bulk approval of a tổ of 200 runs in one transaction with one audit row each", async () => {
-    const g = await db.group.create({ data: { unitId: w.unit.id, name: `Tổ lớn ${Date.now()}` } });
+    const g = await db.group.create({
+      data: { unitId: w.unit.id, name: `Tổ lớn ${randomUUID().slice(0, 8)}` },
+    });
     const regs = await Promise.all(
       Array.from({ length: 200 }, () => registered(w.unit.id, g.id, year.id, "FORWARDED")),
     );
@@ -262,7 +265,12 @@ describe("self-assessment", () => {
   it("scores against the registered commitments; total and level computed on the server; returned by the tổ trưởng", async () => {
     const { member, reg } = await registered(w.unit.id, w.groupA.id, year.id, "APPROVED");
     const user = await db.user.create({
-      data: { unitId: w.unit.id, email: `tdg-${Date.now()}@test.vn`, passwordHash: "x", memberId: member.id },
+      data: {
+        unitId: w.unit.id,
+        email: `tdg-${randomUUID().slice(0, 8)}@test.vn`,
+        passwordHash: "x",
+        memberId: member.id,
+      },
     });
     actAs(user.id);
     const scores = scoresFor(year.criteria); // max - 1 each: 100 - 8 = 92

@@ -10,7 +10,7 @@ import { getGroupDetail, listGroups } from "@/lib/groups/queries";
 import { changeMemberStatusAction } from "@/lib/members/actions";
 import { getMember } from "@/lib/members/queries";
 import { makeGroup, makeMember, type MemberInput } from "../factories/records";
-import { TODAY } from "../support/today";
+import { SUITE_MOMENT, TODAY } from "../support/today";
 import { actAs } from "./helpers/session";
 import { lastAuditId } from "./helpers/snapshot";
 import { snapshotAll } from "./helpers/unit-snapshot";
@@ -158,7 +158,7 @@ describe("moveMembers refuses the whole move, and then nothing moves", () => {
 
   it("when the date is in the future, a member has left, or the target tổ is archived", async () => {
     const [from, to, archived] = [await newGroup(), await newGroup(), await newGroup()];
-    await db.group.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    await db.group.update({ where: { id: archived.id }, data: { archivedAt: SUITE_MOMENT } });
     const ok = await addMember(from.id);
     const left = await addMember(from.id, { status: "LEFT" });
     const tomorrow = toDateInput(new Date(today().getTime() + DAY));

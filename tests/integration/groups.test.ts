@@ -12,7 +12,7 @@ import {
 } from "@/lib/groups/actions";
 import { getGroupDetail, listGroups } from "@/lib/groups/queries";
 import { makeGroup, makeMember, type MemberInput } from "../factories/records";
-import { TODAY } from "../support/today";
+import { SUITE_MOMENT, TODAY } from "../support/today";
 import { actAs } from "./helpers/session";
 import { lastAuditId } from "./helpers/snapshot";
 import { snapshotAll } from "./helpers/unit-snapshot";
@@ -77,7 +77,7 @@ describe("createGroup", () => {
 
   it("the name of an archived tổ is taken too: the message says to restore it", async () => {
     const archived = await newGroup();
-    await db.group.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    await db.group.update({ where: { id: archived.id }, data: { archivedAt: SUITE_MOMENT } });
     asChair();
     const before = await snapshot();
     const res = await createGroupAction({ name: archived.name });
@@ -220,7 +220,7 @@ describe("archiveGroup and restoreGroup", () => {
 
   it("a tổ of another unit cannot be archived or restored", async () => {
     const foreign = await makeGroup(db, w.otherUnit.id);
-    await db.group.update({ where: { id: foreign.id }, data: { archivedAt: new Date() } });
+    await db.group.update({ where: { id: foreign.id }, data: { archivedAt: SUITE_MOMENT } });
     const empty = await makeGroup(db, w.otherUnit.id);
     asChair();
     const before = await snapshot();

@@ -1,5 +1,6 @@
 // The Excel import: header matching, row validation in Vietnamese, matching (số thẻ, else họ tên +
 // ngày sinh, ambiguous cases), the all-or-nothing write, re-import, and export → import round trip.
+import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getActor } from "@/lib/auth/current-user";
@@ -84,7 +85,7 @@ describe("reading and checking the file", () => {
 
 describe("matching stored members", () => {
   it("updates by số thẻ, else by họ tên + ngày sinh, and asks when the match is ambiguous", async () => {
-    const g = await makeGroup(db, w.unit.id, `Tổ Khớp ${Date.now()}`);
+    const g = await makeGroup(db, w.unit.id, `Tổ Khớp ${randomUUID().slice(0, 8)}`);
     const byCard = await makeMember(db, {
       unitId: w.unit.id,
       groupId: g.id,
@@ -189,7 +190,7 @@ describe("matching stored members", () => {
 
 describe("the write", () => {
   it("is all or nothing: a clash found while writing leaves no member, event or audit row, and the job can be retried", async () => {
-    const g = await makeGroup(db, w.unit.id, `Tổ Ghi ${Date.now()}`);
+    const g = await makeGroup(db, w.unit.id, `Tổ Ghi ${randomUUID().slice(0, 8)}`);
     const rows = Array.from({ length: 300 }, (_, i) => [
       `Người Nhập ${i}`,
       i % 2 ? "Nam" : "Nữ",
@@ -252,7 +253,12 @@ describe("export → import", () => {
       });
     }
     const chair = await db.user.create({
-      data: { unitId: src.id, email: `rt-${Date.now()}@test.vn`, passwordHash: "x", isSystemAdmin: true },
+      data: {
+        unitId: src.id,
+        email: `rt-${randomUUID().slice(0, 8)}@test.vn`,
+        passwordHash: "x",
+        isSystemAdmin: true,
+      },
     });
     actAs(chair.id);
     const actor = (await getActor())!;
@@ -266,7 +272,7 @@ describe("export → import", () => {
     const first = await upload(w, file, dst.id);
     expect(first.job.counts).toEqual({ NEW: 12, UPDATE: 0, SAME: 0, AMBIGUOUS: 0, ERROR: 0 });
     const dstUser = await db.user.create({
-      data: { unitId: dst.id, email: `rt2-${Date.now()}@test.vn`, passwordHash: "x" },
+      data: { unitId: dst.id, email: `rt2-${randomUUID().slice(0, 8)}@test.vn`, passwordHash: "x" },
     });
     const { writeImport } = await import("@/lib/members/import/write");
     await writeImport({ userId: dstUser.id, unitId: dst.id }, first.job.id, "ds.xlsx", async () => {});

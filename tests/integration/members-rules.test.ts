@@ -15,6 +15,7 @@ import { editForm, newMemberForm } from "./helpers/forms";
 import { actAs } from "./helpers/session";
 import { snapshotUnits } from "./helpers/snapshot";
 import { buildWorld, makePerson, type World } from "./helpers/world";
+import { SUITE_MOMENT } from "../support/today";
 
 let w: World;
 beforeAll(async () => {
@@ -114,7 +115,7 @@ describe("validation and constraints", () => {
 
   it("a tổ outside the unit, or archived, is refused", async () => {
     const archived = await makeGroup(db, w.unit.id);
-    await db.group.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    await db.group.update({ where: { id: archived.id }, data: { archivedAt: SUITE_MOMENT } });
     asChair();
     await expectRefusedUnchanged(() => createMemberAction(newMemberForm(w.otherGroup.id)), ["groupId"]);
     await expectRefusedUnchanged(() => createMemberAction(newMemberForm(archived.id)), ["groupId"]);

@@ -28,6 +28,7 @@ import {
 } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
+import { SUITE_MOMENT } from "../support/today";
 
 let w: World;
 beforeAll(async () => {
@@ -169,7 +170,7 @@ describe("accepting the tổ's proposals", () => {
         ratingYearId: y.ratingYear.id,
         groupId: w.groupA.id,
         state: "SUBMITTED",
-        submittedAt: new Date(),
+        submittedAt: SUITE_MOMENT,
       },
     });
     await db.groupReview.create({
@@ -208,7 +209,7 @@ describe("accepting the tổ's proposals", () => {
           ratingYearId: y.ratingYear.id,
           groupId: w.groupA.id,
           state: "SUBMITTED",
-          submittedAt: new Date(),
+          submittedAt: SUITE_MOMENT,
         },
       });
       await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null, null], {
@@ -399,7 +400,7 @@ describe("what a member sees", () => {
     const before = (await findOwnRatings(actor)).find((o) => o.year === y.year)!;
     expect(before).toEqual({ year: y.year, published: false });
     expect(await findPublishedList(actor, y.year, 1)).toBeNull();
-    await db.ratingYear.update({ where: { id: y.ratingYear.id }, data: { publishedAt: new Date() } });
+    await db.ratingYear.update({ where: { id: y.ratingYear.id }, data: { publishedAt: SUITE_MOMENT } });
     const after = (await findOwnRatings(actor)).find((o) => o.year === y.year)!;
     expect(after).toMatchObject({
       published: true,

@@ -26,6 +26,7 @@ import { docxText, pdfFonts, pdfPages, pdfText } from "../support/documents";
 import { L, rateWorld, type RatedWorld } from "./helpers/rating-reports-fixtures";
 import { actAs } from "./helpers/session";
 import { buildWorld, type RoleKey, type World } from "./helpers/world";
+import { SUITE_MOMENT } from "../support/today";
 
 let w: World;
 let r: RatedWorld;
@@ -117,7 +118,7 @@ describe("PHIẾU", () => {
     expect(await getMemberSheet(await as("leaderSameGroup"), 2026, r.scriptMember.id)).not.toBeNull();
     expect(await getMemberSheet(await as("leaderOtherGroup"), 2026, r.scriptMember.id)).toBeNull();
     expect(await getMemberSheet(await as("chairOfOtherUnit"), 2026, r.scriptMember.id)).toBeNull();
-    await db.ratingYear.update({ where: { id: r.ry.id }, data: { publishedAt: new Date() } });
+    await db.ratingYear.update({ where: { id: r.ry.id }, data: { publishedAt: SUITE_MOMENT } });
     try {
       const after = (await getMemberSheet(await as("member"), 2026, w.people.member.member.id))!;
       expect((await files(sheetDoc(after))).text).toContain(`Kết luận của Ban Chấp hành: ${L.T}.`);

@@ -11,6 +11,7 @@ import { findRatingYear } from "@/lib/rating/year";
 import { registeredForTitles } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
+import { SUITE_MOMENT } from "../support/today";
 
 let w: World;
 const LDTT = "Lao động tiên tiến";
@@ -129,7 +130,7 @@ describe("concurrency and the lock", () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, 2031, [LDTT]);
     await db.ratingYear.update({
       where: { id: f.ratingYear.id },
-      data: { status: "FINALISED", finalisedAt: new Date() },
+      data: { status: "FINALISED", finalisedAt: SUITE_MOMENT },
     });
     const marks = await db.auditLog.count();
     expect(await decideTitleAwardAction(decision(f))).toMatchObject({

@@ -11,6 +11,7 @@ import { makeMeeting } from "./meetings-fixtures";
 import { actAs } from "./session";
 import type { World } from "./world";
 import { makeMember } from "../../factories/records";
+import { SUITE_MOMENT } from "../../support/today";
 
 export const L = {
   XS: "Hoàn thành xuất sắc nhiệm vụ",
@@ -45,7 +46,7 @@ export async function rateWorld(w: World, year = 2026) {
         state: "SUBMITTED",
         totalPoints: 80,
         proposedLevel: L.T,
-        submittedAt: new Date(),
+        submittedAt: SUITE_MOMENT,
         comment: "Hoàn thành tốt công việc được giao",
         scores: {
           create: ey.criteria.map((c, i) => ({
@@ -105,7 +106,7 @@ export async function rateWorld(w: World, year = 2026) {
     state: "SUBMITTED" as const,
     presentCount: 6,
     remarks: "Các đoàn viên đều tích cực",
-    submittedAt: new Date(),
+    submittedAt: SUITE_MOMENT,
   };
   await db.groupReview.upsert({
     where: { ratingYearId_groupId: { ratingYearId: ry.id, groupId: w.groupA.id } },
@@ -133,7 +134,7 @@ export async function rateWorld(w: World, year = 2026) {
         subjectKey: "unit",
         selfTotal: unitCriteria.reduce((s, c) => s + c.maxPoints - 1, 0),
         selfLevel: L.XS,
-        selfSubmittedAt: new Date(),
+        selfSubmittedAt: SUITE_MOMENT,
         finalLevel: L.T,
         reviewedTotal: 85,
         reviewRef: `12/QĐ-CĐN-${tag}`,
@@ -156,7 +157,7 @@ export async function rateWorld(w: World, year = 2026) {
         groupId: w.groupA.id,
         selfTotal: 90,
         selfLevel: L.XS,
-        selfSubmittedAt: new Date(),
+        selfSubmittedAt: SUITE_MOMENT,
         finalLevel: L.XS,
       },
     });

@@ -14,6 +14,7 @@ import {
 } from "./route-matrix-kit";
 import type { World } from "./world";
 import { makeMember } from "../../factories/records";
+import { SUITE_MOMENT } from "../../support/today";
 
 /** A member of tổ A, with a name no other cell uses, approved and self-assessed in 2026. */
 async function namedMember(w: World) {
@@ -31,7 +32,7 @@ async function namedMember(w: World) {
       state: "APPROVED",
       titleIds: [],
       movementIds: [],
-      firstSubmittedAt: new Date(),
+      firstSubmittedAt: SUITE_MOMENT,
     },
   });
   await db.emulationSelfAssessment.create({
