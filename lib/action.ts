@@ -14,9 +14,12 @@ type Config<S extends z.ZodType> = {
   uniqueFields?: Record<string, string>;
 };
 
+/** A page the change makes stale, or `{ layout }`: every page under that path. */
+export type Stale = string | { layout: string };
+
 type ActionConfig<S extends z.ZodType, R> = Config<S> & {
-  /** Pages whose cached render the change makes stale: fixed, or worked out from the input and result. */
-  revalidate?: string[] | ((input: z.infer<S>, result: R) => string[]);
+  /** What the change makes stale: fixed, or worked out from the input and result. */
+  revalidate?: Stale[] | ((input: z.infer<S>, result: R) => Stale[]);
 };
 
 /**
@@ -52,7 +55,9 @@ export function createAction<S extends z.ZodType, R>(
       const data = await operation(actor, parsed.data);
       const paths =
         typeof config.revalidate === "function" ? config.revalidate(parsed.data, data) : config.revalidate;
-      for (const path of paths ?? []) revalidatePath(path);
+      for (const stale of paths ?? [])
+        if (typeof stale === "string") revalidatePath(stale);
+        else revalidatePath(stale.layout, "layout");
       return { ok: true, data };
     } catch (err) {
       return toFailure(err, config);

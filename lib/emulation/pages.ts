@@ -1,12 +1,5 @@
-// The pages an emulation change makes stale: the BCH's screens under /emulation and the member's
-// under /me (the todo card, the registration, the self-assessment). Pages with a dynamic segment
-// (/emulation/groups/[groupId], /emulation/years/[year]) read the database on every request.
-export const EMULATION_PAGES = [
-  "/emulation",
-  "/emulation/registrations",
-  "/emulation/catalogue",
-  "/me",
-  "/me/emulation",
-  "/me/emulation/assessment",
-  "/me/rating",
-];
+// What an emulation change makes stale, for createAction's `revalidate`: every page under
+// /emulation (the BCH's screens) and under /me (the todo card, the registration, the self-assessment).
+import type { Stale } from "@/lib/action";
+
+export const EMULATION_PAGES: Stale[] = [{ layout: "/emulation" }, { layout: "/me" }];

@@ -1,24 +1,13 @@
-// The pages a rating change makes stale, for createAction's `revalidate`. Before decision 0062
-// the actions revalidated the layouts ("/rating", "/me"); createAction names pages, so these
-// list the pages under them that show the rating. A tổ's or a collective's own page is added
-// by the action that knows its id.
-export const RATING_PAGES = [
-  "/rating",
-  "/rating/settings",
-  "/rating/groups",
-  "/rating/collectives",
-  "/rating/collectives/unit",
-  "/rating/collectives/template",
-  "/rating/titles",
-];
+// What a rating change makes stale, for createAction's `revalidate`: every page under /rating and
+// under /me (the member's own level), as the actions did before decision 0062. A collective's or a
+// title's change touches only its own screens.
+import type { Stale } from "@/lib/action";
+
+export const RATING_PAGES: Stale[] = [{ layout: "/rating" }];
 
 /** The member's own pages that show their level. */
-export const ME_PAGES = ["/me", "/me/rating"];
+export const ME_PAGES: Stale[] = [{ layout: "/me" }];
 
-export const COLLECTIVE_PAGES = [
-  "/rating/collectives",
-  "/rating/collectives/unit",
-  "/rating/collectives/template",
-];
+export const COLLECTIVE_PAGES: Stale[] = [{ layout: "/rating/collectives" }];
 
-export const TITLE_PAGES = ["/rating/titles"];
+export const TITLE_PAGES: Stale[] = ["/rating/titles"];
