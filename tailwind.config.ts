@@ -16,8 +16,12 @@ export default {
           700: "#a11d1d",
           800: "#851c1c",
         },
-        ink: { DEFAULT: "#1f2937", muted: "#6b7280", faint: "#9ca3af" },
+        // Every text colour reads at ≥ 4.5:1 (WCAG 2.1 AA) on white, on surface.sunken and on brand-50:
+        // muted 7.1:1 on sunken, faint 4.9:1 on brand-50 (tests/unit/contrast-tokens.test.ts).
+        ink: { DEFAULT: "#1f2937", muted: "#4b5563", faint: "#646b78" },
         surface: { DEFAULT: "#ffffff", sunken: "#f6f7f9", line: "#e5e7eb" },
+        // The keyboard focus ring: blue, so that it is never mistaken for an error's red ring.
+        focus: "#1d4ed8",
       },
       fontFamily: {
         sans: ["Inter", "system-ui", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"],

@@ -19,6 +19,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
 
   return (
     <div className="min-h-dvh">
+      {/* The first tab stop: past the header and its navigation, straight to the page. */}
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-lg bg-white px-4 py-2 text-sm font-medium text-ink shadow-lg focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
+      >
+        Bỏ qua đến nội dung chính
+      </a>
       <header className="sticky top-0 z-10 border-b border-surface-line bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 pt-2">
           <Link href="/" className="flex min-w-0 items-center gap-2">
@@ -36,7 +43,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <NavLinks items={items} />
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
     </div>
   );
 }

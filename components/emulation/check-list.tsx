@@ -46,7 +46,7 @@ export function CheckList<T extends FieldValues>({
         </label>
       ))}
       {error && (
-        <p id={`${name}-error`} className="text-sm text-brand-700" data-field-error={name}>
+        <p role="alert" id={`${name}-error`} className="text-sm text-brand-700" data-field-error={name}>
           {error}
         </p>
       )}

@@ -76,7 +76,7 @@ export function CommitmentsFields({ control, register, errors }: Props) {
         );
       })}
       {errors.commitments?.message && (
-        <p className="text-sm text-brand-700" data-field-error="commitments">
+        <p role="alert" className="text-sm text-brand-700" data-field-error="commitments">
           {errors.commitments.message}
         </p>
       )}

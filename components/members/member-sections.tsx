@@ -125,11 +125,12 @@ export function MemberAudit({ rows }: { rows: NonNullable<Awaited<ReturnType<typ
                 · {r.actor} · {formatDateTime(r.at)}
               </span>
             </p>
-            {r.before && r.after && typeof r.after === "object" && (
+            {r.changes.length > 0 && (
               <ul className="mt-1 text-xs text-ink-muted">
-                {Object.entries(r.after as Record<string, unknown>).map(([k, v]) => (
-                  <li key={k} className="break-words">
-                    {k}: {String((r.before as Record<string, unknown>)[k] ?? "—")} → {String(v ?? "—")}
+                {r.changes.map((c) => (
+                  <li key={c.label} className="break-words">
+                    {c.label}: {c.from !== undefined && <>{c.from} → </>}
+                    <span className="text-ink">{c.to}</span>
                   </li>
                 ))}
               </ul>

@@ -1,49 +1,100 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useState } from "react";
 import { cn } from "@/components/ui/cn";
 
-export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
+type Item = { href: string; label: string };
+
+const isActive = (path: string, href: string) => path === href || path.startsWith(`${href}/`);
+
+/**
+ * The main navigation. On a wide screen, a row of tabs. On a phone or a narrow window, the row
+ * would be cut ("an", "NI"): it becomes a "Mục" button naming the current section that opens
+ * every section as a list, none cut.
+ */
+export function NavLinks({ items }: { items: Item[] }) {
   const path = usePathname();
-  const nav = useRef<HTMLElement>(null);
-  // On a phone, keep the current tab in view.
-  useEffect(() => {
-    nav.current
-      ?.querySelector<HTMLElement>('[aria-current="page"]')
-      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [path]);
+  const [open, setOpen] = useState(false);
+  // A new page closes the menu.
+  useEffect(() => setOpen(false), [path]);
+  const current = items.find((i) => isActive(path, i.href));
+
   return (
-    <div className="relative">
-      <nav
-        ref={nav}
-        aria-label="Điều hướng chính"
-        className="-mb-px flex gap-1 overflow-x-auto scroll-px-8 pr-6 [scrollbar-width:none]"
-      >
-        {items.map((item) => {
-          const active = path === item.href || path.startsWith(`${item.href}/`);
-          return (
-            <Link
-              key={item.href}
-              href={item.href}
-              aria-current={active ? "page" : undefined}
-              className={cn(
-                "whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium",
-                active
-                  ? "border-brand-600 text-brand-700"
-                  : "border-transparent text-ink-muted hover:text-ink",
-              )}
-            >
-              {item.label}
-            </Link>
-          );
-        })}
+    <>
+      <nav aria-label="Điều hướng chính" className="hidden lg:block">
+        <ul className="-mb-px flex gap-1">
+          {items.map((item) => (
+            <li key={item.href}>
+              <NavLink item={item} active={isActive(path, item.href)} className="border-b-2 px-3 py-2.5" />
+            </li>
+          ))}
+        </ul>
       </nav>
-      {/* On a phone the tabs scroll sideways: a fade says there is more. */}
-      <div
-        aria-hidden
-        className="pointer-events-none absolute inset-y-0 right-0 w-8 bg-gradient-to-l from-white sm:hidden"
-      />
-    </div>
+      <nav aria-label="Điều hướng chính" className="pb-2 lg:hidden">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="nav-menu"
+          onClick={() => setOpen((o) => !o)}
+          className="flex min-h-10 w-full items-center justify-between gap-2 rounded-lg border border-surface-line bg-white px-3 text-left text-sm font-medium text-ink"
+        >
+          <span className="flex min-w-0 items-center gap-2">
+            <MenuIcon />
+            <span className="truncate">
+              <span className="text-ink-muted">Mục: </span>
+              {current?.label ?? "Chọn mục"}
+            </span>
+          </span>
+          <span aria-hidden className={cn("text-ink-muted transition-transform", open && "rotate-180")}>
+            ▾
+          </span>
+        </button>
+        {open && (
+          <ul
+            id="nav-menu"
+            className="mt-1 grid grid-cols-2 gap-1 rounded-lg border border-surface-line bg-white p-1 shadow-lg sm:grid-cols-3"
+          >
+            {items.map((item) => (
+              <li key={item.href}>
+                <NavLink
+                  item={item}
+                  active={isActive(path, item.href)}
+                  className="block rounded-md border-l-4 px-3 py-2.5"
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </nav>
+    </>
+  );
+}
+
+function NavLink({ item, active, className }: { item: Item; active: boolean; className: string }) {
+  return (
+    <Link
+      href={item.href}
+      aria-current={active ? "page" : undefined}
+      className={cn(
+        "block whitespace-nowrap text-sm font-medium",
+        className,
+        active
+          ? "border-brand-600 bg-brand-50/60 text-brand-700 lg:bg-transparent"
+          : "border-transparent text-ink-muted hover:text-ink",
+      )}
+    >
+      {item.label}
+    </Link>
+  );
+}
+
+function MenuIcon() {
+  return (
+    <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4 shrink-0 fill-current text-ink-muted">
+      <rect x="3" y="4" width="14" height="2" rx="1" />
+      <rect x="3" y="9" width="14" height="2" rx="1" />
+      <rect x="3" y="14" width="14" height="2" rx="1" />
+    </svg>
   );
 }

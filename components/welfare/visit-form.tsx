@@ -5,7 +5,7 @@ import { Controller, useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, fieldControlProps, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { createVisitAction, updateVisitAction } from "@/lib/welfare/actions";
 import { FUND_LABELS, FUNDS } from "@/lib/welfare/labels";
@@ -127,6 +127,7 @@ export function VisitForm({ visitId, initial, members, categories, visitors }: P
             render={({ field }) => (
               <MoneyInput
                 id="amount"
+                {...fieldControlProps({ htmlFor: "amount", error: err("amount"), required: true })}
                 value={field.value}
                 onChange={field.onChange}
                 onBlur={field.onBlur}

@@ -1,4 +1,5 @@
 import "server-only";
+import { describeChange, groupIdsIn } from "@/lib/audit/describe";
 import { writeAudit } from "@/lib/audit/log";
 import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
@@ -170,13 +171,19 @@ export async function getMemberAudit(actor: Actor, id: string) {
     select: { id: true, email: true, member: { select: { fullName: true } } },
   });
   const who = new Map(users.map((u) => [u.id, u.member?.fullName ?? u.email]));
+  // The tổ named in the entries, by name (an archived tổ keeps its name).
+  const groups = await db.group.findMany({
+    where: { id: { in: groupIdsIn(rows) }, unitId: actor.unitId },
+    select: { id: true, name: true },
+  });
+  const names = { groups: new Map(groups.map((g) => [g.id, g.name])) };
   return rows.map((r) => ({
     id: r.id.toString(),
     at: r.at,
     action: r.action,
     actor: who.get(r.actorUserId ?? "") ?? "Hệ thống",
-    before: r.before,
-    after: r.after,
+    // What changed, in words; a new record lists no fields (its page shows them).
+    changes: r.before ? describeChange(r.before, r.after, names) : [],
   }));
 }
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
@@ -8,6 +9,8 @@ import { toDateInput } from "@/lib/format";
 import { getSettingsOverview, getUnit } from "@/lib/settings/queries";
 import { SettingsTable } from "./settings-table";
 import { UnitForm } from "./unit-form";
+
+export const metadata: Metadata = { title: "Cài đặt" };
 
 export default async function SettingsPage() {
   const actor = await requirePage("settings.read");

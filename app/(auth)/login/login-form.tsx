@@ -45,7 +45,11 @@ export function LoginForm() {
         />
       </Field>
       {error && (
-        <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800" data-testid="login-error">
+        <p
+          role="alert"
+          className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800"
+          data-testid="login-error"
+        >
           {error}
         </p>
       )}

@@ -8,7 +8,11 @@ export const metadata: Metadata = { title: "Đăng nhập" };
 export default async function LoginPage() {
   if (await getActor()) redirect("/");
   return (
-    <main className="flex min-h-dvh items-center justify-center px-4 py-10">
+    <main
+      id="main"
+      tabIndex={-1}
+      className="flex focus:outline-none min-h-dvh items-center justify-center px-4 py-10"
+    >
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
           <div className="mx-auto mb-3 flex h-12 w-12 items-center justify-center rounded-full bg-brand-600 text-lg font-bold text-white">

@@ -8,8 +8,12 @@ import { can, requirePage } from "@/lib/auth/current-user";
 import { getGroupDetail, listGroupOptions } from "@/lib/groups/queries";
 import { GroupHistory, GroupOfficers } from "./group-history";
 import { GroupMembers } from "./group-members";
+import { groupTitle } from "@/lib/groups/title";
 
-export const metadata: Metadata = { title: "Chi tiết tổ" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await groupTitle((await params).id);
+  return { title: t ? `${t}` : "Chi tiết tổ" };
+}
 
 export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("groups.read");

@@ -19,8 +19,12 @@ import { MeetingHistory } from "./meeting-history";
 import { MeetingOpinions } from "./meeting-opinions";
 import { AttendanceCard, MeetingActions, MeetingDetails, MeetingNotes } from "./meeting-parts";
 import { MinutesView } from "./minutes-view";
+import { meetingTitle } from "@/lib/meetings/title";
 
-export const metadata: Metadata = { title: "Cuộc họp" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await meetingTitle((await params).id);
+  return { title: t ? `${t}` : "Cuộc họp" };
+}
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("meetings.read.all", "meetings.read.group", "meetings.read.own");

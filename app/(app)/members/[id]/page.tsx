@@ -10,8 +10,12 @@ import { listGroupOptions } from "@/lib/groups/queries";
 import { getMember, getMemberAudit, getMemberTimeline } from "@/lib/members/queries";
 import { allowedEvents } from "@/lib/members/service";
 import { LifecycleDialog } from "./lifecycle-dialog-lazy";
+import { memberTitle } from "@/lib/members/title";
 
-export const metadata: Metadata = { title: "Hồ sơ đoàn viên" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await memberTitle((await params).id);
+  return { title: t ? `${t}` : "Hồ sơ đoàn viên" };
+}
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("members.read.all", "members.read.group", "members.read.own");

@@ -43,7 +43,7 @@ export function UploadForm() {
         className="block w-full text-sm file:mr-3 file:rounded-lg file:border file:border-surface-line file:bg-white file:px-3 file:py-2 file:text-sm"
       />
       {error && (
-        <p id="import-file-error" data-field-error="file" className="text-sm text-brand-700">
+        <p role="alert" id="import-file-error" data-field-error="file" className="text-sm text-brand-700">
           {error}
         </p>
       )}

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
@@ -6,6 +7,8 @@ import { requirePage } from "@/lib/auth/current-user";
 import { findAccounts, findMembersWithoutAccount } from "@/lib/settings/accounts/queries";
 import { AccountsTable } from "./accounts-table";
 import { CreateAccountButton } from "./create-account-dialog";
+
+export const metadata: Metadata = { title: "Tài khoản đăng nhập" };
 
 export default async function AccountsPage() {
   const actor = await requirePage("accounts.manage");

@@ -2,7 +2,7 @@
 import { useId } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, fieldControlProps, inputClass } from "@/components/ui/field";
 import { generateTemporaryPassword, TEMP_PASSWORD_RULE } from "@/lib/settings/accounts/temp-password";
 
 /** A visible temporary-password box with a "Tạo ngẫu nhiên" button: the chair reads it out or copies it. */
@@ -22,6 +22,7 @@ export function PasswordInput({
       <div className="flex gap-2">
         <input
           id={id}
+          {...fieldControlProps({ htmlFor: id, error, hint: TEMP_PASSWORD_RULE, required: true })}
           type="text"
           autoComplete="off"
           spellCheck={false}

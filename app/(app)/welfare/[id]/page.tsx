@@ -12,8 +12,12 @@ import { getVisit, getVisitHistory } from "@/lib/welfare/queries";
 import { isEditable } from "@/lib/welfare/service";
 import { VisitActions } from "./visit-actions";
 import { VisitHistory } from "./visit-history";
+import { visitTitle } from "@/lib/welfare/title";
 
-export const metadata: Metadata = { title: "Thăm hỏi" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await visitTitle((await params).id);
+  return { title: t ? `${t}` : "Thăm hỏi" };
+}
 
 export default async function VisitPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("welfare.read.all", "welfare.read.group", "welfare.read.own");

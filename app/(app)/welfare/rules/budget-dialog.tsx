@@ -7,7 +7,7 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, fieldControlProps, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { MoneyInput } from "@/components/welfare/money-input";
 import { setWelfareBudgetAction } from "@/lib/welfare/actions";
@@ -79,6 +79,12 @@ export function BudgetDialog({
               render={({ field }) => (
                 <MoneyInput
                   id="b-amount"
+                  {...fieldControlProps({
+                    htmlFor: "b-amount",
+                    error: errors.amount?.message,
+                    hint: "Thay cho dự toán đã đặt của loại và nguồn này, nếu có.",
+                    required: true,
+                  })}
                   value={field.value}
                   onChange={field.onChange}
                   onBlur={field.onBlur}

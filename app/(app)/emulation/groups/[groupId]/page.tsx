@@ -14,8 +14,16 @@ import { pageYear } from "@/lib/http/params";
 import { CollectiveCard } from "./collective-card";
 import { ForwardButton } from "./roster-actions";
 import { RosterTable } from "./roster-table";
+import { groupTitle } from "@/lib/groups/title";
 
-export const metadata: Metadata = { title: "Thi đua của tổ" };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ groupId: string }>;
+}): Promise<Metadata> {
+  const t = await groupTitle((await params).groupId);
+  return { title: t ? `Thi đua: ${t}` : "Thi đua của tổ" };
+}
 
 type Props = { params: Promise<{ groupId: string }>; searchParams: Promise<{ year?: string }> };
 

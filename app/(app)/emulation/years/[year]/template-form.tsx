@@ -116,7 +116,7 @@ export function TemplateForm({ initial, locked }: { initial: TemplateValues; loc
           );
         })}
         {(errors.levels as { message?: string } | undefined)?.message && (
-          <p className="text-sm text-brand-700" data-field-error="levels">
+          <p role="alert" className="text-sm text-brand-700" data-field-error="levels">
             {(errors.levels as { message?: string }).message}
           </p>
         )}

@@ -95,7 +95,7 @@ export function AssessmentForm({ initial, groups, levels, commitments }: Props) 
                     {...form.register(`scores.${c.id}`)}
                   />
                   {err && (
-                    <p className="text-xs text-brand-700" data-field-error={`scores.${c.id}`}>
+                    <p role="alert" className="text-xs text-brand-700" data-field-error={`scores.${c.id}`}>
                       {err}
                     </p>
                   )}
@@ -137,7 +137,11 @@ export function AssessmentForm({ initial, groups, levels, commitments }: Props) 
                   ))}
                 </div>
                 {e?.result?.message && (
-                  <p className="text-sm text-brand-700" data-field-error={`outcomes.${i}.result`}>
+                  <p
+                    role="alert"
+                    className="text-sm text-brand-700"
+                    data-field-error={`outcomes.${i}.result`}
+                  >
                     {e.result.message}
                   </p>
                 )}
@@ -152,7 +156,7 @@ export function AssessmentForm({ initial, groups, levels, commitments }: Props) 
             );
           })}
           {(errors.outcomes as { message?: string } | undefined)?.message && (
-            <p className="text-sm text-brand-700" data-field-error="outcomes">
+            <p role="alert" className="text-sm text-brand-700" data-field-error="outcomes">
               {(errors.outcomes as { message?: string }).message}
             </p>
           )}

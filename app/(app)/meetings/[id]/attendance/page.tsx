@@ -5,8 +5,12 @@ import { requirePage } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { getAttendanceSheet } from "@/lib/meetings/attendance/attendance-sheet";
 import { AttendanceSheet } from "./attendance-sheet";
+import { meetingTitle } from "@/lib/meetings/title";
 
-export const metadata: Metadata = { title: "Điểm danh" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await meetingTitle((await params).id);
+  return { title: t ? `Điểm danh: ${t}` : "Điểm danh" };
+}
 
 export default async function AttendancePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("meetings.manage", "meetings.manage.group");

@@ -6,8 +6,12 @@ import { Card } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { getMeeting, getMeetingFormOptions } from "@/lib/meetings/detail-queries";
 import { toVnParts } from "@/lib/meetings/service";
+import { meetingTitle } from "@/lib/meetings/title";
 
-export const metadata: Metadata = { title: "Sửa cuộc họp" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await meetingTitle((await params).id);
+  return { title: t ? `Sửa cuộc họp: ${t}` : "Sửa cuộc họp" };
+}
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("meetings.manage", "meetings.manage.group");

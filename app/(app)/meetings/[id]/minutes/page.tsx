@@ -7,8 +7,12 @@ import { requirePage } from "@/lib/auth/current-user";
 import { getMeeting } from "@/lib/meetings/detail-queries";
 import { toVnParts } from "@/lib/meetings/service";
 import { MinutesForm } from "./minutes-form";
+import { meetingTitle } from "@/lib/meetings/title";
 
-export const metadata: Metadata = { title: "Ghi biên bản" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await meetingTitle((await params).id);
+  return { title: t ? `Biên bản: ${t}` : "Ghi biên bản" };
+}
 
 const str = (n: number | null) => (n === null ? "" : String(n));
 

@@ -6,8 +6,12 @@ import { requirePage } from "@/lib/auth/current-user";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { toFormValues } from "@/lib/members/mapping";
 import { getMember } from "@/lib/members/queries";
+import { memberTitle } from "@/lib/members/title";
 
-export const metadata: Metadata = { title: "Sửa hồ sơ đoàn viên" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await memberTitle((await params).id);
+  return { title: t ? `Sửa hồ sơ: ${t}` : "Sửa hồ sơ đoàn viên" };
+}
 
 export default async function EditMemberPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("members.write");

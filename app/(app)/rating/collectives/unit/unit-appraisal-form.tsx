@@ -6,7 +6,7 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { ScoreTable, type ScoreCriterion } from "@/components/rating/score-table";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, fieldControlProps, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { sumPoints } from "@/lib/emulation/levels";
 import { saveUnitAppraisalAction } from "@/lib/rating/collectives/actions";
@@ -85,7 +85,18 @@ export function UnitAppraisalForm({ initial, criteria, levels, selfPoints }: Pro
           <Controller
             control={form.control}
             name="reviewedOn"
-            render={({ field }) => <DateInput id="review-on" invalid={!!errors.reviewedOn} {...field} />}
+            render={({ field }) => (
+              <DateInput
+                id="review-on"
+                invalid={!!errors.reviewedOn}
+                {...fieldControlProps({
+                  htmlFor: "review-on",
+                  error: errors.reviewedOn?.message,
+                  required: true,
+                })}
+                {...field}
+              />
+            )}
           />
         </Field>
       </div>

@@ -16,8 +16,16 @@ import { findRatingYear } from "@/lib/rating/year";
 import { MemberCard } from "./member-card";
 import { OpenReviewForm } from "./open-review-form";
 import { ReviewSummary } from "./review-summary";
+import { groupTitle } from "@/lib/groups/title";
 
-export const metadata: Metadata = { title: "Bình xét của tổ" };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ groupId: string }>;
+}): Promise<Metadata> {
+  const t = await groupTitle((await params).groupId);
+  return { title: t ? `Bình xét: ${t}` : "Bình xét của tổ" };
+}
 
 type Props = {
   params: Promise<{ groupId: string }>;

@@ -8,8 +8,12 @@ import { requirePage } from "@/lib/auth/current-user";
 import { getVisit } from "@/lib/welfare/queries";
 import { isEditable } from "@/lib/welfare/service";
 import { loadVisitFormOptions, visitToForm } from "@/lib/welfare/visits/form-data";
+import { visitTitle } from "@/lib/welfare/title";
 
-export const metadata: Metadata = { title: "Sửa thăm hỏi" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await visitTitle((await params).id);
+  return { title: t ? `Sửa: ${t}` : "Sửa thăm hỏi" };
+}
 
 export default async function EditVisitPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("welfare.record");

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PrintHeader, SignatureBlock } from "@/components/print-header";
 import { PrintToolbar } from "@/components/print-toolbar";
@@ -5,8 +6,12 @@ import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/current-user";
 import { getMinutesDocument } from "@/lib/meetings/minutes/minutes-document";
 import { closingLine, minutesSections } from "@/lib/meetings/minutes/minutes-sections";
+import { meetingTitle } from "@/lib/meetings/title";
 
-export const metadata = { title: "In biên bản" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const t = await meetingTitle((await params).id);
+  return { title: t ? `In biên bản: ${t}` : "In biên bản" };
+}
 
 // The biên bản is portrait, unlike the landscape lists of the print layout.
 const PORTRAIT = "@page { size: A4 portrait; margin: 20mm 15mm 20mm 25mm; }";

@@ -11,8 +11,16 @@ import { formatDateTime } from "@/lib/format";
 import { getGroupScoreSheet } from "@/lib/rating/collectives/queries";
 import { resolveRatingYear } from "@/lib/rating/page-year";
 import { GroupScoreForm } from "./group-score-form";
+import { groupTitle } from "@/lib/groups/title";
 
-export const metadata: Metadata = { title: "Tổ công đoàn tự chấm điểm" };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ groupId: string }>;
+}): Promise<Metadata> {
+  const t = await groupTitle((await params).groupId);
+  return { title: t ? `Tự chấm điểm: ${t}` : "Tổ công đoàn tự chấm điểm" };
+}
 
 type Props = {
   params: Promise<{ groupId: string }>;
