@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { cn } from "@/components/ui/cn";
 
 type Item = { href: string; label: string };
@@ -9,20 +9,20 @@ type Item = { href: string; label: string };
 const isActive = (path: string, href: string) => path === href || path.startsWith(`${href}/`);
 
 /**
- * The main navigation. On a wide screen, a row of tabs. On a phone or a narrow window, the row
+ * The main navigation. On a wide screen, a row of tabs. On a phone, a tablet or a narrow window (below 1280 px), the row
  * would be cut ("an", "NI"): it becomes a "Mục" button naming the current section that opens
  * every section as a list, none cut.
  */
 export function NavLinks({ items }: { items: Item[] }) {
   const path = usePathname();
-  const [open, setOpen] = useState(false);
-  // A new page closes the menu.
-  useEffect(() => setOpen(false), [path]);
+  // The menu is open on the page it was opened on: following a link closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === path;
   const current = items.find((i) => isActive(path, i.href));
 
   return (
     <>
-      <nav aria-label="Điều hướng chính" className="hidden lg:block">
+      <nav aria-label="Điều hướng chính" className="hidden xl:block">
         <ul className="-mb-px flex gap-1">
           {items.map((item) => (
             <li key={item.href}>
@@ -31,12 +31,13 @@ export function NavLinks({ items }: { items: Item[] }) {
           ))}
         </ul>
       </nav>
-      <nav aria-label="Điều hướng chính" className="pb-2 lg:hidden">
+      <nav aria-label="Điều hướng chính" className="pb-2 xl:hidden">
         <button
           type="button"
           aria-expanded={open}
           aria-controls="nav-menu"
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => setOpenOn(open ? null : path)}
+          onKeyDown={(e) => e.key === "Escape" && setOpenOn(null)}
           className="flex min-h-10 w-full items-center justify-between gap-2 rounded-lg border border-surface-line bg-white px-3 text-left text-sm font-medium text-ink"
         >
           <span className="flex min-w-0 items-center gap-2">
@@ -80,7 +81,7 @@ function NavLink({ item, active, className }: { item: Item; active: boolean; cla
         "block whitespace-nowrap text-sm font-medium",
         className,
         active
-          ? "border-brand-600 bg-brand-50/60 text-brand-700 lg:bg-transparent"
+          ? "border-brand-600 bg-brand-50/60 text-brand-700 xl:bg-transparent"
           : "border-transparent text-ink-muted hover:text-ink",
       )}
     >

@@ -1,7 +1,7 @@
 import { cn } from "./cn";
 
 const VARIANTS = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-200",
+  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-100 disabled:text-brand-800",
   secondary: "bg-white text-ink border border-surface-line hover:bg-surface-sunken disabled:text-ink-faint",
   danger: "bg-white text-brand-700 border border-brand-200 hover:bg-brand-50 disabled:text-ink-faint",
   ghost: "text-ink hover:bg-surface-sunken",

@@ -8,7 +8,7 @@ export function BudgetTable({
 }) {
   const sum = (k: "budget" | "spent" | "balance") => rows.reduce((s, r) => s + r[k], 0);
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Dự toán và số đã chi theo loại">
       <table className="w-full min-w-[32rem] text-sm" data-testid="budget-table">
         <thead className="text-left text-xs uppercase tracking-wide text-ink-muted">
           <tr>

@@ -57,14 +57,17 @@ export function auditValue(key: string, value: unknown, names: AuditNames): stri
  * The lines of one entry. A field whose value did not change gives no line ("Trạng thái: Đang sinh
  * hoạt → Đang sinh hoạt" says nothing); a field only after the change (the day, the reason) is one
  * value, not "— → …"; a field the page has no words for (an internal id, a version) is left out.
+ * Lines come in the member form's order.
  */
 export function describeChange(before: unknown, after: unknown, names: AuditNames): ChangeLine[] {
   if (!after || typeof after !== "object") return [];
   const b = before && typeof before === "object" ? (before as Record<string, unknown>) : {};
   const lines: ChangeLine[] = [];
-  for (const [key, to] of Object.entries(after as Record<string, unknown>)) {
-    const label = FIELD_LABELS[key];
-    if (!label) continue;
+  const a = after as Record<string, unknown>;
+  // In the form's order, whatever order the stored JSON keeps its keys in (jsonb sorts them by length).
+  for (const [key, label] of Object.entries(FIELD_LABELS)) {
+    if (!(key in a)) continue;
+    const to = a[key];
     const toText = auditValue(key, to, names);
     if (!(key in b)) {
       if (toText !== EMPTY) lines.push({ label, to: toText });

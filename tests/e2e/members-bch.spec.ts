@@ -65,7 +65,7 @@ test("edits a member's phone and sees it on the record and in the change log", a
   await expect(detailValue(page, "Điện thoại")).toHaveText("0987654321");
   const log = page.getByTestId("member-audit");
   await expect(log.getByText("Sửa hồ sơ")).toBeVisible();
-  await expect(log.getByText("phone: 0905000111 → 0987654321")).toBeVisible();
+  await expect(log.getByText("Điện thoại: 0905000111 → 0987654321")).toBeVisible();
 
   const db = e2eDb();
   expect((await db.member.findUniqueOrThrow({ where: { id: member.id } })).phone).toBe("0987654321");

@@ -19,7 +19,12 @@ export function DecisionTable({
   editable,
 }: Props) {
   return (
-    <div className="relative overflow-x-auto rounded-card border border-surface-line bg-white">
+    <div
+      className="relative overflow-x-auto rounded-card border border-surface-line bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label="Bảng quyết định xếp loại"
+    >
       <table className="w-full min-w-[980px] text-sm" data-testid="decision-table">
         <thead className="bg-surface-sunken text-ink-muted">
           <tr>

@@ -31,7 +31,12 @@ function RateTable({
   testId: string;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div
+      className="overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label={`Tỉ lệ dự họp theo ${first.toLowerCase()}`}
+    >
       <table className="w-full text-sm" data-testid={testId}>
         <thead className="text-left text-xs uppercase text-ink-muted">
           <tr>

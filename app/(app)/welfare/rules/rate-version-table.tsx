@@ -12,7 +12,7 @@ type Line = {
 export function RateVersionTable({ lines }: { lines: Line[] }) {
   const none = <span className="text-ink-faint">không giới hạn</span>;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Mức chi theo loại thăm hỏi">
       <table className="w-full min-w-[36rem] text-sm">
         <thead className="text-left text-xs uppercase tracking-wide text-ink-muted">
           <tr>
