@@ -51,6 +51,7 @@ export const A11Y_PAGES: Record<DemoRole, string[]> = {
   leader: [
     "/members",
     "/members/:member",
+    "/groups",
     "/meetings",
     "/welfare",
     "/welfare/new",

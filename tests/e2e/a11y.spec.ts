@@ -41,12 +41,13 @@ for (const width of WIDTHS) {
 
     for (const role of Object.keys(A11Y_PAGES) as DemoRole[]) {
       test(`every main page of ${role}`, async ({ page }) => {
-        test.setTimeout(240_000);
+        test.setTimeout(600_000);
         const paths = await resolvePages(role);
         await login(page, role);
         if (width.name === "desktop") {
           // The list covers the role's whole main navigation.
           const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
+          await expect(nav.getByRole("link").first()).toBeVisible();
           const hrefs = await nav
             .getByRole("link")
             .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
