@@ -54,6 +54,16 @@ export const SETTING_REGISTRY = {
     kind: "percent",
     defaults: [{ value: 70, note: "QĐ 8108/QĐ-TLĐ ngày 16/10/2023" }],
   },
+  "unit.type": {
+    label: "Loại hình đơn vị (bảng điểm xếp loại CĐCS)",
+    hint: "Chọn mẫu bảng điểm tự đánh giá CĐCS theo Hướng dẫn 1294/HD-TLĐ khi mở năm xếp loại.",
+    kind: "choice",
+    choices: [
+      { value: "hcsn", label: "Hành chính sự nghiệp" },
+      { value: "enterprise", label: "Doanh nghiệp" },
+    ],
+    defaults: [{ value: "hcsn" }],
+  },
   "rating.quota.excellent.percent": {
     label: "Tỷ lệ tối đa “Hoàn thành xuất sắc nhiệm vụ”",
     hint: "Tính trên số được xếp loại Hoàn thành tốt nhiệm vụ trở lên.",

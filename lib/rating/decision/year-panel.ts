@@ -4,20 +4,20 @@ import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { listMeetingsByType } from "@/lib/meetings/queries";
-import { finaliseBlockers } from "./finalise-rating-year";
+import { finaliseChecklist } from "./checklist";
 import { DECISION_MEETING_TYPES } from "./save-decision-ref";
 import type { RatingYearContext } from "../year";
 
 export async function loadYearPanel(actor: Actor, r: RatingYearContext) {
   const types = [...DECISION_MEETING_TYPES];
-  const [thisYear, nextYear, blockers, meeting] = await Promise.all([
+  const [thisYear, nextYear, checklist, meeting] = await Promise.all([
     listMeetingsByType(actor, { year: r.year, types }),
     listMeetingsByType(actor, { year: r.year + 1, types }),
-    r.status === "OPEN" ? finaliseBlockers(db, r) : Promise.resolve([]),
+    r.status === "OPEN" ? finaliseChecklist(db, r) : Promise.resolve({ blockers: [], missing: [] }),
     r.decisionMeetingId
       ? db.meeting.findFirst({
           where: { id: r.decisionMeetingId, unitId: actor.unitId },
-          select: { title: true, startsAt: true },
+          select: { title: true, startsAt: true, status: true },
         })
       : null,
   ]);
@@ -27,7 +27,8 @@ export async function loadYearPanel(actor: Actor, r: RatingYearContext) {
   }));
   return {
     meetings,
-    blockers,
+    blockers: checklist.blockers,
+    missing: checklist.missing,
     meetingLabel: meeting ? `${meeting.title} – ${formatDate(meeting.startsAt)}` : null,
   };
 }
