@@ -81,7 +81,7 @@ export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, rati
       selfSubmittedAt: at("2025-12-15T09:00"),
       finalLevel: level(reviewed),
       reviewedTotal: reviewed,
-      reviewRef: "Số: 45/QĐ-LĐLĐ",
+      reviewRef: "45/QĐ-LĐLĐ",
       reviewedOn: day(story.upTo("2026-01-16T00:00").slice(0, 10)),
       reviewNote: "Công đoàn Giáo dục tỉnh thẩm định: trừ 2 điểm tiêu chí giám sát ATVSLĐ.",
       decidedById: kit.chairUser,

@@ -214,14 +214,23 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   expect(await doanvien.content()).not.toContain(why);
 
   await chair.goto(`/rating?${Y}`);
-  await chair.getByRole("button", { name: "Chốt kết quả" }).click();
-  await chair
-    .getByRole("dialog")
-    .getByRole("button", { name: /Xác nhận/ })
-    .click();
+  // The chain rated one tổ of the demo's several: the checklist lists what is missing, and the page
+  // does not claim the year is ready.
+  await expect(chair.getByTestId("finalise-missing")).toContainText("tổ chưa mở bình xét");
+  await expect(chair.getByTestId("finalise-ready")).toHaveCount(0);
+  await chair.getByRole("button", { name: "Chốt kết quả dù còn thiếu…" }).click();
+  const dialog = chair.getByRole("dialog");
+  await dialog.getByRole("button", { name: "Chốt dù còn thiếu" }).click();
+  await expect(dialog.getByText("Nhập lý do chốt khi còn thiếu (ít nhất 10 ký tự).")).toBeVisible();
+  const override = "Cấp trên yêu cầu nộp kết quả trước ngày 25/12";
+  await dialog.getByLabel(/Lý do chốt khi còn thiếu/).fill(override);
+  await dialog.getByRole("button", { name: "Chốt dù còn thiếu" }).click();
   await expect(chair.getByTestId("locked-banner")).toContainText("đã chốt");
+  await expect(chair.getByTestId("finalise-override")).toContainText(override);
   const finalised = await db.ratingYear.findUniqueOrThrow({ where: { id: ry.id } });
   expect(finalised.status).toBe("FINALISED");
+  expect(finalised.finaliseOverrideReason).toBe(override);
+  expect(finalised.publishedAt).toBeNull();
   expect(await db.memberRating.count({ where: { ratingYearId: ry.id, finalisedAt: null } })).toBe(0);
 
   // 6. The locked year refuses changes: no forms on the pages, and a direct action call is refused.

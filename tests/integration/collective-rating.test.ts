@@ -327,6 +327,10 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
         where: { ratingYearId: f.ratingYear.id, subjectKey: "unit" },
       }),
     ).toMatchObject({ finalLevel: "Hoàn thành tốt nhiệm vụ", reviewRef: "Số: 45/QĐ-LĐLĐ" });
+    // The reference was typed with its "Số:" prefix; the sentence says "số" once.
+    const printed = docText(unitDoc((await getUnitReport((await loadActor(w.people.chair.user.id))!, 2033))!));
+    expect(printed).toContain("theo quyết định số 45/QĐ-LĐLĐ ngày 20/01/2034");
+    expect(printed).not.toContain("số Số:");
   });
 });
 

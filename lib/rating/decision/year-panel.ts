@@ -1,5 +1,6 @@
 import "server-only";
-// The decision reference and the finalisation checklist shown above the table.
+// The decision reference, the finalisation checklist (blockers and missing items), the override
+// recorded when finalised, and whether the last reopening took the results down.
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
@@ -10,7 +11,7 @@ import type { RatingYearContext } from "../year";
 
 export async function loadYearPanel(actor: Actor, r: RatingYearContext) {
   const types = [...DECISION_MEETING_TYPES];
-  const [thisYear, nextYear, checklist, meeting] = await Promise.all([
+  const [thisYear, nextYear, checklist, meeting, row, reopen] = await Promise.all([
     listMeetingsByType(actor, { year: r.year, types }),
     listMeetingsByType(actor, { year: r.year + 1, types }),
     r.status === "OPEN" ? finaliseChecklist(db, r) : Promise.resolve({ blockers: [], missing: [] }),
@@ -20,6 +21,15 @@ export async function loadYearPanel(actor: Actor, r: RatingYearContext) {
           select: { title: true, startsAt: true, status: true },
         })
       : null,
+    db.ratingYear.findUniqueOrThrow({
+      where: { id: r.id },
+      select: { finaliseOverrideReason: true, finaliseOverrideItems: true },
+    }),
+    db.auditLog.findFirst({
+      where: { entityType: "RatingYear", entityId: r.id, action: "rating.year.reopen" },
+      orderBy: { id: "desc" },
+      select: { after: true },
+    }),
   ]);
   const meetings = [...thisYear, ...nextYear].map((m) => ({
     id: m.id,
@@ -29,6 +39,11 @@ export async function loadYearPanel(actor: Actor, r: RatingYearContext) {
     meetings,
     blockers: checklist.blockers,
     missing: checklist.missing,
+    override: row.finaliseOverrideReason
+      ? { reason: row.finaliseOverrideReason, items: row.finaliseOverrideItems }
+      : null,
+    /** The last reopening took the results down (they were published). */
+    unpublishedOnReopen: !r.publishedAt && !!(reopen?.after as { unpublished?: boolean } | null)?.unpublished,
     meetingLabel: meeting ? `${meeting.title} – ${formatDate(meeting.startsAt)}` : null,
   };
 }
