@@ -47,7 +47,8 @@ export type UnitTemplate = {
   criteria: TemplateCriterion[];
 };
 
-const GUIDANCE_1294 = "Hướng dẫn số 1294/HD-TLĐ ngày 14/8/2019 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam";
+const GUIDANCE_1294 =
+  "Hướng dẫn số 1294/HD-TLĐ ngày 14/8/2019 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam";
 
 /** The three groups of 1294, named in full, and the bonus points. */
 export const UNIT_GROUPS = {
@@ -73,7 +74,8 @@ const HCSN_1294: TemplateCriterion[] = [
   },
   {
     groupName: G1,
-    content: "Tham gia quản lý, thanh tra, kiểm tra, giám sát việc thực hiện chế độ, chính sách đối với đoàn viên",
+    content:
+      "Tham gia quản lý, thanh tra, kiểm tra, giám sát việc thực hiện chế độ, chính sách đối với đoàn viên",
     maxPoints: 10,
   },
   { groupName: G2, content: "Phát triển, quản lý đoàn viên; xây dựng tổ công đoàn vững mạnh", maxPoints: 15 },
@@ -133,7 +135,8 @@ const ENTERPRISE_DEFAULT: TemplateCriterion[] = [
   },
   {
     groupName: G3,
-    content: "Tuyên truyền pháp luật lao động, chủ trương của công đoàn; phong trào thi đua, văn hóa, thể thao",
+    content:
+      "Tuyên truyền pháp luật lao động, chủ trương của công đoàn; phong trào thi đua, văn hóa, thể thao",
     maxPoints: 15,
   },
   {
@@ -164,13 +167,17 @@ export const UNIT_TEMPLATES: readonly UnitTemplate[] = [
 
 /** The template of a unit type in force on a date ("yyyy-MM-dd"): the latest one from on or before it. */
 export function unitTemplateFor(unitType: UnitType, onIso: string): UnitTemplate {
-  const of = UNIT_TEMPLATES.filter((t) => t.unitType === unitType).sort((a, b) => b.from.localeCompare(a.from));
+  const of = UNIT_TEMPLATES.filter((t) => t.unitType === unitType).sort((a, b) =>
+    b.from.localeCompare(a.from),
+  );
   return of.find((t) => t.from <= onIso) ?? of.at(-1)!;
 }
 
 const same = (a: TemplateCriterion[], b: TemplateCriterion[]) =>
   a.length === b.length &&
-  a.every((c, i) => c.groupName === b[i].groupName && c.content === b[i].content && c.maxPoints === b[i].maxPoints);
+  a.every(
+    (c, i) => c.groupName === b[i].groupName && c.content === b[i].content && c.maxPoints === b[i].maxPoints,
+  );
 
 /** The built-in template a year's CĐCS criteria are exactly, if any (else the BCH edited them). */
 export function matchUnitTemplate(criteria: TemplateCriterion[]): UnitTemplate | null {

@@ -2,6 +2,7 @@
 // unchanged), another tổ's leader, the template lock, the finalised year, audit rows, stale
 // versions, and the report functions (getUnitRatingReport, listGroupRatings).
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import {
   decideGroupLevelAction,
@@ -14,7 +15,6 @@ import { getUnitRatingReport, listGroupRatings } from "@/lib/rating/collectives/
 import { openRatingYearAction } from "@/lib/rating/decision/actions";
 import { unitDoc } from "@/lib/rating/reports/docs/unit-doc";
 import { getUnitReport } from "@/lib/rating/reports/queries/unit-report";
-import { loadActor } from "@/lib/auth/current-user";
 import { ensureYear } from "./helpers/emulation-fixtures";
 import { collectiveScores, ratingYearWithTemplates } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
@@ -328,7 +328,9 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
       }),
     ).toMatchObject({ finalLevel: "Hoàn thành tốt nhiệm vụ", reviewRef: "Số: 45/QĐ-LĐLĐ" });
     // The reference was typed with its "Số:" prefix; the sentence says "số" once.
-    const printed = docText(unitDoc((await getUnitReport((await loadActor(w.people.chair.user.id))!, 2033))!));
+    const printed = docText(
+      unitDoc((await getUnitReport((await loadActor(w.people.chair.user.id))!, 2033))!),
+    );
     expect(printed).toContain("theo quyết định số 45/QĐ-LĐLĐ ngày 20/01/2034");
     expect(printed).not.toContain("số Số:");
   });
@@ -369,7 +371,12 @@ describe("the CĐCS score sheet by unit type (Hướng dẫn 1294/HD-TLĐ)", () 
 
   it("a doanh nghiệp unit (a dated setting) opens with the enterprise table and its sheet says so", async () => {
     await db.setting.create({
-      data: { unitId: w.unit.id, key: "unit.type", value: "enterprise", effectiveFrom: new Date("2092-01-01") },
+      data: {
+        unitId: w.unit.id,
+        key: "unit.type",
+        value: "enterprise",
+        effectiveFrom: new Date("2092-01-01"),
+      },
     });
     await ensureYear(w.unit.id, { year: 2092 });
     actAs(w.people.chair.user.id);
@@ -397,14 +404,20 @@ describe("a blank sheet is not a score of 0", () => {
     const y = await ratingYearWithTemplates(w.unit.id, 3303);
     actAs(w.people.leaderOtherGroup.user.id);
     const form = { ...groupForm(), ratingYearId: y.ratingYear.id, groupId: w.groupB.id };
-    const res = await unchanged(() => saveGroupSelfScoreAction({ ...form, scores: blank(y.group), intent: "submit" }));
+    const res = await unchanged(() =>
+      saveGroupSelfScoreAction({ ...form, scores: blank(y.group), intent: "submit" }),
+    );
     expect(res).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { "scores.0.points": expect.stringContaining("Nhập điểm") },
     });
-    const one = collectiveScores(y.group).map((s, i) => (i === 2 ? { ...s, points: null as unknown as number } : s));
-    expect(await unchanged(() => saveGroupSelfScoreAction({ ...form, scores: one, intent: "save" }))).toMatchObject({
+    const one = collectiveScores(y.group).map((s, i) =>
+      i === 2 ? { ...s, points: null as unknown as number } : s,
+    );
+    expect(
+      await unchanged(() => saveGroupSelfScoreAction({ ...form, scores: one, intent: "save" })),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { "scores.2.points": expect.stringContaining("Nhập điểm") },
     });
@@ -433,7 +446,10 @@ describe("a blank sheet is not a score of 0", () => {
     const fixed = collectiveScores(y.group, 2);
     expect(
       await saveGroupSelfScoreAction({ ...form, version: 1, scores: fixed, intent: "submit" }),
-    ).toMatchObject({ ok: true, data: { version: 2, selfTotal: y.group.reduce((s, c) => s + c.maxPoints - 2, 0) } });
+    ).toMatchObject({
+      ok: true,
+      data: { version: 2, selfTotal: y.group.reduce((s, c) => s + c.maxPoints - 2, 0) },
+    });
     actAs(w.people.bchMember.user.id);
     expect(
       await decideGroupLevelAction({
@@ -447,7 +463,12 @@ describe("a blank sheet is not a score of 0", () => {
     actAs(w.people.leaderOtherGroup.user.id);
     expect(
       await unchanged(() =>
-        saveGroupSelfScoreAction({ ...form, version: 3, scores: collectiveScores(y.group, 0), intent: "submit" }),
+        saveGroupSelfScoreAction({
+          ...form,
+          version: 3,
+          scores: collectiveScores(y.group, 0),
+          intent: "submit",
+        }),
       ),
     ).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("BCH đã quyết định") });
   });

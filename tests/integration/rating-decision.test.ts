@@ -3,6 +3,7 @@
 // reopen, the lock, and what a member may see of the levels.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
+import { loadActor as actorOf } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import {
   acceptGroupProposalsAction,
@@ -15,11 +16,10 @@ import {
 } from "@/lib/rating/decision/actions";
 import { listDecisionRows } from "@/lib/rating/decision/queries";
 import { findOwnRatings, findPublishedList } from "@/lib/rating/me/queries";
-import { saveRatingSettingsAction } from "@/lib/rating/settings/actions";
-import { findRatingYear } from "@/lib/rating/year";
-import { loadActor as actorOf } from "@/lib/auth/current-user";
 import { unitDoc } from "@/lib/rating/reports/docs/unit-doc";
 import { getUnitReport } from "@/lib/rating/reports/queries/unit-report";
+import { saveRatingSettingsAction } from "@/lib/rating/settings/actions";
+import { findRatingYear } from "@/lib/rating/year";
 import { ensureCatalogue, ensureYear } from "./helpers/emulation-fixtures";
 import { makeMember } from "../factories/records";
 import {
@@ -497,7 +497,11 @@ describe("the finalise checklist", () => {
       ratingYearId: y.ratingYear.id,
       overrideReason: "Cấp trên yêu cầu nộp kết quả trước ngày 25/12",
     });
-    expect(res).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("Còn 1 đoàn viên") });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: expect.stringContaining("Còn 1 đoàn viên"),
+    });
     expect(await snapshot(y.ratingYear.id)).toEqual(before);
   });
 
@@ -526,7 +530,9 @@ describe("the finalise checklist", () => {
       publishedAt: null,
     });
     // An unpublished year reopens without the confirmation: there is nothing to un-publish.
-    expect(await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason })).toMatchObject({ ok: true });
+    expect(await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason })).toMatchObject({
+      ok: true,
+    });
   });
 });
 

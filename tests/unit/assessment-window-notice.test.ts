@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { assessmentWindowNotice } from "@/lib/emulation/me/assessment/window-notice";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const base = { opensOn: d("2026-12-01"), closesOn: d("2026-12-15"), yearOpen: true, hasSheet: false, draft: false };
+const base = {
+  opensOn: d("2026-12-01"),
+  closesOn: d("2026-12-15"),
+  yearOpen: true,
+  hasSheet: false,
+  draft: false,
+};
 
 describe("the self-assessment window notice", () => {
   it("before the window: not yet, with the dates", () => {

@@ -11,7 +11,13 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { finaliseRatingYearAction } from "@/lib/rating/decision/actions";
 
-type Props = { ratingYearId: string; year: number; missing: string[]; blocked: boolean; wasPublished: boolean };
+type Props = {
+  ratingYearId: string;
+  year: number;
+  missing: string[];
+  blocked: boolean;
+  wasPublished: boolean;
+};
 
 export function FinaliseButton({ ratingYearId, year, missing, blocked, wasPublished }: Props) {
   const router = useRouter();
@@ -27,7 +33,10 @@ export function FinaliseButton({ ratingYearId, year, missing, blocked, wasPublis
     if (override && reason.trim().length < 10)
       return setError("Nhập lý do chốt khi còn thiếu (ít nhất 10 ký tự).");
     setBusy(true);
-    const res = await finaliseRatingYearAction({ ratingYearId, overrideReason: override ? reason.trim() : "" });
+    const res = await finaliseRatingYearAction({
+      ratingYearId,
+      overrideReason: override ? reason.trim() : "",
+    });
     setBusy(false);
     if (!res.ok) {
       setError(res.fieldErrors?.overrideReason);
@@ -45,12 +54,13 @@ export function FinaliseButton({ ratingYearId, year, missing, blocked, wasPublis
       <Dialog open={open} onClose={() => setOpen(false)} title={`Chốt kết quả xếp loại năm ${year}`}>
         <form onSubmit={submit} noValidate className="flex flex-col gap-4 text-sm">
           <p>
-            Sau khi chốt, không ai sửa được mức xếp loại, đề xuất của tổ, danh hiệu hay xếp loại tập thể của năm
-            này. Chỉ chủ tịch mở lại được, với lý do.
+            Sau khi chốt, không ai sửa được mức xếp loại, đề xuất của tổ, danh hiệu hay xếp loại tập thể của
+            năm này. Chỉ chủ tịch mở lại được, với lý do.
           </p>
           <p>
             Chốt <b>không công bố</b> kết quả: công bố là bước riêng, sau khi chốt.
-            {wasPublished && " Kết quả đã thôi công bố khi mở lại; đoàn viên chỉ xem lại được khi công bố lần nữa."}
+            {wasPublished &&
+              " Kết quả đã thôi công bố khi mở lại; đoàn viên chỉ xem lại được khi công bố lần nữa."}
           </p>
           {override && (
             <>

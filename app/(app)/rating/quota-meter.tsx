@@ -71,7 +71,7 @@ export function QuotaMeter({
       <p className="mt-2 text-xs text-ink-muted">
         Số người theo mức{u.rated ? ` (% trên ${u.rated} người đã có mức)` : ""}:
       </p>
-      <ul className={cn("mt-1 grid grid-cols-1 gap-x-4 gap-y-1 text-xs", big && "sm:grid-cols-2")}>
+      <ul className="mt-1 grid grid-cols-1 gap-y-1 text-xs">
         {u.byLevel.map((l, i) => (
           <li key={l.name} className="flex items-start gap-1.5" data-level={l.name}>
             <span

@@ -26,12 +26,15 @@ export function ReopenButton({ ratingYearId, year, published }: Props) {
     e.preventDefault();
     const local = {
       reason: reason.trim().length < 10 ? "Nhập lý do mở lại (ít nhất 10 ký tự)." : undefined,
-      confirmUnpublish:
-        published && !confirm ? "Đánh dấu để xác nhận thu hồi công bố kết quả." : undefined,
+      confirmUnpublish: published && !confirm ? "Đánh dấu để xác nhận thu hồi công bố kết quả." : undefined,
     };
     if (local.reason || local.confirmUnpublish) return setErrors(local);
     setBusy(true);
-    const res = await reopenRatingYearAction({ ratingYearId, reason: reason.trim(), confirmUnpublish: confirm });
+    const res = await reopenRatingYearAction({
+      ratingYearId,
+      reason: reason.trim(),
+      confirmUnpublish: confirm,
+    });
     setBusy(false);
     if (!res.ok) {
       setErrors({ reason: res.fieldErrors?.reason, confirmUnpublish: res.fieldErrors?.confirmUnpublish });
@@ -40,9 +43,7 @@ export function ReopenButton({ ratingYearId, year, published }: Props) {
     setOpen(false);
     toast(
       "success",
-      published
-        ? `Đã mở lại và thu hồi công bố kết quả năm ${year}.`
-        : `Đã mở lại kết quả năm ${year}.`,
+      published ? `Đã mở lại và thu hồi công bố kết quả năm ${year}.` : `Đã mở lại kết quả năm ${year}.`,
     );
     router.refresh();
   };
@@ -54,9 +55,13 @@ export function ReopenButton({ ratingYearId, year, published }: Props) {
       <Dialog open={open} onClose={() => setOpen(false)} title={`Mở lại kết quả năm ${year}`}>
         <form onSubmit={submit} noValidate className="flex flex-col gap-4 text-sm">
           {published ? (
-            <p className="rounded-lg border border-brand-200 bg-brand-50 p-3 text-brand-800" data-testid="unpublish-warning">
-              Kết quả năm {year} <b>đang công bố</b>. Mở lại sẽ <b>thu hồi công bố</b>: đoàn viên không còn xem
-              được mức xếp loại của mình (và danh sách chung) cho đến khi Ban Chấp hành chốt và công bố lại.
+            <p
+              className="rounded-lg border border-brand-200 bg-brand-50 p-3 text-brand-800"
+              data-testid="unpublish-warning"
+            >
+              Kết quả năm {year} <b>đang công bố</b>. Mở lại sẽ <b>thu hồi công bố</b>: đoàn viên không còn
+              xem được mức xếp loại của mình (và danh sách chung) cho đến khi Ban Chấp hành chốt và công bố
+              lại.
             </p>
           ) : (
             <p>Kết quả năm {year} chưa công bố. Mở lại để sửa; sau đó cần chốt lại.</p>

@@ -23,10 +23,7 @@ export async function finaliseChecklist(client: Client, r: RatingYearContext): P
 }
 
 /** What no override can cover: the decision recorded, every member with a level, the quota. */
-export async function finaliseBlockers(
-  tx: Client,
-  r: RatingYearContext,
-): Promise<string[]> {
+export async function finaliseBlockers(tx: Client, r: RatingYearContext): Promise<string[]> {
   const out: string[] = [];
   if (!r.decisionMeetingId || !r.decisionRef || !r.decidedOn)
     out.push("Chưa ghi cuộc họp Ban Chấp hành và số nghị quyết / quyết định.");

@@ -38,9 +38,12 @@ export async function openRatingYear(actor: Actor, v: { year: number }) {
   // Last year's CĐCS sheet carries over only when it was edited by the BCH or is the same built-in
   // sheet; a built-in sheet of another type or an older template gives way to this year's.
   const lastBuiltIn = matchUnitTemplate(lastUnit);
-  const keepUnit = lastUnit.length > 0 && (!lastBuiltIn || lastBuiltIn.key === sheet.key) && !legacy(lastUnit);
+  const keepUnit =
+    lastUnit.length > 0 && (!lastBuiltIn || lastBuiltIn.key === sheet.key) && !legacy(lastUnit);
   const criteria = [
-    ...(lastGroup.length ? lastGroup : DEFAULT_GROUP_CRITERIA.map((c) => ({ ...c, scope: "GROUP" as const }))),
+    ...(lastGroup.length
+      ? lastGroup
+      : DEFAULT_GROUP_CRITERIA.map((c) => ({ ...c, scope: "GROUP" as const }))),
     ...(keepUnit ? lastUnit : sheet.criteria.map((c) => ({ ...c, scope: "UNIT" as const }))),
   ];
   return db.$transaction(
@@ -86,6 +89,7 @@ function legacy(criteria: { groupName: string; maxPoints: number }[]) {
   const groups = new Set(criteria.map((c) => c.groupName));
   return (
     groups.size === 3 &&
-    [...groups][0] === "1. Đại diện, chăm lo, bảo vệ quyền, lợi ích hợp pháp, chính đáng của đoàn viên, người lao động"
+    [...groups][0] ===
+      "1. Đại diện, chăm lo, bảo vệ quyền, lợi ích hợp pháp, chính đáng của đoàn viên, người lao động"
   );
 }

@@ -16,7 +16,10 @@ export function assessmentWindowNotice(p: {
   if (p.today.getTime() < p.opensOn.getTime())
     return p.hasSheet
       ? null
-      : { title: "Chưa đến thời gian tự đánh giá", body: `Phiếu mở từ ${formatDate(p.opensOn)} đến ${formatDate(p.closesOn)}.` };
+      : {
+          title: "Chưa đến thời gian tự đánh giá",
+          body: `Phiếu mở từ ${formatDate(p.opensOn)} đến ${formatDate(p.closesOn)}.`,
+        };
   const closed = p.today.getTime() > p.closesOn.getTime();
   if (!p.yearOpen)
     return {

@@ -20,7 +20,8 @@ export function unitDoc(d: UnitReportData): ReportDoc {
     bold.push(rows.length);
     rows.push([
       ROMAN[gi] ?? String(gi + 1),
-      g.name,
+      // The TT column numbers the group; the template's own "1. " would number it twice.
+      g.name.replace(/^\d+\.\s*/, ""),
       String(g.maxPoints),
       String(g.selfPoints),
       num(g.reviewedPoints),

@@ -3,9 +3,9 @@ import { AssessmentBadge } from "@/components/emulation/state-badge";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import type { WindowNotice } from "@/lib/emulation/me/assessment/window-notice";
 import type { AssessmentView } from "@/lib/emulation/queries/assessments";
 import type { YearSummary } from "@/lib/emulation/queries/years";
-import type { WindowNotice } from "@/lib/emulation/me/assessment/window-notice";
 import { formatDate } from "@/lib/format";
 
 type Props = { year: YearSummary; assessment: AssessmentView["assessment"] };

@@ -7,9 +7,9 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
+import { assessmentWindowNotice } from "@/lib/emulation/me/assessment/window-notice";
 import { type AssessmentView, getAssessmentView } from "@/lib/emulation/queries/assessments";
 import { groupCriteria, resolveYear } from "@/lib/emulation/queries/years";
-import { assessmentWindowNotice } from "@/lib/emulation/me/assessment/window-notice";
 import { inAssessmentWindow } from "@/lib/emulation/state";
 
 import { pageYear } from "@/lib/http/params";

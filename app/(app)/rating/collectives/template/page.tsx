@@ -56,7 +56,10 @@ export default async function CollectiveTemplatePage({ searchParams }: Props) {
           <p className="mb-3 text-sm text-ink-muted">Chủ tịch hoặc phó chủ tịch sửa mẫu tiêu chí.</p>
         )}
         {scope === "UNIT" && (
-          <div className="mb-3 rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900" data-testid="sheet-source">
+          <div
+            className="mb-3 rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900"
+            data-testid="sheet-source"
+          >
             <p>
               Loại hình đơn vị: <b>{UNIT_TYPES[unitType]}</b> (sửa ở{" "}
               <Link href="/settings" className="underline">
