@@ -16,7 +16,9 @@ import {
 } from "@/lib/rating/decision/actions";
 import { listDecisionRows } from "@/lib/rating/decision/queries";
 import { findOwnRatings, findPublishedList } from "@/lib/rating/me/queries";
+import { minutesBlocks } from "@/lib/rating/reports/docs/minutes-doc";
 import { unitDoc } from "@/lib/rating/reports/docs/unit-doc";
+import { getGroupMinutes } from "@/lib/rating/reports/queries/group-minutes";
 import { getUnitReport } from "@/lib/rating/reports/queries/unit-report";
 import { saveRatingSettingsAction } from "@/lib/rating/settings/actions";
 import { findRatingYear } from "@/lib/rating/year";
@@ -486,6 +488,11 @@ describe("the finalise checklist", () => {
     const printed = JSON.stringify(unitDoc(d).blocks);
     expect(printed).toContain(reason);
     expect(printed).toContain("1 tổ chưa mở bình xét");
+    // The tổ whose review was still a draft: its biên bản carries the reason too.
+    const chair = (await actorOf(w.people.chair.user.id))!;
+    const minutes = JSON.stringify(minutesBlocks((await getGroupMinutes(chair, y.year, w.groupB.id))!));
+    expect(minutes).toContain("khi tổ chưa nộp kết quả bình xét");
+    expect(minutes).toContain(reason);
   });
 
   it("an override cannot cover a member without a level", async () => {

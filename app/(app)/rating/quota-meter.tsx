@@ -47,7 +47,7 @@ export function QuotaMeter({
       data-meter={title}
       data-state={u.state}
       className={cn(
-        "rounded-card border bg-white p-3",
+        "self-start rounded-card border bg-white p-3",
         u.state === "over" ? "border-brand-300" : "border-surface-line",
       )}
     >

@@ -1,4 +1,5 @@
 // The tổ's biên bản as report blocks, signed by THƯ KÝ and CHỦ TRÌ like the meetings' minutes.
+import { formatDate } from "@/lib/format";
 import { vnTimeWords } from "@/lib/meetings/service";
 import { NOT_RATED } from "@/lib/rating/labels";
 import { orDash } from "./common";
@@ -31,6 +32,7 @@ export function minutesBlocks(d: GroupMinutesData): ReportBlock[] {
         }))
       : [{ kind: "paragraph", text: "Không có." } as ReportBlock]),
     closingBlock(m),
+    ...overrideNote(d),
     {
       kind: "signatures",
       left: { title: "THƯ KÝ", name: m?.secretary?.fullName ?? "" },
@@ -104,4 +106,17 @@ export function minutesDoc(d: GroupMinutesData): ReportDoc {
     subtitle: minutesSubtitle(d.year, d.group.name),
     blocks: minutesBlocks(d),
   };
+}
+
+/** The BCH finalised the year while this tổ's review was not submitted: when, and its written reason. */
+function overrideNote(d: GroupMinutesData): ReportBlock[] {
+  if (!d.override) return [];
+  const on = d.override.finalisedAt ? ` ngày ${formatDate(d.override.finalisedAt)}` : "";
+  return [
+    {
+      kind: "paragraph",
+      italic: true,
+      text: `Ghi chú: Ban Chấp hành chốt kết quả năm ${d.year}${on} khi tổ chưa nộp kết quả bình xét. Lý do: ${d.override.reason}`,
+    },
+  ];
 }

@@ -32,6 +32,11 @@ export async function loadGroupMinutes(ctx: ReportContext, groupIds: string[]) {
     orderBy: { group: { name: "asc" } },
   });
   if (!reviews.length) return [];
+  // Finalised with items missing: a tổ whose review was still a draft carries the BCH's reason.
+  const year = await db.ratingYear.findUniqueOrThrow({
+    where: { id: ry.id },
+    select: { finaliseOverrideReason: true, finalisedAt: true },
+  });
   const members = await db.$queryRaw<
     {
       groupId: string;
@@ -53,6 +58,10 @@ export async function loadGroupMinutes(ctx: ReportContext, groupIds: string[]) {
     ...r,
     year: ry.year,
     members: members.filter((m) => m.groupId === r.groupId),
+    override:
+      r.state !== "SUBMITTED" && year.finaliseOverrideReason
+        ? { reason: year.finaliseOverrideReason, finalisedAt: year.finalisedAt }
+        : null,
   }));
 }
 export type GroupMinutesData = Awaited<ReturnType<typeof loadGroupMinutes>>[number] &
