@@ -41,7 +41,7 @@ function Block({ b }: { b: ReportBlock }) {
       return <h2 className="mt-3 font-bold">{b.text}</h2>;
     case "paragraph":
       return (
-        <p className={`text-justify ${b.bold ? "font-bold" : ""} ${b.italic ? "italic" : ""}`}>{b.text}</p>
+        <p className={`whitespace-pre-line text-justify ${b.bold ? "font-bold" : ""} ${b.italic ? "italic" : ""}`}>{b.text}</p>
       );
     case "table": {
       const bold = new Set(b.boldRows ?? []);

@@ -47,8 +47,12 @@ export type ReportDoc = {
    * it is printed; null prints "ngày … tháng … năm …" to be filled in by hand.
    */
   date: Date | null;
+  /** The date is the act's own (a biên bản is dated its meeting): a date set when printing does not replace it. */
+  dateFixed?: boolean;
   title: string;
   subtitle?: string;
+  /** The file's own title (the PDF viewer's tab, the Word file's properties); default: the title. */
+  fileTitle?: string;
   orientation?: "portrait" | "landscape";
   blocks: ReportBlock[];
 };

@@ -43,5 +43,5 @@ export function applyIssueOptions(doc: ReportDoc, opts: IssueOptions, names: Bch
       ? { ...b, left: sign(b.left, opts.signer, names), right: sign(b.right, opts.signer, names)! }
       : b,
   );
-  return { ...doc, date: opts.date ?? doc.date, blocks };
+  return { ...doc, date: (!doc.dateFixed && opts.date) || doc.date, blocks };
 }

@@ -45,6 +45,7 @@ export function registerPaper(r: Register): ReportDoc {
     date: null,
     title: REGISTER_TITLE,
     subtitle: `Năm ${r.year}`,
+    fileTitle: `${REGISTER_TITLE} ${r.year}`,
     orientation: "landscape",
     blocks: [
       {

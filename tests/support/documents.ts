@@ -115,3 +115,52 @@ export function docxToPdf(docx: Uint8Array): Uint8Array {
 export function pdfToPngs(pdf: Uint8Array, dir: string, name: string) {
   execFileSync("pdftoppm", ["-png", "-r", "70", tempFile(pdf, "pdf"), join(dir, name)]);
 }
+
+const flat = (s: string) => s.normalize("NFC").replace(/[\s\-─\u2500]+/g, "");
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+
+/**
+ * Whether a PDF and a DOCX of one paper say the same thing. The PDF is read in content-stream order
+ * (pdftotext -raw: header columns, then the body, a wrapped cell's lines together: the Word file's
+ * order) without its page numbers; whitespace, hyphens (pdftotext joins a line broken at a hyphen)
+ * and the header rules are ignored. Every paragraph of the Word file must be found in the PDF, in
+ * order (`missing` lists those that are not), and the PDF may have nothing else but a repeat of what
+ * came before: a table's header row on each new page (`extra` lists anything else).
+ */
+export async function compareTexts(pdf: Uint8Array, docx: Uint8Array) {
+  const raw = execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", tempFile(pdf, "pdf"), "-"]).toString("utf8");
+  const pages = raw
+    .split("\f")
+    // The number is drawn last on its page: the page's last line.
+    .map((page, i) => (i === 0 ? page : page.replace(new RegExp(`(^|\\s)${i + 1}\\s*$`), " ")));
+  const text = flat(pages.join(" "));
+  const zip = await JSZip.loadAsync(docx);
+  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+  const paragraphs = [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)]
+    .map((m) => flat(decode(m[0].replace(/<[^>]+>/g, ""))))
+    .filter(Boolean);
+  const missing: string[] = [];
+  const extra: string[] = [];
+  let pos = 0;
+  const gap = (to: number) => {
+    const g = text.slice(pos, to);
+    if (g && !text.slice(0, pos).includes(g)) extra.push(g);
+  };
+  for (const p of paragraphs) {
+    const at = text.indexOf(p, pos);
+    if (at < 0) {
+      missing.push(p);
+      continue;
+    }
+    gap(at);
+    pos = at + p.length;
+  }
+  gap(text.length);
+  return { missing, extra, paragraphs: paragraphs.length };
+}

@@ -66,6 +66,7 @@ export function buildReportDocx(d: ReportDoc) {
     number: d.number,
     date: d.date,
     title: d.title,
+    fileTitle: d.fileTitle,
     subtitle: d.subtitle,
     orientation: d.orientation,
     children: blocks.flatMap((b, i) => toDocx(b, width, blocks[i + 1]?.kind === "signatures")),

@@ -190,6 +190,7 @@ export type UnionDocxInput = {
   date: Date | null;
   title: string;
   subtitle?: string;
+  fileTitle?: string;
   orientation?: "portrait" | "landscape";
   /** Paragraphs and tables (para, heading, body, dataTable, signatures …). */
   children: FileChild[];
@@ -211,7 +212,7 @@ export async function buildUnionDocx(input: UnionDocxInput): Promise<Uint8Array>
   const recipients = input.recipients?.length ? [para("", {}), ...recipientLines(input.recipients)] : [];
   const doc = new Document({
     creator: "Sổ Công đoàn",
-    title: input.title,
+    title: input.fileTitle ?? input.title,
     styles: { default: { document: { run: { font: DOCX_FONT, size: 26 } } } },
     sections: [
       {

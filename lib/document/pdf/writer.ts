@@ -182,7 +182,7 @@ export async function renderReportsPdf(docs: ReportDoc[]): Promise<Uint8Array> {
     bufferPages: true,
     font: fontPath("R"),
     compress: true,
-    info: { Title: docs[0]?.title ?? "", Creator: "Sổ Công đoàn" },
+    info: { Title: docs[0]?.fileTitle ?? docs[0]?.title ?? "", Creator: "Sổ Công đoàn" },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (c) => chunks.push(c));

@@ -28,6 +28,7 @@ export function assessmentSheetPaper(sheet: AssessmentSheet): ReportDoc {
     unit: sheet.unit,
     date: sheet.date,
     title: `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${sheet.year}`,
+    fileTitle: `Phiếu tự đánh giá ${sheet.member.fullName} ${sheet.year}`,
     blocks: [
       p(`Họ và tên: ${sheet.member.fullName}`),
       ...(sheet.member.jobTitle ? [p(`Chức danh: ${sheet.member.jobTitle}`)] : []),

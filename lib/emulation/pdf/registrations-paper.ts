@@ -9,6 +9,7 @@ export function registrationsPaper(r: RegistrationReport): ReportDoc {
     number: "…/ĐK-CĐCS",
     date: null,
     title: `BẢN ĐĂNG KÝ THI ĐUA NĂM ${r.year}`,
+    fileTitle: `Bản đăng ký thi đua năm ${r.year}`,
     subtitle: "(Các bản đăng ký đã được Ban Chấp hành duyệt)",
     blocks: [
       { kind: "heading", text: "I. PHONG TRÀO THI ĐUA" },

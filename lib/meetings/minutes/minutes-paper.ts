@@ -9,7 +9,9 @@ export function minutesPaper(doc: MinutesDocument): ReportDoc {
     unit: doc.unit,
     number: doc.number,
     date: doc.date,
+    dateFixed: true,
     title: doc.heading,
+    fileTitle: `${doc.heading} – ${doc.subtitle}`,
     subtitle: `${doc.subtitle}${doc.isDraft ? " (bản nháp – chưa ký)" : ""}`,
     blocks: [
       ...minutesSections(doc).flatMap((s): ReportBlock[] => [
