@@ -80,7 +80,11 @@ export function layoutBlocks(blocks: ReportBlock[]): ReportBlock[] {
   });
   if (s < 0) return blocks;
   return blocks.flatMap((b, i) =>
-    i === r ? [] : i === s ? [{ ...(b as SignatureBlock), recipients: [...((b as SignatureBlock).recipients ?? []), ...items] }] : [b],
+    i === r
+      ? []
+      : i === s
+        ? [{ ...(b as SignatureBlock), recipients: [...((b as SignatureBlock).recipients ?? []), ...items] }]
+        : [b],
   );
 }
 

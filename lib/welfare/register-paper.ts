@@ -9,7 +9,7 @@ import type { Register } from "./register";
 import { REGISTER_TITLE, registerCells } from "./register-format";
 
 const COLUMNS: ReportColumn[] = [
-  { header: "STT", width: 1.1, align: "center" },
+  { header: "STT", width: 1.5, align: "center" },
   { header: "Ngày sự việc", width: 2.6 },
   { header: "Họ tên đoàn viên", width: 4.2 },
   { header: "Tổ", width: 3 },

@@ -136,7 +136,11 @@ export function signatures(
 ) {
   const leadLine = Boolean(left?.lead || right.lead);
   const line = (text: string, bold = true) =>
-    para(text, { bold }, { alignment: AlignmentType.CENTER, spacing: { after: 0 }, keepNext: true, keepLines: true });
+    para(
+      text,
+      { bold },
+      { alignment: AlignmentType.CENTER, spacing: { after: 0 }, keepNext: true, keepLines: true },
+    );
   const block = (s?: DocxSignature) => {
     if (!s) return recipients?.length ? recipientLines(recipients) : [line("", false)];
     const lines = [...(leadLine ? [s.lead ?? ""] : []), s.title].map((t) => line(t.toUpperCase()));

@@ -16,10 +16,23 @@ const COMPACT = 11;
 const PAD = 3;
 const LINE = 0.6;
 
-const widthsOf = (f: Frame, cols: ReportColumn[]) => {
+/**
+ * Column widths from the relative ones, each at least as wide as the longest word of its header
+ * ("STT", "TT" are never split over two lines); the room comes from the wider columns.
+ */
+function widthsOf(f: Frame, cols: ReportColumn[]) {
   const total = cols.reduce((s, c) => s + c.width, 0);
-  return cols.map((c) => (c.width / total) * f.width);
-};
+  const widths = cols.map((c) => (c.width / total) * f.width);
+  f.doc.font(fontPath("B")).fontSize(SIZE);
+  const min = cols.map(
+    (c) => Math.max(...c.header.split(/\s+/).map((w) => f.doc.widthOfString(w))) + 2 * PAD + 1,
+  );
+  const short = widths.reduce((s, w, i) => s + Math.max(0, min[i] - w), 0);
+  if (short <= 0) return widths;
+  const spare = widths.reduce((s, w, i) => s + Math.max(0, w - min[i]), 0);
+  if (spare < short) return widths;
+  return widths.map((w, i) => (w < min[i] ? min[i] : w - ((w - min[i]) / spare) * short));
+}
 
 function measure(f: Frame, cells: string[], widths: number[], bold: boolean) {
   f.doc.font(fontPath(bold ? "B" : "R")).fontSize(SIZE);
@@ -91,8 +104,18 @@ function drawHeader(f: Frame, t: Table, widths: number[]) {
  */
 export function drawTable(f: Frame, t: Table, tail = 0) {
   const widths = widthsOf(f, t.columns);
-  // Start on a new page when not even the header and one row fit.
-  if (f.doc.y + 50 > f.bottom) newPage(f);
+  // Start on a new page when not even the header and the first row fit.
+  const first = t.rows[0] ?? t.footer?.[0];
+  const need =
+    4 +
+    measure(
+      f,
+      t.columns.map((c) => c.header),
+      widths,
+      true,
+    ) +
+    (first ? (t.compact ? COMPACT * 1.2 + 2 * PAD : measure(f, first, widths, false)) : 0);
+  if (f.doc.y + need > f.bottom) newPage(f);
   f.doc.y += 4;
   drawHeader(f, t, widths);
   if (t.compact) return compactRows(f, t, widths, tail);

@@ -29,7 +29,16 @@ const RECIPIENTS = { title: 12, item: 11 };
 type Align = "left" | "center" | "justify";
 
 /** Text at (x, y) in a box of `width`; returns the y below it. */
-function line(f: Frame, text: string, font: FontKey, size: number, x: number, y: number, width: number, align: Align = "center") {
+function line(
+  f: Frame,
+  text: string,
+  font: FontKey,
+  size: number,
+  x: number,
+  y: number,
+  width: number,
+  align: Align = "center",
+) {
   f.doc.font(fontPath(font)).fontSize(size).text(text, x, y, { width, align, lineGap: LINE_GAP });
   return f.doc.y;
 }
@@ -128,7 +137,8 @@ function block(f: Frame, blocks: ReportBlock[], i: number) {
   const tail = b.kind === "signatures" ? 0 : signaturesAfter(f, blocks, i);
   switch (b.kind) {
     case "heading":
-      ensure(f, 40 + tail);
+      // A heading keeps with the start of what follows it (two lines, or a table's first rows).
+      ensure(f, 40 + (blocks[i + 1]?.kind === "table" ? 50 : 0) + tail);
       f.doc.y = line(f, b.text, "B", BODY, x, f.doc.y + 6, f.width, "left") + 2;
       return;
     case "paragraph": {
