@@ -36,17 +36,24 @@ function toDocx(b: ReportBlock, width: number, beforeSignature: boolean): FileCh
         ];
       }
       const total = b.columns.reduce((s, c) => s + c.width, 0);
+      const footer = b.footer ?? [];
+      const bold = new Set([...(b.boldRows ?? []), ...footer.map((_, i) => b.rows.length + i)]);
       return [
         dataTable(
           b.columns.map((c) => c.header),
-          [...b.rows, ...(b.footer ?? [])],
+          [...b.rows, ...footer],
           b.columns.map((c) => (c.width / total) * 100),
           width,
+          { align: b.columns.map((c) => c.align ?? "left"), bold, keepLast: keepNext },
         ),
       ];
     }
     case "signatures":
-      return [signatures(b.right, b.left, width, b.recipients)];
+      // A paragraph before the signature: the space above it, and two tables never run together.
+      return [
+        para("", {}, { spacing: { before: 120, after: 0 }, keepNext: true }),
+        signatures(b.right, b.left, width, b.recipients),
+      ];
     case "pageBreak":
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
     case "recipients":

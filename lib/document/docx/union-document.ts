@@ -159,12 +159,29 @@ export function signatures(
   });
 }
 
+type TableOptions = {
+  /** Alignment per column ("left" when not given). */
+  align?: ("left" | "center" | "right")[];
+  /** Indexes of rows printed bold (group headings, "Tổng cộng"). */
+  bold?: Set<number>;
+  /** The last rows keep with what follows (the signature): Word's "keep with next". */
+  keepLast?: boolean;
+};
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
 /** A bordered data table; the first row is the header and repeats on each page. `total`: contentWidth() of the page. */
-export function dataTable(headers: string[], rows: string[][], widths?: number[], total = PORTRAIT_WIDTH) {
+export function dataTable(
+  headers: string[],
+  rows: string[][],
+  widths?: number[],
+  total = PORTRAIT_WIDTH,
+  opts: TableOptions = {},
+) {
   const w = widths ?? headers.map(() => 100 / headers.length);
-  const row = (cells: string[], isHeader: boolean) =>
+  const row = (cells: string[], isHeader: boolean, bold: boolean, keepNext: boolean) =>
     new TableRow({
       tableHeader: isHeader,
+      cantSplit: true,
       children: cells.map(
         (text, i) =>
           new TableCell({
@@ -173,8 +190,12 @@ export function dataTable(headers: string[], rows: string[][], widths?: number[]
             children: [
               para(
                 text,
-                { bold: isHeader, size: 12 },
-                { alignment: isHeader ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { after: 0 } },
+                { bold: isHeader || bold, size: 12 },
+                {
+                  alignment: isHeader ? AlignmentType.CENTER : ALIGN[opts.align?.[i] ?? "left"],
+                  spacing: { after: 0 },
+                  keepNext: isHeader || keepNext,
+                },
               ),
             ],
           }),
@@ -184,7 +205,12 @@ export function dataTable(headers: string[], rows: string[][], widths?: number[]
     width: { size: total, type: WidthType.DXA },
     columnWidths: grid(w, total),
     borders: GRID,
-    rows: [row(headers, true), ...rows.map((r) => row(r, false))],
+    rows: [
+      row(headers, true, false, true),
+      ...rows.map((r, i) =>
+        row(r, false, opts.bold?.has(i) ?? false, Boolean(opts.keepLast) && i >= rows.length - 2),
+      ),
+    ],
   });
 }
 
