@@ -41,7 +41,11 @@ function Block({ b }: { b: ReportBlock }) {
       return <h2 className="mt-3 font-bold">{b.text}</h2>;
     case "paragraph":
       return (
-        <p className={`whitespace-pre-line text-justify ${b.bold ? "font-bold" : ""} ${b.italic ? "italic" : ""}`}>{b.text}</p>
+        <p
+          className={`whitespace-pre-line text-justify ${b.bold ? "font-bold" : ""} ${b.italic ? "italic" : ""}`}
+        >
+          {b.text}
+        </p>
       );
     case "table": {
       const bold = new Set(b.boldRows ?? []);
@@ -89,7 +93,13 @@ function Block({ b }: { b: ReportBlock }) {
       const lead = Boolean(b.left?.lead || b.right.lead);
       return (
         <div className="print-keep mt-4 grid grid-cols-2 gap-4">
-          {b.left ? <Signature s={b.left} lead={lead} /> : b.recipients ? <Recipients items={b.recipients} /> : <div />}
+          {b.left ? (
+            <Signature s={b.left} lead={lead} />
+          ) : b.recipients ? (
+            <Recipients items={b.recipients} />
+          ) : (
+            <div />
+          )}
           <Signature s={b.right} lead={lead} />
         </div>
       );
@@ -142,17 +152,30 @@ export function PrintDocument({ doc }: { doc: ReportDoc }) {
 /** The signer and the issue date, chosen before printing: a GET form that reloads the page. */
 function IssueForm({ signer, date, deputy }: { signer: Signer; date?: string; deputy: string | null }) {
   return (
-    <form method="get" className="flex flex-wrap items-center gap-2 text-sm" aria-label="Người ký và ngày ban hành">
-      <label className="flex items-center gap-1">
-        <span>Người ký</span>
-        <select name="signer" defaultValue={signer} className="rounded border border-surface-line px-2 py-1">
+    <form
+      method="get"
+      className="flex w-full flex-wrap items-center gap-2 text-sm sm:w-auto"
+      aria-label="Người ký và ngày ban hành"
+    >
+      <label className="flex min-w-0 max-w-full items-center gap-1">
+        <span className="whitespace-nowrap">Người ký</span>
+        <select
+          name="signer"
+          defaultValue={signer}
+          className="min-w-0 max-w-full flex-1 rounded border border-surface-line px-2 py-1"
+        >
           <option value="chair">{SIGNER_LABELS.chair}</option>
           {deputy && <option value="deputy">{`${SIGNER_LABELS.deputy} (${deputy})`}</option>}
         </select>
       </label>
       <label className="flex items-center gap-1">
-        <span>Ngày ban hành</span>
-        <input type="date" name="date" defaultValue={date} className="rounded border border-surface-line px-2 py-1" />
+        <span className="whitespace-nowrap">Ngày ban hành</span>
+        <input
+          type="date"
+          name="date"
+          defaultValue={date}
+          className="rounded border border-surface-line px-2 py-1"
+        />
       </label>
       <button type="submit" className={buttonClass("secondary")}>
         Áp dụng
