@@ -144,7 +144,9 @@ async function main() {
   const cpu = process.cpuUsage(cpu0);
   const total = performance.now() - t1 + queryMs;
   // On a shared machine the wall time depends on the load; the CPU time of the render does much less.
-  console.log(`CPU: ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s, ${s.list.length} đoàn viên, ${pdf.length} byte`);
+  console.log(
+    `CPU: ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s, ${s.list.length} đoàn viên, ${pdf.length} byte`,
+  );
   const pdfPeak = peak();
   console.log(
     `TỔNG HỢP PDF, ${s.list.length} đoàn viên: dựng ${((total - queryMs) / 1000).toFixed(2)} s${useDb ? `, cả truy vấn ${(total / 1000).toFixed(2)} s` : ""}, ${(pdf.length / 1e6).toFixed(1)} MB, RSS đỉnh ${mb(pdfPeak)} — mục tiêu < 5 s, < 1024 MB: ${total < 5000 && pdfPeak < 1024 * 1024 ? "ĐẠT" : "CHƯA ĐẠT"}`,

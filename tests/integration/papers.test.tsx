@@ -63,15 +63,97 @@ const PAPERS: Paper[] = [
     fixed: true,
     bch: false,
   },
-  { name: "so-tham-hoi", path: "/api/welfare/register/pdf", handler: welfareGet, world: () => w, query: () => "?year=2026", docx: true, date: BLANK, bch: true },
-  { name: "dang-ky-thi-dua", path: "/api/emulation/registrations", handler: registrationsGet, world: () => w, query: () => "?year=2026", docx: true, date: BLANK, bch: true },
-  { name: "phieu-thi-dua", path: "/api/emulation/assessment", handler: assessmentGet, world: () => w, query: () => `?year=2026&member=${f.member.id}`, docx: true, date: "", bch: false },
-  { name: "tong-hop", path: "/api/rating/summary", handler: ratingSummaryGet, world: () => rw, query: () => "?year=2026", docx: true, date: "ngày 20 tháng 12 năm 2026", bch: true },
-  { name: "bao-cao-cdcs", path: "/api/rating/unit", handler: ratingUnitGet, world: () => rw, query: () => "?year=2026", docx: true, date: "ngày 20 tháng 12 năm 2026", bch: true },
-  { name: "khen-thuong", path: "/api/rating/awards", handler: ratingAwardsGet, world: () => rw, query: () => "?year=2026", docx: true, date: "ngày 20 tháng 12 năm 2026", bch: true },
-  { name: "phieu-xep-loai", path: "/api/rating/sheet", handler: ratingSheetGet, world: () => rw, query: () => `?year=2026&member=${r.scriptMember.id}`, docx: true, date: "ngày 20 tháng 12 năm 2026", bch: true },
-  { name: "bien-ban-to", path: "/api/rating/minutes", handler: ratingMinutesGet, world: () => rw, query: () => `?year=2026&group=${rw.groupA.id}`, docx: true, date: "", fixed: true, bch: false },
-  { name: "tat-ca", path: "/api/rating/all", handler: ratingAllGet, world: () => rw, query: () => "?year=2026", docx: false, date: "ngày 20 tháng 12 năm 2026", bch: true },
+  {
+    name: "so-tham-hoi",
+    path: "/api/welfare/register/pdf",
+    handler: welfareGet,
+    world: () => w,
+    query: () => "?year=2026",
+    docx: true,
+    date: BLANK,
+    bch: true,
+  },
+  {
+    name: "dang-ky-thi-dua",
+    path: "/api/emulation/registrations",
+    handler: registrationsGet,
+    world: () => w,
+    query: () => "?year=2026",
+    docx: true,
+    date: BLANK,
+    bch: true,
+  },
+  {
+    name: "phieu-thi-dua",
+    path: "/api/emulation/assessment",
+    handler: assessmentGet,
+    world: () => w,
+    query: () => `?year=2026&member=${f.member.id}`,
+    docx: true,
+    date: "",
+    bch: false,
+  },
+  {
+    name: "tong-hop",
+    path: "/api/rating/summary",
+    handler: ratingSummaryGet,
+    world: () => rw,
+    query: () => "?year=2026",
+    docx: true,
+    date: "ngày 20 tháng 12 năm 2026",
+    bch: true,
+  },
+  {
+    name: "bao-cao-cdcs",
+    path: "/api/rating/unit",
+    handler: ratingUnitGet,
+    world: () => rw,
+    query: () => "?year=2026",
+    docx: true,
+    date: "ngày 20 tháng 12 năm 2026",
+    bch: true,
+  },
+  {
+    name: "khen-thuong",
+    path: "/api/rating/awards",
+    handler: ratingAwardsGet,
+    world: () => rw,
+    query: () => "?year=2026",
+    docx: true,
+    date: "ngày 20 tháng 12 năm 2026",
+    bch: true,
+  },
+  {
+    name: "phieu-xep-loai",
+    path: "/api/rating/sheet",
+    handler: ratingSheetGet,
+    world: () => rw,
+    query: () => `?year=2026&member=${r.scriptMember.id}`,
+    docx: true,
+    date: "ngày 20 tháng 12 năm 2026",
+    bch: true,
+  },
+  {
+    name: "bien-ban-to",
+    path: "/api/rating/minutes",
+    handler: ratingMinutesGet,
+    world: () => rw,
+    query: () => `?year=2026&group=${rw.groupA.id}`,
+    docx: true,
+    date: "",
+    fixed: true,
+    bch: false,
+  },
+  {
+    name: "tat-ca",
+    path: "/api/rating/all",
+    handler: ratingAllGet,
+    world: () => rw,
+    query: () => "?year=2026",
+    docx: false,
+    date: "ngày 20 tháng 12 năm 2026",
+    bch: true,
+  },
 ];
 
 async function fetchPaper(p: Paper, extra = "", format = "pdf") {
@@ -99,7 +181,10 @@ describe.each(PAPERS)("$name", (p) => {
       const page = pdfPageText(pdf, n);
       const at = page.search(/TM\. BAN CHẤP HÀNH|THƯ KÝ|TỔ CÔNG ĐOÀN/);
       if (at < 0) continue;
-      const before = page.slice(0, at).replace(/^\d+\s/, "").trim();
+      const before = page
+        .slice(0, at)
+        .replace(/^\d+\s/, "")
+        .trim();
       expect(before.length, `${p.name} page ${n}: ${page.slice(0, 120)}`).toBeGreaterThan(40);
     }
   });
@@ -116,16 +201,19 @@ describe.each(PAPERS)("$name", (p) => {
     } else expect(line(set)).toBe("ngày 05 tháng 01 năm 2027");
   });
 
-  it.runIf(p.bch)("signed TM. BAN CHẤP HÀNH / CHỦ TỊCH, or KT. CHỦ TỊCH / PHÓ CHỦ TỊCH with the deputy's name", async () => {
-    const world = p.world();
-    const chair = pdfText(await fetchPaper(p));
-    expect(chair).toMatch(/TM\. BAN CHẤP HÀNH\s+CHỦ TỊCH/);
-    expect(chair).toContain(world.people.chair.member.fullName);
-    const deputy = pdfText(await fetchPaper(p, "&signer=deputy"));
-    expect(deputy).toMatch(/KT\. CHỦ TỊCH\s+PHÓ CHỦ TỊCH/);
-    expect(deputy).toContain(world.people.viceChair.member.fullName);
-    expect(deputy).not.toContain("TM. BAN CHẤP HÀNH");
-  });
+  it.runIf(p.bch)(
+    "signed TM. BAN CHẤP HÀNH / CHỦ TỊCH, or KT. CHỦ TỊCH / PHÓ CHỦ TỊCH with the deputy's name",
+    async () => {
+      const world = p.world();
+      const chair = pdfText(await fetchPaper(p));
+      expect(chair).toMatch(/TM\. BAN CHẤP HÀNH\s+CHỦ TỊCH/);
+      expect(chair).toContain(world.people.chair.member.fullName);
+      const deputy = pdfText(await fetchPaper(p, "&signer=deputy"));
+      expect(deputy).toMatch(/KT\. CHỦ TỊCH\s+PHÓ CHỦ TỊCH/);
+      expect(deputy).toContain(world.people.viceChair.member.fullName);
+      expect(deputy).not.toContain("TM. BAN CHẤP HÀNH");
+    },
+  );
 
   it.runIf(p.docx)("the DOCX carries the same words as the PDF", async () => {
     const pdf = await fetchPaper(p);

@@ -118,7 +118,9 @@ describe("PHIẾU", () => {
     const s = (await getMemberSheet(await as("chair"), 2026, r.scriptMember.id))!;
     const { text, docx } = await files(sheetDoc(s));
     // The PDF numbers its pages from page 2 at the top; the DOCX numbers them in the page header.
-    const pages = Array.from({ length: pdfPages(await renderReportsPdf([sheetDoc(s)])) - 1 }, (_, i) => String(i + 2));
+    const pages = Array.from({ length: pdfPages(await renderReportsPdf([sheetDoc(s)])) - 1 }, (_, i) =>
+      String(i + 2),
+    );
     const pdfWords = wordBag(text);
     for (const n of pages) pdfWords.splice(pdfWords.indexOf(n), 1);
     expect(pdfWords).toEqual(wordBag(docx));

@@ -69,28 +69,61 @@ export async function docxText(docx: Uint8Array): Promise<string> {
 
 /** The text of one page of a PDF, whitespace collapsed. */
 export function pdfPageText(pdf: Uint8Array, page: number): string {
-  return execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-enc", "UTF-8", tempFile(pdf, "pdf"), "-"])
+  return execFileSync("pdftotext", [
+    "-f",
+    String(page),
+    "-l",
+    String(page),
+    "-enc",
+    "UTF-8",
+    tempFile(pdf, "pdf"),
+    "-",
+  ])
     .toString("utf8")
     .replace(/\s+/g, " ")
     .trim();
 }
 
-export type PdfWord = { page: number; text: string; xMin: number; yMin: number; xMax: number; yMax: number; pageWidth: number };
+export type PdfWord = {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  pageWidth: number;
+};
 
 /** Every word of the PDF with its box in points from the top left (pdftotext -bbox). */
 export function pdfWords(pdf: Uint8Array): PdfWord[] {
-  const html = execFileSync("pdftotext", ["-bbox", "-enc", "UTF-8", tempFile(pdf, "pdf"), "-"]).toString("utf8");
+  const html = execFileSync("pdftotext", ["-bbox", "-enc", "UTF-8", tempFile(pdf, "pdf"), "-"]).toString(
+    "utf8",
+  );
   const words: PdfWord[] = [];
   let page = 0;
   let pageWidth = 0;
-  for (const m of html.matchAll(/<page width="([\d.]+)"|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+  for (const m of html.matchAll(
+    /<page width="([\d.]+)"|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
     if (m[1]) {
       page++;
       pageWidth = Number(m[1]);
       continue;
     }
-    const text = m[6].replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"');
-    words.push({ page, text, xMin: Number(m[2]), yMin: Number(m[3]), xMax: Number(m[4]), yMax: Number(m[5]), pageWidth });
+    const text = m[6]
+      .replace(/&amp;/g, "&")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"');
+    words.push({
+      page,
+      text,
+      xMin: Number(m[2]),
+      yMin: Number(m[3]),
+      xMax: Number(m[4]),
+      yMax: Number(m[5]),
+      pageWidth,
+    });
   }
   return words;
 }
@@ -107,7 +140,9 @@ export const wordBag = (text: string) =>
 export function docxToPdf(docx: Uint8Array): Uint8Array {
   const src = tempFile(docx, "docx");
   const out = mkdtempSync(join(tmpdir(), "scd-lo-"));
-  execFileSync("libreoffice", ["--headless", "--convert-to", "pdf", "--outdir", out, src], { stdio: "ignore" });
+  execFileSync("libreoffice", ["--headless", "--convert-to", "pdf", "--outdir", out, src], {
+    stdio: "ignore",
+  });
   return readFileSync(join(out, "file.pdf"));
 }
 
@@ -134,7 +169,9 @@ const decode = (s: string) =>
  * came before: a table's header row on each new page (`extra` lists anything else).
  */
 export async function compareTexts(pdf: Uint8Array, docx: Uint8Array) {
-  const raw = execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", tempFile(pdf, "pdf"), "-"]).toString("utf8");
+  const raw = execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", tempFile(pdf, "pdf"), "-"]).toString(
+    "utf8",
+  );
   const pages = raw
     .split("\f")
     // The number is drawn last on its page: the page's last line.

@@ -25,6 +25,11 @@ export const GET = createRoute(
     const sheet = year && memberId ? await getAssessmentSheet(actor, year.id, memberId) : null;
     // Outside the actor's scope behaves as not found.
     if (!year || !sheet) return notFoundResponse("phiếu");
-    return paperResponse(actor, [assessmentSheetPaper(sheet)], url.searchParams, `phieu-tu-danh-gia-${year.year}`);
+    return paperResponse(
+      actor,
+      [assessmentSheetPaper(sheet)],
+      url.searchParams,
+      `phieu-tu-danh-gia-${year.year}`,
+    );
   },
 );

@@ -12,7 +12,8 @@ export const finalText = (r: { finalLevel: string | null; excludedReason: string
 export const orDash = (v: string | null | undefined) => (v && v.trim() ? v : "—");
 
 /** A document number as typed, without a leading "Số:" (the paper writes "số …" itself); null when empty. */
-export const refNumber = (ref: string | null | undefined) => ref?.replace(/^\s*số\s*:?\s*/i, "").trim() || null;
+export const refNumber = (ref: string | null | undefined) =>
+  ref?.replace(/^\s*số\s*:?\s*/i, "").trim() || null;
 
 /** "Nghị quyết số 05/NQ-CĐCS ngày 20/12/2026 của Ban Chấp hành (Hội nghị BCH …)" */
 export function decisionLine(
