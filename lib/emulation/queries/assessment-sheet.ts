@@ -64,6 +64,8 @@ export async function getAssessmentSheet(actor: Actor, yearId: string, memberId:
   const header = await unitHeader(actor);
   return {
     ...header,
+    // The phiếu is dated the day the member submitted it, never the print date.
+    date: a.submittedAt ?? null,
     year: view.template.year,
     member: view.member,
     state: a.state,

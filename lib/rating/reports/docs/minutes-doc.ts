@@ -102,6 +102,7 @@ export function minutesDoc(d: GroupMinutesData): ReportDoc {
   return {
     unit: d.unit,
     date: d.meeting?.startsAt ?? d.date,
+    dateFixed: Boolean(d.meeting),
     title: minutesTitle,
     subtitle: minutesSubtitle(d.year, d.group.name),
     blocks: minutesBlocks(d),

@@ -4,11 +4,9 @@
 import { formatDate } from "@/lib/format";
 import { formatPercent } from "@/lib/rating/quota";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
-import { orDash, ROMAN, BLANK_NUMBER } from "./common";
+import { orDash, ROMAN, BLANK_NUMBER, refNumber } from "./common";
 import type { UnitReportData } from "../queries/unit-report";
 
-/** A reference as typed, without its "Số:" prefix (the sentence already says "số"). */
-const stripNumberPrefix = (ref: string) => ref.replace(/^\s*số\s*:?\s*/i, "");
 const num = (v: number | null) => (v === null ? "" : String(v));
 
 export function unitDoc(d: UnitReportData): ReportDoc {
@@ -72,7 +70,7 @@ export function unitDoc(d: UnitReportData): ReportDoc {
     {
       kind: "paragraph",
       text: r.reviewedLevel
-        ? `Cấp trên thẩm định: ${r.reviewedLevel}${r.reviewedTotal !== null ? ` (${r.reviewedTotal} điểm)` : ""}, theo quyết định số ${r.reviewRef ? stripNumberPrefix(r.reviewRef) : "…"}${r.reviewedOn ? ` ngày ${formatDate(r.reviewedOn)}` : ""}.`
+        ? `Cấp trên thẩm định: ${r.reviewedLevel}${r.reviewedTotal !== null ? ` (${r.reviewedTotal} điểm)` : ""}, theo quyết định số ${refNumber(r.reviewRef) ?? "…"}${r.reviewedOn ? ` ngày ${formatDate(r.reviewedOn)}` : ""}.`
         : "Cấp trên thẩm định: chưa có kết quả.",
     },
     ...(r.note ? [{ kind: "paragraph", text: `Ghi chú: ${r.note}` } as ReportBlock] : []),

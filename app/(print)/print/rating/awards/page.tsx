@@ -13,11 +13,13 @@ export default async function PrintAwardsPage({
   searchParams: Promise<Record<string, string>>;
 }) {
   const actor = await requirePage("rating.export");
-  const year = yearParam(new URLSearchParams(await searchParams));
+  const sp = await searchParams;
+  const year = yearParam(new URLSearchParams(sp));
   const d = year ? await getAwardsReport(actor, year) : null;
   if (!d) notFound();
   return (
     <ReportPage
+      search={sp}
       doc={awardsDoc(d)}
       back={`/print/rating?year=${year}`}
       api={`/api/rating/awards?year=${year}`}

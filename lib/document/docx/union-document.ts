@@ -1,12 +1,15 @@
 import "server-only";
 // The union document layout (QĐ 933/QĐ-TLĐ) as a Word file: A4, Times New Roman 13 pt, margins
-// 20/15/20/25 mm, the two-column borderless header table, title and trích yếu, body, signatures.
+// 20/15/20/25 mm, the two-column borderless header table, title and trích yếu, body, signatures
+// with "Nơi nhận" on their left, page numbers from page 2 at the top centre.
 // Word and LibreOffice both substitute a metric-compatible serif where Times New Roman is missing.
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -16,7 +19,7 @@ import {
   type FileChild,
   type IParagraphOptions,
 } from "docx";
-import { placeAndDate } from "@/lib/format";
+import { issueLine } from "../blocks";
 
 export const DOCX_FONT = "Times New Roman";
 const MM = 56.7; // twips per millimetre
@@ -50,6 +53,7 @@ const grid = (pcts: number[], total: number) => pcts.map((p) => Math.round((p / 
 
 export type DocxUnit = { name: string; parentName: string; placeName: string };
 export type DocxSignature = { lead?: string; title: string; name?: string };
+type Keep = { keepNext?: boolean };
 
 type RunStyle = { bold?: boolean; italic?: boolean; size?: number; allCaps?: boolean };
 /** A paragraph of one run (sizes in pt). */
@@ -72,7 +76,8 @@ export function para(text: string, style: RunStyle = {}, opts: Omit<IParagraphOp
 export const centered = (text: string, style: RunStyle = {}) =>
   para(text, style, { alignment: AlignmentType.CENTER, spacing: { after: 0 } });
 export const heading = (text: string) => para(text, { bold: true }, { spacing: { before: 120, after: 60 } });
-export const body = (text: string) => para(text, {}, { alignment: AlignmentType.JUSTIFIED });
+export const body = (text: string, opts: Keep = {}) =>
+  para(text, {}, { alignment: AlignmentType.JUSTIFIED, ...opts });
 /** A short centred rule under a header line. */
 const rule = (widthMm: number) =>
   new Paragraph({
@@ -90,7 +95,7 @@ function cell(children: Paragraph[], widthPct: number, total: number) {
   });
 }
 
-function header(unit: DocxUnit, number: string | undefined, date: Date, total: number) {
+function header(unit: DocxUnit, number: string | undefined, date: Date | null, total: number) {
   const left = [
     centered(unit.parentName.toUpperCase()),
     centered(unit.name.toUpperCase(), { bold: true }),
@@ -101,7 +106,7 @@ function header(unit: DocxUnit, number: string | undefined, date: Date, total: n
     centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 12 }),
     centered("Độc lập - Tự do - Hạnh phúc", { bold: true }),
     rule(50),
-    centered(placeAndDate(unit.placeName, date), { italic: true }),
+    centered(issueLine(unit.placeName, date), { italic: true }),
   ];
   return new Table({
     width: { size: total, type: WidthType.DXA },
@@ -111,30 +116,72 @@ function header(unit: DocxUnit, number: string | undefined, date: Date, total: n
   });
 }
 
-/** Signatures side by side (a single one sits on the right); `total`: contentWidth() of the page. */
-export function signatures(right: DocxSignature, left?: DocxSignature, total = PORTRAIT_WIDTH) {
+/** "Nơi nhận:" and its lines, for the bottom-left column beside the signature. */
+function recipientLines(items: string[]) {
+  return [
+    para("Nơi nhận:", { bold: true, italic: true, size: 12 }, { spacing: { after: 0 }, keepNext: true }),
+    ...items.map((r) => para(`- ${r}`, { size: 11 }, { spacing: { after: 0 }, keepNext: true })),
+  ];
+}
+
+/**
+ * Signatures side by side (a single one sits on the right, with "Nơi nhận" on its left level with
+ * the signer's first line); `total`: contentWidth() of the page. The row never splits over pages.
+ */
+export function signatures(
+  right: DocxSignature,
+  left?: DocxSignature,
+  total = PORTRAIT_WIDTH,
+  recipients?: string[],
+) {
   const leadLine = Boolean(left?.lead || right.lead);
-  const block = (s?: DocxSignature) => {
-    if (!s) return [centered("")];
-    const lines = [...(leadLine ? [s.lead ?? ""] : []), s.title].map((t) =>
-      centered(t.toUpperCase(), { bold: true }),
+  const line = (text: string, bold = true) =>
+    para(
+      text,
+      { bold },
+      { alignment: AlignmentType.CENTER, spacing: { after: 0 }, keepNext: true, keepLines: true },
     );
-    return [...lines, centered(""), centered(""), centered(""), centered(s.name ?? "", { bold: true })];
+  const block = (s?: DocxSignature) => {
+    if (!s) return recipients?.length ? recipientLines(recipients) : [line("", false)];
+    const lines = [...(leadLine ? [s.lead ?? ""] : []), s.title].map((t) => line(t.toUpperCase()));
+    return [...lines, line("", false), line("", false), line("", false), line(s.name ?? "")];
   };
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: grid([50, 50], total),
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(block(left), 50, total), cell(block(right), 50, total)] })],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [cell(block(left), 50, total), cell(block(right), 50, total)],
+      }),
+    ],
   });
 }
 
+type TableOptions = {
+  /** Alignment per column ("left" when not given). */
+  align?: ("left" | "center" | "right")[];
+  /** Indexes of rows printed bold (group headings, "Tổng cộng"). */
+  bold?: Set<number>;
+  /** The last rows keep with what follows (the signature): Word's "keep with next". */
+  keepLast?: boolean;
+};
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
 /** A bordered data table; the first row is the header and repeats on each page. `total`: contentWidth() of the page. */
-export function dataTable(headers: string[], rows: string[][], widths?: number[], total = PORTRAIT_WIDTH) {
+export function dataTable(
+  headers: string[],
+  rows: string[][],
+  widths?: number[],
+  total = PORTRAIT_WIDTH,
+  opts: TableOptions = {},
+) {
   const w = widths ?? headers.map(() => 100 / headers.length);
-  const row = (cells: string[], isHeader: boolean) =>
+  const row = (cells: string[], isHeader: boolean, bold: boolean, keepNext: boolean) =>
     new TableRow({
       tableHeader: isHeader,
+      cantSplit: true,
       children: cells.map(
         (text, i) =>
           new TableCell({
@@ -143,8 +190,12 @@ export function dataTable(headers: string[], rows: string[][], widths?: number[]
             children: [
               para(
                 text,
-                { bold: isHeader, size: 12 },
-                { alignment: isHeader ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { after: 0 } },
+                { bold: isHeader || bold, size: 12 },
+                {
+                  alignment: isHeader ? AlignmentType.CENTER : ALIGN[opts.align?.[i] ?? "left"],
+                  spacing: { after: 0 },
+                  keepNext: isHeader || keepNext,
+                },
               ),
             ],
           }),
@@ -154,16 +205,22 @@ export function dataTable(headers: string[], rows: string[][], widths?: number[]
     width: { size: total, type: WidthType.DXA },
     columnWidths: grid(w, total),
     borders: GRID,
-    rows: [row(headers, true), ...rows.map((r) => row(r, false))],
+    rows: [
+      row(headers, true, false, true),
+      ...rows.map((r, i) =>
+        row(r, false, opts.bold?.has(i) ?? false, Boolean(opts.keepLast) && i >= rows.length - 2),
+      ),
+    ],
   });
 }
 
 export type UnionDocxInput = {
   unit: DocxUnit;
   number?: string;
-  date: Date;
+  date: Date | null;
   title: string;
   subtitle?: string;
+  fileTitle?: string;
   orientation?: "portrait" | "landscape";
   /** Paragraphs and tables (para, heading, body, dataTable, signatures …). */
   children: FileChild[];
@@ -182,23 +239,31 @@ export async function buildUnionDocx(input: UnionDocxInput): Promise<Uint8Array>
     titleBlock.push(
       para(input.subtitle, { bold: true }, { alignment: AlignmentType.CENTER, spacing: { after: 200 } }),
     );
-  const recipients = input.recipients?.length
-    ? [
-        para("Nơi nhận:", { bold: true, italic: true, size: 12 }, { spacing: { before: 240, after: 0 } }),
-        ...input.recipients.map((r) => para(`- ${r}`, { size: 11 }, { spacing: { after: 0 } })),
-      ]
-    : [];
+  const recipients = input.recipients?.length ? [para("", {}), ...recipientLines(input.recipients)] : [];
   const doc = new Document({
     creator: "Sổ Công đoàn",
-    title: input.title,
+    title: input.fileTitle ?? input.title,
     styles: { default: { document: { run: { font: DOCX_FONT, size: 26 } } } },
     sections: [
       {
         properties: {
+          // Page numbers from page 2: the first page has its own (empty) header.
+          titlePage: true,
           page: {
             size: { orientation: input.orientation === "landscape" ? "landscape" : "portrait" },
             margin: { top: 20 * MM, bottom: 20 * MM, left: 25 * MM, right: 15 * MM },
           },
+        },
+        headers: {
+          first: new Header({ children: [] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: DOCX_FONT, size: 26 })],
+              }),
+            ],
+          }),
         },
         children: [
           header(input.unit, input.number, input.date, contentWidth(input.orientation)),

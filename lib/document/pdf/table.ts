@@ -10,14 +10,29 @@ import { type Frame, newPage } from "./frame";
 import type { ReportBlock, ReportColumn } from "../blocks";
 
 type Table = Extract<ReportBlock, { kind: "table" }>;
-const SIZE = 10.5;
+/** Table text: 12 pt in tables that wrap, 11 pt on the one-line-per-row lists. */
+const SIZE = 12;
+const COMPACT = 11;
 const PAD = 3;
 const LINE = 0.6;
 
-const widthsOf = (f: Frame, cols: ReportColumn[]) => {
+/**
+ * Column widths from the relative ones, each at least as wide as the longest word of its header
+ * ("STT", "TT" are never split over two lines); the room comes from the wider columns.
+ */
+function widthsOf(f: Frame, cols: ReportColumn[]) {
   const total = cols.reduce((s, c) => s + c.width, 0);
-  return cols.map((c) => (c.width / total) * f.width);
-};
+  const widths = cols.map((c) => (c.width / total) * f.width);
+  f.doc.font(fontPath("B")).fontSize(SIZE);
+  const min = cols.map(
+    (c) => Math.max(...c.header.split(/\s+/).map((w) => f.doc.widthOfString(w))) + 2 * PAD + 1,
+  );
+  const short = widths.reduce((s, w, i) => s + Math.max(0, min[i] - w), 0);
+  if (short <= 0) return widths;
+  const spare = widths.reduce((s, w, i) => s + Math.max(0, w - min[i]), 0);
+  if (spare < short) return widths;
+  return widths.map((w, i) => (w < min[i] ? min[i] : w - ((w - min[i]) / spare) * short));
+}
 
 function measure(f: Frame, cells: string[], widths: number[], bold: boolean) {
   f.doc.font(fontPath(bold ? "B" : "R")).fontSize(SIZE);
@@ -83,25 +98,47 @@ function drawHeader(f: Frame, t: Table, widths: number[]) {
   }
 }
 
-export function drawTable(f: Frame, t: Table) {
+/**
+ * `tail`: the height of what must follow the last row on the same page (the signature block): when
+ * it does not fit, the last row goes over to the next page with it, so the signature is never alone.
+ */
+export function drawTable(f: Frame, t: Table, tail = 0) {
   const widths = widthsOf(f, t.columns);
-  // Start on a new page when not even the header and one row fit.
-  if (f.doc.y + 50 > f.bottom) newPage(f);
+  // Start on a new page when not even the header and the first row fit.
+  const first = t.rows[0] ?? t.footer?.[0];
+  const need =
+    4 +
+    measure(
+      f,
+      t.columns.map((c) => c.header),
+      widths,
+      true,
+    ) +
+    (first ? (t.compact ? COMPACT * 1.2 + 2 * PAD : measure(f, first, widths, false)) : 0);
+  if (f.doc.y + need > f.bottom) newPage(f);
   f.doc.y += 4;
   drawHeader(f, t, widths);
-  if (t.compact) return compactRows(f, t, widths);
+  if (t.compact) return compactRows(f, t, widths, tail);
   const bold = new Set(t.boldRows ?? []);
   const all = [
     ...t.rows.map((r, i) => ({ r, b: bold.has(i) })),
     ...(t.footer ?? []).map((r) => ({ r, b: true })),
   ];
-  for (const { r, b } of all) {
+  all.forEach(({ r, b }, i) => {
+    const last = i === all.length - 1;
+    if (last && tail > 0 && i > 0) {
+      const h = measure(f, r, widths, b);
+      if (f.doc.y + h + 6 + tail > f.bottom) {
+        newPage(f);
+        drawHeader(f, t, widths);
+      }
+    }
     if (drawRow(f, r, widths, t.columns, b, false) === null) {
       newPage(f);
       drawHeader(f, t, widths);
       drawRow(f, r, widths, t.columns, b, false);
     }
-  }
+  });
   f.doc.y += 6;
 }
 
@@ -130,14 +167,14 @@ function encoder(font: PdfKitFont) {
       hex += g.hex;
       w += g.adv;
     }
-    return { hex, width: (w * SIZE) / 1000 };
+    return { hex, width: (w * COMPACT) / 1000 };
   };
 }
 
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
-function compactRows(f: Frame, t: Table, widths: number[]) {
-  const rowH = SIZE * 1.2 + 2 * PAD;
+function compactRows(f: Frame, t: Table, widths: number[], tail: number) {
+  const rowH = COMPACT * 1.2 + 2 * PAD;
   const fonts = { R: f.doc.font(fontPath("R"))._font, B: f.doc.font(fontPath("B"))._font };
   const enc = { R: encoder(fonts.R), B: encoder(fonts.B) };
   const xs = widths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [f.left]);
@@ -146,7 +183,11 @@ function compactRows(f: Frame, t: Table, widths: number[]) {
   while (i < all.length) {
     const H = f.doc.page.height;
     const top = f.doc.y;
-    const fit = Math.max(1, Math.floor((f.bottom - top) / rowH));
+    let fit = Math.max(1, Math.floor((f.bottom - top) / rowH));
+    // The last rows fit here but the signature after them does not: keep two rows for the next page.
+    const left = all.length - i;
+    if (tail > 0 && left <= fit && top + left * rowH + 6 + tail > f.bottom)
+      fit = Math.max(left > 1 ? 1 : 0, left - 2);
     const slice = all.slice(i, i + fit);
     const text: string[] = ["q", `1 0 0 -1 0 ${n(H)} cm`, "BT"];
     const grid: string[] = [];
@@ -155,11 +196,11 @@ function compactRows(f: Frame, t: Table, widths: number[]) {
       const y = top + k * rowH;
       const key = b ? "B" : "R";
       if (current !== key) {
-        text.push(`/${fonts[key].id} ${SIZE} Tf`);
+        text.push(`/${fonts[key].id} ${COMPACT} Tf`);
         f.doc.page.fonts[fonts[key].id] ??= fonts[key].ref();
         current = key;
       }
-      const base = H - (y + PAD) - (fonts[key].ascender * SIZE) / 1000;
+      const base = H - (y + PAD) - (fonts[key].ascender * COMPACT) / 1000;
       for (let j = 0; j < widths.length; j++) {
         const cell = r[j];
         if (!cell) continue;

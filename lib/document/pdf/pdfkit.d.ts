@@ -1,4 +1,4 @@
-// pdfkit ships no types; @react-pdf/renderer depends on it (same version), so it is installed.
+// pdfkit ships no types (it is a direct dependency, see package.json): what lib/document uses of it.
 declare module "pdfkit" {
   const PDFDocument: new (options?: Record<string, unknown>) => PdfKitDoc;
   export default PDFDocument;

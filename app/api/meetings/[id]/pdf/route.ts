@@ -1,9 +1,9 @@
-import { MinutesPdf } from "@/lib/meetings/minutes/minutes-pdf";
+import { renderReportsPdf } from "@/lib/document/pdf/writer";
+import { minutesPaper } from "@/lib/meetings/minutes/minutes-paper";
 import { minutesRoute } from "@/lib/meetings/minutes/minutes-route";
-import { renderPdf } from "@/lib/pdf/render";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** The biên bản as PDF: whoever may read the minutes (a draft only the BCH, chủ trì, thư ký). */
-export const GET = minutesRoute("pdf", (doc) => renderPdf(<MinutesPdf doc={doc} />));
+export const GET = minutesRoute("pdf", (doc) => renderReportsPdf([minutesPaper(doc)]));

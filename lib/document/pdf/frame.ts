@@ -13,7 +13,7 @@ export type Frame = {
   landscape: boolean;
 };
 
-/** QĐ 933/QĐ-TLĐ margins, as lib/pdf/styles.ts. */
+/** QĐ 933/QĐ-TLĐ margins: about 20–25 mm top, bottom and left, 15–20 mm right. */
 export function margins(landscape: boolean) {
   return landscape
     ? { top: 15 * MM, bottom: 15 * MM, left: 20 * MM, right: 15 * MM }
