@@ -7,6 +7,7 @@ import { PdfParagraph, UnionPdfPage } from "@/lib/pdf/union-page";
 import { COMMITMENT_KIND_LABELS, COMMITMENT_RESULT_LABELS } from "../labels";
 import type { AssessmentSheet } from "../queries/assessment-sheet";
 import { ASSESSMENT_SHEET_COLUMNS as COLUMNS } from "../sheet-columns";
+import { cycleYearTitle } from "@/lib/settings/cycle";
 
 /** The phiếu as a PDF: the same rows as the print page. */
 export function AssessmentSheetPdf({ sheet }: { sheet: AssessmentSheet }) {
@@ -15,7 +16,7 @@ export function AssessmentSheetPdf({ sheet }: { sheet: AssessmentSheet }) {
       <UnionPdfPage
         unit={sheet.unit}
         date={sheet.date}
-        title={`PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${sheet.year}`}
+        title={`PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN ${cycleYearTitle(sheet.year, sheet.cycle)}`}
       >
         <PdfParagraph>Họ và tên: {sheet.member.fullName}</PdfParagraph>
         {sheet.member.jobTitle ? <PdfParagraph>Chức danh: {sheet.member.jobTitle}</PdfParagraph> : null}

@@ -4,6 +4,7 @@ import { PdfRecipients, PdfSignatures } from "@/lib/pdf/signatures";
 import { PdfTable } from "@/lib/pdf/table";
 import { PdfSection, UnionPdfPage } from "@/lib/pdf/union-page";
 import type { RegistrationReport } from "../queries/report";
+import { cycleYearTitle } from "@/lib/settings/cycle";
 
 /** "BẢN ĐĂNG KÝ THI ĐUA NĂM …" as a PDF, from the same data as the print page and the Excel file. */
 export function RegistrationsPdf({ r }: { r: RegistrationReport }) {
@@ -13,7 +14,7 @@ export function RegistrationsPdf({ r }: { r: RegistrationReport }) {
         unit={r.unit}
         number="…/ĐK-CĐCS"
         date={r.date}
-        title={`BẢN ĐĂNG KÝ THI ĐUA NĂM ${r.year}`}
+        title={`BẢN ĐĂNG KÝ THI ĐUA ${cycleYearTitle(r.year, r.cycle)}`}
         subtitle="(Các bản đăng ký đã được Ban Chấp hành duyệt)"
       >
         <PdfSection heading="I. PHONG TRÀO THI ĐUA">

@@ -4,6 +4,7 @@ import { levelFor } from "../levels";
 import { getAssessmentView } from "./assessments";
 import { unitHeader } from "./report";
 import { groupCriteria } from "./years";
+import { cycleOfYear } from "@/lib/settings/unit-cycle";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
@@ -65,6 +66,7 @@ export async function getAssessmentSheet(actor: Actor, yearId: string, memberId:
   return {
     ...header,
     year: view.template.year,
+    cycle: await cycleOfYear(actor.unitId, view.template.year),
     member: view.member,
     state: a.state,
     rows,

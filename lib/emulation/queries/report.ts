@@ -4,6 +4,7 @@ import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { getCatalogue } from "./catalogue";
+import { cycleOfYear } from "@/lib/settings/unit-cycle";
 
 const names = (ids: string[], items: { id: string; name: string }[]) =>
   items
@@ -104,6 +105,6 @@ export async function getRegistrationReport(actor: Actor, year: number) {
       after: { count: members.length },
     },
   });
-  return { ...header, year: y.year, movements, collective, members };
+  return { ...header, year: y.year, cycle: await cycleOfYear(actor.unitId, y.year), movements, collective, members };
 }
 export type RegistrationReport = NonNullable<Awaited<ReturnType<typeof getRegistrationReport>>>;

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/current-user";
 import { downloadResponse } from "@/lib/http/download";
 import { badYear, yearParam } from "@/lib/http/params";
 import { createRoute, notFoundResponse } from "@/lib/http/route";
+import { currentCycleYear } from "@/lib/settings/unit-cycle";
 import type { Permission } from "@/lib/permissions";
 import type { ReportDoc } from "./blocks";
 import { buildReportDocx } from "./docx/report-docx";
@@ -20,7 +21,7 @@ export function reportRoute(
     { name: `rating.${spec.name}`, anyOf: spec.anyOf, what: spec.what },
     async (actor, request) => {
       const params = new URL(request.url).searchParams;
-      const year = yearParam(params);
+      const year = yearParam(params, await currentCycleYear(actor.unitId));
       if (year === null) return badYear();
       const format = params.get("format") ?? "pdf";
       if (format !== "pdf" && (format !== "docx" || spec.docx === false))

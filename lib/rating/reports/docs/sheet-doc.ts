@@ -1,5 +1,6 @@
 // The phiếu as report blocks. "Tổ CĐ chấm" is the tổ's score where it differed, else the member's
 // own (the tổ agreed with it), so every column is filled.
+import { CALENDAR_CYCLE, cycleYearTitle, type Cycle } from "@/lib/settings/cycle";
 import { levelFor } from "@/lib/emulation/levels";
 import { groupCriteria } from "@/lib/emulation/queries/years";
 import { ASSESSMENT_SHEET_COLUMNS as COLUMNS } from "@/lib/emulation/sheet-columns";
@@ -110,8 +111,9 @@ function finalText(r: SheetRating, showFinal: boolean) {
   return r.finalLevel ?? UNDECIDED;
 }
 
-export const sheetTitle = (year: number) => `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${year}`;
+export const sheetTitle = (year: number, cycle: Cycle = CALENDAR_CYCLE) =>
+  `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN ${cycleYearTitle(year, cycle)}`;
 
 export function sheetDoc(s: SheetData): ReportDoc {
-  return { unit: s.unit, date: s.date, title: sheetTitle(s.ry.year), blocks: sheetBlocks(s) };
+  return { unit: s.unit, date: s.date, title: sheetTitle(s.ry.year, s.ry.cycle), blocks: sheetBlocks(s) };
 }

@@ -1,5 +1,6 @@
 // The CĐCS report as blocks: the 1294 template with subtotals, the self and cấp trên levels, and a
 // summary of the members' and the tổ's results.
+import { cycleYearTitle } from "@/lib/settings/cycle";
 import { formatDate } from "@/lib/format";
 import { formatPercent } from "@/lib/rating/quota";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
@@ -78,7 +79,7 @@ export function unitDoc(d: UnitReportData): ReportDoc {
     unit: d.unit,
     date: d.date,
     number: BLANK_NUMBER("BC"),
-    title: `BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS NĂM ${d.ry.year}`,
+    title: `BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS ${cycleYearTitle(d.ry.year, d.ry.cycle)}`,
     blocks,
   };
 }
