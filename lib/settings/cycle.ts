@@ -66,3 +66,21 @@ export const cycleYearHeading = (year: number, c: Cycle) => {
   const l = cycleYearLabel(year, c);
   return l.charAt(0).toUpperCase() + l.slice(1);
 };
+
+/** dd/mm/yyyy, for a form's default. */
+const typed = (d: Date) => iso(d).split("-").reverse().join("/");
+
+/**
+ * The usual dates of a year's campaign, as a form's defaults: by the calendar, registration by 25/01
+ * and self-assessment in November; by the năm học, registration by 20/10 and self-assessment in May,
+ * before the school year's results.
+ */
+export function defaultYearDates(year: number, c: Cycle) {
+  const [deadline, opens, closes] =
+    c.kind === "school" ? ["10-20", "05-01", "05-31"] : ["01-25", "11-01", "11-30"];
+  return {
+    registrationDeadline: typed(cycleDate(year, c, deadline)),
+    assessmentOpensOn: typed(cycleDate(year, c, opens)),
+    assessmentClosesOn: typed(cycleDate(year, c, closes)),
+  };
+}
