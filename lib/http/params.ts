@@ -12,7 +12,8 @@ export function parseYear(raw: string | null | undefined, current: number = cloc
 }
 
 /** A download's year: null means the route answers `badYear()` (400), never a file for another year. */
-export const yearParam = (params: URLSearchParams, current?: number) => parseYear(params.get("year"), current);
+export const yearParam = (params: URLSearchParams, current?: number) =>
+  parseYear(params.get("year"), current);
 
 /** A page's year: one it cannot read shows the current year, as the year picker would. */
 export const pageYear = (raw: string | null | undefined, current: number = clock.thisYear()) =>

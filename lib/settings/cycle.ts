@@ -37,7 +37,9 @@ export function cycleDate(year: number, c: Cycle, monthDay: string): Date {
   const y = monthDay >= cycleStart(c) ? year : year + 1;
   // 29/02 in a year without it is told as 28/02.
   const d = utc(`${y}-${monthDay}`);
-  return Number.isNaN(d.getTime()) || iso(d).slice(5) !== monthDay ? utc(`${y}-${monthDay.slice(0, 3)}28`) : d;
+  return Number.isNaN(d.getTime()) || iso(d).slice(5) !== monthDay
+    ? utc(`${y}-${monthDay.slice(0, 3)}28`)
+    : d;
 }
 
 /** The first and last day of a cycle year, as UTC midnights (`@db.Date`). */

@@ -26,6 +26,9 @@ export async function currentCycleYear(unitId: string, onDate: Date | string = c
 }
 
 /** A year with its cycle, for labels: `cycleYearLabel(y.year, y.cycle)`. */
-export async function withCycle<T extends { year: number }>(unitId: string, y: T): Promise<T & { cycle: Cycle }> {
+export async function withCycle<T extends { year: number }>(
+  unitId: string,
+  y: T,
+): Promise<T & { cycle: Cycle }> {
   return { ...y, cycle: await cycleOfYear(unitId, y.year) };
 }

@@ -104,7 +104,8 @@ export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
           title: "Xét, quyết định kết quả đánh giá, xếp loại đoàn viên năm học 2025–2026",
           discussion:
             "BCH xem xét đề xuất của 5 tổ; một trường hợp vượt tỉ lệ 20 % có giải trình bằng văn bản.",
-          conclusion: "Thông qua Nghị quyết số 12/NQ-CĐCS về kết quả đánh giá, xếp loại đoàn viên năm học 2025–2026.",
+          conclusion:
+            "Thông qua Nghị quyết số 12/NQ-CĐCS về kết quả đánh giá, xếp loại đoàn viên năm học 2025–2026.",
         },
         {
           title: "Xếp loại tổ công đoàn, tự đánh giá CĐCS năm học 2025–2026",

@@ -426,9 +426,7 @@ test.describe("the demo school's năm học (chutich@demo.vn)", () => {
     await page.goto("/settings");
     const card = page.getByTestId("cycle-card");
     await expect(card).toContainText("Năm học, bắt đầu ngày 01/09 hằng năm");
-    await expect(card).toContainText(
-      `Năm học ${start}–${start + 1} (01/09/${start} – 31/08/${start + 1})`,
-    );
+    await expect(card).toContainText(`Năm học ${start}–${start + 1} (01/09/${start} – 31/08/${start + 1})`);
     await shot(page, info, "chair", "cycle");
 
     // Last năm học is finalised and published, and its TỔNG HỢP carries its name in the title.

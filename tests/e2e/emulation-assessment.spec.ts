@@ -189,7 +189,9 @@ test("a member cannot see or change another member's registration or self-assess
 test("the BCH prints the year's registration and downloads it as PDF and Excel", async ({ page }) => {
   await login(page, "chair");
   await page.goto(`/print/emulation/registrations?year=${DEMO_LAST_YEAR}`);
-  await expect(page.getByRole("heading", { name: `BẢN ĐĂNG KÝ THI ĐUA ${demoYearTitle(DEMO_LAST_YEAR)}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: `BẢN ĐĂNG KÝ THI ĐUA ${demoYearTitle(DEMO_LAST_YEAR)}` }),
+  ).toBeVisible();
   await expect(page.getByText("I. PHONG TRÀO THI ĐUA")).toBeVisible();
   await expect(page.getByText("II. DANH HIỆU TẬP THỂ")).toBeVisible();
   await expect(page.getByTestId("individual-table")).toContainText("Phạm Minh Tuấn");

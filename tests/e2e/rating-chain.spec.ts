@@ -269,7 +269,9 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   const text = pdfText(new Uint8Array(await res.body()));
   expect(text).toContain(`TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN ${demoYearTitle(CHAIN_YEAR)}`);
   expect(text).toContain("BIÊN BẢN HỌP TỔ CÔNG ĐOÀN");
-  expect(text).toContain(`BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS ${demoYearTitle(CHAIN_YEAR)}`);
+  expect(text).toContain(
+    `BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS ${demoYearTitle(CHAIN_YEAR)}`,
+  );
   expect(text).toContain("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
   expect(text).toContain("Giáo viên dạy giỏi cấp tỉnh");
 });

@@ -32,7 +32,12 @@ describe("a unit on the calendar year (the default)", () => {
 describe("a school on the năm học", () => {
   it("the chair sets it from 01/09/2024; 31/08 and 01/09 fall in different năm học", async () => {
     actAs(school.userIdOf("chair"));
-    const r = await addSettingValueAction({ key: "cycle.kind", value: "school", effectiveFrom: "2024-09-01", note: "" });
+    const r = await addSettingValueAction({
+      key: "cycle.kind",
+      value: "school",
+      effectiveFrom: "2024-09-01",
+      note: "",
+    });
     expect(r).toMatchObject({ ok: true });
     expect(await currentCycleYear(school.unit.id, "2026-08-31")).toBe(2025);
     expect(await currentCycleYear(school.unit.id, "2026-09-01")).toBe(2026);
@@ -78,7 +83,12 @@ describe("a school on the năm học", () => {
 
   it("may change it from the day after that year ends", async () => {
     actAs(school.userIdOf("chair"));
-    const r = await addSettingValueAction({ key: "cycle.start", value: "15/08", effectiveFrom: "2026-09-01", note: "" });
+    const r = await addSettingValueAction({
+      key: "cycle.start",
+      value: "15/08",
+      effectiveFrom: "2026-09-01",
+      note: "",
+    });
     expect(r).toMatchObject({ ok: true });
     expect(await unitCycle(school.unit.id, "2026-09-01")).toEqual({ kind: "school", start: "08-15" });
     expect(await unitCycle(school.unit.id, "2026-08-31")).toEqual({ kind: "school", start: "09-01" });

@@ -22,14 +22,17 @@ export async function CycleCard({ unitId }: { unitId: string }) {
                 ? `Năm học, bắt đầu ngày ${start} hằng năm`
                 : "Năm dương lịch (01/01 – 31/12)",
             ],
-            ["Năm đang diễn ra", `${cycleYearHeading(year, cycle)} (${formatDate(startsOn)} – ${formatDate(endsOn)})`],
+            [
+              "Năm đang diễn ra",
+              `${cycleYearHeading(year, cycle)} (${formatDate(startsOn)} – ${formatDate(endsOn)})`,
+            ],
           ]}
         />
         <p className="mt-3 text-sm text-ink-muted">
-          Đăng ký thi đua, tự đánh giá, bình xét và xếp loại tính theo năm này; sổ thăm hỏi, thu chi và
-          đoàn phí vẫn theo năm dương lịch. Để đổi, thêm giá trị mới cho “Năm thi đua, đánh giá xếp loại”
-          hoặc “Ngày bắt đầu năm học” ở bảng dưới, với ngày hiệu lực sau khi năm đã mở gần nhất kết thúc: năm
-          đã mở giữ nguyên thời gian và tên gọi.
+          Đăng ký thi đua, tự đánh giá, bình xét và xếp loại tính theo năm này; sổ thăm hỏi, thu chi và đoàn
+          phí vẫn theo năm dương lịch. Để đổi, thêm giá trị mới cho “Năm thi đua, đánh giá xếp loại” hoặc
+          “Ngày bắt đầu năm học” ở bảng dưới, với ngày hiệu lực sau khi năm đã mở gần nhất kết thúc: năm đã mở
+          giữ nguyên thời gian và tên gọi.
         </p>
       </div>
     </Card>

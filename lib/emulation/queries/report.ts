@@ -105,6 +105,13 @@ export async function getRegistrationReport(actor: Actor, year: number) {
       after: { count: members.length },
     },
   });
-  return { ...header, year: y.year, cycle: await cycleOfYear(actor.unitId, y.year), movements, collective, members };
+  return {
+    ...header,
+    year: y.year,
+    cycle: await cycleOfYear(actor.unitId, y.year),
+    movements,
+    collective,
+    members,
+  };
 }
 export type RegistrationReport = NonNullable<Awaited<ReturnType<typeof getRegistrationReport>>>;
