@@ -1,8 +1,8 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { placeAndDate } from "@/lib/format";
-import type { RegistrationReport } from "./queries/report";
 import { cycleYearTitle } from "@/lib/settings/cycle";
+import type { RegistrationReport } from "./queries/report";
 
 const FONT = { name: "Times New Roman", size: 12 };
 const THIN = { style: "thin" } as const;

@@ -4,8 +4,8 @@
 // app on its own real clock. The e2e server, its demo seed and the integration workers all get
 // the same day as SCD_TODAY, so expected values are worked out from TEST_TODAY, never from `new Date()`.
 import { parsePinnedDay } from "../../lib/clock";
-import { SCHOOL_CYCLE, cycleYearOf, cycleYearTitle } from "../../lib/settings/cycle";
 import { formatDate, toDateInput, todayInVietnam } from "../../lib/format";
+import { SCHOOL_CYCLE, cycleYearOf, cycleYearTitle } from "../../lib/settings/cycle";
 
 const raw = process.env.SCD_TEST_TODAY?.trim();
 const real = raw === "real";

@@ -4,8 +4,8 @@ import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { OpenYearForm } from "./open-year-form";
 import { cycleYearLabel, type Cycle } from "@/lib/settings/cycle";
+import { OpenYearForm } from "./open-year-form";
 
 /** The links of the year's overview: approve, print, the year's settings, the catalogue. */
 export function YearActions({

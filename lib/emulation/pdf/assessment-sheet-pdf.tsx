@@ -4,10 +4,10 @@ import { PdfSignatures } from "@/lib/pdf/signatures";
 import { pdfStyles as s } from "@/lib/pdf/styles";
 import { PdfTable } from "@/lib/pdf/table";
 import { PdfParagraph, UnionPdfPage } from "@/lib/pdf/union-page";
+import { cycleYearTitle } from "@/lib/settings/cycle";
 import { COMMITMENT_KIND_LABELS, COMMITMENT_RESULT_LABELS } from "../labels";
 import type { AssessmentSheet } from "../queries/assessment-sheet";
 import { ASSESSMENT_SHEET_COLUMNS as COLUMNS } from "../sheet-columns";
-import { cycleYearTitle } from "@/lib/settings/cycle";
 
 /** The phiếu as a PDF: the same rows as the print page. */
 export function AssessmentSheetPdf({ sheet }: { sheet: AssessmentSheet }) {

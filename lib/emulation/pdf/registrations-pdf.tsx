@@ -3,8 +3,8 @@ import { Document } from "@react-pdf/renderer";
 import { PdfRecipients, PdfSignatures } from "@/lib/pdf/signatures";
 import { PdfTable } from "@/lib/pdf/table";
 import { PdfSection, UnionPdfPage } from "@/lib/pdf/union-page";
-import type { RegistrationReport } from "../queries/report";
 import { cycleYearTitle } from "@/lib/settings/cycle";
+import type { RegistrationReport } from "../queries/report";
 
 /** "BẢN ĐĂNG KÝ THI ĐUA NĂM …" as a PDF, from the same data as the print page and the Excel file. */
 export function RegistrationsPdf({ r }: { r: RegistrationReport }) {

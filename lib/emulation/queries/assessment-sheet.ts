@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
+import { cycleOfYear } from "@/lib/settings/unit-cycle";
 import { levelFor } from "../levels";
 import { getAssessmentView } from "./assessments";
 import { unitHeader } from "./report";
 import { groupCriteria } from "./years";
-import { cycleOfYear } from "@/lib/settings/unit-cycle";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 

@@ -3,8 +3,8 @@ import type { Actor } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
-import { getCatalogue } from "./catalogue";
 import { cycleOfYear } from "@/lib/settings/unit-cycle";
+import { getCatalogue } from "./catalogue";
 
 const names = (ids: string[], items: { id: string; name: string }[]) =>
   items

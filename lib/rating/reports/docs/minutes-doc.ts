@@ -1,7 +1,7 @@
 // The tổ's biên bản as report blocks, signed by THƯ KÝ and CHỦ TRÌ like the meetings' minutes.
-import { CALENDAR_CYCLE, cycleYearLabel, type Cycle } from "@/lib/settings/cycle";
 import { vnTimeWords } from "@/lib/meetings/service";
 import { NOT_RATED } from "@/lib/rating/labels";
+import { CALENDAR_CYCLE, cycleYearLabel, type Cycle } from "@/lib/settings/cycle";
 import { orDash } from "./common";
 import type { ReportBlock, ReportDoc } from "../blocks";
 import type { GroupMinutesData } from "../queries/group-minutes";

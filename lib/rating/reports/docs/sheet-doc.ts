@@ -1,10 +1,10 @@
 // The phiếu as report blocks. "Tổ CĐ chấm" is the tổ's score where it differed, else the member's
 // own (the tổ agreed with it), so every column is filled.
-import { CALENDAR_CYCLE, cycleYearTitle, type Cycle } from "@/lib/settings/cycle";
 import { levelFor } from "@/lib/emulation/levels";
 import { groupCriteria } from "@/lib/emulation/queries/years";
 import { ASSESSMENT_SHEET_COLUMNS as COLUMNS } from "@/lib/emulation/sheet-columns";
 import { NOT_RATED, NOT_SUBMITTED, UNDECIDED } from "@/lib/rating/labels";
+import { CALENDAR_CYCLE, cycleYearTitle, type Cycle } from "@/lib/settings/cycle";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
 import { orDash, ROMAN } from "./common";
 import type { SheetData } from "../queries/member-sheet";

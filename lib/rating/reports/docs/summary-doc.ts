@@ -1,6 +1,6 @@
 // The TỔNG HỢP as report blocks (print page, PDF and DOCX lay out the same blocks).
-import { cycleYearTitle } from "@/lib/settings/cycle";
 import { formatPercent } from "@/lib/rating/quota";
+import { cycleYearTitle } from "@/lib/settings/cycle";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportColumn, type ReportDoc } from "../blocks";
 import { decisionLine, finalText, levelHeader, orDash, BLANK_NUMBER } from "./common";
 import { countCell } from "../queries/level-counts";

@@ -1,8 +1,8 @@
 // The CĐCS report as blocks: the 1294 template with subtotals, the self and cấp trên levels, and a
 // summary of the members' and the tổ's results.
-import { cycleYearTitle } from "@/lib/settings/cycle";
 import { formatDate } from "@/lib/format";
 import { formatPercent } from "@/lib/rating/quota";
+import { cycleYearTitle } from "@/lib/settings/cycle";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
 import { orDash, ROMAN, BLANK_NUMBER } from "./common";
 import type { UnitReportData } from "../queries/unit-report";
