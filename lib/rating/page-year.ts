@@ -16,3 +16,11 @@ export async function resolveRatingYear(actor: Actor, raw: string | undefined) {
   ]);
   return { year, r, years: years.map((y) => y.year), cycle };
 }
+
+/** Fills a parsed `year` the page could not read with the unit's current cycle year. */
+export async function withCycleYear<T extends { year?: number }>(
+  unitId: string,
+  p: T,
+): Promise<T & { year: number }> {
+  return { ...p, year: p.year ?? (await currentCycleYear(unitId)) };
+}
