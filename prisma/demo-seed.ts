@@ -161,8 +161,16 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
     yearStory: makeSchoolYearStory(today),
   };
   // A school: emulation and rating by năm học, from 01/09 (lib/settings/cycle.ts), since the term began.
-  await db.setting.create({
-    data: { unitId: unit.id, key: "cycle.kind", value: "school", effectiveFrom: story.day("2023-09-01") },
+  await db.setting.createMany({
+    data: [
+      { unitId: unit.id, key: "cycle.kind", value: "school", effectiveFrom: story.day("2023-09-01") },
+      {
+        unitId: unit.id,
+        key: "emulation.registration.deadline",
+        value: "10-20",
+        effectiveFrom: story.day("2023-09-01"),
+      },
+    ],
   });
   await seedMeetings(ctx);
   await seedWelfare(ctx);
