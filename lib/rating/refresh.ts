@@ -9,6 +9,7 @@ import "server-only";
 // - registration: an APPROVED registration of the emulation year.
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { CALENDAR_CYCLE, cycleEndExclusive, type Cycle } from "@/lib/settings/cycle";
 import { activeExclusionRules, type ExclusionSettings, type ExclusionTest } from "./exclusions";
 import type { RatingYearContext } from "./year";
 
@@ -47,8 +48,7 @@ function sqlTest(test: ExclusionTest, s: ExclusionSettings, end: string): Prisma
 }
 
 /** The reasons column: one CASE per rule the settings turn on, in EXCLUSION_RULES order, joined by "; ". */
-export function exclusionReasonSql(s: ExclusionSettings, year: number): Prisma.Sql {
-  const end = `${year + 1}-01-01`;
+export function exclusionReasonSql(s: ExclusionSettings, end: string): Prisma.Sql {
   const reasons = activeExclusionRules(s).map(
     (rule) => Prisma.sql`CASE WHEN ${sqlTest(rule.test, s, end)} THEN ${rule.text(s)} END`,
   );
@@ -60,11 +60,12 @@ export function exclusionReasonSql(s: ExclusionSettings, year: number): Prisma.S
 /** Recomputes excludedReason of the year's ratings (of one tổ, or all); returns rows changed. */
 export async function refreshExclusions(
   tx: Tx,
-  r: Pick<RatingYearContext, "id" | "year" | "emulationYearId" | "exclusion">,
+  r: Pick<RatingYearContext, "id" | "year" | "emulationYearId" | "exclusion"> & { cycle?: Cycle },
   groupId?: string,
 ) {
-  const end = `${r.year + 1}-01-01`;
-  const reason = exclusionReasonSql(r.exclusion, r.year);
+  // The tenure rule counts months to the end of the unit's year (31/12, or 31/08 for a năm học).
+  const end = cycleEndExclusive(r.year, r.cycle ?? CALENDAR_CYCLE);
+  const reason = exclusionReasonSql(r.exclusion, end);
   return tx.$executeRaw`
     UPDATE "MemberRating" t SET "excludedReason" = x.reason, "updatedAt" = now()
     FROM (

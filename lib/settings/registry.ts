@@ -79,6 +79,22 @@ export const SETTING_REGISTRY = {
     ],
     defaults: [{ value: "warn" }],
   },
+  "cycle.kind": {
+    label: "Năm thi đua, đánh giá xếp loại",
+    hint: "Trường học theo năm học; doanh nghiệp, cơ quan theo năm dương lịch. Đổi khi không còn năm nào đang diễn ra.",
+    kind: "choice",
+    choices: [
+      { value: "calendar", label: "Năm dương lịch (01/01 – 31/12)" },
+      { value: "school", label: "Năm học" },
+    ],
+    defaults: [{ value: "calendar" }],
+  },
+  "cycle.start": {
+    label: "Ngày bắt đầu năm học",
+    hint: "Chỉ dùng khi theo năm học. Ví dụ 01/09: năm học 2025–2026 từ 01/09/2025 đến 31/08/2026.",
+    kind: "dayOfYear",
+    defaults: [{ value: "09-01" }],
+  },
   "emulation.registration.deadline": {
     label: "Hạn đăng ký thi đua hằng năm",
     hint: "Ngày và tháng, ví dụ 25/01.",

@@ -28,7 +28,7 @@ export async function createCriteria(ctx: DemoContext, ratingYearId: string) {
 
 /** Returns each tổ's final level. */
 export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, ratingYearId: string) {
-  const { db, story } = ctx;
+  const { db, yearStory: story } = ctx;
   const { at, day } = kit;
   const criteria = await createCriteria(ctx, ratingYearId);
   const group = criteria.filter((c) => c.scope === "GROUP");
@@ -52,13 +52,13 @@ export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, rati
         groupId: g.id,
         selfTotal: self,
         selfLevel: level(self),
-        selfSubmittedAt: at(`2025-11-${17 + i}T09:00`),
+        selfSubmittedAt: at(`2025-09-${17 + i}T09:00`),
         finalLevel,
         reviewNote: lowered
           ? "Tổ chưa tổ chức đủ 4 kỳ sinh hoạt định kỳ trong năm."
           : "BCH nhất trí với kết quả tổ tự chấm.",
         decidedById: kit.chairUser,
-        decidedAt: at("2025-12-05T10:30"),
+        decidedAt: at("2025-10-05T10:30"),
         scores: { create: scores },
       },
     });
@@ -78,7 +78,7 @@ export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, rati
       subjectKey: "unit",
       selfTotal: self,
       selfLevel: level(self),
-      selfSubmittedAt: at("2025-12-15T09:00"),
+      selfSubmittedAt: at("2025-10-15T09:00"),
       finalLevel: level(reviewed),
       reviewedTotal: reviewed,
       reviewRef: "45/QĐ-LĐLĐ",
@@ -104,7 +104,7 @@ export async function awardTitles2025(
   groupLevels: Map<string, string>,
   notInUnit: string,
 ) {
-  const { db, unitId, story } = ctx;
+  const { db, unitId, yearStory: story } = ctx;
   const at = kit.at;
   const titles = new Map(
     (await db.emulationTitle.findMany({ where: { unitId }, select: { id: true, name: true } })).map((t) => [
@@ -128,7 +128,7 @@ export async function awardTitles2025(
       let reason: string | null = null;
       let commendationId: string | null = null;
       if (r.memberId === notInUnit)
-        [result, reason] = ["NOT_ACHIEVED", story.text("Chưa công tác tại đơn vị trong năm 2025.")];
+        [result, reason] = ["NOT_ACHIEVED", story.text("Chưa công tác tại đơn vị trong năm học 2025–2026.")];
       else if (!info?.level)
         [result, reason] = ["NOT_ACHIEVED", `Không xếp loại: ${info?.excluded ?? "chưa đánh giá"}.`];
       else if (info.level !== XS && info.level !== TOT)
@@ -157,7 +157,7 @@ export async function awardTitles2025(
         reason,
         commendationId,
         decidedById: kit.chairUser,
-        decidedAt: at("2025-12-15T09:00"),
+        decidedAt: at("2025-10-15T09:00"),
       });
     }
   }

@@ -1,4 +1,4 @@
-// The annual rating end to end for one tổ, in its own year (CHAIN_YEAR = THIS_YEAR + 2, see
+// The annual rating end to end for one tổ, in its own year (CHAIN_YEAR = DEMO_YEAR + 2, see
 // rating-kit.ts): members have self-assessed; the tổ trưởng records scores, votes and proposals and
 // submits; the BCH decides with the quota meter moving; an over-quota choice is blocked in BLOCK
 // mode and accepted with a justification in WARN mode; the BCH finalises; the locked year refuses
@@ -10,6 +10,7 @@ import { e2eDb } from "./db";
 import { login, toast } from "./helpers";
 import { buildChainYear, CHAIN_YEAR, chainUnit, decideOtherGroups, dropChainYear } from "./rating-kit";
 import { pdfText } from "../support/documents";
+import { demoYearTitle } from "../support/today";
 
 test.describe.configure({ mode: "serial" });
 
@@ -275,9 +276,11 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toContain("application/pdf");
   const text = pdfText(new Uint8Array(await res.body()));
-  expect(text).toContain(`TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${CHAIN_YEAR}`);
+  expect(text).toContain(`TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN ${demoYearTitle(CHAIN_YEAR)}`);
   expect(text).toContain("BIÊN BẢN HỌP TỔ CÔNG ĐOÀN");
-  expect(text).toContain(`BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS NĂM ${CHAIN_YEAR}`);
+  expect(text).toContain(
+    `BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS ${demoYearTitle(CHAIN_YEAR)}`,
+  );
   expect(text).toContain("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
   expect(text).toContain("Giáo viên dạy giỏi cấp tỉnh");
 });

@@ -110,7 +110,7 @@ function LockedBanner({ r }: { r: RatingYearContext }) {
     >
       Đã chốt {formatDateTime(r.finalisedAt)}
       {r.publishedAt ? ` · đã công bố ${formatDateTime(r.publishedAt)}` : " · chưa công bố"}.{" "}
-      {lockedMessage(r.year)}
+      {lockedMessage(r.year, r.cycle)}
     </p>
   );
 }

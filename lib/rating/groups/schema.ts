@@ -1,7 +1,6 @@
 // The tổ bình xét forms and the rules they share with the server. Client-safe: the forms build
 // their resolver from these, and the operations check the same rules (reviewProblems) against the
 // stored self-assessment and review, so an error shows next to the same field either way.
-import * as clock from "@/lib/clock";
 import { optionalText, z } from "@/lib/validation";
 
 const id = z.string().trim().min(1, "Thiếu mã bản ghi.").max(64, "Mã bản ghi không hợp lệ.");
@@ -110,12 +109,8 @@ export const buildMemberReviewSchema = (ctx: ReviewContext) =>
   });
 
 export const reviewListParams = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .catch(() => clock.thisYear()),
+  /** Absent or unreadable: undefined, read as the unit's current cycle year (withCycleYear, lib/rating/page-year.ts). */
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   q: z.string().trim().max(100).catch(""),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

@@ -7,6 +7,7 @@ import { paperResponse } from "@/lib/document/issue";
 import { badYear, yearParam } from "@/lib/http/params";
 import { createRoute, notFoundResponse } from "@/lib/http/route";
 import type { Permission } from "@/lib/permissions";
+import { currentCycleYear } from "@/lib/settings/unit-cycle";
 
 type Spec = { name: string; anyOf: Permission[]; what: string; file: string; docx?: boolean };
 
@@ -18,7 +19,7 @@ export function reportRoute(
     { name: `rating.${spec.name}`, anyOf: spec.anyOf, what: spec.what },
     async (actor, request) => {
       const params = new URL(request.url).searchParams;
-      const year = yearParam(params);
+      const year = yearParam(params, await currentCycleYear(actor.unitId));
       if (year === null) return badYear();
       const format = params.get("format") ?? "pdf";
       if (format !== "pdf" && (format !== "docx" || spec.docx === false))

@@ -1,3 +1,4 @@
+import { cycleYearLabel } from "@/lib/settings/cycle";
 import { BLANK_NUMBER } from "./common";
 // "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" as blocks: collective titles first, then the members'.
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
@@ -34,7 +35,7 @@ export function awardsDoc(d: AwardsReportData): ReportDoc {
   const blocks: ReportBlock[] = [
     {
       kind: "paragraph",
-      text: `Căn cứ kết quả bình xét thi đua năm ${d.ry.year} của Ban Chấp hành, đề nghị khen thưởng ${groups} tập thể và ${d.awards.length - groups} cá nhân sau:`,
+      text: `Căn cứ kết quả bình xét thi đua ${cycleYearLabel(d.ry.year, d.ry.cycle)} của Ban Chấp hành, đề nghị khen thưởng ${groups} tập thể và ${d.awards.length - groups} cá nhân sau:`,
     },
     { kind: "heading", text: "I. TẬP THỂ" },
     table("group"),
@@ -51,7 +52,7 @@ export function awardsDoc(d: AwardsReportData): ReportDoc {
     date: d.date,
     number: BLANK_NUMBER("TTr"),
     title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
-    subtitle: `(Kèm theo kết quả bình xét thi đua năm ${d.ry.year})`,
+    subtitle: `(Kèm theo kết quả bình xét thi đua ${cycleYearLabel(d.ry.year, d.ry.cycle)})`,
     blocks,
   };
 }

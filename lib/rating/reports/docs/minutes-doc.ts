@@ -2,13 +2,14 @@
 import { formatDate } from "@/lib/format";
 import { vnTimeWords } from "@/lib/meetings/service";
 import { NOT_RATED } from "@/lib/rating/labels";
+import { CALENDAR_CYCLE, cycleYearLabel, type Cycle } from "@/lib/settings/cycle";
 import { orDash } from "./common";
 import type { ReportBlock, ReportDoc } from "../blocks";
 import type { GroupMinutesData } from "../queries/group-minutes";
 
 export const minutesTitle = "BIÊN BẢN HỌP TỔ CÔNG ĐOÀN";
-export const minutesSubtitle = (year: number, group: string) =>
-  `(Đánh giá, xếp loại đoàn viên năm ${year}) – ${group}`;
+export const minutesSubtitle = (year: number, group: string, cycle: Cycle = CALENDAR_CYCLE) =>
+  `(Đánh giá, xếp loại đoàn viên ${cycleYearLabel(year, cycle)}) – ${group}`;
 
 export function minutesBlocks(d: GroupMinutesData): ReportBlock[] {
   const m = d.meeting;
@@ -19,7 +20,7 @@ export function minutesBlocks(d: GroupMinutesData): ReportBlock[] {
     { kind: "heading", text: "2. Nội dung" },
     {
       kind: "paragraph",
-      text: `Tổ công đoàn tiến hành bình xét, đề nghị xếp loại đoàn viên năm ${d.year} trên cơ sở phiếu tự đánh giá của từng đoàn viên.`,
+      text: `Tổ công đoàn tiến hành bình xét, đề nghị xếp loại đoàn viên ${cycleYearLabel(d.year, d.cycle)} trên cơ sở phiếu tự đánh giá của từng đoàn viên.`,
     },
     ...(d.remarks ? [{ kind: "paragraph", text: `Ý kiến chung: ${d.remarks}` } as ReportBlock] : []),
     { kind: "heading", text: `3. Kết quả bình xét (${rated.length} đoàn viên)` },
@@ -104,7 +105,7 @@ export function minutesDoc(d: GroupMinutesData): ReportDoc {
     date: d.meeting?.startsAt ?? d.date,
     dateFixed: Boolean(d.meeting),
     title: minutesTitle,
-    subtitle: minutesSubtitle(d.year, d.group.name),
+    subtitle: minutesSubtitle(d.year, d.group.name, d.cycle),
     blocks: minutesBlocks(d),
   };
 }

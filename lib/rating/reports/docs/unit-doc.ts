@@ -3,6 +3,7 @@
 // results, and, when the year was finalised with items missing, what was missing and why.
 import { formatDate } from "@/lib/format";
 import { formatPercent } from "@/lib/rating/quota";
+import { cycleYearTitle } from "@/lib/settings/cycle";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
 import { orDash, ROMAN, BLANK_NUMBER, refNumber } from "./common";
 import type { UnitReportData } from "../queries/unit-report";
@@ -82,7 +83,7 @@ export function unitDoc(d: UnitReportData): ReportDoc {
     unit: d.unit,
     date: d.date,
     number: BLANK_NUMBER("BC"),
-    title: `BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS NĂM ${d.ry.year}`,
+    title: `BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS ${cycleYearTitle(d.ry.year, d.ry.cycle)}`,
     blocks,
   };
 }

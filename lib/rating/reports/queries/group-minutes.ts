@@ -57,6 +57,7 @@ export async function loadGroupMinutes(ctx: ReportContext, groupIds: string[]) {
   return reviews.map((r) => ({
     ...r,
     year: ry.year,
+    cycle: ry.cycle,
     members: members.filter((m) => m.groupId === r.groupId),
     override:
       r.state !== "SUBMITTED" && year.finaliseOverrideReason
