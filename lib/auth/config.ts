@@ -2,8 +2,14 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authorizeCredentials } from "./authorize";
-import { applySessionPolicy, secureCookies, sessionMaxSeconds, signedInAtMs } from "./session-policy";
-import { endSessions } from "./sign-out";
+import {
+  applySessionPolicy,
+  secureCookies,
+  sessionId,
+  sessionMaxSeconds,
+  signedInAtMs,
+} from "./session-policy";
+import { endSession } from "./sign-out";
 
 export { RateLimitedSignin } from "./authorize";
 
@@ -30,7 +36,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Signing out ends the session on the server too (lib/auth/sign-out.ts).
   events: {
     async signOut(message) {
-      await endSessions("token" in message ? message.token : null);
+      await endSession("token" in message ? message.token : null);
     },
   },
   callbacks: {
@@ -41,6 +47,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (token.uid && session.user) (session.user as { id?: string }).id = token.uid as string;
       // When the sign-in began: a password change or reset ends the sign-ins from before it (loadActor).
       if (session.user) (session.user as { signedInAtMs?: number }).signedInAtMs = signedInAtMs(token);
+      // Which sign-in this is: a signed-out one is refused (loadActor).
+      if (session.user) (session.user as { sid?: string }).sid = sessionId(token);
       return session;
     },
   },

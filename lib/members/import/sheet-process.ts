@@ -3,7 +3,6 @@ import "server-only";
 // limit and no secrets in its environment, at most SCD_IMPORT_PARSERS at once per server (the
 // rest wait in a short queue). Whatever the file does, the web server's memory and event loop
 // are not the ones it uses up. See docs/decisions/0063-uploads-bounded-import.md.
-import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -57,8 +56,10 @@ function releaseSlot() {
 /** The parsers running and waiting right now (tests, health). */
 export const parserLoad = () => ({ running, waiting: waiting.length });
 
-// Plain `node` runs it: the file is read from the app folder, outside Next's bundle.
+// Plain `node` runs it: the file is read from the app folder, outside Next's bundle. (Taken with
+// getBuiltinModule so that the bundler does not try to bundle the child as an asset.)
 const childPath = () => join(process.cwd(), "lib", "members", "import", "read-sheet-child.cjs");
+const { fork } = process.getBuiltinModule("node:child_process");
 
 function runChild(file: Buffer): Promise<RawRow[]> {
   // exceljs may spill a worksheet to a temporary file: into a folder of this upload's own.
