@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { sessionMaxSeconds } from "./session-policy";
 
 /** Called by next-auth's signOut event with the session's token. */
-export async function endSession(token: { uid?: unknown; sid?: unknown } | null | undefined) {
+export async function endSession(token: Record<string, unknown> | null | undefined) {
   const userId = typeof token?.uid === "string" ? token.uid : null;
   if (!userId) return;
   // Real clock: sessions are a security record, like the token's own times (decision 0060).
