@@ -34,8 +34,24 @@ const overLimit = (counts: Map<string, number>, email: string, ip: string) =>
 
 export type LoginTicket = { blocked: boolean; ids: string[] };
 
+// Attempts for one account queue here first, in this process, so that a burst waits in memory
+// rather than holding every database connection while it waits for the lock (other users' pages
+// need them). The advisory lock below still serialises attempts across processes.
+const queues = new Map<string, Promise<unknown>>();
+function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const result = (queues.get(key) ?? Promise.resolve()).then(run, run);
+  const tail = result.catch(() => undefined);
+  queues.set(key, tail);
+  void tail.then(() => queues.get(key) === tail && queues.delete(key));
+  return result;
+}
+
 /** Decides whether the attempt may check a password, and if so records it (atomically per key). */
 export async function beginLoginAttempt(email: string, ip: string): Promise<LoginTicket> {
+  return oneAtATime(accountKey(email), () => takeTicket(email, ip));
+}
+
+async function takeTicket(email: string, ip: string): Promise<LoginTicket> {
   const keys = keysOf(email, ip);
   return db.$transaction(
     async (tx) => {
