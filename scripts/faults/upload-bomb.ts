@@ -52,6 +52,18 @@ async function main() {
       `Bộ nhớ máy chủ web (RSS của Next) lúc đầu: ${baseline.toFixed(0)} MB; giới hạn đặt ra: ${RSS_BOUND_MB} MB.`,
     );
 
+    // The same probe with no upload, for comparison (a loaded machine is slow without any bomb).
+    for (let i = 0; i < 3; i++) await timed(`${base}/me`, { headers: { cookie } });
+    const quiet: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      quiet.push((await timed(`${base}/me`, { headers: { cookie } })).ms);
+      await sleep(200);
+    }
+    quiet.sort((a, b) => a - b);
+    say(
+      `Không tải lên: /me lâu nhất ${quiet[quiet.length - 1]} ms, trung vị ${quiet[7]} ms (${quiet.length} lần).`,
+    );
+
     // Probes every 200 ms for the whole run.
     const stats = { me: [] as number[], meBad: 0, healthBad: 0, rssPeak: baseline, parserPeak: 0 };
     let probing = true;
@@ -89,7 +101,7 @@ async function main() {
         const j = JSON.parse(job.body) as { status: string; error: string | null };
         if (j.status !== "PARSING" || Date.now() - started > 120_000)
           return { ms: Date.now() - started, status: j.status, error: j.error ?? "" };
-        await sleep(100);
+        await sleep(400); // as the import page polls
       }
     };
 

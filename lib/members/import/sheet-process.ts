@@ -4,7 +4,7 @@ import "server-only";
 // rest wait in a short queue). Whatever the file does, the web server's memory and event loop
 // are not the ones it uses up. See docs/decisions/0063-uploads-bounded-import.md.
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import { AppError } from "@/lib/errors";
 
@@ -71,6 +71,12 @@ function runChild(file: Buffer): Promise<RawRow[]> {
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       env: { PATH: process.env.PATH ?? "", TMPDIR: tmp, NODE_ENV: "production" },
     });
+    // Lower priority than the web server: on a small machine the pages come first.
+    try {
+      if (child.pid) setPriority(child.pid, 10);
+    } catch {
+      /* not allowed here: run at the same priority */
+    }
     let answer: ChildAnswer | null = null;
     let stderr = "";
     let timedOut = false;
