@@ -27,5 +27,4 @@ export function isCrossSiteWrite(method: string, headers: Headers): boolean {
 }
 
 /** The 403 answer: JSON for route handlers and server actions alike (neither renders a page). */
-export const crossSiteResponse = () =>
-  Response.json({ error: CROSS_SITE_MESSAGE }, { status: 403 });
+export const crossSiteResponse = () => Response.json({ error: CROSS_SITE_MESSAGE }, { status: 403 });

@@ -1,20 +1,20 @@
 import { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/config";
 
-// Auth.js reads `callbackUrl` with `new URL(…)`, so a value that is neither a path nor an absolute
-// URL ("x") made it throw: a 500. Such a value is dropped (Auth.js then returns to the home page);
-// an absolute URL of another site is already turned into the home page by Auth.js itself.
+// Auth.js reads `callbackUrl` with `new URL(…)`, so a value that is not a URL ("x") or not a web
+// one ("javascript:…") made it answer 500. Only a path of this site, or a URL of this site, is
+// passed on; anything else is dropped, and Auth.js returns to the home page.
 function withSafeCallbackUrl(request: NextRequest): NextRequest {
   const value = request.nextUrl.searchParams.get("callbackUrl");
-  if (value === null || isUsableCallbackUrl(value)) return request;
+  if (value === null || isOwnUrl(value, request.nextUrl.origin)) return request;
   const url = request.nextUrl.clone();
   url.searchParams.delete("callbackUrl");
   return new NextRequest(url, request);
 }
 
-function isUsableCallbackUrl(value: string): boolean {
+function isOwnUrl(value: string, origin: string): boolean {
   if (value.startsWith("/")) return !value.startsWith("//") && !value.startsWith("/\\");
-  return URL.canParse(value);
+  return URL.canParse(value) && new URL(value).origin === origin;
 }
 
 const guarded =
