@@ -90,9 +90,9 @@ const LETTER = /\p{L}/u;
 
 /** A person's name is readable text: at least one letter, no hidden or control characters. */
 export function nameProblem(v: string, label: string): string | null {
+  if (!LETTER.test(v)) return `${capitalize(label)} phải có chữ cái.`;
   if (HIDDEN_CHARS.test(v) || LONE_SURROGATE.test(v))
     return `${capitalize(label)} có ký tự ẩn hoặc ký tự điều khiển. Vui lòng gõ lại.`;
-  if (!LETTER.test(v)) return `${capitalize(label)} phải có chữ cái.`;
   return null;
 }
 

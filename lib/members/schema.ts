@@ -51,10 +51,7 @@ const memberFieldsSchema = z.object({
   insuranceSalary: z
     .string()
     .trim()
-    .refine(
-      (v) => v === "" || parseDong(v) !== null,
-      "Lương đóng BHXH là số đồng, không có phần lẻ (ví dụ 5.000.000).",
-    ),
+    .refine((v) => v === "" || parseDong(v) !== null, "Lương đóng BHXH là số đồng, không có phần lẻ."),
   groupId: z.string().min(1, "Vui lòng chọn tổ công đoàn."),
   note: optionalText(500, "ghi chú"),
 });
