@@ -75,8 +75,7 @@ export function toFieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 function toFailure<S extends z.ZodType>(err: unknown, config: Config<S>): ActionResult<never> {
-  if (isAppError(err))
-    return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors };
+  if (isAppError(err)) return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors };
   const prismaCode = (err as { code?: string })?.code;
   if (prismaCode === "P2002") {
     const target = JSON.stringify((err as { meta?: unknown }).meta ?? "");

@@ -52,7 +52,11 @@ export function createRoute<Ctx>(
       return await handler(actor, request, ctx);
     } catch (err) {
       const status = isAppError(err) ? STATUS[err.code] : undefined;
-      if (status) return Response.json({ error: (err as AppError).message, fieldErrors: (err as AppError).fieldErrors }, { status });
+      if (status)
+        return Response.json(
+          { error: (err as AppError).message, fieldErrors: (err as AppError).fieldErrors },
+          { status },
+        );
       console.error(`[${opts.name}] failed:`, err);
       return Response.json({ error: "Không tạo được tệp. Vui lòng thử lại sau." }, { status: 500 });
     }

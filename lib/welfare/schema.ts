@@ -1,7 +1,14 @@
 // Welfare forms and actions share these schemas. Client-safe. Money is typed as text
 // ("1.000.000") and converted to integer đồng by parseDong on the server.
 import { pageYear } from "@/lib/http/params";
-import { dateField, optionalDateField, optionalNameField, optionalText, parseDong, z } from "@/lib/validation";
+import {
+  dateField,
+  optionalDateField,
+  optionalNameField,
+  optionalText,
+  parseDong,
+  z,
+} from "@/lib/validation";
 import { CATEGORY_KINDS, FUNDS, NOMINATION_STATES, VISIT_STATES } from "./labels";
 
 // "1.000.000" → 1000000, at most what an integer column holds (lib/validation.ts).
