@@ -98,7 +98,7 @@ export const uploadChecks: Check[] = [
     id: "excel-bomb",
     finding: "a 340.000 × 100 .xlsx takes the server down (4 GB, 60 s, /me timing out)",
     run: async (ctx) => {
-      const path = "/tmp/redteam-bomb-340000x100.xlsx";
+      const path = "/tmp/redteam-bomb-340000x100-v2.xlsx";
       const t = performance.now();
       const made = await bombXlsx(path);
       const size = statSync(path).size;
@@ -143,6 +143,8 @@ export const uploadChecks: Check[] = [
       const pid = listenerPid(ctx.target.port);
       if (!pid) return fail("không thấy tiến trình Next");
       const keep = db(ctx.target.databaseUrl);
+      let lost: Error | null = null;
+      keep.on("error", (err) => (lost = err)); // PostgreSQL stopped under us: the check fails, the script goes on
       await keep.connect();
       try {
         const started = (await keep.query("SELECT pg_postmaster_start_time() AS t")).rows[0].t as Date;
@@ -162,7 +164,12 @@ export const uploadChecks: Check[] = [
         const detail = `Next (pid ${pid}) bị giết: ${back ? `trở lại sau ${seconds} s` : "KHÔNG trở lại trong 10 s"}; PostgreSQL ${pgSame ? "không dừng" : "ĐÃ KHỞI ĐỘNG LẠI"}; đoàn viên ${before} → ${after}`;
         return (back && pgSame && after === before ? pass : fail)(detail);
       } catch (err) {
-        return fail(`PostgreSQL mất kết nối: ${(err as Error).message}`);
+        const down = (lost as Error | null)?.message ?? (err as Error).message;
+        const up = await waitForHealth(ctx.target.base, 1000).then(
+          () => "Next đã trở lại",
+          () => "Next không trở lại",
+        );
+        return fail(`Next bị giết → PostgreSQL bị dừng theo (${down}); ${up}`);
       } finally {
         await keep.end().catch(() => {});
       }
