@@ -76,7 +76,10 @@ export async function writeXlsx(path: string, rows: Iterable<string>): Promise<{
     let batch = "";
     for (const r of rows) {
       batch += r;
-      if (batch.length > 1 << 20) (yield batch, (batch = ""));
+      if (batch.length > 1 << 20) {
+        yield batch;
+        batch = "";
+      }
     }
     yield batch + SHEET_TAIL;
   }
