@@ -55,8 +55,9 @@ async function visitBase(ctx: Ctx) {
     receiptNumber: "",
     note: "",
     visitorIds: [],
-    overrideReason: "",
-    overrideDecisionRef: "",
+    // Above the rate table's cap: the BCH's decision is given, so only the amount itself can be refused.
+    overrideReason: "BCH quyết định chi vượt mức",
+    overrideDecisionRef: "QĐ 01/2026",
   };
 }
 

@@ -30,18 +30,21 @@ export function findAction(distDir: string, file: string, name: string): { id: s
   throw new Error(`không thấy server action ${name} (${file}) trong bản build`);
 }
 
-/** The value an action returned: the RSC row that is not the page's own (row 0). */
+/** The value an action returned: the RSC row holding `{ ok, … }` (an ActionResult), else the first JSON row after the page's own. */
 export function parseActionResult(body: string): unknown {
+  let first: unknown;
   for (const line of body.split("\n")) {
     const m = /^([0-9a-f]+):(.*)$/.exec(line);
     if (!m || m[1] === "0") continue;
     try {
-      return JSON.parse(m[2]);
+      const v: unknown = JSON.parse(m[2]);
+      if (v && typeof v === "object" && "ok" in v) return v;
+      first ??= v;
     } catch {
       /* not a JSON row */
     }
   }
-  return undefined;
+  return first;
 }
 
 export class Client {
