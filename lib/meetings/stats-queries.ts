@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { attendanceCountsFor } from "./queries";
@@ -92,9 +92,7 @@ type MeetingCount = { meetingId: string; invited: number; present: number; excus
  * a unit meeting sees that meeting, but not the other tổ's members in it). `null` = everyone.
  */
 function countedGroupIds(actor: Actor): string[] | null {
-  return actor.permissions.has("meetings.read.all") || actor.permissions.has("meetings.manage")
-    ? null
-    : actor.ledGroupIds;
+  return can(actor, "meetings.read.all") || can(actor, "meetings.manage") ? null : actor.ledGroupIds;
 }
 
 /**
