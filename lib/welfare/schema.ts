@@ -1,19 +1,18 @@
 // Welfare forms and actions share these schemas. Client-safe. Money is typed as text
 // ("1.000.000") and converted to integer đồng by parseDong on the server.
 import { pageYear } from "@/lib/http/params";
-import { dateField, optionalDateField, optionalText, z } from "@/lib/validation";
+import {
+  dateField,
+  optionalDateField,
+  optionalNameField,
+  optionalText,
+  parseDong,
+  z,
+} from "@/lib/validation";
 import { CATEGORY_KINDS, FUNDS, NOMINATION_STATES, VISIT_STATES } from "./labels";
 
-const MONEY_RE = /^(\d{1,3}(\.\d{3})+|\d+)$/;
-const MAX_DONG = 10_000_000_000;
-
-/** "1.000.000", "1000000", "1 000 000 ₫" → 1000000; null when it is not a whole number of đồng. */
-export function parseDong(text: string): number | null {
-  const s = text.replace(/[\s₫đ]/gi, "").trim();
-  if (!MONEY_RE.test(s)) return null;
-  const n = Number(s.replace(/\./g, ""));
-  return Number.isSafeInteger(n) && n <= MAX_DONG ? n : null;
-}
+// "1.000.000" → 1000000, at most what an integer column holds (lib/validation.ts).
+export { parseDong };
 
 /** 1000000 → "1.000.000", for a money input. */
 export const dongText = (n: number | null | undefined) =>
@@ -41,7 +40,7 @@ const id = z.string().min(1, "Thiếu mã bản ghi.").max(64);
 export const visitFormSchema = z.object({
   memberId: z.string().min(1, "Vui lòng chọn đoàn viên.").max(64),
   categoryId: z.string().min(1, "Vui lòng chọn loại thăm hỏi.").max(64),
-  relativeName: optionalText(100, "tên thân nhân"),
+  relativeName: optionalNameField("tên thân nhân", 100),
   relationship: optionalText(50, "quan hệ"),
   eventOn: dateField("ngày sự việc"),
   visitedOn: optionalDateField("ngày thăm / chi"),
