@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import {
   addMeetingDecisionAction,
+  createMeetingAction,
   markMeetingHeldAction,
   reopenMinutesAction,
   saveMeetingAttendanceAction,
@@ -291,5 +292,46 @@ describe("who may read what", () => {
     actAs(me("ubkt").user.id);
     expect((await getMeeting((await getActor())!, m.id))?.showMinutes).toBe(true);
     expect(await signMinutesAction({ meetingId: m.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
+
+describe("sinh hoạt tổ invites the tổ", () => {
+  const plan = (over: Record<string, unknown>) => ({
+    type: "GROUP",
+    title: "Sinh hoạt tổ tháng 3",
+    date: "10/03/2026",
+    startTime: "14:00",
+    place: "Phòng họp tổ",
+    groupId: w.groupA.id,
+    chairMemberId: "",
+    secretaryMemberId: "",
+    preparatoryMeetingId: "",
+    agenda: [{ title: "Nội dung chính", isMain: true }],
+    invite: "group",
+    ...over,
+  });
+
+  it("invites the members of the chosen tổ, and refuses the Ban Chấp hành or the whole unit for it (nothing stored)", async () => {
+    actAs(me("chair").user.id);
+    const before = await db.meeting.count({ where: { unitId: w.unit.id } });
+    for (const invite of ["bch", "unit"]) {
+      const refused = await createMeetingAction(plan({ invite }) as never);
+      expect(refused, invite).toMatchObject({
+        ok: false,
+        fieldErrors: { invite: expect.stringContaining("đoàn viên của tổ") },
+      });
+    }
+    expect(await db.meeting.count({ where: { unitId: w.unit.id } })).toBe(before);
+
+    const ok = await createMeetingAction(plan({ invite: "group" }) as never);
+    expect(ok).toMatchObject({ ok: true });
+    const id = (ok as { data: { id: string } }).data.id;
+    const tổ = await db.member.findMany({
+      where: { unitId: w.unit.id, groupId: w.groupA.id, status: { in: ["ACTIVE", "SUSPENDED"] } },
+      select: { id: true },
+    });
+    const invited = await db.meetingInvitee.findMany({ where: { meetingId: id }, select: { memberId: true } });
+    expect(tổ.length).toBeGreaterThan(0);
+    expect(invited.map((i) => i.memberId).sort()).toEqual(tổ.map((m) => m.id).sort());
   });
 });
