@@ -8,7 +8,8 @@ import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
-import { MEETING_TYPE_LABELS, MEETING_TYPES } from "@/lib/meetings/labels";
+import { defaultInvite, INVITE_LABELS, inviteChoices, isGroupMeeting } from "@/lib/meetings/invite-defaults";
+import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingTypeCode } from "@/lib/meetings/labels";
 import { createMeetingSchema, type CreateMeetingValues } from "@/lib/meetings/schema";
 import { MAIN_TOPIC_WARNING, tooManyMainTopics } from "@/lib/meetings/service";
 
@@ -35,6 +36,19 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
   const agenda = useFieldArray({ control: form.control, name: "agenda" });
   const items = form.watch("agenda");
   const warn = tooManyMainTopics(items ?? []);
+  const type = form.watch("type") as MeetingTypeCode;
+  const groupId = form.watch("groupId");
+  const choices = inviteChoices(type, groupRequired);
+  const groupName = groups.find((g) => g.id === groupId)?.label;
+  // The form stays consistent with the type: a sinh hoạt tổ invites its tổ, a BCH meeting the BCH,
+  // a hội nghị everyone; the invitation follows each change of type (the user may still change it).
+  const typeField = form.register("type", {
+    onChange: (e: { target: { value: string } }) => {
+      const next = e.target.value as MeetingTypeCode;
+      form.setValue("invite", defaultInvite(next, groupRequired));
+      if (!isGroupMeeting(next) && !groupRequired) form.clearErrors("groupId");
+    },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const { invite: _invite, ...rest } = values;
@@ -48,7 +62,7 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
   });
 
   const select = (
-    name: "type" | "groupId" | "chairMemberId" | "secretaryMemberId" | "preparatoryMeetingId",
+    name: "groupId" | "chairMemberId" | "secretaryMemberId" | "preparatoryMeetingId",
     options: Option[],
     empty?: string,
   ) => (
@@ -66,17 +80,24 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field label="Loại cuộc họp" htmlFor="type" error={errors.type?.message} required>
-          {select(
-            "type",
-            MEETING_TYPES.map((t) => ({ id: t, label: MEETING_TYPE_LABELS[t] })),
-          )}
+          <select id="type" className={inputClass(!!errors.type)} {...typeField}>
+            {MEETING_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {MEETING_TYPE_LABELS[t]}
+              </option>
+            ))}
+          </select>
         </Field>
         <Field
           label="Tổ công đoàn"
           htmlFor="groupId"
           error={errors.groupId?.message}
-          hint="Chọn tổ với sinh hoạt tổ; để trống với cuộc họp toàn đơn vị."
-          required={groupRequired}
+          hint={
+            isGroupMeeting(type)
+              ? "Sinh hoạt tổ: chọn tổ; người được mời là đoàn viên của tổ."
+              : "Để trống với cuộc họp toàn đơn vị."
+          }
+          required={groupRequired || isGroupMeeting(type)}
         >
           {select("groupId", groups, groupRequired ? "— Chọn tổ —" : "Toàn đơn vị")}
         </Field>
@@ -200,11 +221,12 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
           hint="Sau khi lập, bạn vẫn thêm hoặc bỏ từng người được."
           error={errors.invite?.message}
         >
-          <select id="invite" className={inputClass()} {...form.register("invite")}>
-            <option value="group">Đoàn viên của tổ đã chọn</option>
-            {!groupRequired && <option value="unit">Toàn thể đoàn viên đơn vị</option>}
-            {!groupRequired && <option value="bch">Ban Chấp hành (đang giữ chức vụ)</option>}
-            <option value="none">Chưa mời ai</option>
+          <select id="invite" className={inputClass(!!errors.invite)} {...form.register("invite")}>
+            {choices.map((c) => (
+              <option key={c} value={c}>
+                {c === "group" && groupName ? `Đoàn viên của ${groupName}` : INVITE_LABELS[c]}
+              </option>
+            ))}
           </select>
         </Field>
       )}

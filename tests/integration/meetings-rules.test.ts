@@ -1,7 +1,8 @@
 // Meeting rules against real PostgreSQL: the state machine and the lock, reopening (audited),
 // vote limits, optimistic locking, bulk attendance, and who may read what.
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getActor } from "@/lib/auth/current-user";
+import { getActor, loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import {
   addMeetingDecisionAction,
@@ -17,6 +18,8 @@ import {
 import { getMeeting } from "@/lib/meetings/detail-queries";
 import { getMinutesDocument } from "@/lib/meetings/minutes/minutes-document";
 import { findMeetings } from "@/lib/meetings/queries";
+import { buildMeetingRegisterWorkbook } from "@/lib/meetings/register-xlsx";
+import { getMeetingRegister } from "@/lib/meetings/stats-queries";
 import { STALE_MESSAGE } from "@/lib/meetings/service";
 import { makeMember } from "../factories/records";
 import { makeMeeting } from "./helpers/meetings-fixtures";
@@ -330,8 +333,32 @@ describe("sinh hoạt tổ invites the tổ", () => {
       where: { unitId: w.unit.id, groupId: w.groupA.id, status: { in: ["ACTIVE", "SUSPENDED"] } },
       select: { id: true },
     });
-    const invited = await db.meetingInvitee.findMany({ where: { meetingId: id }, select: { memberId: true } });
+    const invited = await db.meetingInvitee.findMany({
+      where: { meetingId: id },
+      select: { memberId: true },
+    });
     expect(tổ.length).toBeGreaterThan(0);
     expect(invited.map((i) => i.memberId).sort()).toEqual(tổ.map((m) => m.id).sort());
+  });
+});
+
+describe("sổ theo dõi cuộc họp (Excel)", () => {
+  it("writes the meeting's time as a date cell in Hà Nội time (dd/mm/yyyy hh:mm), not as text", async () => {
+    const m = await makeMeeting(w, { status: "HELD" });
+    const actor = (await loadActor(w.people.chair.user.id))!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await buildMeetingRegisterWorkbook(await getMeetingRegister(actor, m.year))) as unknown as ArrayBuffer,
+    );
+    let cell: ExcelJS.Cell | null = null;
+    wb.worksheets[0].eachRow((row) => {
+      if (row.getCell(4).value === m.title) cell = row.getCell(3);
+    });
+    expect(cell).not.toBeNull();
+    const c = cell as unknown as ExcelJS.Cell;
+    // 09:30 UTC on 10/06/2026 is 16:30 in Hà Nội; Excel has no time zone, so the cell holds the wall clock.
+    expect(c.value).toBeInstanceOf(Date);
+    expect((c.value as Date).toISOString()).toBe("2026-06-10T16:30:00.000Z");
+    expect(c.numFmt).toBe("dd/mm/yyyy hh:mm");
   });
 });

@@ -278,21 +278,23 @@ describe("totals", () => {
     const before = await getYearSummary(chair, year);
     expect(before).toMatchObject({ count: 3, total: 1_411_111 });
     expect(before.funds.find((f) => f.fund === "EMPLOYER")).toMatchObject({ count: 1, total: 1_000_001 });
-    expect(before.categories.find((c) => c.id === sickId)).toMatchObject({
+    // The dự toán is the quỹ CĐCS's: 333.333 + 77.777 paid from it; the chuyên môn's payment has no dự toán.
+    const line = (s: typeof before, fund: string) =>
+      s.budgetLines.find((l) => l.categoryId === sickId && l.fund === fund);
+    expect(line(before, "UNION_FUND")).toMatchObject({
       budget: 2_000_000,
       spent: 411_110,
       committed: 0,
       balance: 1_588_890,
     });
+    expect(line(before, "EMPLOYER")).toMatchObject({ budget: null, spent: 1_000_001, balance: null });
+    expect(before.pending).toEqual({ count: 1, total: 250_000 });
 
     as("bchMember");
     expect(await cancelVisitAction({ id: visits[0].id, reason: "Ghi nhầm năm" })).toMatchObject({ ok: true });
     const after = await getYearSummary(chair, year);
     expect(after).toMatchObject({ count: 2, total: 1_077_778 });
-    expect(after.categories.find((c) => c.id === sickId)).toMatchObject({
-      spent: 77_777,
-      balance: 1_922_223,
-    });
+    expect(line(after, "UNION_FUND")).toMatchObject({ spent: 77_777, balance: 1_922_223 });
     expect(
       await db.auditLog.findFirst({ where: { entityId: visits[0].id, action: "welfare.visit.cancelled" } }),
     ).toMatchObject({ after: { reason: "Ghi nhầm năm" } });
@@ -382,14 +384,19 @@ describe("the sổ counts only visits done / paid", () => {
 });
 
 describe("a welfare amount is more than 0 đồng", () => {
-  it.each(["0", "0.000", "-300.000"])("refuses %s next to the amount field, leaving the database as it was", async (amount) => {
-    const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
-    as("chair");
-    const refused = await createVisitAction(form(m.id, { amount }));
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { amount: expect.any(String) } });
-    expect((refused as { fieldErrors: { amount: string } }).fieldErrors.amount).toMatch(/lớn hơn 0|số đồng nguyên/);
-    expect(await db.welfareVisit.count({ where: { memberId: m.id } })).toBe(0);
-  });
+  it.each(["0", "0.000", "-300.000"])(
+    "refuses %s next to the amount field, leaving the database as it was",
+    async (amount) => {
+      const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
+      as("chair");
+      const refused = await createVisitAction(form(m.id, { amount }));
+      expect(refused).toMatchObject({ ok: false, fieldErrors: { amount: expect.any(String) } });
+      expect((refused as unknown as { fieldErrors: { amount: string } }).fieldErrors.amount).toMatch(
+        /lớn hơn 0|số đồng nguyên/,
+      );
+      expect(await db.welfareVisit.count({ where: { memberId: m.id } })).toBe(0);
+    },
+  );
 
   it("refuses 0 when editing too", async () => {
     const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
@@ -397,7 +404,7 @@ describe("a welfare amount is more than 0 đồng", () => {
     as("chair");
     expect(await updateVisitAction({ id: v.id, values: form(m.id, { amount: "0" }) })).toMatchObject({
       ok: false,
-      fieldErrors: { amount: "Số tiền phải lớn hơn 0 đồng." },
+      fieldErrors: { "values.amount": "Số tiền phải lớn hơn 0 đồng." },
     });
     expect(await db.welfareVisit.findUnique({ where: { id: v.id } })).toMatchObject({ amount: 300_000 });
   });
@@ -430,7 +437,16 @@ describe("the category's budget (dự toán) of the year", () => {
     });
     expect(preview).toMatchObject({
       ok: true,
-      data: { budget: { year, budget: 1_000_000, spent: 600_000, committed: 250_000, remaining: 150_000, after: -50_000 } },
+      data: {
+        budget: {
+          year,
+          budget: 1_000_000,
+          spent: 600_000,
+          committed: 250_000,
+          remaining: 150_000,
+          after: -50_000,
+        },
+      },
     });
     expect((preview as { data: { budgetWarning: string } }).data.budgetWarning).toContain("-50.000 ₫");
 
@@ -444,7 +460,9 @@ describe("the category's budget (dự toán) of the year", () => {
     const within = await createVisitAction(visit("150.000"));
     expect(within, "exactly what remains needs no reason").toMatchObject({ ok: true });
 
-    const ok = await createVisitAction(visit("200.000", { budgetOverrideReason: "Hai đoàn viên cưới cùng tháng" }));
+    const ok = await createVisitAction(
+      visit("200.000", { budgetOverrideReason: "Hai đoàn viên cưới cùng tháng" }),
+    );
     expect(ok).toMatchObject({ ok: true });
     const id = (ok as { data: { id: string } }).data.id;
     expect(await db.welfareVisit.findUnique({ where: { id } })).toMatchObject({

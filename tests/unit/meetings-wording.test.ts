@@ -1,7 +1,7 @@
 // The meetings' words: the closing line of the minutes, the signed-at stamp, and who a meeting type
 // invites by default.
 import { describe, expect, it } from "vitest";
-import { formatSignedAt } from "@/lib/format";
+import { formatAtMoment } from "@/lib/format";
 import { defaultInvite, inviteChoices } from "@/lib/meetings/invite-defaults";
 import { closingLine } from "@/lib/meetings/minutes/minutes-sections";
 
@@ -17,10 +17,10 @@ describe("the closing line of the minutes", () => {
 describe("a signed-at stamp", () => {
   it("reads 'lúc HH:mm ngày dd/MM/yyyy' in Hà Nội time", () => {
     // 12:17 UTC is 19:17 in Hà Nội.
-    expect(formatSignedAt(new Date("2026-12-06T12:17:00.000Z"))).toBe("lúc 19:17 ngày 06/12/2026");
+    expect(formatAtMoment(new Date("2026-12-06T12:17:00.000Z"))).toBe("lúc 19:17 ngày 06/12/2026");
     // 18:05 UTC on the 31st is already the 1st in Hà Nội.
-    expect(formatSignedAt(new Date("2026-12-31T18:05:00.000Z"))).toBe("lúc 01:05 ngày 01/01/2027");
-    expect(formatSignedAt(null)).toBe("");
+    expect(formatAtMoment(new Date("2026-12-31T18:05:00.000Z"))).toBe("lúc 01:05 ngày 01/01/2027");
+    expect(formatAtMoment(null)).toBe("");
   });
 });
 
