@@ -111,7 +111,9 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
           <input
             id="title"
             className={inputClass(!!errors.title)}
-            placeholder="Ví dụ: Họp BCH tháng 12/2026"
+            placeholder={
+              isGroupMeeting(type) ? "Ví dụ: Sinh hoạt tổ tháng 12" : "Ví dụ: Họp BCH thường kỳ tháng 12"
+            }
             {...form.register("title")}
           />
         </Field>

@@ -2,8 +2,8 @@ import "server-only";
 // The category's dự toán of the year against one visit: what is paid, what is approved and not yet
 // paid, what remains, and what would remain after this visit. Shown in the form and the approval;
 // going below zero needs a written reason (budgetOverrideReason), stored and audited.
-import { type Actor, can } from "@/lib/auth/current-user";
 import { writeAudit } from "@/lib/audit/log";
+import { type Actor, can } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
 import { FUND_LABELS, type Fund } from "./labels";
@@ -72,8 +72,9 @@ export async function checkBudget(client: Tx | typeof db, input: Input): Promise
 /** The warning shown before a visit takes the budget below zero; null while it stays at or above. */
 export function budgetWarning(b: BudgetCheck | null): string | null {
   if (!b || b.after >= 0) return null;
+  const now = b.remaining >= 0 ? `còn ${formatMoney(b.remaining)}` : `đã vượt ${formatMoney(-b.remaining)}`;
   return (
-    `Dự toán năm ${b.year} của loại này (${FUND_LABELS[b.fund]}) còn ${formatMoney(b.remaining)}; ` +
+    `Dự toán năm ${b.year} của loại này (${FUND_LABELS[b.fund]}) ${now}; ` +
     `lượt này làm số còn lại thành ${formatMoney(b.after)}. Muốn tiếp tục, hãy ghi lý do chi vượt dự toán.`
   );
 }

@@ -14,7 +14,7 @@ import { proposableMembers, visitScope } from "../scope";
 export async function previewVisitLimits(actor: Actor, input: z.infer<typeof limitPreviewSchema>) {
   const amount = parseDong(input.amount);
   const eventOn = normalizeDate(input.eventOn) ? parseDateInput(input.eventOn) : null;
-  if (!input.memberId || !input.categoryId || !eventOn || amount === null)
+  if (!input.memberId || !input.categoryId || !eventOn || amount === null || amount <= 0)
     return { issues: [] as string[], rate: null, budget: null, budgetWarning: null };
   let memberId = input.memberId;
   if (input.visitId) {

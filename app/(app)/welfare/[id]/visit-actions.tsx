@@ -43,7 +43,7 @@ export function VisitActions({
       <div className="flex flex-wrap items-center gap-2">
         {showApprove && (
           <Button onClick={() => setDialog("approve")} disabled={!hydrated}>
-            Duyệt…
+            Duyệt
           </Button>
         )}
         {showDone && (
