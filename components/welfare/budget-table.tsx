@@ -27,10 +27,10 @@ export function BudgetTable({ rows }: { rows: BudgetLineRow[] }) {
         <thead className="text-left text-xs uppercase tracking-wide text-ink-muted">
           <tr>
             <th className="py-2">Loại · nguồn</th>
-            <th className="py-2 text-right">Dự toán</th>
-            <th className="py-2 text-right">Đã chi</th>
-            <th className="py-2 text-right">Đã duyệt, chưa chi</th>
-            <th className="py-2 text-right">Còn lại</th>
+            <th className="py-2 pl-3 text-right">Dự toán</th>
+            <th className="py-2 pl-3 text-right">Đã chi</th>
+            <th className="py-2 pl-3 text-right">Đã duyệt, chưa chi</th>
+            <th className="py-2 pl-3 text-right">Còn lại</th>
           </tr>
         </thead>
         <tbody>
@@ -40,9 +40,11 @@ export function BudgetTable({ rows }: { rows: BudgetLineRow[] }) {
                 {r.name} <span className="text-ink-muted">· {FUND_LABELS[r.fund]}</span>
                 {r.budget === null && <span className="block text-xs text-ink-muted">Không có dự toán</span>}
               </td>
-              <td className="py-2 text-right tabular-nums whitespace-nowrap">{money(r.budget)}</td>
-              <td className="py-2 text-right tabular-nums whitespace-nowrap">{formatMoney(r.spent)}</td>
-              <td className="py-2 text-right tabular-nums whitespace-nowrap">{formatMoney(r.committed)}</td>
+              <td className="py-2 pl-3 text-right tabular-nums whitespace-nowrap">{money(r.budget)}</td>
+              <td className="py-2 pl-3 text-right tabular-nums whitespace-nowrap">{formatMoney(r.spent)}</td>
+              <td className="py-2 pl-3 text-right tabular-nums whitespace-nowrap">
+                {formatMoney(r.committed)}
+              </td>
               <td
                 className={`py-2 text-right font-medium tabular-nums whitespace-nowrap ${r.balance !== null && r.balance < 0 ? "text-brand-700" : ""}`}
               >
@@ -54,14 +56,18 @@ export function BudgetTable({ rows }: { rows: BudgetLineRow[] }) {
         <tfoot>
           <tr className="border-t-2 border-surface-line font-semibold">
             <td className="py-2">Cộng các dòng có dự toán</td>
-            <td className="py-2 text-right tabular-nums whitespace-nowrap">{formatMoney(sum("budget"))}</td>
-            <td className="py-2 text-right tabular-nums whitespace-nowrap">
+            <td className="py-2 pl-3 text-right tabular-nums whitespace-nowrap">
+              {formatMoney(sum("budget"))}
+            </td>
+            <td className="py-2 pl-3 text-right tabular-nums whitespace-nowrap">
               {formatMoney(budgeted.reduce((s, r) => s + r.spent, 0))}
             </td>
-            <td className="py-2 text-right tabular-nums whitespace-nowrap">
+            <td className="py-2 pl-3 text-right tabular-nums whitespace-nowrap">
               {formatMoney(budgeted.reduce((s, r) => s + r.committed, 0))}
             </td>
-            <td className="py-2 text-right tabular-nums whitespace-nowrap">{formatMoney(sum("balance"))}</td>
+            <td className="py-2 pl-3 text-right tabular-nums whitespace-nowrap">
+              {formatMoney(sum("balance"))}
+            </td>
           </tr>
         </tfoot>
       </table>
