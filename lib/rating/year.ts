@@ -17,6 +17,8 @@ export type RatingYearContext = {
   version: number;
   quota: QuotaSettings;
   exclusion: ExclusionSettings;
+  /** Whether the BCH of the CĐCS may itself give a Giấy khen (a setting of the year). */
+  cdcsMayCommend: boolean;
   publishList: boolean;
   publishedAt: Date | null;
   finalisedAt: Date | null;
@@ -43,6 +45,9 @@ const SELECT = {
   excludeLongLeave: true,
   excludeDisciplined: true,
   requireRegistration: true,
+  excludeSanctioned: true,
+  disciplineCapPosition: true,
+  cdcsMayCommend: true,
   publishList: true,
   publishedAt: true,
   finalisedAt: true,
@@ -77,7 +82,10 @@ function toContext(r: Row): RatingYearContext {
       excludeLongLeave: r.excludeLongLeave,
       excludeDisciplined: r.excludeDisciplined,
       requireRegistration: r.requireRegistration,
+      excludeSanctioned: r.excludeSanctioned,
+      disciplineCapPosition: r.disciplineCapPosition,
     },
+    cdcsMayCommend: r.cdcsMayCommend,
     publishList: r.publishList,
     publishedAt: r.publishedAt,
     finalisedAt: r.finalisedAt,
