@@ -5,6 +5,8 @@
 // discipline caps the level (levelOverCapSql, levelCapProblem).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { decideMemberLevelAction } from "@/lib/rating/decision/actions";
 import {
   EXCLUSION_TEXT,
   exclusionReasons,
@@ -13,10 +15,8 @@ import {
   type ExclusionFacts,
   type ExclusionSettings,
 } from "@/lib/rating/exclusions";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { levelOverCapSql, refreshExclusions } from "@/lib/rating/refresh";
 import { makeGroup } from "../factories/records";
-import { decideMemberLevelAction } from "@/lib/rating/decision/actions";
 import { freshRatingYear, membersAt } from "./helpers/rating-fixtures";
 import { ratedMember } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";

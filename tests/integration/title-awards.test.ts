@@ -4,10 +4,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { achieveFilteredTitlesAction, decideTitleAwardAction } from "@/lib/rating/titles/actions";
-import { findTitleCandidates, listAwardsForReport } from "@/lib/rating/titles/queries";
-import { parseTitleListParams } from "@/lib/rating/titles/schema";
-import { findRatingYear } from "@/lib/rating/year";
 import { decideMemberLevelAction } from "@/lib/rating/decision/actions";
 import { refreshExclusions } from "@/lib/rating/refresh";
 import type { ReportDoc } from "@/lib/rating/reports/blocks";
@@ -18,6 +14,10 @@ import {
   upperListDoc,
 } from "@/lib/rating/reports/docs/awards-doc";
 import { getAwardsReport } from "@/lib/rating/reports/queries/awards";
+import { achieveFilteredTitlesAction, decideTitleAwardAction } from "@/lib/rating/titles/actions";
+import { findTitleCandidates, listAwardsForReport } from "@/lib/rating/titles/queries";
+import { parseTitleListParams } from "@/lib/rating/titles/schema";
+import { findRatingYear } from "@/lib/rating/year";
 import { makeMember } from "../factories/records";
 import { groupRegisteredForTitles, registeredForTitles } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";

@@ -7,9 +7,9 @@ import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { unitLevelCounts } from "../counts";
-import { levelOverCapSql } from "../refresh";
 import { quotaUsage } from "../quota";
 import { basisLabel } from "../quota-text";
+import { levelOverCapSql } from "../refresh";
 import { levelNames, lockOpenYear } from "../year";
 
 export async function acceptGroupProposals(actor: Actor, v: { ratingYearId: string; groupId: string }) {

@@ -89,9 +89,12 @@ export type CandidateRow = {
   /** Why the candidate may not be marked Đạt or proposed; null = eligible. */
   bar: string | null;
   conferrer: "UNION_UPPER" | "CDCS" | "AGENCY";
+  achievement: string | null;
+  votesFor: number | null;
+  votesCast: number | null;
 };
 
 export const CANDIDATE_COLUMNS = Prisma.sql`r.id AS "registrationId", tt."titleId", t.name AS "titleName", r."memberId",
   m."fullName" AS "memberName", g.id AS "groupId", g.name AS "groupName", a.id AS "awardId", a.result::text AS result,
   a.reason, a."commendationId", a.version, COALESCE(mr."finalLevel", cr."finalLevel") AS "finalLevel",
-  ${CANDIDATE_BAR} AS bar, t.conferrer::text AS conferrer`;
+  ${CANDIDATE_BAR} AS bar, t.conferrer::text AS conferrer, a.achievement, a."votesFor", a."votesCast"`;

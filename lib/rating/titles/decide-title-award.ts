@@ -5,7 +5,7 @@ import "server-only";
 // finalised year refuses it) and audits the row.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
@@ -35,15 +35,7 @@ export async function decideTitleAward(actor: Actor, v: z.output<typeof decideTi
     if (v.result !== "NOT_ACHIEVED" && cand?.bar)
       throw invalid({ result: `Chưa đủ điều kiện: ${cand.bar}.` }, `Chưa đủ điều kiện: ${cand.bar}.`);
     const commendationId = v.result === "PROPOSED_HIGHER" && v.commendationId ? v.commendationId : null;
-    if (commendationId) {
-      const form = await tx.emulationCommendation.findFirst({
-        where: { id: commendationId, unitId: actor.unitId, archivedAt: null },
-        select: { conferrer: true },
-      });
-      if (!form) throw invalid({ commendationId: "Hình thức khen thưởng không có trong danh mục của đơn vị." });
-      if (cand?.conferrer === "AGENCY") throw invalid({ commendationId: STATE_TITLE_FORM });
-      if (form.conferrer === "CDCS" && !r.cdcsMayCommend) throw invalid({ commendationId: CDCS_FORM_OFF });
-    }
+    if (commendationId) await checkForm(tx, actor.unitId, commendationId, cand?.conferrer, r.cdcsMayCommend);
     const data = {
       result: v.result,
       reason: v.reason || null,
@@ -87,4 +79,21 @@ export async function decideTitleAward(actor: Actor, v: z.output<typeof decideTi
     });
     return { id: saved.id, version: saved.version, result: saved.result };
   });
+}
+
+/** The form proposed: of the unit's catalogue, never on a state title, the BCH's own only where allowed. */
+async function checkForm(
+  tx: Tx,
+  unitId: string,
+  commendationId: string,
+  titleConferrer: string | undefined,
+  cdcsMayCommend: boolean,
+) {
+  const form = await tx.emulationCommendation.findFirst({
+    where: { id: commendationId, unitId, archivedAt: null },
+    select: { conferrer: true },
+  });
+  if (!form) throw invalid({ commendationId: "Hình thức khen thưởng không có trong danh mục của đơn vị." });
+  if (titleConferrer === "AGENCY") throw invalid({ commendationId: STATE_TITLE_FORM });
+  if (form.conferrer === "CDCS" && !cdcsMayCommend) throw invalid({ commendationId: CDCS_FORM_OFF });
 }

@@ -6,7 +6,13 @@ import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { TITLE_AWARD_LABELS } from "@/lib/rating/labels";
 import type { RatingYearContext } from "@/lib/rating/year";
-import { CANDIDATE_COLUMNS, CANDIDATE_ORDER, candidatesFrom, type CandidateRow } from "./candidates-sql";
+import {
+  CANDIDATE_BAR,
+  CANDIDATE_COLUMNS,
+  CANDIDATE_ORDER,
+  candidatesFrom,
+  type CandidateRow,
+} from "./candidates-sql";
 import type { TitleListParams } from "./schema";
 
 export const TITLE_PAGE_SIZE = 50;
@@ -23,8 +29,9 @@ export async function findTitleCandidates(actor: Actor, r: RatingYearContext, p:
   });
   const [counts, rows] = await Promise.all([
     db.$queryRaw<
-      { n: number; open: number }[]
-    >`SELECT count(*)::int AS n, count(*) FILTER (WHERE a.id IS NULL)::int AS open ${from}`,
+      { n: number; open: number; eligible: number }[]
+    >`SELECT count(*)::int AS n, count(*) FILTER (WHERE a.id IS NULL)::int AS open,
+        count(*) FILTER (WHERE a.id IS NULL AND ${CANDIDATE_BAR} IS NULL)::int AS eligible ${from}`,
     db.$queryRaw<
       CandidateRow[]
     >`SELECT ${CANDIDATE_COLUMNS} ${from} ${CANDIDATE_ORDER} LIMIT ${TITLE_PAGE_SIZE} OFFSET ${(p.page - 1) * TITLE_PAGE_SIZE}`,
@@ -34,6 +41,8 @@ export async function findTitleCandidates(actor: Actor, r: RatingYearContext, p:
     rows,
     total,
     open: counts[0]?.open ?? 0,
+    /** Open candidates that may be marked Đạt (the bulk button's number). */
+    eligible: counts[0]?.eligible ?? 0,
     page: p.page,
     pageCount: Math.max(1, Math.ceil(total / TITLE_PAGE_SIZE)),
   };

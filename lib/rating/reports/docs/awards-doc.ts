@@ -5,10 +5,10 @@
 // - the list the union sends to the agency's Hội đồng thi đua – khen thưởng for the state titles,
 //   labelled as such: the head of the agency confers them, not the union.
 import { formatDate } from "@/lib/format";
+import type { AwardChannel, AwardReportRow } from "@/lib/rating/titles/queries";
 import { BLANK_NUMBER } from "./common";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportColumn, type ReportDoc } from "../blocks";
 import type { AwardsReportData } from "../queries/awards";
-import type { AwardChannel, AwardReportRow } from "@/lib/rating/titles/queries";
 
 const rowsOf = (d: AwardsReportData, channel: AwardChannel) => d.awards.filter((a) => a.channel === channel);
 
