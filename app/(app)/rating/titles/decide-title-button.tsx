@@ -23,7 +23,7 @@ function defaultsOf(row: CandidateRow, ratingYearId: string): DecideTitleValues 
     registrationId: row.registrationId,
     titleId: row.titleId,
     version: row.version,
-    result: row.result ?? "ACHIEVED",
+    result: row.result ?? (row.bar ? "NOT_ACHIEVED" : "ACHIEVED"),
     reason: row.reason ?? "",
     commendationId: row.commendationId ?? "",
     achievement: row.achievement ?? "",

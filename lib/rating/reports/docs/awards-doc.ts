@@ -10,7 +10,11 @@ import { BLANK_NUMBER } from "./common";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportColumn, type ReportDoc } from "../blocks";
 import type { AwardsReportData } from "../queries/awards";
 
-const rowsOf = (d: AwardsReportData, channel: AwardChannel) => d.awards.filter((a) => a.channel === channel);
+/** The rows of one paper: collectives first, then people, each in the list's order. */
+const rowsOf = (d: AwardsReportData, channel: AwardChannel) => {
+  const rows = d.awards.filter((a) => a.channel === channel);
+  return [...rows.filter((a) => a.subjectKind === "group"), ...rows.filter((a) => a.subjectKind === "member")];
+};
 
 /** Distinct collectives and people of the rows (a person with two forms counts once). */
 export function countSubjects(rows: readonly AwardReportRow[]) {
@@ -194,12 +198,12 @@ export function agencyListDoc(d: AwardsReportData): ReportDoc {
     ? {
         kind: "table",
         columns: [
-          { header: "TT", width: 0.5, align: "center" },
+          { header: "TT", width: 0.6, align: "center" },
           { header: "Họ và tên / Tập thể", width: 3 },
           { header: "Tổ công đoàn", width: 2.2 },
           { header: "Danh hiệu thi đua", width: 2.8 },
           { header: "Ý kiến của Công đoàn", width: 2.4 },
-          { header: "Số phiếu", width: 0.9, align: "center" },
+          { header: "Số phiếu", width: 1, align: "center" },
         ],
         rows: rows.map((a, i) => [
           String(i + 1),
@@ -216,6 +220,7 @@ export function agencyListDoc(d: AwardsReportData): ReportDoc {
     unit: d.unit,
     date: ISSUE(d),
     title: "DANH SÁCH CÔNG ĐOÀN GỬI HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG CỦA CƠ QUAN, ĐƠN VỊ",
+    orientation: "landscape",
     subtitle: `(Để Hội đồng xem xét, đề nghị Thủ trưởng cơ quan, đơn vị tặng danh hiệu thi đua năm ${d.ry.year})`,
     blocks: [
       { kind: "paragraph", text: "Kính gửi: Hội đồng Thi đua – Khen thưởng của cơ quan, đơn vị." },
