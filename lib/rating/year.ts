@@ -21,6 +21,8 @@ export type RatingYearContext = {
   version: number;
   quota: QuotaSettings;
   exclusion: ExclusionSettings;
+  /** Whether the BCH of the CĐCS may itself give a Giấy khen (a setting of the year). */
+  cdcsMayCommend: boolean;
   publishList: boolean;
   publishedAt: Date | null;
   finalisedAt: Date | null;
@@ -47,6 +49,9 @@ const SELECT = {
   excludeLongLeave: true,
   excludeDisciplined: true,
   requireRegistration: true,
+  excludeSanctioned: true,
+  disciplineCapPosition: true,
+  cdcsMayCommend: true,
   publishList: true,
   publishedAt: true,
   finalisedAt: true,
@@ -82,7 +87,10 @@ async function toContext(r: Row): Promise<RatingYearContext> {
       excludeLongLeave: r.excludeLongLeave,
       excludeDisciplined: r.excludeDisciplined,
       requireRegistration: r.requireRegistration,
+      excludeSanctioned: r.excludeSanctioned,
+      disciplineCapPosition: r.disciplineCapPosition,
     },
+    cdcsMayCommend: r.cdcsMayCommend,
     publishList: r.publishList,
     publishedAt: r.publishedAt,
     finalisedAt: r.finalisedAt,

@@ -181,7 +181,9 @@ export async function seedEmulation(ctx: DemoContext) {
       evidence: string;
     }[] = [];
 
+    let nth = 0;
     for (const m of active) {
+      nth += 1;
       const p: Plan =
         y === 2025
           ? { state: "APPROVED", assessment: "SUBMITTED" }
@@ -197,6 +199,8 @@ export async function seedEmulation(ctx: DemoContext) {
       const t = [title("Lao động tiên tiến")];
       if (m.gender === "FEMALE" && random() < 0.4) t.push(title(GIOI_VIEC_NUOC));
       if (random() < 0.12) t.push(title("Chiến sĩ thi đua cơ sở"));
+      // The union's own title, registered by about one in four (no draw: the story's other draws stay put).
+      if (nth % 4 === 1) t.push(title("Đoàn viên công đoàn xuất sắc"));
       regs.push({
         id,
         yearId,

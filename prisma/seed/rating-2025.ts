@@ -231,7 +231,10 @@ export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
       votesAgainst: r.proposed ? r.against : null,
       groupOpinion: r.opinion,
       disciplineNote: r.m.id === disciplined.id ? discipline : null,
+      // 2025 was finalised before exclusions barred awards instead of the rating: its "not rated"
+      // record stays as history, as the migration leaves it, with the bar from titles beside it.
       excludedReason: r.excludedReason,
+      awardBarReason: r.excludedReason,
       finalLevel: final.get(r.m.id) ?? null,
       exceptionReason:
         r.m.id === exception.m.id

@@ -115,6 +115,7 @@ export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
   const sa = new Map(assessments.map((a) => [a.memberId, a]));
   const rows = [];
   for (const a of active) {
+    // Barred from titles and awards only: every member is rated (a year still open).
     const excludedReason = await kit.excludedReason(a.id, 2026, {}, approved);
     let proposed: string | null = null;
     let opinion: string | null = null;
@@ -144,7 +145,7 @@ export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
       ratingYearId: ry.id,
       memberId: a.id,
       groupId: a.groupId,
-      excludedReason,
+      awardBarReason: excludedReason,
       proposedLevel: proposed,
       groupOpinion: opinion,
       votesFor: proposed ? meetings[gi].present - against : null,

@@ -84,7 +84,14 @@ export function ratingKit(ctx: DemoContext): RatingKit {
           disciplineNote: notes.discipline ?? null,
           hasApprovedRegistration: approved.has(memberId),
         },
-        { minMonthsInUnit: 10, excludeLongLeave: true, excludeDisciplined: true, requireRegistration: true },
+        {
+          minMonthsInUnit: 10,
+          excludeLongLeave: true,
+          excludeDisciplined: true,
+          requireRegistration: true,
+          excludeSanctioned: true,
+          disciplineCapPosition: 2,
+        },
       );
       return exclusionText(reasons);
     },

@@ -197,7 +197,7 @@ describe("BÁO CÁO CĐCS and ĐỀ NGHỊ KHEN THƯỞNG", () => {
     const { text, docx } = await files(awardsDoc(d));
     for (const t of [text, docx]) {
       expect(t).toContain("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
-      expect(t).toContain("đề nghị khen thưởng 0 tập thể và 1 cá nhân");
+      expect(t).toContain("Tổng số đề nghị: 0 tập thể và 1 cá nhân");
       expect(t).toContain("<script>alert(1)<");
     }
     expect(docx).toContain(r.title.name);
