@@ -25,7 +25,7 @@ export default {
       },
       fontFamily: {
         sans: ["Inter", "system-ui", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"],
-        print: ["Times New Roman", "Times", "DejaVu Serif", "serif"],
+        print: ["Times New Roman", "Tinos", "Liberation Serif", "Times", "serif"],
       },
       borderRadius: { card: "0.75rem" },
     },

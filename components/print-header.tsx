@@ -1,10 +1,11 @@
 // The union document header (QĐ 933/QĐ-TLĐ): cấp trên and CĐCS on the left,
 // quốc hiệu and place/date on the right. Shared by every printable page.
-import { placeAndDate } from "@/lib/format";
+import { issueLine } from "@/lib/document/blocks";
 
 export type PrintUnit = { name: string; parentName: string; placeName: string };
 
-export function PrintHeader({ unit, number, date }: { unit: PrintUnit; number?: string; date: Date }) {
+/** `date`: the paper's issue date (the meeting, the decision, a date the BCH sets); null leaves it blank. */
+export function PrintHeader({ unit, number, date }: { unit: PrintUnit; number?: string; date: Date | null }) {
   return (
     <header className="grid grid-cols-[2fr_3fr] gap-4 text-center font-print text-[13pt] leading-snug">
       <div>
@@ -17,7 +18,7 @@ export function PrintHeader({ unit, number, date }: { unit: PrintUnit; number?: 
         <p className="font-bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
         <p className="font-bold">Độc lập - Tự do - Hạnh phúc</p>
         <div className="mx-auto mt-1 h-px w-44 bg-black" />
-        <p className="mt-2 italic">{placeAndDate(unit.placeName, date)}</p>
+        <p className="mt-2 italic">{issueLine(unit.placeName, date)}</p>
       </div>
     </header>
   );

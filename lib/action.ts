@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { type Actor, can, getActor } from "@/lib/auth/current-user";
-import { AppError, forbidden, type ActionResult } from "@/lib/errors";
+import { forbidden, isAppError, type ActionResult } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions";
 import { z } from "@/lib/validation";
 
@@ -75,8 +75,7 @@ export function toFieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 function toFailure<S extends z.ZodType>(err: unknown, config: Config<S>): ActionResult<never> {
-  if (err instanceof AppError)
-    return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors };
+  if (isAppError(err)) return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors };
   const prismaCode = (err as { code?: string })?.code;
   if (prismaCode === "P2002") {
     const target = JSON.stringify((err as { meta?: unknown }).meta ?? "");

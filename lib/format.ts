@@ -29,6 +29,12 @@ export function formatDateTime(value: Date | string | null | undefined): string 
   return format(local, "HH:mm dd/MM/yyyy", { locale: vi });
 }
 
+/** A moment inside a sentence: "lúc 19:17 ngày 06/12/2026" (Vietnam's time), e.g. "đã ký lúc …". */
+export function formatAtMoment(value: Date | string | null | undefined): string {
+  const text = formatDateTime(value);
+  return text ? `lúc ${text.slice(0, 5)} ngày ${text.slice(6)}` : "";
+}
+
 /** Today's date in Vietnam, as UTC midnight (the `@db.Date` convention). */
 export function todayInVietnam(now = new Date()): Date {
   const d = new Date(now.getTime() + VN_OFFSET_MS);

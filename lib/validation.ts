@@ -64,3 +64,56 @@ export function parseDateInput(v: string | null | undefined): Date | null {
   const iso = v ? normalizeDate(v) : null;
   return iso ? new Date(`${iso}T00:00:00.000Z`) : null;
 }
+
+/** The largest amount an integer column (PostgreSQL `integer`) holds: 2.147.483.647 đồng. */
+export const INT4_MAX = 2_147_483_647;
+
+// Whole đồng: plain digits ("1000000") or digits grouped by threes with dots ("1.000.000"). A
+// decimal part ("5000000.5", "5.000.000,5") or a separator in the wrong place ("50.00.000") is
+// refused, never read by dropping the dots (which once stored "5000000.5" as 50.000.005).
+const MONEY_RE = /^(\d{1,3}(\.\d{3})+|\d+)$/;
+
+/**
+ * "1.000.000", "1000000", "1 000 000 ₫" → 1000000; null when it is not a whole number of đồng
+ * between 0 and `max` (by default what an integer column holds).
+ */
+export function parseDong(text: string, max = INT4_MAX): number | null {
+  const s = text.replace(/[\s₫đ]/gi, "");
+  if (!MONEY_RE.test(s)) return null;
+  const n = Number(s.replace(/\./g, ""));
+  return Number.isSafeInteger(n) && n <= max ? n : null;
+}
+
+// Characters that change how the text around them is drawn without being seen: the bidirectional
+// controls (a right-to-left override makes "Nguyễn Văn A‮gpj.exe" read backwards), zero-width
+// spaces and joiners, the byte-order mark, and every control character (NUL included).
+const HIDDEN_CHARS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\p{Cc}]/u;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LETTER = /\p{L}/u;
+
+/** A person's name is readable text: at least one letter, no hidden or control characters. */
+export function nameProblem(v: string, label: string): string | null {
+  if (!LETTER.test(v)) return `${capitalize(label)} phải có chữ cái.`;
+  if (HIDDEN_CHARS.test(v) || LONE_SURROGATE.test(v))
+    return `${capitalize(label)} có ký tự ẩn hoặc ký tự điều khiển. Vui lòng gõ lại.`;
+  return null;
+}
+
+/** A required name (a member's full name): `min`–`max` characters, letters, nothing hidden. */
+export const nameField = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `Vui lòng nhập ${label}.` })
+    .trim()
+    .min(min, min > 1 ? `Vui lòng nhập ${label} (ít nhất ${min} ký tự).` : `Vui lòng nhập ${label}.`)
+    .max(max, `${capitalize(label)} dài quá ${max} ký tự.`)
+    .superRefine((v, ctx) => {
+      const problem = nameProblem(v, label);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
+
+/** The same, optional: an empty string means no name. */
+export const optionalNameField = (label: string, max: number) =>
+  optionalText(max, label).superRefine((v, ctx) => {
+    const problem = v === "" ? null : nameProblem(v, label);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });

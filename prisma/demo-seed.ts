@@ -5,7 +5,7 @@ import type { DemoContext, DemoMember } from "./seed/context";
 import { seedEmulation } from "./seed/emulation";
 import { seedMeetings } from "./seed/meetings";
 import { seedRating } from "./seed/rating";
-import { makeStory, type Story } from "./seed/story";
+import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
 import { earlier, later } from "./seed/story-days";
 import { seedWelfare } from "./seed/welfare";
 import * as clock from "../lib/clock";
@@ -113,7 +113,8 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
         dateOfBirth: story.iso(
           `${birthYear}-${String(1 + Math.floor(r() * 12)).padStart(2, "0")}-${String(1 + Math.floor(r() * 28)).padStart(2, "0")}`,
         ),
-        joinedUnionOn: story.iso(`${Math.min(joinYear, 2025)}-09-0${1 + Math.floor(r() * 5)}`),
+        // Before last năm học began, whatever the day (story.ts): so every teacher counts a full year.
+        joinedUnionOn: story.iso(`${Math.min(joinYear, 2024)}-08-2${1 + Math.floor(r() * 5)}`),
         cardNumber: String(card++),
         jobTitle: g.job,
         department: g.name.replace("Tổ ", ""),
@@ -157,7 +158,20 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
     userIdOf: (email) => users.get(email) ?? fail(`Không có tài khoản ${email}`),
     random: r,
     story,
+    yearStory: makeSchoolYearStory(today),
   };
+  // A school: emulation and rating by năm học, from 01/09 (lib/settings/cycle.ts), since the term began.
+  await db.setting.createMany({
+    data: [
+      { unitId: unit.id, key: "cycle.kind", value: "school", effectiveFrom: story.day("2023-09-01") },
+      {
+        unitId: unit.id,
+        key: "emulation.registration.deadline",
+        value: "10-20",
+        effectiveFrom: story.day("2023-09-01"),
+      },
+    ],
+  });
   await seedMeetings(ctx);
   await seedWelfare(ctx);
   await seedEmulation(ctx);

@@ -1,6 +1,9 @@
 // `npm start`: one command from a fresh clone to a running app.
 // Without DATABASE_URL it runs an embedded PostgreSQL with durable data in SCD_DATA_DIR
 // (default .data/postgres), migrates, seeds the demo unit if empty, builds if needed and serves.
+// It supervises Next: when the Next process dies it is started again (backoff 1 s, 2 s, 4 s … 30 s)
+// while PostgreSQL keeps running. Under systemd or a container, that manager restarts this
+// launcher in turn (deploy/so-cong-doan.service, docs/deploy.md).
 import "dotenv/config";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -9,6 +12,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { freePort, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrate";
 import { createPrisma } from "./lib/prisma";
+import { restartDelayMs } from "./lib/supervise";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/demo-seed";
 
 const root = process.cwd();
@@ -25,7 +29,7 @@ async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   console.log("\nĐang dừng…");
-  if (app && app.exitCode === null) {
+  if (app && app.exitCode === null && app.signalCode === null) {
     app.kill("SIGTERM");
     await new Promise((ok) => {
       const t = setTimeout(ok, 5000);
@@ -97,15 +101,39 @@ async function main() {
     if (build.status !== 0) return stop(1);
   }
 
-  app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env,
-  });
-  app.stdout!.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (/Ready|started server/i.test(chunk.toString())) banner(seeded || seedIfEmpty);
-  });
-  app.on("exit", (code) => void stop(code ?? 0));
+  superviseApp([nextBin, dev ? "dev" : "start", "-p", String(port)], env, seeded || seedIfEmpty);
+}
+
+/** Runs Next and starts it again whenever it dies, until the launcher itself is stopped. */
+function superviseApp(args: string[], env: NodeJS.ProcessEnv, demo: boolean) {
+  const pidFile = join(dataRoot, "next.pid");
+  let failures = 0;
+  let firstStart = true;
+  const run = () => {
+    if (stopping) return;
+    const startedAt = Date.now();
+    app = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], env });
+    mkdirSync(dataRoot, { recursive: true });
+    writeFileSync(pidFile, String(app.pid ?? ""));
+    app.stdout!.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      if (!/Ready|started server/i.test(chunk.toString())) return;
+      if (firstStart) banner(demo);
+      else console.log(`Ứng dụng đã chạy lại tại http://localhost:${port}`);
+      firstStart = false;
+    });
+    app.on("exit", (code, signal) => {
+      if (stopping) return;
+      // A run that lasted a minute was healthy: the next failure starts the backoff again.
+      failures = Date.now() - startedAt > 60_000 ? 1 : failures + 1;
+      const delay = restartDelayMs(failures);
+      console.error(
+        `[start] Next đã dừng (${signal ?? `mã ${code}`}); chạy lại sau ${delay / 1000} giây. PostgreSQL vẫn chạy.`,
+      );
+      setTimeout(run, delay);
+    });
+  };
+  run();
 }
 
 function banner(demo: boolean) {

@@ -1,18 +1,37 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useFieldArray, useForm } from "react-hook-form";
+import { type UseFormRegisterReturn, useFieldArray, useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
-import { MEETING_TYPE_LABELS, MEETING_TYPES } from "@/lib/meetings/labels";
+import {
+  defaultInvite,
+  INVITE_LABELS,
+  inviteChoices,
+  type InviteSource,
+  isGroupMeeting,
+} from "@/lib/meetings/invite-defaults";
+import { MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingTypeCode } from "@/lib/meetings/labels";
 import { createMeetingSchema, type CreateMeetingValues } from "@/lib/meetings/schema";
 import { MAIN_TOPIC_WARNING, tooManyMainTopics } from "@/lib/meetings/service";
 
 type Option = { id: string; label: string };
+
+/** The words that follow the type: a sinh hoạt tổ ("true") or any other meeting ("false"). */
+const TYPE_WORDS: Record<string, { groupHint: string; titleExample: string }> = {
+  true: {
+    groupHint: "Sinh hoạt tổ: chọn tổ; người được mời là đoàn viên của tổ.",
+    titleExample: "Ví dụ: Sinh hoạt tổ tháng 12",
+  },
+  false: {
+    groupHint: "Để trống với cuộc họp toàn đơn vị.",
+    titleExample: "Ví dụ: Họp BCH thường kỳ tháng 12",
+  },
+};
 type Props = {
   groups: Option[];
   members: Option[];
@@ -35,6 +54,17 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
   const agenda = useFieldArray({ control: form.control, name: "agenda" });
   const items = form.watch("agenda");
   const warn = tooManyMainTopics(items ?? []);
+  const type = form.watch("type") as MeetingTypeCode;
+  const groupId = form.watch("groupId");
+  // The form stays consistent with the type: a sinh hoạt tổ invites its tổ, a BCH meeting the BCH,
+  // a hội nghị everyone; the invitation follows each change of type (the user may still change it).
+  const typeField = form.register("type", {
+    onChange: (e: { target: { value: string } }) => {
+      const next = e.target.value as MeetingTypeCode;
+      form.setValue("invite", defaultInvite(next, groupRequired));
+      if (!isGroupMeeting(next) && !groupRequired) form.clearErrors("groupId");
+    },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const { invite: _invite, ...rest } = values;
@@ -48,7 +78,7 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
   });
 
   const select = (
-    name: "type" | "groupId" | "chairMemberId" | "secretaryMemberId" | "preparatoryMeetingId",
+    name: "groupId" | "chairMemberId" | "secretaryMemberId" | "preparatoryMeetingId",
     options: Option[],
     empty?: string,
   ) => (
@@ -66,17 +96,20 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field label="Loại cuộc họp" htmlFor="type" error={errors.type?.message} required>
-          {select(
-            "type",
-            MEETING_TYPES.map((t) => ({ id: t, label: MEETING_TYPE_LABELS[t] })),
-          )}
+          <select id="type" className={inputClass(!!errors.type)} {...typeField}>
+            {MEETING_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {MEETING_TYPE_LABELS[t]}
+              </option>
+            ))}
+          </select>
         </Field>
         <Field
           label="Tổ công đoàn"
           htmlFor="groupId"
           error={errors.groupId?.message}
-          hint="Chọn tổ với sinh hoạt tổ; để trống với cuộc họp toàn đơn vị."
-          required={groupRequired}
+          hint={TYPE_WORDS[String(isGroupMeeting(type))].groupHint}
+          required={groupRequired || isGroupMeeting(type)}
         >
           {select("groupId", groups, groupRequired ? "— Chọn tổ —" : "Toàn đơn vị")}
         </Field>
@@ -90,7 +123,7 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
           <input
             id="title"
             className={inputClass(!!errors.title)}
-            placeholder="Ví dụ: Họp BCH tháng 12/2026"
+            placeholder={TYPE_WORDS[String(isGroupMeeting(type))].titleExample}
             {...form.register("title")}
           />
         </Field>
@@ -194,19 +227,12 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
       </fieldset>
 
       {!existing && (
-        <Field
-          label="Mời dự"
-          htmlFor="invite"
-          hint="Sau khi lập, bạn vẫn thêm hoặc bỏ từng người được."
+        <InviteField
+          choices={inviteChoices(type, groupRequired)}
+          groupName={groups.find((g) => g.id === groupId)?.label}
           error={errors.invite?.message}
-        >
-          <select id="invite" className={inputClass()} {...form.register("invite")}>
-            <option value="group">Đoàn viên của tổ đã chọn</option>
-            {!groupRequired && <option value="unit">Toàn thể đoàn viên đơn vị</option>}
-            {!groupRequired && <option value="bch">Ban Chấp hành (đang giữ chức vụ)</option>}
-            <option value="none">Chưa mời ai</option>
-          </select>
-        </Field>
+          field={form.register("invite")}
+        />
       )}
 
       <div className="flex flex-wrap justify-end gap-2">
@@ -218,5 +244,35 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
         </Button>
       </div>
     </form>
+  );
+}
+
+/** "Mời dự": the invitations the type allows, the tổ named once it is chosen. */
+function InviteField({
+  choices,
+  groupName,
+  error,
+  field,
+}: {
+  choices: InviteSource[];
+  groupName: string | undefined;
+  error: string | undefined;
+  field: UseFormRegisterReturn<"invite">;
+}) {
+  return (
+    <Field
+      label="Mời dự"
+      htmlFor="invite"
+      hint="Sau khi lập, bạn vẫn thêm hoặc bỏ từng người được."
+      error={error}
+    >
+      <select id="invite" className={inputClass(!!error)} {...field}>
+        {choices.map((c) => (
+          <option key={c} value={c}>
+            {c === "group" && groupName ? `Đoàn viên của ${groupName}` : INVITE_LABELS[c]}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }

@@ -10,6 +10,7 @@ import { useToast } from "@/components/ui/toast";
 import { createVisitAction, updateVisitAction } from "@/lib/welfare/actions";
 import { FUND_LABELS, FUNDS } from "@/lib/welfare/labels";
 import { visitFormSchema, type VisitFormValues } from "@/lib/welfare/schema";
+import { BudgetHint } from "./budget-hint";
 import { LimitWarning } from "./limit-warning";
 import { MoneyInput } from "./money-input";
 import { useLimitPreview } from "./use-limit-preview";
@@ -32,15 +33,18 @@ export function VisitForm({ visitId, initial, members, categories, visitors }: P
   });
   const { register, control, watch, formState } = form;
   const { errors, isSubmitting } = formState;
-  const [memberId, categoryId, eventOn, amount, reason, ref] = watch([
+  const [memberId, categoryId, eventOn, amount, fund, reason, ref, budgetReason] = watch([
     "memberId",
     "categoryId",
     "eventOn",
     "amount",
+    "fund",
     "overrideReason",
     "overrideDecisionRef",
+    "budgetOverrideReason",
   ]);
-  const preview = useLimitPreview({ memberId, categoryId, eventOn, amount, visitId });
+  const preview = useLimitPreview({ memberId, categoryId, eventOn, amount, fund, visitId });
+  const needsBudgetReason = Boolean(preview.budgetWarning || errors.budgetOverrideReason || budgetReason);
   const category = categories.find((c) => c.id === categoryId);
   const needsOverride =
     preview.issues.length > 0 ||
@@ -166,6 +170,23 @@ export function VisitForm({ visitId, initial, members, categories, visitors }: P
         </Field>
       </div>
       <LimitWarning issues={preview.issues} rate={preview.rate} />
+      <BudgetHint budget={preview.budget} warning={preview.budgetWarning} />
+      {needsBudgetReason && (
+        <Field
+          label="Lý do chi vượt dự toán"
+          htmlFor="budgetOverrideReason"
+          error={err("budgetOverrideReason")}
+          hint="Được lưu cùng lượt thăm hỏi và ghi vào nhật ký."
+          required={Boolean(preview.budgetWarning)}
+        >
+          <textarea
+            id="budgetOverrideReason"
+            rows={2}
+            {...register("budgetOverrideReason")}
+            className={inputClass(Boolean(errors.budgetOverrideReason))}
+          />
+        </Field>
+      )}
       {needsOverride && (
         <div className="grid grid-cols-1 gap-4 rounded-lg border border-amber-300 p-3 sm:grid-cols-2">
           <Field label="Lý do vượt mức" htmlFor="overrideReason" error={err("overrideReason")} required>

@@ -1,17 +1,17 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
-import { db } from "@/lib/db";
-import { verifyPassword } from "./password";
-import { clearLoginFailures, clientIp, isLoginBlocked, recordLoginFailure } from "./rate-limit";
-import { applySessionPolicy, secureCookies, sessionMaxSeconds, signedInAtMs } from "./session-policy";
+import { authorizeCredentials } from "./authorize";
+import {
+  applySessionPolicy,
+  secureCookies,
+  sessionId,
+  sessionMaxSeconds,
+  signedInAtMs,
+} from "./session-policy";
+import { endSession } from "./sign-out";
 
-export class RateLimitedSignin extends CredentialsSignin {
-  code = "rate_limited";
-}
-
-const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
+export { RateLimitedSignin } from "./authorize";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -30,27 +30,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw, request) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const email = parsed.data.email.toLowerCase();
-        const ip = clientIp(request.headers);
-        if (await isLoginBlocked(email, ip)) throw new RateLimitedSignin();
-        const user = await db.user.findUnique({
-          where: { email },
-          select: { id: true, email: true, passwordHash: true, isActive: true },
-        });
-        const ok = user && user.isActive && (await verifyPassword(user.passwordHash, parsed.data.password));
-        if (!ok || !user) {
-          await recordLoginFailure(email, ip);
-          return null;
-        }
-        await clearLoginFailures(email);
-        await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-        return { id: user.id, email: user.email };
-      },
+      authorize: (raw, request) => authorizeCredentials(raw, request.headers),
     }),
   ],
+  // Signing out ends the session on the server too (lib/auth/sign-out.ts).
+  events: {
+    async signOut(message) {
+      await endSession("token" in message ? message.token : null);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       return applySessionPolicy(token, user);
@@ -59,6 +47,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (token.uid && session.user) (session.user as { id?: string }).id = token.uid as string;
       // When the sign-in began: a password change or reset ends the sign-ins from before it (loadActor).
       if (session.user) (session.user as { signedInAtMs?: number }).signedInAtMs = signedInAtMs(token);
+      // Which sign-in this is: a signed-out one is refused (loadActor).
+      if (session.user) (session.user as { sid?: string }).sid = sessionId(token);
       return session;
     },
   },

@@ -24,7 +24,7 @@ export type Actor = {
 // Members who left the union lose access; a suspended member can still see their own record.
 const ACCESS_STATUSES = new Set(["ACTIVE", "SUSPENDED"]);
 
-function findUser(userId: string, today: Date) {
+function findUser(userId: string, today: Date, sid = "") {
   return db.user.findUnique({
     where: { id: userId },
     select: {
@@ -34,6 +34,8 @@ function findUser(userId: string, today: Date) {
       isActive: true,
       isSystemAdmin: true,
       sessionsValidFrom: true,
+      // This sign-in, if it was signed out.
+      endedSessions: { where: { id: sid }, select: { id: true } },
       member: {
         select: {
           id: true,
@@ -51,9 +53,10 @@ function findUser(userId: string, today: Date) {
 }
 type LoadedUser = NonNullable<Awaited<ReturnType<typeof findUser>>>;
 
-/** Whether the account may act at all: active, signed in since the last password change, still a member. */
+/** Whether the account may act at all: active, signed in since the last password change, not signed out, still a member. */
 function mayAct(user: LoadedUser, signedInAtMs?: number) {
   if (!user.isActive) return false;
+  if (user.endedSessions.length > 0) return false;
   // A sign-in from before the last password change or reset has ended (milliseconds).
   if (signedInAtMs !== undefined && user.sessionsValidFrom && signedInAtMs < user.sessionsValidFrom.getTime())
     return false;
@@ -83,8 +86,8 @@ function rolesOf(user: LoadedUser) {
  * Loads the signed-in user from the database on every request: a JWT outlives a
  * deactivated account or a member who has left, and positions change by date.
  */
-export async function loadActor(userId: string, signedInAtMs?: number): Promise<Actor | null> {
-  const user = await findUser(userId, clock.today());
+export async function loadActor(userId: string, signedInAtMs?: number, sid?: string): Promise<Actor | null> {
+  const user = await findUser(userId, clock.today(), sid);
   if (!user || !mayAct(user, signedInAtMs)) return null;
   const member = user.member;
   const { roles, ledGroupIds } = rolesOf(user);
@@ -105,8 +108,8 @@ export async function loadActor(userId: string, signedInAtMs?: number): Promise<
 /** The current actor, once per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
-  const user = session?.user as { id?: string; signedInAtMs?: number } | undefined;
-  return user?.id ? loadActor(user.id, user.signedInAtMs) : null;
+  const user = session?.user as { id?: string; signedInAtMs?: number; sid?: string } | undefined;
+  return user?.id ? loadActor(user.id, user.signedInAtMs, user.sid) : null;
 });
 
 export const can = (actor: Actor, permission: Permission) => actor.permissions.has(permission);

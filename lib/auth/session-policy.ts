@@ -19,7 +19,13 @@ export function secureCookies(env: Record<string, string | undefined> = process.
   return undefined;
 }
 
-type Token = { uid?: unknown; signedInAt?: unknown; signedInAtMs?: unknown; [key: string]: unknown };
+type Token = {
+  uid?: unknown;
+  sid?: unknown;
+  signedInAt?: unknown;
+  signedInAtMs?: unknown;
+  [key: string]: unknown;
+};
 
 /**
  * The JWT callback: remembers when the user signed in, and ends the session (null) once
@@ -34,7 +40,9 @@ export function applySessionPolicy(
 ): Token | null {
   const nowSeconds = Math.floor(nowMs / 1000);
   // signedInAtMs: a password change in the same second as a sign-in must still end it.
-  if (user?.id) return { ...token, uid: user.id, signedInAt: nowSeconds, signedInAtMs: nowMs };
+  // sid: this sign-in's own id, which signing out records as ended (lib/auth/sign-out.ts).
+  if (user?.id)
+    return { ...token, uid: user.id, sid: crypto.randomUUID(), signedInAt: nowSeconds, signedInAtMs: nowMs };
   const since =
     typeof token.signedInAt === "number" ? token.signedInAt : typeof token.iat === "number" ? token.iat : 0;
   if (nowSeconds - since >= maxSeconds) return null;
@@ -47,4 +55,9 @@ export function signedInAtMs(token: Token): number {
   const seconds =
     typeof token.signedInAt === "number" ? token.signedInAt : typeof token.iat === "number" ? token.iat : 0;
   return seconds * 1000;
+}
+
+/** The sign-in's id (none on tokens from before sign-out ended sessions one by one). */
+export function sessionId(token: Token): string | undefined {
+  return typeof token.sid === "string" ? token.sid : undefined;
 }

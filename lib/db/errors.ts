@@ -1,8 +1,16 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { DB_UNAVAILABLE_DIGEST, DB_UNAVAILABLE_MESSAGE } from "./unavailable";
 
 export { DB_UNAVAILABLE_MESSAGE };
+
+/** The brand of DbUnavailableError, the same symbol in every bundle (see lib/errors.ts). */
+const DB_UNAVAILABLE = Symbol.for("so-cong-doan.DbUnavailableError");
+
+/** A DbUnavailableError from any bundle. */
+export function isDbUnavailableError(err: unknown): err is DbUnavailableError {
+  return isAppError(err) && (err as { [DB_UNAVAILABLE]?: unknown })[DB_UNAVAILABLE] === true;
+}
 
 /**
  * The database cannot be reached (stopped, restarting, network). An AppError, so that a server
@@ -10,6 +18,7 @@ export { DB_UNAVAILABLE_MESSAGE };
  * the error page of a page that failed to render.
  */
 export class DbUnavailableError extends AppError {
+  readonly [DB_UNAVAILABLE] = true;
   digest = DB_UNAVAILABLE_DIGEST;
   constructor(public cause: unknown) {
     super("INTERNAL", DB_UNAVAILABLE_MESSAGE);
@@ -24,7 +33,7 @@ const TEXT =
 
 export function isConnectionError(err: unknown): boolean {
   if (!err || typeof err !== "object") return false;
-  if (err instanceof DbUnavailableError) return true;
+  if (isDbUnavailableError(err)) return true;
   const e = err as { code?: unknown; message?: unknown; cause?: unknown };
   if (typeof e.code === "string" && PRISMA_CODES.has(e.code)) return true;
   if (typeof e.message === "string" && TEXT.test(e.message)) return true;

@@ -1,6 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { placeAndDate } from "@/lib/format";
+import { cycleYearTitle } from "@/lib/settings/cycle";
 import type { RegistrationReport } from "./queries/report";
 
 const FONT = { name: "Times New Roman", size: 12 };
@@ -32,7 +33,7 @@ export async function buildRegistrationsWorkbook(r: RegistrationReport): Promise
   line([r.unit.name.toUpperCase()], { merge: true, center: true, bold: true });
   line([placeAndDate(r.unit.placeName, r.date)], { merge: true, center: true, italic: true });
   line([]);
-  line([`BẢN ĐĂNG KÝ THI ĐUA NĂM ${r.year}`], { merge: true, center: true, bold: true });
+  line([`BẢN ĐĂNG KÝ THI ĐUA ${cycleYearTitle(r.year, r.cycle)}`], { merge: true, center: true, bold: true });
   line(["I. PHONG TRÀO THI ĐUA"], { bold: true });
   line(["TT", "Phong trào", "Ngày phát động", "Mục tiêu", "Số ĐV đăng ký"], { bold: true, border: true });
   for (const m of r.movements) line([m.no, m.name, m.launchedOn, m.goal, m.members], { border: true });

@@ -1,10 +1,12 @@
 import "server-only";
-// The one shape of every route handler (downloads, the import's upload and progress): sign-in →
+// The one shape of every route handler (downloads, the import's upload and progress): a write from
+// another site → 403 (lib/http/origin.ts), then sign-in →
 // permission from the table → the handler, whose AppErrors become 400/403/404 and whose other failures become a logged 500 with
 // a Vietnamese message, never a stack trace.
 import { type Actor, can, getActor } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors";
+import { type AppError, isAppError } from "@/lib/errors";
 import type { Permission } from "@/lib/permissions";
+import { crossSiteResponse, isCrossSiteWrite } from "./origin";
 
 type Options = {
   /** For the log: "meetings.pdf". */
@@ -32,6 +34,8 @@ export function createRoute<Ctx>(
   handler: (actor: Actor, request: Request, ctx: Ctx) => Promise<Response>,
 ) {
   return async (request: Request, ctx: Ctx): Promise<Response> => {
+    // An upload or any other write from another site: refused before the session is read.
+    if (isCrossSiteWrite(request.method, request.headers)) return crossSiteResponse();
     const actor = await getActor();
     if (!actor)
       return Response.json(
@@ -47,8 +51,12 @@ export function createRoute<Ctx>(
     try {
       return await handler(actor, request, ctx);
     } catch (err) {
-      const status = err instanceof AppError ? STATUS[err.code] : undefined;
-      if (status) return Response.json({ error: (err as AppError).message }, { status });
+      const status = isAppError(err) ? STATUS[err.code] : undefined;
+      if (status)
+        return Response.json(
+          { error: (err as AppError).message, fieldErrors: (err as AppError).fieldErrors },
+          { status },
+        );
       console.error(`[${opts.name}] failed:`, err);
       return Response.json({ error: "Không tạo được tệp. Vui lòng thử lại sau." }, { status: 500 });
     }

@@ -2,14 +2,21 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { invalid } from "@/lib/errors";
 import type { z } from "@/lib/validation";
 import { syncAgenda } from "./agenda";
+import { INVITE_LABELS, isGroupMeeting } from "./invite-defaults";
 import { checkMeetingForm, inviteeIds } from "./plan-checks";
 import type { createMeetingSchema } from "./schema";
 import { vnYear } from "./service";
 
 /** Lập cuộc họp: numbered in its year, with its agenda and the invitation the form chose. */
 export async function createMeeting(actor: Actor, input: z.output<typeof createMeetingSchema>) {
+  // A sinh hoạt tổ is the tổ's own meeting: it invites the tổ's members (others are added one by one).
+  if (isGroupMeeting(input.type) && (input.invite === "bch" || input.invite === "unit"))
+    throw invalid({
+      invite: `Sinh hoạt tổ mời đoàn viên của tổ: chọn "${INVITE_LABELS.group}" hoặc "${INVITE_LABELS.none}".`,
+    });
   return db.$transaction(async (tx) => {
     const data = await checkMeetingForm(tx, actor, input);
     const year = vnYear(data.startsAt);

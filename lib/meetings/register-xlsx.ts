@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import * as clock from "@/lib/clock";
-import { formatDateTime, placeAndDate } from "@/lib/format";
+import { placeAndDate } from "@/lib/format";
 import { MEETING_STATUS_LABELS, MEETING_TYPE_LABELS } from "./labels";
 import type { MeetingRegister } from "./stats-queries";
 
@@ -22,6 +22,9 @@ const COLUMNS: [string, number][] = [
   ["Trạng thái", 16],
 ];
 const THIN = { style: "thin" } as const;
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000; // Asia/Ho_Chi_Minh, no daylight saving
+/** Excel keeps no time zone: the cell holds Hà Nội's wall clock, as a date cell Excel can sort and filter. */
+const vnWallClock = (moment: Date) => new Date(moment.getTime() + VN_OFFSET_MS);
 
 /** "SỔ THEO DÕI CUỘC HỌP NĂM …": the year's meetings with their attendance rates. */
 export async function buildMeetingRegisterWorkbook(r: MeetingRegister): Promise<Buffer> {
@@ -63,7 +66,7 @@ export async function buildMeetingRegisterWorkbook(r: MeetingRegister): Promise<
     const values = [
       i + 1,
       m.number,
-      formatDateTime(m.startsAt),
+      vnWallClock(m.startsAt),
       m.title,
       MEETING_TYPE_LABELS[m.type],
       m.group?.name ?? "",
@@ -82,6 +85,7 @@ export async function buildMeetingRegisterWorkbook(r: MeetingRegister): Promise<
       c.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
       c.alignment = { vertical: "top", wrapText: j === 3 };
       if (j === 11) c.numFmt = "0.0%";
+      if (j === 2) c.numFmt = "dd/mm/yyyy hh:mm";
     });
   });
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/current-user";
+import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { attendanceCountsFor } from "./queries";
@@ -84,7 +84,21 @@ type RateRow = {
   absent: number;
 };
 
-/** Attendance per member over the year and per tổ (by the member's current tổ): two grouped SQL queries. */
+type MeetingCount = { meetingId: string; invited: number; present: number; excused: number; absent: number };
+
+/**
+ * Whose attendance an actor may count: everyone in the unit for those who read every meeting (the
+ * BCH, the UBKT); otherwise only the members of the tổ they lead (a tổ trưởng who was invited to
+ * a unit meeting sees that meeting, but not the other tổ's members in it). `null` = everyone.
+ */
+function countedGroupIds(actor: Actor): string[] | null {
+  return can(actor, "meetings.read.all") || can(actor, "meetings.manage") ? null : actor.ledGroupIds;
+}
+
+/**
+ * Attendance over the year per member, per tổ (by the member's current tổ) and per meeting, counting
+ * only the members the actor may see (countedGroupIds): grouped SQL queries, scoped in the SQL.
+ */
 export async function getAttendanceStats(actor: Actor, year: number) {
   const scope = meetingReadScope(actor);
   const ids = (
@@ -93,7 +107,11 @@ export async function getAttendanceStats(actor: Actor, year: number) {
       select: { id: true },
     })
   ).map((m) => m.id);
-  if (!ids.length) return { members: [], groups: [] };
+  const groups = countedGroupIds(actor);
+  if (!ids.length || (groups && !groups.length))
+    return { members: [], groups: [], meetings: new Map<string, MeetingCount>() };
+  const everyone = groups === null;
+  const groupIds = groups ?? [];
   const memberRows = await db.$queryRaw<RateRow[]>`
     SELECT m.id, m."fullName" AS name, g.name AS "groupName",
       count(*)::int AS invited,
@@ -102,8 +120,19 @@ export async function getAttendanceStats(actor: Actor, year: number) {
       count(*) FILTER (WHERE i.attendance = 'ABSENT')::int AS absent
     FROM "MeetingInvitee" i JOIN "Member" m ON m.id = i."memberId" JOIN "Group" g ON g.id = m."groupId"
     WHERE i."meetingId" = ANY(${ids}::text[])
+      AND (${everyone}::boolean OR m."groupId" = ANY(${groupIds}::text[]))
     GROUP BY m.id, m."fullName", g.name, m."sortName"
     ORDER BY g.name, m."sortName"`;
+  const meetingRows = await db.$queryRaw<MeetingCount[]>`
+    SELECT i."meetingId",
+      count(*)::int AS invited,
+      count(*) FILTER (WHERE i.attendance = 'PRESENT')::int AS present,
+      count(*) FILTER (WHERE i.attendance = 'EXCUSED')::int AS excused,
+      count(*) FILTER (WHERE i.attendance = 'ABSENT')::int AS absent
+    FROM "MeetingInvitee" i JOIN "Member" m ON m.id = i."memberId"
+    WHERE i."meetingId" = ANY(${ids}::text[])
+      AND (${everyone}::boolean OR m."groupId" = ANY(${groupIds}::text[]))
+    GROUP BY i."meetingId"`;
   const byGroup = new Map<string, RateRow>();
   for (const r of memberRows) {
     const g = byGroup.get(r.groupName!) ?? {
@@ -121,5 +150,9 @@ export async function getAttendanceStats(actor: Actor, year: number) {
     byGroup.set(r.groupName!, g);
   }
   const withRate = (r: RateRow) => ({ ...r, rate: attendanceRate(r.present, r.invited) });
-  return { members: memberRows.map(withRate), groups: [...byGroup.values()].map(withRate) };
+  return {
+    members: memberRows.map(withRate),
+    groups: [...byGroup.values()].map(withRate),
+    meetings: new Map(meetingRows.map((r) => [r.meetingId, r])),
+  };
 }

@@ -1,7 +1,7 @@
 // Form values (strings) ↔ database fields. No I/O.
 import type { z } from "zod";
 import { formatDate, toSearchText, toSortName } from "@/lib/format";
-import { parseDateInput } from "@/lib/validation";
+import { parseDateInput, parseDong } from "@/lib/validation";
 import type { memberFormSchema } from "./schema";
 
 type Parsed = z.output<typeof memberFormSchema>;
@@ -27,7 +27,7 @@ export function toMemberData(v: Parsed) {
     contractType: orNull(v.contractType),
     cardNumber: orNull(v.cardNumber.toUpperCase()),
     joinedUnionOn: parseDateInput(v.joinedUnionOn),
-    insuranceSalary: v.insuranceSalary === "" ? null : Number(v.insuranceSalary.replace(/\./g, "")),
+    insuranceSalary: v.insuranceSalary === "" ? null : parseDong(v.insuranceSalary),
     groupId: v.groupId,
     note: orNull(v.note),
   };

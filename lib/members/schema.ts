@@ -1,7 +1,7 @@
 // Member forms and actions share these schemas. Client-safe.
 import * as clock from "@/lib/clock";
 import { toDateInput } from "@/lib/format";
-import { dateField, optionalDateField, optionalText, z } from "@/lib/validation";
+import { dateField, nameField, optionalDateField, optionalText, parseDong, z } from "@/lib/validation";
 
 const PHONE_RE = /^(\+84|0)\d{9,10}$/;
 /** Today in Vietnam, "yyyy-MM-dd": evaluated at validation time, not at load. */
@@ -9,11 +9,7 @@ const today = () => toDateInput(clock.today());
 
 /** The member's fields with their own rules; the form adds the rules across fields (memberFormSchema). */
 const memberFieldsSchema = z.object({
-  fullName: z
-    .string()
-    .trim()
-    .min(2, "Vui lòng nhập họ và tên (ít nhất 2 ký tự).")
-    .max(100, "Họ và tên dài quá 100 ký tự."),
+  fullName: nameField("họ và tên", 2, 100),
   gender: z.enum(["MALE", "FEMALE"], { error: "Vui lòng chọn giới tính." }),
   dateOfBirth: optionalDateField("ngày sinh")
     .refine((v) => v === "" || v <= today(), "Ngày sinh không thể ở tương lai.")
@@ -55,10 +51,7 @@ const memberFieldsSchema = z.object({
   insuranceSalary: z
     .string()
     .trim()
-    .refine(
-      (v) => v === "" || /^\d{1,10}$/.test(v.replace(/\./g, "")),
-      "Lương đóng BHXH là số đồng, không có phần lẻ.",
-    ),
+    .refine((v) => v === "" || parseDong(v) !== null, "Lương đóng BHXH là số đồng, không có phần lẻ."),
   groupId: z.string().min(1, "Vui lòng chọn tổ công đoàn."),
   note: optionalText(500, "ghi chú"),
 });

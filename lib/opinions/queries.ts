@@ -1,6 +1,7 @@
 import "server-only";
 import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { toDateInput, todayInVietnam } from "@/lib/format";
 import type { OpinionStatus, Prisma } from "@/lib/generated/prisma/client";
 
 export const OPINION_PAGE_SIZE = 20;
@@ -21,13 +22,15 @@ const INBOX_SELECT = {
   answeredBy: { select: { email: true, member: { select: { fullName: true } } } },
 } satisfies Prisma.OpinionSelect;
 
+// The day it was sent ("yyyy-MM-dd", Vietnam), never the moment: an anonymous opinion's moment
+// could be matched with a sign-in (docs/security.md). Named ones are shown the same way.
 const shape = (o: Prisma.OpinionGetPayload<{ select: typeof INBOX_SELECT }>) => ({
   id: o.id,
   topic: o.topic,
   body: o.body,
   status: o.status,
   isAnonymous: o.isAnonymous,
-  createdAt: o.createdAt,
+  sentOn: toDateInput(todayInVietnam(o.createdAt)),
   answer: o.answer,
   answeredAt: o.answeredAt,
   authorName: o.author?.fullName ?? null,

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
 import { meetingManageScope } from "@/lib/meetings/scope";
 import type { z } from "@/lib/validation";
+import { startOfVietnamDay } from "./anonymous-day";
 import type { recordOpinionSchema } from "./schema";
 
 /** What a member said in a meeting, recorded by whoever manages the meeting. */
@@ -22,8 +23,10 @@ export async function recordMeetingOpinion(actor: Actor, input: z.output<typeof 
       });
       if (!author) throw invalid({ authorMemberId: "Người nêu ý kiến phải là đoàn viên của đơn vị." });
     }
+    const day = input.authorMemberId ? undefined : startOfVietnamDay(new Date());
     const o = await tx.opinion.create({
       data: {
+        ...(day ? { createdAt: day, updatedAt: day } : {}),
         unitId: m.unitId,
         meetingId: m.id,
         authorMemberId: input.authorMemberId || null,

@@ -1,6 +1,9 @@
-// Who is not rated, and why (domain.md, "Exclusions", each rule a setting of the rating year):
-// under N months in the unit, long leave (maternity leave does not count: the tổ records only
-// the leave that excludes), disciplinary action in the year, no approved registration.
+// Who is not considered for emulation titles and awards, and why (domain.md, "Exclusions apply to
+// titles and awards, not to the rating"; each rule a setting of the rating year, so the rules are
+// dated with the year): under N months in the unit, long leave (maternity leave does not count: the
+// tổ records only the leave that excludes), disciplinary action in the year, an administrative
+// sanction (bị xử phạt hành chính), no approved registration. Every active member is still rated;
+// discipline only caps the level (LEVEL_CAP, at most "Hoàn thành nhiệm vụ" by default).
 //
 // EXCLUSION_RULES is the one list of the rules: their order, the setting that turns each on, its
 // text and the fact it tests. Pure and client-safe: exclusionReasons reads it for one member here,
@@ -10,6 +13,9 @@ export type ExclusionSettings = {
   excludeLongLeave: boolean;
   excludeDisciplined: boolean;
   requireRegistration: boolean;
+  excludeSanctioned: boolean;
+  /** The highest level (position in the scheme, 0 = top) a disciplined member may get; null = no cap. */
+  disciplineCapPosition: number | null;
 };
 
 export type ExclusionFacts = {
@@ -19,11 +25,12 @@ export type ExclusionFacts = {
   ratedOn: Date;
   longLeaveNote: string | null;
   disciplineNote: string | null;
+  sanctionNote?: string | null;
   hasApprovedRegistration: boolean;
 };
 
 /** A note the tổ writes on the member's rating; a non-blank one excludes. */
-export type ExclusionNote = "longLeaveNote" | "disciplineNote";
+export type ExclusionNote = "longLeaveNote" | "disciplineNote" | "sanctionNote";
 
 /**
  * What a rule tests, read the same way on both sides:
@@ -36,18 +43,21 @@ export type ExclusionTest =
   { kind: "monthsBelow" } | { kind: "note"; note: ExclusionNote } | { kind: "noRegistration" };
 
 export type ExclusionRule = {
-  key: "shortTime" | "longLeave" | "disciplined" | "noRegistration";
+  key: "shortTime" | "longLeave" | "disciplined" | "sanctioned" | "noRegistration";
   /** The year's setting that turns the rule on. */
   on: (s: ExclusionSettings) => boolean;
   /** The reason stored on the rating and shown to the tổ and the BCH. */
   text: (s: ExclusionSettings) => string;
   test: ExclusionTest;
+  /** The rule also caps the member's level at the setting's position (null = no cap). */
+  capsLevelAt?: (s: ExclusionSettings) => number | null;
 };
 
 export const EXCLUSION_TEXT = {
   shortTime: (months: number) => `Sinh hoạt tại đơn vị dưới ${months} tháng`,
   longLeave: "Nghỉ dài ngày",
   disciplined: "Bị kỷ luật trong năm",
+  sanctioned: "Bị xử phạt hành chính trong năm",
   noRegistration: "Không có đăng ký thi đua được duyệt",
 } as const;
 
@@ -70,6 +80,13 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     on: (s) => s.excludeDisciplined,
     text: () => EXCLUSION_TEXT.disciplined,
     test: { kind: "note", note: "disciplineNote" },
+    capsLevelAt: (s) => s.disciplineCapPosition,
+  },
+  {
+    key: "sanctioned",
+    on: (s) => s.excludeSanctioned,
+    text: () => EXCLUSION_TEXT.sanctioned,
+    test: { kind: "note", note: "sanctionNote" },
   },
   {
     key: "noRegistration",
@@ -89,13 +106,13 @@ function holds(test: ExclusionTest, f: ExclusionFacts, s: ExclusionSettings): bo
     case "monthsBelow":
       return !!f.joinedUnitOn && monthsIn(f.joinedUnitOn, f.ratedOn) < s.minMonthsInUnit;
     case "note":
-      return noteSet(f[test.note]);
+      return noteSet(f[test.note] ?? null);
     case "noRegistration":
       return !f.hasApprovedRegistration;
   }
 }
 
-/** The reasons a member is not rated; empty when they are. */
+/** The reasons a member is not considered for titles and awards; empty when they are. */
 export function exclusionReasons(f: ExclusionFacts, s: ExclusionSettings): string[] {
   return activeExclusionRules(s)
     .filter((r) => holds(r.test, f, s))
@@ -105,9 +122,15 @@ export function exclusionReasons(f: ExclusionFacts, s: ExclusionSettings): strin
 /** The reasons the tổ's notes give, as the tổ types them (the form's preview). */
 export function noteExclusionReasons(
   notes: Partial<Record<ExclusionNote, string | null>>,
-  s: Pick<ExclusionSettings, "excludeLongLeave" | "excludeDisciplined">,
+  s: Pick<ExclusionSettings, "excludeLongLeave" | "excludeDisciplined"> & { excludeSanctioned?: boolean },
 ): string[] {
-  const settings = { minMonthsInUnit: 0, requireRegistration: false, ...s };
+  const settings = {
+    minMonthsInUnit: 0,
+    requireRegistration: false,
+    disciplineCapPosition: null,
+    ...s,
+    excludeSanctioned: s.excludeSanctioned ?? true,
+  };
   return activeExclusionRules(settings)
     .filter((r) => r.test.kind === "note" && noteSet(notes[r.test.note]))
     .map((r) => r.text(settings));
@@ -119,9 +142,43 @@ export const NOTE_EXCLUSION_TEXTS: string[] = EXCLUSION_RULES.filter((r) => r.te
     minMonthsInUnit: 0,
     excludeLongLeave: true,
     excludeDisciplined: true,
+    excludeSanctioned: true,
     requireRegistration: false,
+    disciplineCapPosition: null,
   }),
 );
+
+/**
+ * The cap on a member's level from the rules that cap (discipline): the highest position in the
+ * scheme they may get and why, or null when nothing caps it. Notes are read whatever turns the
+ * exclusion from awards on or off: the cap is its own setting.
+ */
+export function levelCap(
+  notes: Partial<Record<ExclusionNote, string | null>>,
+  s: ExclusionSettings,
+): { position: number; reason: string } | null {
+  let cap: { position: number; reason: string } | null = null;
+  for (const r of EXCLUSION_RULES) {
+    const at = r.capsLevelAt?.(s);
+    if (at == null || r.test.kind !== "note" || !noteSet(notes[r.test.note])) continue;
+    if (!cap || at < cap.position) cap = { position: at, reason: r.text(s) };
+  }
+  return cap;
+}
+
+/** The field error when a level goes above the member's cap, or null. levels: the scheme, top first. */
+export function levelCapProblem(
+  level: string | null,
+  notes: Partial<Record<ExclusionNote, string | null>>,
+  s: ExclusionSettings,
+  levels: readonly string[],
+): string | null {
+  const cap = levelCap(notes, s);
+  if (!level || !cap) return null;
+  const at = levels.indexOf(level);
+  if (at < 0 || at >= cap.position) return null;
+  return `${cap.reason}: mức xếp loại không cao hơn “${levels[cap.position] ?? levels[levels.length - 1]}”.`;
+}
 
 /**
  * Full months in the unit up to the end of the reference date, in UTC calendar dates:

@@ -1,12 +1,26 @@
 import "server-only";
-// The year a rating page shows (pageYear: ?year= when it is a plausible year, else this year in
-// Vietnam), the unit's rating of that year, and the years it has.
+// The year a rating page shows (pageYear: ?year= when it is a plausible year, else the unit's
+// current cycle year: this calendar year, or the năm học today falls in), the unit's rating of
+// that year, the years it has, and the cycle to label them with (lib/settings/cycle.ts).
 import type { Actor } from "@/lib/auth/current-user";
 import { pageYear } from "@/lib/http/params";
+import { currentCycleYear, cycleOfYear } from "@/lib/settings/unit-cycle";
 import { findRatingYear, listRatingYears } from "./year";
 
 export async function resolveRatingYear(actor: Actor, raw: string | undefined) {
-  const year = pageYear(raw);
-  const [r, years] = await Promise.all([findRatingYear(actor.unitId, year), listRatingYears(actor.unitId)]);
-  return { year, r, years: years.map((y) => y.year) };
+  const year = pageYear(raw, await currentCycleYear(actor.unitId));
+  const [r, years, cycle] = await Promise.all([
+    findRatingYear(actor.unitId, year),
+    listRatingYears(actor.unitId),
+    cycleOfYear(actor.unitId, year),
+  ]);
+  return { year, r, years: years.map((y) => y.year), cycle };
+}
+
+/** Fills a parsed `year` the page could not read with the unit's current cycle year. */
+export async function withCycleYear<T extends { year?: number }>(
+  unitId: string,
+  p: T,
+): Promise<T & { year: number }> {
+  return { ...p, year: p.year ?? (await currentCycleYear(unitId)) };
 }

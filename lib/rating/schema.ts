@@ -48,16 +48,6 @@ export type DecisionRefValues = z.input<typeof decisionRefSchema>;
 export const yearIdSchema = z.object({ ratingYearId: id });
 export type YearIdValues = z.input<typeof yearIdSchema>;
 
-export const reopenSchema = z.object({
-  ratingYearId: id,
-  reason: z
-    .string()
-    .trim()
-    .min(10, "Nhập lý do mở lại (ít nhất 10 ký tự).")
-    .max(1000, "Lý do dài quá 1000 ký tự."),
-});
-export type ReopenValues = z.input<typeof reopenSchema>;
-
 const months = z.coerce
   .number({ error: "Nhập số tháng." })
   .int("Số tháng là số nguyên.")

@@ -5,6 +5,8 @@ import "server-only";
 // earlier decision) and nothing changes once the year is finalised.
 import { db, type Tx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { cycleYearLabel, type Cycle } from "@/lib/settings/cycle";
+import { cycleOfYear } from "@/lib/settings/unit-cycle";
 import type { ExclusionSettings } from "./exclusions";
 import type { QuotaSettings, SchemeLevel } from "./quota";
 
@@ -12,11 +14,15 @@ export type RatingYearContext = {
   id: string;
   unitId: string;
   year: number;
+  /** The unit's cycle for this year (lib/settings/cycle.ts): label with cycleYearLabel(year, cycle). */
+  cycle: Cycle;
   emulationYearId: string;
   status: "OPEN" | "FINALISED";
   version: number;
   quota: QuotaSettings;
   exclusion: ExclusionSettings;
+  /** Whether the BCH of the CĐCS may itself give a Giấy khen (a setting of the year). */
+  cdcsMayCommend: boolean;
   publishList: boolean;
   publishedAt: Date | null;
   finalisedAt: Date | null;
@@ -43,6 +49,9 @@ const SELECT = {
   excludeLongLeave: true,
   excludeDisciplined: true,
   requireRegistration: true,
+  excludeSanctioned: true,
+  disciplineCapPosition: true,
+  cdcsMayCommend: true,
   publishList: true,
   publishedAt: true,
   finalisedAt: true,
@@ -63,11 +72,12 @@ type Row = NonNullable<Awaited<ReturnType<typeof loadRow>>>;
 const loadRow = (client: Client, where: { unitId: string; year: number } | { id: string; unitId: string }) =>
   client.ratingYear.findFirst({ where, select: SELECT });
 
-function toContext(r: Row): RatingYearContext {
+async function toContext(r: Row): Promise<RatingYearContext> {
   return {
     id: r.id,
     unitId: r.unitId,
     year: r.year,
+    cycle: await cycleOfYear(r.unitId, r.year),
     emulationYearId: r.emulationYearId,
     status: r.status,
     version: r.version,
@@ -77,7 +87,10 @@ function toContext(r: Row): RatingYearContext {
       excludeLongLeave: r.excludeLongLeave,
       excludeDisciplined: r.excludeDisciplined,
       requireRegistration: r.requireRegistration,
+      excludeSanctioned: r.excludeSanctioned,
+      disciplineCapPosition: r.disciplineCapPosition,
     },
+    cdcsMayCommend: r.cdcsMayCommend,
     publishList: r.publishList,
     publishedAt: r.publishedAt,
     finalisedAt: r.finalisedAt,
@@ -127,11 +140,11 @@ export async function listRatingYears(unitId: string) {
   });
 }
 
-export const lockedMessage = (year: number) =>
-  `Kết quả đánh giá, xếp loại năm ${year} đã chốt. Muốn sửa, chủ tịch phải mở lại với lý do.`;
+export const lockedMessage = (year: number, cycle?: Cycle) =>
+  `Kết quả đánh giá, xếp loại ${cycle ? cycleYearLabel(year, cycle) : `năm ${year}`} đã chốt. Muốn sửa, chủ tịch phải mở lại với lý do.`;
 
-export function assertOpen(r: Pick<RatingYearContext, "status" | "year">) {
-  if (r.status !== "OPEN") throw conflict(lockedMessage(r.year));
+export function assertOpen(r: Pick<RatingYearContext, "status" | "year"> & { cycle?: Cycle }) {
+  if (r.status !== "OPEN") throw conflict(lockedMessage(r.year, r.cycle));
 }
 
 /**

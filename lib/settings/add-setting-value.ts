@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { parseDateInput, type z } from "@/lib/validation";
+import { assertCycleChangeAllowed } from "./cycle-change";
 import { SETTING_REGISTRY, type SettingKey } from "./registry";
 import type { addSettingSchema } from "./schema";
 import { parseSettingInput } from "./service";
@@ -17,6 +18,7 @@ export async function addSettingValue(actor: Actor, input: z.output<typeof addSe
   const parsed = parseSettingInput(SETTING_REGISTRY[key], input.value);
   if (!parsed.ok) throw conflict(parsed.error, { value: parsed.error });
   const effectiveFrom = parseDateInput(input.effectiveFrom)!;
+  await assertCycleChangeAllowed(actor.unitId, key, parsed.value, effectiveFrom);
   const existing = await db.setting.findFirst({
     where: { unitId: actor.unitId, key, effectiveFrom },
     select: { id: true },

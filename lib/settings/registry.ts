@@ -54,6 +54,16 @@ export const SETTING_REGISTRY = {
     kind: "percent",
     defaults: [{ value: 70, note: "QĐ 8108/QĐ-TLĐ ngày 16/10/2023" }],
   },
+  "unit.type": {
+    label: "Loại hình đơn vị (bảng điểm xếp loại CĐCS)",
+    hint: "Chọn mẫu bảng điểm tự đánh giá CĐCS theo Hướng dẫn 1294/HD-TLĐ khi mở năm xếp loại.",
+    kind: "choice",
+    choices: [
+      { value: "hcsn", label: "Hành chính sự nghiệp" },
+      { value: "enterprise", label: "Doanh nghiệp" },
+    ],
+    defaults: [{ value: "hcsn" }],
+  },
   "rating.quota.excellent.percent": {
     label: "Tỷ lệ tối đa “Hoàn thành xuất sắc nhiệm vụ”",
     hint: "Tính trên số được xếp loại Hoàn thành tốt nhiệm vụ trở lên.",
@@ -68,6 +78,22 @@ export const SETTING_REGISTRY = {
       { value: "block", label: "Không cho lưu" },
     ],
     defaults: [{ value: "warn" }],
+  },
+  "cycle.kind": {
+    label: "Năm thi đua, đánh giá xếp loại",
+    hint: "Trường học theo năm học; doanh nghiệp, cơ quan theo năm dương lịch. Đổi khi không còn năm nào đang diễn ra.",
+    kind: "choice",
+    choices: [
+      { value: "calendar", label: "Năm dương lịch (01/01 – 31/12)" },
+      { value: "school", label: "Năm học" },
+    ],
+    defaults: [{ value: "calendar" }],
+  },
+  "cycle.start": {
+    label: "Ngày bắt đầu năm học",
+    hint: "Chỉ dùng khi theo năm học. Ví dụ 01/09: năm học 2025–2026 từ 01/09/2025 đến 31/08/2026.",
+    kind: "dayOfYear",
+    defaults: [{ value: "09-01" }],
   },
   "emulation.registration.deadline": {
     label: "Hạn đăng ký thi đua hằng năm",

@@ -11,6 +11,7 @@ import { setWelfareBudget } from "./rules/set-welfare-budget";
 import { updateWelfareCategory } from "./rules/update-welfare-category";
 import {
   advanceNominationSchema,
+  approveVisitSchema,
   budgetSchema,
   cancelVisitSchema,
   categorySchema,
@@ -21,7 +22,6 @@ import {
   updateCategorySchema,
   updateVisitSchema,
   visitFormSchema,
-  visitIdSchema,
 } from "./schema";
 import { approveVisit } from "./visits/approve-visit";
 import { cancelVisit } from "./visits/cancel-visit";
@@ -54,7 +54,7 @@ export const approveVisitAction = createAction(
   {
     name: "welfare.visit.approve",
     permission: "welfare.approve",
-    schema: visitIdSchema,
+    schema: approveVisitSchema,
     revalidate: ({ id }) => ["/welfare", `/welfare/${id}`],
   },
   approveVisit,

@@ -5,6 +5,7 @@ import type { Register } from "./register";
 import { REGISTER_TITLE, registerCells } from "./register-format";
 
 const FONT = "Times New Roman";
+const DATE_FORMAT = "dd/mm/yyyy";
 const HEAD: [string, number][] = [
   ["STT", 5],
   ["Ngày sự việc", 12],
@@ -71,10 +72,11 @@ export async function buildRegisterWorkbook(r: Register): Promise<Buffer> {
   const first = HEADER_ROW + 1;
   r.rows.forEach((row, i) => {
     const c = registerCells(row, i + 1);
+    // The dates are date cells (dd/mm/yyyy), so Excel sorts, filters and counts them as dates.
     const values = [
       c.no,
-      c.eventOn,
-      c.visitedOn,
+      row.eventOn,
+      row.visitedOn,
       c.member,
       c.group,
       c.person,
@@ -95,10 +97,12 @@ export async function buildRegisterWorkbook(r: Register): Promise<Buffer> {
       cell.alignment = {
         vertical: "top",
         wrapText: true,
-        horizontal: j === 8 ? "right" : j === 0 ? "center" : "left",
+        horizontal: j === 8 ? "right" : j <= 2 ? "center" : "left",
       };
     });
     line.getCell(9).numFmt = "#,##0";
+    line.getCell(2).numFmt = DATE_FORMAT;
+    line.getCell(3).numFmt = DATE_FORMAT;
   });
   const totalRow = first + r.rows.length;
   put(ws, `A${totalRow}:H${totalRow}`, "Cộng", { bold: true });

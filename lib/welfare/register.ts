@@ -28,8 +28,8 @@ export type RegisterRow = {
 };
 
 /**
- * "SỔ THEO DÕI THĂM HỎI": every visit of the year that was not cancelled, in order of the event,
- * with the year summary computed from the same rows. One data function for the print page, the PDF and Excel.
+ * "SỔ THEO DÕI THĂM HỎI": every visit of the year done / paid, in order of the event, with the year
+ * summary computed from the same rows (proposals and approvals not yet paid are in neither). One data function for the print page, the PDF and Excel.
  */
 export async function getRegister(actor: Actor, year: number) {
   if (!can(actor, "welfare.export")) throw forbidden();
@@ -45,7 +45,7 @@ export async function getRegister(actor: Actor, year: number) {
       JOIN "Member" m ON m.id = v."memberId"
       JOIN "Group" g ON g.id = m."groupId"
       JOIN "WelfareCategory" c ON c.id = v."categoryId"
-      WHERE v."unitId" = ${actor.unitId} AND v."eventOn" >= ${from} AND v."eventOn" < ${to} AND v.state <> 'CANCELLED'
+      WHERE v."unitId" = ${actor.unitId} AND v."eventOn" >= ${from} AND v."eventOn" < ${to} AND v.state = 'DONE'
       ORDER BY v."eventOn", v."createdAt", v.id`,
     getYearSummary(actor, year),
     db.member.findFirst({

@@ -1,19 +1,18 @@
 // Welfare forms and actions share these schemas. Client-safe. Money is typed as text
 // ("1.000.000") and converted to integer đồng by parseDong on the server.
 import { pageYear } from "@/lib/http/params";
-import { dateField, optionalDateField, optionalText, z } from "@/lib/validation";
+import {
+  dateField,
+  optionalDateField,
+  optionalNameField,
+  optionalText,
+  parseDong,
+  z,
+} from "@/lib/validation";
 import { CATEGORY_KINDS, FUNDS, NOMINATION_STATES, VISIT_STATES } from "./labels";
 
-const MONEY_RE = /^(\d{1,3}(\.\d{3})+|\d+)$/;
-const MAX_DONG = 10_000_000_000;
-
-/** "1.000.000", "1000000", "1 000 000 ₫" → 1000000; null when it is not a whole number of đồng. */
-export function parseDong(text: string): number | null {
-  const s = text.replace(/[\s₫đ]/gi, "").trim();
-  if (!MONEY_RE.test(s)) return null;
-  const n = Number(s.replace(/\./g, ""));
-  return Number.isSafeInteger(n) && n <= MAX_DONG ? n : null;
-}
+// "1.000.000" → 1000000, at most what an integer column holds (lib/validation.ts).
+export { parseDong };
 
 /** 1000000 → "1.000.000", for a money input. */
 export const dongText = (n: number | null | undefined) =>
@@ -37,15 +36,18 @@ const optionalMoney = (label: string) =>
       `${label[0].toUpperCase()}${label.slice(1)} là số đồng nguyên, ví dụ 1.000.000.`,
     );
 const id = z.string().min(1, "Thiếu mã bản ghi.").max(64);
+/** A visit's amount: a whole number of đồng above 0 (a gift with no money still has its value). */
+const visitAmount = money("số tiền").refine((v) => (parseDong(v) ?? 1) > 0, "Số tiền phải lớn hơn 0 đồng.");
+const budgetOverrideReason = optionalText(500, "lý do chi vượt dự toán").optional();
 
 export const visitFormSchema = z.object({
   memberId: z.string().min(1, "Vui lòng chọn đoàn viên.").max(64),
   categoryId: z.string().min(1, "Vui lòng chọn loại thăm hỏi.").max(64),
-  relativeName: optionalText(100, "tên thân nhân"),
+  relativeName: optionalNameField("tên thân nhân", 100),
   relationship: optionalText(50, "quan hệ"),
   eventOn: dateField("ngày sự việc"),
   visitedOn: optionalDateField("ngày thăm / chi"),
-  amount: money("số tiền"),
+  amount: visitAmount,
   giftInKind: optionalText(200, "quà hiện vật"),
   fund: z.enum(FUNDS, { error: "Vui lòng chọn nguồn chi." }),
   receiptNumber: optionalText(50, "số phiếu chi"),
@@ -53,11 +55,15 @@ export const visitFormSchema = z.object({
   visitorIds: z.array(z.string().max(64)).max(20, "Tối đa 20 người đi thăm."),
   overrideReason: optionalText(500, "lý do vượt mức"),
   overrideDecisionRef: optionalText(100, "số quyết định"),
+  budgetOverrideReason,
 });
 export type VisitFormValues = z.input<typeof visitFormSchema>;
 
 export const updateVisitSchema = z.object({ id, values: visitFormSchema });
 export const visitIdSchema = z.object({ id });
+/** Duyệt: the reason is needed only when the approval takes the category's budget below zero. */
+export const approveVisitSchema = z.object({ id, budgetOverrideReason });
+export type ApproveVisitValues = z.input<typeof approveVisitSchema>;
 export const recordVisitSchema = z.object({
   id,
   visitedOn: dateField("ngày thăm / chi"),
@@ -81,6 +87,7 @@ export const limitPreviewSchema = z.object({
   // A date typed halfway is refused (the form then shows no warning); an empty one is fine.
   eventOn: optionalDateField("ngày sự việc"),
   amount: z.string().max(30),
+  fund: z.enum(FUNDS).optional(),
   visitId: z.string().max(64).optional(),
 });
 

@@ -23,6 +23,8 @@ export type DemoContext = {
   userIdOf: (email: string) => string;
   /** A deterministic random number in [0, 1). */
   random: () => number;
-  /** The story's dates, as of the seeding day (story.ts). */
+  /** The story's dates, as of the seeding day (story.ts): meetings, welfare, membership. */
   story: Story;
+  /** The same story told on the năm học (makeSchoolYearStory): emulation and rating. */
+  yearStory: Story;
 };

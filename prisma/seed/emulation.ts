@@ -43,13 +43,13 @@ type Plan = {
  * seeding day (a week before it to two weeks after, within the year). A real unit sets its own.
  */
 export function assessmentWindow(story: Story): { opensOn: Date; closesOn: Date } {
-  if (story.past("2026-11-01") && !story.past("2026-12-01"))
-    return { opensOn: story.day("2026-11-01"), closesOn: story.day("2026-11-30") };
+  if (story.past("2026-09-01") && !story.past("2026-10-01"))
+    return { opensOn: story.day("2026-09-01"), closesOn: story.day("2026-09-30") };
   const opens = later(story.daysAgo(7), "2026-01-01");
   const closes = earlier(story.daysAgo(-14), "2026-12-31");
   return {
-    opensOn: story.day(earlier("2026-11-01", opens)),
-    closesOn: story.day(later("2026-11-30", closes)),
+    opensOn: story.day(earlier("2026-09-01", opens)),
+    closesOn: story.day(later("2026-09-30", closes)),
   };
 }
 
@@ -58,14 +58,14 @@ const registeringState = (r: number): Plan["state"] =>
   r < 0.45 ? "APPROVED" : r < 0.6 ? "FORWARDED" : r < 0.8 ? "SUBMITTED" : r < 0.9 ? "DRAFT" : null;
 
 export async function seedEmulation(ctx: DemoContext) {
-  const { db, unitId, random, story } = ctx;
+  const { db, unitId, random, yearStory: story } = ctx;
   const day = story.day;
   // A moment of the story at 09:00: last year's as written, this year's only once it has come.
   const at = (y: number, iso: string) => story.at(y === 2026 ? story.upTo(`${iso}T09:00`) : `${iso}T09:00`);
   // Before November few members have sent a phiếu; from then on, about half.
-  const assessing = story.past("2026-11-01");
+  const assessing = story.past("2026-09-01");
   // Until the BCH's approval meeting (05/02) registrations are still coming in.
-  const registering = !story.past("2026-02-05");
+  const registering = !story.past("2026-02-25");
   await db.emulationMovement.createMany({
     data: DEFAULT_MOVEMENTS.map((m, i) => ({
       unitId,
@@ -110,13 +110,13 @@ export async function seedEmulation(ctx: DemoContext) {
   for (const y of [2025, 2026]) {
     const yearId = randomUUID();
     const window =
-      y === 2026 ? assessmentWindow(story) : { opensOn: day(`${y}-11-01`), closesOn: day(`${y}-11-30`) };
+      y === 2026 ? assessmentWindow(story) : { opensOn: day(`${y}-09-01`), closesOn: day(`${y}-09-30`) };
     await db.emulationYear.create({
       data: {
         id: yearId,
         unitId,
         year: story.y(y),
-        registrationDeadline: day(`${y}-01-25`),
+        registrationDeadline: day(`${y}-02-20`),
         assessmentOpensOn: window.opensOn,
         assessmentClosesOn: window.closesOn,
         status: "OPEN",
@@ -133,7 +133,7 @@ export async function seedEmulation(ctx: DemoContext) {
         yearId,
         movementId: m.id,
         launchedOn: day(`${y}-01-15`),
-        goal: `Năm ${story.y(y)}: 100% đoàn viên đăng ký; ít nhất 80% đạt danh hiệu`,
+        goal: `Năm học ${story.y(y)}–${story.y(y) + 1}: 100% đoàn viên đăng ký; ít nhất 80% đạt danh hiệu`,
       })),
     });
 
@@ -181,7 +181,9 @@ export async function seedEmulation(ctx: DemoContext) {
       evidence: string;
     }[] = [];
 
+    let nth = 0;
     for (const m of active) {
+      nth += 1;
       const p: Plan =
         y === 2025
           ? { state: "APPROVED", assessment: "SUBMITTED" }
@@ -197,6 +199,8 @@ export async function seedEmulation(ctx: DemoContext) {
       const t = [title("Lao động tiên tiến")];
       if (m.gender === "FEMALE" && random() < 0.4) t.push(title(GIOI_VIEC_NUOC));
       if (random() < 0.12) t.push(title("Chiến sĩ thi đua cơ sở"));
+      // The union's own title, registered by about one in four (no draw: the story's other draws stay put).
+      if (nth % 4 === 1) t.push(title("Đoàn viên công đoàn xuất sắc"));
       regs.push({
         id,
         yearId,
@@ -208,9 +212,9 @@ export async function seedEmulation(ctx: DemoContext) {
           .filter((mv) => mv.eligibility === "ANY" || m.gender === "FEMALE")
           .map((mv) => mv.id),
         firstSubmittedAt: sent ? at(y, `${y}-01-1${Math.floor(random() * 9)}`) : null,
-        submittedAt: sent ? at(y, `${y}-01-20`) : null,
-        forwardedAt: p.state === "FORWARDED" || decided ? at(y, `${y}-01-22`) : null,
-        decidedAt: decided ? at(y, `${y}-02-05`) : null,
+        submittedAt: sent ? at(y, `${y}-02-15`) : null,
+        forwardedAt: p.state === "FORWARDED" || decided ? at(y, `${y}-02-17`) : null,
+        decidedAt: decided ? at(y, `${y}-02-25`) : null,
         decidedById: decided ? chairUser : null,
         returnReason:
           p.state === "RETURNED"
@@ -249,8 +253,8 @@ export async function seedEmulation(ctx: DemoContext) {
         totalPoints: stored,
         proposedLevel: levelFor(stored, DEFAULT_LEVELS),
         comment: "Hoàn thành nhiệm vụ được giao, tham gia đầy đủ các hoạt động.",
-        submittedAt: p.assessment === "DRAFT" ? null : at(y, `${y}-11-1${Math.floor(random() * 9)}`),
-        returnedAt: returned ? at(y, `${y}-11-20`) : null,
+        submittedAt: p.assessment === "DRAFT" ? null : at(y, `${y}-09-1${Math.floor(random() * 9)}`),
+        returnedAt: returned ? at(y, `${y}-09-20`) : null,
         returnReason: returned
           ? "Phần minh chứng cam kết nhiệm vụ còn thiếu; bổ sung số học sinh đạt giải."
           : null,
@@ -276,10 +280,10 @@ export async function seedEmulation(ctx: DemoContext) {
         state: waiting ? "SUBMITTED" : "APPROVED",
         titleIds: [title("Tổ công đoàn vững mạnh")],
         movementIds: [movements[0].id],
-        firstSubmittedAt: at(y, `${y}-01-18`),
-        submittedAt: at(y, `${y}-01-18`),
+        firstSubmittedAt: at(y, `${y}-02-13`),
+        submittedAt: at(y, `${y}-02-13`),
         forwardedAt: null,
-        decidedAt: waiting ? null : at(y, `${y}-02-05`),
+        decidedAt: waiting ? null : at(y, `${y}-02-25`),
         decidedById: waiting ? null : chairUser,
         returnReason: null,
       });

@@ -48,9 +48,9 @@ const bchTopics = (y: number): [string, string, string][] => [
     "Thông qua nội dung phát động thi đua.",
   ],
   [
-    "Kế hoạch Tháng Công nhân và Tháng hành động ATVSLĐ",
-    "Thống nhất các hoạt động trọng tâm tháng 5.",
-    "Ban hành kế hoạch trước 05/5.",
+    `Chuẩn bị bình xét thi đua cuối năm học ${y - 1}–${y}; Tháng Công nhân`,
+    "Thống nhất tiêu chí và lịch bình xét của các tổ; các hoạt động trọng tâm tháng 5.",
+    "Các tổ hoàn thành bình xét trước 20/5.",
   ],
   [
     "Tổ chức Ngày Quốc tế Thiếu nhi 1/6 cho con đoàn viên",
@@ -74,9 +74,9 @@ const bchTopics = (y: number): [string, string, string][] => [
   ],
   ["Kỷ niệm 20/10 và kết nạp đoàn viên mới", "Tổ chức lễ kết nạp cùng buổi kỷ niệm.", "Thông qua kế hoạch."],
   [
-    "Chuẩn bị bình xét thi đua cuối năm",
-    "Thống nhất tiêu chí và lịch bình xét của các tổ.",
-    "Các tổ hoàn thành bình xét trước 10/12.",
+    "Sơ kết thi đua chào mừng Ngày Nhà giáo Việt Nam 20/11",
+    "Các tổ báo cáo kết quả thao giảng, dự giờ đợt 1.",
+    "Biểu dương các tổ có nhiều tiết dạy tốt.",
   ],
   [
     `Tổng kết công tác công đoàn năm ${y}`,
@@ -134,8 +134,8 @@ export function meetingPlan(ctx: DemoContext, y: number): PlannedMeeting[] {
           assignee: bch[1 + (i % 4)],
           due: `${y}-${month}-${i === 11 ? 28 : 25}`,
         },
-        ...(i === 10
-          ? [{ content: "Gửi lịch bình xét thi đua tới các tổ", assignee: secretary, due: `${y}-11-15` }]
+        ...(i === 4
+          ? [{ content: "Gửi lịch bình xét thi đua tới các tổ", assignee: secretary, due: `${y}-05-09` }]
           : []),
       ],
     });
@@ -205,8 +205,8 @@ export function meetingPlan(ctx: DemoContext, y: number): PlannedMeeting[] {
         agenda: [
           {
             title:
-              qi === 3
-                ? `Đánh giá, xếp loại đoàn viên năm ${y} (dự kiến)`
+              qi === 1
+                ? `Đánh giá, xếp loại đoàn viên năm học ${y - 1}–${y} (dự kiến)`
                 : `Đánh giá hoạt động quý ${q}, kế hoạch quý tiếp theo`,
             isMain: true,
             discussion: "Các đoàn viên phát biểu, đồng tình với đánh giá của tổ trưởng.",
@@ -222,12 +222,12 @@ export function meetingPlan(ctx: DemoContext, y: number): PlannedMeeting[] {
           },
         ],
         decisions:
-          qi === 3 && gi === 0
+          qi === 1 && gi === 0
             ? [
                 {
                   content: "Hoàn thiện phiếu tự đánh giá của đoàn viên trong tổ",
                   assignee: leader,
-                  due: `${y}-11-30`,
+                  due: `${y}-05-31`,
                 },
               ]
             : [],
@@ -239,16 +239,16 @@ export function meetingPlan(ctx: DemoContext, y: number): PlannedMeeting[] {
     key: k("binh-xet"),
     y,
     type: "CONFERENCE_EMULATION",
-    title: `Hội nghị bình xét thi đua năm ${y}`,
-    date: `${y}-12-18`,
+    title: `Hội nghị bình xét thi đua năm học ${y - 1}–${y}`,
+    date: `${y}-06-18`,
     place: "Hội trường nhà trường",
     chair,
     secretary,
-    prepKey: k("bch-11"),
+    prepKey: k("bch-05"),
     invitees: active,
     agenda: [
       {
-        title: `Bình xét danh hiệu thi đua năm ${y}`,
+        title: `Bình xét danh hiệu thi đua năm học ${y - 1}–${y}`,
         isMain: true,
         discussion: "Các tổ báo cáo kết quả bình xét; hội nghị thảo luận từng trường hợp.",
         conclusion: "Thông qua danh sách đề nghị công nhận danh hiệu thi đua.",
@@ -259,7 +259,7 @@ export function meetingPlan(ctx: DemoContext, y: number): PlannedMeeting[] {
       {
         content: "Hoàn thiện hồ sơ đề nghị khen thưởng gửi Công đoàn cấp trên",
         assignee: chair,
-        due: `${y}-12-28`,
+        due: `${y}-06-28`,
       },
     ],
   });

@@ -13,9 +13,9 @@ import { allowedTop } from "../../lib/rating/quota";
 const [XS, TOT] = LEVELS;
 
 export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
-  const { db, unitId, story } = ctx;
+  const { db, unitId, yearStory: story } = ctx;
   const { at, day } = kit;
-  const DECIDED = at("2025-12-05T10:30");
+  const DECIDED = at("2025-10-05T10:30");
   const ey = await db.emulationYear.findFirstOrThrow({
     where: { unitId, year: story.y(2025) },
     select: { id: true },
@@ -33,7 +33,7 @@ export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
   )!;
   await transferIn(ctx, transferee);
   const discipline = story.text(
-    "Khiển trách theo Quyết định số 08/QĐ-THPTLQĐ ngày 12/05/2025 (vi phạm quy chế coi thi)",
+    "Khiển trách theo Quyết định số 08/QĐ-THPTLQĐ ngày 12/01/2026 (vi phạm quy chế coi thi)",
   );
 
   // Who was in which tổ on 31/12/2025 (one teacher has moved tổ since).
@@ -70,8 +70,8 @@ export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
   const meetings = await createRatingMeetings(ctx, 2025, [
     ...byGroup.map(({ g, members }, i) => ({
       type: "GROUP_REVIEW" as const,
-      title: `Họp ${g.name} bình xét, đánh giá, xếp loại đoàn viên năm 2025`,
-      startsAt: `2025-11-${10 + i}T16:30`,
+      title: `Họp ${g.name} bình xét, đánh giá, xếp loại đoàn viên năm học 2025–2026`,
+      startsAt: `2025-09-${10 + i}T16:30`,
       groupId: g.id,
       chair: kit.officers(g.id).leader,
       secretary: kit.officers(g.id).deputy,
@@ -80,12 +80,12 @@ export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
       excused: i % 2 ? [{ member: members.at(-1)!, reason: "Đi tập huấn chuyên môn tại Sở" }] : [],
       agenda: [
         {
-          title: "Đánh giá, xếp loại đoàn viên năm 2025",
+          title: "Đánh giá, xếp loại đoàn viên năm học 2025–2026",
           discussion: "Từng đoàn viên đọc phiếu tự đánh giá; tổ góp ý, chấm lại những tiêu chí chưa sát.",
           conclusion: "Tổ biểu quyết đề xuất mức xếp loại của từng đoàn viên gửi BCH.",
         },
         {
-          title: "Bình xét danh hiệu thi đua năm 2025",
+          title: "Bình xét danh hiệu thi đua năm học 2025–2026",
           discussion: "Tổ rà soát đăng ký thi đua đầu năm.",
           conclusion: "Đề nghị BCH xét danh hiệu theo đăng ký.",
         },
@@ -93,21 +93,22 @@ export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
     })),
     {
       type: "BCH_REGULAR",
-      title: "Họp BCH thường kỳ tháng 12/2025",
-      startsAt: "2025-12-05T08:00",
+      title: "Họp BCH xét kết quả đánh giá, xếp loại năm học 2025–2026",
+      startsAt: "2025-10-05T08:00",
       chair: kit.bch[0],
       secretary: kit.bch[2],
       status: "MINUTES_SIGNED",
       invitees: kit.bch,
       agenda: [
         {
-          title: "Xét, quyết định kết quả đánh giá, xếp loại đoàn viên năm 2025",
+          title: "Xét, quyết định kết quả đánh giá, xếp loại đoàn viên năm học 2025–2026",
           discussion:
             "BCH xem xét đề xuất của 5 tổ; một trường hợp vượt tỉ lệ 20 % có giải trình bằng văn bản.",
-          conclusion: "Thông qua Nghị quyết số 12/NQ-CĐCS về kết quả đánh giá, xếp loại đoàn viên năm 2025.",
+          conclusion:
+            "Thông qua Nghị quyết số 12/NQ-CĐCS về kết quả đánh giá, xếp loại đoàn viên năm học 2025–2026.",
         },
         {
-          title: "Xếp loại tổ công đoàn, tự đánh giá CĐCS năm 2025",
+          title: "Xếp loại tổ công đoàn, tự đánh giá CĐCS năm học 2025–2026",
           discussion: "Các tổ tự chấm theo mẫu; BCH thống nhất mức xếp loại.",
           conclusion: "Thông qua kết quả xếp loại tổ và báo cáo tự đánh giá CĐCS.",
         },
@@ -124,10 +125,10 @@ export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
       status: "FINALISED",
       decisionMeetingId: decisionMeeting,
       decisionRef: "Số: 12/NQ-CĐCS",
-      decidedOn: day("2025-12-05"),
-      finalisedAt: at("2025-12-10T09:00"),
+      decidedOn: day("2025-10-05"),
+      finalisedAt: at("2025-10-10T09:00"),
       finalisedById: kit.chairUser,
-      publishedAt: at("2025-12-12T09:00"),
+      publishedAt: at("2025-10-12T09:00"),
       publishedById: kit.chairUser,
     },
     select: { id: true },
@@ -140,7 +141,7 @@ export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
       state: "SUBMITTED" as const,
       presentCount: meetings[i].present,
       remarks: "Tổ sinh hoạt đúng định kỳ; đoàn viên tự đánh giá nghiêm túc, đúng thực chất.",
-      submittedAt: at(`2025-11-${11 + i}T09:00`),
+      submittedAt: at(`2025-09-${11 + i}T09:00`),
       submittedById: i === 0 ? ctx.userIdOf("totruong@demo.vn") : null,
     })),
   });
@@ -230,17 +231,20 @@ export async function seedRating2025(ctx: DemoContext, kit: RatingKit) {
       votesAgainst: r.proposed ? r.against : null,
       groupOpinion: r.opinion,
       disciplineNote: r.m.id === disciplined.id ? discipline : null,
+      // 2025 was finalised before exclusions barred awards instead of the rating: its "not rated"
+      // record stays as history, as the migration leaves it, with the bar from titles beside it.
       excludedReason: r.excludedReason,
+      awardBarReason: r.excludedReason,
       finalLevel: final.get(r.m.id) ?? null,
       exceptionReason:
         r.m.id === exception.m.id
           ? story.text(
-              "Đạt giải Nhất Hội thi giáo viên dạy giỏi cấp tỉnh năm học 2024–2025; BCH biểu quyết 5/5 xếp loại vượt tỉ lệ.",
+              "Đạt giải Nhất Hội thi giáo viên dạy giỏi cấp tỉnh năm học 2025–2026; BCH biểu quyết 5/5 xếp loại vượt tỉ lệ.",
             )
           : null,
       decidedAt: r.proposed ? DECIDED : null,
       decidedById: r.proposed ? kit.chairUser : null,
-      finalisedAt: at("2025-12-10T09:00"),
+      finalisedAt: at("2025-10-10T09:00"),
     })),
   });
   const levelOf = new Map(
@@ -277,7 +281,7 @@ async function rescore(
 /** The teacher came from another school on 14/04/2025 (they were admitted to the union there). */
 async function transferIn(ctx: DemoContext, m: DemoMember) {
   const { db } = ctx;
-  const day = ctx.story.day;
+  const day = ctx.yearStory.day;
   await db.groupMembership.updateMany({ where: { memberId: m.id }, data: { startOn: day("2025-04-14") } });
   await db.memberEvent.updateMany({
     where: { memberId: m.id, type: "ADMITTED" },

@@ -12,21 +12,21 @@ import { DEFAULT_LEVELS, levelFor } from "../../lib/emulation/levels";
 
 const AGENDA = [
   {
-    title: "Đánh giá, xếp loại đoàn viên năm 2026",
+    title: "Đánh giá, xếp loại đoàn viên năm học 2026–2027",
     discussion: "Từng đoàn viên đọc phiếu tự đánh giá; tổ góp ý và chấm lại tiêu chí chưa sát.",
     conclusion: "Tổ biểu quyết đề xuất mức xếp loại gửi BCH.",
   },
   {
-    title: "Bình xét danh hiệu thi đua năm 2026",
+    title: "Bình xét danh hiệu thi đua năm học 2026–2027",
     discussion: "Tổ rà soát đăng ký thi đua đầu năm.",
     conclusion: "Đề nghị BCH xét danh hiệu theo đăng ký.",
   },
 ];
 
 export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
-  const { db, unitId, story } = ctx;
+  const { db, unitId, yearStory: story } = ctx;
   // The story's November dates once they have come; before that, the same steps in the last few days.
-  const onTime = story.past("2026-11-21");
+  const onTime = story.past("2026-09-21");
   // (never before 01/01: this year's bình xét is not held in last year's December).
   const held = (storyLocal: string, daysAgo: number) =>
     onTime ? storyLocal : `${later(story.daysAgo(daysAgo), "2026-01-01")}${storyLocal.slice(10)}`;
@@ -53,7 +53,7 @@ export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
   const [ha, hung, mai] = ["Trần Thị Thu Hà", "Nguyễn Văn Hùng", "Lê Thị Mai"].map(ctx.byName);
   const waiting = [others[3], others[4]];
   for (const m of [ha, hung, mai, ...waiting])
-    await submitAssessment(ctx, ey, m, story.at(held("2026-11-19T20:00", 5)));
+    await submitAssessment(ctx, ey, m, story.at(held("2026-09-19T20:00", 5)));
 
   const ry = await db.ratingYear.create({
     data: { unitId, year: story.y(2026), emulationYearId: ey.id },
@@ -61,16 +61,16 @@ export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
   });
   await createCriteria(ctx, ry.id);
   const meetings = await createRatingMeetings(ctx, 2026, [
-    meeting(kit, toanTin, inGroup(toanTin), held("2026-11-20T17:30", 2), "HELD", [
+    meeting(kit, toanTin, inGroup(toanTin), held("2026-09-20T17:30", 2), "HELD", [
       { member: others.at(-2)!, reason: "Con ốm" },
     ]),
-    meeting(kit, nguVan, inGroup(nguVan), held("2026-11-18T16:30", 4), "MINUTES_SIGNED", []),
+    meeting(kit, nguVan, inGroup(nguVan), held("2026-09-18T16:30", 4), "MINUTES_SIGNED", []),
     ...["Tổ Ngoại ngữ", "Tổ Khoa học tự nhiên", "Tổ Văn phòng"].map((name, i) =>
       meeting(
         kit,
         group(name),
         inGroup(group(name)),
-        [planned("2026-11-25T16:30", 3), planned("2026-11-27T16:30", 5), planned("2026-12-02T16:00", 10)][i],
+        [planned("2026-09-25T16:30", 3), planned("2026-09-27T16:30", 5), planned("2026-10-02T16:00", 10)][i],
         "PLANNED",
         [],
       ),
@@ -92,7 +92,7 @@ export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
         state: "SUBMITTED",
         presentCount: meetings[1].present,
         remarks: "Tổ thống nhất đề xuất; các đoàn viên tự đánh giá đúng thực chất.",
-        submittedAt: story.at(held("2026-11-19T08:00", 3)),
+        submittedAt: story.at(held("2026-09-19T08:00", 3)),
       },
     ],
   });
@@ -115,6 +115,7 @@ export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
   const sa = new Map(assessments.map((a) => [a.memberId, a]));
   const rows = [];
   for (const a of active) {
+    // Barred from titles and awards only: every member is rated (a year still open).
     const excludedReason = await kit.excludedReason(a.id, 2026, {}, approved);
     let proposed: string | null = null;
     let opinion: string | null = null;
@@ -144,7 +145,7 @@ export async function seedRating2026(ctx: DemoContext, kit: RatingKit) {
       ratingYearId: ry.id,
       memberId: a.id,
       groupId: a.groupId,
-      excludedReason,
+      awardBarReason: excludedReason,
       proposedLevel: proposed,
       groupOpinion: opinion,
       votesFor: proposed ? meetings[gi].present - against : null,
@@ -165,7 +166,7 @@ function meeting(
   const { leader, deputy } = kit.officers(g.id);
   return {
     type: "GROUP_REVIEW" as const,
-    title: `Họp ${g.name} bình xét, đánh giá, xếp loại đoàn viên năm 2026`,
+    title: `Họp ${g.name} bình xét, đánh giá, xếp loại đoàn viên năm học 2026–2027`,
     startsAt,
     groupId: g.id,
     chair: leader,

@@ -28,7 +28,7 @@ export async function createCriteria(ctx: DemoContext, ratingYearId: string) {
 
 /** Returns each tổ's final level. */
 export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, ratingYearId: string) {
-  const { db, story } = ctx;
+  const { db, yearStory: story } = ctx;
   const { at, day } = kit;
   const criteria = await createCriteria(ctx, ratingYearId);
   const group = criteria.filter((c) => c.scope === "GROUP");
@@ -52,13 +52,13 @@ export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, rati
         groupId: g.id,
         selfTotal: self,
         selfLevel: level(self),
-        selfSubmittedAt: at(`2025-11-${17 + i}T09:00`),
+        selfSubmittedAt: at(`2025-09-${17 + i}T09:00`),
         finalLevel,
         reviewNote: lowered
           ? "Tổ chưa tổ chức đủ 4 kỳ sinh hoạt định kỳ trong năm."
           : "BCH nhất trí với kết quả tổ tự chấm.",
         decidedById: kit.chairUser,
-        decidedAt: at("2025-12-05T10:30"),
+        decidedAt: at("2025-10-05T10:30"),
         scores: { create: scores },
       },
     });
@@ -78,10 +78,10 @@ export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, rati
       subjectKey: "unit",
       selfTotal: self,
       selfLevel: level(self),
-      selfSubmittedAt: at("2025-12-15T09:00"),
+      selfSubmittedAt: at("2025-10-15T09:00"),
       finalLevel: level(reviewed),
       reviewedTotal: reviewed,
-      reviewRef: "Số: 45/QĐ-LĐLĐ",
+      reviewRef: "45/QĐ-LĐLĐ",
       reviewedOn: day(story.upTo("2026-01-16T00:00").slice(0, 10)),
       reviewNote: "Công đoàn Giáo dục tỉnh thẩm định: trừ 2 điểm tiêu chí giám sát ATVSLĐ.",
       decidedById: kit.chairUser,
@@ -94,7 +94,12 @@ export async function seedCollectives2025(ctx: DemoContext, kit: RatingKit, rati
 
 type Reg = { id: string; memberId: string | null; groupId: string | null; titleIds: string[] };
 
-/** Bình xét thi đua 2025: each title of each approved registration, from the year's final levels. */
+/**
+ * Bình xét thi đua 2025: each title of each approved registration, from the year's final levels and
+ * the titles' own rules (minimum level, bar from titles). State titles (Lao động tiên tiến, Chiến sĩ
+ * thi đua cơ sở) are marked for the agency's Hội đồng thi đua; two members rated Hoàn thành xuất sắc
+ * are proposed to the cấp trên on the union's own title, with thành tích and the BCH's vote.
+ */
 export async function awardTitles2025(
   ctx: DemoContext,
   kit: RatingKit,
@@ -104,13 +109,15 @@ export async function awardTitles2025(
   groupLevels: Map<string, string>,
   notInUnit: string,
 ) {
-  const { db, unitId, story } = ctx;
+  const { db, unitId, yearStory: story } = ctx;
   const at = kit.at;
   const titles = new Map(
-    (await db.emulationTitle.findMany({ where: { unitId }, select: { id: true, name: true } })).map((t) => [
-      t.id,
-      t.name,
-    ]),
+    (
+      await db.emulationTitle.findMany({
+        where: { unitId },
+        select: { id: true, name: true, conferrer: true, minLevelPosition: true },
+      })
+    ).map((t) => [t.id, t]),
   );
   const commendations = await db.emulationCommendation.findMany({
     where: { unitId, name: { in: ["Giấy khen của CĐ cấp trên", "Bằng khen LĐLĐ tỉnh"] } },
@@ -123,20 +130,24 @@ export async function awardTitles2025(
       ? levelOf.get(r.memberId)
       : { level: r.groupId ? (groupLevels.get(r.groupId) ?? null) : null, excluded: null };
     for (const titleId of r.titleIds) {
-      const name = titles.get(titleId) ?? "";
+      const t = titles.get(titleId);
+      const rank = info?.level ? LEVELS.indexOf(info.level) : -1;
       let result: "ACHIEVED" | "NOT_ACHIEVED" | "PROPOSED_HIGHER" = "ACHIEVED";
       let reason: string | null = null;
       let commendationId: string | null = null;
+      let achievement: string | null = null;
       if (r.memberId === notInUnit)
-        [result, reason] = ["NOT_ACHIEVED", story.text("Chưa công tác tại đơn vị trong năm 2025.")];
-      else if (!info?.level)
-        [result, reason] = ["NOT_ACHIEVED", `Không xếp loại: ${info?.excluded ?? "chưa đánh giá"}.`];
-      else if (info.level !== XS && info.level !== TOT)
-        [result, reason] = ["NOT_ACHIEVED", `Xếp loại ${info.level}.`];
-      else if (name === "Chiến sĩ thi đua cơ sở" && info.level !== XS)
-        [result, reason] = ["NOT_ACHIEVED", "Chưa đạt mức Hoàn thành xuất sắc nhiệm vụ."];
+        [result, reason] = ["NOT_ACHIEVED", story.text("Chưa công tác tại đơn vị trong năm học 2025–2026.")];
+      else if (info?.excluded) [result, reason] = ["NOT_ACHIEVED", `Không xét danh hiệu: ${info.excluded}.`];
+      else if (!info?.level) [result, reason] = ["NOT_ACHIEVED", "Chưa có mức xếp loại."];
+      else if (t?.minLevelPosition != null && rank > t.minLevelPosition)
+        [result, reason] = [
+          "NOT_ACHIEVED",
+          `Xếp loại ${info.level}; cần từ ${LEVELS[t.minLevelPosition]} trở lên.`,
+        ];
       else if (
         r.memberId &&
+        t?.conferrer !== "AGENCY" &&
         info.level === XS &&
         proposedHigher.length < 2 &&
         !proposedHigher.includes(r.id)
@@ -145,10 +156,13 @@ export async function awardTitles2025(
         proposedHigher.push(r.id);
         [result, reason, commendationId] = [
           "PROPOSED_HIGHER",
-          "Hoàn thành xuất sắc nhiệm vụ hai năm liền; có sáng kiến kinh nghiệm được công nhận cấp tỉnh.",
+          "Hoàn thành xuất sắc nhiệm vụ hai năm liền.",
           c?.id ?? null,
         ];
-      }
+        achievement =
+          "Hoàn thành xuất sắc nhiệm vụ năm học 2024–2025 và 2025–2026; sáng kiến kinh nghiệm được công nhận cấp tỉnh; tích cực trong các phong trào do công đoàn phát động.";
+      } else if (t?.conferrer === "UNION_UPPER")
+        achievement = "Hoàn thành tốt nhiệm vụ; tích cực tham gia phong trào thi đua của công đoàn.";
       data.push({
         ratingYearId,
         registrationId: r.id,
@@ -156,8 +170,11 @@ export async function awardTitles2025(
         result,
         reason,
         commendationId,
+        achievement,
+        votesFor: result === "NOT_ACHIEVED" ? null : 7,
+        votesCast: result === "NOT_ACHIEVED" ? null : 7,
         decidedById: kit.chairUser,
-        decidedAt: at("2025-12-15T09:00"),
+        decidedAt: at("2025-10-15T09:00"),
       });
     }
   }

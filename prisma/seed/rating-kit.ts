@@ -16,7 +16,7 @@ const OFFICERS: Record<string, [string, string]> = {
 };
 
 export type RatingKit = {
-  /** A story date / Vietnam-time moment ("2025-12-05T10:30") in the demo's years (story.ts). */
+  /** A story date / Vietnam-time moment ("2025-10-05T10:30") in the demo's years (story.ts). */
   day: (iso: string) => Date;
   at: (local: string) => Date;
   officers: (groupId: string) => { leader: DemoMember; deputy: DemoMember };
@@ -52,8 +52,8 @@ export function ratingKit(ctx: DemoContext): RatingKit {
   );
   const p = ctx.byName;
   const kit: RatingKit = {
-    day: ctx.story.day,
-    at: ctx.story.at,
+    day: ctx.yearStory.day,
+    at: ctx.yearStory.at,
     officers: (groupId) => {
       const name = ctx.groups.find((g) => g.id === groupId)!.name;
       const [leader, deputy] = OFFICERS[name];
@@ -63,7 +63,7 @@ export function ratingKit(ctx: DemoContext): RatingKit {
     plain: ctx.members.filter((m) => !named.has(m.fullName)),
     chairUser: ctx.userIdOf("chutich@demo.vn"),
     excludedReason: async (memberId, year, notes, approved) => {
-      const end = ctx.story.day(`${year + 1}-01-01`);
+      const end = ctx.yearStory.day(`${year + 1}-01-01`);
       const [event, first] = await Promise.all([
         db.memberEvent.findFirst({
           where: { memberId, type: { in: ["ADMITTED", "TRANSFERRED_IN"] }, effectiveOn: { lt: end } },
@@ -79,12 +79,19 @@ export function ratingKit(ctx: DemoContext): RatingKit {
       const reasons = exclusionReasons(
         {
           joinedUnitOn: event?.effectiveOn ?? first?.startOn ?? null,
-          ratedOn: ctx.story.day(`${year}-12-31`),
+          ratedOn: ctx.yearStory.day(`${year}-12-31`),
           longLeaveNote: notes.longLeave ?? null,
           disciplineNote: notes.discipline ?? null,
           hasApprovedRegistration: approved.has(memberId),
         },
-        { minMonthsInUnit: 10, excludeLongLeave: true, excludeDisciplined: true, requireRegistration: true },
+        {
+          minMonthsInUnit: 10,
+          excludeLongLeave: true,
+          excludeDisciplined: true,
+          requireRegistration: true,
+          excludeSanctioned: true,
+          disciplineCapPosition: 2,
+        },
       );
       return exclusionText(reasons);
     },

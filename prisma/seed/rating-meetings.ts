@@ -22,10 +22,18 @@ export type RatingMeeting = {
 /** Writes the meetings of a story year (dates and titles as the story tells them, moved by
  * ctx.story); returns their ids and the number present at each, in order. */
 export async function createRatingMeetings(ctx: DemoContext, storyYear: number, list: RatingMeeting[]) {
-  const { db, unitId, story } = ctx;
-  const year = story.y(storyYear);
-  const last = await db.meeting.aggregate({ where: { unitId, year }, _max: { number: true } });
-  let number = last._max.number ?? 0;
+  const { db, unitId, yearStory: story } = ctx;
+  // Meetings are numbered per calendar year; a năm học's meetings fall in two of them.
+  void storyYear;
+  const numbers = new Map<number, number>();
+  const nextNumber = async (year: number) => {
+    if (!numbers.has(year)) {
+      const last = await db.meeting.aggregate({ where: { unitId, year }, _max: { number: true } });
+      numbers.set(year, last._max.number ?? 0);
+    }
+    numbers.set(year, numbers.get(year)! + 1);
+    return numbers.get(year)!;
+  };
   const out: { id: string; present: number }[] = [];
   const meetings: object[] = [];
   const invitees: object[] = [];
@@ -33,6 +41,7 @@ export async function createRatingMeetings(ctx: DemoContext, storyYear: number, 
   for (const m of list) {
     const id = randomUUID();
     const startsAt = story.at(m.startsAt);
+    const year = Number(story.iso(m.startsAt).slice(0, 4));
     const held = m.status !== "PLANNED";
     const excused = new Map((m.excused ?? []).map((e) => [e.member.id, e.reason]));
     const present = held ? m.invitees.filter((x) => !excused.has(x.id)).length : 0;
@@ -42,7 +51,7 @@ export async function createRatingMeetings(ctx: DemoContext, storyYear: number, 
       groupId: m.groupId ?? null,
       type: m.type,
       year,
-      number: ++number,
+      number: await nextNumber(year),
       title: story.text(m.title),
       startsAt,
       endsAt: held ? new Date(startsAt.getTime() + 90 * 60_000) : null,

@@ -4,7 +4,14 @@
 //     every date keeps its day and month, and so its place in the union's year);
 //   - what the story dates after today's day and month has not happened yet: each seed asks
 //     `past()` and leaves it out, plans it, or keeps it as a proposal (see the README's demo section).
+//
+// The demo is a school: its emulation and rating run on the năm học (lib/settings/cycle.ts). Those
+// seeds read a second telling of the same story, `makeSchoolYearStory`, in which the story's
+// calendar year 2026 is the năm học in progress (2026–2027 on 06/12/2026, 2025–2026 on 01/07/2026):
+// the story's January is the demo's September, its December the demo's August (day kept, clamped to
+// the month's length). Meetings, welfare and membership stay on the calendar (makeStory).
 import { addDays } from "./story-days";
+import { SCHOOL_CYCLE, cycleYearOf } from "../../lib/settings/cycle";
 
 export const STORY_YEAR = 2026;
 
@@ -36,6 +43,42 @@ export type Story = {
   /** A story date of this year if it has come, else the same day of last year ("2026-09-01" → "2025-09-01"). */
   lastOccurrence: (iso: string) => string;
 };
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const monthLength = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** The story told on the năm học: story month 1 is September of the năm học, month 12 is August. */
+export function makeSchoolYearStory(today: Date): Story {
+  const cycleYear = cycleYearOf(today, SCHOOL_CYCLE);
+  const shift = cycleYear - STORY_YEAR;
+  const [realMonth, realDay] = [today.getUTCMonth() + 1, today.getUTCDate()];
+  const storyMonth = realMonth >= 9 ? realMonth - 8 : realMonth + 4;
+  const storyToday = `${STORY_YEAR}-${pad(storyMonth)}-${pad(Math.min(realDay, monthLength(STORY_YEAR, storyMonth)))}`;
+  const daysAgo = (days: number) => addDays(storyToday, -days);
+  const move = (iso: string) => {
+    const m = ISO.exec(iso);
+    if (!m) throw new Error(`Ngày trong câu chuyện mẫu không hợp lệ: ${iso}`);
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const month = mo <= 4 ? mo + 8 : mo - 4;
+    const year = y + shift + (mo <= 4 ? 0 : 1);
+    return `${year}-${pad(month)}-${pad(Math.min(d, monthLength(year, month)))}${iso.slice(10)}`;
+  };
+  return {
+    today,
+    year: cycleYear,
+    storyToday,
+    y: (storyYear) => storyYear + shift,
+    day: (iso) => new Date(`${move(iso).slice(0, 10)}T00:00:00.000Z`),
+    at: (local) => new Date(`${move(local)}:00.000+07:00`),
+    iso: (iso) => move(iso).slice(0, 10),
+    text: (s) => s.replace(/\b(20[1-3]\d)\b/g, (y) => String(Number(y) + shift)),
+    past: (isoOrLocal) => isoOrLocal.slice(0, 10) <= storyToday,
+    daysAgo,
+    upTo: (local) => (local.slice(0, 10) < storyToday ? local : `${daysAgo(1)}${local.slice(10)}`),
+    lastOccurrence: (iso) =>
+      iso.slice(0, 10) <= storyToday ? iso : `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`,
+  };
+}
 
 export function makeStory(today: Date): Story {
   const year = today.getUTCFullYear();

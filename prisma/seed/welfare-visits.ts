@@ -44,9 +44,14 @@ const PATTERN: Pattern[] = [
 /** One year's pattern, as the domain brief's primary school reported it: 27 visits, almost 10 million. */
 const YEAR_COUNT = 27;
 const YEAR_TOTAL = 9_850_000;
-/** Proposals of the last days, added when this year has nothing to approve or to pay yet. */
-const TO_APPROVE: Pattern = ["", 6, "nv4", 300_000];
-const TO_PROPOSE: Pattern = ["", 0, "tt4", 200_000];
+/**
+ * Proposals of the last days, added when this year has nothing to approve or to pay yet. Each fits
+ * what remains of its category's dự toán (welfare.ts BUDGET) even on 31 December, when the whole
+ * year's pattern is paid: Hoàn cảnh khó khăn (quỹ CĐCS) has 1.500.000 ₫ with 500.000 ₫ paid, Ốm đau
+ * 3.500.000 ₫ with 3.350.000 ₫ paid. A seeded visit never goes below the budget without a reason.
+ */
+const TO_APPROVE: Pattern = ["", 8, "nv4", 300_000];
+const TO_PROPOSE: Pattern = ["", 0, "tt4", 150_000];
 const OPEN_DAYS = 21;
 export const CANCELLED_ON = "05-04";
 

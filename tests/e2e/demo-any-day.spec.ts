@@ -11,7 +11,17 @@ import { join } from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { login, type DemoRole } from "./helpers";
 import { parseHeadline } from "./welfare-kit";
-import { LAST_YEAR, PINNED_TODAY, TEST_TODAY, THIS_YEAR, TODAY, typed } from "../support/today";
+import { pdfText } from "../support/documents";
+import {
+  DEMO_LAST_YEAR,
+  DEMO_YEAR,
+  LAST_YEAR,
+  PINNED_TODAY,
+  TEST_TODAY,
+  THIS_YEAR,
+  TODAY,
+  typed,
+} from "../support/today";
 
 const SHOTS = join(process.cwd(), "test-results", "demo-any-day", TEST_TODAY);
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
@@ -76,12 +86,12 @@ test.describe("đoàn viên (doanvien@demo.vn)", () => {
     await land(page, info, "member");
     const todo = page
       .getByTestId("emulation-todo")
-      .getByRole("link", { name: new RegExp(`Tự đánh giá, xếp loại năm ${THIS_YEAR}`) });
+      .getByRole("link", { name: new RegExp(`Tự đánh giá, xếp loại năm ${DEMO_YEAR}`) });
     await expect(todo).toBeVisible();
     await todo.click();
 
     await expect(page).toHaveURL(/\/me\/emulation\/assessment$/);
-    await expect(h1(page)).toHaveText(`Tự đánh giá, xếp loại năm ${THIS_YEAR}`);
+    await expect(h1(page)).toHaveText(`Tự đánh giá, xếp loại năm ${DEMO_YEAR}`);
     await expectPinnedBanner(page);
     // The window takes in today, and the phiếu is still the member's draft.
     await expect(subtitle(page)).toContainText("Nháp");
@@ -121,9 +131,9 @@ test.describe("tổ trưởng (totruong@demo.vn, Tổ Toán – Tin)", () => {
   }, info) => {
     await land(page, info, "leader");
     await nav(page, "Thi đua");
-    await expect(h1(page)).toHaveText(`Thi đua năm ${THIS_YEAR}`);
+    await expect(h1(page)).toHaveText(`Thi đua năm ${DEMO_YEAR}`);
     await page.getByRole("link", { name: "Tổ Toán – Tin", exact: true }).click();
-    await expect(h1(page)).toHaveText(`Tổ Toán – Tin · thi đua năm ${THIS_YEAR}`);
+    await expect(h1(page)).toHaveText(`Tổ Toán – Tin · thi đua năm ${DEMO_YEAR}`);
     await expectPinnedBanner(page);
 
     const waiting = page
@@ -145,12 +155,12 @@ test.describe("tổ trưởng (totruong@demo.vn, Tổ Toán – Tin)", () => {
     await land(page, info, "leader");
     await nav(page, "Xếp loại");
     await expect(page).toHaveURL(/\/rating\/groups/);
-    await expect(h1(page)).toHaveText(`Tổ bình xét, xếp loại năm ${THIS_YEAR}`);
+    await expect(h1(page)).toHaveText(`Tổ bình xét, xếp loại năm ${DEMO_YEAR}`);
     const row = page.getByTestId("group-review-row").filter({ hasText: "Tổ Toán – Tin" });
     await expect(row).toContainText("Đang bình xét");
     await row.click();
 
-    await expect(h1(page)).toHaveText(`Bình xét Tổ Toán – Tin · năm ${THIS_YEAR}`);
+    await expect(h1(page)).toHaveText(`Bình xét Tổ Toán – Tin · năm ${DEMO_YEAR}`);
     await expectPinnedBanner(page);
     await expect(page.getByText("Gửi xong, tổ không sửa được nữa.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Gửi đề xuất của tổ" })).toBeEnabled();
@@ -176,9 +186,9 @@ for (const role of ["chair", "bch"] as const) {
     }, info) => {
       await land(page, info, role);
       await nav(page, "Thi đua");
-      await expect(h1(page)).toHaveText(`Thi đua năm ${THIS_YEAR}`);
+      await expect(h1(page)).toHaveText(`Thi đua năm ${DEMO_YEAR}`);
       await page.getByRole("link", { name: "Duyệt đăng ký" }).click();
-      await expect(h1(page)).toHaveText(`Duyệt đăng ký thi đua năm ${THIS_YEAR}`);
+      await expect(h1(page)).toHaveText(`Duyệt đăng ký thi đua năm ${DEMO_YEAR}`);
       await expectPinnedBanner(page);
 
       // A registration waiting for the BCH (sent by the member or forwarded by the tổ).
@@ -195,11 +205,11 @@ for (const role of ["chair", "bch"] as const) {
       await expect(page.getByRole("button", { name: "Duyệt (1)" })).toBeEnabled();
       await shot(page, info, role, "approve");
 
-      // Tổ Toán – Tin has members who have not registered: after the deadline (25/01) the BCH may let
+      // Tổ Toán – Tin has members who have not registered: after the deadline (20/10) the BCH may let
       // them register late; before it they register themselves.
-      await page.goto(`/emulation?year=${THIS_YEAR}`);
+      await page.goto(`/emulation?year=${DEMO_YEAR}`);
       await page.getByRole("link", { name: "Tổ Toán – Tin", exact: true }).click();
-      await expect(h1(page)).toHaveText(`Tổ Toán – Tin · thi đua năm ${THIS_YEAR}`);
+      await expect(h1(page)).toHaveText(`Tổ Toán – Tin · thi đua năm ${DEMO_YEAR}`);
       await expect(page.getByTestId("reminder-list").locator("li").first()).toBeVisible();
       const notRegistered = page
         .getByTestId("roster")
@@ -217,7 +227,7 @@ for (const role of ["chair", "bch"] as const) {
     }, info) => {
       await land(page, info, role);
       await nav(page, "Xếp loại");
-      await expect(h1(page)).toHaveText(`Đánh giá, xếp loại đoàn viên năm ${THIS_YEAR}`);
+      await expect(h1(page)).toHaveText(`Đánh giá, xếp loại đoàn viên năm ${DEMO_YEAR}`);
       await expect(page.getByText("Đang đánh giá", { exact: true })).toBeVisible();
       const unit = page.locator('section[data-meter="Toàn CĐCS"]');
       await expect(unit.getByTestId("quota-state")).toBeVisible();
@@ -226,7 +236,7 @@ for (const role of ["chair", "bch"] as const) {
       const nguVan = await page
         .locator('select[name="groupId"] option', { hasText: "Tổ Ngữ văn" })
         .getAttribute("value");
-      await page.goto(`/rating?year=${THIS_YEAR}&groupId=${nguVan}`);
+      await page.goto(`/rating?year=${DEMO_YEAR}&groupId=${nguVan}`);
       await expectPinnedBanner(page);
       await expect(page.getByTestId("tally")).toContainText("Tổ Ngữ văn:");
       await expect(page.locator('section[data-meter="Tổ Ngữ văn"]')).toBeVisible();
@@ -333,7 +343,7 @@ test.describe("ủy viên BCH as a member (uyvien@demo.vn)", () => {
   }, info) => {
     await land(page, info, "bch");
     await page.goto("/me/emulation");
-    await expect(h1(page)).toHaveText(`Đăng ký thi đua năm ${THIS_YEAR}`);
+    await expect(h1(page)).toHaveText(`Đăng ký thi đua năm ${DEMO_YEAR}`);
     await expectPinnedBanner(page);
     await expect(page.getByTestId("return-reason")).toContainText(
       "Chương trình cá nhân chưa có chỉ tiêu cụ thể",
@@ -380,17 +390,17 @@ test.describe("UBKT (ubkt@demo.vn)", () => {
     await shot(page, info, "ubkt", "visit");
 
     // Last year's rating is finalised and published; this year's is read-only for the UBKT.
-    await page.goto(`/rating?year=${LAST_YEAR}`);
+    await page.goto(`/rating?year=${DEMO_LAST_YEAR}`);
     await expect(page.getByTestId("locked-banner")).toContainText("đã công bố");
-    await page.goto(`/rating?year=${THIS_YEAR}`);
-    await expect(h1(page)).toHaveText(`Đánh giá, xếp loại đoàn viên năm ${THIS_YEAR}`);
+    await page.goto(`/rating?year=${DEMO_YEAR}`);
+    await expect(h1(page)).toHaveText(`Đánh giá, xếp loại đoàn viên năm ${DEMO_YEAR}`);
     await expect(page.getByTestId("decision-table").locator("tbody tr").first()).toBeVisible();
     await expect(page.getByTestId("decision-table").getByRole("combobox")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Chấp nhận đề xuất của tổ" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Lưu quyết định" })).toHaveCount(0);
     await shot(page, info, "ubkt", "rating");
 
-    await page.goto(`/emulation/registrations?year=${THIS_YEAR}`);
+    await page.goto(`/emulation/registrations?year=${DEMO_YEAR}`);
     await expect(page.getByTestId("approval-list").locator("li").first()).toBeVisible();
     await expect(page.getByRole("button", { name: "Duyệt", exact: true })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Từ chối", exact: true })).toHaveCount(0);
@@ -401,5 +411,28 @@ test.describe("UBKT (ubkt@demo.vn)", () => {
     await expect(page.locator("table tbody tr").first()).toBeVisible();
     await expect(page.getByRole("link", { name: "+ Lập cuộc họp" })).toHaveCount(0);
     await shot(page, info, "ubkt", "meetings");
+  });
+});
+
+test.describe("the demo school's năm học (chutich@demo.vn)", () => {
+  // Worked out by hand from the suite's day: a năm học runs 01/09 to 31/08 and is named by both years.
+  const month = TODAY.getUTCMonth() + 1;
+  const start = month >= 9 ? THIS_YEAR : THIS_YEAR - 1;
+  const lastSchoolYear = `${start - 1}–${start}`;
+
+  test("runs on the năm học, and last năm học's papers print as 'NĂM HỌC …'", async ({ page }, info) => {
+    expect(DEMO_YEAR).toBe(start);
+    await land(page, info, "chair");
+    await page.goto("/settings");
+    const card = page.getByTestId("cycle-card");
+    await expect(card).toContainText("Năm học, bắt đầu ngày 01/09 hằng năm");
+    await expect(card).toContainText(`Năm học ${start}–${start + 1} (01/09/${start} – 31/08/${start + 1})`);
+    await shot(page, info, "chair", "cycle");
+
+    // Last năm học is finalised and published, and its TỔNG HỢP carries its name in the title.
+    const res = await page.request.get(`/api/rating/summary?year=${start - 1}&format=pdf`);
+    expect(res.status()).toBe(200);
+    const text = pdfText(await res.body());
+    expect(text).toContain(`TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM HỌC ${lastSchoolYear}`);
   });
 });

@@ -8,7 +8,7 @@ import { memberOfAccount } from "./data";
 import { e2eDb } from "./db";
 import { ACCOUNTS, expectNotFound, login, toast } from "./helpers";
 import { makeUser } from "../factories/records";
-import { LAST_YEAR, SUITE_MOMENT, THIS_YEAR } from "../support/today";
+import { DEMO_LAST_YEAR, DEMO_YEAR, demoYearTitle, SUITE_MOMENT } from "../support/today";
 
 async function emulationAction(page: Page, name: string, args: unknown[], path: string) {
   const id = actionId(name, "lib/emulation/actions.ts");
@@ -34,7 +34,7 @@ async function approvedMember() {
   const email = `tdg-${m.id.slice(-8)}@demo.vn`;
   await makeUser(e2eDb(), { unitId: m.unitId, email, password: "Demo@2026", memberId: m.id });
   const year = await e2eDb().emulationYear.findFirstOrThrow({
-    where: { unitId: m.unitId, year: THIS_YEAR },
+    where: { unitId: m.unitId, year: DEMO_YEAR },
     include: { criteria: { orderBy: { position: "asc" } } },
   });
   const reg = await e2eDb().emulationRegistration.create({
@@ -64,7 +64,7 @@ test("self-assesses against the registered commitments: live total and level, ab
   test.setTimeout(180_000); // a long flow across three roles
   const { m, email, year } = await approvedMember();
   await login(page, email);
-  await expect(page.getByTestId("emulation-todo")).toContainText(`Tự đánh giá, xếp loại năm ${THIS_YEAR}`);
+  await expect(page.getByTestId("emulation-todo")).toContainText(`Tự đánh giá, xếp loại năm ${DEMO_YEAR}`);
   await page.goto("/me/emulation/assessment");
   await expect(page.getByTestId("outcome")).toHaveCount(2);
   await expect(page.getByTestId("outcome").first()).toContainText("Hoàn thành chuyên đề dạy học STEM");
@@ -103,12 +103,12 @@ test("self-assesses against the registered commitments: live total and level, ab
   expect(a.outcomes.map((o) => o.result).sort()).toEqual(["MET", "PARTLY_MET"]);
 
   // The phiếu shows the same total, and the tổ column stays empty.
-  await page.goto(`/print/emulation/assessment?year=${THIS_YEAR}`);
+  await page.goto(`/print/emulation/assessment?year=${DEMO_YEAR}`);
   await expect(
-    page.getByRole("heading", { name: `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${THIS_YEAR}` }),
+    page.getByRole("heading", { name: `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN ${demoYearTitle(DEMO_YEAR)}` }),
   ).toBeVisible();
   await expect(page.getByTestId("sheet-total")).toHaveText("89");
-  const pdf = await page.request.get(`/api/emulation/assessment?year=${THIS_YEAR}`);
+  const pdf = await page.request.get(`/api/emulation/assessment?year=${DEMO_YEAR}`);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
 });
@@ -127,12 +127,12 @@ test("a member cannot see or change another member's registration or self-assess
   });
   const me = await memberOfAccount(ACCOUNTS.member);
   await login(page, "member");
-  await expectNotFound(page, `/print/emulation/assessment?year=${THIS_YEAR}&member=${other.m.id}`);
+  await expectNotFound(page, `/print/emulation/assessment?year=${DEMO_YEAR}&member=${other.m.id}`);
   expect(
-    (await page.request.get(`/api/emulation/assessment?year=${THIS_YEAR}&member=${other.m.id}`)).status(),
+    (await page.request.get(`/api/emulation/assessment?year=${DEMO_YEAR}&member=${other.m.id}`)).status(),
   ).toBe(404);
-  await expectNotFound(page, `/emulation/groups/${other.m.groupId}?year=${THIS_YEAR}`);
-  await expectNotFound(page, `/emulation/registrations?year=${THIS_YEAR}`);
+  await expectNotFound(page, `/emulation/groups/${other.m.groupId}?year=${DEMO_YEAR}`);
+  await expectNotFound(page, `/emulation/registrations?year=${DEMO_YEAR}`);
   await page.goto("/me/emulation");
   const refused = [
     await emulationAction(
@@ -188,14 +188,16 @@ test("a member cannot see or change another member's registration or self-assess
 
 test("the BCH prints the year's registration and downloads it as PDF and Excel", async ({ page }) => {
   await login(page, "chair");
-  await page.goto(`/print/emulation/registrations?year=${LAST_YEAR}`);
-  await expect(page.getByRole("heading", { name: `BẢN ĐĂNG KÝ THI ĐUA NĂM ${LAST_YEAR}` })).toBeVisible();
+  await page.goto(`/print/emulation/registrations?year=${DEMO_LAST_YEAR}`);
+  await expect(
+    page.getByRole("heading", { name: `BẢN ĐĂNG KÝ THI ĐUA ${demoYearTitle(DEMO_LAST_YEAR)}` }),
+  ).toBeVisible();
   await expect(page.getByText("I. PHONG TRÀO THI ĐUA")).toBeVisible();
   await expect(page.getByText("II. DANH HIỆU TẬP THỂ")).toBeVisible();
   await expect(page.getByTestId("individual-table")).toContainText("Phạm Minh Tuấn");
-  const pdf = await page.request.get(`/api/emulation/registrations?year=${LAST_YEAR}&format=pdf`);
+  const pdf = await page.request.get(`/api/emulation/registrations?year=${DEMO_LAST_YEAR}&format=pdf`);
   expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
-  const xlsx = await page.request.get(`/api/emulation/registrations?year=${LAST_YEAR}&format=xlsx`);
-  expect(xlsx.headers()["content-disposition"]).toContain(`dang-ky-thi-dua-${LAST_YEAR}.xlsx`);
+  const xlsx = await page.request.get(`/api/emulation/registrations?year=${DEMO_LAST_YEAR}&format=xlsx`);
+  expect(xlsx.headers()["content-disposition"]).toContain(`dang-ky-thi-dua-${DEMO_LAST_YEAR}.xlsx`);
   expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
 });

@@ -8,7 +8,7 @@ import { createMember } from "./data";
 import { e2eDb } from "./db";
 import { login, toast } from "./helpers";
 import { makeUser } from "../factories/records";
-import { daysFromToday, THIS_YEAR, typed } from "../support/today";
+import { daysFromToday, DEMO_YEAR, typed } from "../support/today";
 
 const GVN = "Giỏi việc nước, đảm việc nhà";
 
@@ -43,7 +43,7 @@ async function emulationAction(page: Page, name: string, args: unknown[], path =
 
 const thisYear = async () => {
   const unit = await e2eDb().unit.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
-  return e2eDb().emulationYear.findFirstOrThrow({ where: { unitId: unit.id, year: THIS_YEAR } });
+  return e2eDb().emulationYear.findFirstOrThrow({ where: { unitId: unit.id, year: DEMO_YEAR } });
 };
 
 // The late path needs a deadline that has passed, whatever day the suite runs as of.
@@ -74,7 +74,7 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   });
   const page = await phone.newPage();
   await login(page, email);
-  await expect(page.getByTestId("emulation-todo")).toContainText(`Đăng ký thi đua năm ${THIS_YEAR}`);
+  await expect(page.getByTestId("emulation-todo")).toContainText(`Đăng ký thi đua năm ${DEMO_YEAR}`);
   await expect(page.getByTestId("emulation-todo")).toContainText(`Đã quá hạn ${typed(YESTERDAY)}`);
   await page.goto("/me/emulation");
   await expect(page.getByTestId("deadline-passed")).toBeVisible();
@@ -106,7 +106,7 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   // The BCH allows her to register late, from the tổ's roster.
   const bch = await browser.newPage();
   await login(bch, "chair");
-  await bch.goto(`/emulation/groups/${m.groupId}?year=${THIS_YEAR}`);
+  await bch.goto(`/emulation/groups/${m.groupId}?year=${DEMO_YEAR}`);
   await expect(bch.getByTestId("reminder-list")).toContainText(m.fullName);
   await bch
     .locator(`tr[data-member="${m.fullName}"]`)
@@ -139,7 +139,7 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   // The tổ trưởng forwards it.
   const leader = await browser.newPage();
   await login(leader, "leader");
-  await leader.goto(`/emulation/groups/${m.groupId}?year=${THIS_YEAR}`);
+  await leader.goto(`/emulation/groups/${m.groupId}?year=${DEMO_YEAR}`);
   await leader.locator(`tr[data-member="${m.fullName}"]`).getByRole("button", { name: "Chuyển" }).click();
   await leader.getByRole("dialog").getByRole("button", { name: "Chuyển" }).click();
   await expect(toast(leader, "success")).toContainText("Đã chuyển 1 bản đăng ký");
@@ -148,7 +148,7 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   );
 
   // The BCH returns it with a reason.
-  await bch.goto(`/emulation/registrations?year=${THIS_YEAR}&q=${encodeURIComponent(m.fullName)}`);
+  await bch.goto(`/emulation/registrations?year=${DEMO_YEAR}&q=${encodeURIComponent(m.fullName)}`);
   const item = bch.locator(`li[data-registration="${m.fullName}"]`);
   await expect(item).toContainText("Tổ đã chuyển");
   await item.getByRole("button", { name: "Từ chối" }).click();
@@ -168,7 +168,7 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   await expect(toast(page, "success")).toContainText("Đã gửi bản đăng ký");
 
   // The BCH approves it.
-  await bch.goto(`/emulation/registrations?year=${THIS_YEAR}&q=${encodeURIComponent(m.fullName)}`);
+  await bch.goto(`/emulation/registrations?year=${DEMO_YEAR}&q=${encodeURIComponent(m.fullName)}`);
   await bch.locator(`li[data-registration="${m.fullName}"]`).getByRole("button", { name: "Duyệt" }).click();
   await bch.getByRole("dialog").getByRole("button", { name: "Duyệt" }).click();
   await expect(toast(bch, "success")).toContainText("Đã duyệt");

@@ -40,8 +40,10 @@ test("after 5 wrong passwords even the right one is refused for a while", async 
   expect(await db.loginAttempt.count({ where: { key } })).toBe(5);
 });
 
-test("signing out from the user menu ends the session", async ({ page }) => {
+test("signing out from the user menu ends the session, on the server too", async ({ page, browser }) => {
   await login(page, "bch");
+  // A copy of the session cookie taken before signing out (a shared computer, a stolen cookie).
+  const copied = await page.context().cookies();
   await page
     .locator("summary")
     .filter({ has: page.getByTestId("current-user") })
@@ -51,6 +53,13 @@ test("signing out from the user menu ends the session", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
   await page.goto("/members");
   await expect(page).toHaveURL(/\/login/);
+  // The copied cookie no longer opens anything: the server ended that sign-in.
+  const other = await browser.newContext();
+  await other.addCookies(copied);
+  const stolen = await other.newPage();
+  await stolen.goto("/me");
+  await expect(stolen).toHaveURL(/\/login/);
+  await other.close();
 });
 
 test("changing the password with a wrong current password is refused next to that field", async ({

@@ -215,3 +215,60 @@ test("a member cannot open the draft minutes of a meeting they were not invited 
   }
   expect(JSON.stringify(await e2eDb().meeting.findUniqueOrThrow({ where: { id: m.id } }))).toBe(before);
 });
+
+test("a signed meeting's edit page says the minutes are signed and links back, never 'Không tìm thấy trang'", async ({
+  page,
+}) => {
+  const m = await bchMeeting("MINUTES_SIGNED");
+  await login(page, "chair");
+  const response = await page.goto(`/meetings/${m.id}/edit`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toHaveCount(0);
+  const note = page.getByTestId("meeting-signed");
+  await expect(note).toContainText("đã ký lúc");
+  await expect(note).toContainText("không sửa được thông tin cuộc họp");
+  await expect(page.getByLabel("Tên cuộc họp")).toHaveCount(0);
+  await page.getByRole("link", { name: "← Về trang cuộc họp" }).click();
+  await expect(page).toHaveURL(new RegExp(`/meetings/${m.id}$`));
+  await expect(page.getByTestId("locked-note")).toContainText(
+    /đã ký lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/,
+  );
+});
+
+test("choosing Sinh hoạt tổ invites the tổ's members, and the invitation follows the type", async ({
+  page,
+}) => {
+  await login(page, "chair");
+  await page.goto("/meetings/new");
+  const invite = page.getByLabel("Mời dự");
+  await expect(invite).toHaveValue("bch");
+  await page.getByLabel("Loại cuộc họp").selectOption({ label: "Sinh hoạt tổ công đoàn" });
+  await expect(invite).toHaveValue("group");
+  await expect(invite.locator("option")).toHaveText(["Đoàn viên của tổ đã chọn", "Chưa mời ai"]);
+  await page.getByLabel("Tổ công đoàn").selectOption({ label: "Tổ Toán – Tin" });
+  await expect(invite.locator("option").first()).toHaveText("Đoàn viên của Tổ Toán – Tin");
+  await page.getByLabel("Loại cuộc họp").selectOption({ label: "Hội nghị CBCCVC / người lao động" });
+  await expect(invite).toHaveValue("unit");
+  await page.getByLabel("Loại cuộc họp").selectOption({ label: "Sinh hoạt tổ công đoàn" });
+  await expect(invite).toHaveValue("group");
+
+  const title = `Sinh hoạt tổ thử ${uniqueToken()}`;
+  await page.getByLabel("Tên cuộc họp").fill(title);
+  await page.getByLabel("Ngày họp").fill(typed(daysFromToday(3)));
+  await page.getByLabel("Giờ bắt đầu").fill("16:30");
+  await page.getByLabel("Địa điểm").fill("Phòng tổ Toán");
+  await page.getByLabel("Nội dung 1", { exact: true }).fill("Triển khai kế hoạch tháng");
+  await page.getByRole("button", { name: "Lập cuộc họp" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  const meetingId = page.url().split("/").pop()!;
+  const db = e2eDb();
+  const unit = await demoUnit();
+  const group = await db.group.findFirstOrThrow({ where: { unitId: unit.id, name: "Tổ Toán – Tin" } });
+  const members = await db.member.findMany({
+    where: { unitId: unit.id, groupId: group.id, status: { in: ["ACTIVE", "SUSPENDED"] } },
+    select: { id: true },
+  });
+  const invited = await db.meetingInvitee.findMany({ where: { meetingId }, select: { memberId: true } });
+  expect(members.length).toBeGreaterThan(0);
+  expect(invited.map((i) => i.memberId).sort()).toEqual(members.map((x) => x.id).sort());
+});

@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { actionId } from "./actions";
 import { e2eDb } from "./db";
 import { ACCOUNTS, login } from "./helpers";
-import { LAST_YEAR, THIS_YEAR } from "../support/today";
+import { DEMO_LAST_YEAR, DEMO_YEAR } from "../support/today";
 
 async function callRatingAction(page: Page, name: string, args: unknown[], path = "/me") {
   const id = actionId(name, "lib/rating/decision/actions.ts");
@@ -69,8 +69,8 @@ test("a tổ trưởng cannot decide final levels: no screen, and the action is 
 test("a member sees only their own level, only once published", async ({ page }) => {
   const all = await years();
   // The demo's last year is finalised and published; this year is still in tổ review.
-  const published = all.find((y) => y.year === LAST_YEAR)!;
-  const unpublished = all.find((y) => y.year === THIS_YEAR)!;
+  const published = all.find((y) => y.year === DEMO_LAST_YEAR)!;
+  const unpublished = all.find((y) => y.year === DEMO_YEAR)!;
   expect(published.publishedAt).not.toBeNull();
   expect(unpublished.publishedAt).toBeNull();
   const me = await e2eDb().user.findUniqueOrThrow({

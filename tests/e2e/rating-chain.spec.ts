@@ -1,4 +1,4 @@
-// The annual rating end to end for one tổ, in its own year (CHAIN_YEAR = THIS_YEAR + 2, see
+// The annual rating end to end for one tổ, in its own year (CHAIN_YEAR = DEMO_YEAR + 2, see
 // rating-kit.ts): members have self-assessed; the tổ trưởng records scores, votes and proposals and
 // submits; the BCH decides with the quota meter moving; an over-quota choice is blocked in BLOCK
 // mode and accepted with a justification in WARN mode; the BCH finalises; the locked year refuses
@@ -10,6 +10,7 @@ import { e2eDb } from "./db";
 import { login, toast } from "./helpers";
 import { buildChainYear, CHAIN_YEAR, chainUnit, decideOtherGroups, dropChainYear } from "./rating-kit";
 import { pdfText } from "../support/documents";
+import { demoYearTitle } from "../support/today";
 
 test.describe.configure({ mode: "serial" });
 
@@ -214,14 +215,23 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   expect(await doanvien.content()).not.toContain(why);
 
   await chair.goto(`/rating?${Y}`);
-  await chair.getByRole("button", { name: "Chốt kết quả" }).click();
-  await chair
-    .getByRole("dialog")
-    .getByRole("button", { name: /Xác nhận/ })
-    .click();
+  // The chain rated one tổ of the demo's several: the checklist lists what is missing, and the page
+  // does not claim the year is ready.
+  await expect(chair.getByTestId("finalise-missing")).toContainText("tổ chưa mở bình xét");
+  await expect(chair.getByTestId("finalise-ready")).toHaveCount(0);
+  await chair.getByRole("button", { name: "Chốt kết quả dù còn thiếu…" }).click();
+  const dialog = chair.getByRole("dialog");
+  await dialog.getByRole("button", { name: "Chốt dù còn thiếu" }).click();
+  await expect(dialog.getByText("Nhập lý do chốt khi còn thiếu (ít nhất 10 ký tự).")).toBeVisible();
+  const override = "Cấp trên yêu cầu nộp kết quả trước ngày 25/12";
+  await dialog.getByLabel(/Lý do chốt khi còn thiếu/).fill(override);
+  await dialog.getByRole("button", { name: "Chốt dù còn thiếu" }).click();
   await expect(chair.getByTestId("locked-banner")).toContainText("đã chốt");
+  await expect(chair.getByTestId("finalise-override")).toContainText(override);
   const finalised = await db.ratingYear.findUniqueOrThrow({ where: { id: ry.id } });
   expect(finalised.status).toBe("FINALISED");
+  expect(finalised.finaliseOverrideReason).toBe(override);
+  expect(finalised.publishedAt).toBeNull();
   expect(await db.memberRating.count({ where: { ratingYearId: ry.id, finalisedAt: null } })).toBe(0);
 
   // 6. The locked year refuses changes: no forms on the pages, and a direct action call is refused.
@@ -266,9 +276,11 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toContain("application/pdf");
   const text = pdfText(new Uint8Array(await res.body()));
-  expect(text).toContain(`TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${CHAIN_YEAR}`);
+  expect(text).toContain(`TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN ${demoYearTitle(CHAIN_YEAR)}`);
   expect(text).toContain("BIÊN BẢN HỌP TỔ CÔNG ĐOÀN");
-  expect(text).toContain(`BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS NĂM ${CHAIN_YEAR}`);
+  expect(text).toContain(
+    `BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS ${demoYearTitle(CHAIN_YEAR)}`,
+  );
   expect(text).toContain("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
   expect(text).toContain("Giáo viên dạy giỏi cấp tỉnh");
 });

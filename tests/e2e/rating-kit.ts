@@ -1,5 +1,5 @@
 // A self-contained rating year for the full-chain e2e (tests/e2e/rating-chain.spec.ts): the
-// emulation year two after the suite's "this year" (THIS_YEAR + 2, tests/support/today.ts) of the demo
+// emulation year two after the suite's "this year" (DEMO_YEAR + 2, tests/support/today.ts) of the demo
 // unit, copied from this year's (criteria and levels), with every active member registered
 // (approved) and self-assessed (submitted), a GROUP_REVIEW meeting of Tổ Toán – Tin and a BCH
 // meeting to link the decision to. Its own year, so the demo's last year and this year — which the
@@ -7,9 +7,9 @@
 // has January's meetings planned (their numbers and invitees would clash).
 import { e2eDb } from "./db";
 import { ACCOUNTS } from "./helpers";
-import { SUITE_MOMENT, THIS_YEAR } from "../support/today";
+import { SUITE_MOMENT, DEMO_YEAR } from "../support/today";
 
-export const CHAIN_YEAR = THIS_YEAR + 2;
+export const CHAIN_YEAR = DEMO_YEAR + 2;
 export const TEST_GROUP = "Tổ Toán – Tin";
 
 export async function chainUnit() {
@@ -26,12 +26,12 @@ export async function chainUnit() {
   return { unitId: chair.unitId, group, member: me.member! };
 }
 
-/** Builds the CHAIN_YEAR campaign (criteria and levels copied from THIS_YEAR's) with every active member self-assessed at `points(i)` of each criterion's maximum. */
+/** Builds the CHAIN_YEAR campaign (criteria and levels copied from DEMO_YEAR's) with every active member self-assessed at `points(i)` of each criterion's maximum. */
 export async function buildChainYear() {
   const db = e2eDb();
   const { unitId, group } = await chainUnit();
   const source = await db.emulationYear.findFirstOrThrow({
-    where: { unitId, year: THIS_YEAR },
+    where: { unitId, year: DEMO_YEAR },
     select: { criteria: { orderBy: { position: "asc" } }, levels: { orderBy: { position: "asc" } } },
   });
   const year = await db.emulationYear.create({

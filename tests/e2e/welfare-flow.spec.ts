@@ -51,10 +51,18 @@ test("a tổ trưởng proposes, the chủ tịch approves, an ủy viên record
   await bch.goto(url);
   await expect(bch.getByRole("button", { name: "Duyệt" }), "an ủy viên BCH does not approve").toHaveCount(0);
 
+  // A proposal is not money spent: the summary does not move.
+  expect(await headline(chair, THIS_YEAR)).toEqual(before);
   await chair.goto(url);
   await chair.getByRole("button", { name: "Duyệt" }).click();
+  // Duyệt asks for confirmation, with the amount and the category's dự toán for the year.
+  const confirm = chair.getByRole("dialog");
+  await expect(confirm).toContainText("Duyệt chi 123.457 ₫");
+  await expect(confirm.getByTestId("budget-hint")).toContainText(`Dự toán năm ${THIS_YEAR}`);
+  await confirm.getByRole("button", { name: "Duyệt" }).click();
   await expect(toast(chair, "success")).toHaveText("Đã duyệt.");
   await expect(chair.getByText("Đã duyệt", { exact: true })).toBeVisible();
+  expect(await headline(chair, THIS_YEAR), "approved, not yet paid").toEqual(before);
 
   await bch.reload();
   await bch.getByRole("button", { name: "Ghi nhận đã thăm / đã chi" }).click();

@@ -52,9 +52,9 @@ export async function callWelfareAction(
   );
 }
 
-/** "27 lượt thăm hỏi, tổng 9.850.000 ₫" → { count: 27, total: 9850000 }. */
+/** "27 lượt đã thăm / đã chi, tổng 9.850.000 ₫" → { count: 27, total: 9850000 }. */
 export function parseHeadline(text: string) {
-  const m = /([\d.]+) lượt thăm hỏi, tổng ([\d.]+) ₫/.exec(text.replace(/\s+/g, " "));
+  const m = /([\d.]+) lượt đã thăm \/ đã chi, tổng ([\d.]+) ₫/.exec(text.replace(/\s+/g, " "));
   if (!m) throw new Error(`Không đọc được: ${text}`);
   return { count: Number(m[1].replace(/\./g, "")), total: Number(m[2].replace(/\./g, "")) };
 }

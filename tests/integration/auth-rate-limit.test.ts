@@ -1,9 +1,11 @@
-// Failed sign-ins are counted in PostgreSQL (LoginAttempt), per account and per IP.
+// Failed sign-ins are counted in PostgreSQL (LoginAttempt), per account and per IP; the attempt is
+// counted before the password is checked, so a burst of parallel guesses runs at most the limit.
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { authorizeCredentials, RateLimitedSignin } from "@/lib/auth/authorize";
+import { clientIp, trustedProxies } from "@/lib/auth/client-ip";
 import {
   clearLoginFailures,
-  clientIp,
   isLoginBlocked,
   LOGIN_WINDOW_MS,
   MAX_FAILURES_PER_ACCOUNT,
@@ -11,6 +13,20 @@ import {
   recordLoginFailure,
 } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
+import { makeUnit, makeUser } from "../factories/records";
+
+// Every password check the sign-in runs, counted (argon2 itself is unchanged).
+const checks = vi.hoisted(() => ({ n: 0 }));
+vi.mock("@/lib/auth/password", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/auth/password")>();
+  return {
+    ...real,
+    verifyPassword: async (hash: string, plain: string) => {
+      checks.n++;
+      return real.verifyPassword(hash, plain);
+    },
+  };
+});
 
 // Unique per test so that counts from other tests never mix in.
 const email = () => `thu-${randomUUID().slice(0, 8)}@test.vn`;
@@ -83,10 +99,79 @@ describe("per IP", () => {
   });
 });
 
+describe("a burst of parallel guesses", () => {
+  const PASSWORD = "Dung@2026";
+  async function account() {
+    const unit = await makeUnit(db);
+    const user = await makeUser(db, { unitId: unit.id, email: email(), password: PASSWORD });
+    return user.email;
+  }
+  // What the sign-in form's POST reaches: the credentials and the request's headers.
+  const attempt = (address: string, password: string, headers = new Headers()) =>
+    authorizeCredentials({ email: address, password }, headers).then(
+      (user) => (user ? "signed-in" : "wrong"),
+      (err) => (err instanceof RateLimitedSignin ? "limited" : Promise.reject(err)),
+    );
+
+  it(`200 parallel wrong passwords run exactly ${MAX_FAILURES_PER_ACCOUNT} password checks; the right one is then refused`, async () => {
+    const victim = await account();
+    checks.n = 0;
+    const outcomes = await Promise.all(Array.from({ length: 200 }, () => attempt(victim, "Sai@12345")));
+    expect(checks.n).toBe(MAX_FAILURES_PER_ACCOUNT);
+    expect(outcomes.filter((o) => o === "wrong")).toHaveLength(checks.n);
+    expect(outcomes.filter((o) => o === "limited")).toHaveLength(200 - checks.n);
+    // The failures that ran stay counted; the refused attempts left no rows.
+    expect(await db.loginAttempt.count({ where: { key: `email:${victim}` } })).toBe(checks.n);
+    checks.n = 0;
+    expect(await attempt(victim, PASSWORD)).toBe("limited");
+    expect(checks.n).toBe(0);
+  }, 60_000);
+
+  it("40 parallel guesses with the right password among them: nothing past the limit signs in", async () => {
+    const victim = await account();
+    await times(MAX_FAILURES_PER_ACCOUNT, () => recordLoginFailure(victim, "unknown"));
+    checks.n = 0;
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => attempt(victim, i === 35 ? PASSWORD : "Sai@12345")),
+    );
+    expect(outcomes).toEqual(Array.from({ length: 40 }, () => "limited"));
+    expect(checks.n).toBe(0);
+  });
+
+  it("under the limit the right password signs in and clears the account's failures", async () => {
+    const victim = await account();
+    expect(await attempt(victim, "Sai@12345")).toBe("wrong");
+    expect(await attempt(victim, PASSWORD)).toBe("signed-in");
+    expect(await db.loginAttempt.count({ where: { key: `email:${victim}` } })).toBe(0);
+  });
+
+  it("a forged X-Forwarded-For locks nobody out when no proxy is trusted (the default)", async () => {
+    const victimIp = ip();
+    const forged = new Headers({ "x-forwarded-for": victimIp });
+    for (let i = 0; i < MAX_FAILURES_PER_IP + 2; i++) await attempt(email(), "Sai@12345", forged);
+    expect(await db.loginAttempt.count({ where: { key: `ip:${victimIp}` } })).toBe(0);
+    expect(await isLoginBlocked(email(), victimIp)).toBe(false);
+  });
+});
+
 describe("clientIp", () => {
-  it("takes the first X-Forwarded-For address, then X-Real-IP", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("203.0.113.7");
-    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientIp(new Headers())).toBe("unknown");
+  it("believes no header unless TRUSTED_PROXIES is set (off by default)", () => {
+    expect(trustedProxies(undefined)).toEqual([]);
+    expect(trustedProxies("")).toEqual([]);
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7" }), [])).toBe("unknown");
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }), [])).toBe("unknown");
+  });
+
+  it("behind trusted proxies: the right-most address that is not one of them", () => {
+    const proxies = trustedProxies("127.0.0.1, ::1, 10.0.0.0/8");
+    expect(proxies).toEqual(["127.0.0.1", "::1", "10.0.0.0/8"]);
+    // The proxy appends the address it saw; whatever the client wrote in front is ignored.
+    expect(clientIp(new Headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.7" }), proxies)).toBe("203.0.113.7");
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.1.2.3" }), proxies)).toBe(
+      "203.0.113.7",
+    );
+    expect(clientIp(new Headers({ "x-forwarded-for": "::ffff:198.51.100.2" }), proxies)).toBe("198.51.100.2");
+    expect(clientIp(new Headers({ "x-forwarded-for": "10.0.0.5, 127.0.0.1" }), proxies)).toBe("unknown");
+    expect(clientIp(new Headers(), proxies)).toBe("unknown");
   });
 });

@@ -2,6 +2,7 @@
 // unchanged), another tổ's leader, the template lock, the finalised year, audit rows, stale
 // versions, and the report functions (getUnitRatingReport, listGroupRatings).
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import {
   decideGroupLevelAction,
@@ -11,6 +12,10 @@ import {
   saveUnitSelfScoreAction,
 } from "@/lib/rating/collectives/actions";
 import { getUnitRatingReport, listGroupRatings } from "@/lib/rating/collectives/queries";
+import { openRatingYearAction } from "@/lib/rating/decision/actions";
+import { unitDoc } from "@/lib/rating/reports/docs/unit-doc";
+import { getUnitReport } from "@/lib/rating/reports/queries/unit-report";
+import { ensureYear } from "./helpers/emulation-fixtures";
 import { collectiveScores, ratingYearWithTemplates } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { snapshotRating } from "./helpers/snapshot-rating";
@@ -232,6 +237,7 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
 
     const report = (await getUnitRatingReport(w.unit.id, 2026))!;
     const max = t.unit.reduce((s, c) => s + c.maxPoints, 0);
+    // The edit above dropped the last criterion, the bonus points: the three groups of 1294 remain.
     expect(report.groups).toHaveLength(3);
     expect(report.maxTotal).toBe(max);
     expect(report.selfTotal).toBe(max - t.unit.length);
@@ -321,5 +327,149 @@ describe("the CĐCS self-rating and the cấp trên's thẩm định", () => {
         where: { ratingYearId: f.ratingYear.id, subjectKey: "unit" },
       }),
     ).toMatchObject({ finalLevel: "Hoàn thành tốt nhiệm vụ", reviewRef: "Số: 45/QĐ-LĐLĐ" });
+    // The reference was typed with its "Số:" prefix; the sentence says "số" once.
+    const printed = docText(
+      unitDoc((await getUnitReport((await loadActor(w.people.chair.user.id))!, 2033))!),
+    );
+    expect(printed).toContain("theo quyết định số 45/QĐ-LĐLĐ ngày 20/01/2034");
+    expect(printed).not.toContain("số Số:");
+  });
+});
+
+/** The text of a paper's blocks, for assertions on what is printed. */
+const docText = (d: { title: string; blocks: unknown[] }) => `${d.title}\n${JSON.stringify(d.blocks)}`;
+const sumBy = (rows: { groupName: string; maxPoints: number }[]) => {
+  const out = new Map<string, number>();
+  for (const r of rows) out.set(r.groupName, (out.get(r.groupName) ?? 0) + r.maxPoints);
+  return [...out.values()];
+};
+
+describe("the CĐCS score sheet by unit type (Hướng dẫn 1294/HD-TLĐ)", () => {
+  it("a hành chính sự nghiệp unit's year opens with 40 / 40 / 15 and 5 bonus points, 100 in all, the groups named in full; the sheet cites 1294", async () => {
+    await ensureYear(w.unit.id, { year: 2091 });
+    actAs(w.people.chair.user.id);
+    const opened = await openRatingYearAction({ year: 2091 });
+    expect(opened).toMatchObject({ ok: true });
+    const unit = await db.ratingCriterion.findMany({
+      where: { ratingYear: { unitId: w.unit.id, year: 2091 }, scope: "UNIT" },
+      orderBy: { position: "asc" },
+    });
+    expect(sumBy(unit)).toEqual([40, 40, 15, 5]);
+    expect(unit.reduce((s, c) => s + c.maxPoints, 0)).toBe(100);
+    const names = [...new Set(unit.map((c) => c.groupName))];
+    expect(names[0]).toMatch(/và tham gia quản lý, thanh tra, kiểm tra, giám sát$/);
+    expect(names[3]).toContain("Điểm thưởng");
+    const d = (await getUnitReport((await loadActor(w.people.chair.user.id))!, 2091))!;
+    const text = docText(unitDoc(d));
+    expect(text).toContain("Hướng dẫn số 1294/HD-TLĐ ngày 14/8/2019");
+    expect(text).toContain("hành chính sự nghiệp");
+    expect(text).toContain("Điểm chuẩn");
+    expect(text).toContain("CĐCS tự chấm");
+    expect(text).toContain("Cấp trên thẩm định");
+    expect(text).toContain('"Tổng cộng","100"');
+  });
+
+  it("a doanh nghiệp unit (a dated setting) opens with the enterprise table and its sheet says so", async () => {
+    await db.setting.create({
+      data: {
+        unitId: w.unit.id,
+        key: "unit.type",
+        value: "enterprise",
+        effectiveFrom: new Date("2092-01-01"),
+      },
+    });
+    await ensureYear(w.unit.id, { year: 2092 });
+    actAs(w.people.chair.user.id);
+    expect(await openRatingYearAction({ year: 2092 })).toMatchObject({ ok: true });
+    const unit = await db.ratingCriterion.findMany({
+      where: { ratingYear: { unitId: w.unit.id, year: 2092 }, scope: "UNIT" },
+      orderBy: { position: "asc" },
+    });
+    const hcsn = await db.ratingCriterion.findMany({
+      where: { ratingYear: { unitId: w.unit.id, year: 2091 }, scope: "UNIT" },
+      orderBy: { position: "asc" },
+    });
+    expect(unit.reduce((s, c) => s + c.maxPoints, 0)).toBe(100);
+    expect(unit.map((c) => c.content)).not.toEqual(hcsn.map((c) => c.content));
+    const d = (await getUnitReport((await loadActor(w.people.chair.user.id))!, 2092))!;
+    expect(docText(unitDoc(d))).toContain("doanh nghiệp");
+  });
+});
+
+describe("a blank sheet is not a score of 0", () => {
+  const blank = (criteria: { id: string }[]) =>
+    criteria.map((c) => ({ criterionId: c.id, points: "" as unknown as number }));
+
+  it("a tổ sheet left blank, or with one blank criterion, is refused next to the field; nothing is stored", async () => {
+    const y = await ratingYearWithTemplates(w.unit.id, 3303);
+    actAs(w.people.leaderOtherGroup.user.id);
+    const form = { ...groupForm(), ratingYearId: y.ratingYear.id, groupId: w.groupB.id };
+    const res = await unchanged(() =>
+      saveGroupSelfScoreAction({ ...form, scores: blank(y.group), intent: "submit" }),
+    );
+    expect(res).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { "scores.0.points": expect.stringContaining("Nhập điểm") },
+    });
+    const one = collectiveScores(y.group).map((s, i) =>
+      i === 2 ? { ...s, points: null as unknown as number } : s,
+    );
+    expect(
+      await unchanged(() => saveGroupSelfScoreAction({ ...form, scores: one, intent: "save" })),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { "scores.2.points": expect.stringContaining("Nhập điểm") },
+    });
+    expect(
+      await db.collectiveRating.count({ where: { ratingYearId: y.ratingYear.id, groupId: w.groupB.id } }),
+    ).toBe(0);
+  });
+
+  it("a blank CĐCS sheet is refused too", async () => {
+    const y = await ratingYearWithTemplates(w.unit.id, 3303);
+    actAs(w.people.chair.user.id);
+    expect(
+      await unchanged(() =>
+        saveUnitSelfScoreAction({ ratingYearId: y.ratingYear.id, version: 0, scores: blank(y.unit) }),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { "scores.0.points": expect.stringContaining("Nhập điểm") } });
+  });
+
+  it("a tổ corrects its submitted sheet until the BCH decides its level, and not after", async () => {
+    const y = await ratingYearWithTemplates(w.unit.id, 3304);
+    actAs(w.people.leaderOtherGroup.user.id);
+    const form = { ...groupForm(), ratingYearId: y.ratingYear.id, groupId: w.groupB.id };
+    expect(
+      await saveGroupSelfScoreAction({ ...form, scores: collectiveScores(y.group, 5), intent: "submit" }),
+    ).toMatchObject({ ok: true, data: { version: 1 } });
+    const fixed = collectiveScores(y.group, 2);
+    expect(
+      await saveGroupSelfScoreAction({ ...form, version: 1, scores: fixed, intent: "submit" }),
+    ).toMatchObject({
+      ok: true,
+      data: { version: 2, selfTotal: y.group.reduce((s, c) => s + c.maxPoints - 2, 0) },
+    });
+    actAs(w.people.bchMember.user.id);
+    expect(
+      await decideGroupLevelAction({
+        ratingYearId: y.ratingYear.id,
+        groupId: w.groupB.id,
+        version: 2,
+        finalLevel: "Hoàn thành tốt nhiệm vụ",
+        note: "",
+      }),
+    ).toMatchObject({ ok: true, data: { version: 3 } });
+    actAs(w.people.leaderOtherGroup.user.id);
+    expect(
+      await unchanged(() =>
+        saveGroupSelfScoreAction({
+          ...form,
+          version: 3,
+          scores: collectiveScores(y.group, 0),
+          intent: "submit",
+        }),
+      ),
+    ).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("BCH đã quyết định") });
   });
 });

@@ -93,6 +93,59 @@ describe.each(actionKeys)("action %s", (key) => {
   });
 });
 
+// The red-team report's inputs, named (issue 15): each is refused with the field's own error, never
+// "lỗi không mong muốn", and nothing is stored. `npm run redteam` sends the same against the
+// production build (`next start`), where expected errors cross bundles.
+describe("the red-team report's inputs", () => {
+  const cases: [string, string, Record<string, unknown>, string][] = [
+    ["members.createMemberAction", "a NUL in a name", { fullName: "Nguyễn\u0000Văn A" }, "fullName"],
+    ["members.createMemberAction", "a lone surrogate in a name", { fullName: "Trần \uD800 B" }, "fullName"],
+    [
+      "members.createMemberAction",
+      "zero-width spaces for a name",
+      { fullName: "\u200B\u200B\u200B" },
+      "fullName",
+    ],
+    [
+      "members.createMemberAction",
+      "a right-to-left override in a name",
+      { fullName: "Lê Văn \u202EC" },
+      "fullName",
+    ],
+    [
+      "members.createMemberAction",
+      "a salary above int4",
+      { insuranceSalary: "9999999999" },
+      "insuranceSalary",
+    ],
+    [
+      "members.createMemberAction",
+      "a salary with a decimal point",
+      { insuranceSalary: "5000000.5" },
+      "insuranceSalary",
+    ],
+    [
+      "members.createMemberAction",
+      "a salary with misplaced dots",
+      { insuranceSalary: "50.00.000" },
+      "insuranceSalary",
+    ],
+    ["welfare.createVisitAction", "an amount above int4", { amount: "2.147.483.648" }, "amount"],
+    ["welfare.createVisitAction", "an amount with a decimal comma", { amount: "500.000,5" }, "amount"],
+  ];
+  it.each(cases)("%s refuses %s on its field, and stores nothing", async (key, _what, change, field) => {
+    const spec = ACTION_MATRIX[key];
+    const base = spec.input(spec.prepare ? await spec.prepare(w) : undefined, w) as Record<string, unknown>;
+    actAs(w.people.chair.user.id);
+    expect(await actions[key](base), "the untouched form is accepted").toMatchObject({ ok: true });
+    const watch = await changes.watch();
+    const result = await actions[key]({ ...base, ...change });
+    expect(result).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect((result as { fieldErrors?: Record<string, string> }).fieldErrors?.[field]).toMatch(/\S/);
+    expect(await watch.changed()).toEqual([]);
+  });
+});
+
 describe.each(routes.map((r) => r.key))("route %s", (key) => {
   it(`answers ${ROUTE_RUNS} malformed requests below 500 and changes no data`, async () => {
     const route = routes.find((r) => r.key === key)!;

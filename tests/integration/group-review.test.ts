@@ -9,6 +9,7 @@ import {
   submitGroupReviewAction,
   updateGroupReviewAction,
 } from "@/lib/rating/groups/actions";
+import { ensureMemberRatings } from "@/lib/rating/refresh";
 import { ensureRatingYear, makeReviewMeeting, openedReview, ratedMember } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { lastAuditId } from "./helpers/snapshot";
@@ -63,11 +64,12 @@ describe("opening the tổ review", () => {
       where: { ratingYearId: ratingYear.id, groupId: w.groupA.id },
     });
     expect(review).toMatchObject({ meetingId: meeting.id, presentCount: 2, state: "DRAFT" });
-    // ensureMemberRatings gave every active member of the tổ a row; refreshExclusions flagged those without a registration.
+    // ensureMemberRatings gave every active member of the tổ a row; refreshExclusions barred from titles those without a registration.
     const worldMember = await db.memberRating.findFirstOrThrow({
       where: { ratingYearId: ratingYear.id, memberId: w.people.member.member.id },
     });
-    expect(worldMember.excludedReason).toContain("Không có đăng ký thi đua được duyệt");
+    expect(worldMember.awardBarReason).toContain("Không có đăng ký thi đua được duyệt");
+    expect(worldMember.excludedReason).toBeNull();
     expect(await auditsSince(mark, "GroupReview")).toHaveLength(1);
     // Opening twice is refused.
     expect(
@@ -187,40 +189,51 @@ describe("the tổ's record for a member", () => {
     });
   });
 
-  it("gives an excluded member no proposal: no registration, or long leave recorded in the same save", async () => {
+  it("rates a member barred from titles (no registration, long leave) and caps a disciplined one's proposal, in the same save", async () => {
     const year = freshYear();
     await openedReview(w.unit.id, w.groupA.id, year);
     const unregistered = await ratedMember(w.unit.id, w.groupA.id, year, { assessed: false });
     const onLeave = await ratedMember(w.unit.id, w.groupA.id, year);
+    const disciplined = await ratedMember(w.unit.id, w.groupA.id, year);
     leader();
+    // Exclusions bar titles and awards, not the rating: the tổ proposes a level for both.
     expect(await saveMemberReviewAction(form(unregistered))).toMatchObject({
-      ok: false,
-      fieldErrors: { proposedLevel: expect.stringContaining("Không có đăng ký thi đua được duyệt") },
+      ok: true,
+      data: { awardBarReason: expect.stringContaining("Không có đăng ký thi đua được duyệt") },
     });
-    const leave = await saveMemberReviewAction(
-      form(onLeave, { longLeaveNote: "Nghỉ ốm dài ngày từ 03/2026" }),
-    );
-    expect(leave).toMatchObject({
-      ok: false,
-      fieldErrors: { proposedLevel: expect.stringContaining("Nghỉ dài ngày") },
-    });
+    expect(
+      await saveMemberReviewAction(form(onLeave, { longLeaveNote: "Nghỉ ốm dài ngày từ 03/2026" })),
+    ).toMatchObject({ ok: true, data: { awardBarReason: "Nghỉ dài ngày" } });
     expect(await db.memberRating.findUniqueOrThrow({ where: { id: onLeave.rating.id } })).toMatchObject({
-      longLeaveNote: null,
+      longLeaveNote: "Nghỉ ốm dài ngày từ 03/2026",
+      awardBarReason: "Nghỉ dài ngày",
       excludedReason: null,
+      proposedLevel: GOOD,
+    });
+    // Discipline caps the level at "Hoàn thành nhiệm vụ": a higher proposal is refused, nothing stored.
+    const capped = await saveMemberReviewAction(form(disciplined, { disciplineNote: "Khiển trách 05/2026" }));
+    expect(capped).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        proposedLevel: "Bị kỷ luật trong năm: mức xếp loại không cao hơn “Hoàn thành nhiệm vụ”.",
+      },
+    });
+    expect(await db.memberRating.findUniqueOrThrow({ where: { id: disciplined.rating.id } })).toMatchObject({
+      disciplineNote: null,
+      proposedLevel: null,
       version: 0,
     });
-    const flagged = await saveMemberReviewAction(
-      form(onLeave, {
-        longLeaveNote: "Nghỉ ốm dài ngày từ 03/2026",
-        proposedLevel: "",
-        votesFor: "",
-        votesAgainst: "",
-      }),
-    );
-    expect(flagged).toMatchObject({ ok: true, data: { excludedReason: "Nghỉ dài ngày" } });
-    expect(await db.memberRating.findUniqueOrThrow({ where: { id: onLeave.rating.id } })).toMatchObject({
-      excludedReason: "Nghỉ dài ngày",
-      proposedLevel: null,
+    expect(
+      await saveMemberReviewAction(
+        form(disciplined, {
+          disciplineNote: "Khiển trách 05/2026",
+          sanctionNote: "Phạt hành chính 03/2026",
+          proposedLevel: "Hoàn thành nhiệm vụ",
+        }),
+      ),
+    ).toMatchObject({
+      ok: true,
+      data: { awardBarReason: "Bị kỷ luật trong năm; Bị xử phạt hành chính trong năm" },
     });
   });
 
@@ -314,6 +327,18 @@ describe("submitting the tổ's proposals", () => {
     leader();
     expect(await saveMemberReviewAction(form(a))).toMatchObject({ ok: true });
     expect(await saveMemberReviewAction(form(b, { proposedLevel: "" }))).toMatchObject({ ok: true });
+    // Every member of the tổ is rated, those barred from titles too (the world's members have no
+    // registration): the tổ's proposals for them, as recorded elsewhere.
+    const ry = await db.ratingYear.findUniqueOrThrow({ where: { id: review.ratingYearId } });
+    await db.$transaction((tx) => ensureMemberRatings(tx, ry, w.groupA.id));
+    await db.memberRating.updateMany({
+      where: {
+        ratingYearId: review.ratingYearId,
+        groupId: w.groupA.id,
+        id: { notIn: [a.rating.id, b.rating.id] },
+      },
+      data: { proposedLevel: GOOD, votesFor: 5, votesAgainst: 0 },
+    });
     const early = await submitGroupReviewAction({ reviewId: review.id, version: 0 });
     expect(early).toMatchObject({
       ok: false,

@@ -1,5 +1,5 @@
-// The biên bản as PDF and DOCX, built from the same data function as the print page: the text of
-// both files carries the title, the attendance line and the conclusions.
+// The biên bản as PDF and DOCX, one paper of lib/document built from the same data function as the
+// print page: both files carry the same words, dated the day of the meeting, Tinos embedded.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,11 +7,13 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { buildReportDocx } from "@/lib/document/docx/document-docx";
+import { renderReportsPdf } from "@/lib/document/pdf/writer";
+import { formatDate } from "@/lib/format";
 import { getMinutesDocument, type MinutesDocument } from "@/lib/meetings/minutes/minutes-document";
-import { buildMinutesDocx } from "@/lib/meetings/minutes/minutes-docx";
-import { MinutesPdf } from "@/lib/meetings/minutes/minutes-pdf";
-import { renderPdf } from "@/lib/pdf/render";
+import { minutesPaper } from "@/lib/meetings/minutes/minutes-paper";
 import { makeMember } from "../factories/records";
+import { compareTexts, docxText, pdfText, wordBag } from "../support/documents";
 import { makeMeeting } from "./helpers/meetings-fixtures";
 import { actAs } from "./helpers/session";
 import { buildWorld } from "./helpers/world";
@@ -51,7 +53,7 @@ const squash = (s: string) => s.replace(/\s+/g, " ");
 
 describe("biên bản printouts", () => {
   it("PDF: title, 'có mặt 2/3', the absentee with reason, the conclusion, both signatures", async () => {
-    const pdf = await renderPdf(<MinutesPdf doc={doc} />);
+    const pdf = await renderReportsPdf([minutesPaper(doc)]);
     const file = join(dir, "bb.pdf");
     writeFileSync(file, pdf);
     const text = squash(execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }));
@@ -62,12 +64,15 @@ describe("biên bản printouts", () => {
     expect(text).toContain("Tán thành: 2");
     expect(text).toMatch(/THƯ KÝ\s+CHỦ TRÌ/);
     expect(text).toContain(`Số: ${doc.number}`);
-    expect(execFileSync("pdffonts", [file], { encoding: "utf8" })).toMatch(/DejaVu\S*\s.*yes/);
+    expect(execFileSync("pdffonts", [file], { encoding: "utf8" })).toMatch(/Tinos-Regular\s.*yes/);
+    // Dated the day of the meeting, not the day it is printed.
+    const [dd, mm, yyyy] = formatDate(doc.startsAt).split("/");
+    expect(text).toContain(`ngày ${dd} tháng ${mm} năm ${yyyy}`);
   });
 
   it("DOCX: the same title, attendance line and conclusion in word/document.xml", async () => {
     const file = join(dir, "bb.docx");
-    writeFileSync(file, await buildMinutesDocx(doc));
+    writeFileSync(file, await buildReportDocx(minutesPaper(doc)));
     const xml = execFileSync("unzip", ["-p", file, "word/document.xml"], { encoding: "utf8" });
     const text = squash(xml.replace(/<[^>]+>/g, " "));
     expect(text).toContain("BIÊN BẢN HỌP TỔ CÔNG ĐOÀN");
@@ -75,5 +80,17 @@ describe("biên bản printouts", () => {
     expect(text).toContain("Tổ đề nghị xếp loại Hoàn thành xuất sắc nhiệm vụ");
     expect(text).toContain("THƯ KÝ");
     expect(text).toContain("CHỦ TRÌ");
+  });
+
+  it("the PDF and the DOCX of the biên bản carry the same words", async () => {
+    const paper = minutesPaper(doc);
+    const pdf = await renderReportsPdf([paper]);
+    const docx = await buildReportDocx(paper);
+    expect(pdfText(pdf)).toContain("Ốm nằm viện");
+    expect(await docxText(docx)).toContain("Ốm nằm viện");
+    expect(wordBag(pdfText(pdf))).toEqual(wordBag(await docxText(docx)));
+    const t = await compareTexts(pdf, docx);
+    expect(t.missing).toEqual([]);
+    expect(t.extra).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 // Meeting rules against real PostgreSQL: the state machine and the lock, reopening (audited),
 // vote limits, optimistic locking, bulk attendance, and who may read what.
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getActor } from "@/lib/auth/current-user";
+import { getActor, loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import {
   addMeetingDecisionAction,
+  createMeetingAction,
   markMeetingHeldAction,
   reopenMinutesAction,
   saveMeetingAttendanceAction,
@@ -16,7 +18,9 @@ import {
 import { getMeeting } from "@/lib/meetings/detail-queries";
 import { getMinutesDocument } from "@/lib/meetings/minutes/minutes-document";
 import { findMeetings } from "@/lib/meetings/queries";
+import { buildMeetingRegisterWorkbook } from "@/lib/meetings/register-xlsx";
 import { STALE_MESSAGE } from "@/lib/meetings/service";
+import { getMeetingRegister } from "@/lib/meetings/stats-queries";
 import { makeMember } from "../factories/records";
 import { makeMeeting } from "./helpers/meetings-fixtures";
 import { actAs } from "./helpers/session";
@@ -291,5 +295,70 @@ describe("who may read what", () => {
     actAs(me("ubkt").user.id);
     expect((await getMeeting((await getActor())!, m.id))?.showMinutes).toBe(true);
     expect(await signMinutesAction({ meetingId: m.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
+
+describe("sinh hoạt tổ invites the tổ", () => {
+  const plan = (over: Record<string, unknown>) => ({
+    type: "GROUP",
+    title: "Sinh hoạt tổ tháng 3",
+    date: "10/03/2026",
+    startTime: "14:00",
+    place: "Phòng họp tổ",
+    groupId: w.groupA.id,
+    chairMemberId: "",
+    secretaryMemberId: "",
+    preparatoryMeetingId: "",
+    agenda: [{ title: "Nội dung chính", isMain: true }],
+    invite: "group",
+    ...over,
+  });
+
+  it("invites the members of the chosen tổ, and refuses the Ban Chấp hành or the whole unit for it (nothing stored)", async () => {
+    actAs(me("chair").user.id);
+    const before = await db.meeting.count({ where: { unitId: w.unit.id } });
+    for (const invite of ["bch", "unit"]) {
+      const refused = await createMeetingAction(plan({ invite }) as never);
+      expect(refused, invite).toMatchObject({
+        ok: false,
+        fieldErrors: { invite: expect.stringContaining("đoàn viên của tổ") },
+      });
+    }
+    expect(await db.meeting.count({ where: { unitId: w.unit.id } })).toBe(before);
+
+    const ok = await createMeetingAction(plan({ invite: "group" }) as never);
+    expect(ok).toMatchObject({ ok: true });
+    const id = (ok as { data: { id: string } }).data.id;
+    const tổ = await db.member.findMany({
+      where: { unitId: w.unit.id, groupId: w.groupA.id, status: { in: ["ACTIVE", "SUSPENDED"] } },
+      select: { id: true },
+    });
+    const invited = await db.meetingInvitee.findMany({
+      where: { meetingId: id },
+      select: { memberId: true },
+    });
+    expect(tổ.length).toBeGreaterThan(0);
+    expect(invited.map((i) => i.memberId).sort()).toEqual(tổ.map((m) => m.id).sort());
+  });
+});
+
+describe("sổ theo dõi cuộc họp (Excel)", () => {
+  it("writes the meeting's time as a date cell in Hà Nội time (dd/mm/yyyy hh:mm), not as text", async () => {
+    const m = await makeMeeting(w, { status: "HELD" });
+    const actor = (await loadActor(w.people.chair.user.id))!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await buildMeetingRegisterWorkbook(await getMeetingRegister(actor, m.year))) as unknown as ArrayBuffer,
+    );
+    let cell: ExcelJS.Cell | null = null;
+    wb.worksheets[0].eachRow((row) => {
+      if (row.getCell(4).value === m.title) cell = row.getCell(3);
+    });
+    expect(cell).not.toBeNull();
+    const c = cell as unknown as ExcelJS.Cell;
+    // 09:30 UTC on 10/06/2026 is 16:30 in Hà Nội; Excel has no time zone, so the cell holds the wall clock.
+    expect(c.value).toBeInstanceOf(Date);
+    expect((c.value as Date).toISOString()).toBe("2026-06-10T16:30:00.000Z");
+    expect(c.numFmt).toBe("dd/mm/yyyy hh:mm");
   });
 });

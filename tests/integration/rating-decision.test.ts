@@ -3,6 +3,7 @@
 // reopen, the lock, and what a member may see of the levels.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
+import { loadActor as actorOf } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import {
   acceptGroupProposalsAction,
@@ -15,9 +16,14 @@ import {
 } from "@/lib/rating/decision/actions";
 import { listDecisionRows } from "@/lib/rating/decision/queries";
 import { findOwnRatings, findPublishedList } from "@/lib/rating/me/queries";
+import { minutesBlocks } from "@/lib/rating/reports/docs/minutes-doc";
+import { unitDoc } from "@/lib/rating/reports/docs/unit-doc";
+import { getGroupMinutes } from "@/lib/rating/reports/queries/group-minutes";
+import { getUnitReport } from "@/lib/rating/reports/queries/unit-report";
 import { saveRatingSettingsAction } from "@/lib/rating/settings/actions";
 import { findRatingYear } from "@/lib/rating/year";
-import { ensureYear } from "./helpers/emulation-fixtures";
+import { ensureCatalogue, ensureYear } from "./helpers/emulation-fixtures";
+import { makeMember } from "../factories/records";
 import {
   bchMeeting,
   finalisedYear,
@@ -257,6 +263,7 @@ describe("finalise, publish, reopen", () => {
       code: "FORBIDDEN",
     });
     actAs(w.people.viceChair.user.id);
+    await completeYear(y.ratingYear.id);
     expect(await finaliseRatingYearAction({ ratingYearId: y.ratingYear.id })).toMatchObject({
       ok: true,
       data: { stamped: 4 },
@@ -288,6 +295,7 @@ describe("finalise, publish, reopen", () => {
     expect(await decide(top, LEVELS.excellent, "Chiến sĩ thi đua cơ sở hai năm liền")).toMatchObject({
       ok: true,
     });
+    await completeYear(y.ratingYear.id);
     expect(await finaliseRatingYearAction({ ratingYearId: y.ratingYear.id })).toMatchObject({ ok: true });
   });
 
@@ -359,7 +367,9 @@ describe("finalise, publish, reopen", () => {
       fieldErrors: { reason: expect.any(String) },
     });
     const reason = "Sai sót mức của một đoàn viên tổ Toán";
-    expect(await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason })).toMatchObject({
+    expect(
+      await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason, confirmUnpublish: true }),
+    ).toMatchObject({
       ok: true,
     });
     const after = await db.ratingYear.findUniqueOrThrow({ where: { id: y.ratingYear.id } });
@@ -379,6 +389,157 @@ describe("finalise, publish, reopen", () => {
     expect(JSON.stringify(audit.after)).toContain(reason);
     // Open again: decisions are possible.
     expect(await decide(y.rows[0], LEVELS.good)).toMatchObject({ ok: true });
+  });
+});
+
+/**
+ * Everything the checklist asks for besides the members' levels: every tổ with rated members has
+ * submitted its review, every active tổ has the BCH's level, the CĐCS has scored itself.
+ */
+async function completeYear(ratingYearId: string) {
+  const groups = await db.group.findMany({ where: { unitId: w.unit.id, archivedAt: null } });
+  for (const g of groups) {
+    await db.groupReview.upsert({
+      where: { ratingYearId_groupId: { ratingYearId, groupId: g.id } },
+      create: { ratingYearId, groupId: g.id, state: "SUBMITTED", submittedAt: SUITE_MOMENT },
+      update: { state: "SUBMITTED", submittedAt: SUITE_MOMENT },
+    });
+    await db.collectiveRating.create({
+      data: { ratingYearId, scope: "GROUP", groupId: g.id, subjectKey: `g:${g.id}`, finalLevel: LEVELS.good },
+    });
+  }
+  await db.collectiveRating.create({
+    data: { ratingYearId, scope: "UNIT", subjectKey: "unit", selfTotal: 90, selfSubmittedAt: SUITE_MOMENT },
+  });
+}
+
+describe("the finalise checklist", () => {
+  /** A year with every member decided and the BCH decision recorded, but much else missing. */
+  async function gappyYear() {
+    const y = await readyYear(w.unit.id, w.groupA.id);
+    await membersAt(w.unit.id, w.groupB.id, y.ratingYear.id, [LEVELS.good]);
+    // groupA never opened its review; groupB's is still a draft.
+    await db.groupReview.create({ data: { ratingYearId: y.ratingYear.id, groupId: w.groupB.id } });
+    // The cited BCH meeting is still planned.
+    await db.meeting.update({ where: { id: y.meeting.id }, data: { status: "PLANNED" } });
+    // One registered title not reviewed.
+    const cat = await ensureCatalogue(w.unit.id);
+    const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
+    await db.emulationRegistration.create({
+      data: {
+        yearId: y.emulationYear.id,
+        subjectKey: `m:${m.id}`,
+        memberId: m.id,
+        state: "APPROVED",
+        titleIds: [cat.titles[0].id],
+        movementIds: [],
+      },
+    });
+    // Two self-assessments still drafts.
+    for (const member of [y.rows[0].memberId, y.rows[1].memberId])
+      await db.emulationSelfAssessment.create({ data: { yearId: y.emulationYear.id, memberId: member } });
+    return y;
+  }
+  const snapshot = async (id: string) => ({
+    year: await db.ratingYear.findUniqueOrThrow({ where: { id } }),
+    rows: await rowsOf(id),
+    audits: await db.auditLog.count({ where: { entityId: id } }),
+  });
+
+  it("lists what is missing and refuses to finalise; the database is unchanged", async () => {
+    const y = await gappyYear();
+    const groups = await db.group.count({ where: { unitId: w.unit.id, archivedAt: null } });
+    const before = await snapshot(y.ratingYear.id);
+    actAs(w.people.chair.user.id);
+    const res = await finaliseRatingYearAction({ ratingYearId: y.ratingYear.id });
+    expect(res).toMatchObject({ ok: false, code: "CONFLICT" });
+    const error = !res.ok ? res.error : "";
+    expect(error).toContain("1 tổ chưa mở bình xét");
+    expect(error).toContain("1 tổ chưa nộp kết quả bình xét");
+    expect(error).toContain("1 danh hiệu đăng ký chưa bình xét");
+    expect(error).toContain(`${groups} tổ công đoàn chưa được Ban Chấp hành xếp loại`);
+    expect(error).toContain("CĐCS chưa tự chấm điểm");
+    expect(error).toContain("chưa diễn ra");
+    expect(error).toContain("2 phiếu tự đánh giá còn là bản nháp");
+    expect(await snapshot(y.ratingYear.id)).toEqual(before);
+  });
+
+  it("an explicit override needs a written reason; it is stored, audited and printed in the CĐCS report", async () => {
+    const y = await gappyYear();
+    actAs(w.people.chair.user.id);
+    const before = await snapshot(y.ratingYear.id);
+    expect(
+      await finaliseRatingYearAction({ ratingYearId: y.ratingYear.id, overrideReason: "gấp" }),
+    ).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { overrideReason: expect.any(String) } });
+    expect(await snapshot(y.ratingYear.id)).toEqual(before);
+    const reason = "Cấp trên yêu cầu nộp kết quả trước ngày 25/12; tổ Toán nộp bổ sung sau";
+    expect(
+      await finaliseRatingYearAction({ ratingYearId: y.ratingYear.id, overrideReason: reason }),
+    ).toMatchObject({ ok: true });
+    const year = await db.ratingYear.findUniqueOrThrow({ where: { id: y.ratingYear.id } });
+    expect(year).toMatchObject({ status: "FINALISED", finaliseOverrideReason: reason, publishedAt: null });
+    expect(year.finaliseOverrideItems).toContain("1 tổ chưa mở bình xét.");
+    expect(year.finaliseOverrideItems).toHaveLength(7);
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: y.ratingYear.id, action: "rating.year.finalise" },
+    });
+    expect(audit.after).toMatchObject({ overrideReason: reason });
+    const d = (await getUnitReport((await actorOf(w.people.chair.user.id))!, y.year))!;
+    const printed = JSON.stringify(unitDoc(d).blocks);
+    expect(printed).toContain(reason);
+    expect(printed).toContain("1 tổ chưa mở bình xét");
+    // The tổ whose review was still a draft: its biên bản carries the reason too.
+    const chair = (await actorOf(w.people.chair.user.id))!;
+    const minutes = JSON.stringify(minutesBlocks((await getGroupMinutes(chair, y.year, w.groupB.id))!));
+    expect(minutes).toContain("khi tổ chưa nộp kết quả bình xét");
+    expect(minutes).toContain(reason);
+  });
+
+  it("an override cannot cover a member without a level", async () => {
+    const y = await gappyYear();
+    await membersAt(w.unit.id, w.groupA.id, y.ratingYear.id, [null]);
+    actAs(w.people.chair.user.id);
+    const before = await snapshot(y.ratingYear.id);
+    const res = await finaliseRatingYearAction({
+      ratingYearId: y.ratingYear.id,
+      overrideReason: "Cấp trên yêu cầu nộp kết quả trước ngày 25/12",
+    });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: expect.stringContaining("Còn 1 đoàn viên"),
+    });
+    expect(await snapshot(y.ratingYear.id)).toEqual(before);
+  });
+
+  it("reopening a published year un-publishes only after an explicit confirmation; finalising again does not re-publish", async () => {
+    const y = await finalisedYear(w.unit.id, w.groupA.id, { published: true });
+    actAs(w.people.chair.user.id);
+    const before = await snapshot(y.ratingYear.id);
+    const reason = "Sai sót mức của một đoàn viên tổ Toán";
+    expect(await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { confirmUnpublish: expect.stringContaining("công bố") },
+    });
+    expect(await snapshot(y.ratingYear.id)).toEqual(before);
+    expect(
+      await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason, confirmUnpublish: true }),
+    ).toMatchObject({ ok: true });
+    expect(await db.ratingYear.findUniqueOrThrow({ where: { id: y.ratingYear.id } })).toMatchObject({
+      status: "OPEN",
+      publishedAt: null,
+    });
+    await completeYear(y.ratingYear.id);
+    expect(await finaliseRatingYearAction({ ratingYearId: y.ratingYear.id })).toMatchObject({ ok: true });
+    expect(await db.ratingYear.findUniqueOrThrow({ where: { id: y.ratingYear.id } })).toMatchObject({
+      status: "FINALISED",
+      publishedAt: null,
+    });
+    // An unpublished year reopens without the confirmation: there is nothing to un-publish.
+    expect(await reopenRatingYearAction({ ratingYearId: y.ratingYear.id, reason })).toMatchObject({
+      ok: true,
+    });
   });
 });
 

@@ -22,7 +22,7 @@ import { getMemberSheet } from "@/lib/rating/reports/queries/member-sheet";
 import { getRatingSummary } from "@/lib/rating/reports/queries/summary";
 import { getUnitReport } from "@/lib/rating/reports/queries/unit-report";
 import { findRatingYear } from "@/lib/rating/year";
-import { docxText, pdfFonts, pdfPages, pdfText } from "../support/documents";
+import { docxText, pdfFonts, pdfPages, pdfText, wordBag } from "../support/documents";
 import { L, rateWorld, type RatedWorld } from "./helpers/rating-reports-fixtures";
 import { actAs } from "./helpers/session";
 import { buildWorld, type RoleKey, type World } from "./helpers/world";
@@ -82,7 +82,10 @@ describe("TỔNG HỢP", () => {
       expect(t).toMatch(/TM\. BAN CHẤP HÀNH\s+CHỦ TỊCH/);
       expect(t).toContain(w.people.chair.member.fullName);
     }
-    expect(pdfFonts(pdf)).toMatch(/DejaVuSerif\S*\s.*yes\s+yes\s+yes/);
+    expect(pdfFonts(pdf)).toMatch(/Tinos-Regular\s.*yes\s+yes\s+yes/);
+    expect(pdfFonts(pdf)).not.toMatch(/DejaVu/);
+    // Dated the BCH's decision (20/12/2026 in the fixtures), never the day it is printed.
+    for (const t of [text, docx]) expect(t).toContain("ngày 20 tháng 12 năm 2026");
   });
 
   it("only rating.export: a tổ trưởng and a member get nothing, another unit's chair gets nothing", async () => {
@@ -108,7 +111,19 @@ describe("PHIẾU", () => {
       expect(t).toContain("NGƯỜI TỰ ĐÁNH GIÁ");
       expect(t).toContain(w.people.leaderSameGroup.member.fullName);
     }
-    expect(pdfFonts(pdf)).toMatch(/DejaVuSerif/);
+    expect(pdfFonts(pdf)).toMatch(/Tinos/);
+  });
+
+  it("the PDF and the DOCX of the phiếu carry the same words", async () => {
+    const s = (await getMemberSheet(await as("chair"), 2026, r.scriptMember.id))!;
+    const { text, docx } = await files(sheetDoc(s));
+    // The PDF numbers its pages from page 2 at the top; the DOCX numbers them in the page header.
+    const pages = Array.from({ length: pdfPages(await renderReportsPdf([sheetDoc(s)])) - 1 }, (_, i) =>
+      String(i + 2),
+    );
+    const pdfWords = wordBag(text);
+    for (const n of pages) pdfWords.splice(pdfWords.indexOf(n), 1);
+    expect(pdfWords).toEqual(wordBag(docx));
   });
 
   it("scope: own sheet without the final level until published; the tổ trưởng's own tổ only; nobody else's", async () => {
@@ -158,11 +173,22 @@ describe("BÁO CÁO CĐCS and ĐỀ NGHỊ KHEN THƯỞNG", () => {
     const { counts, line } = await dbCounts();
     for (const t of [text, docx]) {
       expect(t).toContain("BÁO CÁO TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG HOẠT ĐỘNG CĐCS NĂM 2026");
-      expect(t).toMatch(/CĐCS\s+(Cấp trên\s+)?tự chấm/);
-      expect(t).toContain(`12/QĐ-CĐN-${r.tag}`);
+      expect(t).toMatch(/CĐCS\s+tự\s+(Cấp trên\s+)?chấm/);
+      // pdftotext joins a number broken at its hyphen at the end of a line ("12/QĐ-" + "CĐN-…").
+      expect(t.replace(/-/g, "")).toContain(`theo quyết định số 12/QĐCĐN${r.tag.replace(/-/g, "")}`);
       expect(t).toContain(`${L.XS}: ${counts[L.XS]} (`);
       expect(t).toContain(line);
       expect(t).toContain("Xây dựng tổ chức công đoàn");
+    }
+  });
+
+  it("a reference typed with its 'Số:' prints once: 'theo quyết định số 45/QĐ-LĐLĐ'", async () => {
+    const d = (await getUnitReport(await as("chair"), 2026))!;
+    const doc = unitDoc({ ...d, report: { ...d.report, reviewRef: "Số: 45/QĐ-LĐLĐ" } });
+    const { text, docx } = await files(doc);
+    for (const t of [text, docx]) {
+      expect(t).toContain("theo quyết định số 45/QĐ-LĐLĐ");
+      expect(t).not.toMatch(/số Số/i);
     }
   });
 
@@ -171,7 +197,7 @@ describe("BÁO CÁO CĐCS and ĐỀ NGHỊ KHEN THƯỞNG", () => {
     const { text, docx } = await files(awardsDoc(d));
     for (const t of [text, docx]) {
       expect(t).toContain("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
-      expect(t).toContain("đề nghị khen thưởng 0 tập thể và 1 cá nhân");
+      expect(t).toContain("Tổng số đề nghị: 0 tập thể và 1 cá nhân");
       expect(t).toContain("<script>alert(1)<");
     }
     expect(docx).toContain(r.title.name);

@@ -253,7 +253,7 @@ describe("who sees what", () => {
 });
 
 describe("totals", () => {
-  it("come from the rows in SQL; a cancelled visit leaves every total but stays in the audit; Excel matches the summary", async () => {
+  it("come from the paid rows in SQL; a cancelled visit leaves every total but stays in the audit; Excel matches the summary", async () => {
     const chair = await actor("chair");
     const year = 2031;
     const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
@@ -274,23 +274,27 @@ describe("totals", () => {
     await db.welfareBudget.create({
       data: { unitId: w.unit.id, year, categoryId: sickId, fund: "UNION_FUND", amount: 2_000_000 },
     });
+    // Paid: 333.333 + 1.000.001 + 77.777; the proposal of 250.000 is not money spent.
     const before = await getYearSummary(chair, year);
-    expect(before).toMatchObject({ count: 4, total: 1_661_111 });
+    expect(before).toMatchObject({ count: 3, total: 1_411_111 });
     expect(before.funds.find((f) => f.fund === "EMPLOYER")).toMatchObject({ count: 1, total: 1_000_001 });
-    expect(before.categories.find((c) => c.id === sickId)).toMatchObject({
+    // The dự toán is the quỹ CĐCS's: 333.333 + 77.777 paid from it; the chuyên môn's payment has no dự toán.
+    const line = (s: typeof before, fund: string) =>
+      s.budgetLines.find((l) => l.categoryId === sickId && l.fund === fund);
+    expect(line(before, "UNION_FUND")).toMatchObject({
       budget: 2_000_000,
-      spent: 1_411_111,
-      balance: 588_889,
+      spent: 411_110,
+      committed: 0,
+      balance: 1_588_890,
     });
+    expect(line(before, "EMPLOYER")).toMatchObject({ budget: null, spent: 1_000_001, balance: null });
+    expect(before.pending).toEqual({ count: 1, total: 250_000 });
 
     as("bchMember");
     expect(await cancelVisitAction({ id: visits[0].id, reason: "Ghi nhầm năm" })).toMatchObject({ ok: true });
     const after = await getYearSummary(chair, year);
-    expect(after).toMatchObject({ count: 3, total: 1_327_778 });
-    expect(after.categories.find((c) => c.id === sickId)).toMatchObject({
-      spent: 1_077_778,
-      balance: 922_222,
-    });
+    expect(after).toMatchObject({ count: 2, total: 1_077_778 });
+    expect(line(after, "UNION_FUND")).toMatchObject({ spent: 77_777, balance: 1_922_223 });
     expect(
       await db.auditLog.findFirst({ where: { entityId: visits[0].id, action: "welfare.visit.cancelled" } }),
     ).toMatchObject({ after: { reason: "Ghi nhầm năm" } });
@@ -300,7 +304,7 @@ describe("totals", () => {
     });
 
     const register = await getRegister(chair, year);
-    expect(register.rows.map((r) => r.id)).toEqual(visits.slice(1).map((v) => v.id));
+    expect(register.rows.map((r) => r.id)).toEqual([visits[1].id, visits[2].id]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await buildRegisterWorkbook(register)) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
@@ -314,6 +318,200 @@ describe("totals", () => {
     expect(amountsInSheet.reduce((s, a) => s + a, 0)).toBe(after.total);
     expect((totalCell as unknown as { result: number }).result).toBe(after.total);
     expect(amountsInSheet).toHaveLength(after.count);
+  });
+});
+
+describe("the sổ counts only visits done / paid", () => {
+  it("lists and totals the paid visits; proposals and approvals stand apart; the Excel dates are date cells", async () => {
+    const chair = await actor("chair");
+    const year = 2032;
+    const cat = await makeWelfareCategory(db, w.unit.id, { name: `Tai nạn ${year}` });
+    const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupB.id });
+    const made: { id: string; amount: number; state: string; eventOn: string }[] = [];
+    const plan: [string, number, "PROPOSED" | "APPROVED" | "DONE" | "CANCELLED"][] = [
+      ["02-03", 400_000, "DONE"],
+      ["03-04", 1_250_000, "APPROVED"],
+      ["04-05", 650_000, "DONE"],
+      ["05-06", 300_000, "PROPOSED"],
+      ["06-07", 900_000, "CANCELLED"],
+      ["07-08", 125_000, "DONE"],
+    ];
+    for (const [md, amount, state] of plan) {
+      const v = await makeWelfareVisit(db, {
+        unitId: w.unit.id,
+        memberId: m.id,
+        categoryId: cat.id,
+        eventOn: `${year}-${md}`,
+        amount,
+        state,
+      });
+      made.push({ id: v.id, amount, state, eventOn: `${year}-${md}` });
+    }
+    const paid = made.filter((v) => v.state === "DONE");
+    const paidTotal = paid.reduce((s, v) => s + v.amount, 0);
+    const pending = made.filter((v) => v.state === "PROPOSED" || v.state === "APPROVED");
+
+    const register = await getRegister(chair, year);
+    expect(register.rows.map((r) => r.id)).toEqual(paid.map((v) => v.id));
+    expect(register.rows.reduce((s, r) => s + r.amount, 0)).toBe(paidTotal);
+    expect(register.summary).toMatchObject({ count: paid.length, total: paidTotal });
+    expect(register.summary.categories.find((c) => c.id === cat.id)).toMatchObject({
+      count: paid.length,
+      total: paidTotal,
+    });
+    expect(register.summary.funds).toEqual([{ fund: "UNION_FUND", count: paid.length, total: paidTotal }]);
+    expect(register.summary.pending).toEqual({
+      count: pending.length,
+      total: pending.reduce((s, v) => s + v.amount, 0),
+    });
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildRegisterWorkbook(register)) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    const dated: ExcelJS.Row[] = [];
+    ws.eachRow((row) => {
+      if (typeof row.getCell(1).value === "number") dated.push(row);
+    });
+    expect(dated).toHaveLength(paid.length);
+    const first = dated[0].getCell(2);
+    expect(first.value).toBeInstanceOf(Date);
+    expect((first.value as Date).toISOString()).toBe(`${paid[0].eventOn}T00:00:00.000Z`);
+    expect(first.numFmt).toBe("dd/mm/yyyy");
+    expect(dated.map((r) => (r.getCell(2).value as Date).toISOString().slice(0, 10))).toEqual(
+      paid.map((v) => v.eventOn),
+    );
+  });
+});
+
+describe("a welfare amount is more than 0 đồng", () => {
+  it.each(["0", "0.000", "-300.000"])(
+    "refuses %s next to the amount field, leaving the database as it was",
+    async (amount) => {
+      const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
+      as("chair");
+      const refused = await createVisitAction(form(m.id, { amount }));
+      expect(refused).toMatchObject({ ok: false, fieldErrors: { amount: expect.any(String) } });
+      expect((refused as unknown as { fieldErrors: { amount: string } }).fieldErrors.amount).toMatch(
+        /lớn hơn 0|số đồng nguyên/,
+      );
+      expect(await db.welfareVisit.count({ where: { memberId: m.id } })).toBe(0);
+    },
+  );
+
+  it("refuses 0 when editing too", async () => {
+    const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
+    const v = await makeWelfareVisit(db, { unitId: w.unit.id, memberId: m.id, categoryId: sickId });
+    as("chair");
+    expect(await updateVisitAction({ id: v.id, values: form(m.id, { amount: "0" }) })).toMatchObject({
+      ok: false,
+      fieldErrors: { "values.amount": "Số tiền phải lớn hơn 0 đồng." },
+    });
+    expect(await db.welfareVisit.findUnique({ where: { id: v.id } })).toMatchObject({ amount: 300_000 });
+  });
+});
+
+describe("the category's budget (dự toán) of the year", () => {
+  it("shows what remains, warns before it goes negative and needs a written reason to go on, at proposal and at approval", async () => {
+    const year = 2033;
+    const cat = await makeWelfareCategory(db, w.unit.id, { name: `Hỉ ${year}` });
+    await db.welfareBudget.create({
+      data: { unitId: w.unit.id, year, categoryId: cat.id, fund: "UNION_FUND", amount: 1_000_000 },
+    });
+    const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
+    const common = { unitId: w.unit.id, memberId: m.id, categoryId: cat.id };
+    await makeWelfareVisit(db, { ...common, eventOn: `${year}-01-10`, amount: 600_000, state: "DONE" });
+    await makeWelfareVisit(db, { ...common, eventOn: `${year}-02-10`, amount: 250_000, state: "APPROVED" });
+    await makeWelfareVisit(db, { ...common, eventOn: `${year}-02-11`, amount: 999_000, state: "PROPOSED" });
+    await makeWelfareVisit(db, { ...common, eventOn: `${year}-02-12`, amount: 999_000, state: "CANCELLED" });
+    // 1.000.000 − 600.000 paid − 250.000 approved = 150.000 left.
+    const visit = (amount: string, over: Record<string, unknown> = {}) =>
+      form(m.id, { categoryId: cat.id, eventOn: `15/03/${year}`, amount, ...over });
+
+    as("bchMember");
+    const preview = await previewVisitLimitsAction({
+      memberId: m.id,
+      categoryId: cat.id,
+      eventOn: `15/03/${year}`,
+      amount: "200.000",
+      fund: "UNION_FUND",
+    });
+    expect(preview).toMatchObject({
+      ok: true,
+      data: {
+        budget: {
+          year,
+          budget: 1_000_000,
+          spent: 600_000,
+          committed: 250_000,
+          remaining: 150_000,
+          after: -50_000,
+        },
+      },
+    });
+    expect((preview as { data: { budgetWarning: string } }).data.budgetWarning).toContain("-50.000 ₫");
+
+    const refused = await createVisitAction(visit("200.000"));
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { budgetOverrideReason: expect.stringContaining("còn 150.000 ₫") },
+    });
+    expect(await db.welfareVisit.count({ where: { memberId: m.id, state: { not: "CANCELLED" } } })).toBe(3);
+
+    const within = await createVisitAction(visit("150.000"));
+    expect(within, "exactly what remains needs no reason").toMatchObject({ ok: true });
+
+    const ok = await createVisitAction(
+      visit("200.000", { budgetOverrideReason: "Hai đoàn viên cưới cùng tháng" }),
+    );
+    expect(ok).toMatchObject({ ok: true });
+    const id = (ok as { data: { id: string } }).data.id;
+    expect(await db.welfareVisit.findUnique({ where: { id } })).toMatchObject({
+      state: "PROPOSED",
+      budgetOverrideReason: "Hai đoàn viên cưới cùng tháng",
+    });
+    expect(
+      await db.auditLog.findFirst({ where: { entityId: id, action: "welfare.visit.budget-override" } }),
+    ).toMatchObject({ after: { budgetOverrideReason: "Hai đoàn viên cưới cùng tháng", remaining: 150_000 } });
+
+    as("chair");
+    // Approving the 150.000 first leaves nothing for the 200.000.
+    const withinId = (within as { data: { id: string } }).data.id;
+    expect(await approveVisitAction({ id: withinId })).toMatchObject({ ok: true });
+    const noReason = await approveVisitAction({ id });
+    expect(noReason).toMatchObject({
+      ok: false,
+      fieldErrors: { budgetOverrideReason: expect.stringContaining("còn 0 ₫") },
+    });
+    expect(await db.welfareVisit.findUnique({ where: { id } }), "unchanged").toMatchObject({
+      state: "PROPOSED",
+      approvedById: null,
+    });
+    expect(
+      await approveVisitAction({ id, budgetOverrideReason: "BCH thống nhất chi vượt, bù từ dự phòng" }),
+    ).toMatchObject({ ok: true });
+    expect(await db.welfareVisit.findUnique({ where: { id } })).toMatchObject({
+      state: "APPROVED",
+      budgetOverrideReason: "BCH thống nhất chi vượt, bù từ dự phòng",
+    });
+    expect(
+      await db.auditLog.findFirst({ where: { entityId: id, action: "welfare.visit.approved" } }),
+    ).toMatchObject({
+      actorUserId: w.userIdOf("chair"),
+      after: { state: "APPROVED", budgetOverrideReason: "BCH thống nhất chi vượt, bù từ dự phòng" },
+    });
+  });
+
+  it("gives no budget warning where the category has no dự toán for that fund and year", async () => {
+    const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
+    as("bchMember");
+    const preview = await previewVisitLimitsAction({
+      memberId: m.id,
+      categoryId: sickId,
+      eventOn: "15/03/2034",
+      amount: "300.000",
+      fund: "UNION_FUND",
+    });
+    expect(preview).toMatchObject({ ok: true, data: { budget: null, budgetWarning: null } });
   });
 });
 

@@ -5,6 +5,7 @@
 // the same day as SCD_TODAY, so expected values are worked out from TEST_TODAY, never from `new Date()`.
 import { parsePinnedDay } from "../../lib/clock";
 import { formatDate, toDateInput, todayInVietnam } from "../../lib/format";
+import { SCHOOL_CYCLE, cycleYearOf, cycleYearTitle } from "../../lib/settings/cycle";
 
 const raw = process.env.SCD_TEST_TODAY?.trim();
 const real = raw === "real";
@@ -20,6 +21,15 @@ export const PINNED_TODAY: string | undefined = real ? undefined : TEST_TODAY;
 export const TODAY = new Date(`${TEST_TODAY}T00:00:00.000Z`);
 export const THIS_YEAR = TODAY.getUTCFullYear();
 export const LAST_YEAR = THIS_YEAR - 1;
+/**
+ * The demo school's emulation and rating run on the năm học (prisma/seed/story.ts): the năm học in
+ * progress on the suite's day, by its starting year (2026 = năm học 2026–2027), and the one before.
+ * Meetings, welfare and money stay on THIS_YEAR / LAST_YEAR.
+ */
+export const DEMO_YEAR = cycleYearOf(TODAY, SCHOOL_CYCLE);
+export const DEMO_LAST_YEAR = DEMO_YEAR - 1;
+/** "NĂM HỌC 2026–2027": a demo year as the papers' titles print it. */
+export const demoYearTitle = (year: number) => cycleYearTitle(year, SCHOOL_CYCLE);
 
 /** A moment on the suite's day (09:00 in Vietnam), for the timestamps fixtures write. */
 export const SUITE_MOMENT = new Date(`${TEST_TODAY}T02:00:00.000Z`);

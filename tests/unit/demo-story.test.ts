@@ -3,9 +3,10 @@
 // takes in the day. Expected dates are written out by hand.
 import { describe, expect, it } from "vitest";
 import { assessmentWindow } from "../../prisma/seed/emulation";
-import { makeStory } from "../../prisma/seed/story";
+import { makeSchoolYearStory, makeStory } from "../../prisma/seed/story";
 
 const on = (iso: string) => makeStory(new Date(`${iso}T00:00:00.000Z`));
+const school = (iso: string) => makeSchoolYearStory(new Date(`${iso}T00:00:00.000Z`));
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 describe("the demo story as of a day", () => {
@@ -40,20 +41,61 @@ describe("the demo story as of a day", () => {
   });
 });
 
+describe("the demo story told on the năm học (emulation and rating)", () => {
+  it("on 06/12/2026 the story's 2026 is năm học 2026–2027, at the story's 6 April", () => {
+    const s = school("2026-12-06");
+    expect(s.year).toBe(2026);
+    expect(s.storyToday).toBe("2026-04-06");
+    expect(s.y(2025)).toBe(2025);
+    expect(iso(s.day("2026-01-01"))).toBe("2026-09-01");
+    expect(iso(s.day("2026-02-20"))).toBe("2026-10-20");
+    expect(iso(s.day("2026-09-01"))).toBe("2027-05-01");
+    expect(iso(s.day("2026-12-31"))).toBe("2027-08-31");
+    expect(iso(s.day("2025-10-05"))).toBe("2026-06-05");
+    expect(s.at("2025-09-10T16:30").toISOString()).toBe("2026-05-10T09:30:00.000Z");
+    // Registration (by the story's 20/02, the demo's 20/10) is over; self-assessment (May) has not come.
+    expect(s.past("2026-02-20")).toBe(true);
+    expect(s.past("2026-09-01")).toBe(false);
+  });
+
+  it("on 15/03/2027 it is still năm học 2026–2027, mid-year", () => {
+    const s = school("2027-03-15");
+    expect([s.year, s.storyToday, s.y(2025)]).toEqual([2026, "2026-07-15", 2025]);
+  });
+
+  it("on 01/07/2026 the year in progress is 2025–2026 and last year 2024–2025", () => {
+    const s = school("2026-07-01");
+    expect([s.year, s.storyToday, s.y(2025)]).toEqual([2025, "2026-11-01", 2024]);
+    expect(iso(s.day("2025-10-05"))).toBe("2025-06-05");
+    expect(s.text("năm học 2025–2026")).toBe("năm học 2024–2025");
+  });
+
+  it("on 31/08 and 01/09 it turns the year", () => {
+    expect([school("2026-08-31").year, school("2026-08-31").storyToday]).toEqual([2025, "2026-12-31"]);
+    expect([school("2026-09-01").year, school("2026-09-01").storyToday]).toEqual([2026, "2026-01-01"]);
+  });
+
+  it("clamps a day the other month does not have", () => {
+    expect(school("2026-10-31").storyToday).toBe("2026-02-28");
+    expect(iso(school("2026-12-06").day("2026-01-31"))).toBe("2026-09-30");
+    expect(iso(school("2026-12-06").day("2026-06-30"))).toBe("2027-02-28");
+  });
+});
+
 describe("this year's self-assessment window in the demo", () => {
   const window = (d: string) => {
-    const w = assessmentWindow(on(d));
+    const w = assessmentWindow(school(d));
     return [iso(w.opensOn), iso(w.closesOn)];
   };
-  it("is 01/11–30/11 when the day is in November", () => {
-    expect(window("2026-11-22")).toEqual(["2026-11-01", "2026-11-30"]);
-    expect(window("2026-11-01")).toEqual(["2026-11-01", "2026-11-30"]);
+  it("is 01/05–30/05 when the day is in May", () => {
+    expect(window("2027-05-15")).toEqual(["2027-05-01", "2027-05-30"]);
+    expect(window("2027-05-01")).toEqual(["2027-05-01", "2027-05-30"]);
   });
-  it("widens to a week before and two weeks after the day, within the year, otherwise", () => {
-    expect(window("2027-01-15")).toEqual(["2027-01-08", "2027-11-30"]);
-    expect(window("2027-01-03")).toEqual(["2027-01-01", "2027-11-30"]);
-    expect(window("2027-06-30")).toEqual(["2027-06-23", "2027-11-30"]);
-    expect(window("2026-12-06")).toEqual(["2026-11-01", "2026-12-20"]);
-    expect(window("2026-12-31")).toEqual(["2026-11-01", "2026-12-31"]);
+  it("widens to about a week before and two weeks after the day, within the năm học, otherwise", () => {
+    expect(window("2026-12-06")).toEqual(["2026-11-30", "2027-05-30"]);
+    expect(window("2026-09-03")).toEqual(["2026-09-01", "2027-05-30"]);
+    expect(window("2027-03-15")).toEqual(["2027-03-08", "2027-05-30"]);
+    expect(window("2026-07-01")).toEqual(["2026-05-01", "2026-07-15"]);
+    expect(window("2027-08-31")).toEqual(["2027-05-01", "2027-08-31"]);
   });
 });

@@ -1,4 +1,4 @@
-// Who is not rated (lib/rating/exclusions.ts); the SQL of lib/rating/refresh.ts is generated from
+// Who is not considered for titles and awards (lib/rating/exclusions.ts); the SQL of lib/rating/refresh.ts is generated from
 // the same EXCLUSION_RULES and checked against these readings in tests/integration/rating-exclusions.test.ts.
 import { describe, expect, it } from "vitest";
 import {
@@ -18,6 +18,8 @@ const ALL = {
   excludeLongLeave: true,
   excludeDisciplined: true,
   requireRegistration: true,
+  excludeSanctioned: true,
+  disciplineCapPosition: 2,
 };
 const clean = {
   joinedUnitOn: d("2020-09-01"),
@@ -83,6 +85,8 @@ describe("exclusion reasons", () => {
       excludeLongLeave: false,
       excludeDisciplined: false,
       requireRegistration: false,
+      excludeSanctioned: false,
+      disciplineCapPosition: null,
     };
     expect(
       exclusionReasons(
@@ -91,6 +95,7 @@ describe("exclusion reasons", () => {
           joinedUnitOn: d("2026-11-01"),
           longLeaveNote: "x",
           disciplineNote: "y",
+          sanctionNote: "z",
           hasApprovedRegistration: false,
         },
         off,
@@ -105,6 +110,7 @@ describe("the rule list", () => {
       "shortTime",
       "longLeave",
       "disciplined",
+      "sanctioned",
       "noRegistration",
     ]);
   });
@@ -116,6 +122,10 @@ describe("the rule list", () => {
     expect(
       noteExclusionReasons({ longLeaveNote: "x", disciplineNote: "y" }, { ...on, excludeLongLeave: false }),
     ).toEqual([EXCLUSION_TEXT.disciplined]);
-    expect(NOTE_EXCLUSION_TEXTS).toEqual([EXCLUSION_TEXT.longLeave, EXCLUSION_TEXT.disciplined]);
+    expect(NOTE_EXCLUSION_TEXTS).toEqual([
+      EXCLUSION_TEXT.longLeave,
+      EXCLUSION_TEXT.disciplined,
+      "Bị xử phạt hành chính trong năm",
+    ]);
   });
 });

@@ -20,6 +20,9 @@ describe("session expiry", () => {
   it("stamps the sign-in time and ends the session once the limit has passed, however active", () => {
     const signedIn = applySessionPolicy({}, { id: "u1" }, ms(t0), 8 * 3600)!;
     expect(signedIn).toMatchObject({ uid: "u1", signedInAt: t0, signedInAtMs: ms(t0) });
+    // Each sign-in gets an id of its own, which signing out records as ended.
+    expect(signedIn.sid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(applySessionPolicy({}, { id: "u1" }, ms(t0), 8 * 3600)!.sid).not.toBe(signedIn.sid);
     // Still valid a minute before the limit, even with a fresh iat from a refreshed cookie.
     expect(
       applySessionPolicy({ ...signedIn, iat: t0 + 7 * 3600 }, undefined, ms(t0 + 8 * 3600 - 60), 8 * 3600),

@@ -9,17 +9,24 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { openEmulationYearAction } from "@/lib/emulation/actions";
 import { openYearSchema, type OpenYearValues } from "@/lib/emulation/schema";
+import { CALENDAR_CYCLE, defaultYearDates, type Cycle } from "@/lib/settings/cycle";
 
-export function OpenYearForm({ defaultYear, hasLast }: { defaultYear: number; hasLast: boolean }) {
+export function OpenYearForm({
+  defaultYear,
+  hasLast,
+  cycle = CALENDAR_CYCLE,
+}: {
+  defaultYear: number;
+  hasLast: boolean;
+  cycle?: Cycle;
+}) {
   const router = useRouter();
   const toast = useToast();
   const form = useForm<OpenYearValues>({
     resolver: zodResolver(openYearSchema),
     defaultValues: {
       year: defaultYear,
-      registrationDeadline: `25/01/${defaultYear}`,
-      assessmentOpensOn: `01/11/${defaultYear}`,
-      assessmentClosesOn: `30/11/${defaultYear}`,
+      ...defaultYearDates(defaultYear, cycle),
       template: hasLast ? "last" : "default",
     },
   });

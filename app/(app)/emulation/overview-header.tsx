@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { cycleYearLabel, type Cycle } from "@/lib/settings/cycle";
 import { OpenYearForm } from "./open-year-form";
 
 /** The links of the year's overview: approve, print, the year's settings, the catalogue. */
@@ -48,7 +49,17 @@ export function YearActions({
 }
 
 /** No campaign for the year asked: the BCH opens it here, others are told to wait. */
-export function NoYearYet({ year, manage, hasLast }: { year: number; manage: boolean; hasLast: boolean }) {
+export function NoYearYet({
+  year,
+  manage,
+  hasLast,
+  cycle,
+}: {
+  year: number;
+  manage: boolean;
+  hasLast: boolean;
+  cycle: Cycle;
+}) {
   return (
     <>
       <PageHeader
@@ -62,14 +73,14 @@ export function NoYearYet({ year, manage, hasLast }: { year: number; manage: boo
         }
       />
       <div className="flex max-w-2xl flex-col gap-4">
-        <EmptyState title={`Chưa mở năm thi đua ${year}`}>
+        <EmptyState title={`Chưa mở thi đua ${cycleYearLabel(year, cycle)}`}>
           {manage
             ? "Mở năm thi đua bên dưới: đặt hạn đăng ký, thời gian tự đánh giá và mẫu tiêu chí."
             : "Ban Chấp hành sẽ mở năm thi đua; khi đó số liệu đăng ký theo tổ hiện ở đây."}
         </EmptyState>
         {manage && (
           <Card title="Mở năm thi đua">
-            <OpenYearForm defaultYear={year} hasLast={hasLast} />
+            <OpenYearForm defaultYear={year} hasLast={hasLast} cycle={cycle} />
           </Card>
         )}
       </div>

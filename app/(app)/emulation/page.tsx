@@ -11,6 +11,7 @@ import { getRegistrationOverview, totalsOf } from "@/lib/emulation/queries/overv
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
+import { currentCycleYear, cycleOfYear } from "@/lib/settings/unit-cycle";
 import { NoYearYet, YearActions } from "./overview-header";
 import { OverviewTable } from "./overview-table";
 
@@ -26,7 +27,11 @@ export default async function EmulationPage({ searchParams }: Props) {
   const sp = await searchParams;
   const { years, year } = await resolveYear(actor.unitId, sp.year ? pageYear(sp.year) : null);
   const manage = can(actor, "emulation.manage");
-  if (!year) return <NoYearYet year={pageYear(sp.year)} manage={manage} hasLast={years.length > 0} />;
+  if (!year) {
+    const shown = pageYear(sp.year, await currentCycleYear(actor.unitId));
+    const cycle = await cycleOfYear(actor.unitId, shown);
+    return <NoYearYet year={shown} manage={manage} hasLast={years.length > 0} cycle={cycle} />;
+  }
   const all = await getRegistrationOverview(actor, year.id);
   const rows = sp.missing ? all.filter((r) => r.missing > 0 || r.counts.RETURNED > 0) : all;
   const t = totalsOf(all);

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { findOpinionInbox } from "@/lib/opinions/queries";
 import { OPINION_STATUS_LABELS, OPINION_STATUS_TONES, opinionListParamsSchema } from "@/lib/opinions/schema";
 import { OpinionActions } from "./answer-dialog";
@@ -64,7 +64,7 @@ export default async function OpinionsPage({ searchParams }: { searchParams: Sea
                     {o.authorName
                       ? `${o.authorName}${o.authorGroup ? ` · ${o.authorGroup}` : ""}`
                       : "Ẩn danh"}{" "}
-                    · {formatDateTime(o.createdAt)}
+                    · <span data-testid="opinion-sent-on">{formatDate(o.sentOn)}</span>
                     {o.meeting && (
                       <>
                         {" "}

@@ -110,7 +110,7 @@ function LockedBanner({ r }: { r: RatingYearContext }) {
     >
       Đã chốt {formatDateTime(r.finalisedAt)}
       {r.publishedAt ? ` · đã công bố ${formatDateTime(r.publishedAt)}` : " · chưa công bố"}.{" "}
-      {lockedMessage(r.year)}
+      {lockedMessage(r.year, r.cycle)}
     </p>
   );
 }
@@ -148,16 +148,20 @@ function FinaliseCard({ actor, r, panel }: { actor: Actor; r: RatingYearContext;
         Tỉ lệ: {QUOTA_MODE_LABELS[r.quota.mode]}
         {r.quota.mode !== "OFF" && `, tối đa ${r.quota.percent} %`}.
       </p>
-      {r.status === "OPEN" &&
-        (panel.blockers.length ? (
-          <ul className="mb-3 list-disc pl-5 text-sm text-brand-800" data-testid="finalise-blockers">
-            {panel.blockers.map((b) => (
-              <li key={b}>{b}</li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mb-3 text-sm text-emerald-700">Đủ điều kiện chốt kết quả.</p>
-        ))}
+      {r.status === "OPEN" && <Checklist panel={panel} />}
+      {r.status === "FINALISED" && !r.publishedAt && (
+        <p className="mb-3 text-sm text-amber-800" data-testid="not-published">
+          Đã chốt, chưa công bố: đoàn viên chưa xem được kết quả.
+        </p>
+      )}
+      {r.status === "FINALISED" && panel.override && (
+        <div className="mb-3 text-sm text-ink" data-testid="finalise-override">
+          <p>Chốt khi còn thiếu: {panel.override.items.map((i) => i.replace(/\.$/, "")).join("; ")}.</p>
+          <p>
+            Lý do: <span className="whitespace-pre-line">{panel.override.reason}</span>
+          </p>
+        </div>
+      )}
       <YearActions
         ratingYearId={r.id}
         year={r.year}
@@ -166,8 +170,44 @@ function FinaliseCard({ actor, r, panel }: { actor: Actor; r: RatingYearContext;
         canManage={can(actor, "rating.manage")}
         canReopen={can(actor, "rating.reopen")}
         blocked={panel.blockers.length > 0}
+        missing={panel.missing}
+        wasPublished={panel.unpublishedOnReopen}
       />
     </Card>
+  );
+}
+
+/** What stops finalising (no override) and what is missing (override with a reason), or "ready". */
+function Checklist({ panel }: { panel: Panel }) {
+  if (!panel.blockers.length && !panel.missing.length)
+    return (
+      <p className="mb-3 text-sm text-emerald-700" data-testid="finalise-ready">
+        Đủ điều kiện chốt kết quả.
+      </p>
+    );
+  return (
+    <div className="mb-3 flex flex-col gap-2 text-sm">
+      {panel.blockers.length > 0 && (
+        <div>
+          <p className="font-medium text-brand-800">Phải xong trước khi chốt:</p>
+          <ul className="list-disc pl-5 text-brand-800" data-testid="finalise-blockers">
+            {panel.blockers.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {panel.missing.length > 0 && (
+        <div>
+          <p className="font-medium text-amber-900">Còn thiếu (chốt được nếu ghi lý do):</p>
+          <ul className="list-disc pl-5 text-amber-900" data-testid="finalise-missing">
+            {panel.missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
   );
 }
 

@@ -47,7 +47,7 @@ export function QuotaMeter({
       data-meter={title}
       data-state={u.state}
       className={cn(
-        "rounded-card border bg-white p-3",
+        "self-start rounded-card border bg-white p-3",
         u.state === "over" ? "border-brand-300" : "border-surface-line",
       )}
     >
@@ -68,17 +68,18 @@ export function QuotaMeter({
           ) : null,
         )}
       </div>
-      <ul className={cn("mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-xs", big && "sm:grid-cols-4")}>
+      <p className="mt-2 text-xs text-ink-muted">
+        Số người theo mức{u.rated ? ` (% trên ${u.rated} người đã có mức)` : ""}:
+      </p>
+      <ul className="mt-1 grid grid-cols-1 gap-y-1 text-xs">
         {u.byLevel.map((l, i) => (
-          <li key={l.name} className="flex items-center gap-1.5" data-level={l.name}>
+          <li key={l.name} className="flex items-start gap-1.5" data-level={l.name}>
             <span
-              className={cn("inline-block size-2 shrink-0 rounded-full", BAR[i % BAR.length])}
+              className={cn("mt-1 inline-block size-2 shrink-0 rounded-full", BAR[i % BAR.length])}
               aria-hidden
             />
-            <span className="truncate text-ink-muted" title={l.name}>
-              {abbreviation(l.name)}
-            </span>
-            <span className="ml-auto font-medium text-ink" data-testid="level-count">
+            <span className="min-w-0 text-ink-muted">{l.name}</span>
+            <span className="ml-auto shrink-0 pl-2 font-medium text-ink" data-testid="level-count">
               {l.count}
               {l.percent !== null && ` (${formatPercent(l.percent)} %)`}
             </span>
@@ -86,13 +87,17 @@ export function QuotaMeter({
         ))}
       </ul>
       {quota.mode !== "OFF" && top && (
-        <p className="mt-2 text-xs text-ink-muted" data-testid="quota-line">
+        <p className="mt-2 text-xs text-ink" data-testid="quota-line">
+          Tỉ lệ{" "}
           <abbr title={top.name} className="no-underline">
             {abbreviation(top.name)}
-          </abbr>
-          : <strong className={STATE_TONE[u.state]}>{u.top}</strong> / tối đa {u.allowed} (
-          {formatPercent(quota.percent)} % của {u.basis} người xếp loại {basisLabel({ levels, quota })})
-          {u.ratio !== null && ` · hiện ${formatPercent(u.ratio)} %`}
+          </abbr>{" "}
+          trên số xếp loại {basisLabel({ levels, quota })}:{" "}
+          <strong className={STATE_TONE[u.state]}>
+            {u.top} / {u.basis}
+            {u.ratio !== null && ` = ${formatPercent(u.ratio)} %`}
+          </strong>{" "}
+          · tối đa {formatPercent(quota.percent)} % ({u.allowed} người)
           {u.over > 0 && ` · vượt ${u.over} người`}
         </p>
       )}

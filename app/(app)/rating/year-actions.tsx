@@ -1,12 +1,10 @@
 "use client";
-// Chốt kết quả (after a confirmation), Công bố, and Mở lại (chủ tịch, with a reason).
+// Chốt kết quả (with the checklist, or a written override), Công bố, and Mở lại (chủ tịch, with a
+// reason; a published year is un-published only after an explicit confirmation).
 import { ConfirmActionButton } from "@/components/emulation/action-button";
-import { ReasonDialogButton } from "@/components/emulation/reason-dialog";
-import {
-  finaliseRatingYearAction,
-  publishRatingYearAction,
-  reopenRatingYearAction,
-} from "@/lib/rating/decision/actions";
+import { publishRatingYearAction } from "@/lib/rating/decision/actions";
+import { FinaliseButton } from "./finalise-button";
+import { ReopenButton } from "./reopen-button";
 
 type Props = {
   ratingYearId: string;
@@ -16,41 +14,35 @@ type Props = {
   canManage: boolean;
   canReopen: boolean;
   blocked: boolean;
+  missing: string[];
+  wasPublished: boolean;
 };
 
-export function YearActions({ ratingYearId, year, status, published, canManage, canReopen, blocked }: Props) {
+export function YearActions(p: Props) {
   return (
     <div className="flex flex-wrap gap-2">
-      {status === "OPEN" && canManage && (
-        <ConfirmActionButton
-          variant="primary"
-          label="Chốt kết quả"
-          confirmLabel="Xác nhận chốt kết quả"
-          title={`Chốt kết quả xếp loại năm ${year}`}
-          body="Sau khi chốt, không ai sửa được mức xếp loại, đề xuất của tổ, danh hiệu hay xếp loại tập thể của năm này. Chỉ chủ tịch mở lại được, với lý do."
-          run={() => finaliseRatingYearAction({ ratingYearId })}
-          success={`Đã chốt kết quả xếp loại năm ${year}.`}
-          disabled={blocked}
+      {p.status === "OPEN" && p.canManage && (
+        <FinaliseButton
+          ratingYearId={p.ratingYearId}
+          year={p.year}
+          missing={p.missing}
+          blocked={p.blocked}
+          wasPublished={p.wasPublished}
         />
       )}
-      {status === "FINALISED" && !published && canManage && (
+      {p.status === "FINALISED" && !p.published && p.canManage && (
         <ConfirmActionButton
           variant="primary"
           label="Công bố"
           confirmLabel="Xác nhận công bố"
-          title={`Công bố kết quả năm ${year}`}
+          title={`Công bố kết quả năm ${p.year}`}
           body="Từ khi công bố, mỗi đoàn viên xem được mức xếp loại của mình ở mục “Của tôi”."
-          run={() => publishRatingYearAction({ ratingYearId })}
-          success={`Đã công bố kết quả năm ${year}.`}
+          run={() => publishRatingYearAction({ ratingYearId: p.ratingYearId })}
+          success={`Đã công bố kết quả năm ${p.year}.`}
         />
       )}
-      {status === "FINALISED" && canReopen && (
-        <ReasonDialogButton
-          label="Mở lại"
-          title={`Mở lại kết quả năm ${year}`}
-          run={(reason) => reopenRatingYearAction({ ratingYearId, reason })}
-          success={`Đã mở lại kết quả năm ${year}.`}
-        />
+      {p.status === "FINALISED" && p.canReopen && (
+        <ReopenButton ratingYearId={p.ratingYearId} year={p.year} published={p.published} />
       )}
     </div>
   );

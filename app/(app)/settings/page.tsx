@@ -7,6 +7,7 @@ import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { toDateInput } from "@/lib/format";
 import { getSettingsOverview, getUnit } from "@/lib/settings/queries";
+import { CycleCard } from "./cycle-card";
 import { SettingsTable } from "./settings-table";
 import { UnitForm } from "./unit-form";
 
@@ -56,6 +57,7 @@ export default async function SettingsPage() {
             />
           )}
         </Card>
+        <CycleCard unitId={actor.unitId} />
         <Card title="Quy định theo thời gian">
           <p className="mb-3 text-sm text-ink-muted">
             Mỗi quy định áp dụng giá trị có ngày hiệu lực gần nhất. Giá trị cũ được giữ lại để tính đúng cho

@@ -50,7 +50,11 @@ export default async function WelfarePage({ searchParams }: { searchParams: Sear
   ].sort((a, b) => b - a);
   const p = actor.permissions;
   const filtered = Boolean(params.q || params.category || params.group || params.state);
-  const sum = result.rows.reduce((s, r) => s + (r.state === "CANCELLED" ? 0 : r.amount), 0);
+  const paid = result.rows.reduce((s, r) => s + (r.state === "DONE" ? r.amount : 0), 0);
+  const pending = result.rows.reduce(
+    (s, r) => s + (r.state === "PROPOSED" || r.state === "APPROVED" ? r.amount : 0),
+    0,
+  );
 
   return (
     <>
@@ -111,7 +115,8 @@ export default async function WelfarePage({ searchParams }: { searchParams: Sear
         <>
           <VisitsTable rows={result.rows} />
           <p className="mt-2 text-right text-xs text-ink-muted">
-            Cộng trang này (không tính lượt đã hủy): {formatMoney(sum)}
+            Cộng trang này: đã thăm / đã chi {formatMoney(paid)}
+            {pending > 0 && ` · đề xuất, đã duyệt chưa chi ${formatMoney(pending)} (không tính vào sổ)`}
           </p>
         </>
       )}

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
+import { cycleOfYear } from "@/lib/settings/unit-cycle";
 import { levelFor } from "../levels";
 import { getAssessmentView } from "./assessments";
 import { unitHeader } from "./report";
@@ -64,7 +65,10 @@ export async function getAssessmentSheet(actor: Actor, yearId: string, memberId:
   const header = await unitHeader(actor);
   return {
     ...header,
+    // The phiếu is dated the day the member submitted it, never the print date.
+    date: a.submittedAt ?? null,
     year: view.template.year,
+    cycle: await cycleOfYear(actor.unitId, view.template.year),
     member: view.member,
     state: a.state,
     rows,

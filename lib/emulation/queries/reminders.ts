@@ -3,6 +3,7 @@ import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
+import { currentCycleYear } from "@/lib/settings/unit-cycle";
 
 export type TodoItem = {
   key: string;
@@ -17,7 +18,7 @@ export async function getMemberTodo(actor: Actor): Promise<TodoItem[]> {
   if (!actor.memberId || !can(actor, "emulation.self")) return [];
   const today = clock.today();
   const year = await db.emulationYear.findFirst({
-    where: { unitId: actor.unitId, year: today.getUTCFullYear(), status: "OPEN" },
+    where: { unitId: actor.unitId, year: await currentCycleYear(actor.unitId, today), status: "OPEN" },
     select: {
       id: true,
       year: true,

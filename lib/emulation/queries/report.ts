@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
+import { cycleOfYear } from "@/lib/settings/unit-cycle";
 import { getCatalogue } from "./catalogue";
 
 const names = (ids: string[], items: { id: string; name: string }[]) =>
@@ -104,6 +105,13 @@ export async function getRegistrationReport(actor: Actor, year: number) {
       after: { count: members.length },
     },
   });
-  return { ...header, year: y.year, movements, collective, members };
+  return {
+    ...header,
+    year: y.year,
+    cycle: await cycleOfYear(actor.unitId, y.year),
+    movements,
+    collective,
+    members,
+  };
 }
 export type RegistrationReport = NonNullable<Awaited<ReturnType<typeof getRegistrationReport>>>;

@@ -1,6 +1,6 @@
 import "server-only";
-import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
+import { currentCycleYear } from "@/lib/settings/unit-cycle";
 
 const YEAR_SELECT = {
   id: true,
@@ -17,11 +17,12 @@ export async function findYears(unitId: string) {
 
 /**
  * The year asked for (read by pageYear or yearParam, lib/http/params.ts), or null when that year has no
- * campaign; when none is asked for, this calendar year's campaign, else the latest one.
+ * campaign; when none is asked for, the campaign of the unit's current cycle year (this calendar year,
+ * or the năm học today falls in), else the latest one.
  */
 export async function resolveYear(unitId: string, requested?: number | null) {
   const years = await findYears(unitId);
-  const wanted = requested ?? clock.thisYear();
+  const wanted = requested ?? (await currentCycleYear(unitId));
   return { years, year: years.find((y) => y.year === wanted) ?? (requested ? null : (years[0] ?? null)) };
 }
 

@@ -74,7 +74,12 @@ export function minutesSections(d: Doc): MinutesSection[] {
   return out;
 }
 
+/**
+ * The last line of the minutes: at the end of the meeting the secretary reads the minutes out and
+ * the meeting approves them, then the meeting closes. (Formerly "thông qua trước cuộc họp", which
+ * read as "before the meeting".)
+ */
 export const closingLine = (endWords: string | null) =>
   endWords
-    ? `Cuộc họp kết thúc lúc ${endWords}. Biên bản đã được thông qua trước cuộc họp.`
-    : "Biên bản đã được thông qua trước cuộc họp.";
+    ? `Biên bản đã được đọc lại và thông qua tại cuộc họp. Cuộc họp kết thúc lúc ${endWords}.`
+    : "Biên bản đã được đọc lại và thông qua tại cuộc họp.";

@@ -8,10 +8,11 @@ import { toDateInput } from "@/lib/format";
 import type { ImportCounts } from "./columns";
 import { makeMatcher } from "./match";
 import { readSheet } from "./read-sheet";
+import { MAX_ROWS } from "./sheet-process";
 import { loadStoredMembers } from "./stored";
 import { groupKey, validateRow, type GroupLookup } from "./validate-row";
 
-export const MAX_ROWS = 100_000;
+export { MAX_ROWS };
 const CHUNK = 10_000;
 
 const progress = (id: string, phase: string, value: number) =>

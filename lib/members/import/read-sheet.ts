@@ -2,60 +2,25 @@ import "server-only";
 // Reads the first worksheet of an .xlsx: finds the header row (the export's two-row header with
 // "Năm sinh" over "Nam | Nữ" included), then every data row as text cells. Title, total and
 // signature rows (after "Tổng số" / "Nơi nhận") are left out.
-import ExcelJS from "exceljs";
 import { AppError } from "@/lib/errors";
 import { fieldOfHeader, type ImportField } from "./columns";
+import { readRowsBounded, SHEET_LIMITS } from "./sheet-process";
 
 export type SheetRow = { rowNo: number; cells: string[] };
 export type Sheet = { headers: string[]; fields: (ImportField | null)[]; rows: SheetRow[] };
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** A cell as the text a person would type: dates as dd/mm/yyyy. */
-export function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return `${pad(v.getUTCDate())}/${pad(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
-  if (typeof v === "object") {
-    if ("richText" in v)
-      return v.richText
-        .map((t) => t.text)
-        .join("")
-        .trim();
-    if ("result" in v) return cellText(v.result as ExcelJS.CellValue);
-    if ("text" in v) return String(v.text).trim();
-    if ("error" in v) return "";
-  }
-  return String(v).trim();
-}
-
-function texts(values: ExcelJS.CellValue[], width: number): string[] {
-  const out: string[] = [];
-  for (let c = 1; c <= width; c++) out.push(cellText(values[c]));
-  return out;
-}
+const texts = (cells: string[], width: number) => Array.from({ length: width }, (_, i) => cells[i] ?? "");
 
 /**
- * Loads the workbook and reads the first worksheet. (exceljs' streaming reader is not used: it
- * splits multi-byte UTF-8 characters at chunk boundaries, turning "ượ" into "��".)
+ * Reads the first worksheet. The file is streamed in a child process that stops at the first
+ * limit (rows, columns, cells, expanded bytes, time: sheet-process.ts); here only the rows it
+ * returns, as text, are sorted into header and data.
  */
-export async function readSheet(buffer: Buffer | ArrayBuffer): Promise<Sheet> {
-  const raw: { rowNo: number; values: ExcelJS.CellValue[] }[] = [];
+export async function readSheet(buffer: Buffer): Promise<Sheet> {
+  const raw = (await readRowsBounded(buffer)).map((r) => ({ rowNo: r.rowNo, values: r.cells }));
   let width = 0;
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as ArrayBuffer);
-  } catch {
-    throw new AppError("VALIDATION", "Không đọc được tệp: hãy chọn một tệp Excel .xlsx.");
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new AppError("VALIDATION", "Tệp Excel không có trang tính nào.");
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    const values: ExcelJS.CellValue[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => (values[col] = cell.value));
-    width = Math.max(width, values.length - 1);
-    raw.push({ rowNo: row.number, values });
-  });
-  width = Math.min(width, 60);
+  for (const r of raw) width = Math.max(width, r.values.length);
+  width = Math.min(width, SHEET_LIMITS.maxColumns);
 
   let h = -1;
   for (let i = 0; i < Math.min(raw.length, 30) && h < 0; i++) {

@@ -4,6 +4,7 @@ import "server-only";
 import { type Actor, can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { findRatingYear, type RatingYearContext } from "@/lib/rating/year";
+import { matchUnitTemplate, UNIT_TYPES } from "../defaults";
 
 export const GROUP_PAGE_SIZE = 50;
 
@@ -119,13 +120,17 @@ export type UnitRatingReport = {
   reviewedOn: Date | null;
   /** For the optimistic lock of the forms. */
   version: number;
+  /** The built-in sheet the year's CĐCS criteria are (null: edited from it by the BCH). */
+  template: { guidance: string; unitType: string; verified: boolean } | null;
+  /** Finalised although items were missing: what was missing and the BCH's reason. */
+  override: { reason: string; items: string[]; finalisedAt: Date | null } | null;
 };
 
 /** The CĐCS's self-rating against the UNIT template and the cấp trên's thẩm định; null before the year is opened. */
 export async function getUnitRatingReport(unitId: string, year: number): Promise<UnitRatingReport | null> {
   const r = await findRatingYear(unitId, year);
   if (!r) return null;
-  const [criteria, rating] = await Promise.all([
+  const [criteria, rating, yearRow] = await Promise.all([
     db.ratingCriterion.findMany({
       where: { ratingYearId: r.id, scope: "UNIT" },
       orderBy: { position: "asc" },
@@ -135,8 +140,13 @@ export async function getUnitRatingReport(unitId: string, year: number): Promise
       where: { ratingYearId_subjectKey: { ratingYearId: r.id, subjectKey: "unit" } },
       include: { scores: true },
     }),
+    db.ratingYear.findUniqueOrThrow({
+      where: { id: r.id },
+      select: { finaliseOverrideReason: true, finaliseOverrideItems: true, finalisedAt: true },
+    }),
   ]);
   const reviewed = rating?.reviewedTotal != null;
+  const builtIn = matchUnitTemplate(criteria);
   return {
     ratingYearId: r.id,
     year: r.year,
@@ -145,6 +155,16 @@ export async function getUnitRatingReport(unitId: string, year: number): Promise
     groups: groupUnitCriteria(criteria, rating?.scores ?? [], reviewed),
     maxTotal: criteria.reduce((s, c) => s + c.maxPoints, 0),
     ...unitRatingFields(rating),
+    template: builtIn
+      ? { guidance: builtIn.guidance, unitType: UNIT_TYPES[builtIn.unitType], verified: builtIn.verified }
+      : null,
+    override: yearRow.finaliseOverrideReason
+      ? {
+          reason: yearRow.finaliseOverrideReason,
+          items: yearRow.finaliseOverrideItems,
+          finalisedAt: yearRow.finalisedAt,
+        }
+      : null,
   };
 }
 

@@ -1,7 +1,7 @@
 // zod schemas of the tổ and CĐCS ratings and their templates. Client-safe: the forms and the
 // server actions parse the same schemas. A criterion's own maximum is checked on the server
 // (and in the form by withMaxPoints), with the message next to the field.
-import { criteriaListSchema, points } from "@/lib/emulation/schema";
+import { criteriaListSchema } from "@/lib/emulation/schema";
 import { dateField, optionalText, z } from "@/lib/validation";
 
 const id = z.string().trim().min(1, "Thiếu mã bản ghi.").max(64);
@@ -14,7 +14,17 @@ export const collectiveTemplateSchema = z.object({
 });
 export type CollectiveTemplateValues = z.input<typeof collectiveTemplateSchema>;
 
-const scoreRow = z.object({ criterionId: id, points: points("Điểm") });
+/** A blank field is not 0: it is refused with its own message (0 is typed when a criterion earns nothing). */
+export const BLANK_POINTS = "Nhập điểm cho tiêu chí này (ghi 0 nếu không đạt).";
+const scorePoints = z.preprocess(
+  (v) => (v === null || (typeof v === "string" && !v.trim()) ? undefined : v),
+  z.coerce
+    .number({ error: BLANK_POINTS })
+    .int("Điểm phải là số nguyên.")
+    .min(0, "Điểm không được âm.")
+    .max(1000, "Điểm quá lớn."),
+);
+const scoreRow = z.object({ criterionId: id, points: scorePoints });
 const scores = z.array(scoreRow).min(1, "Chưa có tiêu chí để chấm.").max(60);
 
 export const groupSelfScoreSchema = z.object({

@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { unitLevelCounts } from "../counts";
 import { quotaUsage } from "../quota";
 import { basisLabel } from "../quota-text";
+import { levelOverCapSql } from "../refresh";
 import { levelNames, lockOpenYear } from "../year";
 
 export async function acceptGroupProposals(actor: Actor, v: { ratingYearId: string; groupId: string }) {
@@ -26,6 +27,7 @@ export async function acceptGroupProposals(actor: Actor, v: { ratingYearId: stri
       // Only proposals the tổ has sent (its review SUBMITTED), on rated members still undecided.
       const where = Prisma.sql`mr."ratingYearId" = ${r.id} AND mr."finalLevel" IS NULL AND mr."excludedReason" IS NULL
       AND mr."proposedLevel" IN (${Prisma.join(names)})
+      AND NOT ${levelOverCapSql(r.exclusion, names, Prisma.sql`mr."proposedLevel"`)}
       AND EXISTS (SELECT 1 FROM "GroupReview" gr WHERE gr."ratingYearId" = mr."ratingYearId" AND gr."groupId" = mr."groupId" AND gr.state = 'SUBMITTED')
       ${v.groupId ? Prisma.sql`AND mr."groupId" = ${v.groupId}` : Prisma.empty}`;
       const adds = await tx.$queryRaw<{ level: string; n: number }[]>`

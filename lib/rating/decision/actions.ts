@@ -8,7 +8,6 @@ import {
   decideLevelSchema,
   decisionRefSchema,
   openRatingYearSchema,
-  reopenSchema,
   yearIdSchema,
 } from "../schema";
 import { acceptGroupProposals } from "./accept-group-proposals";
@@ -18,6 +17,7 @@ import { openRatingYear } from "./open-rating-year";
 import { publishRatingYear } from "./publish-rating-year";
 import { reopenRatingYear } from "./reopen-rating-year";
 import { saveDecisionRef } from "./save-decision-ref";
+import { finaliseSchema, reopenSchema } from "./schema";
 
 export const openRatingYearAction = createAction(
   {
@@ -64,7 +64,7 @@ export const finaliseRatingYearAction = createAction(
   {
     name: "rating.year.finalise",
     permission: "rating.manage",
-    schema: yearIdSchema,
+    schema: finaliseSchema,
     revalidate: [...RATING_PAGES, ...ME_PAGES],
   },
   finaliseRatingYear,

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { unitLevelCounts } from "../counts";
+import { levelCapProblem } from "../exclusions";
 import { moveCount, quotaUsage, verdictFor } from "../quota";
 import { quotaMessage } from "../quota-text";
 import { EXCEPTION_MIN } from "../schema";
@@ -30,6 +31,7 @@ export async function decideMemberLevel(actor: Actor, v: Input) {
         finalLevel: true,
         exceptionReason: true,
         excludedReason: true,
+        disciplineNote: true,
       },
     });
     if (cur.version !== v.version)
@@ -44,6 +46,8 @@ export async function decideMemberLevel(actor: Actor, v: Input) {
     const to = v.level || null;
     if (to && !levelNames(r).includes(to))
       throw invalid({ level: "Mức này không có trong thang xếp loại của năm." });
+    const capped = levelCapProblem(to, cur, r.exclusion, levelNames(r));
+    if (capped) throw invalid({ level: capped }, capped);
     const counts = await unitLevelCounts(tx, r.id);
     const verdict = verdictFor(counts, cur.finalLevel, to, r.levels, r.quota);
     const after = quotaUsage(moveCount(counts, cur.finalLevel, to), r.levels, r.quota);

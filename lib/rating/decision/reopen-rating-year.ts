@@ -1,17 +1,22 @@
 import "server-only";
-// Reopen a finalised year: back to OPEN, unpublished, every member rating's finalisedAt cleared, in one transaction.
+// Reopen a finalised year: back to OPEN, unpublished, every member rating's finalisedAt cleared, in one
+// transaction. A published year is un-published only when the chủ tịch confirms it (members lose sight
+// of their results until the year is published again).
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, invalid } from "@/lib/errors";
+import type { z } from "@/lib/validation";
 // It acts on a finalised year: it takes the row lock without the "open" check.
 import { lockYear } from "../year";
+import { UNPUBLISH_REQUIRED, type reopenSchema } from "./schema";
 
-export async function reopenRatingYear(actor: Actor, v: { ratingYearId: string; reason: string }) {
+export async function reopenRatingYear(actor: Actor, v: z.output<typeof reopenSchema>) {
   return db.$transaction(
     async (tx) => {
       const r = await lockYear(tx, actor.unitId, v.ratingYearId);
       if (r.status !== "FINALISED") throw conflict(`Kết quả năm ${r.year} chưa chốt nên không cần mở lại.`);
+      if (r.publishedAt && !v.confirmUnpublish) throw invalid({ confirmUnpublish: UNPUBLISH_REQUIRED });
       const now = new Date();
       await tx.ratingYear.update({
         where: { id: r.id },
@@ -24,6 +29,8 @@ export async function reopenRatingYear(actor: Actor, v: { ratingYearId: string; 
           reopenedAt: now,
           reopenedById: actor.userId,
           reopenReason: v.reason,
+          finaliseOverrideReason: null,
+          finaliseOverrideItems: [],
           version: { increment: 1 },
         },
       });
@@ -34,7 +41,7 @@ export async function reopenRatingYear(actor: Actor, v: { ratingYearId: string; 
         entityType: "RatingYear",
         entityId: r.id,
         before: { status: "FINALISED", finalisedAt: r.finalisedAt, publishedAt: r.publishedAt },
-        after: { status: "OPEN", reason: v.reason, cleared },
+        after: { status: "OPEN", reason: v.reason, cleared, unpublished: !!r.publishedAt },
       });
       return { year: r.year };
     },

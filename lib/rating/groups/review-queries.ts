@@ -93,6 +93,8 @@ export async function getReviewMembers(
       longLeaveNote: true,
       disciplineNote: true,
       excludedReason: true,
+      sanctionNote: true,
+      awardBarReason: true,
       member: { select: { id: true, fullName: true, jobTitle: true } },
     },
   });

@@ -1,8 +1,9 @@
 import "server-only";
 // The tổ's record for one member: its score per criterion (EmulationScore.groupPoints and the
-// giải trình), proposed level, votes, opinion, and the notes that exclude. The notes are written
-// first and the exclusions recomputed, so "an excluded member gets no proposal" is judged on the
-// state this very save produces; any refusal rolls the whole save back.
+// giải trình), proposed level, votes, opinion, and the notes that bar titles and awards (long
+// leave, discipline, administrative sanction). The notes are written first and the bar recomputed;
+// discipline caps the proposed level (levelCapProblem), judged on this very save; any refusal rolls
+// the whole save back. Every member is rated: a bar from titles never stops a proposal.
 import { diff, writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
@@ -20,6 +21,7 @@ const FIELDS = {
   groupOpinion: true,
   longLeaveNote: true,
   disciplineNote: true,
+  sanctionNote: true,
 } as const;
 
 export async function saveMemberReview(actor: Actor, v: Input) {
@@ -68,9 +70,9 @@ export async function saveMemberReview(actor: Actor, v: Input) {
     });
     if (done.count !== 1) throw conflict(STALE_MESSAGE);
     await refreshExclusions(tx, r, found.groupId);
-    const { excludedReason } = await tx.memberRating.findUniqueOrThrow({
+    const { awardBarReason } = await tx.memberRating.findUniqueOrThrow({
       where: { id: found.id },
-      select: { excludedReason: true },
+      select: { awardBarReason: true },
     });
     const scores = assessment?.state === "SUBMITTED" ? assessment.scores : [];
     const problems = reviewProblems(v, {
@@ -81,7 +83,7 @@ export async function saveMemberReview(actor: Actor, v: Input) {
         maxPoints: s.criterion.maxPoints,
         selfPoints: s.selfPoints,
       })),
-      excludedReason,
+      exclusion: r.exclusion,
     });
     if (Object.keys(problems).length) throw invalid(problems);
 
@@ -95,10 +97,10 @@ export async function saveMemberReview(actor: Actor, v: Input) {
       after: {
         ...d.after,
         ...(Object.keys(scoreAfter).length ? { scores: scoreAfter } : {}),
-        excludedReason,
+        awardBarReason,
       },
     });
-    return { version: v.version + 1, excludedReason };
+    return { version: v.version + 1, awardBarReason };
   });
 }
 
@@ -113,6 +115,7 @@ function reviewFields(v: Input) {
     groupOpinion: v.groupOpinion || null,
     longLeaveNote: v.longLeaveNote || null,
     disciplineNote: v.disciplineNote || null,
+    sanctionNote: v.sanctionNote || null,
   };
 }
 

@@ -2,6 +2,7 @@
 // their resolver from these, and the operations check the same rules (reviewProblems) against the
 // stored self-assessment and review, so an error shows next to the same field either way.
 import * as clock from "@/lib/clock";
+import { type ExclusionSettings, levelCapProblem } from "@/lib/rating/exclusions";
 import { optionalText, z } from "@/lib/validation";
 
 const id = z.string().trim().min(1, "Thiếu mã bản ghi.").max(64, "Mã bản ghi không hợp lệ.");
@@ -60,6 +61,7 @@ export const memberReviewSchema = z.object({
   groupOpinion: optionalText(2000, "ý kiến của tổ"),
   longLeaveNote: optionalText(500, "ghi chú nghỉ dài ngày"),
   disciplineNote: optionalText(500, "ghi chú kỷ luật"),
+  sanctionNote: optionalText(500, "ghi chú xử phạt hành chính").default(""),
   /** Keyed by criterion id; only the criteria of the member's self-assessment. */
   scores: z.record(id, scoreSchema).refine((r) => Object.keys(r).length <= 100, "Quá nhiều tiêu chí."),
 });
@@ -70,7 +72,8 @@ export type ReviewContext = {
   levels: readonly string[];
   /** The member's self-assessed criteria: maximum and self points. */
   criteria: readonly { id: string; maxPoints: number; selfPoints: number }[];
-  excludedReason: string | null;
+  /** The year's exclusion settings: discipline caps the level (exclusions.ts, levelCapProblem). */
+  exclusion: ExclusionSettings;
 };
 
 /** The rules beyond the shape, as field errors: one function for the form and the server. */
@@ -78,8 +81,8 @@ export function reviewProblems(v: MemberReviewValues, ctx: ReviewContext): Recor
   const out: Record<string, string> = {};
   const level = v.proposedLevel.trim();
   if (level && !ctx.levels.includes(level)) out.proposedLevel = "Mức xếp loại không có trong thang của năm.";
-  if (level && ctx.excludedReason)
-    out.proposedLevel = `Đoàn viên không xếp loại (${ctx.excludedReason}): không đề xuất mức.`;
+  const capped = levelCapProblem(level || null, v, ctx.exclusion, ctx.levels);
+  if (capped && !out.proposedLevel) out.proposedLevel = capped;
   const yes = toCount(v.votesFor);
   const no = toCount(v.votesAgainst);
   if (ctx.presentCount !== null && (yes ?? 0) + (no ?? 0) > ctx.presentCount) {
@@ -110,12 +113,8 @@ export const buildMemberReviewSchema = (ctx: ReviewContext) =>
   });
 
 export const reviewListParams = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .catch(() => clock.thisYear()),
+  /** Absent or unreadable: undefined, read as the unit's current cycle year (withCycleYear, lib/rating/page-year.ts). */
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   q: z.string().trim().max(100).catch(""),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

@@ -41,6 +41,8 @@ export async function saveRatingSettings(actor: Actor, { ratingYearId, ...v }: I
           excludeLongLeave: v.excludeLongLeave,
           excludeDisciplined: v.excludeDisciplined,
           requireRegistration: v.requireRegistration,
+          excludeSanctioned: r.exclusion.excludeSanctioned,
+          disciplineCapPosition: r.exclusion.disciplineCapPosition,
         },
       });
       await writeAudit(tx, actor, {

@@ -1,12 +1,13 @@
 import "server-only";
-// Bình xét thi đua: "Đạt" for every candidate of the filter that has no result yet. Runs after
-// lockOpenYear (a finalised year refuses it) and audits every row.
+// Bình xét thi đua: "Đạt" for every eligible candidate of the filter that has no result yet (the
+// rule of CANDIDATE_BAR: level, exclusions, women only, rated tổ); the others are skipped and
+// listed with their reason. Runs after lockOpenYear (a finalised year refuses it), audits every row.
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
-import { candidatesFrom } from "./candidates-sql";
+import { CANDIDATE_BAR, candidatesFrom } from "./candidates-sql";
 import type { achieveFilteredSchema } from "./schema";
 
 /** "Đạt" for every candidate of the filter that has no result yet: one insert, one audit row each. */
@@ -20,10 +21,23 @@ export async function achieveFilteredTitles(actor: Actor, v: z.output<typeof ach
         q: v.q,
         result: "none",
       });
-      const open = await tx.$queryRaw<
-        { registrationId: string; titleId: string }[]
-      >`SELECT r.id AS "registrationId", tt."titleId" ${from}`;
-      if (!open.length) throw conflict("Không còn danh hiệu nào chưa bình xét trong bộ lọc này.");
+      const rows = await tx.$queryRaw<
+        { registrationId: string; titleId: string; subjectName: string; titleName: string; bar: string | null }[]
+      >`SELECT r.id AS "registrationId", tt."titleId", COALESCE(m."fullName", g.name, '') AS "subjectName",
+          t.name AS "titleName", ${CANDIDATE_BAR} AS bar ${from}
+        ORDER BY t."sortOrder", t.name, g.name NULLS FIRST, m."sortName" NULLS FIRST, r.id`;
+      if (!rows.length) throw conflict("Không còn danh hiệu nào chưa bình xét trong bộ lọc này.");
+      const open = rows.filter((x) => !x.bar);
+      const skipped = rows
+        .filter((x) => x.bar)
+        .map((x) => ({ subjectName: x.subjectName, titleName: x.titleName, reason: x.bar! }));
+      if (!open.length)
+        throw conflict(
+          `Không có danh hiệu nào đủ điều kiện để ghi Đạt (${skipped.length} chưa đủ điều kiện: ${skipped
+            .slice(0, 3)
+            .map((x) => `${x.subjectName} – ${x.reason}`)
+            .join("; ")}${skipped.length > 3 ? "; …" : ""}).`,
+        );
       const now = new Date();
       const created = await tx.titleAward.createManyAndReturn({
         data: open.map((o) => ({
@@ -45,7 +59,7 @@ export async function achieveFilteredTitles(actor: Actor, v: z.output<typeof ach
           after: { registrationId: c.registrationId, titleId: c.titleId, result: "ACHIEVED" },
         })),
       });
-      return { count: created.length };
+      return { count: created.length, skipped };
     },
     { timeout: 60_000 },
   );

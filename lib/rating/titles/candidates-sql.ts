@@ -4,7 +4,20 @@ import "server-only";
 import { toSearchText } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export type CandidateFilter = { titleId?: string; groupId?: string; result?: string; q?: string };
+export const BAR = {
+  female: "Chỉ dành cho đoàn viên nữ",
+  barred: "Không xét danh hiệu: ",
+  unrated: "Chưa có mức xếp loại cuối cùng",
+  groupUnrated: "Tổ chưa được Ban Chấp hành xếp loại",
+} as const;
+
+export type CandidateFilter = {
+  titleId?: string;
+  groupId?: string;
+  result?: string;
+  q?: string;
+  registrationId?: string;
+};
 
 const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -16,6 +29,7 @@ export function candidatesFrom(
   f: CandidateFilter,
 ) {
   const conds = [Prisma.sql`r."yearId" = ${emulationYearId}`, Prisma.sql`r.state = 'APPROVED'`];
+  if (f.registrationId) conds.push(Prisma.sql`r.id = ${f.registrationId}`);
   if (f.titleId) conds.push(Prisma.sql`tt."titleId" = ${f.titleId}`);
   if (f.groupId) conds.push(Prisma.sql`g.id = ${f.groupId}`);
   if (f.result === "none") conds.push(Prisma.sql`a.id IS NULL`);
@@ -33,8 +47,28 @@ export function candidatesFrom(
     LEFT JOIN "Group" g ON g.id = COALESCE(r."groupId", m."groupId")
     LEFT JOIN "TitleAward" a ON a."registrationId" = r.id AND a."titleId" = tt."titleId"
     LEFT JOIN "MemberRating" mr ON mr."ratingYearId" = ${ratingYearId} AND mr."memberId" = r."memberId"
+    LEFT JOIN "CollectiveRating" cr ON r."memberId" IS NULL AND cr."ratingYearId" = ${ratingYearId} AND cr."subjectKey" = 'g:' || r."groupId"
+    LEFT JOIN LATERAL (SELECT array_agg(el.name ORDER BY el.position) AS names
+      FROM "EmulationLevel" el WHERE el."yearId" = r."yearId") sch ON true
     WHERE ${Prisma.join(conds, " AND ")}`;
 }
+
+/**
+ * Why the candidate may not be marked Đạt or proposed (NULL = eligible), the first reason that
+ * holds: women only, barred from titles (exclusions.ts, stored on the rating), no final level /
+ * tổ not rated, below the title's minimum level. Registration is the candidates' own condition
+ * (approved registrations only). One rule for the bulk Đạt, the single decision and the list.
+ */
+export const CANDIDATE_BAR = Prisma.sql`CASE
+    WHEN t.eligibility = 'FEMALE_ONLY' AND (m.id IS NULL OR m.gender <> 'FEMALE') THEN ${BAR.female}::text
+    WHEN r."memberId" IS NOT NULL AND mr."awardBarReason" IS NOT NULL THEN ${BAR.barred}::text || mr."awardBarReason"
+    WHEN r."memberId" IS NOT NULL AND mr."finalLevel" IS NULL THEN ${BAR.unrated}::text
+    WHEN r."memberId" IS NULL AND cr."finalLevel" IS NULL THEN ${BAR.groupUnrated}::text
+    WHEN t."minLevelPosition" IS NOT NULL
+      AND coalesce(array_position(sch.names, COALESCE(mr."finalLevel", cr."finalLevel")) - 1, 1000) > t."minLevelPosition"
+      THEN 'Xếp loại “' || COALESCE(mr."finalLevel", cr."finalLevel") || '”; danh hiệu cần từ “'
+        || COALESCE(sch.names[t."minLevelPosition" + 1], '?') || '” trở lên'
+  END`;
 
 export const CANDIDATE_ORDER = Prisma.sql`ORDER BY t."sortOrder", t.name, g.name NULLS FIRST, m."sortName" NULLS FIRST, r.id`;
 
@@ -52,8 +86,15 @@ export type CandidateRow = {
   commendationId: string | null;
   version: number | null;
   finalLevel: string | null;
+  /** Why the candidate may not be marked Đạt or proposed; null = eligible. */
+  bar: string | null;
+  conferrer: "UNION_UPPER" | "CDCS" | "AGENCY";
+  achievement: string | null;
+  votesFor: number | null;
+  votesCast: number | null;
 };
 
 export const CANDIDATE_COLUMNS = Prisma.sql`r.id AS "registrationId", tt."titleId", t.name AS "titleName", r."memberId",
   m."fullName" AS "memberName", g.id AS "groupId", g.name AS "groupName", a.id AS "awardId", a.result::text AS result,
-  a.reason, a."commendationId", a.version, mr."finalLevel"`;
+  a.reason, a."commendationId", a.version, COALESCE(mr."finalLevel", cr."finalLevel") AS "finalLevel",
+  ${CANDIDATE_BAR} AS bar, t.conferrer::text AS conferrer, a.achievement, a."votesFor", a."votesCast"`;

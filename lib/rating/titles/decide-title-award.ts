@@ -1,13 +1,21 @@
 import "server-only";
-// Bình xét thi đua: the BCH's result for one registered title. Runs after lockOpenYear (a
+// Bình xét thi đua: the BCH's result for one registered title. Đạt and Đề nghị need an eligible
+// candidate (CANDIDATE_BAR); a state title (conferred by the head of the agency) takes no union
+// form; the BCH's own Giấy khen only where the year allows it. Runs after lockOpenYear (a
 // finalised year refuses it) and audits the row.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
+import { CANDIDATE_BAR, candidatesFrom } from "./candidates-sql";
 import type { decideTitleSchema } from "./schema";
+
+export const STATE_TITLE_FORM =
+  "Danh hiệu thi đua nhà nước do Thủ trưởng cơ quan, đơn vị tặng: không chọn hình thức khen của công đoàn.";
+export const CDCS_FORM_OFF =
+  "Năm nay Ban Chấp hành CĐCS không tự tặng Giấy khen (cài đặt xếp loại của năm): chọn hình thức của cấp trên.";
 
 export const NOT_REGISTERED = "Chỉ đoàn viên, tập thể đã đăng ký danh hiệu này mới được bình xét.";
 export const STALE = "Kết quả bình xét vừa được người khác thay đổi. Vui lòng tải lại trang.";
@@ -21,19 +29,20 @@ export async function decideTitleAward(actor: Actor, v: z.output<typeof decideTi
     });
     if (!reg || !reg.titleIds.includes(v.titleId))
       throw conflict(NOT_REGISTERED, { titleId: NOT_REGISTERED });
+    const [cand] = await tx.$queryRaw<{ bar: string | null; conferrer: string }[]>`
+      SELECT ${CANDIDATE_BAR} AS bar, t.conferrer::text AS conferrer
+      ${candidatesFrom(r.unitId, r.id, r.emulationYearId, { registrationId: reg.id, titleId: v.titleId })}`;
+    if (v.result !== "NOT_ACHIEVED" && cand?.bar)
+      throw invalid({ result: `Chưa đủ điều kiện: ${cand.bar}.` }, `Chưa đủ điều kiện: ${cand.bar}.`);
     const commendationId = v.result === "PROPOSED_HIGHER" && v.commendationId ? v.commendationId : null;
-    if (
-      commendationId &&
-      !(await tx.emulationCommendation.findFirst({
-        where: { id: commendationId, unitId: actor.unitId, archivedAt: null },
-        select: { id: true },
-      }))
-    )
-      throw invalid({ commendationId: "Hình thức khen thưởng không có trong danh mục của đơn vị." });
+    if (commendationId) await checkForm(tx, actor.unitId, commendationId, cand?.conferrer, r.cdcsMayCommend);
     const data = {
       result: v.result,
       reason: v.reason || null,
       commendationId,
+      achievement: v.achievement || null,
+      votesFor: v.votesFor === "" ? null : v.votesFor,
+      votesCast: v.votesCast === "" ? null : v.votesCast,
       decidedById: actor.userId,
       decidedAt: new Date(),
     };
@@ -63,8 +72,28 @@ export async function decideTitleAward(actor: Actor, v: z.output<typeof decideTi
         result: v.result,
         reason: data.reason,
         commendationId,
+        achievement: data.achievement,
+        votesFor: data.votesFor,
+        votesCast: data.votesCast,
       },
     });
     return { id: saved.id, version: saved.version, result: saved.result };
   });
+}
+
+/** The form proposed: of the unit's catalogue, never on a state title, the BCH's own only where allowed. */
+async function checkForm(
+  tx: Tx,
+  unitId: string,
+  commendationId: string,
+  titleConferrer: string | undefined,
+  cdcsMayCommend: boolean,
+) {
+  const form = await tx.emulationCommendation.findFirst({
+    where: { id: commendationId, unitId, archivedAt: null },
+    select: { conferrer: true },
+  });
+  if (!form) throw invalid({ commendationId: "Hình thức khen thưởng không có trong danh mục của đơn vị." });
+  if (titleConferrer === "AGENCY") throw invalid({ commendationId: STATE_TITLE_FORM });
+  if (form.conferrer === "CDCS" && !cdcsMayCommend) throw invalid({ commendationId: CDCS_FORM_OFF });
 }

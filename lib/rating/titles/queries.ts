@@ -6,7 +6,13 @@ import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import { TITLE_AWARD_LABELS } from "@/lib/rating/labels";
 import type { RatingYearContext } from "@/lib/rating/year";
-import { CANDIDATE_COLUMNS, CANDIDATE_ORDER, candidatesFrom, type CandidateRow } from "./candidates-sql";
+import {
+  CANDIDATE_BAR,
+  CANDIDATE_COLUMNS,
+  CANDIDATE_ORDER,
+  candidatesFrom,
+  type CandidateRow,
+} from "./candidates-sql";
 import type { TitleListParams } from "./schema";
 
 export const TITLE_PAGE_SIZE = 50;
@@ -23,8 +29,9 @@ export async function findTitleCandidates(actor: Actor, r: RatingYearContext, p:
   });
   const [counts, rows] = await Promise.all([
     db.$queryRaw<
-      { n: number; open: number }[]
-    >`SELECT count(*)::int AS n, count(*) FILTER (WHERE a.id IS NULL)::int AS open ${from}`,
+      { n: number; open: number; eligible: number }[]
+    >`SELECT count(*)::int AS n, count(*) FILTER (WHERE a.id IS NULL)::int AS open,
+        count(*) FILTER (WHERE a.id IS NULL AND ${CANDIDATE_BAR} IS NULL)::int AS eligible ${from}`,
     db.$queryRaw<
       CandidateRow[]
     >`SELECT ${CANDIDATE_COLUMNS} ${from} ${CANDIDATE_ORDER} LIMIT ${TITLE_PAGE_SIZE} OFFSET ${(p.page - 1) * TITLE_PAGE_SIZE}`,
@@ -34,6 +41,8 @@ export async function findTitleCandidates(actor: Actor, r: RatingYearContext, p:
     rows,
     total,
     open: counts[0]?.open ?? 0,
+    /** Open candidates that may be marked Đạt (the bulk button's number). */
+    eligible: counts[0]?.eligible ?? 0,
     page: p.page,
     pageCount: Math.max(1, Math.ceil(total / TITLE_PAGE_SIZE)),
   };
@@ -61,7 +70,16 @@ export async function getTitleOptions(unitId: string) {
   return { titles, groups, commendations };
 }
 
-/** One row of "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG": a title awarded (Đạt) or proposed to the cấp trên. */
+/**
+ * Where an award goes at year end (domain.md, "Who confers what"):
+ * - UPPER: the hồ sơ đề nghị khen thưởng to the union's cấp trên (a union form or a title the cấp
+ *   trên confers);
+ * - CDCS: the CĐCS's own recognitions (its titles, and its Giấy khen where the year allows it);
+ * - AGENCY: a state title, for the list the union sends to the agency's Hội đồng thi đua.
+ */
+export type AwardChannel = "UPPER" | "CDCS" | "AGENCY";
+
+/** One awarded (Đạt) or proposed title, with where it goes. */
 export type AwardReportRow = {
   awardId: string;
   /** "member" for a member's own title, "group" for a tổ's collective one. */
@@ -71,6 +89,8 @@ export type AwardReportRow = {
   memberId: string | null;
   /** The member's tổ (or the tổ itself for a collective title). */
   groupName: string | null;
+  /** The member's job title (chức vụ), or null. */
+  jobTitle: string | null;
   titleId: string;
   titleName: string;
   result: "ACHIEVED" | "PROPOSED_HIGHER";
@@ -78,19 +98,35 @@ export type AwardReportRow = {
   resultLabel: string;
   /** The form of commendation proposed (only with PROPOSED_HIGHER), or null. */
   commendationName: string | null;
+  /** The form the paper prints: the commendation, else the title. */
+  formName: string;
+  channel: AwardChannel;
   reason: string | null;
+  achievement: string | null;
+  votesFor: number | null;
+  votesCast: number | null;
 };
 
 /**
- * Every title awarded or proposed to the cấp trên in the unit's rating year, ordered by title,
- * then tổ, then name (tổ first within a tổ). An empty list when the year has not been opened.
+ * Every title awarded or proposed in the unit's rating year, ordered by title, then tổ, then name
+ * (tổ first within a tổ). An empty list when the year has not been opened.
  */
 export async function listAwardsForReport(unitId: string, year: number): Promise<AwardReportRow[]> {
   const rows = await db.$queryRaw<
-    (Omit<AwardReportRow, "subjectKind" | "subjectName" | "resultLabel"> & { memberName: string | null })[]
+    (Omit<AwardReportRow, "subjectKind" | "subjectName" | "resultLabel" | "formName"> & {
+      memberName: string | null;
+    })[]
   >`
-    SELECT a.id AS "awardId", r."memberId", m."fullName" AS "memberName", g.name AS "groupName", t.id AS "titleId", t.name AS "titleName",
-      a.result::text AS result, c.name AS "commendationName", a.reason
+    SELECT a.id AS "awardId", r."memberId", m."fullName" AS "memberName", m."jobTitle", g.name AS "groupName",
+      t.id AS "titleId", t.name AS "titleName", a.result::text AS result, c.name AS "commendationName", a.reason,
+      a.achievement, a."votesFor", a."votesCast",
+      CASE
+        WHEN t.conferrer = 'AGENCY' THEN 'AGENCY'
+        WHEN c.id IS NOT NULL THEN CASE WHEN c.conferrer = 'CDCS' THEN 'CDCS' ELSE 'UPPER' END
+        WHEN a.result = 'PROPOSED_HIGHER' THEN 'UPPER'
+        WHEN t.conferrer = 'CDCS' THEN 'CDCS'
+        ELSE 'UPPER'
+      END AS channel
     FROM "TitleAward" a
     JOIN "RatingYear" y ON y.id = a."ratingYearId" AND y."unitId" = ${unitId} AND y.year = ${year}
     JOIN "EmulationRegistration" r ON r.id = a."registrationId"
@@ -105,5 +141,6 @@ export async function listAwardsForReport(unitId: string, year: number): Promise
     subjectKind: x.memberId ? "member" : "group",
     subjectName: memberName ?? x.groupName ?? "",
     resultLabel: TITLE_AWARD_LABELS[x.result],
+    formName: x.commendationName ?? x.titleName,
   }));
 }

@@ -16,6 +16,11 @@ export const decideTitleSchema = z
     reason: z.string().trim().max(1000, "Lý do dài quá 1000 ký tự.").default(""),
     /** Only with "Đề nghị cấp trên khen": the form of commendation proposed, or "". */
     commendationId: z.string().trim().max(64).default(""),
+    /** Thành tích tóm tắt, printed in the DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG. */
+    achievement: z.string().trim().max(1000, "Thành tích tóm tắt dài quá 1000 ký tự.").default(""),
+    /** The vote of the bình xét meeting: for, of those voting ("" = not recorded). */
+    votesFor: z.union([z.literal(""), z.coerce.number().int().min(0, "Số phiếu không âm.").max(100_000)]).default(""),
+    votesCast: z.union([z.literal(""), z.coerce.number().int().min(0, "Số phiếu không âm.").max(100_000)]).default(""),
     /** The award's version as read; null when the title had no result yet. */
     version: z.coerce.number().int().min(0).nullable().default(null),
   })
@@ -25,6 +30,18 @@ export const decideTitleSchema = z
         code: "custom",
         path: ["reason"],
         message: "Nhập lý do (bắt buộc khi Không đạt hoặc Đề nghị cấp trên khen).",
+      });
+    if (v.votesFor !== "" && v.votesCast !== "" && v.votesFor > v.votesCast)
+      ctx.addIssue({
+        code: "custom",
+        path: ["votesFor"],
+        message: "Số phiếu đồng ý không vượt số người biểu quyết.",
+      });
+    if ((v.votesFor === "") !== (v.votesCast === ""))
+      ctx.addIssue({
+        code: "custom",
+        path: [v.votesFor === "" ? "votesFor" : "votesCast"],
+        message: "Ghi cả số phiếu đồng ý và số người biểu quyết.",
       });
     if (v.result !== "PROPOSED_HIGHER" && v.commendationId)
       ctx.addIssue({

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { toDateInput, todayInVietnam } from "@/lib/format";
 
 // Statuses whose members may sign in (see loadActor): only they can be given an account.
 const SIGN_IN_STATUSES = ["ACTIVE", "SUSPENDED"] as const;
@@ -33,7 +34,9 @@ export async function findAccounts(actor: Actor) {
     isActive: u.isActive,
     isSystemAdmin: u.isSystemAdmin,
     isSelf: u.id === actor.userId,
-    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    // The day only ("yyyy-MM-dd", Vietnam): a sign-in time to the minute could be matched with the
+    // moment an anonymous opinion arrived (docs/security.md).
+    lastLoginOn: u.lastLoginAt ? toDateInput(todayInVietnam(u.lastLoginAt)) : null,
     memberName: u.member?.fullName ?? null,
     memberStatus: u.member?.status ?? null,
     groupName: u.member?.group.name ?? null,

@@ -47,7 +47,7 @@ export async function createVisit(actor: Actor, input: VisitValues) {
       entityId: visit.id,
       after: { ...data, ...override, memberId: member.id, visitorIds, state: "PROPOSED" },
     });
-    await auditOverride(tx, actor, visit.id, limits);
+    await auditOverride(tx, actor, visit.id, limits, "propose");
     return { id: visit.id, warnings: check.issues.map((i) => i.message) };
   });
 }

@@ -38,6 +38,7 @@ export function emptyVisitForm(memberId = ""): VisitFormValues {
     visitorIds: [],
     overrideReason: "",
     overrideDecisionRef: "",
+    budgetOverrideReason: "",
   };
 }
 
@@ -57,5 +58,6 @@ export function visitToForm(v: VisitDetail): VisitFormValues {
     visitorIds: v.visitors.map((x) => x.member.id),
     overrideReason: v.overrideReason ?? "",
     overrideDecisionRef: v.overrideDecisionRef ?? "",
+    budgetOverrideReason: v.budgetOverrideReason ?? "",
   };
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { normalizeDate, parseDateInput } from "@/lib/validation";
 import type { z } from "@/lib/validation";
+import { budgetWarning, checkBudget } from "../budget";
 import { checkVisitLimits } from "../limits";
 import { type limitPreviewSchema, parseDong } from "../schema";
 import { proposableMembers, visitScope } from "../scope";
@@ -13,8 +14,8 @@ import { proposableMembers, visitScope } from "../scope";
 export async function previewVisitLimits(actor: Actor, input: z.infer<typeof limitPreviewSchema>) {
   const amount = parseDong(input.amount);
   const eventOn = normalizeDate(input.eventOn) ? parseDateInput(input.eventOn) : null;
-  if (!input.memberId || !input.categoryId || !eventOn || amount === null)
-    return { issues: [] as string[], rate: null };
+  if (!input.memberId || !input.categoryId || !eventOn || amount === null || amount <= 0)
+    return { issues: [] as string[], rate: null, budget: null, budgetWarning: null };
   let memberId = input.memberId;
   if (input.visitId) {
     const visit = await db.welfareVisit.findFirst({
@@ -38,5 +39,18 @@ export async function previewVisitLimits(actor: Actor, input: z.infer<typeof lim
     amount,
     visitId: input.visitId,
   });
-  return { issues: check.issues.map((i) => i.message), rate: check.rate };
+  const budget = await checkBudget(db, {
+    unitId: actor.unitId,
+    categoryId: input.categoryId,
+    fund: input.fund ?? "UNION_FUND",
+    eventOn,
+    amount,
+    visitId: input.visitId,
+  });
+  return {
+    issues: check.issues.map((i) => i.message),
+    rate: check.rate,
+    budget,
+    budgetWarning: budgetWarning(budget),
+  };
 }

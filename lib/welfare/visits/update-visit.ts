@@ -54,7 +54,7 @@ export async function updateVisit(actor: Actor, input: z.output<typeof updateVis
       before: { ...change.before, ...(visitorsChanged && { visitorIds: before }) },
       after: { ...change.after, ...(visitorsChanged && { visitorIds }) },
     });
-    await auditOverride(tx, actor, id, limits);
+    await auditOverride(tx, actor, id, limits, "edit");
     return { id, warnings: limits.check.issues.map((i) => i.message) };
   });
 }

@@ -7,6 +7,7 @@ import { db, type Tx } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import type { z } from "@/lib/validation";
 import { parseDateInput } from "@/lib/validation";
+import { auditBudgetOverride, budgetErrors, checkBudget, lockCategory } from "../budget";
 import { checkVisitLimits, lockMember } from "../limits";
 import { parseDong, type visitFormSchema } from "../schema";
 import { overrideErrors } from "../service";
@@ -59,9 +60,10 @@ export function toVisitData(v: VisitValues, relativeApplies: boolean) {
 export type VisitData = ReturnType<typeof toVisitData>;
 
 /**
- * Checks the limits inside the save's transaction (the member locked first) and returns the check
- * with the override fields to store: the reason and the decision when the visit goes beyond the
- * rules, nothing otherwise. Beyond the rules without both, the save is refused with field errors.
+ * Checks the limits inside the save's transaction (the member and the category locked first) and
+ * returns the checks with the override fields to store: the reason and the decision when the visit
+ * goes beyond the rules, the budget reason when it takes the category's dự toán below zero, nothing
+ * otherwise. Beyond either without its reason, the save is refused with field errors.
  */
 export async function checkLimitsForSave(
   tx: Tx,
@@ -72,6 +74,7 @@ export async function checkLimitsForSave(
   visitId?: string,
 ) {
   await lockMember(tx, memberId);
+  await lockCategory(tx, data.categoryId);
   const check = await checkVisitLimits(tx, {
     unitId,
     memberId,
@@ -80,12 +83,26 @@ export async function checkLimitsForSave(
     amount: data.amount,
     visitId,
   });
-  const errors = overrideErrors(check, v);
-  if (errors) throw invalid(errors, check.issues[0].message);
+  const budget = await checkBudget(tx, {
+    unitId,
+    categoryId: data.categoryId,
+    fund: data.fund,
+    eventOn: data.eventOn,
+    amount: data.amount,
+    visitId,
+  });
+  const errors = { ...overrideErrors(check, v), ...budgetErrors(budget, v.budgetOverrideReason) };
+  if (Object.keys(errors).length)
+    throw invalid(errors, check.issues[0]?.message ?? errors.budgetOverrideReason);
   const override = check.issues.length
     ? { overrideReason: v.overrideReason, overrideDecisionRef: v.overrideDecisionRef }
     : { overrideReason: null, overrideDecisionRef: null };
-  return { check, override };
+  const overBudget = budget !== null && budget.after < 0;
+  return {
+    check,
+    budget,
+    override: { ...override, budgetOverrideReason: overBudget ? v.budgetOverrideReason!.trim() : null },
+  };
 }
 
 /** The second audit row of a visit saved beyond the rules: what was exceeded, and why it was allowed. */
@@ -93,13 +110,21 @@ export async function auditOverride(
   tx: Tx,
   actor: Actor,
   visitId: string,
-  { check, override }: Awaited<ReturnType<typeof checkLimitsForSave>>,
+  { check, budget, override }: Awaited<ReturnType<typeof checkLimitsForSave>>,
+  step: "propose" | "edit",
 ) {
+  if (budget && override.budgetOverrideReason)
+    await auditBudgetOverride(tx, actor, visitId, budget, override.budgetOverrideReason, step);
   if (!check.issues.length) return;
   await writeAudit(tx, actor, {
     action: "welfare.visit.override",
     entityType: AUDIT_TYPE,
     entityId: visitId,
-    after: { ...override, issues: check.issues.map((i) => i.message), rate: check.rate?.reference },
+    after: {
+      overrideReason: override.overrideReason,
+      overrideDecisionRef: override.overrideDecisionRef,
+      issues: check.issues.map((i) => i.message),
+      rate: check.rate?.reference,
+    },
   });
 }

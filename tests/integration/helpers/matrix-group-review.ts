@@ -1,6 +1,8 @@
 // The lib/rating/groups rows (the tổ's bình xét) of the action matrix (see action-matrix.ts and matrix-kit.ts).
 // Only the leader of the tổ writes its review: the BCH (who hold rating.review.group through the
 // chủ tịch's full table, or lack it) and another tổ's leader get not found / forbidden.
+import { db } from "@/lib/db";
+import { ensureMemberRatings } from "@/lib/rating/refresh";
 import { NOBODY, next, row, type MatrixRow } from "./matrix-kit";
 import { makeReviewMeeting, openedReview, ensureRatingYear, ratedMember } from "./rating-fixtures";
 
@@ -67,8 +69,18 @@ export const GROUP_REVIEW_MATRIX: Record<string, MatrixRow> = {
   "rating.groups.submitGroupReviewAction": row({
     permission: "rating.review.group",
     scope: "own tổ",
-    // A fresh year: the tổ's members have no registration for it, so all are excluded and none is missing.
-    prepare: (w) => openedReview(w.unit.id, w.groupA.id, freshYear()),
+    // A fresh year: every member of the tổ is rated (no registration bars titles only), so each
+    // gets the tổ's proposal and vote first.
+    prepare: async (w) => {
+      const opened = await openedReview(w.unit.id, w.groupA.id, freshYear());
+      const ry = await db.ratingYear.findUniqueOrThrow({ where: { id: opened.review.ratingYearId } });
+      await db.$transaction((tx) => ensureMemberRatings(tx, ry, w.groupA.id));
+      await db.memberRating.updateMany({
+        where: { ratingYearId: ry.id, groupId: w.groupA.id },
+        data: { proposedLevel: "Hoàn thành tốt nhiệm vụ", votesFor: 5, votesAgainst: 0 },
+      });
+      return opened;
+    },
     input: ({ review }) => ({ reviewId: review.id, version: review.version }),
     expected: LEADER_A,
   }),

@@ -88,7 +88,8 @@ export const RATING_MATRIX: Record<string, MatrixRow> = {
     permission: "rating.manage",
     scope: "unit",
     prepare: (w) => readyYear(w.unit.id, w.groupA.id),
-    input: (y) => ({ ratingYearId: y.ratingYear.id }),
+    // The fixture has the members' levels only: the rest of the checklist is overridden with a reason.
+    input: (y) => ({ ratingYearId: y.ratingYear.id, overrideReason: "Cấp trên yêu cầu nộp kết quả sớm" }),
     expected: { ...MANAGERS, chairOfOtherUnit: "NOT_FOUND" },
   }),
   "rating.decision.publishRatingYearAction": row({
@@ -102,7 +103,11 @@ export const RATING_MATRIX: Record<string, MatrixRow> = {
     permission: "rating.reopen",
     scope: "unit",
     prepare: (w) => finalisedYear(w.unit.id, w.groupA.id, { published: true }),
-    input: (y) => ({ ratingYearId: y.ratingYear.id, reason: "Sửa sai sót mức xếp loại của một đoàn viên" }),
+    input: (y) => ({
+      ratingYearId: y.ratingYear.id,
+      reason: "Sửa sai sót mức xếp loại của một đoàn viên",
+      confirmUnpublish: true,
+    }),
     expected: { ...CHAIR, chairOfOtherUnit: "NOT_FOUND" },
   }),
 };

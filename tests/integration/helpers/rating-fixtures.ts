@@ -140,28 +140,78 @@ export async function ratingYearWithTemplates(unitId: string, year = 2026) {
 export const collectiveScores = (criteria: { id: string; maxPoints: number }[], below = 1) =>
   criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints - below }));
 
-/** A member of the tổ with an approved registration naming the given titles. */
+/**
+ * A member of the tổ with an approved registration naming the given titles, rated at `level`
+ * (Hoàn thành xuất sắc unless told; null = no rating row), with the given bar from titles.
+ */
 export async function registeredForTitles(
   unitId: string,
   groupId: string,
   year: number,
   titleNames: string[],
+  o: {
+    level?: string | null;
+    gender?: "MALE" | "FEMALE";
+    awardBarReason?: string;
+    registered?: boolean;
+  } = {},
 ) {
   const { ensureCatalogue } = await import("./emulation-fixtures");
   const cat = await ensureCatalogue(unitId);
   const { ratingYear, emulationYear } = await ensureRatingYear(unitId, year);
-  const member = await makeMember(db, { unitId, groupId });
+  const member = await makeMember(db, { unitId, groupId, gender: o.gender });
   const reg = await db.emulationRegistration.create({
     data: {
       yearId: emulationYear.id,
       subjectKey: `m:${member.id}`,
       memberId: member.id,
+      state: o.registered === false ? "RETURNED" : "APPROVED",
+      titleIds: titleNames.map((t) => cat.title(t).id),
+      movementIds: [],
+    },
+  });
+  const level = o.level === undefined ? "Hoàn thành xuất sắc nhiệm vụ" : o.level;
+  const rating =
+    level === null
+      ? null
+      : await db.memberRating.create({
+          data: {
+            ratingYearId: ratingYear.id,
+            memberId: member.id,
+            groupId,
+            finalLevel: level,
+            awardBarReason: o.awardBarReason ?? null,
+          },
+        });
+  return { member, reg, rating, ratingYear, cat, titleId: (name: string) => cat.title(name).id };
+}
+
+/** A tổ's approved registration of collective titles, with the BCH's level of the tổ (null = not rated). */
+export async function groupRegisteredForTitles(
+  unitId: string,
+  groupId: string,
+  year: number,
+  titleNames: string[],
+  level: string | null,
+) {
+  const { ensureCatalogue } = await import("./emulation-fixtures");
+  const cat = await ensureCatalogue(unitId);
+  const { ratingYear, emulationYear } = await ensureRatingYear(unitId, year);
+  const reg = await db.emulationRegistration.create({
+    data: {
+      yearId: emulationYear.id,
+      subjectKey: `g:${groupId}`,
+      groupId,
       state: "APPROVED",
       titleIds: titleNames.map((t) => cat.title(t).id),
       movementIds: [],
     },
   });
-  return { member, reg, ratingYear, cat, titleId: (name: string) => cat.title(name).id };
+  if (level)
+    await db.collectiveRating.create({
+      data: { ratingYearId: ratingYear.id, scope: "GROUP", subjectKey: `g:${groupId}`, groupId, finalLevel: level },
+    });
+  return { reg, ratingYear, titleId: (name: string) => cat.title(name).id };
 }
 
 // ---- BCH decision, finalise, publish (engineer B) ----

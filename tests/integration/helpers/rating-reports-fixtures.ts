@@ -161,9 +161,11 @@ export async function rateWorld(w: World, year = 2026) {
         finalLevel: L.XS,
       },
     });
-  // Titles: an approved registration of the <script> member, awarded (Đạt).
+  // Titles: an approved registration of the <script> member, awarded (Đạt) a title the union's
+  // cấp trên confers (so it is in the DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG).
   const cat = await ensureCatalogue(w.unit.id);
-  const title = cat.titles.find((t) => t.scope === "INDIVIDUAL") ?? cat.titles[0];
+  const title =
+    cat.titles.find((t) => t.scope === "INDIVIDUAL" && t.conferrer === "UNION_UPPER") ?? cat.titles[0];
   const reg = await db.emulationRegistration.create({
     data: {
       yearId: ey.id,

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/current-user";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, todayInVietnam } from "@/lib/format";
 import { findMyOpinions } from "@/lib/opinions/queries";
 import { OPINION_STATUS_LABELS, OPINION_STATUS_TONES } from "@/lib/opinions/schema";
 import { SendOpinionForm } from "./send-opinion-form";
@@ -44,7 +44,7 @@ export default async function MyOpinionsPage() {
                     <Badge tone={OPINION_STATUS_TONES[o.status]}>{OPINION_STATUS_LABELS[o.status]}</Badge>
                   </div>
                   <p className="text-xs text-ink-muted">
-                    {formatDateTime(o.createdAt)}
+                    {o.isAnonymous ? formatDate(todayInVietnam(o.createdAt)) : formatDateTime(o.createdAt)}
                     {o.meeting && ` · ${o.meeting.title}`}
                   </p>
                   <p className="mt-1 whitespace-pre-line text-sm">{o.body}</p>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DetailList } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
+import { formatAtMoment, formatDateTime } from "@/lib/format";
 import type { getMeetingFormOptions, MeetingDetail } from "@/lib/meetings/detail-queries";
 import { attendanceRate, formatRate } from "@/lib/meetings/service";
 import { InviteDialog } from "./invite-dialog";
@@ -60,7 +60,8 @@ export function MeetingNotes({ m }: { m: MeetingDetail }) {
           className="mb-4 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
           data-testid="locked-note"
         >
-          Biên bản đã ký ngày {formatDateTime(m.signedAt)} và đã khóa.
+          Biên bản đã ký {formatAtMoment(m.signedAt)} và đã khóa. Muốn sửa, chủ tịch hoặc người chủ trì mở lại
+          biên bản (có ghi lý do).
         </p>
       )}
       {!m.showMinutes && m.status === "MINUTES_DRAFT" && (

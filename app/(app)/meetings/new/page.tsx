@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { getMeetingFormOptions } from "@/lib/meetings/detail-queries";
+import { defaultInvite } from "@/lib/meetings/invite-defaults";
 
 export const metadata: Metadata = { title: "Lập cuộc họp" };
 
@@ -33,7 +34,7 @@ export default async function NewMeetingPage() {
             secretaryMemberId: "",
             preparatoryMeetingId: "",
             agenda: [{ title: "", isMain: true }],
-            invite: groupRequired ? "group" : "bch",
+            invite: defaultInvite(groupRequired ? "GROUP" : "BCH_REGULAR", groupRequired),
           }}
         />
       </Card>

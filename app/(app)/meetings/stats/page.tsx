@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
-import { formatRate } from "@/lib/meetings/service";
+import { attendanceRate, formatRate } from "@/lib/meetings/service";
 import { getAttendanceStats, getMeetingRegister } from "@/lib/meetings/stats-queries";
 
 export const metadata: Metadata = { title: "Thống kê dự họp" };
@@ -79,12 +79,21 @@ export default async function MeetingStatsPage({
     getMeetingRegister(actor, year),
     getAttendanceStats(actor, year),
   ]);
-  const held = register.rows.filter((r) => r.status !== "PLANNED");
+  // Counts come from the stats query, scoped to the members the actor may see (a tổ trưởng: their tổ).
+  const zero = { invited: 0, present: 0, excused: 0, absent: 0 };
+  const held = register.rows
+    .filter((r) => r.status !== "PLANNED")
+    .map((r) => {
+      const c = stats.meetings.get(r.id) ?? zero;
+      return { ...r, ...c, rate: attendanceRate(c.present, c.invited) };
+    });
+  const invited = held.reduce((n, r) => n + r.invited, 0);
+  const present = held.reduce((n, r) => n + r.present, 0);
   return (
     <>
       <PageHeader
         title={`Thống kê dự họp năm ${year}`}
-        subtitle={`${held.length} cuộc họp đã diễn ra · có mặt ${register.present}/${register.invited} lượt (${formatRate(register.rate)})`}
+        subtitle={`${held.length} cuộc họp đã diễn ra · có mặt ${present}/${invited} lượt (${formatRate(attendanceRate(present, invited))})`}
         actions={
           <>
             <Link href={`/meetings/stats?year=${year - 1}`} className={buttonClass("secondary")}>

@@ -13,6 +13,7 @@ import { listGroupReviews } from "@/lib/rating/groups/queries";
 import { reviewListParams } from "@/lib/rating/groups/schema";
 import { readsAllGroups } from "@/lib/rating/groups/scope";
 import { GROUP_REVIEW_STATE_LABELS } from "@/lib/rating/labels";
+import { withCycleYear } from "@/lib/rating/page-year";
 import { findRatingYear, listRatingYears } from "@/lib/rating/year";
 
 export const metadata: Metadata = { title: "Tổ bình xét" };
@@ -21,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function GroupReviewsPage({ searchParams }: Props) {
   const actor = await requirePage("rating.read.all", "rating.review.group");
-  const p = reviewListParams.parse(await searchParams);
+  const p = await withCycleYear(actor.unitId, reviewListParams.parse(await searchParams));
   const [r, years] = await Promise.all([findRatingYear(actor.unitId, p.year), listRatingYears(actor.unitId)]);
   const all = readsAllGroups(actor);
   const list = r ? await listGroupReviews(actor, r, p) : null;

@@ -49,7 +49,7 @@ export default async function RatingSettingsPage({
           role="status"
           className="mb-4 rounded-card border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
         >
-          {lockedMessage(r.year)}
+          {lockedMessage(r.year, r.cycle)}
         </p>
       )}
       <Card className="max-w-3xl">

@@ -13,23 +13,31 @@ import { TITLE_AWARD_LABELS } from "@/lib/rating/labels";
 import { decideTitleAwardAction } from "@/lib/rating/titles/actions";
 import type { CandidateRow } from "@/lib/rating/titles/candidates-sql";
 import { decideTitleSchema, TITLE_RESULTS, type DecideTitleValues } from "@/lib/rating/titles/schema";
+import { AwardDetailsFields } from "./award-details-fields";
 
 type Props = { row: CandidateRow; ratingYearId: string; commendations: { id: string; name: string }[] };
+
+function defaultsOf(row: CandidateRow, ratingYearId: string): DecideTitleValues {
+  return {
+    ratingYearId,
+    registrationId: row.registrationId,
+    titleId: row.titleId,
+    version: row.version,
+    result: row.result ?? (row.bar ? "NOT_ACHIEVED" : "ACHIEVED"),
+    reason: row.reason ?? "",
+    commendationId: row.commendationId ?? "",
+    achievement: row.achievement ?? "",
+    votesFor: row.votesFor ?? "",
+    votesCast: row.votesCast ?? "",
+  };
+}
 
 /** The BCH's result for one registered title, in a dialog: Đạt / Không đạt / Đề nghị cấp trên khen. */
 export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const toast = useToast();
-  const defaults: DecideTitleValues = {
-    ratingYearId,
-    registrationId: row.registrationId,
-    titleId: row.titleId,
-    version: row.version,
-    result: row.result ?? "ACHIEVED",
-    reason: row.reason ?? "",
-    commendationId: row.commendationId ?? "",
-  };
+  const defaults = defaultsOf(row, ratingYearId);
   const form = useForm<DecideTitleValues>({
     resolver: zodResolver(decideTitleSchema),
     defaultValues: defaults,
@@ -61,13 +69,23 @@ export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={`${row.titleName} — ${subject}`}>
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-          <fieldset className="flex flex-col gap-2">
+          {row.bar && (
+            <p className="rounded-card bg-amber-50 p-2 text-sm text-amber-800">
+              Chưa đủ điều kiện: {row.bar}. Chỉ ghi được “Không đạt”.
+            </p>
+          )}
+          <fieldset className="flex flex-col gap-2" aria-describedby={id("result-error")}>
             <legend className="mb-1 text-sm font-medium text-ink">Kết quả</legend>
             {TITLE_RESULTS.map((r) => (
               <label key={r} className="flex min-h-10 items-center gap-2 text-sm">
                 <input type="radio" value={r} {...form.register("result")} /> {TITLE_AWARD_LABELS[r]}
               </label>
             ))}
+            {errors.result?.message && (
+              <p id={id("result-error")} role="alert" className="text-sm text-red-700">
+                {errors.result.message}
+              </p>
+            )}
           </fieldset>
           {result === "PROPOSED_HIGHER" && (
             <Field
@@ -103,6 +121,7 @@ export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
               {...form.register("reason")}
             />
           </Field>
+          {result !== "NOT_ACHIEVED" && <AwardDetailsFields form={form} id={id} />}
           <DialogActions onCancel={() => setOpen(false)} submitting={isSubmitting} label="Lưu kết quả" />
         </form>
       </Dialog>

@@ -71,12 +71,16 @@ export default async function TitleAwardsPage({ searchParams }: Props) {
         <span>
           {list.total.toLocaleString("vi-VN")} danh hiệu trong bộ lọc ·{" "}
           <b className="text-ink">{list.open.toLocaleString("vi-VN")}</b> chưa bình xét
+          {list.open > list.eligible
+            ? ` (${(list.open - list.eligible).toLocaleString("vi-VN")} chưa đủ điều kiện)`
+            : ""}
         </span>
         {editable && list.open > 0 && (
           <AchieveAllButton
             ratingYearId={r.id}
             filter={{ titleId: p.titleId, groupId: p.groupId, q: p.q }}
             open={list.open}
+            eligible={list.eligible}
           />
         )}
       </div>

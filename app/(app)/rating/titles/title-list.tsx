@@ -5,10 +5,16 @@ import { DecideTitleButton } from "./decide-title-button";
 
 const TONE = { ACHIEVED: "green", NOT_ACHIEVED: "red", PROPOSED_HIGHER: "blue" } as const;
 
+const CONFERRER = {
+  UNION_UPPER: "Công đoàn cấp trên xét tặng",
+  CDCS: "Công đoàn cơ sở công nhận",
+  AGENCY: "Danh hiệu nhà nước – Thủ trưởng cơ quan tặng",
+} as const;
+
 /**
- * One line per registered title: the subject (member and tổ, or the tổ itself), the title, the
- * member's final level (for information: a title like "Lao động tiên tiến" normally needs
- * "Hoàn thành tốt" or better), the result and reason.
+ * One line per registered title: the subject (member and tổ, or the tổ itself), the title and who
+ * confers it, the final level (of the member or the tổ), why the candidate is not eligible (the
+ * bulk Đạt skips it), the result and reason.
  */
 export function TitleList({
   rows,
@@ -36,7 +42,9 @@ export function TitleList({
           </div>
           <div className="min-w-0 text-sm">
             <p className="text-ink">{row.titleName}</p>
-            {row.memberId && <p className="text-ink-muted">Xếp loại: {row.finalLevel ?? UNDECIDED}</p>}
+            <p className="text-xs text-ink-muted">{CONFERRER[row.conferrer]}</p>
+            <p className="text-ink-muted">Xếp loại: {row.finalLevel ?? UNDECIDED}</p>
+            {row.bar && !row.result && <p className="mt-1 text-amber-800">Chưa đủ điều kiện: {row.bar}</p>}
           </div>
           <div className="min-w-0 text-sm">
             {row.result ? (

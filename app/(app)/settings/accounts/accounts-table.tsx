@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { formatDateTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import type { AccountRow } from "@/lib/settings/accounts/queries";
 import { ActiveDialog } from "./active-dialog";
 import { ResetPasswordDialog } from "./reset-password-dialog";
@@ -38,7 +38,7 @@ function Actions({ a, onOpen }: { a: AccountRow; onOpen: (o: Open) => void }) {
   );
 }
 
-const lastLogin = (a: AccountRow) => (a.lastLoginAt ? formatDateTime(a.lastLoginAt) : "Chưa đăng nhập");
+const lastLogin = (a: AccountRow) => (a.lastLoginOn ? formatDate(a.lastLoginOn) : "Chưa đăng nhập");
 
 export function AccountsTable({ rows }: { rows: AccountRow[] }) {
   const [open, setOpen] = useState<Open>(null);

@@ -7,6 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, DetailList } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDate, formatMoney } from "@/lib/format";
+import { budgetForApproval, budgetWarning } from "@/lib/welfare/budget";
 import { FUND_LABELS, VISIT_STATE_LABELS, VISIT_STATE_TONES } from "@/lib/welfare/labels";
 import { getVisit, getVisitHistory } from "@/lib/welfare/queries";
 import { isEditable } from "@/lib/welfare/service";
@@ -25,6 +26,8 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
   const [visit, history] = await Promise.all([getVisit(actor, id), getVisitHistory(actor, id)]);
   if (!visit) notFound();
   const p = actor.permissions;
+  // The dự toán as the approval will check it: the visit itself not yet committed.
+  const budget = await budgetForApproval(actor, visit);
   const back = p.has("welfare.read.all") || p.has("welfare.read.group") ? "/welfare" : "/me/welfare";
   return (
     <>
@@ -56,6 +59,13 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
             state={visit.state}
             canApprove={p.has("welfare.approve")}
             canRecord={p.has("welfare.record")}
+            approval={{
+              summary: `${visit.category.name.toLowerCase()}, ${visit.member.fullName} (${visit.member.group.name})`,
+              amount: visit.amount,
+              budget,
+              warning: budgetWarning(budget),
+              reason: visit.budgetOverrideReason,
+            }}
           />
           <Card title="Thông tin thăm hỏi">
             <DetailList
@@ -90,6 +100,11 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
                   ["Số quyết định / biên bản", visit.overrideDecisionRef],
                 ]}
               />
+            </Card>
+          )}
+          {visit.budgetOverrideReason && (
+            <Card title="Chi vượt dự toán">
+              <DetailList items={[["Lý do", visit.budgetOverrideReason]]} />
             </Card>
           )}
           {visit.state === "CANCELLED" && (

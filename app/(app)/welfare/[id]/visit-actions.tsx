@@ -1,12 +1,11 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { useToast } from "@/components/ui/toast";
-import { approveVisitAction } from "@/lib/welfare/actions";
+import type { BudgetFigures } from "@/components/welfare/budget-hint";
 import type { VisitState } from "@/lib/welfare/labels";
+import { ApproveVisitDialog } from "./approve-visit-dialog";
 import { CancelVisitDialog } from "./cancel-visit-dialog";
 import { RecordVisitDialog } from "./record-visit-dialog";
 
@@ -16,36 +15,35 @@ export function VisitActions({
   state,
   canApprove,
   canRecord,
+  approval,
 }: {
   id: string;
   state: VisitState;
   canApprove: boolean;
   canRecord: boolean;
+  /** What the approval dialog shows: the visit in a phrase, its amount, the dự toán and any warning. */
+  approval: {
+    summary: string;
+    amount: number;
+    budget: BudgetFigures | null;
+    warning: string | null;
+    reason: string | null;
+  };
 }) {
-  const router = useRouter();
-  const toast = useToast();
-  const [busy, setBusy] = useState(false);
   const hydrated = useHydrated(); // a click before hydration would be lost (components/forms/use-hydrated.ts)
-  const [dialog, setDialog] = useState<"done" | "cancel" | null>(null);
+  const [dialog, setDialog] = useState<"approve" | "done" | "cancel" | null>(null);
   const showApprove = canApprove && state === "PROPOSED";
   const showDone = canRecord && state === "APPROVED";
   const showCancel = canRecord && state !== "CANCELLED";
   const waiting = state === "PROPOSED" && !canApprove;
   if (!showApprove && !showDone && !showCancel && !waiting) return null;
 
-  async function approve() {
-    setBusy(true);
-    const result = await approveVisitAction({ id });
-    setBusy(false);
-    toast(result.ok ? "success" : "error", result.ok ? "Đã duyệt." : result.error);
-    router.refresh();
-  }
   return (
     <Card>
       <div className="flex flex-wrap items-center gap-2">
         {showApprove && (
-          <Button onClick={approve} disabled={busy || !hydrated}>
-            {busy ? "Đang duyệt…" : "Duyệt"}
+          <Button onClick={() => setDialog("approve")} disabled={!hydrated}>
+            Duyệt
           </Button>
         )}
         {showDone && (
@@ -60,6 +58,14 @@ export function VisitActions({
         )}
         {waiting && <p className="text-sm text-ink-muted">Chờ chủ tịch hoặc phó chủ tịch duyệt.</p>}
       </div>
+      {showApprove && (
+        <ApproveVisitDialog
+          id={id}
+          {...approval}
+          open={dialog === "approve"}
+          onClose={() => setDialog(null)}
+        />
+      )}
       <RecordVisitDialog id={id} open={dialog === "done"} onClose={() => setDialog(null)} />
       <CancelVisitDialog id={id} open={dialog === "cancel"} onClose={() => setDialog(null)} />
     </Card>

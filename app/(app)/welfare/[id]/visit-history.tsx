@@ -5,6 +5,7 @@ const LABELS: Record<string, string> = {
   "welfare.visit.create": "Đề xuất",
   "welfare.visit.update": "Sửa thông tin",
   "welfare.visit.override": "Vượt quy chế (có lý do và quyết định BCH)",
+  "welfare.visit.budget-override": "Chi vượt dự toán (có lý do)",
   "welfare.visit.approved": "Duyệt",
   "welfare.visit.done": "Ghi nhận đã thăm / đã chi",
   "welfare.visit.cancelled": "Hủy",
@@ -30,6 +31,11 @@ export function VisitHistory({
               </p>
               {typeof r.after?.reason === "string" && (
                 <p className="mt-0.5 text-ink-muted">Lý do: {r.after.reason}</p>
+              )}
+              {typeof r.after?.budgetOverrideReason === "string" && (
+                <p className="mt-0.5 text-ink-muted">
+                  Lý do chi vượt dự toán: {r.after.budgetOverrideReason}
+                </p>
               )}
               {typeof r.after?.overrideReason === "string" && (
                 <p className="mt-0.5 text-ink-muted">

@@ -108,7 +108,7 @@ export default async function WelfareRulesPage() {
             )
           }
         >
-          <BudgetTable rows={summary.categories} />
+          <BudgetTable rows={summary.budgetLines} />
         </Card>
       </div>
     </>

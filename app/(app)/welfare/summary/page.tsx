@@ -25,7 +25,7 @@ export default async function WelfareSummaryPage({
     <>
       <PageHeader
         title={`Tổng hợp thăm hỏi năm ${year}`}
-        subtitle="Tính từ các lượt thăm hỏi đã ghi; lượt đã hủy không được tính."
+        subtitle="Chỉ tính các lượt đã thăm / đã chi, như trong sổ; đề xuất và lượt đã duyệt chưa chi ghi riêng bên dưới."
         actions={
           <>
             <Link href={`/welfare/summary?year=${year - 1}`} className={buttonClass("secondary")}>
@@ -47,15 +47,31 @@ export default async function WelfareSummaryPage({
         className="mb-4 rounded-card border border-surface-line bg-white p-4 text-lg text-ink sm:text-xl"
         data-testid="summary-headline"
       >
-        <b>{s.count.toLocaleString("vi-VN")}</b> lượt thăm hỏi, tổng{" "}
+        <b>{s.count.toLocaleString("vi-VN")}</b> lượt đã thăm / đã chi, tổng{" "}
         <b className="whitespace-nowrap">{formatMoney(s.total)}</b>
       </p>
+      {s.pending.count > 0 && (
+        <p
+          className="mb-4 rounded-card border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900"
+          data-testid="summary-pending"
+        >
+          Chưa chi, không tính vào sổ và các tổng trên: <b>{s.pending.count.toLocaleString("vi-VN")}</b> lượt
+          đề xuất hoặc đã duyệt, <b className="whitespace-nowrap">{formatMoney(s.pending.total)}</b> ·{" "}
+          <Link href={`/welfare?year=${year}&state=PROPOSED`} className="text-brand-700 underline">
+            Đề xuất
+          </Link>{" "}
+          ·{" "}
+          <Link href={`/welfare?year=${year}&state=APPROVED`} className="text-brand-700 underline">
+            Đã duyệt
+          </Link>
+        </p>
+      )}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[3fr_2fr]">
         <Card title="Theo loại">
           {s.categories.length ? (
             <SummaryChart rows={s.categories} />
           ) : (
-            <p className="text-sm text-ink-muted">Chưa có lượt thăm hỏi hay dự toán nào trong năm {year}.</p>
+            <p className="text-sm text-ink-muted">Chưa có lượt đã chi hay dự toán nào trong năm {year}.</p>
           )}
         </Card>
         <Card title="Theo nguồn chi">
@@ -72,8 +88,8 @@ export default async function WelfareSummaryPage({
           </table>
         </Card>
       </div>
-      <Card title="Dự toán và đã chi (đã duyệt hoặc đã chi)" className="mt-4">
-        <BudgetTable rows={s.categories} />
+      <Card title={`Dự toán năm ${year}`} className="mt-4">
+        <BudgetTable rows={s.budgetLines} />
       </Card>
     </>
   );

@@ -40,7 +40,7 @@ export function SummaryChart({
       </ul>
       <figcaption className="mt-3 flex flex-wrap gap-4 text-xs text-ink-muted">
         <span className="inline-flex items-center gap-1">
-          <span className="inline-block h-3 w-4 rounded bg-brand-600" /> Số tiền (không tính lượt đã hủy)
+          <span className="inline-block h-3 w-4 rounded bg-brand-600" /> Đã thăm / đã chi
         </span>
         <span className="inline-flex items-center gap-1">
           <span className="inline-block h-3 w-4 rounded border border-dashed border-ink-faint" /> Dự toán

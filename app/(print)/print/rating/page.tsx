@@ -6,6 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import { requirePage } from "@/lib/auth/current-user";
 import { yearParam } from "@/lib/http/params";
 import { GROUP_REVIEW_STATE_LABELS, RATING_YEAR_STATUS_LABELS } from "@/lib/rating/labels";
+import { AWARD_PAPERS, type AwardPaper } from "@/lib/rating/reports/docs/awards-doc";
 import { getReportIndex } from "@/lib/rating/reports/queries/report-index";
 
 export const metadata = { title: "Báo cáo đánh giá, xếp loại" };
@@ -42,6 +43,8 @@ function Row({
     </li>
   );
 }
+
+const AWARD_PAPER_KEYS = Object.keys(AWARD_PAPERS) as AwardPaper[];
 
 export default async function RatingReportsPage({ searchParams }: Props) {
   const actor = await requirePage("rating.export");
@@ -84,7 +87,8 @@ export default async function RatingReportsPage({ searchParams }: Props) {
               In tất cả báo cáo năm {year} (một tệp PDF)
             </a>
             <p className="mt-1 text-xs text-ink-muted">
-              Gồm tổng hợp, báo cáo CĐCS, danh sách đề nghị khen thưởng, biên bản của từng tổ
+              Gồm tổng hợp, báo cáo CĐCS, hồ sơ đề nghị khen thưởng (tờ trình, danh sách), danh sách công nhận
+              của CĐCS và danh sách gửi Hội đồng thi đua của cơ quan (nếu có), biên bản của từng tổ
               {d.memberCount <= d.sheetLimit
                 ? " và phiếu của từng đoàn viên."
                 : `; không kèm phiếu từng đoàn viên vì đơn vị có trên ${d.sheetLimit} đoàn viên (in phiếu từng người ở dưới).`}
@@ -100,11 +104,14 @@ export default async function RatingReportsPage({ searchParams }: Props) {
                 print={`/print/rating/unit?${y}`}
                 api={`/api/rating/unit?${y}`}
               />
-              <Row
-                title="Danh sách đề nghị khen thưởng"
-                print={`/print/rating/awards?${y}`}
-                api={`/api/rating/awards?${y}`}
-              />
+              {AWARD_PAPER_KEYS.map((paper) => (
+                <Row
+                  key={paper}
+                  title={AWARD_PAPERS[paper].label}
+                  print={`/print/rating/awards?${y}&paper=${paper}`}
+                  api={`/api/rating/awards?${y}&paper=${paper}`}
+                />
+              ))}
             </ul>
             <h2 className="mt-6 font-bold">Biên bản họp tổ bình xét ({d.reviews.length} tổ)</h2>
             {d.reviews.length === 0 ? (

@@ -1,16 +1,14 @@
-import { createElement } from "react";
-import { AssessmentSheetPdf } from "@/lib/emulation/pdf/assessment-sheet-pdf";
+import { paperResponse } from "@/lib/document/issue";
+import { assessmentSheetPaper } from "@/lib/emulation/pdf/assessment-sheet-paper";
 import { getAssessmentSheet } from "@/lib/emulation/queries/assessment-sheet";
 import { resolveYear } from "@/lib/emulation/queries/years";
-import { downloadResponse } from "@/lib/http/download";
 import { badYear, yearParam } from "@/lib/http/params";
 import { createRoute, notFoundResponse } from "@/lib/http/route";
-import { renderPdf } from "@/lib/pdf/render";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** One member's "PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN" as PDF: one's own, the tổ one leads, or any (BCH, UBKT). */
+/** One member's "PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN" as PDF (or ?format=docx): one's own, the tổ one leads, or any (BCH, UBKT). */
 export const GET = createRoute(
   {
     name: "emulation.assessment",
@@ -27,7 +25,11 @@ export const GET = createRoute(
     const sheet = year && memberId ? await getAssessmentSheet(actor, year.id, memberId) : null;
     // Outside the actor's scope behaves as not found.
     if (!year || !sheet) return notFoundResponse("phiếu");
-    const pdf = await renderPdf(createElement(AssessmentSheetPdf, { sheet }) as never);
-    return downloadResponse(pdf, `phieu-tu-danh-gia-${year.year}`, "pdf", { inline: true });
+    return paperResponse(
+      actor,
+      [assessmentSheetPaper(sheet)],
+      url.searchParams,
+      `phieu-tu-danh-gia-${year.year}`,
+    );
   },
 );

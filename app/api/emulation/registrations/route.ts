@@ -1,16 +1,15 @@
-import { createElement } from "react";
-import { RegistrationsPdf } from "@/lib/emulation/pdf/registrations-pdf";
+import { paperResponse } from "@/lib/document/issue";
+import { registrationsPaper } from "@/lib/emulation/pdf/registrations-paper";
 import { getRegistrationReport } from "@/lib/emulation/queries/report";
 import { buildRegistrationsWorkbook } from "@/lib/emulation/registrations-xlsx";
 import { downloadResponse } from "@/lib/http/download";
 import { badYear, yearParam } from "@/lib/http/params";
 import { createRoute } from "@/lib/http/route";
-import { renderPdf } from "@/lib/pdf/render";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** "BẢN ĐĂNG KÝ THI ĐUA NĂM …" as PDF (?format=pdf) or Excel (?format=xlsx). */
+/** "BẢN ĐĂNG KÝ THI ĐUA NĂM …" as PDF (?format=pdf), Word (?format=docx) or Excel (?format=xlsx). */
 export const GET = createRoute(
   { name: "emulation.registrations", anyOf: ["emulation.export"], what: "bản đăng ký thi đua" },
   async (actor, request) => {
@@ -26,7 +25,6 @@ export const GET = createRoute(
         "xlsx",
       );
     }
-    const pdf = await renderPdf(createElement(RegistrationsPdf, { r: report }) as never);
-    return downloadResponse(pdf, `dang-ky-thi-dua-${year}`, "pdf", { inline: true });
+    return paperResponse(actor, [registrationsPaper(report)], url.searchParams, `dang-ky-thi-dua-${year}`);
   },
 );

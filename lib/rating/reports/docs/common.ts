@@ -11,6 +11,10 @@ export const finalText = (r: { finalLevel: string | null; excludedReason: string
 
 export const orDash = (v: string | null | undefined) => (v && v.trim() ? v : "—");
 
+/** A document number as typed, without a leading "Số:" (the paper writes "số …" itself); null when empty. */
+export const refNumber = (ref: string | null | undefined) =>
+  ref?.replace(/^\s*số\s*:?\s*/i, "").trim() || null;
+
 /** "Nghị quyết số 05/NQ-CĐCS ngày 20/12/2026 của Ban Chấp hành (Hội nghị BCH …)" */
 export function decisionLine(
   ref: string | null,
@@ -19,7 +23,7 @@ export function decisionLine(
 ) {
   if (!ref && !meeting) return "Căn cứ quyết định của Ban Chấp hành: chưa ghi số nghị quyết / quyết định.";
   // The reference is sometimes typed with its "Số:" prefix.
-  const clean = ref?.replace(/^\s*số\s*:?\s*/i, "") || null;
+  const clean = refNumber(ref);
   const parts = [
     `Căn cứ nghị quyết / quyết định số ${clean ?? "…"}${on ? ` ngày ${formatDate(on)}` : ""} của Ban Chấp hành`,
   ];

@@ -1,13 +1,15 @@
 // The tổ's biên bản as report blocks, signed by THƯ KÝ and CHỦ TRÌ like the meetings' minutes.
+import { formatDate } from "@/lib/format";
 import { vnTimeWords } from "@/lib/meetings/service";
 import { NOT_RATED } from "@/lib/rating/labels";
+import { CALENDAR_CYCLE, cycleYearLabel, type Cycle } from "@/lib/settings/cycle";
 import { orDash } from "./common";
 import type { ReportBlock, ReportDoc } from "../blocks";
 import type { GroupMinutesData } from "../queries/group-minutes";
 
 export const minutesTitle = "BIÊN BẢN HỌP TỔ CÔNG ĐOÀN";
-export const minutesSubtitle = (year: number, group: string) =>
-  `(Đánh giá, xếp loại đoàn viên năm ${year}) – ${group}`;
+export const minutesSubtitle = (year: number, group: string, cycle: Cycle = CALENDAR_CYCLE) =>
+  `(Đánh giá, xếp loại đoàn viên ${cycleYearLabel(year, cycle)}) – ${group}`;
 
 export function minutesBlocks(d: GroupMinutesData): ReportBlock[] {
   const m = d.meeting;
@@ -18,7 +20,7 @@ export function minutesBlocks(d: GroupMinutesData): ReportBlock[] {
     { kind: "heading", text: "2. Nội dung" },
     {
       kind: "paragraph",
-      text: `Tổ công đoàn tiến hành bình xét, đề nghị xếp loại đoàn viên năm ${d.year} trên cơ sở phiếu tự đánh giá của từng đoàn viên.`,
+      text: `Tổ công đoàn tiến hành bình xét, đề nghị xếp loại đoàn viên ${cycleYearLabel(d.year, d.cycle)} trên cơ sở phiếu tự đánh giá của từng đoàn viên.`,
     },
     ...(d.remarks ? [{ kind: "paragraph", text: `Ý kiến chung: ${d.remarks}` } as ReportBlock] : []),
     { kind: "heading", text: `3. Kết quả bình xét (${rated.length} đoàn viên)` },
@@ -31,6 +33,7 @@ export function minutesBlocks(d: GroupMinutesData): ReportBlock[] {
         }))
       : [{ kind: "paragraph", text: "Không có." } as ReportBlock]),
     closingBlock(m),
+    ...overrideNote(d),
     {
       kind: "signatures",
       left: { title: "THƯ KÝ", name: m?.secretary?.fullName ?? "" },
@@ -100,8 +103,22 @@ export function minutesDoc(d: GroupMinutesData): ReportDoc {
   return {
     unit: d.unit,
     date: d.meeting?.startsAt ?? d.date,
+    dateFixed: Boolean(d.meeting),
     title: minutesTitle,
-    subtitle: minutesSubtitle(d.year, d.group.name),
+    subtitle: minutesSubtitle(d.year, d.group.name, d.cycle),
     blocks: minutesBlocks(d),
   };
+}
+
+/** The BCH finalised the year while this tổ's review was not submitted: when, and its written reason. */
+function overrideNote(d: GroupMinutesData): ReportBlock[] {
+  if (!d.override) return [];
+  const on = d.override.finalisedAt ? ` ngày ${formatDate(d.override.finalisedAt)}` : "";
+  return [
+    {
+      kind: "paragraph",
+      italic: true,
+      text: `Ghi chú: Ban Chấp hành chốt kết quả năm ${d.year}${on} khi tổ chưa nộp kết quả bình xét. Lý do: ${d.override.reason}`,
+    },
+  ];
 }

@@ -4,6 +4,7 @@ import { levelFor } from "@/lib/emulation/levels";
 import { groupCriteria } from "@/lib/emulation/queries/years";
 import { ASSESSMENT_SHEET_COLUMNS as COLUMNS } from "@/lib/emulation/sheet-columns";
 import { NOT_RATED, NOT_SUBMITTED, UNDECIDED } from "@/lib/rating/labels";
+import { CALENDAR_CYCLE, cycleYearTitle, type Cycle } from "@/lib/settings/cycle";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "../blocks";
 import { orDash, ROMAN } from "./common";
 import type { SheetData } from "../queries/member-sheet";
@@ -110,8 +111,9 @@ function finalText(r: SheetRating, showFinal: boolean) {
   return r.finalLevel ?? UNDECIDED;
 }
 
-export const sheetTitle = (year: number) => `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${year}`;
+export const sheetTitle = (year: number, cycle: Cycle = CALENDAR_CYCLE) =>
+  `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN ${cycleYearTitle(year, cycle)}`;
 
 export function sheetDoc(s: SheetData): ReportDoc {
-  return { unit: s.unit, date: s.date, title: sheetTitle(s.ry.year), blocks: sheetBlocks(s) };
+  return { unit: s.unit, date: s.date, title: sheetTitle(s.ry.year, s.ry.cycle), blocks: sheetBlocks(s) };
 }

@@ -1,5 +1,6 @@
 // The TỔNG HỢP as report blocks (print page, PDF and DOCX lay out the same blocks).
 import { formatPercent } from "@/lib/rating/quota";
+import { cycleYearTitle } from "@/lib/settings/cycle";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportColumn, type ReportDoc } from "../blocks";
 import { decisionLine, finalText, levelHeader, orDash, BLANK_NUMBER } from "./common";
 import { countCell } from "../queries/level-counts";
@@ -126,7 +127,7 @@ export function summaryDoc(s: RatingSummary): ReportDoc {
     unit: s.unit,
     date: s.date,
     number: BLANK_NUMBER("BC"),
-    title: `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM ${ry.year}`,
+    title: `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN ${cycleYearTitle(ry.year, ry.cycle)}`,
     orientation: "landscape",
     blocks,
   };

@@ -11,7 +11,7 @@ import { loadSheets } from "./member-sheet";
 import { getRatingSummary } from "./summary";
 import { getUnitReport } from "./unit-report";
 import type { ReportDoc } from "../blocks";
-import { awardsDoc } from "../docs/awards-doc";
+import { awardsDocs } from "../docs/awards-doc";
 import { minutesDoc } from "../docs/minutes-doc";
 import { sheetDoc } from "../docs/sheet-doc";
 import { summaryDoc } from "../docs/summary-doc";
@@ -35,7 +35,7 @@ export async function getAllReports(actor: Actor, year: number): Promise<ReportD
   );
   const docs: ReportDoc[] = [summaryDoc(summary)];
   if (unit) docs.push(unitDoc(unit));
-  if (awards) docs.push(awardsDoc(awards));
+  if (awards) docs.push(...awardsDocs(awards));
   for (const m of minutes) docs.push(minutesDoc({ ...m, unit: ctx.unit, date: ctx.date }));
   const total = summary.list.length;
   if (total <= SHEET_LIMIT) {

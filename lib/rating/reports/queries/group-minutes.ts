@@ -32,6 +32,11 @@ export async function loadGroupMinutes(ctx: ReportContext, groupIds: string[]) {
     orderBy: { group: { name: "asc" } },
   });
   if (!reviews.length) return [];
+  // Finalised with items missing: a tổ whose review was still a draft carries the BCH's reason.
+  const year = await db.ratingYear.findUniqueOrThrow({
+    where: { id: ry.id },
+    select: { finaliseOverrideReason: true, finalisedAt: true },
+  });
   const members = await db.$queryRaw<
     {
       groupId: string;
@@ -52,7 +57,12 @@ export async function loadGroupMinutes(ctx: ReportContext, groupIds: string[]) {
   return reviews.map((r) => ({
     ...r,
     year: ry.year,
+    cycle: ry.cycle,
     members: members.filter((m) => m.groupId === r.groupId),
+    override:
+      r.state !== "SUBMITTED" && year.finaliseOverrideReason
+        ? { reason: year.finaliseOverrideReason, finalisedAt: year.finalisedAt }
+        : null,
   }));
 }
 export type GroupMinutesData = Awaited<ReturnType<typeof loadGroupMinutes>>[number] &

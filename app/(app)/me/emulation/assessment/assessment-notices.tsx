@@ -3,6 +3,7 @@ import { AssessmentBadge } from "@/components/emulation/state-badge";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import type { WindowNotice } from "@/lib/emulation/me/assessment/window-notice";
 import type { AssessmentView } from "@/lib/emulation/queries/assessments";
 import type { YearSummary } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
@@ -36,13 +37,13 @@ export function AssessmentHeader({ year, assessment: a }: Props) {
   );
 }
 
-/** A returned sheet's reason, a missing approved registration, a window not yet open. */
+/** A returned sheet's reason, a missing approved registration, a window not yet open or closed. */
 export function AssessmentNotices({
   year,
   assessment: a,
   approved,
-  open,
-}: Props & { approved: boolean; open: boolean }) {
+  notice,
+}: Props & { approved: boolean; notice: WindowNotice }) {
   return (
     <>
       {a?.state === "DRAFT" && a.returnedAt && (
@@ -59,9 +60,9 @@ export function AssessmentNotices({
           tự chấm theo tiêu chí.
         </p>
       )}
-      {!open && !a && (
-        <EmptyState title="Chưa đến thời gian tự đánh giá">
-          Phiếu mở từ {formatDate(year.assessmentOpensOn)} đến {formatDate(year.assessmentClosesOn)}.
+      {notice && (
+        <EmptyState title={notice.title}>
+          <span data-testid="window-notice">{notice.body}</span>
         </EmptyState>
       )}
     </>

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
+import { assessmentWindowNotice } from "@/lib/emulation/me/assessment/window-notice";
 import { type AssessmentView, getAssessmentView } from "@/lib/emulation/queries/assessments";
 import { groupCriteria, resolveYear } from "@/lib/emulation/queries/years";
 import { inAssessmentWindow } from "@/lib/emulation/state";
@@ -43,13 +44,23 @@ export default async function MyAssessmentPage({ searchParams }: Props) {
     year.status === "OPEN" &&
     inAssessmentWindow(clock.today(), year.assessmentOpensOn, year.assessmentClosesOn, !!a?.returnedAt);
   const editable = open && (!a || a.state === "DRAFT");
+  const notice = open
+    ? null
+    : assessmentWindowNotice({
+        today: clock.today(),
+        opensOn: year.assessmentOpensOn,
+        closesOn: year.assessmentClosesOn,
+        yearOpen: year.status === "OPEN",
+        hasSheet: !!a,
+        draft: a?.state === "DRAFT",
+      });
   const groups = groupCriteria(view.template.criteria);
   const initial = initialValues(year.id, view, commitments);
   return (
     <>
       <AssessmentHeader year={year} assessment={a} />
       <div className="flex max-w-3xl flex-col gap-4">
-        <AssessmentNotices year={year} assessment={a} approved={approved} open={open} />
+        <AssessmentNotices year={year} assessment={a} approved={approved} notice={notice} />
         {editable ? (
           <Card title="Phiếu tự đánh giá">
             <AssessmentForm

@@ -13,9 +13,12 @@ import { collectiveTemplateSchema, type CollectiveTemplateValues } from "@/lib/r
 export function CollectiveTemplateForm({
   initial,
   editable,
+  suggested,
 }: {
   initial: CollectiveTemplateValues;
   editable: boolean;
+  /** The built-in sheet of the unit's type, to start from (saved only with "Lưu mẫu tiêu chí"). */
+  suggested?: { label: string; criteria: { groupName: string; content: string; maxPoints: number }[] };
 }) {
   const router = useRouter();
   const toast = useToast();
@@ -120,6 +123,14 @@ export function CollectiveTemplateForm({
           >
             + Thêm tiêu chí
           </Button>
+          {suggested && (
+            <Button
+              variant="secondary"
+              onClick={() => criteria.replace(suggested.criteria.map((c) => ({ id: "", ...c })))}
+            >
+              {suggested.label}
+            </Button>
+          )}
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting ? "Đang lưu…" : "Lưu mẫu tiêu chí"}
           </Button>

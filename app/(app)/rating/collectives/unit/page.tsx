@@ -25,7 +25,11 @@ export default async function UnitRatingPage({ searchParams }: Props) {
   const header = (
     <PageHeader
       title={`CĐCS tự đánh giá, xếp loại năm ${year}`}
-      subtitle="Theo ba nhóm tiêu chí của Hướng dẫn 1294/HD-TLĐ"
+      subtitle={
+        report?.template
+          ? `Bảng điểm khu vực ${report.template.unitType}, theo Hướng dẫn 1294/HD-TLĐ`
+          : "Theo bảng tiêu chí của năm (các nhóm tiêu chí của Hướng dẫn 1294/HD-TLĐ)"
+      }
       actions={
         <Link href={`/rating/collectives?year=${year}`} className={buttonClass("secondary")}>
           ← Tổ và CĐCS

@@ -2,6 +2,7 @@
 // the self-assessment and the tổ's record, editable by the tổ trưởng, read-only for everyone else.
 import { Badge } from "@/components/ui/badge";
 import { ASSESSMENT_STATE_LABELS } from "@/lib/emulation/labels";
+import type { ExclusionSettings } from "@/lib/rating/exclusions";
 import { MemberReadout } from "./member-readout";
 import { MemberReviewForm } from "./member-review-form";
 import type { CriterionView, LevelView, MemberRowView } from "./types";
@@ -11,7 +12,7 @@ type Props = {
   criteria: CriterionView[];
   levels: LevelView[];
   presentCount: number | null;
-  exclusion: { excludeLongLeave: boolean; excludeDisciplined: boolean };
+  exclusion: ExclusionSettings;
   editable: boolean;
 };
 
@@ -46,6 +47,7 @@ export function MemberCard({ row, criteria, levels, presentCount, exclusion, edi
           ) : (
             <Badge>Chưa đề xuất</Badge>
           )}
+          {row.awardBarReason && <Badge tone="amber">Không xét danh hiệu: {row.awardBarReason}</Badge>}
           {row.votesFor !== null && (
             <span className="text-xs text-ink-muted">
               {row.votesFor} đồng ý · {row.votesAgainst ?? 0} không đồng ý

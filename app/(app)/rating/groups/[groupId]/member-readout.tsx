@@ -51,8 +51,10 @@ export function MemberReadout({ row, criteria }: { row: MemberRowView; criteria:
           ],
           ["Ý kiến của tổ", row.groupOpinion],
           ["Lý do không xếp loại", row.excludedReason],
+          ["Không xét danh hiệu, khen thưởng", row.awardBarReason],
           ["Nghỉ dài ngày", row.longLeaveNote],
           ["Kỷ luật trong năm", row.disciplineNote],
+          ["Bị xử phạt hành chính", row.sanctionNote],
         ]}
       />
     </div>

@@ -11,7 +11,12 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { levelFor, sumPoints } from "@/lib/emulation/levels";
-import { NOTE_EXCLUSION_TEXTS, noteExclusionReasons } from "@/lib/rating/exclusions";
+import {
+  type ExclusionSettings,
+  levelCap,
+  NOTE_EXCLUSION_TEXTS,
+  noteExclusionReasons,
+} from "@/lib/rating/exclusions";
 import { saveMemberReviewAction } from "@/lib/rating/groups/actions";
 import { buildMemberReviewSchema, toCount, type MemberReviewValues } from "@/lib/rating/groups/schema";
 import { CriteriaFields } from "./criteria-fields";
@@ -22,7 +27,7 @@ type Props = {
   criteria: CriterionView[];
   levels: LevelView[];
   presentCount: number | null;
-  exclusion: { excludeLongLeave: boolean; excludeDisciplined: boolean };
+  exclusion: ExclusionSettings;
 };
 
 export function MemberReviewForm({ row, criteria, levels, presentCount, exclusion }: Props) {
@@ -35,7 +40,7 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
   );
   const scores = useMemo(() => new Map(scored.map((s) => [s.criterionId, s])), [scored]);
   // Reasons that do not come from the notes on this form (time in the unit, registration).
-  const otherReasons = (row.excludedReason ?? "")
+  const otherReasons = (row.awardBarReason ?? "")
     .split("; ")
     .filter((x) => x && !NOTE_EXCLUSION_TEXTS.includes(x));
   const form = useForm<MemberReviewValues>({
@@ -48,6 +53,7 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
       groupOpinion: row.groupOpinion ?? "",
       longLeaveNote: row.longLeaveNote ?? "",
       disciplineNote: row.disciplineNote ?? "",
+      sanctionNote: row.sanctionNote ?? "",
       scores: Object.fromEntries(
         scored.map((s) => [
           s.criterionId,
@@ -56,7 +62,6 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
       ),
     },
     resolver: (values, ctx, options) => {
-      const excluded = liveReasons(values).join("; ") || null;
       const schema = buildMemberReviewSchema({
         presentCount,
         levels: levels.map((l) => l.name),
@@ -65,12 +70,12 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
           selfPoints: s.selfPoints,
           maxPoints: criteria.find((c) => c.id === s.criterionId)?.maxPoints ?? 0,
         })),
-        excludedReason: excluded,
+        exclusion,
       });
       return zodResolver(schema)(values, ctx, options);
     },
   });
-  const liveReasons = (v: Pick<MemberReviewValues, "longLeaveNote" | "disciplineNote">) => [
+  const liveReasons = (v: Pick<MemberReviewValues, "longLeaveNote" | "disciplineNote" | "sanctionNote">) => [
     ...otherReasons,
     ...noteExclusionReasons(v, exclusion),
   ];
@@ -79,7 +84,9 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
   const excluded = liveReasons({
     longLeaveNote: watched.longLeaveNote ?? "",
     disciplineNote: watched.disciplineNote ?? "",
+    sanctionNote: watched.sanctionNote ?? "",
   });
+  const capName = capNameOf(watched.disciplineNote, exclusion, levels);
   const total = sumPoints(
     scored.map((s) => toCount(watched.scores?.[s.criterionId]?.groupPoints ?? "") ?? s.selfPoints),
   );
@@ -106,17 +113,13 @@ export function MemberReviewForm({ row, criteria, levels, presentCount, exclusio
           errors={errors}
         />
       )}
-      {excluded.length > 0 && (
-        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Không xếp loại: {excluded.join("; ")}. Tổ không đề xuất mức cho đoàn viên này.
-        </p>
-      )}
+      <AwardBarNotice reasons={excluded} capName={capName} />
       <ProposalFields p={p} levels={levels} register={form.register} errors={errors} />
       <StickyFooter
         total={total}
         suggestion={suggestion}
         presentCount={presentCount}
-        offerSuggestion={!!suggestion && excluded.length === 0 && watched.proposedLevel !== suggestion}
+        offerSuggestion={!!suggestion && watched.proposedLevel !== suggestion}
         onUseSuggestion={() =>
           suggestion && form.setValue("proposedLevel", suggestion, { shouldDirty: true })
         }
@@ -187,7 +190,7 @@ function ProposalFields({ p, levels, register, errors }: FieldsProps) {
           label="Nghỉ dài ngày (không ghi nghỉ thai sản)"
           htmlFor={`${p}-leave`}
           error={errors.longLeaveNote?.message}
-          hint="Ghi lý do và thời gian; đoàn viên sẽ không được xếp loại."
+          hint="Ghi lý do và thời gian; không xét danh hiệu, khen thưởng (vẫn xếp loại)."
         >
           <input
             id={`${p}-leave`}
@@ -199,12 +202,24 @@ function ProposalFields({ p, levels, register, errors }: FieldsProps) {
           label="Bị kỷ luật trong năm"
           htmlFor={`${p}-discipline`}
           error={errors.disciplineNote?.message}
-          hint="Hình thức, số quyết định; đoàn viên sẽ không được xếp loại."
+          hint="Hình thức, số quyết định; không xét danh hiệu, khen thưởng và mức xếp loại bị giới hạn."
         >
           <input
             id={`${p}-discipline`}
             className={inputClass(!!errors.disciplineNote)}
             {...register("disciplineNote")}
+          />
+        </Field>
+        <Field
+          label="Bị xử phạt hành chính trong năm"
+          htmlFor={`${p}-sanction`}
+          error={errors.sanctionNote?.message}
+          hint="Hành vi, số quyết định xử phạt; không xét danh hiệu, khen thưởng."
+        >
+          <input
+            id={`${p}-sanction`}
+            className={inputClass(!!errors.sanctionNote)}
+            {...register("sanctionNote")}
           />
         </Field>
       </div>
@@ -249,5 +264,22 @@ function StickyFooter({
         {submitting ? "Đang lưu…" : "Lưu"}
       </Button>
     </div>
+  );
+}
+
+/** The level a disciplined member may not go above, or null. */
+function capNameOf(disciplineNote: string | undefined, exclusion: ExclusionSettings, levels: LevelView[]) {
+  const cap = levelCap({ disciplineNote: disciplineNote ?? "" }, exclusion);
+  return cap ? (levels[cap.position]?.name ?? null) : null;
+}
+
+/** Why the member is not considered for titles and awards; they are still rated (capped when disciplined). */
+function AwardBarNotice({ reasons, capName }: { reasons: string[]; capName: string | null }) {
+  if (!reasons.length) return null;
+  return (
+    <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      Không xét danh hiệu thi đua, khen thưởng: {reasons.join("; ")}. Đoàn viên vẫn được đánh giá, xếp loại
+      {capName ? `, mức không cao hơn “${capName}”` : ""}.
+    </p>
   );
 }

@@ -12,6 +12,7 @@ import { requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { getGroupReview, getReviewMembers } from "@/lib/rating/groups/review-queries";
 import { reviewListParams } from "@/lib/rating/groups/schema";
+import { withCycleYear } from "@/lib/rating/page-year";
 import { findRatingYear } from "@/lib/rating/year";
 import { MemberCard } from "./member-card";
 import { OpenReviewForm } from "./open-review-form";
@@ -35,7 +36,7 @@ type Props = {
 export default async function GroupReviewPage({ params, searchParams }: Props) {
   const actor = await requirePage("rating.read.all", "rating.review.group");
   const [{ groupId }, sp] = await Promise.all([params, searchParams]);
-  const p = reviewListParams.parse(sp);
+  const p = await withCycleYear(actor.unitId, reviewListParams.parse(sp));
   const r = await findRatingYear(actor.unitId, p.year);
   if (!r) notFound();
   const view = await getGroupReview(actor, r, groupId);

@@ -16,7 +16,11 @@ export type MemberRowView = {
   groupOpinion: string | null;
   longLeaveNote: string | null;
   disciplineNote: string | null;
+  sanctionNote: string | null;
+  /** Legacy "not rated" (finalised years only). */
   excludedReason: string | null;
+  /** Why the member is not considered for titles and awards; the member is still rated. */
+  awardBarReason: string | null;
   member: { id: string; fullName: string; jobTitle: string | null };
   assessment: {
     state: "DRAFT" | "SUBMITTED";

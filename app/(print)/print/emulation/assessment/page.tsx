@@ -7,6 +7,7 @@ import { COMMITMENT_KIND_LABELS, COMMITMENT_RESULT_LABELS } from "@/lib/emulatio
 import { getAssessmentSheet } from "@/lib/emulation/queries/assessment-sheet";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { pageYear } from "@/lib/http/params";
+import { cycleYearTitle } from "@/lib/settings/cycle";
 
 export const metadata = { title: "In phiếu tự đánh giá" };
 
@@ -43,7 +44,7 @@ export default async function PrintAssessmentPage({ searchParams }: Props) {
         <article className="mx-auto min-w-[720px] max-w-[210mm] px-8 py-8 text-[13pt] print:min-w-0 print:max-w-none print:p-0">
           <PrintHeader unit={s.unit} date={s.date} />
           <h1 className="mt-6 text-center text-[14pt] font-bold">
-            PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM {s.year}
+            PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN {cycleYearTitle(s.year, s.cycle)}
           </h1>
           <p className="mt-3">
             Họ và tên: <b>{s.member.fullName}</b>

@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/current-user";
 import { getRegistrationReport } from "@/lib/emulation/queries/report";
 import { pageYear } from "@/lib/http/params";
+import { cycleYearTitle } from "@/lib/settings/cycle";
 
 export const metadata = { title: "In bản đăng ký thi đua" };
 
@@ -40,7 +41,9 @@ export default async function PrintRegistrationsPage({
       <div className="overflow-x-auto print:overflow-visible">
         <article className="mx-auto min-w-[760px] max-w-[210mm] px-8 py-8 text-[13pt] print:min-w-0 print:max-w-none print:p-0">
           <PrintHeader unit={r.unit} number="…/ĐK-CĐCS" date={r.date} />
-          <h1 className="mt-6 text-center text-[14pt] font-bold">BẢN ĐĂNG KÝ THI ĐUA NĂM {r.year}</h1>
+          <h1 className="mt-6 text-center text-[14pt] font-bold">
+            BẢN ĐĂNG KÝ THI ĐUA {cycleYearTitle(r.year, r.cycle)}
+          </h1>
           <p className="mb-4 text-center italic">(Các bản đăng ký đã được Ban Chấp hành duyệt)</p>
           <h2 className="mt-4 font-bold">I. PHONG TRÀO THI ĐUA</h2>
           <table className="w-full border-collapse">

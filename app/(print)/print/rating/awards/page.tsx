@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/current-user";
 import { yearParam } from "@/lib/http/params";
-import { awardsDoc } from "@/lib/rating/reports/docs/awards-doc";
+import { AWARD_PAPERS, awardPaperParam } from "@/lib/rating/reports/docs/awards-doc";
 import { getAwardsReport } from "@/lib/rating/reports/queries/awards";
 import { ReportPage } from "../report-view";
 
-export const metadata = { title: "In danh sách đề nghị khen thưởng" };
+export const metadata = { title: "In hồ sơ khen thưởng" };
 
 export default async function PrintAwardsPage({
   searchParams,
@@ -13,14 +13,18 @@ export default async function PrintAwardsPage({
   searchParams: Promise<Record<string, string>>;
 }) {
   const actor = await requirePage("rating.export");
-  const year = yearParam(new URLSearchParams(await searchParams));
+  const raw = await searchParams;
+  const sp = new URLSearchParams(raw);
+  const year = yearParam(sp);
+  const paper = awardPaperParam(sp.get("paper"));
   const d = year ? await getAwardsReport(actor, year) : null;
   if (!d) notFound();
   return (
     <ReportPage
-      doc={awardsDoc(d)}
+      search={raw}
+      doc={AWARD_PAPERS[paper].doc(d)}
       back={`/print/rating?year=${year}`}
-      api={`/api/rating/awards?year=${year}`}
+      api={`/api/rating/awards?year=${year}&paper=${paper}`}
     />
   );
 }

@@ -19,6 +19,7 @@ export default async function PrintGroupMinutesPage({ searchParams }: Props) {
   const back = can(actor, "rating.export") ? `/print/rating?year=${year}` : `/rating/groups?year=${year}`;
   return (
     <ReportPage
+      search={sp}
       doc={minutesDoc(d)}
       back={back}
       api={`/api/rating/minutes?year=${year}&group=${encodeURIComponent(groupId!)}`}

@@ -28,6 +28,7 @@ export default async function PrintRatingSheetPage({ searchParams }: Props) {
       : `/rating/groups?year=${year}`;
   return (
     <ReportPage
+      search={sp}
       doc={sheetDoc(s)}
       back={back}
       api={`/api/rating/sheet?year=${year}&member=${encodeURIComponent(memberId!)}`}

@@ -13,11 +13,13 @@ export default async function PrintRatingSummaryPage({
   searchParams: Promise<Record<string, string>>;
 }) {
   const actor = await requirePage("rating.export");
-  const year = yearParam(new URLSearchParams(await searchParams));
+  const sp = await searchParams;
+  const year = yearParam(new URLSearchParams(sp));
   const s = year ? await getRatingSummary(actor, year) : null;
   if (!s) notFound();
   return (
     <ReportPage
+      search={sp}
       doc={summaryDoc(s)}
       back={`/print/rating?year=${year}`}
       api={`/api/rating/summary?year=${year}`}

@@ -13,10 +13,16 @@ export default async function PrintUnitRatingPage({
   searchParams: Promise<Record<string, string>>;
 }) {
   const actor = await requirePage("rating.export");
-  const year = yearParam(new URLSearchParams(await searchParams));
+  const sp = await searchParams;
+  const year = yearParam(new URLSearchParams(sp));
   const d = year ? await getUnitReport(actor, year) : null;
   if (!d) notFound();
   return (
-    <ReportPage doc={unitDoc(d)} back={`/print/rating?year=${year}`} api={`/api/rating/unit?year=${year}`} />
+    <ReportPage
+      search={sp}
+      doc={unitDoc(d)}
+      back={`/print/rating?year=${year}`}
+      api={`/api/rating/unit?year=${year}`}
+    />
   );
 }

@@ -82,7 +82,13 @@ export function GroupScoreForm({ initial, criteria, levels, editable }: Props) {
           <Button type="submit" variant="secondary" disabled={isSubmitting}>
             {isSubmitting ? "Đang lưu…" : "Lưu nháp"}
           </Button>
-          <Button disabled={isSubmitting} onClick={() => setConfirming(true)}>
+          <Button
+            disabled={isSubmitting}
+            onClick={async () => {
+              // A blank field is refused next to it before the confirmation is asked.
+              if (await form.trigger()) setConfirming(true);
+            }}
+          >
             Gửi BCH
           </Button>
         </div>
@@ -90,7 +96,7 @@ export function GroupScoreForm({ initial, criteria, levels, editable }: Props) {
       <Dialog open={confirming} onClose={() => setConfirming(false)} title="Gửi kết quả tự chấm cho BCH?">
         <p className="mb-4 text-sm">
           Tổ tự chấm <b>{total}</b> điểm, mức <b>{blank ? "—" : levelFor(total, levels)}</b>. Sau khi BCH xếp
-          loại tổ, tổ không sửa được nữa.
+          loại tổ, tổ không sửa được nữa; trước đó tổ vẫn sửa và gửi lại được.
         </p>
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setConfirming(false)}>

@@ -59,7 +59,7 @@ export default async function GroupSelfScorePage({ params, searchParams }: Props
         title={`${sheet.group.name}: tự chấm điểm năm ${year}`}
         subtitle={
           rating?.selfSubmittedAt
-            ? `Tổ đã gửi lúc ${formatDateTime(rating.selfSubmittedAt)}`
+            ? `Tổ đã gửi lúc ${formatDateTime(rating.selfSubmittedAt)}${rating.finalLevel ? "" : " · còn sửa và gửi lại được đến khi BCH xếp loại tổ"}`
             : "Tổ chưa gửi kết quả tự chấm"
         }
         actions={back}

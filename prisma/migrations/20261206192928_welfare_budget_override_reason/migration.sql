@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "WelfareVisit" ADD COLUMN     "budgetOverrideReason" TEXT;
