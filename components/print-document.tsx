@@ -150,13 +150,27 @@ export function PrintDocument({ doc }: { doc: ReportDoc }) {
 }
 
 /** The signer and the issue date, chosen before printing: a GET form that reloads the page. */
-function IssueForm({ signer, date, deputy }: { signer: Signer; date?: string; deputy: string | null }) {
+function IssueForm({
+  signer,
+  date,
+  deputy,
+  keep,
+}: {
+  signer: Signer;
+  date?: string;
+  deputy: string | null;
+  /** The page's other parameters (year, member …), carried over so the same paper reloads. */
+  keep: [string, string][];
+}) {
   return (
     <form
       method="get"
       className="flex w-full flex-wrap items-center gap-2 text-sm sm:w-auto"
       aria-label="Người ký và ngày ban hành"
     >
+      {keep.map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       <label className="flex min-w-0 max-w-full items-center gap-1">
         <span className="whitespace-nowrap">Người ký</span>
         <select
@@ -183,6 +197,9 @@ function IssueForm({ signer, date, deputy }: { signer: Signer; date?: string; de
     </form>
   );
 }
+
+// The print layout is A4 landscape; a portrait paper says so for its own page.
+const PORTRAIT = "@page { size: A4 portrait; margin: 20mm 15mm 20mm 25mm; }";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -216,20 +233,26 @@ export async function ReportPage({
   const q = extra.toString() ? `&${extra}` : "";
   const sep = api.includes("?") ? "&" : "?";
   const hasBch = doc.blocks.some((b) => b.kind === "signatures" && (b.right.bch || b.left?.bch));
+  const keep = [...params].filter(([k]) => k !== "signer" && k !== "date");
+  const paperHint = doc.orientation === "landscape" ? "Khổ A4 ngang" : "Khổ A4 dọc";
   return (
     <>
+      {doc.orientation !== "landscape" && <style>{PORTRAIT}</style>}
       <PrintToolbar
         backHref={back}
-        printLabel="In"
-        hint={doc.orientation === "landscape" ? "Khổ A4 ngang" : "Khổ A4"}
+        printLabel={printLabel}
+        hint={hint ? `${hint} · ${paperHint.toLowerCase()}` : paperHint}
       >
-        {hasBch && <IssueForm signer={opts.signer} date={dateIso} deputy={names.deputy} />}
+        {hasBch && <IssueForm signer={opts.signer} date={dateIso} deputy={names.deputy} keep={keep} />}
         <a href={`${api}${sep}format=pdf${q}`} className={buttonClass("secondary")}>
           Tải PDF
         </a>
-        <a href={`${api}${sep}format=docx${q}`} className={buttonClass("secondary")}>
-          Tải DOCX
-        </a>
+        {docx && (
+          <a href={`${api}${sep}format=docx${q}`} className={buttonClass("secondary")}>
+            Tải DOCX
+          </a>
+        )}
+        {children}
       </PrintToolbar>
       {"error" in parsed && (
         <p role="alert" className="mx-auto max-w-[210mm] px-8 pt-3 text-sm text-red-700 print:hidden">

@@ -371,7 +371,7 @@ test.describe("UBKT (ubkt@demo.vn)", () => {
     await shot(page, info, "ubkt", "welfare-summary");
 
     await page.getByRole("link", { name: "Sổ theo dõi" }).click();
-    const register = page.getByTestId("register-table");
+    const register = page.getByRole("table");
     await expect(register.locator("tr", { hasText: `PC-${LAST_YEAR}/001` })).toBeVisible();
     await expect(register.locator("tr", { hasText: `PC-${LAST_YEAR}/027` })).toBeVisible();
     await shot(page, info, "ubkt", "welfare-register");

@@ -107,7 +107,8 @@ test("self-assesses against the registered commitments: live total and level, ab
   await expect(
     page.getByRole("heading", { name: `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN ${demoYearTitle(DEMO_YEAR)}` }),
   ).toBeVisible();
-  await expect(page.getByTestId("sheet-total")).toHaveText("89");
+  const totalRow = page.getByRole("row", { name: /Tổng cộng/ });
+  await expect(totalRow.getByRole("cell").nth(3)).toHaveText("89");
   const pdf = await page.request.get(`/api/emulation/assessment?year=${DEMO_YEAR}`);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
@@ -194,7 +195,7 @@ test("the BCH prints the year's registration and downloads it as PDF and Excel",
   ).toBeVisible();
   await expect(page.getByText("I. PHONG TRÀO THI ĐUA")).toBeVisible();
   await expect(page.getByText("II. DANH HIỆU TẬP THỂ")).toBeVisible();
-  await expect(page.getByTestId("individual-table")).toContainText("Phạm Minh Tuấn");
+  await expect(page.getByRole("table").nth(2)).toContainText("Phạm Minh Tuấn");
   const pdf = await page.request.get(`/api/emulation/registrations?year=${DEMO_LAST_YEAR}&format=pdf`);
   expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
   const xlsx = await page.request.get(`/api/emulation/registrations?year=${DEMO_LAST_YEAR}&format=xlsx`);
