@@ -3,7 +3,7 @@ import { Card, DetailList } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSearch, FilterSelect, UrlFilterForm } from "@/components/url-filters";
 import { can, type Actor } from "@/lib/auth/current-user";
-import { formatDate, formatDateTime, toDateInput } from "@/lib/format";
+import { formatAtMoment, formatDate, toDateInput } from "@/lib/format";
 import { loadMeter } from "@/lib/rating/decision/meter";
 import {
   DECISION_STATUSES,
@@ -108,8 +108,8 @@ function LockedBanner({ r }: { r: RatingYearContext }) {
       className="mb-4 rounded-card border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
       data-testid="locked-banner"
     >
-      Đã chốt {formatDateTime(r.finalisedAt)}
-      {r.publishedAt ? ` · đã công bố ${formatDateTime(r.publishedAt)}` : " · chưa công bố"}.{" "}
+      Đã chốt {formatAtMoment(r.finalisedAt)}
+      {r.publishedAt ? ` · đã công bố ${formatAtMoment(r.publishedAt)}` : " · chưa công bố"}.{" "}
       {lockedMessage(r.year, r.cycle)}
     </p>
   );

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatAtMoment, formatDate } from "@/lib/format";
 import type { SettingHistoryEntry } from "@/lib/settings/queries";
 import type { SettingDefinition } from "@/lib/settings/registry";
 import { formatSettingValue } from "@/lib/settings/service";
@@ -41,7 +41,7 @@ export function SettingHistory({
               {h.source === "stored" && (
                 <div className="mt-0.5 text-xs text-ink-faint">
                   Thêm bởi {h.createdBy ?? "—"}
-                  {h.createdAt && ` lúc ${formatDateTime(h.createdAt)}`}
+                  {h.createdAt && ` ${formatAtMoment(h.createdAt)}`}
                 </div>
               )}
             </div>

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatAtMoment, formatDate } from "@/lib/format";
 
 type Props = {
   reg: {
@@ -36,7 +36,7 @@ export function RegistrationNotices({ reg, registrationDeadline, editable, canSu
       )}
       {reg?.lateAllowedAt && !reg.firstSubmittedAt && (
         <p className="text-sm text-emerald-800">
-          Ban Chấp hành đã cho phép bạn đăng ký muộn ({formatDateTime(reg.lateAllowedAt)}).
+          Ban Chấp hành đã cho phép bạn đăng ký muộn ({formatAtMoment(reg.lateAllowedAt)}).
         </p>
       )}
     </>

@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
-import { formatDateTime } from "@/lib/format";
+import { formatAtMoment } from "@/lib/format";
 import { getGroupScoreSheet } from "@/lib/rating/collectives/queries";
 import { resolveRatingYear } from "@/lib/rating/page-year";
 import { GroupScoreForm } from "./group-score-form";
@@ -59,7 +59,7 @@ export default async function GroupSelfScorePage({ params, searchParams }: Props
         title={`${sheet.group.name}: tự chấm điểm năm ${year}`}
         subtitle={
           rating?.selfSubmittedAt
-            ? `Tổ đã gửi lúc ${formatDateTime(rating.selfSubmittedAt)}${rating.finalLevel ? "" : " · còn sửa và gửi lại được đến khi BCH xếp loại tổ"}`
+            ? `Tổ đã gửi ${formatAtMoment(rating.selfSubmittedAt)}${rating.finalLevel ? "" : " · còn sửa và gửi lại được đến khi BCH xếp loại tổ"}`
             : "Tổ chưa gửi kết quả tự chấm"
         }
         actions={back}
