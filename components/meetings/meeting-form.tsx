@@ -188,7 +188,7 @@ export function MeetingForm({ groups, members, preparatory, initial, existing, g
                 {...form.register(`agenda.${i}.title`)}
               />
               {errors.agenda?.[i]?.title && (
-                <p className="text-sm text-brand-700" data-field-error={`agenda.${i}.title`}>
+                <p role="alert" className="text-sm text-brand-700" data-field-error={`agenda.${i}.title`}>
                   {errors.agenda[i]?.title?.message}
                 </p>
               )}

@@ -138,10 +138,10 @@ function LevelMessages({
   return (
     <>
       {verdict === "blocked" && !errors.level && (
-        <p className="text-xs text-brand-700">Vượt tỉ lệ: chế độ chặn sẽ không cho lưu mức này.</p>
+        <p role="alert" className="text-xs text-brand-700">Vượt tỉ lệ: chế độ chặn sẽ không cho lưu mức này.</p>
       )}
       {errors.level && (
-        <p id={`${id}-error`} className="text-sm text-brand-700" data-field-error="level">
+        <p role="alert" id={`${id}-error`} className="text-sm text-brand-700" data-field-error="level">
           {errors.level.message}
         </p>
       )}
@@ -177,7 +177,7 @@ function ExceptionReasonField({
         disabled={disabled}
       />
       {error && (
-        <p className="text-sm text-brand-700" data-field-error="exceptionReason">
+        <p role="alert" className="text-sm text-brand-700" data-field-error="exceptionReason">
           {error}
         </p>
       )}

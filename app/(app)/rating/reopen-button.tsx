@@ -94,7 +94,7 @@ export function ReopenButton({ ratingYearId, year, published }: Props) {
                 <span>Tôi hiểu: kết quả sẽ thôi công bố, đoàn viên không còn xem được kết quả.</span>
               </label>
               {errors.confirmUnpublish && (
-                <p id="confirm-unpublish-error" className="mt-1 text-brand-700">
+                <p role="alert" id="confirm-unpublish-error" className="mt-1 text-brand-700">
                   {errors.confirmUnpublish}
                 </p>
               )}

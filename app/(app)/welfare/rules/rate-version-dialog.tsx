@@ -95,7 +95,7 @@ export function RateVersionDialog({ lines }: { lines: Line[] }) {
                 <input {...form.register(`lines.${i}.maxAmountPerYear`)} className={cell} />
               </label>
               {errors.lines?.[i] && (
-                <p className="col-span-full text-brand-700">
+                <p role="alert" className="col-span-full text-brand-700">
                   {Object.values(errors.lines[i] ?? {})
                     .map((e) => (e as { message?: string })?.message)
                     .filter(Boolean)

@@ -112,7 +112,7 @@ function VoteError({ form, i }: { form: MinutesForm; i: number }) {
   const message = item?.votesFor?.message ?? item?.votesAgainst?.message ?? item?.votesOther?.message;
   if (!(item?.votesFor || item?.votesAgainst || item?.votesOther)) return null;
   return (
-    <p className="mt-1 text-sm text-brand-700" data-field-error={`items.${i}.votes`}>
+    <p role="alert" className="mt-1 text-sm text-brand-700" data-field-error={`items.${i}.votes`}>
       {message}
     </p>
   );

@@ -104,7 +104,7 @@ export function CollectiveTemplateForm({
         })}
       </fieldset>
       {(errors.criteria as { message?: string } | undefined)?.message && (
-        <p className="text-sm text-brand-700" data-field-error="criteria">
+        <p role="alert" className="text-sm text-brand-700" data-field-error="criteria">
           {(errors.criteria as { message?: string }).message}
         </p>
       )}

@@ -60,7 +60,7 @@ export function CriteriaFields({ prefix, criteria, scores, register, errors }: P
                   {...register(`scores.${c.id}.groupPoints`)}
                 />
                 {e?.groupPoints?.message && (
-                  <p className="text-xs text-brand-700" data-field-error={`scores.${c.id}.groupPoints`}>
+                  <p role="alert" className="text-xs text-brand-700" data-field-error={`scores.${c.id}.groupPoints`}>
                     {e.groupPoints.message}
                   </p>
                 )}
@@ -76,7 +76,7 @@ export function CriteriaFields({ prefix, criteria, scores, register, errors }: P
                   {...register(`scores.${c.id}.explanation`)}
                 />
                 {e?.explanation?.message && (
-                  <p className="text-xs text-brand-700" data-field-error={`scores.${c.id}.explanation`}>
+                  <p role="alert" className="text-xs text-brand-700" data-field-error={`scores.${c.id}.explanation`}>
                     {e.explanation.message}
                   </p>
                 )}
