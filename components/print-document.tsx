@@ -205,18 +205,25 @@ type Search = Record<string, string | string[] | undefined>;
 
 /**
  * The page around a paper: back, the signer and issue date, PDF and DOCX downloads (with the same
- * choices), print. `search`: the page's search parameters (year, signer, date …).
+ * choices), print. `search`: the page's search parameters (year, signer, date …); `children`: other
+ * downloads (Excel), after the DOCX.
  */
 export async function ReportPage({
   doc,
   back,
   api,
   search = {},
+  printLabel = "In",
+  hint,
+  children,
 }: {
   doc: ReportDoc;
   back: string;
   api: string;
   search?: Search;
+  printLabel?: string;
+  hint?: string;
+  children?: React.ReactNode;
 }) {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(search)) if (typeof v === "string") params.set(k, v);
@@ -247,11 +254,9 @@ export async function ReportPage({
         <a href={`${api}${sep}format=pdf${q}`} className={buttonClass("secondary")}>
           Tải PDF
         </a>
-        {docx && (
-          <a href={`${api}${sep}format=docx${q}`} className={buttonClass("secondary")}>
-            Tải DOCX
-          </a>
-        )}
+        <a href={`${api}${sep}format=docx${q}`} className={buttonClass("secondary")}>
+          Tải DOCX
+        </a>
         {children}
       </PrintToolbar>
       {"error" in parsed && (

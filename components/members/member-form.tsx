@@ -49,7 +49,8 @@ export function MemberForm({ memberId, version = 0, initial, groups }: Props) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <MemberFormFields form={form} groups={groups} groupLocked={Boolean(memberId)} />
       {formError && (
-        <p role="alert"
+        <p
+          role="alert"
           data-form-error
           className="rounded-lg border border-brand-200 bg-brand-50 px-3 py-2 text-sm text-brand-700"
         >

@@ -86,7 +86,12 @@ export function ScoreTable({ criteria, shown = [], editHeader, values, field, er
                       {...field(i)}
                     />
                     {error && (
-                      <p role="alert" id={`${fid}-error`} className="mt-1 text-xs text-brand-700" data-field-error={fid}>
+                      <p
+                        role="alert"
+                        id={`${fid}-error`}
+                        className="mt-1 text-xs text-brand-700"
+                        data-field-error={fid}
+                      >
                         {error}
                       </p>
                     )}

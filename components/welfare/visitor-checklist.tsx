@@ -29,7 +29,11 @@ export function VisitorChecklist({
         ))}
         {options.length === 0 && <p className="text-sm text-ink-muted">Chưa có ủy viên BCH đương nhiệm.</p>}
       </div>
-      {error && <p role="alert" className="text-sm text-brand-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-brand-700">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -24,6 +24,11 @@ export function pdfText(pdf: Uint8Array, opts: { layout?: boolean } = {}): strin
   return opts.layout ? out : out.replace(/\s+/g, " ").trim();
 }
 
+/** The PDF's text in content-stream order (pdftotext -raw): a wrapped cell's lines stay together. */
+export function pdfRawText(pdf: Uint8Array): string {
+  return execFileSync("pdftotext", ["-raw", "-enc", "UTF-8", tempFile(pdf, "pdf"), "-"]).toString("utf8");
+}
+
 /** pdffonts' table: one line per font, with its "emb" column. */
 export function pdfFonts(pdf: Uint8Array): string {
   return execFileSync("pdffonts", [tempFile(pdf, "pdf")]).toString("utf8");
