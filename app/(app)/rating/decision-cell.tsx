@@ -138,7 +138,9 @@ function LevelMessages({
   return (
     <>
       {verdict === "blocked" && !errors.level && (
-        <p role="alert" className="text-xs text-brand-700">Vượt tỉ lệ: chế độ chặn sẽ không cho lưu mức này.</p>
+        <p role="alert" className="text-xs text-brand-700">
+          Vượt tỉ lệ: chế độ chặn sẽ không cho lưu mức này.
+        </p>
       )}
       {errors.level && (
         <p role="alert" id={`${id}-error`} className="text-sm text-brand-700" data-field-error="level">

@@ -47,7 +47,11 @@ export function MinutesForm({ initial, present }: { initial: MinutesValues; pres
           ⚠ {MAIN_TOPIC_WARNING}
         </p>
       )}
-      {errors.items?.root?.message && <p role="alert" className="text-sm text-brand-700">{errors.items.root.message}</p>}
+      {errors.items?.root?.message && (
+        <p role="alert" className="text-sm text-brand-700">
+          {errors.items.root.message}
+        </p>
+      )}
       <div>
         <Button
           variant="secondary"

@@ -60,7 +60,11 @@ export function CriteriaFields({ prefix, criteria, scores, register, errors }: P
                   {...register(`scores.${c.id}.groupPoints`)}
                 />
                 {e?.groupPoints?.message && (
-                  <p role="alert" className="text-xs text-brand-700" data-field-error={`scores.${c.id}.groupPoints`}>
+                  <p
+                    role="alert"
+                    className="text-xs text-brand-700"
+                    data-field-error={`scores.${c.id}.groupPoints`}
+                  >
                     {e.groupPoints.message}
                   </p>
                 )}
@@ -76,7 +80,11 @@ export function CriteriaFields({ prefix, criteria, scores, register, errors }: P
                   {...register(`scores.${c.id}.explanation`)}
                 />
                 {e?.explanation?.message && (
-                  <p role="alert" className="text-xs text-brand-700" data-field-error={`scores.${c.id}.explanation`}>
+                  <p
+                    role="alert"
+                    className="text-xs text-brand-700"
+                    data-field-error={`scores.${c.id}.explanation`}
+                  >
                     {e.explanation.message}
                   </p>
                 )}

@@ -76,7 +76,11 @@ export function GroupScoreForm({ initial, criteria, levels, editable }: Props) {
           {...form.register("note")}
         />
       </Field>
-      {errors.root?.message && <p role="alert" className="text-sm text-brand-700">{errors.root.message}</p>}
+      {errors.root?.message && (
+        <p role="alert" className="text-sm text-brand-700">
+          {errors.root.message}
+        </p>
+      )}
       {editable && (
         <div className="flex flex-wrap gap-2">
           <Button type="submit" variant="secondary" disabled={isSubmitting}>
