@@ -21,7 +21,7 @@ export function PrintToolbar({
           <span aria-hidden>←</span> Quay lại
         </Link>
         {hint && <p className="order-last w-full text-xs text-ink-muted sm:order-none sm:w-auto">{hint}</p>}
-        <div className="flex flex-wrap gap-2">
+        <div className="flex min-w-0 max-w-full flex-wrap gap-2">
           {children}
           <PrintButton label={printLabel} />
         </div>
