@@ -158,6 +158,9 @@ describe("BIÊN BẢN HỌP TỔ", () => {
       expect(t).toContain("Các đoàn viên đều tích cực");
       expect(t).toContain("THƯ KÝ");
       expect(t).toContain("CHỦ TRÌ");
+      // Read out and approved at the meeting (not "trước cuộc họp", which reads as "before it").
+      expect(t).toContain("Biên bản đã được đọc lại và thông qua tại cuộc họp.");
+      expect(t).not.toContain("trước cuộc họp");
     }
     expect(text).toMatch(/THƯ KÝ\s+CHỦ TRÌ/);
     expect(await getGroupMinutes(await as("leaderOtherGroup"), 2026, w.groupA.id)).toBeNull();

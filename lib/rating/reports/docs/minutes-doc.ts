@@ -1,5 +1,6 @@
 // The tổ's biên bản as report blocks, signed by THƯ KÝ and CHỦ TRÌ like the meetings' minutes.
 import { formatDate } from "@/lib/format";
+import { closingLine } from "@/lib/meetings/minutes/minutes-sections";
 import { vnTimeWords } from "@/lib/meetings/service";
 import { NOT_RATED } from "@/lib/rating/labels";
 import { CALENDAR_CYCLE, cycleYearLabel, type Cycle } from "@/lib/settings/cycle";
@@ -93,9 +94,8 @@ function closingBlock(m: GroupMinutesData["meeting"]): ReportBlock {
   return {
     kind: "paragraph",
     italic: true,
-    text: m?.endsAt
-      ? `Cuộc họp kết thúc lúc ${vnTimeWords(m.endsAt)}. Biên bản đã được thông qua trước cuộc họp.`
-      : "Biên bản đã được thông qua trước cuộc họp.",
+    // The same closing line as every biên bản (lib/meetings/minutes/minutes-sections.ts).
+    text: closingLine(m?.endsAt ? vnTimeWords(m.endsAt) : null),
   };
 }
 
