@@ -88,7 +88,7 @@ export function yearOf(value: Date | string | null | undefined): string {
   return String(new Date(value).getUTCFullYear());
 }
 
-/** "Tam Kỳ, ngày 05 tháng 01 năm 2026": the place-and-date line of a union document, in Vietnam time. */
+/** "Đà Nẵng, ngày 05 tháng 01 năm 2026": the place-and-date line of a union document, in Vietnam time. */
 export function placeAndDate(placeName: string, value: Date): string {
   const d = new Date(value.getTime() + 7 * 3600 * 1000);
   const dd = String(d.getUTCDate()).padStart(2, "0");

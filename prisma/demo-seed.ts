@@ -80,8 +80,8 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   const r = rng(2026);
   const unit = await makeUnit(db, {
     name: "Công đoàn Trường THPT Lê Quý Đôn",
-    parentName: "Công đoàn Giáo dục tỉnh Quảng Nam",
-    placeName: "Tam Kỳ",
+    parentName: "Công đoàn Giáo dục thành phố Đà Nẵng",
+    placeName: "Đà Nẵng",
   });
   const term = await makeTerm(
     db,

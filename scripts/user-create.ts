@@ -27,7 +27,7 @@ const USAGE = `Cách dùng: npm run user:create -- [tùy chọn]
 Tạo chủ tịch CĐCS đầu tiên (và đơn vị, nhiệm kỳ nếu chưa có) cho một hệ thống thật.
   --unit-name <tên>      Tên công đoàn cơ sở (khi chưa có đơn vị)
   --parent-name <tên>    Tên công đoàn cấp trên (khi chưa có đơn vị)
-  --place-name <tên>     Địa danh in trên văn bản, ví dụ "Tam Kỳ" (khi chưa có đơn vị)
+  --place-name <tên>     Địa danh in trên văn bản, ví dụ "Đà Nẵng" (khi chưa có đơn vị)
   --name <họ tên>        Họ và tên chủ tịch
   --gender <nam|nữ>      Giới tính
   --email <email>        Email đăng nhập

@@ -436,7 +436,7 @@ test.describe("the demo school's năm học (chutich@demo.vn)", () => {
     expect(text).toContain(`TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN NĂM HỌC ${lastSchoolYear}`);
     // Dated by the BCH's decision (the decision meeting of 05/06, near the end of that năm học),
     // not the day it is printed.
-    expect(text).toContain(`Tam Kỳ, ngày 05 tháng 06 năm ${start}`);
+    expect(text).toContain(`Đà Nẵng, ngày 05 tháng 06 năm ${start}`);
     expect(text).toContain(`số 12/NQ-CĐCS ngày 05/06/${start}`);
   });
 });

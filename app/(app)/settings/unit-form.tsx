@@ -55,7 +55,7 @@ export function UnitForm({ initial }: { initial: UnitInfoValues }) {
         htmlFor="unit-place"
         error={errors.placeName?.message}
         required
-        hint="Ví dụ: Tam Kỳ, ngày … tháng … năm …"
+        hint="Ví dụ: Đà Nẵng, ngày … tháng … năm …"
       >
         <input id="unit-place" className={inputClass(!!errors.placeName)} {...form.register("placeName")} />
       </Field>
