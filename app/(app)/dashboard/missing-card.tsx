@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/current-user";
 import { getRegistrationOverview } from "@/lib/emulation/queries/overview";
+import { emulationHeading } from "@/lib/emulation/headings";
 import { resolveYear } from "@/lib/emulation/queries/years";
 
 /** A unit of 1,000 tổ does not get 1,000 rows on its dashboard: the tổ furthest behind, and the rest counted. */
@@ -35,7 +36,7 @@ export function EmulationMissingCard({
   const { year, rows, rest } = data;
   return (
     <Card
-      title={`Thi đua ${year.year}: còn thiếu theo tổ`}
+      title={`${emulationHeading(year.year, year.cycle)}: còn thiếu theo tổ`}
       actions={
         <Link
           href={`/emulation?year=${year.year}&missing=1`}

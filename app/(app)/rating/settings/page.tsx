@@ -7,25 +7,27 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
 import { resolveRatingYear } from "@/lib/rating/page-year";
+import { cycleYearLabel } from "@/lib/settings/cycle";
+import { yearMetadata } from "@/lib/settings/year-metadata";
 import { basisLabel } from "@/lib/rating/quota-text";
 import { lockedMessage } from "@/lib/rating/year";
 import { SettingsForm } from "./settings-form";
 
-export const metadata: Metadata = { title: "Cài đặt xếp loại" };
+type Props = { searchParams: Promise<{ year?: string }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return yearMetadata("Cài đặt đánh giá, xếp loại", searchParams);
+}
 
 const yesNo = (b: boolean) => (b ? "Có" : "Không");
 
-export default async function RatingSettingsPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ year?: string }>;
-}) {
+export default async function RatingSettingsPage({ searchParams }: Props) {
   const actor = await requirePage("rating.manage", "rating.read.all");
-  const { year, r, years } = await resolveRatingYear(actor, (await searchParams).year);
+  const { year, r, years, cycle } = await resolveRatingYear(actor, (await searchParams).year);
   const header = (
     <PageHeader
-      title={`Cài đặt đánh giá, xếp loại năm ${year}`}
-      actions={<YearSelect year={year} years={years} basePath="/rating/settings" />}
+      title={`Cài đặt đánh giá, xếp loại ${cycleYearLabel(year, cycle)}`}
+      actions={<YearSelect year={year} years={years} basePath="/rating/settings" cycle={cycle} />}
     />
   );
   const nav = <RatingNav permissions={[...actor.permissions]} year={year} active="settings" />;
@@ -34,7 +36,7 @@ export default async function RatingSettingsPage({
       <>
         {header}
         {nav}
-        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+        <EmptyState title={`Chưa mở đánh giá, xếp loại ${cycleYearLabel(year, cycle)}`}>
           Mở năm ở trang “Quyết định xếp loại” trước.
         </EmptyState>
       </>
