@@ -20,6 +20,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 const yesNo = (b: boolean) => (b ? "Có" : "Không");
+const capText = (levels: string[], at: number | null) =>
+  at == null || !levels[at] ? "Không giới hạn mức" : `Không cao hơn “${levels[at]}”`;
 
 export default async function RatingSettingsPage({ searchParams }: Props) {
   const actor = await requirePage("rating.manage", "rating.read.all");
@@ -64,6 +66,8 @@ export default async function RatingSettingsPage({ searchParams }: Props) {
               quotaPercent: r.quota.percent,
               quotaBasisPosition: r.quota.basisPosition,
               ...r.exclusion,
+              disciplineCapPosition: r.exclusion.disciplineCapPosition ?? "",
+              cdcsMayCommend: r.cdcsMayCommend,
               publishList: r.publishList,
             }}
           />
@@ -72,10 +76,13 @@ export default async function RatingSettingsPage({ searchParams }: Props) {
             items={[
               ["Tỉ lệ", QUOTA_MODE_LABELS[r.quota.mode]],
               ["Mức cao nhất tối đa", `${r.quota.percent} % số đoàn viên xếp loại ${basisLabel(r)}`],
-              ["Không xếp loại nếu sinh hoạt dưới", `${r.exclusion.minMonthsInUnit} tháng`],
-              ["Loại trừ nghỉ dài ngày", yesNo(r.exclusion.excludeLongLeave)],
-              ["Loại trừ bị kỷ luật trong năm", yesNo(r.exclusion.excludeDisciplined)],
+              ["Không xét khen thưởng nếu sinh hoạt dưới", `${r.exclusion.minMonthsInUnit} tháng`],
+              ["Không xét khen thưởng khi nghỉ dài ngày", yesNo(r.exclusion.excludeLongLeave)],
+              ["Không xét khen thưởng khi bị kỷ luật trong năm", yesNo(r.exclusion.excludeDisciplined)],
+              ["Đoàn viên bị kỷ luật được xếp loại", capText(r.levels.map((l) => l.name), r.exclusion.disciplineCapPosition)],
+              ["Không xét khen thưởng khi bị xử phạt hành chính", yesNo(r.exclusion.excludeSanctioned)],
               ["Cần đăng ký thi đua được duyệt", yesNo(r.exclusion.requireRegistration)],
+              ["BCH CĐCS tặng Giấy khen của mình", yesNo(r.cdcsMayCommend)],
               ["Công bố danh sách cho đoàn viên", yesNo(r.publishList)],
             ]}
           />
