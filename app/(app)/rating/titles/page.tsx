@@ -103,6 +103,7 @@ export default async function TitleAwardsPage({ searchParams }: Props) {
           ratingYearId={r.id}
           editable={editable}
           commendations={options.commendations}
+          cdcsMayCommend={r.cdcsMayCommend}
         />
       )}
       <Pagination
