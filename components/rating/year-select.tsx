@@ -24,7 +24,10 @@ export function YearSelect({
     .filter((y) => y >= 2000 && y <= 2100)
     .sort((a, b) => b - a);
   return (
-    <nav aria-label={cycle.kind === "school" ? "Chọn năm học" : "Chọn năm"} className="flex flex-wrap items-center gap-1">
+    <nav
+      aria-label={cycle.kind === "school" ? "Chọn năm học" : "Chọn năm"}
+      className="flex flex-wrap items-center gap-1"
+    >
       <span className="mr-1 text-sm text-ink-muted">{cycle.kind === "school" ? "Năm học" : "Năm"}</span>
       {all.map((y) => (
         <Link

@@ -9,4 +9,5 @@ export const registrationHeading = (year: number, c: Cycle) => `Đăng ký thi �
 /** "Duyệt đăng ký thi đua năm học 2025–2026". */
 export const approvalHeading = (year: number, c: Cycle) => `Duyệt đăng ký thi đua ${cycleYearLabel(year, c)}`;
 /** "Tự đánh giá, xếp loại năm học 2025–2026": the member's self-assessment, its reminder. */
-export const assessmentHeading = (year: number, c: Cycle) => `Tự đánh giá, xếp loại ${cycleYearLabel(year, c)}`;
+export const assessmentHeading = (year: number, c: Cycle) =>
+  `Tự đánh giá, xếp loại ${cycleYearLabel(year, c)}`;

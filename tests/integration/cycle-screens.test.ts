@@ -19,7 +19,12 @@ beforeAll(async () => {
   [cal, school] = [await buildWorld(), await buildWorld()];
   // The school keeps the năm học from 01/09/2020, long before any year these tests open.
   await db.setting.create({
-    data: { unitId: school.unit.id, key: "cycle.kind", value: "school", effectiveFrom: new Date("2020-09-01") },
+    data: {
+      unitId: school.unit.id,
+      key: "cycle.kind",
+      value: "school",
+      effectiveFrom: new Date("2020-09-01"),
+    },
   });
 }, 60_000);
 

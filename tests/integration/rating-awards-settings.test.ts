@@ -61,14 +61,24 @@ describe("the awards rules on /rating/settings", () => {
       orderBy: { id: "desc" },
     });
     expect(audit.actorUserId).toBe(w.people.chair.user.id);
-    expect(audit.before).toMatchObject({ disciplineCapPosition: 2, excludeSanctioned: true, cdcsMayCommend: false });
-    expect(audit.after).toMatchObject({ disciplineCapPosition: 1, excludeSanctioned: false, cdcsMayCommend: true });
+    expect(audit.before).toMatchObject({
+      disciplineCapPosition: 2,
+      excludeSanctioned: true,
+      cdcsMayCommend: false,
+    });
+    expect(audit.after).toMatchObject({
+      disciplineCapPosition: 1,
+      excludeSanctioned: false,
+      cdcsMayCommend: true,
+    });
   });
 
   it("an empty cap means no cap (null)", async () => {
     const y = await freshRatingYear(w.unit.id);
     actAs(w.people.chair.user.id);
-    expect(await saveRatingSettingsAction({ ...base(y.ratingYear.id), disciplineCapPosition: "" })).toMatchObject({
+    expect(
+      await saveRatingSettingsAction({ ...base(y.ratingYear.id), disciplineCapPosition: "" }),
+    ).toMatchObject({
       ok: true,
     });
     expect((await awardsOf(y.ratingYear.id)).disciplineCapPosition).toBeNull();
@@ -80,14 +90,20 @@ describe("the awards rules on /rating/settings", () => {
     const audits = await db.auditLog.count({ where: { entityId: y.ratingYear.id } });
     actAs(w.people.chair.user.id);
     // The year's scheme has 4 levels (0–3): position 4 is not one of them.
-    expect(await saveRatingSettingsAction({ ...base(y.ratingYear.id), disciplineCapPosition: 4 })).toMatchObject({
+    expect(
+      await saveRatingSettingsAction({ ...base(y.ratingYear.id), disciplineCapPosition: 4 }),
+    ).toMatchObject({
       ok: false,
       code: "VALIDATION",
       fieldErrors: { disciplineCapPosition: "Chọn một mức của thang xếp loại năm nay." },
     });
-    expect(await saveRatingSettingsAction({ ...base(y.ratingYear.id), disciplineCapPosition: "cao" })).toMatchObject(
-      { ok: false, code: "VALIDATION", fieldErrors: { disciplineCapPosition: "Chọn mức tối đa." } },
-    );
+    expect(
+      await saveRatingSettingsAction({ ...base(y.ratingYear.id), disciplineCapPosition: "cao" }),
+    ).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { disciplineCapPosition: "Chọn mức tối đa." },
+    });
     expect(await awardsOf(y.ratingYear.id)).toEqual(before);
     expect(await db.auditLog.count({ where: { entityId: y.ratingYear.id } })).toBe(audits);
   });
@@ -112,9 +128,10 @@ describe("the awards rules on /rating/settings", () => {
     const y = await freshRatingYear(w.unit.id);
     const before = await awardsOf(y.ratingYear.id);
     actAs(w.people.member.user.id);
-    expect(
-      await saveRatingSettingsAction({ ...base(y.ratingYear.id), cdcsMayCommend: true }),
-    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await saveRatingSettingsAction({ ...base(y.ratingYear.id), cdcsMayCommend: true })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await awardsOf(y.ratingYear.id)).toEqual(before);
   });
 });

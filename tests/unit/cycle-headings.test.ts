@@ -1,6 +1,11 @@
 // The emulation screens' headings by the unit's cycle; calendar units keep "năm 2026".
 import { describe, expect, it } from "vitest";
-import { approvalHeading, assessmentHeading, emulationHeading, registrationHeading } from "@/lib/emulation/headings";
+import {
+  approvalHeading,
+  assessmentHeading,
+  emulationHeading,
+  registrationHeading,
+} from "@/lib/emulation/headings";
 import { CALENDAR_CYCLE, SCHOOL_CYCLE } from "@/lib/settings/cycle";
 
 describe("emulation headings", () => {

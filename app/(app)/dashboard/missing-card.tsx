@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/current-user";
-import { getRegistrationOverview } from "@/lib/emulation/queries/overview";
 import { emulationHeading } from "@/lib/emulation/headings";
+import { getRegistrationOverview } from "@/lib/emulation/queries/overview";
 import { resolveYear } from "@/lib/emulation/queries/years";
 
 /** A unit of 1,000 tổ does not get 1,000 rows on its dashboard: the tổ furthest behind, and the rest counted. */

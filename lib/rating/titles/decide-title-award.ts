@@ -13,7 +13,6 @@ import { CANDIDATE_BAR, candidatesFrom } from "./candidates-sql";
 import { formProblem, resultProblem } from "./offer";
 import type { decideTitleSchema } from "./schema";
 
-
 export const NOT_REGISTERED = "Chỉ đoàn viên, tập thể đã đăng ký danh hiệu này mới được bình xét.";
 export const STALE = "Kết quả bình xét vừa được người khác thay đổi. Vui lòng tải lại trang.";
 

@@ -88,7 +88,9 @@ export default async function MyRatingPage({ searchParams }: Props) {
       )}
       {listYear && (
         <section className="mt-6 max-w-3xl">
-          <h2 className="mb-2 text-base font-semibold text-ink">Danh sách kết quả xếp loại {label(listYear)}</h2>
+          <h2 className="mb-2 text-base font-semibold text-ink">
+            Danh sách kết quả xếp loại {label(listYear)}
+          </h2>
           {!list ? (
             <EmptyState title={`Đơn vị không công bố danh sách ${label(listYear)}`}>
               Bạn chỉ xem được mức xếp loại của mình.

@@ -7,10 +7,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
 import { resolveRatingYear } from "@/lib/rating/page-year";
-import { cycleYearLabel } from "@/lib/settings/cycle";
-import { yearMetadata } from "@/lib/settings/year-metadata";
 import { basisLabel } from "@/lib/rating/quota-text";
 import { lockedMessage } from "@/lib/rating/year";
+import { cycleYearLabel } from "@/lib/settings/cycle";
+import { yearMetadata } from "@/lib/settings/year-metadata";
 import { SettingsForm } from "./settings-form";
 
 type Props = { searchParams: Promise<{ year?: string }> };
@@ -79,7 +79,13 @@ export default async function RatingSettingsPage({ searchParams }: Props) {
               ["Không xét khen thưởng nếu sinh hoạt dưới", `${r.exclusion.minMonthsInUnit} tháng`],
               ["Không xét khen thưởng khi nghỉ dài ngày", yesNo(r.exclusion.excludeLongLeave)],
               ["Không xét khen thưởng khi bị kỷ luật trong năm", yesNo(r.exclusion.excludeDisciplined)],
-              ["Đoàn viên bị kỷ luật được xếp loại", capText(r.levels.map((l) => l.name), r.exclusion.disciplineCapPosition)],
+              [
+                "Đoàn viên bị kỷ luật được xếp loại",
+                capText(
+                  r.levels.map((l) => l.name),
+                  r.exclusion.disciplineCapPosition,
+                ),
+              ],
               ["Không xét khen thưởng khi bị xử phạt hành chính", yesNo(r.exclusion.excludeSanctioned)],
               ["Cần đăng ký thi đua được duyệt", yesNo(r.exclusion.requireRegistration)],
               ["BCH CĐCS tặng Giấy khen của mình", yesNo(r.cdcsMayCommend)],

@@ -145,8 +145,8 @@ export function SettingsForm({ levels, values }: { levels: string[]; values: Rat
           <span>Ban Chấp hành CĐCS được tặng Giấy khen của mình</span>
         </label>
         <p id="cdcsMayCommend-note" className="ml-6 text-xs text-ink-muted">
-          Tùy quy định hiện hành của Công đoàn về khen thưởng: chỉ bật khi công đoàn cấp trên xác nhận CĐCS được
-          tặng Giấy khen. Khi tắt, Giấy khen đều do cấp trên tặng theo hồ sơ đề nghị.
+          Tùy quy định hiện hành của Công đoàn về khen thưởng: chỉ bật khi công đoàn cấp trên xác nhận CĐCS
+          được tặng Giấy khen. Khi tắt, Giấy khen đều do cấp trên tặng theo hồ sơ đề nghị.
         </p>
       </fieldset>
       <div className="sm:col-span-2">

@@ -90,7 +90,12 @@ export function DecideTitleButton({ row, ratingYearId, commendations, cdcsMayCom
             <legend className="mb-1 text-sm font-medium text-ink">Kết quả</legend>
             {TITLE_RESULTS.map((r) => (
               <label key={r} className="flex min-h-10 items-center gap-2 text-sm">
-                <input type="radio" value={r} disabled={!!resultProblem(r, row.bar)} {...form.register("result")} />{" "}
+                <input
+                  type="radio"
+                  value={r}
+                  disabled={!!resultProblem(r, row.bar)}
+                  {...form.register("result")}
+                />{" "}
                 <span className={resultProblem(r, row.bar) ? "text-ink-muted" : undefined}>
                   {TITLE_AWARD_LABELS[r]}
                   {resultProblem(r, row.bar) ? " (chưa đủ điều kiện)" : ""}

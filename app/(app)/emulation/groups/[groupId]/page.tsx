@@ -10,12 +10,12 @@ import { getCatalogue } from "@/lib/emulation/queries/catalogue";
 import { getGroupRoster } from "@/lib/emulation/queries/registrations";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
+import { groupTitle } from "@/lib/groups/title";
 import { pageYear } from "@/lib/http/params";
 import { cycleYearLabel } from "@/lib/settings/cycle";
 import { CollectiveCard } from "./collective-card";
 import { ForwardButton } from "./roster-actions";
 import { RosterTable } from "./roster-table";
-import { groupTitle } from "@/lib/groups/title";
 
 export async function generateMetadata({
   params,

@@ -58,8 +58,8 @@ export function AssessmentNotices({
       )}
       {!approved && (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-          Bạn chưa có bản đăng ký thi đua được duyệt {cycleYearLabel(year.year, year.cycle)}, nên phiếu không có phần cam kết; bạn vẫn
-          tự chấm theo tiêu chí.
+          Bạn chưa có bản đăng ký thi đua được duyệt {cycleYearLabel(year.year, year.cycle)}, nên phiếu không
+          có phần cam kết; bạn vẫn tự chấm theo tiêu chí.
         </p>
       )}
       {notice && (

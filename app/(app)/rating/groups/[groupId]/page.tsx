@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSearch, UrlFilterForm } from "@/components/url-filters";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
+import { groupTitle } from "@/lib/groups/title";
 import { getGroupReview, getReviewMembers } from "@/lib/rating/groups/review-queries";
 import { reviewListParams } from "@/lib/rating/groups/schema";
 import { withCycleYear } from "@/lib/rating/page-year";
@@ -18,7 +19,6 @@ import { cycleYearLabel } from "@/lib/settings/cycle";
 import { MemberCard } from "./member-card";
 import { OpenReviewForm } from "./open-review-form";
 import { ReviewSummary } from "./review-summary";
-import { groupTitle } from "@/lib/groups/title";
 
 export async function generateMetadata({
   params,

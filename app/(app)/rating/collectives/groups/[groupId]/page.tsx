@@ -8,11 +8,11 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
+import { groupTitle } from "@/lib/groups/title";
 import { getGroupScoreSheet } from "@/lib/rating/collectives/queries";
 import { resolveRatingYear } from "@/lib/rating/page-year";
 import { cycleYearLabel } from "@/lib/settings/cycle";
 import { GroupScoreForm } from "./group-score-form";
-import { groupTitle } from "@/lib/groups/title";
 
 export async function generateMetadata({
   params,
