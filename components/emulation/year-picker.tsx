@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
+import { cycleYearShort, type Cycle } from "@/lib/settings/cycle";
 
-/** Links to the same page for each opened year (the year is in the URL). */
+/** Links to the same page for each opened year (the year is in the URL), labelled by the unit's cycle. */
 export function YearPicker({
   years,
   current,
   basePath,
   extra = "",
+  cycle,
 }: {
+  cycle: Cycle;
   years: number[];
   current: number;
   basePath: string;
@@ -15,7 +18,7 @@ export function YearPicker({
 }) {
   if (years.length < 2) return null;
   return (
-    <nav aria-label="Chọn năm" className="flex flex-wrap gap-1">
+    <nav aria-label={cycle.kind === "school" ? "Chọn năm học" : "Chọn năm"} className="flex flex-wrap gap-1">
       {years.map((y) => (
         <Link
           key={y}
@@ -28,7 +31,7 @@ export function YearPicker({
               : "border-surface-line bg-white text-ink hover:bg-surface-sunken",
           )}
         >
-          {y}
+          {cycleYearShort(y, cycle)}
         </Link>
       ))}
     </nav>

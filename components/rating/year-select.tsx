@@ -1,16 +1,20 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
+import { cycleYearShort, type Cycle } from "@/lib/settings/cycle";
 
 /**
  * The year switcher of the rating pages: links to the same page for the previous year, each
- * opened year and the next one, keeping other query parameters given in `extra` ("&groupId=…").
+ * opened year and the next one, keeping other query parameters given in `extra` ("&groupId=…"),
+ * labelled by the unit's cycle ("2026" or "2025–2026").
  */
 export function YearSelect({
   year,
   years = [],
   basePath,
   extra = "",
+  cycle,
 }: {
+  cycle: Cycle;
   year: number;
   years?: readonly number[];
   basePath: string;
@@ -20,8 +24,11 @@ export function YearSelect({
     .filter((y) => y >= 2000 && y <= 2100)
     .sort((a, b) => b - a);
   return (
-    <nav aria-label="Chọn năm" className="flex flex-wrap items-center gap-1">
-      <span className="mr-1 text-sm text-ink-muted">Năm</span>
+    <nav
+      aria-label={cycle.kind === "school" ? "Chọn năm học" : "Chọn năm"}
+      className="flex flex-wrap items-center gap-1"
+    >
+      <span className="mr-1 text-sm text-ink-muted">{cycle.kind === "school" ? "Năm học" : "Năm"}</span>
       {all.map((y) => (
         <Link
           key={y}
@@ -34,7 +41,7 @@ export function YearSelect({
               : "border-surface-line bg-white text-ink hover:bg-surface-sunken",
           )}
         >
-          {y}
+          {cycleYearShort(y, cycle)}
         </Link>
       ))}
     </nav>

@@ -67,6 +67,18 @@ export const ratingSettingsSchema = z.object({
   excludeLongLeave: z.boolean(),
   excludeDisciplined: z.boolean(),
   requireRegistration: z.boolean(),
+  excludeSanctioned: z.boolean(),
+  /** The highest level a disciplined member may get (rank in the scheme, 0 = top); "" or null = no cap. */
+  disciplineCapPosition: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.coerce
+      .number({ error: "Chọn mức tối đa." })
+      .int("Chọn mức tối đa.")
+      .min(0, "Chọn mức tối đa.")
+      .max(20, "Chọn mức tối đa.")
+      .nullable(),
+  ),
+  cdcsMayCommend: z.boolean(),
   publishList: z.boolean(),
 });
 export type RatingSettingsValues = z.input<typeof ratingSettingsSchema>;

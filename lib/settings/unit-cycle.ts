@@ -1,17 +1,24 @@
 import "server-only";
 // The unit's cycle as of a date, from its dated settings "cycle.kind" and "cycle.start"
 // (lib/settings/cycle.ts has the rules; docs/decisions/0063-schoolyear-cycle.md the choices).
+import { cache } from "react";
 import * as clock from "@/lib/clock";
 import { cycleFrom, cycleYearOf, type Cycle } from "./cycle";
 import { getSetting } from "./queries";
+import { toIsoDate } from "./service";
+
+/** Read once per request and day: a page, its metadata and its components share the answer. */
+const cycleOn = cache(async (unitId: string, on: string): Promise<Cycle> => {
+  const [kind, start] = await Promise.all([
+    getSetting(unitId, "cycle.kind", on),
+    getSetting(unitId, "cycle.start", on),
+  ]);
+  return cycleFrom(kind.value, start.value);
+});
 
 /** The cycle in force on a date (today by default). */
 export async function unitCycle(unitId: string, onDate: Date | string = clock.today()): Promise<Cycle> {
-  const [kind, start] = await Promise.all([
-    getSetting(unitId, "cycle.kind", onDate),
-    getSetting(unitId, "cycle.start", onDate),
-  ]);
-  return cycleFrom(kind.value, start.value);
+  return cycleOn(unitId, toIsoDate(onDate));
 }
 
 /**

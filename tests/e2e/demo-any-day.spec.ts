@@ -21,6 +21,7 @@ import {
   THIS_YEAR,
   TODAY,
   typed,
+  demoYearLabel,
 } from "../support/today";
 
 const SHOTS = join(process.cwd(), "test-results", "demo-any-day", TEST_TODAY);
@@ -86,12 +87,12 @@ test.describe("đoàn viên (doanvien@demo.vn)", () => {
     await land(page, info, "member");
     const todo = page
       .getByTestId("emulation-todo")
-      .getByRole("link", { name: new RegExp(`Tự đánh giá, xếp loại năm ${DEMO_YEAR}`) });
+      .getByRole("link", { name: new RegExp(`Tự đánh giá, xếp loại ${demoYearLabel(DEMO_YEAR)}`) });
     await expect(todo).toBeVisible();
     await todo.click();
 
     await expect(page).toHaveURL(/\/me\/emulation\/assessment$/);
-    await expect(h1(page)).toHaveText(`Tự đánh giá, xếp loại năm ${DEMO_YEAR}`);
+    await expect(h1(page)).toHaveText(`Tự đánh giá, xếp loại ${demoYearLabel(DEMO_YEAR)}`);
     await expectPinnedBanner(page);
     // The window takes in today, and the phiếu is still the member's draft.
     await expect(subtitle(page)).toContainText("Nháp");
@@ -131,9 +132,9 @@ test.describe("tổ trưởng (totruong@demo.vn, Tổ Toán – Tin)", () => {
   }, info) => {
     await land(page, info, "leader");
     await nav(page, "Thi đua");
-    await expect(h1(page)).toHaveText(`Thi đua năm ${DEMO_YEAR}`);
+    await expect(h1(page)).toHaveText(`Thi đua ${demoYearLabel(DEMO_YEAR)}`);
     await page.getByRole("link", { name: "Tổ Toán – Tin", exact: true }).click();
-    await expect(h1(page)).toHaveText(`Tổ Toán – Tin · thi đua năm ${DEMO_YEAR}`);
+    await expect(h1(page)).toHaveText(`Tổ Toán – Tin · thi đua ${demoYearLabel(DEMO_YEAR)}`);
     await expectPinnedBanner(page);
 
     const waiting = page
@@ -155,12 +156,12 @@ test.describe("tổ trưởng (totruong@demo.vn, Tổ Toán – Tin)", () => {
     await land(page, info, "leader");
     await nav(page, "Xếp loại");
     await expect(page).toHaveURL(/\/rating\/groups/);
-    await expect(h1(page)).toHaveText(`Tổ bình xét, xếp loại năm ${DEMO_YEAR}`);
+    await expect(h1(page)).toHaveText(`Tổ bình xét, xếp loại ${demoYearLabel(DEMO_YEAR)}`);
     const row = page.getByTestId("group-review-row").filter({ hasText: "Tổ Toán – Tin" });
     await expect(row).toContainText("Đang bình xét");
     await row.click();
 
-    await expect(h1(page)).toHaveText(`Bình xét Tổ Toán – Tin · năm ${DEMO_YEAR}`);
+    await expect(h1(page)).toHaveText(`Bình xét Tổ Toán – Tin · ${demoYearLabel(DEMO_YEAR)}`);
     await expectPinnedBanner(page);
     await expect(page.getByText("Gửi xong, tổ không sửa được nữa.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Gửi đề xuất của tổ" })).toBeEnabled();
@@ -186,9 +187,9 @@ for (const role of ["chair", "bch"] as const) {
     }, info) => {
       await land(page, info, role);
       await nav(page, "Thi đua");
-      await expect(h1(page)).toHaveText(`Thi đua năm ${DEMO_YEAR}`);
+      await expect(h1(page)).toHaveText(`Thi đua ${demoYearLabel(DEMO_YEAR)}`);
       await page.getByRole("link", { name: "Duyệt đăng ký" }).click();
-      await expect(h1(page)).toHaveText(`Duyệt đăng ký thi đua năm ${DEMO_YEAR}`);
+      await expect(h1(page)).toHaveText(`Duyệt đăng ký thi đua ${demoYearLabel(DEMO_YEAR)}`);
       await expectPinnedBanner(page);
 
       // A registration waiting for the BCH (sent by the member or forwarded by the tổ).
@@ -209,7 +210,7 @@ for (const role of ["chair", "bch"] as const) {
       // them register late; before it they register themselves.
       await page.goto(`/emulation?year=${DEMO_YEAR}`);
       await page.getByRole("link", { name: "Tổ Toán – Tin", exact: true }).click();
-      await expect(h1(page)).toHaveText(`Tổ Toán – Tin · thi đua năm ${DEMO_YEAR}`);
+      await expect(h1(page)).toHaveText(`Tổ Toán – Tin · thi đua ${demoYearLabel(DEMO_YEAR)}`);
       await expect(page.getByTestId("reminder-list").locator("li").first()).toBeVisible();
       const notRegistered = page
         .getByTestId("roster")
@@ -227,7 +228,7 @@ for (const role of ["chair", "bch"] as const) {
     }, info) => {
       await land(page, info, role);
       await nav(page, "Xếp loại");
-      await expect(h1(page)).toHaveText(`Đánh giá, xếp loại đoàn viên năm ${DEMO_YEAR}`);
+      await expect(h1(page)).toHaveText(`Đánh giá, xếp loại đoàn viên ${demoYearLabel(DEMO_YEAR)}`);
       await expect(page.getByText("Đang đánh giá", { exact: true })).toBeVisible();
       const unit = page.locator('section[data-meter="Toàn CĐCS"]');
       await expect(unit.getByTestId("quota-state")).toBeVisible();
@@ -343,7 +344,7 @@ test.describe("ủy viên BCH as a member (uyvien@demo.vn)", () => {
   }, info) => {
     await land(page, info, "bch");
     await page.goto("/me/emulation");
-    await expect(h1(page)).toHaveText(`Đăng ký thi đua năm ${DEMO_YEAR}`);
+    await expect(h1(page)).toHaveText(`Đăng ký thi đua ${demoYearLabel(DEMO_YEAR)}`);
     await expectPinnedBanner(page);
     await expect(page.getByTestId("return-reason")).toContainText(
       "Chương trình cá nhân chưa có chỉ tiêu cụ thể",
@@ -393,7 +394,7 @@ test.describe("UBKT (ubkt@demo.vn)", () => {
     await page.goto(`/rating?year=${DEMO_LAST_YEAR}`);
     await expect(page.getByTestId("locked-banner")).toContainText("đã công bố");
     await page.goto(`/rating?year=${DEMO_YEAR}`);
-    await expect(h1(page)).toHaveText(`Đánh giá, xếp loại đoàn viên năm ${DEMO_YEAR}`);
+    await expect(h1(page)).toHaveText(`Đánh giá, xếp loại đoàn viên ${demoYearLabel(DEMO_YEAR)}`);
     await expect(page.getByTestId("decision-table").locator("tbody tr").first()).toBeVisible();
     await expect(page.getByTestId("decision-table").getByRole("combobox")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Chấp nhận đề xuất của tổ" })).toHaveCount(0);

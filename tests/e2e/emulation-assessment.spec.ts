@@ -8,7 +8,7 @@ import { memberOfAccount } from "./data";
 import { e2eDb } from "./db";
 import { ACCOUNTS, expectNotFound, login, toast } from "./helpers";
 import { makeUser } from "../factories/records";
-import { DEMO_LAST_YEAR, DEMO_YEAR, demoYearTitle, SUITE_MOMENT } from "../support/today";
+import { DEMO_LAST_YEAR, DEMO_YEAR, demoYearTitle, SUITE_MOMENT, demoYearLabel } from "../support/today";
 
 async function emulationAction(page: Page, name: string, args: unknown[], path: string) {
   const id = actionId(name, "lib/emulation/actions.ts");
@@ -64,7 +64,9 @@ test("self-assesses against the registered commitments: live total and level, ab
   test.setTimeout(180_000); // a long flow across three roles
   const { m, email, year } = await approvedMember();
   await login(page, email);
-  await expect(page.getByTestId("emulation-todo")).toContainText(`Tự đánh giá, xếp loại năm ${DEMO_YEAR}`);
+  await expect(page.getByTestId("emulation-todo")).toContainText(
+    `Tự đánh giá, xếp loại ${demoYearLabel(DEMO_YEAR)}`,
+  );
   await page.goto("/me/emulation/assessment");
   await expect(page.getByTestId("outcome")).toHaveCount(2);
   await expect(page.getByTestId("outcome").first()).toContainText("Hoàn thành chuyên đề dạy học STEM");

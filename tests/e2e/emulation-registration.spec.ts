@@ -8,7 +8,7 @@ import { createMember } from "./data";
 import { e2eDb } from "./db";
 import { login, toast } from "./helpers";
 import { makeUser } from "../factories/records";
-import { daysFromToday, DEMO_YEAR, typed } from "../support/today";
+import { daysFromToday, DEMO_YEAR, typed, demoYearLabel } from "../support/today";
 
 const GVN = "Giỏi việc nước, đảm việc nhà";
 
@@ -74,7 +74,9 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   });
   const page = await phone.newPage();
   await login(page, email);
-  await expect(page.getByTestId("emulation-todo")).toContainText(`Đăng ký thi đua năm ${DEMO_YEAR}`);
+  await expect(page.getByTestId("emulation-todo")).toContainText(
+    `Đăng ký thi đua ${demoYearLabel(DEMO_YEAR)}`,
+  );
   await expect(page.getByTestId("emulation-todo")).toContainText(`Đã quá hạn ${typed(YESTERDAY)}`);
   await page.goto("/me/emulation");
   await expect(page.getByTestId("deadline-passed")).toBeVisible();

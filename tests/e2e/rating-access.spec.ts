@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { actionId } from "./actions";
 import { e2eDb } from "./db";
 import { ACCOUNTS, login } from "./helpers";
-import { DEMO_LAST_YEAR, DEMO_YEAR } from "../support/today";
+import { DEMO_LAST_YEAR, DEMO_YEAR, demoYearHeading } from "../support/today";
 
 async function callRatingAction(page: Page, name: string, args: unknown[], path = "/me") {
   const id = actionId(name, "lib/rating/decision/actions.ts");
@@ -86,7 +86,7 @@ test("a member sees only their own level, only once published", async ({ page })
   const html = await page.content();
   expect(html).not.toContain(other.member.fullName);
   const card = (year: number) =>
-    page.locator("section").filter({ has: page.getByRole("heading", { name: `Năm ${year}` }) });
+    page.locator("section").filter({ has: page.getByRole("heading", { name: demoYearHeading(year) }) });
   await expect(card(unpublished.year)).toContainText("Chưa công bố");
   // Nothing of a level in the unpublished year's card, whatever the member's row holds.
   for (const level of ["Hoàn thành xuất sắc", "Hoàn thành tốt", "Hoàn thành nhiệm vụ", "Không hoàn thành"])

@@ -10,7 +10,7 @@ import { e2eDb } from "./db";
 import { login, toast } from "./helpers";
 import { buildChainYear, CHAIN_YEAR, chainUnit, decideOtherGroups, dropChainYear } from "./rating-kit";
 import { pdfText } from "../support/documents";
-import { demoYearTitle } from "../support/today";
+import { demoYearTitle, demoYearLabel, demoYearHeading } from "../support/today";
 
 test.describe.configure({ mode: "serial" });
 
@@ -59,7 +59,7 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   const chair = await (await browser.newContext()).newPage();
   await login(chair, "chair");
   await chair.goto(`/rating?${Y}`);
-  await chair.getByRole("button", { name: `Mở đánh giá, xếp loại năm ${CHAIN_YEAR}` }).click();
+  await chair.getByRole("button", { name: `Mở đánh giá, xếp loại ${demoYearLabel(CHAIN_YEAR)}` }).click();
   await expect(chair.getByTestId("decision-table")).toBeVisible();
   const ry = await db.ratingYear.findFirstOrThrow({
     where: { year: CHAIN_YEAR, unit: { groups: { some: { id: group.id } } } },
@@ -210,7 +210,7 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   await doanvien.goto("/me/rating");
   const card = doanvien
     .locator("section")
-    .filter({ has: doanvien.getByRole("heading", { name: `Năm ${CHAIN_YEAR}` }) });
+    .filter({ has: doanvien.getByRole("heading", { name: demoYearHeading(CHAIN_YEAR) }) });
   if (await card.count()) await expect(card).not.toContainText(XS);
   expect(await doanvien.content()).not.toContain(why);
 

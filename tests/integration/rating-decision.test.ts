@@ -322,6 +322,9 @@ describe("finalise, publish, reopen", () => {
         excludeLongLeave: false,
         excludeDisciplined: true,
         requireRegistration: false,
+        excludeSanctioned: true,
+        disciplineCapPosition: 2,
+        cdcsMayCommend: false,
         publishList: true,
       }),
       await saveDecisionRefAction({

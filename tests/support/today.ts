@@ -5,7 +5,13 @@
 // the same day as SCD_TODAY, so expected values are worked out from TEST_TODAY, never from `new Date()`.
 import { parsePinnedDay } from "../../lib/clock";
 import { formatDate, toDateInput, todayInVietnam } from "../../lib/format";
-import { SCHOOL_CYCLE, cycleYearOf, cycleYearTitle } from "../../lib/settings/cycle";
+import {
+  SCHOOL_CYCLE,
+  cycleYearHeading,
+  cycleYearLabel,
+  cycleYearOf,
+  cycleYearTitle,
+} from "../../lib/settings/cycle";
 
 const raw = process.env.SCD_TEST_TODAY?.trim();
 const real = raw === "real";
@@ -30,6 +36,10 @@ export const DEMO_YEAR = cycleYearOf(TODAY, SCHOOL_CYCLE);
 export const DEMO_LAST_YEAR = DEMO_YEAR - 1;
 /** "NĂM HỌC 2026–2027": a demo year as the papers' titles print it. */
 export const demoYearTitle = (year: number) => cycleYearTitle(year, SCHOOL_CYCLE);
+/** "năm học 2026–2027": a demo year as the screens' headings write it ("Thi đua năm học 2026–2027"). */
+export const demoYearLabel = (year: number) => cycleYearLabel(year, SCHOOL_CYCLE);
+/** "Năm học 2026–2027": a demo year at the start of a heading (the /me/rating cards). */
+export const demoYearHeading = (year: number) => cycleYearHeading(year, SCHOOL_CYCLE);
 
 /** A moment on the suite's day (09:00 in Vietnam), for the timestamps fixtures write. */
 export const SUITE_MOMENT = new Date(`${TEST_TODAY}T02:00:00.000Z`);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/current-user";
+import { emulationHeading } from "@/lib/emulation/headings";
 import { getRegistrationOverview } from "@/lib/emulation/queries/overview";
 import { resolveYear } from "@/lib/emulation/queries/years";
 
@@ -35,7 +36,7 @@ export function EmulationMissingCard({
   const { year, rows, rest } = data;
   return (
     <Card
-      title={`Thi đua ${year.year}: còn thiếu theo tổ`}
+      title={`${emulationHeading(year.year, year.cycle)}: còn thiếu theo tổ`}
       actions={
         <Link
           href={`/emulation?year=${year.year}&missing=1`}

@@ -14,7 +14,9 @@ export function YearActions({
   approve,
   exportable,
   manage,
+  cycle,
 }: {
+  cycle: Cycle;
   years: number[];
   year: number;
   approve: boolean;
@@ -23,7 +25,7 @@ export function YearActions({
 }) {
   return (
     <>
-      <YearPicker years={years} current={year} basePath="/emulation" />
+      <YearPicker years={years} current={year} basePath="/emulation" cycle={cycle} />
       {approve && (
         <Link href={`/emulation/registrations?year=${year}`} className={buttonClass("primary")}>
           Duyệt đăng ký

@@ -6,7 +6,8 @@ import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
 
 import { EmptyState } from "@/components/ui/empty-state";
-import { can, requirePage } from "@/lib/auth/current-user";
+import { can, getActor, requirePage } from "@/lib/auth/current-user";
+import { emulationHeading } from "@/lib/emulation/headings";
 import { getRegistrationOverview, totalsOf } from "@/lib/emulation/queries/overview";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
@@ -15,9 +16,15 @@ import { currentCycleYear, cycleOfYear } from "@/lib/settings/unit-cycle";
 import { NoYearYet, YearActions } from "./overview-header";
 import { OverviewTable } from "./overview-table";
 
-export const metadata: Metadata = { title: "Thi đua" };
-
 type Props = { searchParams: Promise<{ year?: string; missing?: string; page?: string }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const actor = await getActor();
+  if (!actor) return { title: "Thi đua" };
+  const sp = await searchParams;
+  const { year, cycle } = await resolveYear(actor.unitId, sp.year ? pageYear(sp.year) : null);
+  return { title: year ? emulationHeading(year.year, cycle) : "Thi đua" };
+}
 
 /** Tổ per page: the totals count the whole unit, the table shows 50 tổ at a time (a unit may have 1,000). */
 const OVERVIEW_PAGE_SIZE = 50;
@@ -51,12 +58,13 @@ export default async function EmulationPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title={`Thi đua năm ${year.year}`}
+        title={emulationHeading(year.year, year.cycle)}
         subtitle={`Hạn đăng ký ${formatDate(year.registrationDeadline)} · tự đánh giá ${formatDate(year.assessmentOpensOn)} – ${formatDate(year.assessmentClosesOn)}${year.status === "CLOSED" ? " · đã khóa" : ""}`}
         actions={
           <YearActions
             years={years.map((y) => y.year)}
             year={year.year}
+            cycle={year.cycle}
             approve={can(actor, "emulation.approve")}
             exportable={can(actor, "emulation.export")}
             manage={manage}

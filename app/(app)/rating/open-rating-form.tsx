@@ -10,7 +10,7 @@ import { openRatingYearAction } from "@/lib/rating/decision/actions";
 import { openRatingYearSchema, type OpenRatingYearValues } from "@/lib/rating/schema";
 
 /** "Mở đánh giá, xếp loại năm …": creates the year's ratings from the emulation year. */
-export function OpenRatingForm({ year }: { year: number }) {
+export function OpenRatingForm({ year, label }: { year: number; /** "năm học 2025–2026" */ label: string }) {
   const router = useRouter();
   const toast = useToast();
   const hydrated = useHydrated();
@@ -23,14 +23,14 @@ export function OpenRatingForm({ year }: { year: number }) {
     const result = await openRatingYearAction(values);
     if (!result.ok)
       return toast("error", applyFieldErrors(result, form.setError) ?? "Không mở được đánh giá, xếp loại.");
-    toast("success", `Đã mở đánh giá, xếp loại năm ${result.data.year}.`);
+    toast("success", `Đã mở đánh giá, xếp loại ${label}.`);
     router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col items-center gap-2">
       <input type="hidden" {...form.register("year")} />
       <Button type="submit" disabled={!hydrated || isSubmitting}>
-        {isSubmitting ? "Đang mở…" : `Mở đánh giá, xếp loại năm ${year}`}
+        {isSubmitting ? "Đang mở…" : `Mở đánh giá, xếp loại ${label}`}
       </Button>
       {errors.year && (
         <p className="max-w-md text-sm text-brand-700" data-field-error="year">

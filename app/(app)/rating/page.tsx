@@ -7,12 +7,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can, getActor, requirePage } from "@/lib/auth/current-user";
 import { RATING_YEAR_STATUS_LABELS } from "@/lib/rating/labels";
 import { resolveRatingYear } from "@/lib/rating/page-year";
+import { cycleYearLabel } from "@/lib/settings/cycle";
+import { yearMetadata } from "@/lib/settings/year-metadata";
 import { DecisionSection } from "./decision-section";
 import { OpenRatingForm } from "./open-rating-form";
 
-export const metadata: Metadata = { title: "Quyết định xếp loại" };
-
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return yearMetadata("Đánh giá, xếp loại đoàn viên", searchParams);
+}
 
 export default async function RatingDecisionPage({ searchParams }: Props) {
   const maybe = await getActor();
@@ -23,12 +27,12 @@ export default async function RatingDecisionPage({ searchParams }: Props) {
   }
   const actor = await requirePage("rating.read.all");
   const sp = await searchParams;
-  const { year, r, years } = await resolveRatingYear(actor, sp.year);
+  const { year, r, years, cycle } = await resolveRatingYear(actor, sp.year);
   const header = (
     <PageHeader
-      title={`Đánh giá, xếp loại đoàn viên năm ${year}`}
+      title={`Đánh giá, xếp loại đoàn viên ${cycleYearLabel(year, cycle)}`}
       subtitle={r ? RATING_YEAR_STATUS_LABELS[r.status] + (r.publishedAt ? " · đã công bố" : "") : "Chưa mở"}
-      actions={<YearSelect year={year} years={years} basePath="/rating" />}
+      actions={<YearSelect year={year} years={years} basePath="/rating" cycle={cycle} />}
     />
   );
   const nav = <RatingNav permissions={[...actor.permissions]} year={year} active="decision" />;
@@ -37,11 +41,11 @@ export default async function RatingDecisionPage({ searchParams }: Props) {
       <>
         {header}
         {nav}
-        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+        <EmptyState title={`Chưa mở đánh giá, xếp loại ${cycleYearLabel(year, cycle)}`}>
           {can(actor, "rating.manage")
             ? "Mở đánh giá để tạo danh sách đoàn viên cần xếp loại từ năm thi đua (tiêu chí, mức xếp loại, tự đánh giá)."
             : "Chủ tịch hoặc phó chủ tịch sẽ mở đánh giá, xếp loại; khi đó danh sách đoàn viên hiện ở đây."}
-          {can(actor, "rating.manage") && <OpenRatingForm year={year} />}
+          {can(actor, "rating.manage") && <OpenRatingForm year={year} label={cycleYearLabel(year, cycle)} />}
         </EmptyState>
       </>
     );

@@ -1,7 +1,7 @@
 // The member's "PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN" as a paper of lib/document: the same rows as
 // the print page, in the layout of the rating report's phiếu. Dated the day it was submitted. Pure.
 import type { ReportBlock, ReportDoc } from "@/lib/document/blocks";
-import { cycleYearTitle } from "@/lib/settings/cycle";
+import { cycleYearLabel, cycleYearTitle } from "@/lib/settings/cycle";
 import { COMMITMENT_KIND_LABELS, COMMITMENT_RESULT_LABELS } from "../labels";
 import type { AssessmentSheet } from "../queries/assessment-sheet";
 import { ASSESSMENT_SHEET_COLUMNS as COLUMNS } from "../sheet-columns";
@@ -29,7 +29,7 @@ export function assessmentSheetPaper(sheet: AssessmentSheet): ReportDoc {
     unit: sheet.unit,
     date: sheet.date,
     title: `PHIẾU TỰ ĐÁNH GIÁ, XẾP LOẠI ĐOÀN VIÊN ${cycleYearTitle(sheet.year, sheet.cycle)}`,
-    fileTitle: `Phiếu tự đánh giá ${sheet.member.fullName} ${sheet.year}`,
+    fileTitle: `Phiếu tự đánh giá ${sheet.member.fullName} ${cycleYearLabel(sheet.year, sheet.cycle)}`,
     blocks: [
       p(`Họ và tên: ${sheet.member.fullName}`),
       ...(sheet.member.jobTitle ? [p(`Chức danh: ${sheet.member.jobTitle}`)] : []),

@@ -1,7 +1,7 @@
 // "BẢN ĐĂNG KÝ THI ĐUA NĂM …" as a paper of lib/document, from the same data as the print page and
 // the Excel file. Dated when printing (?date=, the BCH's approval), else left to be written in. Pure.
 import { CHAIR_SIGNATURE, type ReportDoc } from "@/lib/document/blocks";
-import { cycleYearTitle } from "@/lib/settings/cycle";
+import { cycleYearLabel, cycleYearTitle } from "@/lib/settings/cycle";
 import type { RegistrationReport } from "../queries/report";
 
 export function registrationsPaper(r: RegistrationReport): ReportDoc {
@@ -10,7 +10,7 @@ export function registrationsPaper(r: RegistrationReport): ReportDoc {
     number: "…/ĐK-CĐCS",
     date: null,
     title: `BẢN ĐĂNG KÝ THI ĐUA ${cycleYearTitle(r.year, r.cycle)}`,
-    fileTitle: `Bản đăng ký thi đua năm ${r.year}`,
+    fileTitle: `Bản đăng ký thi đua ${cycleYearLabel(r.year, r.cycle)}`,
     subtitle: "(Các bản đăng ký đã được Ban Chấp hành duyệt)",
     blocks: [
       { kind: "heading", text: "I. PHONG TRÀO THI ĐUA" },

@@ -3,7 +3,9 @@ import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
-import { currentCycleYear } from "@/lib/settings/unit-cycle";
+import { cycleYearOf, type Cycle } from "@/lib/settings/cycle";
+import { unitCycle } from "@/lib/settings/unit-cycle";
+import { assessmentHeading, registrationHeading } from "../headings";
 
 export type TodoItem = {
   key: string;
@@ -17,8 +19,10 @@ export type TodoItem = {
 export async function getMemberTodo(actor: Actor): Promise<TodoItem[]> {
   if (!actor.memberId || !can(actor, "emulation.self")) return [];
   const today = clock.today();
+  // Today's cycle is the current year's: one read gives both the year and its label.
+  const cycle = await unitCycle(actor.unitId, today);
   const year = await db.emulationYear.findFirst({
-    where: { unitId: actor.unitId, year: await currentCycleYear(actor.unitId, today), status: "OPEN" },
+    where: { unitId: actor.unitId, year: cycleYearOf(today, cycle), status: "OPEN" },
     select: {
       id: true,
       year: true,
@@ -36,7 +40,7 @@ export async function getMemberTodo(actor: Actor): Promise<TodoItem[]> {
     },
   });
   if (!year) return [];
-  return [...registrationTodo(year, today), ...assessmentTodo(year, today)];
+  return [...registrationTodo(year, cycle, today), ...assessmentTodo(year, cycle, today)];
 }
 
 type TodoYear = {
@@ -54,7 +58,7 @@ type TodoYear = {
 };
 
 /** Register (late or not), or fix a returned registration. */
-function registrationTodo(year: TodoYear, today: Date): TodoItem[] {
+function registrationTodo(year: TodoYear, cycle: Cycle, today: Date): TodoItem[] {
   const reg = year.registrations[0];
   const deadline = formatDate(year.registrationDeadline);
   if (!reg || (reg.state === "DRAFT" && !reg.firstSubmittedAt)) {
@@ -62,7 +66,7 @@ function registrationTodo(year: TodoYear, today: Date): TodoItem[] {
     return [
       {
         key: "register",
-        title: `Đăng ký thi đua năm ${year.year}`,
+        title: registrationHeading(year.year, cycle),
         detail: late
           ? `Đã quá hạn ${deadline}. Hãy đề nghị Ban Chấp hành cho phép đăng ký muộn.`
           : `Hạn gửi: ${deadline}${reg?.lateAllowedAt ? " (đã được cho phép đăng ký muộn)" : ""}.`,
@@ -86,7 +90,7 @@ function registrationTodo(year: TodoYear, today: Date): TodoItem[] {
 }
 
 /** Fix a returned self-assessment, or self-assess while the window is open. */
-function assessmentTodo(year: TodoYear, today: Date): TodoItem[] {
+function assessmentTodo(year: TodoYear, cycle: Cycle, today: Date): TodoItem[] {
   const a = year.assessments[0];
   const window = `${formatDate(year.assessmentOpensOn)} – ${formatDate(year.assessmentClosesOn)}`;
   if (a?.state === "DRAFT" && a.returnedAt) {
@@ -104,7 +108,7 @@ function assessmentTodo(year: TodoYear, today: Date): TodoItem[] {
     return [
       {
         key: "assess",
-        title: `Tự đánh giá, xếp loại năm ${year.year}`,
+        title: assessmentHeading(year.year, cycle),
         detail: `Hạn nộp: ${formatDate(year.assessmentClosesOn)} (mở ${window}).`,
         href: "/me/emulation/assessment",
         tone: "amber",

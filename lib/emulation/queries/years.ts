@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { currentCycleYear } from "@/lib/settings/unit-cycle";
+import { currentCycleYear, cycleOfYear } from "@/lib/settings/unit-cycle";
 
 const YEAR_SELECT = {
   id: true,
@@ -18,12 +18,14 @@ export async function findYears(unitId: string) {
 /**
  * The year asked for (read by pageYear or yearParam, lib/http/params.ts), or null when that year has no
  * campaign; when none is asked for, the campaign of the unit's current cycle year (this calendar year,
- * or the năm học today falls in), else the latest one.
+ * or the năm học today falls in), else the latest one. `cycle` is the cycle of the year shown (or
+ * asked for), to label it and the year picker with (lib/settings/cycle.ts).
  */
 export async function resolveYear(unitId: string, requested?: number | null) {
-  const years = await findYears(unitId);
-  const wanted = requested ?? (await currentCycleYear(unitId));
-  return { years, year: years.find((y) => y.year === wanted) ?? (requested ? null : (years[0] ?? null)) };
+  const [years, wanted] = await Promise.all([findYears(unitId), requested ?? currentCycleYear(unitId)]);
+  const year = years.find((y) => y.year === wanted) ?? (requested ? null : (years[0] ?? null));
+  const cycle = await cycleOfYear(unitId, year?.year ?? wanted);
+  return { years, year: year && { ...year, cycle }, cycle };
 }
 
 export type YearSummary = NonNullable<Awaited<ReturnType<typeof resolveYear>>["year"]>;

@@ -1,5 +1,5 @@
 "use server";
-// /rating/settings: the year's quota, exclusion and publication settings.
+// /rating/settings: the year's quota, exclusion, awards and publication settings.
 import { createAction } from "@/lib/action";
 import { ME_PAGES, RATING_PAGES } from "../pages";
 import { ratingSettingsSchema } from "../schema";

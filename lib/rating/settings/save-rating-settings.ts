@@ -1,5 +1,5 @@
 import "server-only";
-// The year's quota, exclusion and publication settings. Saving recomputes every exclusion.
+// The year's quota, exclusion, awards and publication settings. Saving recomputes every exclusion.
 import { diff, writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
@@ -16,6 +16,9 @@ type Input = {
   excludeLongLeave: boolean;
   excludeDisciplined: boolean;
   requireRegistration: boolean;
+  excludeSanctioned: boolean;
+  disciplineCapPosition: number | null;
+  cdcsMayCommend: boolean;
   publishList: boolean;
 };
 
@@ -25,11 +28,14 @@ export async function saveRatingSettings(actor: Actor, { ratingYearId, ...v }: I
       const r = await lockOpenYear(tx, actor.unitId, ratingYearId);
       if (v.quotaBasisPosition >= r.levels.length)
         throw invalid({ quotaBasisPosition: "Chọn một mức của thang xếp loại năm nay." });
+      if (v.disciplineCapPosition !== null && v.disciplineCapPosition >= r.levels.length)
+        throw invalid({ disciplineCapPosition: "Chọn một mức của thang xếp loại năm nay." });
       const before = {
         quotaMode: r.quota.mode,
         quotaPercent: r.quota.percent,
         quotaBasisPosition: r.quota.basisPosition,
         ...r.exclusion,
+        cdcsMayCommend: r.cdcsMayCommend,
         publishList: r.publishList,
       };
       const d = diff(before, v);
@@ -41,8 +47,8 @@ export async function saveRatingSettings(actor: Actor, { ratingYearId, ...v }: I
           excludeLongLeave: v.excludeLongLeave,
           excludeDisciplined: v.excludeDisciplined,
           requireRegistration: v.requireRegistration,
-          excludeSanctioned: r.exclusion.excludeSanctioned,
-          disciplineCapPosition: r.exclusion.disciplineCapPosition,
+          excludeSanctioned: v.excludeSanctioned,
+          disciplineCapPosition: v.disciplineCapPosition,
         },
       });
       await writeAudit(tx, actor, {

@@ -10,12 +10,8 @@ import { conflict, invalid } from "@/lib/errors";
 import { lockOpenYear } from "@/lib/rating/year";
 import type { z } from "@/lib/validation";
 import { CANDIDATE_BAR, candidatesFrom } from "./candidates-sql";
+import { formProblem, resultProblem } from "./offer";
 import type { decideTitleSchema } from "./schema";
-
-export const STATE_TITLE_FORM =
-  "Danh hiệu thi đua nhà nước do Thủ trưởng cơ quan, đơn vị tặng: không chọn hình thức khen của công đoàn.";
-export const CDCS_FORM_OFF =
-  "Năm nay Ban Chấp hành CĐCS không tự tặng Giấy khen (cài đặt xếp loại của năm): chọn hình thức của cấp trên.";
 
 export const NOT_REGISTERED = "Chỉ đoàn viên, tập thể đã đăng ký danh hiệu này mới được bình xét.";
 export const STALE = "Kết quả bình xét vừa được người khác thay đổi. Vui lòng tải lại trang.";
@@ -32,8 +28,8 @@ export async function decideTitleAward(actor: Actor, v: z.output<typeof decideTi
     const [cand] = await tx.$queryRaw<{ bar: string | null; conferrer: string }[]>`
       SELECT ${CANDIDATE_BAR} AS bar, t.conferrer::text AS conferrer
       ${candidatesFrom(r.unitId, r.id, r.emulationYearId, { registrationId: reg.id, titleId: v.titleId })}`;
-    if (v.result !== "NOT_ACHIEVED" && cand?.bar)
-      throw invalid({ result: `Chưa đủ điều kiện: ${cand.bar}.` }, `Chưa đủ điều kiện: ${cand.bar}.`);
+    const barred = resultProblem(v.result, cand?.bar ?? null);
+    if (barred) throw invalid({ result: barred }, barred);
     const commendationId = v.result === "PROPOSED_HIGHER" && v.commendationId ? v.commendationId : null;
     if (commendationId) await checkForm(tx, actor.unitId, commendationId, cand?.conferrer, r.cdcsMayCommend);
     const data = {
@@ -94,6 +90,6 @@ async function checkForm(
     select: { conferrer: true },
   });
   if (!form) throw invalid({ commendationId: "Hình thức khen thưởng không có trong danh mục của đơn vị." });
-  if (titleConferrer === "AGENCY") throw invalid({ commendationId: STATE_TITLE_FORM });
-  if (form.conferrer === "CDCS" && !cdcsMayCommend) throw invalid({ commendationId: CDCS_FORM_OFF });
+  const problem = formProblem(form, titleConferrer, cdcsMayCommend);
+  if (problem) throw invalid({ commendationId: problem });
 }

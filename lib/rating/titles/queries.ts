@@ -64,7 +64,7 @@ export async function getTitleOptions(unitId: string) {
     db.emulationCommendation.findMany({
       where: { unitId, archivedAt: null },
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-      select: { id: true, name: true },
+      select: { id: true, name: true, conferrer: true },
     }),
   ]);
   return { titles, groups, commendations };

@@ -8,15 +8,19 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass } from "@/components/ui/field";
 import { can, requirePage } from "@/lib/auth/current-user";
+import { approvalHeading } from "@/lib/emulation/headings";
 import { REGISTRATION_STATE_LABELS, REGISTRATION_STATES } from "@/lib/emulation/labels";
 import { getCatalogue } from "@/lib/emulation/queries/catalogue";
 import { findRegistrations, parseListParams } from "@/lib/emulation/queries/registrations";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { pageYear } from "@/lib/http/params";
+import { yearMetadata } from "@/lib/settings/year-metadata";
 import { ApprovalList } from "./approval-list";
 
-export const metadata: Metadata = { title: "Duyệt đăng ký thi đua" };
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return yearMetadata("Duyệt đăng ký thi đua", searchParams);
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -58,7 +62,7 @@ export default async function RegistrationsPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title={`Duyệt đăng ký thi đua năm ${year.year}`}
+        title={approvalHeading(year.year, year.cycle)}
         subtitle={`${list.total.toLocaleString("vi-VN")} bản đăng ký phù hợp`}
         actions={
           <Link href={`/emulation?year=${year.year}`} className={buttonClass("secondary")}>

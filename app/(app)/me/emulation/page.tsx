@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
+import { registrationHeading } from "@/lib/emulation/headings";
 import { getCatalogue, offerFor } from "@/lib/emulation/queries/catalogue";
 import { getMemberGender } from "@/lib/emulation/queries/members";
 import { getOwnRegistration } from "@/lib/emulation/queries/registrations";
@@ -18,9 +19,12 @@ import { resolveYear } from "@/lib/emulation/queries/years";
 import { mayFirstSubmit } from "@/lib/emulation/state";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
+import { yearMetadata } from "@/lib/settings/year-metadata";
 import { RegistrationNotices } from "./registration-notices";
 
-export const metadata: Metadata = { title: "Đăng ký thi đua" };
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return yearMetadata("Đăng ký thi đua", searchParams);
+}
 
 type Props = { searchParams: Promise<{ year?: string }> };
 
@@ -59,7 +63,7 @@ export default async function MyRegistrationPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title={`Đăng ký thi đua năm ${year.year}`}
+        title={registrationHeading(year.year, year.cycle)}
         subtitle={
           <span className="inline-flex flex-wrap items-center gap-2">
             Hạn gửi: {formatDate(year.registrationDeadline)} · <RegistrationBadge state={reg?.state} />
@@ -67,7 +71,12 @@ export default async function MyRegistrationPage({ searchParams }: Props) {
         }
         actions={
           <>
-            <YearPicker years={years.map((y) => y.year)} current={year.year} basePath="/me/emulation" />
+            <YearPicker
+              years={years.map((y) => y.year)}
+              current={year.year}
+              basePath="/me/emulation"
+              cycle={year.cycle}
+            />
             <Link href={`/me/emulation/assessment?year=${year.year}`} className={buttonClass("secondary")}>
               Tự đánh giá
             </Link>

@@ -9,6 +9,8 @@ import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
 import { NOT_RATED } from "@/lib/rating/labels";
 import { findOwnRatings, findPublishedList } from "@/lib/rating/me/queries";
+import { cycleYearHeading, cycleYearLabel, type Cycle } from "@/lib/settings/cycle";
+import { cycleOfYear } from "@/lib/settings/unit-cycle";
 
 export const metadata: Metadata = { title: "Kết quả xếp loại của tôi" };
 
@@ -20,6 +22,12 @@ export default async function MyRatingPage({ searchParams }: Props) {
   const own = await findOwnRatings(actor);
   const listYear = sp.list ? pageYear(sp.list) : null;
   const list = listYear ? await findPublishedList(actor, listYear, Number(sp.page) || 1) : null;
+  // Each year is labelled by the cycle it was kept under (a handful of years; the reads are cached).
+  const years = [...new Set([...own.map((o) => o.year), ...(listYear ? [listYear] : [])])];
+  const cycles = new Map<number, Cycle>(
+    await Promise.all(years.map(async (y) => [y, await cycleOfYear(actor.unitId, y)] as const)),
+  );
+  const label = (y: number) => cycleYearLabel(y, cycles.get(y)!);
   return (
     <>
       <PageHeader
@@ -35,7 +43,7 @@ export default async function MyRatingPage({ searchParams }: Props) {
           {own.map((o) => (
             <Card
               key={o.year}
-              title={`Năm ${o.year}`}
+              title={cycleYearHeading(o.year, cycles.get(o.year)!)}
               actions={
                 o.published ? (
                   <Badge tone="green">Đã công bố {formatDate(o.publishedAt)}</Badge>
@@ -65,7 +73,7 @@ export default async function MyRatingPage({ searchParams }: Props) {
                       href={`/me/rating?list=${o.year}`}
                       className="mt-3 inline-block text-sm font-medium text-brand-700 underline"
                     >
-                      Xem danh sách kết quả của đơn vị năm {o.year} →
+                      Xem danh sách kết quả của đơn vị {label(o.year)} →
                     </a>
                   )}
                 </>
@@ -80,9 +88,11 @@ export default async function MyRatingPage({ searchParams }: Props) {
       )}
       {listYear && (
         <section className="mt-6 max-w-3xl">
-          <h2 className="mb-2 text-base font-semibold text-ink">Danh sách kết quả xếp loại năm {listYear}</h2>
+          <h2 className="mb-2 text-base font-semibold text-ink">
+            Danh sách kết quả xếp loại {label(listYear)}
+          </h2>
           {!list ? (
-            <EmptyState title="Đơn vị không công bố danh sách năm này">
+            <EmptyState title={`Đơn vị không công bố danh sách ${label(listYear)}`}>
               Bạn chỉ xem được mức xếp loại của mình.
             </EmptyState>
           ) : (

@@ -10,23 +10,27 @@ import { FilterSearch, UrlFilterForm } from "@/components/url-filters";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { findGroupRatings } from "@/lib/rating/collectives/queries";
 import { resolveRatingYear } from "@/lib/rating/page-year";
+import { cycleYearLabel } from "@/lib/settings/cycle";
+import { yearMetadata } from "@/lib/settings/year-metadata";
 import { GroupRatingTable } from "./group-rating-table";
 
-export const metadata: Metadata = { title: "Tổ và CĐCS tự xếp loại" };
-
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return yearMetadata("Xếp loại tổ công đoàn và CĐCS", searchParams);
+}
 
 /** Every tổ (a tổ trưởng: their own) with its self-score and the BCH's level; links to the CĐCS rating. */
 export default async function CollectivesPage({ searchParams }: Props) {
   const actor = await requirePage("rating.read.all", "rating.review.group");
   const sp = await searchParams;
-  const { year, r, years } = await resolveRatingYear(actor, sp.year);
+  const { year, r, years, cycle } = await resolveRatingYear(actor, sp.year);
   const bch = can(actor, "rating.read.all");
   const header = (
     <PageHeader
-      title={`Xếp loại tổ công đoàn và CĐCS năm ${year}`}
+      title={`Xếp loại tổ công đoàn và CĐCS ${cycleYearLabel(year, cycle)}`}
       subtitle="Tổ tự chấm theo mẫu tiêu chí tổ, BCH quyết định mức; CĐCS tự chấm theo Hướng dẫn 1294, cấp trên thẩm định."
-      actions={<YearSelect year={year} years={years} basePath="/rating/collectives" />}
+      actions={<YearSelect year={year} years={years} basePath="/rating/collectives" cycle={cycle} />}
     />
   );
   const nav = <RatingNav permissions={[...actor.permissions]} year={year} active="collectives" />;
@@ -35,7 +39,7 @@ export default async function CollectivesPage({ searchParams }: Props) {
       <>
         {header}
         {nav}
-        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+        <EmptyState title={`Chưa mở đánh giá, xếp loại ${cycleYearLabel(year, cycle)}`}>
           Mở đánh giá ở trang Quyết định xếp loại; khi đó mẫu tiêu chí tổ và CĐCS được tạo và các tổ chấm điểm
           ở đây.
         </EmptyState>

@@ -15,15 +15,25 @@ import { readsAllGroups } from "@/lib/rating/groups/scope";
 import { GROUP_REVIEW_STATE_LABELS } from "@/lib/rating/labels";
 import { withCycleYear } from "@/lib/rating/page-year";
 import { findRatingYear, listRatingYears } from "@/lib/rating/year";
-
-export const metadata: Metadata = { title: "Tổ bình xét" };
+import { cycleYearHeading, cycleYearLabel } from "@/lib/settings/cycle";
+import { cycleOfYear } from "@/lib/settings/unit-cycle";
+import { yearMetadata } from "@/lib/settings/year-metadata";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return yearMetadata("Tổ bình xét, xếp loại", searchParams);
+}
 
 export default async function GroupReviewsPage({ searchParams }: Props) {
   const actor = await requirePage("rating.read.all", "rating.review.group");
   const p = await withCycleYear(actor.unitId, reviewListParams.parse(await searchParams));
-  const [r, years] = await Promise.all([findRatingYear(actor.unitId, p.year), listRatingYears(actor.unitId)]);
+  const [r, years, cycle] = await Promise.all([
+    findRatingYear(actor.unitId, p.year),
+    listRatingYears(actor.unitId),
+    cycleOfYear(actor.unitId, p.year),
+  ]);
+  const label = cycleYearLabel(p.year, cycle);
   const all = readsAllGroups(actor);
   const list = r ? await listGroupReviews(actor, r, p) : null;
   const query = (page: number) =>
@@ -31,18 +41,18 @@ export default async function GroupReviewsPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title={`Tổ bình xét, xếp loại năm ${p.year}`}
+        title={`Tổ bình xét, xếp loại ${label}`}
         subtitle={all ? "Tiến độ bình xét của các tổ công đoàn" : "Bình xét đoàn viên của tổ bạn phụ trách"}
       />
       <RatingNav permissions={[...actor.permissions]} year={p.year} active="groups" />
       <div className="mb-4">
-        <YearSelect year={p.year} years={years.map((y) => y.year)} basePath="/rating/groups" />
+        <YearSelect year={p.year} years={years.map((y) => y.year)} basePath="/rating/groups" cycle={cycle} />
       </div>
       {!r || !list ? (
-        <EmptyState title={`Năm ${p.year} chưa mở đánh giá, xếp loại.`}>
+        <EmptyState title={`${cycleYearHeading(p.year, cycle)} chưa mở đánh giá, xếp loại.`}>
           {can(actor, "rating.manage") ? (
             <Link className="underline" href={`/rating?year=${p.year}`}>
-              Mở đánh giá, xếp loại năm {p.year}
+              Mở đánh giá, xếp loại {label}
             </Link>
           ) : (
             "Khi BCH mở đánh giá, xếp loại của năm, tổ trưởng bình xét đoàn viên tại đây."

@@ -9,23 +9,27 @@ import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
 import { resolveRatingYear } from "@/lib/rating/page-year";
 import { basisLabel } from "@/lib/rating/quota-text";
 import { lockedMessage } from "@/lib/rating/year";
+import { cycleYearLabel } from "@/lib/settings/cycle";
+import { yearMetadata } from "@/lib/settings/year-metadata";
 import { SettingsForm } from "./settings-form";
 
-export const metadata: Metadata = { title: "Cài đặt xếp loại" };
+type Props = { searchParams: Promise<{ year?: string }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return yearMetadata("Cài đặt đánh giá, xếp loại", searchParams);
+}
 
 const yesNo = (b: boolean) => (b ? "Có" : "Không");
+const capText = (levels: string[], at: number | null) =>
+  at == null || !levels[at] ? "Không giới hạn mức" : `Không cao hơn “${levels[at]}”`;
 
-export default async function RatingSettingsPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ year?: string }>;
-}) {
+export default async function RatingSettingsPage({ searchParams }: Props) {
   const actor = await requirePage("rating.manage", "rating.read.all");
-  const { year, r, years } = await resolveRatingYear(actor, (await searchParams).year);
+  const { year, r, years, cycle } = await resolveRatingYear(actor, (await searchParams).year);
   const header = (
     <PageHeader
-      title={`Cài đặt đánh giá, xếp loại năm ${year}`}
-      actions={<YearSelect year={year} years={years} basePath="/rating/settings" />}
+      title={`Cài đặt đánh giá, xếp loại ${cycleYearLabel(year, cycle)}`}
+      actions={<YearSelect year={year} years={years} basePath="/rating/settings" cycle={cycle} />}
     />
   );
   const nav = <RatingNav permissions={[...actor.permissions]} year={year} active="settings" />;
@@ -34,7 +38,7 @@ export default async function RatingSettingsPage({
       <>
         {header}
         {nav}
-        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+        <EmptyState title={`Chưa mở đánh giá, xếp loại ${cycleYearLabel(year, cycle)}`}>
           Mở năm ở trang “Quyết định xếp loại” trước.
         </EmptyState>
       </>
@@ -62,6 +66,8 @@ export default async function RatingSettingsPage({
               quotaPercent: r.quota.percent,
               quotaBasisPosition: r.quota.basisPosition,
               ...r.exclusion,
+              disciplineCapPosition: r.exclusion.disciplineCapPosition ?? "",
+              cdcsMayCommend: r.cdcsMayCommend,
               publishList: r.publishList,
             }}
           />
@@ -70,10 +76,19 @@ export default async function RatingSettingsPage({
             items={[
               ["Tỉ lệ", QUOTA_MODE_LABELS[r.quota.mode]],
               ["Mức cao nhất tối đa", `${r.quota.percent} % số đoàn viên xếp loại ${basisLabel(r)}`],
-              ["Không xếp loại nếu sinh hoạt dưới", `${r.exclusion.minMonthsInUnit} tháng`],
-              ["Loại trừ nghỉ dài ngày", yesNo(r.exclusion.excludeLongLeave)],
-              ["Loại trừ bị kỷ luật trong năm", yesNo(r.exclusion.excludeDisciplined)],
+              ["Không xét khen thưởng nếu sinh hoạt dưới", `${r.exclusion.minMonthsInUnit} tháng`],
+              ["Không xét khen thưởng khi nghỉ dài ngày", yesNo(r.exclusion.excludeLongLeave)],
+              ["Không xét khen thưởng khi bị kỷ luật trong năm", yesNo(r.exclusion.excludeDisciplined)],
+              [
+                "Đoàn viên bị kỷ luật được xếp loại",
+                capText(
+                  r.levels.map((l) => l.name),
+                  r.exclusion.disciplineCapPosition,
+                ),
+              ],
+              ["Không xét khen thưởng khi bị xử phạt hành chính", yesNo(r.exclusion.excludeSanctioned)],
               ["Cần đăng ký thi đua được duyệt", yesNo(r.exclusion.requireRegistration)],
+              ["BCH CĐCS tặng Giấy khen của mình", yesNo(r.cdcsMayCommend)],
               ["Công bố danh sách cho đoàn viên", yesNo(r.publishList)],
             ]}
           />

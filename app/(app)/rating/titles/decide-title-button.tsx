@@ -12,10 +12,18 @@ import { useToast } from "@/components/ui/toast";
 import { TITLE_AWARD_LABELS } from "@/lib/rating/labels";
 import { decideTitleAwardAction } from "@/lib/rating/titles/actions";
 import type { CandidateRow } from "@/lib/rating/titles/candidates-sql";
+import { formProblem, resultProblem } from "@/lib/rating/titles/offer";
 import { decideTitleSchema, TITLE_RESULTS, type DecideTitleValues } from "@/lib/rating/titles/schema";
 import { AwardDetailsFields } from "./award-details-fields";
 
-type Props = { row: CandidateRow; ratingYearId: string; commendations: { id: string; name: string }[] };
+export type CommendationOption = { id: string; name: string; conferrer: "UNION_UPPER" | "CDCS" | "AGENCY" };
+
+type Props = {
+  row: CandidateRow;
+  ratingYearId: string;
+  commendations: CommendationOption[];
+  cdcsMayCommend: boolean;
+};
 
 function defaultsOf(row: CandidateRow, ratingYearId: string): DecideTitleValues {
   return {
@@ -33,7 +41,7 @@ function defaultsOf(row: CandidateRow, ratingYearId: string): DecideTitleValues 
 }
 
 /** The BCH's result for one registered title, in a dialog: Đạt / Không đạt / Đề nghị cấp trên khen. */
-export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
+export function DecideTitleButton({ row, ratingYearId, commendations, cdcsMayCommend }: Props) {
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const toast = useToast();
@@ -56,6 +64,10 @@ export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
     router.refresh();
   });
   const id = (name: string) => `${name}-${row.registrationId}-${row.titleId}`;
+  // The same rules as the server (lib/rating/titles/offer.ts): what it would refuse is not offered.
+  const forms = commendations.map((c) => ({ ...c, problem: formProblem(c, row.conferrer, cdcsMayCommend) }));
+  const offered = forms.filter((c) => !c.problem);
+  const whyNot = [...new Set(forms.map((c) => c.problem).filter((p): p is string => !!p))];
   return (
     <>
       <Button
@@ -78,7 +90,16 @@ export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
             <legend className="mb-1 text-sm font-medium text-ink">Kết quả</legend>
             {TITLE_RESULTS.map((r) => (
               <label key={r} className="flex min-h-10 items-center gap-2 text-sm">
-                <input type="radio" value={r} {...form.register("result")} /> {TITLE_AWARD_LABELS[r]}
+                <input
+                  type="radio"
+                  value={r}
+                  disabled={!!resultProblem(r, row.bar)}
+                  {...form.register("result")}
+                />{" "}
+                <span className={resultProblem(r, row.bar) ? "text-ink-muted" : undefined}>
+                  {TITLE_AWARD_LABELS[r]}
+                  {resultProblem(r, row.bar) ? " (chưa đủ điều kiện)" : ""}
+                </span>
               </label>
             ))}
             {errors.result?.message && (
@@ -87,11 +108,17 @@ export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
               </p>
             )}
           </fieldset>
-          {result === "PROPOSED_HIGHER" && (
+          {result === "PROPOSED_HIGHER" && offered.length === 0 && (
+            <p className="rounded-card bg-surface-sunken p-2 text-sm text-ink" data-testid="no-commendation">
+              Không có hình thức khen của công đoàn cho danh hiệu này. {whyNot.join(" ")}
+            </p>
+          )}
+          {result === "PROPOSED_HIGHER" && offered.length > 0 && (
             <Field
               label="Hình thức khen đề nghị"
               htmlFor={id("commendation")}
               error={errors.commendationId?.message}
+              hint={whyNot.length ? `Không có trong danh sách: ${whyNot.join(" ")}` : undefined}
             >
               <select
                 id={id("commendation")}
@@ -99,7 +126,7 @@ export function DecideTitleButton({ row, ratingYearId, commendations }: Props) {
                 {...form.register("commendationId")}
               >
                 <option value="">— Chưa chọn —</option>
-                {commendations.map((c) => (
+                {offered.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
                   </option>

@@ -10,27 +10,31 @@ import { RATING_YEAR_STATUS_LABELS } from "@/lib/rating/labels";
 import { resolveRatingYear } from "@/lib/rating/page-year";
 import { findTitleCandidates, getTitleOptions } from "@/lib/rating/titles/queries";
 import { parseTitleListParams } from "@/lib/rating/titles/schema";
+import { cycleYearLabel } from "@/lib/settings/cycle";
+import { yearMetadata } from "@/lib/settings/year-metadata";
 import { AchieveAllButton } from "./achieve-all-button";
 import { TitleFilters } from "./title-filters";
 import { TitleList } from "./title-list";
 
-export const metadata: Metadata = { title: "Bình xét danh hiệu thi đua" };
-
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return yearMetadata("Bình xét danh hiệu thi đua", searchParams);
+}
 
 export default async function TitleAwardsPage({ searchParams }: Props) {
   const actor = await requirePage("rating.read.all");
   const sp = await searchParams;
-  const { year, r, years } = await resolveRatingYear(actor, sp.year);
+  const { year, r, years, cycle } = await resolveRatingYear(actor, sp.year);
   const header = (
     <PageHeader
-      title={`Bình xét danh hiệu thi đua năm ${year}`}
+      title={`Bình xét danh hiệu thi đua ${cycleYearLabel(year, cycle)}`}
       subtitle={
         r
           ? `${RATING_YEAR_STATUS_LABELS[r.status]} · chỉ đoàn viên, tập thể có bản đăng ký đã duyệt mới được bình xét`
           : "Chưa mở"
       }
-      actions={<YearSelect year={year} years={years} basePath="/rating/titles" />}
+      actions={<YearSelect year={year} years={years} basePath="/rating/titles" cycle={cycle} />}
     />
   );
   const nav = <RatingNav permissions={[...actor.permissions]} year={year} active="titles" />;
@@ -39,7 +43,7 @@ export default async function TitleAwardsPage({ searchParams }: Props) {
       <>
         {header}
         {nav}
-        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+        <EmptyState title={`Chưa mở đánh giá, xếp loại ${cycleYearLabel(year, cycle)}`}>
           Mở đánh giá ở trang{" "}
           <Link className="text-brand-700 underline" href={`/rating?year=${year}`}>
             Quyết định xếp loại
@@ -99,6 +103,7 @@ export default async function TitleAwardsPage({ searchParams }: Props) {
           ratingYearId={r.id}
           editable={editable}
           commendations={options.commendations}
+          cdcsMayCommend={r.cdcsMayCommend}
         />
       )}
       <Pagination

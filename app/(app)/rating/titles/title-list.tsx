@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { TITLE_AWARD_LABELS, UNDECIDED } from "@/lib/rating/labels";
 import type { CandidateRow } from "@/lib/rating/titles/queries";
-import { DecideTitleButton } from "./decide-title-button";
+import { type CommendationOption, DecideTitleButton } from "./decide-title-button";
 
 const TONE = { ACHIEVED: "green", NOT_ACHIEVED: "red", PROPOSED_HIGHER: "blue" } as const;
 
@@ -21,11 +21,14 @@ export function TitleList({
   ratingYearId,
   editable,
   commendations,
+  cdcsMayCommend,
 }: {
   rows: CandidateRow[];
   ratingYearId: string;
   editable: boolean;
-  commendations: { id: string; name: string }[];
+  commendations: CommendationOption[];
+  /** The year's setting: whether the BCH may give its own Giấy khen. */
+  cdcsMayCommend: boolean;
 }) {
   const commendationName = new Map(commendations.map((c) => [c.id, c.name]));
   return (
@@ -59,7 +62,12 @@ export function TitleList({
           </div>
           <div>
             {editable && (
-              <DecideTitleButton row={row} ratingYearId={ratingYearId} commendations={commendations} />
+              <DecideTitleButton
+                row={row}
+                ratingYearId={ratingYearId}
+                commendations={commendations}
+                cdcsMayCommend={cdcsMayCommend}
+              />
             )}
           </div>
         </li>

@@ -10,11 +10,12 @@ import { getCatalogue } from "@/lib/emulation/queries/catalogue";
 import { getGroupRoster } from "@/lib/emulation/queries/registrations";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
+import { groupTitle } from "@/lib/groups/title";
 import { pageYear } from "@/lib/http/params";
+import { cycleYearLabel } from "@/lib/settings/cycle";
 import { CollectiveCard } from "./collective-card";
 import { ForwardButton } from "./roster-actions";
 import { RosterTable } from "./roster-table";
-import { groupTitle } from "@/lib/groups/title";
 
 export async function generateMetadata({
   params,
@@ -48,7 +49,7 @@ export default async function GroupEmulationPage({ params, searchParams }: Props
   return (
     <>
       <PageHeader
-        title={`${roster.group.name} · thi đua năm ${year.year}`}
+        title={`${roster.group.name} · thi đua ${cycleYearLabel(year.year, year.cycle)}`}
         subtitle={`${roster.members.length} đoàn viên · hạn đăng ký ${formatDate(year.registrationDeadline)}`}
         actions={
           <>

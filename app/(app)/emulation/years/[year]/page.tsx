@@ -9,6 +9,7 @@ import { getCatalogue } from "@/lib/emulation/queries/catalogue";
 import { getYearTemplate, resolveYear } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
+import { cycleYearLabel } from "@/lib/settings/cycle";
 import { MovementGoals } from "./movement-goals";
 import { TemplateForm } from "./template-form";
 import { YearDatesForm } from "./year-dates-form";
@@ -28,7 +29,7 @@ export default async function YearSettingsPage({ params }: { params: Promise<{ y
   return (
     <>
       <PageHeader
-        title={`Cài đặt năm thi đua ${t.year}`}
+        title={`Cài đặt thi đua ${cycleYearLabel(t.year, found.cycle)}`}
         actions={
           <Link href={`/emulation?year=${t.year}`} className={buttonClass("secondary")}>
             ← Tổng hợp

@@ -3,10 +3,12 @@ import { AssessmentBadge } from "@/components/emulation/state-badge";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { assessmentHeading } from "@/lib/emulation/headings";
 import type { WindowNotice } from "@/lib/emulation/me/assessment/window-notice";
 import type { AssessmentView } from "@/lib/emulation/queries/assessments";
 import type { YearSummary } from "@/lib/emulation/queries/years";
 import { formatDate } from "@/lib/format";
+import { cycleYearLabel } from "@/lib/settings/cycle";
 
 type Props = { year: YearSummary; assessment: AssessmentView["assessment"] };
 
@@ -14,7 +16,7 @@ type Props = { year: YearSummary; assessment: AssessmentView["assessment"] };
 export function AssessmentHeader({ year, assessment: a }: Props) {
   return (
     <PageHeader
-      title={`Tự đánh giá, xếp loại năm ${year.year}`}
+      title={assessmentHeading(year.year, year.cycle)}
       subtitle={
         <span className="inline-flex flex-wrap items-center gap-2">
           Thời gian: {formatDate(year.assessmentOpensOn)} – {formatDate(year.assessmentClosesOn)} ·{" "}
@@ -56,8 +58,8 @@ export function AssessmentNotices({
       )}
       {!approved && (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-          Bạn chưa có bản đăng ký thi đua được duyệt năm {year.year}, nên phiếu không có phần cam kết; bạn vẫn
-          tự chấm theo tiêu chí.
+          Bạn chưa có bản đăng ký thi đua được duyệt {cycleYearLabel(year.year, year.cycle)}, nên phiếu không
+          có phần cam kết; bạn vẫn tự chấm theo tiêu chí.
         </p>
       )}
       {notice && (

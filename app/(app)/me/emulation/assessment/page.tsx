@@ -13,11 +13,14 @@ import { groupCriteria, resolveYear } from "@/lib/emulation/queries/years";
 import { inAssessmentWindow } from "@/lib/emulation/state";
 
 import { pageYear } from "@/lib/http/params";
+import { yearMetadata } from "@/lib/settings/year-metadata";
 import { AssessmentForm } from "./assessment-form";
 import { AssessmentHeader, AssessmentNotices } from "./assessment-notices";
 import { AssessmentReadout } from "./assessment-readout";
 
-export const metadata: Metadata = { title: "Tự đánh giá" };
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return yearMetadata("Tự đánh giá, xếp loại", searchParams);
+}
 
 type Props = { searchParams: Promise<{ year?: string }> };
 

@@ -8,6 +8,7 @@ import { can, requirePage } from "@/lib/auth/current-user";
 import { getCollectiveTemplate } from "@/lib/rating/collectives/queries";
 import { isUnitType, matchUnitTemplate, UNIT_TYPES, unitTemplateFor } from "@/lib/rating/defaults";
 import { resolveRatingYear } from "@/lib/rating/page-year";
+import { cycleYearLabel } from "@/lib/settings/cycle";
 import { getSetting } from "@/lib/settings/queries";
 import { CollectiveTemplateForm } from "./collective-template-form";
 
@@ -19,8 +20,8 @@ export default async function CollectiveTemplatePage({ searchParams }: Props) {
   const actor = await requirePage("rating.read.all");
   const sp = await searchParams;
   const scope = sp.scope === "UNIT" ? "UNIT" : "GROUP";
-  const { year, r } = await resolveRatingYear(actor, sp.year);
-  const title = `Mẫu tiêu chí ${scope === "GROUP" ? "tổ công đoàn" : "CĐCS"} năm ${year}`;
+  const { year, r, cycle } = await resolveRatingYear(actor, sp.year);
+  const title = `Mẫu tiêu chí ${scope === "GROUP" ? "tổ công đoàn" : "CĐCS"} ${cycleYearLabel(year, cycle)}`;
   const back = (
     <Link href={`/rating/collectives?year=${year}`} className={buttonClass("secondary")}>
       ← Tổ và CĐCS
@@ -30,7 +31,7 @@ export default async function CollectiveTemplatePage({ searchParams }: Props) {
     return (
       <>
         <PageHeader title={title} actions={back} />
-        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+        <EmptyState title={`Chưa mở đánh giá, xếp loại ${cycleYearLabel(year, cycle)}`}>
           Mẫu được tạo khi mở đánh giá (mẫu năm trước, hoặc mẫu mặc định).
         </EmptyState>
       </>

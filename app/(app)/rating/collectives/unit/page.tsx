@@ -9,22 +9,30 @@ import { can, requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
 import { getUnitRatingReport } from "@/lib/rating/collectives/queries";
+import { cycleYearLabel } from "@/lib/settings/cycle";
+import { currentCycleYear, cycleOfYear } from "@/lib/settings/unit-cycle";
+import { yearMetadata } from "@/lib/settings/year-metadata";
 import { UnitAppraisalForm } from "./unit-appraisal-form";
 import { UnitReportTable } from "./unit-report-table";
 import { UnitSelfForm } from "./unit-self-form";
 
-export const metadata: Metadata = { title: "CĐCS tự đánh giá, xếp loại" };
-
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return yearMetadata("CĐCS tự đánh giá, xếp loại", searchParams);
+}
 
 /** The CĐCS's self-rating against the UNIT template and the cấp trên's thẩm định, with its reference. */
 export default async function UnitRatingPage({ searchParams }: Props) {
   const actor = await requirePage("rating.read.all");
-  const year = pageYear((await searchParams).year);
-  const report = await getUnitRatingReport(actor.unitId, year);
+  const year = pageYear((await searchParams).year, await currentCycleYear(actor.unitId));
+  const [report, cycle] = await Promise.all([
+    getUnitRatingReport(actor.unitId, year),
+    cycleOfYear(actor.unitId, year),
+  ]);
   const header = (
     <PageHeader
-      title={`CĐCS tự đánh giá, xếp loại năm ${year}`}
+      title={`CĐCS tự đánh giá, xếp loại ${cycleYearLabel(year, cycle)}`}
       subtitle={
         report?.template
           ? `Bảng điểm khu vực ${report.template.unitType}, theo Hướng dẫn 1294/HD-TLĐ`
@@ -43,7 +51,7 @@ export default async function UnitRatingPage({ searchParams }: Props) {
       <>
         {header}
         {nav}
-        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+        <EmptyState title={`Chưa mở đánh giá, xếp loại ${cycleYearLabel(year, cycle)}`}>
           Mở đánh giá ở trang Quyết định xếp loại; mẫu tiêu chí CĐCS được tạo khi mở.
         </EmptyState>
       </>

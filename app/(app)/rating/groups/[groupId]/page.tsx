@@ -10,14 +10,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSearch, UrlFilterForm } from "@/components/url-filters";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
+import { groupTitle } from "@/lib/groups/title";
 import { getGroupReview, getReviewMembers } from "@/lib/rating/groups/review-queries";
 import { reviewListParams } from "@/lib/rating/groups/schema";
 import { withCycleYear } from "@/lib/rating/page-year";
 import { findRatingYear } from "@/lib/rating/year";
+import { cycleYearLabel } from "@/lib/settings/cycle";
 import { MemberCard } from "./member-card";
 import { OpenReviewForm } from "./open-review-form";
 import { ReviewSummary } from "./review-summary";
-import { groupTitle } from "@/lib/groups/title";
 
 export async function generateMetadata({
   params,
@@ -52,7 +53,7 @@ export default async function GroupReviewPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title={`Bình xét ${view.group.name} · năm ${r.year}`}
+        title={`Bình xét ${view.group.name} · ${cycleYearLabel(r.year, r.cycle)}`}
         subtitle={`${view.counts.members} đoàn viên · ${view.counts.excluded} không xếp loại${r.status === "FINALISED" ? " · năm đã chốt" : ""}`}
         actions={
           <>
@@ -81,7 +82,7 @@ export default async function GroupReviewPage({ params, searchParams }: Props) {
               />
             ) : (
               <p className="text-sm text-ink">
-                Tổ chưa có cuộc họp “Họp tổ bình xét, xếp loại” nào trong năm {r.year}.{" "}
+                Tổ chưa có cuộc họp “Họp tổ bình xét, xếp loại” nào trong {cycleYearLabel(r.year, r.cycle)}.{" "}
                 <Link className="font-medium text-brand-700 underline" href="/meetings/new">
                   Lên lịch cuộc họp bình xét
                 </Link>

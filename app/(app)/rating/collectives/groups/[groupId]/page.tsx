@@ -11,6 +11,7 @@ import { formatAtMoment } from "@/lib/format";
 import { groupTitle } from "@/lib/groups/title";
 import { getGroupScoreSheet } from "@/lib/rating/collectives/queries";
 import { resolveRatingYear } from "@/lib/rating/page-year";
+import { cycleYearLabel } from "@/lib/settings/cycle";
 import { GroupScoreForm } from "./group-score-form";
 
 export async function generateMetadata({
@@ -31,7 +32,7 @@ type Props = {
 export default async function GroupSelfScorePage({ params, searchParams }: Props) {
   const actor = await requirePage("rating.review.group", "rating.read.all");
   const [{ groupId }, sp] = await Promise.all([params, searchParams]);
-  const { year, r } = await resolveRatingYear(actor, sp.year);
+  const { year, r, cycle } = await resolveRatingYear(actor, sp.year);
   const back = (
     <Link href={`/rating/collectives?year=${year}`} className={buttonClass("secondary")}>
       ← Danh sách tổ
@@ -40,8 +41,8 @@ export default async function GroupSelfScorePage({ params, searchParams }: Props
   if (!r) {
     return (
       <>
-        <PageHeader title={`Tổ tự chấm điểm năm ${year}`} actions={back} />
-        <EmptyState title={`Chưa mở đánh giá, xếp loại năm ${year}`}>
+        <PageHeader title={`Tổ tự chấm điểm ${cycleYearLabel(year, cycle)}`} actions={back} />
+        <EmptyState title={`Chưa mở đánh giá, xếp loại ${cycleYearLabel(year, cycle)}`}>
           Khi BCH mở đánh giá, tổ trưởng chấm điểm tổ theo mẫu tiêu chí ở trang này.
         </EmptyState>
       </>
@@ -56,7 +57,7 @@ export default async function GroupSelfScorePage({ params, searchParams }: Props
   return (
     <>
       <PageHeader
-        title={`${sheet.group.name}: tự chấm điểm năm ${year}`}
+        title={`${sheet.group.name}: tự chấm điểm ${cycleYearLabel(year, cycle)}`}
         subtitle={
           rating?.selfSubmittedAt
             ? `Tổ đã gửi ${formatAtMoment(rating.selfSubmittedAt)}${rating.finalLevel ? "" : " · còn sửa và gửi lại được đến khi BCH xếp loại tổ"}`
