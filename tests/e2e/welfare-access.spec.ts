@@ -30,7 +30,9 @@ test("an amount above the rate cannot be saved without a reason and a BCH decisi
   await page.getByLabel("Số quyết định / biên bản của BCH").fill("Biên bản họp BCH số 01/BB-CĐCS");
   // Last year's sickness budget has 150.000 ₫ left in the demo: 1.500.000 ₫ also goes over the dự toán,
   // which needs its own reason (welfare-visits.test.ts covers that rule).
-  await expect(page.getByTestId("budget-warning")).toContainText("Muốn tiếp tục, hãy ghi lý do chi vượt dự toán");
+  await expect(page.getByTestId("budget-warning")).toContainText(
+    "Muốn tiếp tục, hãy ghi lý do chi vượt dự toán",
+  );
   await page.getByLabel("Lý do chi vượt dự toán").fill("BCH đồng ý chi vượt dự toán cho ca phẫu thuật");
   await page.getByRole("button", { name: "Ghi đề xuất" }).click();
   await expect(toast(page, "success")).toBeVisible();

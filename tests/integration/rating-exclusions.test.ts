@@ -188,7 +188,12 @@ describe("each rule's effect", () => {
 });
 
 describe("exclusions bar titles, not the rating; discipline caps the level", () => {
-  const LEVELS = ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"];
+  const LEVELS = [
+    "Hoàn thành xuất sắc nhiệm vụ",
+    "Hoàn thành tốt nhiệm vụ",
+    "Hoàn thành nhiệm vụ",
+    "Không hoàn thành nhiệm vụ",
+  ];
 
   it("every member of the tổ keeps a rating row with no 'not rated' reason, whatever the reasons", async () => {
     await refreshed(ALL);
@@ -207,12 +212,17 @@ describe("exclusions bar titles, not the rating; discipline caps the level", () 
         WHERE mr.id IN (${Prisma.join(Object.values(ratingOf))}) AND ${levelOverCapSql(s, LEVELS, Prisma.sql`${level}`)}`;
     const names = async (level: string, s: ExclusionSettings) => {
       const ids = new Set((await over(level, s)).map((x) => x.id));
-      return Object.keys(ratingOf).filter((n) => ids.has(ratingOf[n])).sort();
+      return Object.keys(ratingOf)
+        .filter((n) => ids.has(ratingOf[n]))
+        .sort();
     };
     expect(await names(LEVELS[0], ALL)).toEqual(["disciplined", "everything"]);
     expect(await names(LEVELS[1], ALL)).toEqual(["disciplined", "everything"]);
     expect(await names(LEVELS[2], ALL)).toEqual([]);
-    expect(await names(LEVELS[0], { ...ALL, disciplineCapPosition: 1 })).toEqual(["disciplined", "everything"]);
+    expect(await names(LEVELS[0], { ...ALL, disciplineCapPosition: 1 })).toEqual([
+      "disciplined",
+      "everything",
+    ]);
     expect(await names(LEVELS[1], { ...ALL, disciplineCapPosition: 1 })).toEqual([]);
     expect(await names(LEVELS[0], { ...ALL, disciplineCapPosition: null })).toEqual([]);
   });
@@ -246,6 +256,8 @@ describe("the BCH's decision under the cap", () => {
     });
     expect((await db.memberRating.findUniqueOrThrow({ where: { id: m.id } })).finalLevel).toBeNull();
     expect(await decide("Hoàn thành nhiệm vụ", noted.version)).toMatchObject({ ok: true });
-    expect((await db.memberRating.findUniqueOrThrow({ where: { id: m.id } })).finalLevel).toBe("Hoàn thành nhiệm vụ");
+    expect((await db.memberRating.findUniqueOrThrow({ where: { id: m.id } })).finalLevel).toBe(
+      "Hoàn thành nhiệm vụ",
+    );
   });
 });

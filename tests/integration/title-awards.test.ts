@@ -259,7 +259,9 @@ describe("who confers what: three separate papers", () => {
     });
     const a = await registeredForTitles(w.unit.id, w.groupA.id, YEAR, [LDTT, CSTD, DVXS]);
     expect(await decideTitleAwardAction(decision(a))).toMatchObject({ ok: true });
-    expect(await decideTitleAwardAction(decision(a, { titleId: a.titleId(CSTD) }))).toMatchObject({ ok: true });
+    expect(await decideTitleAwardAction(decision(a, { titleId: a.titleId(CSTD) }))).toMatchObject({
+      ok: true,
+    });
     expect(
       await decideTitleAwardAction(
         decision(a, {
@@ -306,16 +308,29 @@ describe("who confers what: three separate papers", () => {
     // One woman with two union proposals; one man with one; one tổ with one.
     const her = await registeredForTitles(w.unit.id, w.groupA.id, YEAR, [GVN, DVXS], { gender: "FEMALE" });
     const him = await registeredForTitles(w.unit.id, w.groupA.id, YEAR, [DVXS, LDTT], { gender: "MALE" });
-    const tổ = await groupRegisteredForTitles(w.unit.id, w.groupB.id, YEAR, ["CĐCS hoàn thành xuất sắc nhiệm vụ"], L.XS);
+    const tổ = await groupRegisteredForTitles(
+      w.unit.id,
+      w.groupB.id,
+      YEAR,
+      ["CĐCS hoàn thành xuất sắc nhiệm vụ"],
+      L.XS,
+    );
     for (const [f, title] of [
       [her, GVN],
       [him, LDTT],
     ] as const)
-      expect(await decideTitleAwardAction(decision(f, { titleId: f.titleId(title) }))).toMatchObject({ ok: true });
+      expect(await decideTitleAwardAction(decision(f, { titleId: f.titleId(title) }))).toMatchObject({
+        ok: true,
+      });
     for (const f of [her, him])
       expect(
         await decideTitleAwardAction(
-          decision(f, { titleId: f.titleId(DVXS), result: "PROPOSED_HIGHER", reason: "Xuất sắc", commendationId: bk.id }),
+          decision(f, {
+            titleId: f.titleId(DVXS),
+            result: "PROPOSED_HIGHER",
+            reason: "Xuất sắc",
+            commendationId: bk.id,
+          }),
         ),
       ).toMatchObject({ ok: true });
     expect(
@@ -343,11 +358,18 @@ describe("who confers what: three separate papers", () => {
     const f = await registeredForTitles(w.unit.id, w.groupA.id, YEAR, [DVXS]);
     const give = () =>
       decideTitleAwardAction(
-        decision(f, { titleId: f.titleId(DVXS), result: "PROPOSED_HIGHER", reason: "Tiêu biểu", commendationId: own.id }),
+        decision(f, {
+          titleId: f.titleId(DVXS),
+          result: "PROPOSED_HIGHER",
+          reason: "Tiêu biểu",
+          commendationId: own.id,
+        }),
       );
     expect(await give()).toMatchObject({ ok: false, fieldErrors: { commendationId: expect.any(String) } });
     expect(await awardsOf(f.reg.id)).toEqual([]);
-    expect(await decideTitleAwardAction(decision(f, { titleId: f.titleId(DVXS) }))).toMatchObject({ ok: true });
+    expect(await decideTitleAwardAction(decision(f, { titleId: f.titleId(DVXS) }))).toMatchObject({
+      ok: true,
+    });
     const actor = (await loadActor(w.people.chair.user.id))!;
     const d = (await getAwardsReport(actor, YEAR))!;
     expect(docText(cdcsRecognitionDoc(d))).toContain(f.member.fullName);
@@ -376,7 +398,9 @@ describe("eligibility: the minimum level, registration, exclusions, the rated t�
     const skipped = res.ok ? res.data.skipped : [];
     const why = Object.fromEntries(skipped.map((x) => [x.subjectName, x.reason]));
     expect(skipped).toHaveLength(6);
-    expect(why[low.member.fullName]).toBe("Xếp loại “Hoàn thành nhiệm vụ”; danh hiệu cần từ “Hoàn thành tốt nhiệm vụ” trở lên");
+    expect(why[low.member.fullName]).toBe(
+      "Xếp loại “Hoàn thành nhiệm vụ”; danh hiệu cần từ “Hoàn thành tốt nhiệm vụ” trở lên",
+    );
     expect(why[notTop.member.fullName]).toContain("cần từ “Hoàn thành xuất sắc nhiệm vụ”");
     expect(why[man.member.fullName]).toBe("Chỉ dành cho đoàn viên nữ");
     expect(why[barred.member.fullName]).toBe("Không xét danh hiệu: Bị kỷ luật trong năm");
@@ -394,13 +418,19 @@ describe("eligibility: the minimum level, registration, exclusions, the rated t�
     ).toMatchObject({ ok: true });
     // Nothing left that may be marked: a clear refusal, nothing written.
     const n = await db.titleAward.count({ where: { ratingYearId: r.id } });
-    expect(await achieveFilteredTitlesAction({ ratingYearId: r.id })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await achieveFilteredTitlesAction({ ratingYearId: r.id })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await db.titleAward.count({ where: { ratingYearId: r.id } })).toBe(n);
   });
 
   it("an unregistered member gets a level but no title", async () => {
     const YEAR = 2037;
-    const f = await registeredForTitles(w.unit.id, w.groupA.id, YEAR, [LDTT], { level: null, registered: false });
+    const f = await registeredForTitles(w.unit.id, w.groupA.id, YEAR, [LDTT], {
+      level: null,
+      registered: false,
+    });
     const r = (await findRatingYear(w.unit.id, YEAR))!;
     const other = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
     const rating = await db.memberRating.create({
@@ -412,7 +442,12 @@ describe("eligibility: the minimum level, registration, exclusions, the rated t�
     expect(after.excludedReason).toBeNull();
     expect(after.awardBarReason).toContain("Không có đăng ký thi đua được duyệt");
     expect(
-      await decideMemberLevelAction({ memberRatingId: rating.id, version: after.version, level: L.T, exceptionReason: "" }),
+      await decideMemberLevelAction({
+        memberRatingId: rating.id,
+        version: after.version,
+        level: L.T,
+        exceptionReason: "",
+      }),
     ).toMatchObject({ ok: true });
     expect((await db.memberRating.findUniqueOrThrow({ where: { id: rating.id } })).finalLevel).toBe(L.T);
     const actor = (await loadActor(w.people.chair.user.id))!;

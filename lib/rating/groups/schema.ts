@@ -1,7 +1,6 @@
 // The tổ bình xét forms and the rules they share with the server. Client-safe: the forms build
 // their resolver from these, and the operations check the same rules (reviewProblems) against the
 // stored self-assessment and review, so an error shows next to the same field either way.
-import * as clock from "@/lib/clock";
 import { type ExclusionSettings, levelCapProblem } from "@/lib/rating/exclusions";
 import { optionalText, z } from "@/lib/validation";
 

@@ -22,7 +22,13 @@ export async function achieveFilteredTitles(actor: Actor, v: z.output<typeof ach
         result: "none",
       });
       const rows = await tx.$queryRaw<
-        { registrationId: string; titleId: string; subjectName: string; titleName: string; bar: string | null }[]
+        {
+          registrationId: string;
+          titleId: string;
+          subjectName: string;
+          titleName: string;
+          bar: string | null;
+        }[]
       >`SELECT r.id AS "registrationId", tt."titleId", COALESCE(m."fullName", g.name, '') AS "subjectName",
           t.name AS "titleName", ${CANDIDATE_BAR} AS bar ${from}
         ORDER BY t."sortOrder", t.name, g.name NULLS FIRST, m."sortName" NULLS FIRST, r.id`;

@@ -19,8 +19,12 @@ export const decideTitleSchema = z
     /** Thành tích tóm tắt, printed in the DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG. */
     achievement: z.string().trim().max(1000, "Thành tích tóm tắt dài quá 1000 ký tự.").default(""),
     /** The vote of the bình xét meeting: for, of those voting ("" = not recorded). */
-    votesFor: z.union([z.literal(""), z.coerce.number().int().min(0, "Số phiếu không âm.").max(100_000)]).default(""),
-    votesCast: z.union([z.literal(""), z.coerce.number().int().min(0, "Số phiếu không âm.").max(100_000)]).default(""),
+    votesFor: z
+      .union([z.literal(""), z.coerce.number().int().min(0, "Số phiếu không âm.").max(100_000)])
+      .default(""),
+    votesCast: z
+      .union([z.literal(""), z.coerce.number().int().min(0, "Số phiếu không âm.").max(100_000)])
+      .default(""),
     /** The award's version as read; null when the title had no result yet. */
     version: z.coerce.number().int().min(0).nullable().default(null),
   })

@@ -209,7 +209,13 @@ export async function groupRegisteredForTitles(
   });
   if (level)
     await db.collectiveRating.create({
-      data: { ratingYearId: ratingYear.id, scope: "GROUP", subjectKey: `g:${groupId}`, groupId, finalLevel: level },
+      data: {
+        ratingYearId: ratingYear.id,
+        scope: "GROUP",
+        subjectKey: `g:${groupId}`,
+        groupId,
+        finalLevel: level,
+      },
     });
   return { reg, ratingYear, titleId: (name: string) => cat.title(name).id };
 }

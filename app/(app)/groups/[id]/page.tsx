@@ -6,9 +6,9 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { getGroupDetail, listGroupOptions } from "@/lib/groups/queries";
+import { groupTitle } from "@/lib/groups/title";
 import { GroupHistory, GroupOfficers } from "./group-history";
 import { GroupMembers } from "./group-members";
-import { groupTitle } from "@/lib/groups/title";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await groupTitle((await params).id);

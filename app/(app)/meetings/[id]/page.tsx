@@ -13,13 +13,13 @@ import {
 } from "@/lib/meetings/detail-queries";
 import { MEETING_TYPE_LABELS } from "@/lib/meetings/labels";
 import { minutesNumber } from "@/lib/meetings/service";
+import { meetingTitle } from "@/lib/meetings/title";
 import { findMeetingOpinions } from "@/lib/opinions/queries";
 import { DecisionsCard } from "./decisions-card";
 import { MeetingHistory } from "./meeting-history";
 import { MeetingOpinions } from "./meeting-opinions";
 import { AttendanceCard, MeetingActions, MeetingDetails, MeetingNotes } from "./meeting-parts";
 import { MinutesView } from "./minutes-view";
-import { meetingTitle } from "@/lib/meetings/title";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await meetingTitle((await params).id);

@@ -9,8 +9,8 @@ import { can, requirePage } from "@/lib/auth/current-user";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { getMember, getMemberAudit, getMemberTimeline } from "@/lib/members/queries";
 import { allowedEvents } from "@/lib/members/service";
-import { LifecycleDialog } from "./lifecycle-dialog-lazy";
 import { memberTitle } from "@/lib/members/title";
+import { LifecycleDialog } from "./lifecycle-dialog-lazy";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await memberTitle((await params).id);

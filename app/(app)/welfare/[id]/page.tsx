@@ -11,9 +11,9 @@ import { budgetForApproval, budgetWarning } from "@/lib/welfare/budget";
 import { FUND_LABELS, VISIT_STATE_LABELS, VISIT_STATE_TONES } from "@/lib/welfare/labels";
 import { getVisit, getVisitHistory } from "@/lib/welfare/queries";
 import { isEditable } from "@/lib/welfare/service";
+import { visitTitle } from "@/lib/welfare/title";
 import { VisitActions } from "./visit-actions";
 import { VisitHistory } from "./visit-history";
-import { visitTitle } from "@/lib/welfare/title";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await visitTitle((await params).id);

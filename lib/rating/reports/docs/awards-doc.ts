@@ -5,8 +5,8 @@
 // - the list the union sends to the agency's Hội đồng thi đua – khen thưởng for the state titles,
 //   labelled as such: the head of the agency confers them, not the union.
 import { formatDate } from "@/lib/format";
-import { cycleYearHeading, cycleYearLabel } from "@/lib/settings/cycle";
 import type { AwardChannel, AwardReportRow } from "@/lib/rating/titles/queries";
+import { cycleYearHeading, cycleYearLabel } from "@/lib/settings/cycle";
 import { BLANK_NUMBER } from "./common";
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportColumn, type ReportDoc } from "../blocks";
 import type { AwardsReportData } from "../queries/awards";
@@ -14,7 +14,10 @@ import type { AwardsReportData } from "../queries/awards";
 /** The rows of one paper: collectives first, then people, each in the list's order. */
 const rowsOf = (d: AwardsReportData, channel: AwardChannel) => {
   const rows = d.awards.filter((a) => a.channel === channel);
-  return [...rows.filter((a) => a.subjectKind === "group"), ...rows.filter((a) => a.subjectKind === "member")];
+  return [
+    ...rows.filter((a) => a.subjectKind === "group"),
+    ...rows.filter((a) => a.subjectKind === "member"),
+  ];
 };
 
 /** Distinct collectives and people of the rows (a person with two forms counts once). */
@@ -36,8 +39,11 @@ const votes = (a: AwardReportRow) =>
 function meetingLine(d: AwardsReportData) {
   const m = d.meeting;
   const ref = d.ry.decisionRef?.replace(/^\s*số\s*:?\s*/i, "");
-  if (!m && !ref) return `Căn cứ kết quả bình xét thi đua ${cycleYearLabel(d.ry.year, d.ry.cycle)} của Ban Chấp hành Công đoàn cơ sở;`;
-  const parts = [`Căn cứ kết quả bình xét thi đua ${cycleYearLabel(d.ry.year, d.ry.cycle)} của Ban Chấp hành Công đoàn cơ sở`];
+  if (!m && !ref)
+    return `Căn cứ kết quả bình xét thi đua ${cycleYearLabel(d.ry.year, d.ry.cycle)} của Ban Chấp hành Công đoàn cơ sở;`;
+  const parts = [
+    `Căn cứ kết quả bình xét thi đua ${cycleYearLabel(d.ry.year, d.ry.cycle)} của Ban Chấp hành Công đoàn cơ sở`,
+  ];
   if (m) parts.push(`tại cuộc họp ngày ${formatDate(m.startsAt)}`);
   if (ref) parts.push(`(nghị quyết số ${ref})`);
   return `${parts.join(" ")};`;
@@ -62,9 +68,7 @@ function upperTable(rows: AwardReportRow[]): ReportBlock {
     rows: rows.map((a, i) => [
       String(i + 1),
       a.subjectName,
-      a.subjectKind === "group"
-        ? "Tổ công đoàn"
-        : [a.jobTitle, a.groupName].filter(Boolean).join(", "),
+      a.subjectKind === "group" ? "Tổ công đoàn" : [a.jobTitle, a.groupName].filter(Boolean).join(", "),
       a.formName,
       a.achievement ?? a.reason ?? "",
       votes(a),
@@ -242,7 +246,11 @@ export function agencyListDoc(d: AwardsReportData): ReportDoc {
 export const AWARD_PAPERS = {
   letter: { doc: proposalLetterDoc, label: "Tờ trình đề nghị khen thưởng", file: "to-trinh-khen-thuong" },
   upper: { doc: upperListDoc, label: "Danh sách đề nghị khen thưởng", file: "de-nghi-khen-thuong" },
-  cdcs: { doc: cdcsRecognitionDoc, label: "Danh sách công nhận danh hiệu của CĐCS", file: "cong-nhan-danh-hieu" },
+  cdcs: {
+    doc: cdcsRecognitionDoc,
+    label: "Danh sách công nhận danh hiệu của CĐCS",
+    file: "cong-nhan-danh-hieu",
+  },
   agency: {
     doc: agencyListDoc,
     label: "Danh sách gửi Hội đồng thi đua của cơ quan (danh hiệu nhà nước)",

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { getAttendanceSheet } from "@/lib/meetings/attendance/attendance-sheet";
-import { AttendanceSheet } from "./attendance-sheet";
 import { meetingTitle } from "@/lib/meetings/title";
+import { AttendanceSheet } from "./attendance-sheet";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await meetingTitle((await params).id);

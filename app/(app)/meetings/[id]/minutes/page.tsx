@@ -6,8 +6,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
 import { getMeeting } from "@/lib/meetings/detail-queries";
 import { toVnParts } from "@/lib/meetings/service";
-import { MinutesForm } from "./minutes-form";
 import { meetingTitle } from "@/lib/meetings/title";
+import { MinutesForm } from "./minutes-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await meetingTitle((await params).id);

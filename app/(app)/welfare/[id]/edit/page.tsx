@@ -7,8 +7,8 @@ import { VisitForm } from "@/components/welfare/visit-form";
 import { requirePage } from "@/lib/auth/current-user";
 import { getVisit } from "@/lib/welfare/queries";
 import { isEditable } from "@/lib/welfare/service";
-import { loadVisitFormOptions, visitToForm } from "@/lib/welfare/visits/form-data";
 import { visitTitle } from "@/lib/welfare/title";
+import { loadVisitFormOptions, visitToForm } from "@/lib/welfare/visits/form-data";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await visitTitle((await params).id);
