@@ -2,7 +2,7 @@
 // described once as a ReportDoc by its builder, and the three outputs only lay it out: the print
 // page (components/print-document.tsx), the PDF (pdf/writer.ts) and the DOCX
 // (docx/document-docx.ts). So the three always say the same thing, and the union layout
-// (QĐ 933/QĐ-TLĐ) lives only in lib/document. Client-safe. See docs/decisions/0055 and 0063.
+// (QĐ 933/QĐ-TLĐ) lives only in lib/document. Client-safe. See docs/decisions/0055 and 0064.
 
 export type Align = "left" | "center" | "right";
 export type ReportColumn = { header: string; /** relative width */ width: number; align?: Align };

@@ -1,5 +1,5 @@
 import "server-only";
-// When the BCH may change the unit's cycle (docs/decisions/0063-schoolyear-cycle.md): never inside a
+// When the BCH may change the unit's cycle (docs/decisions/0065-school-year-cycle.md): never inside a
 // year the unit has opened, so an opened year keeps its dates and its name. The new cycle takes effect
 // on the day after the last opened year ends, or later.
 import { db } from "@/lib/db";

@@ -1,4 +1,4 @@
-// The unit's year for emulation and rating (docs/decisions/0063-schoolyear-cycle.md). Pure and
+// The unit's year for emulation and rating (docs/decisions/0065-school-year-cycle.md). Pure and
 // client-safe: the one rule for "which cycle year is this date in", the year's period and dates,
 // and the one way to write a cycle year ("năm 2025" / "năm học 2025–2026").
 //

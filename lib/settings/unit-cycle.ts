@@ -1,6 +1,6 @@
 import "server-only";
 // The unit's cycle as of a date, from its dated settings "cycle.kind" and "cycle.start"
-// (lib/settings/cycle.ts has the rules; docs/decisions/0063-schoolyear-cycle.md the choices).
+// (lib/settings/cycle.ts has the rules; docs/decisions/0065-school-year-cycle.md the choices).
 import { cache } from "react";
 import * as clock from "@/lib/clock";
 import { cycleFrom, cycleYearOf, type Cycle } from "./cycle";

@@ -4,7 +4,7 @@ import "server-only";
 // the two-column header, the issue date, signatures that never stand alone on a page, "Nơi nhận"
 // bottom left level with the signer, page numbers from page 2 at the top centre. pdfkit writes the
 // TỔNG HỢP of 60,000 members in seconds (react-pdf took minutes for 2,000 rows), and one file can
-// hold several papers. See docs/decisions/0055 and 0063.
+// hold several papers. See docs/decisions/0055 and 0064.
 import PDFDocument, { type PdfKitDoc } from "pdfkit";
 import { fontPath, type FontKey } from "./fonts";
 import { type Frame, margins, MM, newPage } from "./frame";

@@ -2,7 +2,7 @@ import "server-only";
 // Runs read-sheet-child.cjs for one upload: a separate `node` process with a small heap, a time
 // limit and no secrets in its environment, at most SCD_IMPORT_PARSERS at once per server (the
 // rest wait in a short queue). Whatever the file does, the web server's memory and event loop
-// are not the ones it uses up. See docs/decisions/0063-uploads-bounded-import.md.
+// are not the ones it uses up. See docs/decisions/0066-bounded-import.md.
 import { mkdtempSync, rmSync } from "node:fs";
 import { setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
