@@ -91,6 +91,7 @@ async function synthetic() {
     decisionMeetingId: null,
     decisionRef: "05/NQ-CĐCS",
     decidedOn: new Date(),
+    cycle: { kind: "calendar" as const },
     levels,
   };
   return {
