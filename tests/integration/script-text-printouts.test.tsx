@@ -171,6 +171,6 @@ describe("phiếu tự đánh giá (emulation/assessment, PDF)", () => {
     expect(flat(raw)).toContain(flat(TEXT.explanation));
     expect(text).not.toMatch(ESCAPED);
     // The browser's PDF viewer shows the document title in its tab.
-    expect(title).toBe(`Phiếu tự đánh giá ${NAME} 2026`);
+    expect(title).toBe(`Phiếu tự đánh giá ${NAME} năm 2026`);
   });
 });
