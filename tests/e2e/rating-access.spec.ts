@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { actionId } from "./actions";
 import { e2eDb } from "./db";
 import { ACCOUNTS, login } from "./helpers";
-import { DEMO_LAST_YEAR, DEMO_YEAR, demoYearHeading } from "../support/today";
+import { DEMO_LAST_YEAR, DEMO_YEAR, demoYearHeading, demoYearLabel } from "../support/today";
 
 async function callRatingAction(page: Page, name: string, args: unknown[], path = "/me") {
   const id = actionId(name, "lib/rating/decision/actions.ts");
@@ -100,7 +100,9 @@ test("a member sees only their own level, only once published", async ({ page })
   await expect(card(published.year).getByTestId("own-level")).toHaveText(mine!.finalLevel!);
   expect(published.publishList).toBe(false);
   await page.goto(`/me/rating?list=${published.year}`);
-  await expect(page.getByText("Đơn vị không công bố danh sách năm này")).toBeVisible();
+  await expect(
+    page.getByText(`Đơn vị không công bố danh sách ${demoYearLabel(published.year)}`),
+  ).toBeVisible();
   expect(await page.content()).not.toContain(other.member.fullName);
   await page.goto(`/me/rating?list=${unpublished.year}`);
   expect(await page.content()).not.toContain(other.member.fullName);
