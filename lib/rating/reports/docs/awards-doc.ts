@@ -60,22 +60,31 @@ const UPPER_COLUMNS: ReportColumn[] = [
   { header: "Số phiếu", width: 0.9, align: "center" },
 ];
 
-function upperTable(rows: AwardReportRow[]): ReportBlock {
+/** A numbered list of award rows (TT first, then `cells`), or "Không có." when there are none. */
+function awardTable(
+  rows: AwardReportRow[],
+  columns: ReportColumn[],
+  cells: (a: AwardReportRow) => string[],
+): ReportBlock {
   if (!rows.length) return { kind: "paragraph", text: "Không có." };
   return {
     kind: "table",
-    columns: UPPER_COLUMNS,
-    rows: rows.map((a, i) => [
-      String(i + 1),
-      a.subjectName,
-      a.subjectKind === "group" ? "Tổ công đoàn" : [a.jobTitle, a.groupName].filter(Boolean).join(", "),
-      a.formName,
-      a.achievement ?? a.reason ?? "",
-      votes(a),
-    ]),
+    columns,
+    rows: rows.map((a, i) => [String(i + 1), ...cells(a)]),
     compact: rows.length > 150,
   };
 }
+
+const groupCell = (a: AwardReportRow) => (a.subjectKind === "group" ? "" : (a.groupName ?? ""));
+
+const upperTable = (rows: AwardReportRow[]) =>
+  awardTable(rows, UPPER_COLUMNS, (a) => [
+    a.subjectName,
+    a.subjectKind === "group" ? "Tổ công đoàn" : [a.jobTitle, a.groupName].filter(Boolean).join(", "),
+    a.formName,
+    a.achievement ?? a.reason ?? "",
+    votes(a),
+  ]);
 
 /** DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG to the cấp trên: union forms only. */
 export function upperListDoc(d: AwardsReportData): ReportDoc {
@@ -149,26 +158,17 @@ export function proposalLetterDoc(d: AwardsReportData): ReportDoc {
 /** The CĐCS's own recognitions: its titles and, where the year allows it, its Giấy khen. */
 export function cdcsRecognitionDoc(d: AwardsReportData): ReportDoc {
   const rows = rowsOf(d, "CDCS");
-  const table: ReportBlock = rows.length
-    ? {
-        kind: "table",
-        columns: [
-          { header: "TT", width: 0.5, align: "center" },
-          { header: "Họ và tên / Tập thể", width: 3 },
-          { header: "Tổ công đoàn", width: 2.4 },
-          { header: "Danh hiệu / hình thức", width: 3.4 },
-          { header: "Số phiếu", width: 0.9, align: "center" },
-        ],
-        rows: rows.map((a, i) => [
-          String(i + 1),
-          a.subjectName,
-          a.subjectKind === "group" ? "" : (a.groupName ?? ""),
-          a.formName,
-          votes(a),
-        ]),
-        compact: rows.length > 150,
-      }
-    : { kind: "paragraph", text: "Không có." };
+  const table = awardTable(
+    rows,
+    [
+      { header: "TT", width: 0.5, align: "center" },
+      { header: "Họ và tên / Tập thể", width: 3 },
+      { header: "Tổ công đoàn", width: 2.4 },
+      { header: "Danh hiệu / hình thức", width: 3.4 },
+      { header: "Số phiếu", width: 0.9, align: "center" },
+    ],
+    (a) => [a.subjectName, groupCell(a), a.formName, votes(a)],
+  );
   return {
     unit: d.unit,
     date: ISSUE(d),
@@ -199,28 +199,24 @@ export function cdcsRecognitionDoc(d: AwardsReportData): ReportDoc {
 /** The list to the agency's Hội đồng thi đua – khen thưởng for the state titles, labelled as such. */
 export function agencyListDoc(d: AwardsReportData): ReportDoc {
   const rows = rowsOf(d, "AGENCY");
-  const table: ReportBlock = rows.length
-    ? {
-        kind: "table",
-        columns: [
-          { header: "TT", width: 0.6, align: "center" },
-          { header: "Họ và tên / Tập thể", width: 3 },
-          { header: "Tổ công đoàn", width: 2.2 },
-          { header: "Danh hiệu thi đua", width: 2.8 },
-          { header: "Ý kiến của Công đoàn", width: 2.4 },
-          { header: "Số phiếu", width: 1, align: "center" },
-        ],
-        rows: rows.map((a, i) => [
-          String(i + 1),
-          a.subjectName,
-          a.subjectKind === "group" ? "" : (a.groupName ?? ""),
-          a.titleName,
-          a.result === "ACHIEVED" ? "Đủ điều kiện, đề nghị xét" : "Đề nghị xét",
-          votes(a),
-        ]),
-        compact: rows.length > 150,
-      }
-    : { kind: "paragraph", text: "Không có." };
+  const table = awardTable(
+    rows,
+    [
+      { header: "TT", width: 0.6, align: "center" },
+      { header: "Họ và tên / Tập thể", width: 3 },
+      { header: "Tổ công đoàn", width: 2.2 },
+      { header: "Danh hiệu thi đua", width: 2.8 },
+      { header: "Ý kiến của Công đoàn", width: 2.4 },
+      { header: "Số phiếu", width: 1, align: "center" },
+    ],
+    (a) => [
+      a.subjectName,
+      groupCell(a),
+      a.titleName,
+      a.result === "ACHIEVED" ? "Đủ điều kiện, đề nghị xét" : "Đề nghị xét",
+      votes(a),
+    ],
+  );
   return {
     unit: d.unit,
     date: ISSUE(d),
