@@ -1,12 +1,12 @@
 // Fixtures for e2e tests: each test creates the members it needs in the demo unit,
 // with a unique name and card number, so tests never depend on each other or on order.
+import { randomUUID } from "node:crypto";
 import { e2eDb } from "./db";
 import { makeMember, type MemberInput } from "../factories/records";
 
-let seq = 0;
-/** A short token unique to this run and call: "k3f9x2a". */
+/** A short token unique to this run and call, read from no clock: "3f9e2a7c". */
 export function uniqueToken() {
-  return `${Date.now().toString(36).slice(-5)}${(seq++).toString(36)}${Math.floor(Math.random() * 36 ** 2).toString(36)}`;
+  return randomUUID().replace(/-/g, "").slice(0, 8);
 }
 
 /** A Vietnamese-looking name that no other test uses, e.g. "Đào Thị Kiểm Thử k3f9x2a". */

@@ -181,8 +181,8 @@ describe("memberFormSchema refuses, with the message on the right field", () => 
 });
 
 describe("'today' is Vietnam's day, not UTC's", () => {
-  // BUG (see the report): the schema takes today from new Date().toISOString(), the UTC
-  // date. From 00:00 to 07:00 in Vietnam that is still yesterday, so today's date is refused.
+  // The schema's "today" is the clock's day in Vietnam, not the UTC date: from 00:00 to 07:00 in
+  // Vietnam the UTC date is still yesterday, and today's date must not be refused then.
   it("accepts joining today at 01:00 in Vietnam (18:00 UTC the day before)", () => {
     vi.useFakeTimers({ now: new Date("2026-01-01T18:00:00Z") });
     expect(errorsOf({ joinedUnionOn: "2026-01-02" })).toEqual({});
