@@ -61,8 +61,7 @@ export function rowValues(v: Cells, groups: GroupLookup, today: string): RowValu
   readGroup(v.group, groups, out);
   readStatusAndNote(v, out);
   if (v.phone) setValue(out, "phone", excelPhone(v.phone), v.phone);
-  if (v.insuranceSalary)
-    setValue(out, "insuranceSalary", v.insuranceSalary.replace(/[,\s₫đ]/g, ""), v.insuranceSalary);
+  if (v.insuranceSalary) setValue(out, "insuranceSalary", excelMoney(v.insuranceSalary), v.insuranceSalary);
   readParty(v, out);
   return out;
 }
@@ -70,6 +69,15 @@ export function rowValues(v: Cells, groups: GroupLookup, today: string): RowValu
 function setValue<K extends MemberField>(out: RowValues, f: K, value: MemberImportValues[K], cell: string) {
   out.values[f] = value;
   out.cells[f] = cell;
+}
+
+/**
+ * A money cell as the member form reads it (`parseDong`): "5,000,000" (grouped the English way) is
+ * 5.000.000; anything else keeps its commas, so "5,5" is refused as a decimal instead of read as 55.
+ */
+export function excelMoney(cell: string) {
+  const s = cell.replace(/[\s₫đ]/gi, "");
+  return /^\d{1,3}(,\d{3})+$/.test(s) ? s.replace(/,/g, ".") : s;
 }
 
 /** Excel drops the leading 0 of a number typed without a quote: 912345678 is 0912345678. */
