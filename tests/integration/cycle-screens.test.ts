@@ -8,7 +8,9 @@ import { emulationHeading } from "@/lib/emulation/headings";
 import { getMemberTodo } from "@/lib/emulation/queries/reminders";
 import { resolveYear } from "@/lib/emulation/queries/years";
 import { cycleYearOf, cycleYearShort, SCHOOL_CYCLE } from "@/lib/settings/cycle";
+import { reopenRatingYear } from "@/lib/rating/decision/reopen-rating-year";
 import { ensureYear } from "./helpers/emulation-fixtures";
+import { ensureRatingYear } from "./helpers/rating-fixtures";
 import { buildWorld, type World } from "./helpers/world";
 import { THIS_YEAR, TODAY } from "../support/today";
 
@@ -61,5 +63,31 @@ describe("a member's to-dos (/me) name the year by the cycle", () => {
     const actor = await loadActor(cal.people.member.user.id);
     const titles = (await getMemberTodo(actor!)).map((t) => t.title);
     expect(titles).toEqual([`Đăng ký thi đua năm ${THIS_YEAR}`, `Tự đánh giá, xếp loại năm ${THIS_YEAR}`]);
+  });
+});
+
+describe("the rating year's refusals name the year by the cycle", () => {
+  it("reopening a school's open year: 'Kết quả năm học 2025–2026 chưa chốt…'", async () => {
+    const { ratingYear } = await ensureRatingYear(school.unit.id, 2025);
+    const chair = await loadActor(school.people.chair.user.id);
+    await expect(
+      reopenRatingYear(chair!, {
+        ratingYearId: ratingYear.id,
+        reason: "Sửa sai sót của năm",
+        confirmUnpublish: false,
+      }),
+    ).rejects.toThrow("Kết quả năm học 2025–2026 chưa chốt nên không cần mở lại.");
+  });
+
+  it("reopening a calendar unit's open year: 'Kết quả năm 2025 chưa chốt…'", async () => {
+    const { ratingYear } = await ensureRatingYear(cal.unit.id, 2025);
+    const chair = await loadActor(cal.people.chair.user.id);
+    await expect(
+      reopenRatingYear(chair!, {
+        ratingYearId: ratingYear.id,
+        reason: "Sửa sai sót của năm",
+        confirmUnpublish: false,
+      }),
+    ).rejects.toThrow("Kết quả năm 2025 chưa chốt nên không cần mở lại.");
   });
 });

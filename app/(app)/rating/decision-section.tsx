@@ -15,6 +15,7 @@ import {
 import { loadYearPanel } from "@/lib/rating/decision/year-panel";
 import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
 import { lockedMessage, type RatingYearContext } from "@/lib/rating/year";
+import { cycleYearLabel } from "@/lib/settings/cycle";
 import { AcceptButton } from "./accept-button";
 import { DecisionBoard } from "./decision-board";
 import { DecisionRefForm } from "./decision-ref-form";
@@ -164,7 +165,7 @@ function FinaliseCard({ actor, r, panel }: { actor: Actor; r: RatingYearContext;
       )}
       <YearActions
         ratingYearId={r.id}
-        year={r.year}
+        yearLabel={cycleYearLabel(r.year, r.cycle)}
         status={r.status}
         published={!!r.publishedAt}
         canManage={can(actor, "rating.manage")}

@@ -13,13 +13,13 @@ import { finaliseRatingYearAction } from "@/lib/rating/decision/actions";
 
 type Props = {
   ratingYearId: string;
-  year: number;
+  yearLabel: string;
   missing: string[];
   blocked: boolean;
   wasPublished: boolean;
 };
 
-export function FinaliseButton({ ratingYearId, year, missing, blocked, wasPublished }: Props) {
+export function FinaliseButton({ ratingYearId, yearLabel, missing, blocked, wasPublished }: Props) {
   const router = useRouter();
   const toast = useToast();
   const hydrated = useHydrated();
@@ -43,7 +43,7 @@ export function FinaliseButton({ ratingYearId, year, missing, blocked, wasPublis
       return toast("error", res.error);
     }
     setOpen(false);
-    toast("success", `Đã chốt kết quả xếp loại năm ${year}. Kết quả chưa công bố.`);
+    toast("success", `Đã chốt kết quả xếp loại ${yearLabel}. Kết quả chưa công bố.`);
     router.refresh();
   };
   return (
@@ -51,7 +51,7 @@ export function FinaliseButton({ ratingYearId, year, missing, blocked, wasPublis
       <Button variant="primary" disabled={blocked || !hydrated} onClick={() => setOpen(true)}>
         {override ? "Chốt kết quả dù còn thiếu…" : "Chốt kết quả"}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={`Chốt kết quả xếp loại năm ${year}`}>
+      <Dialog open={open} onClose={() => setOpen(false)} title={`Chốt kết quả xếp loại ${yearLabel}`}>
         <form onSubmit={submit} noValidate className="flex flex-col gap-4 text-sm">
           <p>
             Sau khi chốt, không ai sửa được mức xếp loại, đề xuất của tổ, danh hiệu hay xếp loại tập thể của

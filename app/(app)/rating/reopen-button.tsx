@@ -11,9 +11,9 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { reopenRatingYearAction } from "@/lib/rating/decision/actions";
 
-type Props = { ratingYearId: string; year: number; published: boolean };
+type Props = { ratingYearId: string; yearLabel: string; published: boolean };
 
-export function ReopenButton({ ratingYearId, year, published }: Props) {
+export function ReopenButton({ ratingYearId, yearLabel, published }: Props) {
   const router = useRouter();
   const toast = useToast();
   const hydrated = useHydrated();
@@ -43,7 +43,7 @@ export function ReopenButton({ ratingYearId, year, published }: Props) {
     setOpen(false);
     toast(
       "success",
-      published ? `Đã mở lại và thu hồi công bố kết quả năm ${year}.` : `Đã mở lại kết quả năm ${year}.`,
+      published ? `Đã mở lại và thu hồi công bố kết quả ${yearLabel}.` : `Đã mở lại kết quả ${yearLabel}.`,
     );
     router.refresh();
   };
@@ -52,19 +52,19 @@ export function ReopenButton({ ratingYearId, year, published }: Props) {
       <Button variant="danger" disabled={!hydrated} onClick={() => setOpen(true)}>
         Mở lại
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={`Mở lại kết quả năm ${year}`}>
+      <Dialog open={open} onClose={() => setOpen(false)} title={`Mở lại kết quả ${yearLabel}`}>
         <form onSubmit={submit} noValidate className="flex flex-col gap-4 text-sm">
           {published ? (
             <p
               className="rounded-lg border border-brand-200 bg-brand-50 p-3 text-brand-800"
               data-testid="unpublish-warning"
             >
-              Kết quả năm {year} <b>đang công bố</b>. Mở lại sẽ <b>thu hồi công bố</b>: đoàn viên không còn
+              Kết quả {yearLabel} <b>đang công bố</b>. Mở lại sẽ <b>thu hồi công bố</b>: đoàn viên không còn
               xem được mức xếp loại của mình (và danh sách chung) cho đến khi Ban Chấp hành chốt và công bố
               lại.
             </p>
           ) : (
-            <p>Kết quả năm {year} chưa công bố. Mở lại để sửa; sau đó cần chốt lại.</p>
+            <p>Kết quả {yearLabel} chưa công bố. Mở lại để sửa; sau đó cần chốt lại.</p>
           )}
           <Field label="Lý do mở lại" htmlFor="reopen-reason" error={errors.reason} required>
             <textarea

@@ -8,7 +8,7 @@ import { ReopenButton } from "./reopen-button";
 
 type Props = {
   ratingYearId: string;
-  year: number;
+  yearLabel: string;
   status: "OPEN" | "FINALISED";
   published: boolean;
   canManage: boolean;
@@ -24,7 +24,7 @@ export function YearActions(p: Props) {
       {p.status === "OPEN" && p.canManage && (
         <FinaliseButton
           ratingYearId={p.ratingYearId}
-          year={p.year}
+          yearLabel={p.yearLabel}
           missing={p.missing}
           blocked={p.blocked}
           wasPublished={p.wasPublished}
@@ -35,14 +35,14 @@ export function YearActions(p: Props) {
           variant="primary"
           label="Công bố"
           confirmLabel="Xác nhận công bố"
-          title={`Công bố kết quả năm ${p.year}`}
+          title={`Công bố kết quả ${p.yearLabel}`}
           body="Từ khi công bố, mỗi đoàn viên xem được mức xếp loại của mình ở mục “Của tôi”."
           run={() => publishRatingYearAction({ ratingYearId: p.ratingYearId })}
-          success={`Đã công bố kết quả năm ${p.year}.`}
+          success={`Đã công bố kết quả ${p.yearLabel}.`}
         />
       )}
       {p.status === "FINALISED" && p.canReopen && (
-        <ReopenButton ratingYearId={p.ratingYearId} year={p.year} published={p.published} />
+        <ReopenButton ratingYearId={p.ratingYearId} yearLabel={p.yearLabel} published={p.published} />
       )}
     </div>
   );

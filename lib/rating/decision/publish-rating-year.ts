@@ -3,6 +3,7 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { cycleYearLabel } from "@/lib/settings/cycle";
 import { conflict } from "@/lib/errors";
 // It acts on a finalised year: it takes the row lock without the "open" check.
 import { lockYear } from "../year";
@@ -11,7 +12,7 @@ export async function publishRatingYear(actor: Actor, v: { ratingYearId: string 
   return db.$transaction(async (tx) => {
     const r = await lockYear(tx, actor.unitId, v.ratingYearId);
     if (r.status !== "FINALISED") throw conflict("Chỉ công bố được kết quả đã chốt. Hãy chốt kết quả trước.");
-    if (r.publishedAt) throw conflict(`Kết quả năm ${r.year} đã được công bố.`);
+    if (r.publishedAt) throw conflict(`Kết quả ${cycleYearLabel(r.year, r.cycle)} đã được công bố.`);
     const now = new Date();
     await tx.ratingYear.update({
       where: { id: r.id },

@@ -5,6 +5,7 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { cycleYearLabel } from "@/lib/settings/cycle";
 import { conflict, invalid } from "@/lib/errors";
 import type { z } from "@/lib/validation";
 // It acts on a finalised year: it takes the row lock without the "open" check.
@@ -15,7 +16,8 @@ export async function reopenRatingYear(actor: Actor, v: z.output<typeof reopenSc
   return db.$transaction(
     async (tx) => {
       const r = await lockYear(tx, actor.unitId, v.ratingYearId);
-      if (r.status !== "FINALISED") throw conflict(`Kết quả năm ${r.year} chưa chốt nên không cần mở lại.`);
+      if (r.status !== "FINALISED")
+        throw conflict(`Kết quả ${cycleYearLabel(r.year, r.cycle)} chưa chốt nên không cần mở lại.`);
       if (r.publishedAt && !v.confirmUnpublish) throw invalid({ confirmUnpublish: UNPUBLISH_REQUIRED });
       const now = new Date();
       await tx.ratingYear.update({
