@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveRatingSettingsAction } from "@/lib/rating/settings/actions";
+import { makeMember } from "../factories/records";
 import { finalisedYear, freshRatingYear } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
@@ -106,6 +107,44 @@ describe("the awards rules on /rating/settings", () => {
     });
     expect(await awardsOf(y.ratingYear.id)).toEqual(before);
     expect(await db.auditLog.count({ where: { entityId: y.ratingYear.id } })).toBe(audits);
+  });
+
+  it("refuses a stricter cap while a disciplined member holds a decided level above it, naming them", async () => {
+    const y = await freshRatingYear(w.unit.id);
+    const member = await makeMember(db, {
+      unitId: w.unit.id,
+      groupId: w.groupA.id,
+      fullName: "Lê Thị Kỷ Luật",
+    });
+    // Decided at "Hoàn thành nhiệm vụ" (position 2), allowed under the default cap (2).
+    await db.memberRating.create({
+      data: {
+        ratingYearId: y.ratingYear.id,
+        memberId: member.id,
+        groupId: w.groupA.id,
+        disciplineNote: "Khiển trách (QĐ 05/QĐ-CĐ)",
+        finalLevel: "Hoàn thành nhiệm vụ",
+      },
+    });
+    const before = await awardsOf(y.ratingYear.id);
+    actAs(w.people.chair.user.id);
+    expect(
+      await saveRatingSettingsAction({ ...base(y.ratingYear.id), disciplineCapPosition: 3 }),
+    ).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: {
+        disciplineCapPosition:
+          "Mức trần này thấp hơn mức đã quyết định cho 1 đoàn viên bị kỷ luật: Lê Thị Kỷ Luật (Hoàn thành nhiệm vụ). Hãy hạ mức của họ ở trang Xếp loại trước.",
+      },
+    });
+    expect(await awardsOf(y.ratingYear.id)).toEqual(before);
+    // The same cap as before saves.
+    expect(
+      await saveRatingSettingsAction({ ...base(y.ratingYear.id), disciplineCapPosition: 2 }),
+    ).toMatchObject({
+      ok: true,
+    });
   });
 
   it("is refused once the year is finalised, and the database is unchanged", async () => {
