@@ -1,7 +1,7 @@
 import "server-only";
+import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { cookies } from "next/headers";
 import { authorizeCredentials } from "./authorize";
 import { readSessionCookies, type SessionUser } from "./session-cookie";
 import {

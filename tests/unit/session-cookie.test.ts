@@ -65,16 +65,20 @@ describe("readSessionCookies", () => {
     expect(readSessionCookies([{ name: NAME, value: parts.join(".") }], SECRET, undefined)).toBe(
       "unreadable",
     );
-    const foreign = await encode({ token: claims(Date.now()), secret: "another-secret-another-secret-00", salt: NAME });
+    const foreign = await encode({
+      token: claims(Date.now()),
+      secret: "another-secret-another-secret-00",
+      salt: NAME,
+    });
     expect(readSessionCookies([{ name: NAME, value: foreign }], SECRET, undefined)).toBe("unreadable");
   });
 
   it("ends a session past its exp (with next-auth's 15 s tolerance)", async () => {
     const value = await token(NAME, 60);
     const now = Date.now();
-    expect(readSessionCookies([{ name: NAME, value }], SECRET, undefined, now + 60_000 + 10_000)).toMatchObject(
-      { id: "user-1" },
-    );
+    expect(
+      readSessionCookies([{ name: NAME, value }], SECRET, undefined, now + 60_000 + 10_000),
+    ).toMatchObject({ id: "user-1" });
     expect(readSessionCookies([{ name: NAME, value }], SECRET, undefined, now + 60_000 + 20_000)).toBeNull();
   });
 
