@@ -10,7 +10,8 @@ import { getUnit } from "@/lib/settings/queries";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  const unit = await getUnit(actor.unitId);
+  // The actor's one query already read the unit's name (lib/auth/current-user.ts).
+  const unitName = actor.unitName ?? (await getUnit(actor.unitId)).name;
   const items = NAV_ITEMS.filter(
     (i) => (!i.anyOf || i.anyOf.some((p) => can(actor, p))) && (!i.needsMember || actor.memberId),
   ).map(({ href, label }) => ({ href, label }));
@@ -33,7 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               CĐ
             </span>
             <span className="min-w-0">
-              <span className="block truncate text-sm font-semibold text-ink">{unit.name}</span>
+              <span className="block truncate text-sm font-semibold text-ink">{unitName}</span>
               <span className="block truncate text-xs text-ink-muted">Sổ Công đoàn</span>
             </span>
           </Link>

@@ -11,15 +11,15 @@ function cookiesOf(res: Response): string[] {
   return res.headers.getSetCookie().map((c) => c.split(";")[0]);
 }
 
-export async function signIn(email: string, password: string): Promise<string> {
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+export async function signIn(email: string, password: string, base = baseUrl): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const jar = cookiesOf(csrfRes);
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${baseUrl}/` }),
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${base}/` }),
   });
   const session = cookiesOf(res).find((c) => /session-token=/.test(c) && !c.endsWith("="));
   if (!session) throw new Error(`Không đăng nhập được ${email} (HTTP ${res.status}).`);

@@ -18,13 +18,17 @@ export function scriptSources(html: string): string[] {
   return [...out];
 }
 
-export function gzipBytes(html: string): { bytes: number; files: number; missing: string[] } {
+/** `root`: the checkout whose build served the page (the current one by default; bench/compare.ts weighs two). */
+export function gzipBytes(
+  html: string,
+  root = process.cwd(),
+): { bytes: number; files: number; missing: string[] } {
   let bytes = 0;
   const missing: string[] = [];
   const srcs = scriptSources(html).filter((s) => s.includes("/_next/static/"));
   for (const src of srcs) {
     const rel = decodeURIComponent(src.split("/_next/static/")[1].split("?")[0]);
-    const file = join(process.cwd(), BENCH_DIST, "static", rel);
+    const file = join(root, BENCH_DIST, "static", rel);
     if (!existsSync(file)) {
       missing.push(rel);
       continue;

@@ -45,15 +45,18 @@ export function runLoad(
   mix: { path: string; as: BenchUser }[],
   seconds = 20,
   connections = 50,
+  base = baseUrl,
+  /** A fixed number of requests instead of a duration (bench/compare.ts). */
+  amount?: number,
 ): Promise<LoadResult> {
   const times: number[] = [];
   return new Promise((ok, fail) => {
     const instance = autocannon(
       {
-        url: baseUrl,
+        url: base,
         connections,
-        duration: seconds,
-        timeout: 20,
+        ...(amount ? { amount } : { duration: seconds }),
+        timeout: amount ? 120 : 20,
         requests: mix.map((m) => ({ method: "GET", path: m.path, headers: { cookie: cookies[m.as] } })),
       },
       (err, r) => {

@@ -3,7 +3,7 @@
 // the form is first used, not with the page. The pages members open on a phone (/me, the
 // registration, the self-assessment, an opinion, the password) then load in under 150 KB; the
 // checks and messages are the very schema the server action parses (decision 0058).
-import { zodResolver } from "@hookform/resolvers/zod";
+import type { zodResolver } from "@hookform/resolvers/zod";
 import type { FieldValues, Resolver } from "react-hook-form";
 
 type Schema = Parameters<typeof zodResolver>[0];
@@ -16,7 +16,11 @@ export type LazyResolver<T extends FieldValues> = Resolver<T> & { preload: () =>
  */
 export function lazyZodResolver<T extends FieldValues>(load: () => Promise<Schema>): LazyResolver<T> {
   let pending: Promise<Resolver<T>> | null = null;
-  const get = () => (pending ??= load().then((schema) => zodResolver(schema) as unknown as Resolver<T>));
+  // The resolver helpers (about 2 KB gzip) come with the schema, not with the page (decision 0074).
+  const get = () =>
+    (pending ??= Promise.all([load(), import("@hookform/resolvers/zod")]).then(
+      ([schema, { zodResolver }]) => zodResolver(schema) as unknown as Resolver<T>,
+    ));
   const resolver = (async (values, context, options) =>
     (await get())(values, context, options)) as LazyResolver<T>;
   resolver.preload = () => void get().catch(() => (pending = null));

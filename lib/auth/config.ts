@@ -1,7 +1,9 @@
 import "server-only";
+import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authorizeCredentials } from "./authorize";
+import { readSessionCookies, type SessionUser } from "./session-cookie";
 import {
   applySessionPolicy,
   secureCookies,
@@ -53,3 +55,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+/**
+ * The signed-in user of this request, read from the session cookie in this process
+ * (lib/auth/session-cookie.ts); a cookie of a shape that reader does not know goes through
+ * next-auth's own `auth()`. Either way the same checks: expiry and the absolute limit.
+ */
+export async function sessionUser(): Promise<SessionUser | null> {
+  const jar = await cookies();
+  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  const read = readSessionCookies(jar.getAll(), secret, secureCookies());
+  if (read !== "unreadable") return read;
+  const user = (await auth())?.user as { id?: string; signedInAtMs?: number; sid?: string } | undefined;
+  return user?.id ? { id: user.id, signedInAtMs: user.signedInAtMs, sid: user.sid } : null;
+}

@@ -3,13 +3,21 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
-import { permissionsFor, POSITION_ROLE_MAP, type Permission, type Role } from "@/lib/permissions";
-import { auth } from "./config";
+import {
+  permissionsFor,
+  POSITION_ROLE_MAP,
+  type Permission,
+  type PositionCode,
+  type Role,
+} from "@/lib/permissions";
+import { sessionUser } from "./config";
 
 export type Actor = {
   userId: string;
   email: string;
   unitId: string;
+  /** The unit's name, for the header: read with the account, so the layout needs no query of its own. */
+  unitName?: string;
   memberId: string | null;
   fullName: string;
   /** The tổ the member belongs to. */
@@ -24,39 +32,80 @@ export type Actor = {
 // Members who left the union lose access; a suspended member can still see their own record.
 const ACCESS_STATUSES = new Set(["ACTIVE", "SUSPENDED"]);
 
-function findUser(userId: string, today: Date, sid = "") {
-  return db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      unitId: true,
-      isActive: true,
-      isSystemAdmin: true,
-      sessionsValidFrom: true,
-      // This sign-in, if it was signed out.
-      endedSessions: { where: { id: sid }, select: { id: true } },
-      member: {
-        select: {
-          id: true,
-          fullName: true,
-          status: true,
-          groupId: true,
-          positions: {
-            where: { startOn: { lte: today }, OR: [{ endOn: null }, { endOn: { gte: today } }] },
-            select: { office: true, groupId: true },
-          },
-        },
-      },
-    },
-  });
+type LoadedUser = {
+  id: string;
+  email: string;
+  unitId: string;
+  unitName: string;
+  isActive: boolean;
+  isSystemAdmin: boolean;
+  sessionsValidFrom: Date | null;
+  /** This sign-in was signed out. */
+  ended: boolean;
+  member: {
+    id: string;
+    fullName: string;
+    status: string;
+    groupId: string;
+    /** The offices held today. */
+    positions: { office: PositionCode; groupId: string | null }[];
+  } | null;
+};
+
+type UserRow = Omit<LoadedUser, "member"> & {
+  memberId: string | null;
+  fullName: string | null;
+  memberStatus: string | null;
+  groupId: string | null;
+  positions: { office: PositionCode; groupId: string | null }[] | null;
+};
+
+/**
+ * The account, its unit's name, whether this sign-in was signed out, the member and the offices
+ * held today: one round trip, on every request (roles are never cached, decision 0074).
+ */
+async function findUser(userId: string, today: Date, sid = ""): Promise<LoadedUser | null> {
+  const day = today.toISOString().slice(0, 10);
+  const rows = await db.$queryRaw<UserRow[]>`
+    SELECT u.id, u.email, u."unitId", un.name AS "unitName", u."isActive", u."isSystemAdmin",
+      u."sessionsValidFrom",
+      EXISTS (SELECT 1 FROM "EndedSession" e WHERE e.id = ${sid} AND e."userId" = u.id) AS ended,
+      m.id AS "memberId", m."fullName", m.status::text AS "memberStatus", m."groupId",
+      (SELECT json_agg(json_build_object('office', p.office, 'groupId', p."groupId"))
+         FROM "Position" p
+        WHERE p."memberId" = m.id AND p."startOn" <= ${day}::date
+          AND (p."endOn" IS NULL OR p."endOn" >= ${day}::date)) AS positions
+    FROM "User" u
+    JOIN "Unit" un ON un.id = u."unitId"
+    LEFT JOIN "Member" m ON m.id = u."memberId"
+    WHERE u.id = ${userId}`;
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    id: r.id,
+    email: r.email,
+    unitId: r.unitId,
+    unitName: r.unitName,
+    isActive: r.isActive,
+    isSystemAdmin: r.isSystemAdmin,
+    sessionsValidFrom: r.sessionsValidFrom,
+    ended: r.ended,
+    member: r.memberId
+      ? {
+          id: r.memberId,
+          fullName: r.fullName!,
+          status: r.memberStatus!,
+          groupId: r.groupId!,
+          positions: r.positions ?? [],
+        }
+      : null,
+  };
 }
-type LoadedUser = NonNullable<Awaited<ReturnType<typeof findUser>>>;
 
 /** Whether the account may act at all: active, signed in since the last password change, not signed out, still a member. */
 function mayAct(user: LoadedUser, signedInAtMs?: number) {
   if (!user.isActive) return false;
-  if (user.endedSessions.length > 0) return false;
+  if (user.ended) return false;
   // A sign-in from before the last password change or reset has ended (milliseconds).
   if (signedInAtMs !== undefined && user.sessionsValidFrom && signedInAtMs < user.sessionsValidFrom.getTime())
     return false;
@@ -95,6 +144,7 @@ export async function loadActor(userId: string, signedInAtMs?: number, sid?: str
     userId: user.id,
     email: user.email,
     unitId: user.unitId,
+    unitName: user.unitName,
     memberId: member?.id ?? null,
     fullName: member?.fullName ?? user.email,
     ownGroupId: member?.groupId ?? null,
@@ -107,9 +157,8 @@ export async function loadActor(userId: string, signedInAtMs?: number, sid?: str
 
 /** The current actor, once per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const user = session?.user as { id?: string; signedInAtMs?: number; sid?: string } | undefined;
-  return user?.id ? loadActor(user.id, user.signedInAtMs, user.sid) : null;
+  const user = await sessionUser();
+  return user ? loadActor(user.id, user.signedInAtMs, user.sid) : null;
 });
 
 export const can = (actor: Actor, permission: Permission) => actor.permissions.has(permission);

@@ -22,6 +22,7 @@ vi.mock("@/lib/auth/config", async () => {
   };
   return {
     auth: sessionForCurrentUser,
+    sessionUser: async () => (await sessionForCurrentUser())?.user ?? null,
     signIn,
     signOut: refuse,
     handlers: {},
