@@ -34,7 +34,9 @@ export async function MyWorkCard({ actor }: { actor: Actor }) {
 }
 
 function Item({ item }: { item: MyItem }) {
-  const title = <span className="font-medium text-ink">{item.title}</span>;
+  const title = (
+    <span className={`font-medium ${item.href ? "text-brand-700" : "text-ink"}`}>{item.title}</span>
+  );
   return (
     <div className="flex items-start justify-between gap-3 text-sm">
       <div className="min-w-0">
