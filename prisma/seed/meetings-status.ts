@@ -2,6 +2,7 @@
 // Last year is complete (signed); this year is held up to today, the latest ones waiting for their
 // minutes; the next weeks are planned, the rest of the year not yet. Whatever the day, the BCH has
 // a meeting coming and one whose minutes it can still write.
+import type { DemoMember } from "./context";
 import type { PlannedDecision, PlannedMeeting } from "./meetings-plan";
 import type { Story } from "./story";
 import { addDays, ageOf } from "./story-days";
@@ -67,4 +68,36 @@ export function placeDecisions(story: Story, meetings: Placed[]): PlacedDecision
     const doneOn = isDone ? [addDays(x.d.due, -2), x.m.date].sort().at(-1)! : null;
     return { ...x.d, meetingKey: x.m.key, isDone, doneOn };
   });
+}
+
+/** Follow-ups the demo gives the demo đoàn viên from his tổ's latest signed minutes. */
+const MEMBER_FOLLOW_UPS = [
+  { content: "Tổng hợp đề xuất đổi mới sinh hoạt chuyên môn của tổ, gửi tổ trưởng", daysAgo: 5 },
+  {
+    content: "Chuẩn bị chuyên đề ứng dụng công nghệ thông tin trong dạy học cho buổi sinh hoạt tổ tới",
+    daysAgo: -10,
+  },
+] as const;
+
+/**
+ * The member's own follow-ups, whatever the seeding day: one overdue by 5 days, one due in 10, both
+ * decided at the latest meeting of his tổ whose minutes are signed (so he may read them). Signed
+ * minutes are more than a week old, so the overdue one still falls after its meeting.
+ */
+export function memberFollowUps(story: Story, meetings: Placed[], member: DemoMember): PlacedDecision[] {
+  const m = meetings
+    .filter(
+      (x) =>
+        x.type === "GROUP" && x.status === "MINUTES_SIGNED" && x.invitees.some((i) => i.id === member.id),
+    )
+    .at(-1);
+  if (!m) throw new Error(`Dữ liệu mẫu: tổ của ${member.fullName} chưa có biên bản đã ký.`);
+  return MEMBER_FOLLOW_UPS.map((f) => ({
+    content: f.content,
+    assignee: member,
+    due: story.daysAgo(f.daysAgo),
+    meetingKey: m.key,
+    isDone: false,
+    doneOn: null,
+  }));
 }

@@ -1,11 +1,12 @@
 // The demo unit's meetings as of the seeding day (prisma/seed/story.ts): last year complete (every
 // minute signed), this year held up to today with the latest minutes still open, the next weeks
-// planned; attendance, decisions (some overdue) and about ten opinions. createMany throughout.
+// planned; attendance, decisions (some overdue, two the demo đoàn viên's own) and about ten
+// opinions. createMany throughout.
 import { randomUUID } from "node:crypto";
 import type { DemoContext, DemoMember } from "./context";
 import { seedOpinions } from "./meetings-opinions";
 import { meetingPlan } from "./meetings-plan";
-import { placeDecisions, placeMeetings } from "./meetings-status";
+import { memberFollowUps, placeDecisions, placeMeetings } from "./meetings-status";
 import { STORY_YEAR } from "./story";
 
 const EXCUSES = [
@@ -95,7 +96,9 @@ export async function seedMeetings(ctx: DemoContext) {
       });
     });
   }
-  const decisions = placeDecisions(story, placed).map((d) => ({
+  // The demo đoàn viên (doanvien@demo.vn) has follow-ups of his own on "Của tôi".
+  const followUps = memberFollowUps(story, placed, ctx.byName("Phạm Minh Tuấn"));
+  const decisions = [...placeDecisions(story, placed), ...followUps].map((d) => ({
     id: randomUUID(),
     meetingId: ids[d.meetingKey],
     content: story.text(d.content),

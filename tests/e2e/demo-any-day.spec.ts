@@ -86,7 +86,7 @@ test.describe("đoàn viên (doanvien@demo.vn)", () => {
   }, info) => {
     await land(page, info, "member");
     const todo = page
-      .getByTestId("emulation-todo")
+      .getByTestId("me-due")
       .getByRole("link", { name: new RegExp(`Tự đánh giá, xếp loại ${demoYearLabel(DEMO_YEAR)}`) });
     await expect(todo).toBeVisible();
     await todo.click();

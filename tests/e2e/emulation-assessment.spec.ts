@@ -64,9 +64,7 @@ test("self-assesses against the registered commitments: live total and level, ab
   test.setTimeout(180_000); // a long flow across three roles
   const { m, email, year } = await approvedMember();
   await login(page, email);
-  await expect(page.getByTestId("emulation-todo")).toContainText(
-    `Tự đánh giá, xếp loại ${demoYearLabel(DEMO_YEAR)}`,
-  );
+  await expect(page.getByTestId("me-due")).toContainText(`Tự đánh giá, xếp loại ${demoYearLabel(DEMO_YEAR)}`);
   await page.goto("/me/emulation/assessment");
   await expect(page.getByTestId("outcome")).toHaveCount(2);
   await expect(page.getByTestId("outcome").first()).toContainText("Hoàn thành chuyên đề dạy học STEM");

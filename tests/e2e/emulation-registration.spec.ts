@@ -74,10 +74,8 @@ test("late registration on a phone: refused, allowed by the BCH, forwarded, retu
   });
   const page = await phone.newPage();
   await login(page, email);
-  await expect(page.getByTestId("emulation-todo")).toContainText(
-    `Đăng ký thi đua ${demoYearLabel(DEMO_YEAR)}`,
-  );
-  await expect(page.getByTestId("emulation-todo")).toContainText(`Đã quá hạn ${typed(YESTERDAY)}`);
+  await expect(page.getByTestId("me-due")).toContainText(`Đăng ký thi đua ${demoYearLabel(DEMO_YEAR)}`);
+  await expect(page.getByTestId("me-due")).toContainText(`Đã quá hạn ${typed(YESTERDAY)}`);
   await page.goto("/me/emulation");
   await expect(page.getByTestId("deadline-passed")).toBeVisible();
   await expect(page.getByRole("button", { name: "Gửi đăng ký" })).toBeDisabled();

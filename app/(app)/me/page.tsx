@@ -8,8 +8,9 @@ import { can, requirePage } from "@/lib/auth/current-user";
 import { findGroupPeers, getMember, getMemberTimeline } from "@/lib/members/queries";
 import { ContactForm } from "./contact-form";
 import { MeMeetingsCard } from "./meetings-card";
+import { MyAnswersCard } from "./my-answers-card";
+import { MyWorkCard } from "./my-work-card";
 import { MeRatingLink } from "./rating-link";
-import { EmulationTodoCard } from "./todo-card";
 import { MeWelfareLink } from "./welfare-link";
 
 export const metadata: Metadata = { title: "Của tôi" };
@@ -33,9 +34,11 @@ export default async function MePage() {
           </span>
         }
       />
-      {/* What is due and where to go first: on a phone this is what a member opens the page for. */}
-      <div className="mb-4 grid grid-cols-1 gap-4 md:grid-cols-3">
-        {can(actor, "emulation.self") && <EmulationTodoCard actor={actor} />}
+      {/* What the member owns, most urgent first: on a phone this is what they open the page for.
+          One card per line (decision 0072); each reads only the member's own records. */}
+      <div className="mb-4 grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
+        <MyWorkCard actor={actor} />
+        {can(actor, "opinions.send") && <MyAnswersCard actor={actor} />}
         <MeMeetingsCard />
         {can(actor, "welfare.read.own") && <MeWelfareLink />}
         {can(actor, "rating.read.own") && <MeRatingLink />}

@@ -13,6 +13,8 @@ export type TodoItem = {
   detail: string;
   href: string;
   tone: "amber" | "red" | "blue";
+  /** The day it is due by (null: to do now, or no deadline left), for "Của tôi"'s order (lib/me). */
+  dueOn: Date | null;
 };
 
 /** What is due from the member this year: register, fix a returned form, self-assess. */
@@ -72,6 +74,7 @@ function registrationTodo(year: TodoYear, cycle: Cycle, today: Date): TodoItem[]
           : `Hạn gửi: ${deadline}${reg?.lateAllowedAt ? " (đã được cho phép đăng ký muộn)" : ""}.`,
         href: "/me/emulation",
         tone: late ? "red" : "amber",
+        dueOn: reg?.lateAllowedAt ? null : year.registrationDeadline,
       },
     ];
   }
@@ -79,10 +82,11 @@ function registrationTodo(year: TodoYear, cycle: Cycle, today: Date): TodoItem[]
     return [
       {
         key: "fix-registration",
-        title: "Sửa bản đăng ký bị từ chối",
-        detail: `Lý do: ${reg.returnReason ?? ""}`,
+        title: "Sửa bản đăng ký bị trả lại",
+        detail: `Ban Chấp hành trả lại: ${reg.returnReason ?? ""}`,
         href: "/me/emulation",
         tone: "red",
+        dueOn: null,
       },
     ];
   }
@@ -98,9 +102,10 @@ function assessmentTodo(year: TodoYear, cycle: Cycle, today: Date): TodoItem[] {
       {
         key: "fix-assessment",
         title: "Sửa phiếu tự đánh giá bị trả lại",
-        detail: `Lý do: ${a.returnReason ?? ""}`,
+        detail: `Lý do trả lại: ${a.returnReason ?? ""}`,
         href: "/me/emulation/assessment",
         tone: "red",
+        dueOn: null,
       },
     ];
   }
@@ -112,6 +117,7 @@ function assessmentTodo(year: TodoYear, cycle: Cycle, today: Date): TodoItem[] {
         detail: `Hạn nộp: ${formatDate(year.assessmentClosesOn)} (mở ${window}).`,
         href: "/me/emulation/assessment",
         tone: "amber",
+        dueOn: year.assessmentClosesOn,
       },
     ];
   }
