@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { z } from "@/lib/validation";
@@ -9,9 +10,17 @@ export async function markAllNotificationsRead(
   actor: Actor,
   _input: z.output<typeof markAllNotificationsSchema>,
 ) {
-  const r = await db.notification.updateMany({
-    where: { userId: actor.userId, visible: true, readAt: null },
-    data: { readAt: new Date() },
+  return db.$transaction(async (tx) => {
+    const r = await tx.notification.updateMany({
+      where: { userId: actor.userId, visible: true, readAt: null },
+      data: { readAt: new Date() },
+    });
+    await writeAudit(tx, actor, {
+      action: "notifications.read.all",
+      entityType: "User",
+      entityId: actor.userId,
+      after: { marked: r.count },
+    });
+    return { count: r.count };
   });
-  return { count: r.count };
 }

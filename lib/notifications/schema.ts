@@ -3,7 +3,7 @@ import { z } from "@/lib/validation";
 import { NOTIFICATION_KINDS } from "./kinds";
 
 export const notificationIdSchema = z.object({ notificationId: z.string().min(1).max(40) });
-export const markAllNotificationsSchema = z.object({});
+export const markAllNotificationsSchema = z.strictObject({});
 
 export const notificationPreferencesSchema = z.object({
   kinds: z
