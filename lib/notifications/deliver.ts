@@ -16,6 +16,8 @@ export type Notice = {
   body: string;
   /** A path inside the app. */
   link: string;
+  /** Never by e-mail (an anonymous opinion's answer: a mail would show the mail server who sent it). */
+  inAppOnly?: boolean;
 };
 
 const FOOTER = "Thư này do Sổ Công đoàn gửi tự động; vui lòng không trả lời.";
@@ -58,7 +60,7 @@ export async function deliver(tx: Tx, notice: Notice) {
   const jobs = [];
   for (const user of await recipientsOf(tx, notice)) {
     const pref = user.notificationPrefs[0] ?? { inApp: true, email: true };
-    const wantsMail = !!config && pref.email;
+    const wantsMail = !!config && pref.email && !notice.inAppOnly;
     const digest = !!user.notificationSetting?.dailyDigest;
     const mailsNow = wantsMail && !digest && !digestOnly.has(user.id);
     if (!pref.inApp && !mailsNow && !(wantsMail && digest)) continue;

@@ -84,12 +84,14 @@ async function assessmentReturned(tx: Tx, id: string): Promise<Notice[]> {
 
 /**
  * Only to the sender, and saying nothing the sender does not know: no name of who answered, and
- * nothing is written anywhere another user can read (docs/security.md, anonymity).
+ * nothing is written anywhere another user can read. An anonymous opinion's answer is never mailed:
+ * a mail to the sender, sent the moment the BCH answers, would tell whoever reads the mail server's
+ * log who wrote it (docs/security.md, anonymity).
  */
 async function opinionAnswered(tx: Tx, id: string): Promise<Notice[]> {
   const o = await tx.opinion.findUniqueOrThrow({
     where: { id },
-    select: { senderMemberId: true, topic: true },
+    select: { senderMemberId: true, topic: true, isAnonymous: true },
   });
   if (!o.senderMemberId) return [];
   return [
@@ -100,6 +102,7 @@ async function opinionAnswered(tx: Tx, id: string): Promise<Notice[]> {
       title: "Ý kiến của bạn đã được trả lời",
       body: `Ban Chấp hành đã trả lời ý kiến “${o.topic}”.`,
       link: "/me/opinions",
+      inAppOnly: o.isAnonymous,
     },
   ];
 }

@@ -12,6 +12,7 @@ import {
   runMailWorkerOnce,
 } from "@/lib/notifications/mail-worker";
 import { scanTimedEvents } from "@/lib/notifications/scan";
+import { answerOpinionAction, sendOpinionAction } from "@/lib/opinions/actions";
 import { TODAY } from "../support/today";
 import { ensureYear } from "./helpers/emulation-fixtures";
 import { actAs } from "./helpers/session";
@@ -261,5 +262,48 @@ describe("notifications by e-mail", () => {
     );
     expect(digests[0]!.text).toContain(content);
     expect(mailsTo(w.people.bchMember.user.email).filter((m) => m.text.includes(content))).toHaveLength(0);
+  });
+});
+
+describe("an answered opinion", () => {
+  it("tells only its sender; an anonymous one only in the app (a mail would name the sender to the mail server)", async () => {
+    const named = await makePerson(w.unit.id, w.groupA.id, { label: "ykien" });
+    const hidden = await makePerson(w.unit.id, w.groupA.id, { label: "andanh" });
+    const ids: string[] = [];
+    for (const [p, isAnonymous] of [
+      [named, false],
+      [hidden, true],
+    ] as const) {
+      actAs(p.user.id);
+      const sent = await sendOpinionAction({
+        topic: "Giờ họp chuyên môn",
+        body: "Họp kéo dài quá giờ.",
+        isAnonymous,
+      });
+      expect(sent.ok).toBe(true);
+      ids.push(sent.ok ? sent.data.id : "");
+    }
+    actAs(w.people.chair.user.id);
+    for (const opinionId of ids)
+      expect((await answerOpinionAction({ opinionId, answer: "BCH sẽ rút ngắn giờ họp." })).ok).toBe(true);
+    await runMailWorkerOnce();
+
+    const notices = await db.notification.findMany({
+      where: { eventKey: { in: ids.map((id) => `opinion-answered:${id}`) } },
+      select: { userId: true, title: true, body: true },
+      orderBy: { userId: "asc" },
+    });
+    expect(notices.map((n) => n.userId).sort()).toEqual([named.user.id, hidden.user.id].sort());
+    for (const n of notices) {
+      expect(n.title).toBe("Ý kiến của bạn đã được trả lời");
+      expect(n.body).toBe("Ban Chấp hành đã trả lời ý kiến “Giờ họp chuyên môn”.");
+    }
+    expect(mailsTo(named.user.email)).toHaveLength(1);
+    expect(mailsTo(hidden.user.email)).toHaveLength(0);
+    expect(await db.mailJob.count({ where: { userId: hidden.user.id } })).toBe(0);
+    // The one who answered is told nothing.
+    expect(
+      await db.notification.count({ where: { userId: w.people.chair.user.id, kind: "OPINION_ANSWERED" } }),
+    ).toBe(0);
   });
 });
