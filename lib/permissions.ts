@@ -42,6 +42,8 @@ export const PERMISSIONS = [
   "account.password.change", // one's own password
   "members.import", // Excel import of the member list
   "access-log.read", // who read which member record, when
+  "notifications.own", // one's own notifications (/notifications) and how they arrive
+  "notifications.digest", // the daily digest of notifications instead of single mails (the BCH)
 
   // Meetings (lib/meetings, lib/opinions)
   "meetings.read.all", // every meeting; draft minutes too
@@ -87,6 +89,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const BCH: Permission[] = [
   "dashboard.read",
+  "notifications.digest",
   "members.read.all",
   "members.write",
   "members.export",
@@ -142,6 +145,7 @@ const READ_ONLY: Permission[] = [
 /** Everything a member may do about themselves. Every signed-in member also holds this role. */
 const MEMBER: Permission[] = [
   "members.read.own",
+  "notifications.own",
   "profile.contact.edit",
   "account.password.change",
   "meetings.read.own",

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { NavLinks } from "@/components/shell/nav-links";
+import { NotificationBell } from "@/components/shell/notification-bell";
 import { UserMenu } from "@/components/shell/user-menu";
 import { can, getActor } from "@/lib/auth/current-user";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
@@ -38,6 +39,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <span className="block truncate text-xs text-ink-muted">Sổ Công đoàn</span>
             </span>
           </Link>
+          <NotificationBell userId={actor.userId} />
           <UserMenu name={actor.fullName} roleLabel={ROLE_LABELS[topRole]} />
         </div>
         <div className="mx-auto max-w-6xl px-2 sm:px-4">

@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import type { z } from "@/lib/validation";
 import { loadOpinionInUnit } from "./load-opinion";
 import type { answerOpinionSchema } from "./schema";
@@ -25,6 +26,7 @@ export async function answerOpinion(actor: Actor, input: z.output<typeof answerO
       before: { status: o.status },
       after: { status: "ANSWERED", answer: input.answer, answeredAt },
     });
+    await notify(tx, { kind: "OPINION_ANSWERED", opinionId: o.id });
     return { status: "ANSWERED" as const };
   });
 }

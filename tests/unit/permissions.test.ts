@@ -16,6 +16,7 @@ import {
 
 const BCH: Permission[] = [
   "dashboard.read",
+  "notifications.digest",
   "members.read.all",
   "members.write",
   "members.export",
@@ -47,6 +48,7 @@ const BCH: Permission[] = [
 
 const MEMBER: Permission[] = [
   "members.read.own",
+  "notifications.own",
   "profile.contact.edit",
   "account.password.change",
   "meetings.read.own",

@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import type { z } from "@/lib/validation";
 import type { returnAssessmentSchema } from "../schema";
 import { nextAssessmentState } from "../state";
@@ -37,6 +38,7 @@ export async function returnSelfAssessment(actor: Actor, input: z.output<typeof 
       before: { state: a.state },
       after: data,
     });
+    await notify(tx, { kind: "ASSESSMENT_RETURNED", assessmentId: a.id });
   });
   return { id: a.id };
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/notifications/notify";
 import type { z } from "@/lib/validation";
 import { openYearOf, PENDING, registrationAudit } from "../registration";
 import type { decideSchema } from "../schema";
@@ -53,6 +54,7 @@ export async function decideRegistrations(actor: Actor, input: z.output<typeof d
     await tx.auditLog.createMany({
       data: rows.map((r) => registrationAudit(actor, action, r.id, r.state, after)),
     });
+    if (to === "RETURNED") await notify(tx, { kind: "REGISTRATION_RETURNED", registrationIds: ids });
     return { count: ids.length, state: to };
   });
 }

@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import type { z } from "@/lib/validation";
 import { syncAgenda } from "../agenda";
 import { bumpVersion, loadForWrite, refuseUnless } from "../guard";
@@ -49,6 +50,7 @@ export async function saveMinutes(actor: Actor, input: z.output<typeof minutesSc
         })),
       },
     });
+    if (m.status === "HELD") await notify(tx, { kind: "MINUTES_TO_SIGN", meetingId: m.id });
     return { version: input.version + 1 };
   });
 }

@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { proposableMembers } from "../scope";
 import {
   AUDIT_TYPE,
@@ -48,6 +49,7 @@ export async function createVisit(actor: Actor, input: VisitValues) {
       after: { ...data, ...override, memberId: member.id, visitorIds, state: "PROPOSED" },
     });
     await auditOverride(tx, actor, visit.id, limits, "propose");
+    await notify(tx, { kind: "WELFARE_TO_APPROVE", visitId: visit.id });
     return { id: visit.id, warnings: check.issues.map((i) => i.message) };
   });
 }
