@@ -9,13 +9,25 @@ const W = 360;
 const H = 150;
 const TOP = 16;
 const BASE = 118;
-const COL = W / 12;
+/** The left margin holds the 0 / 50 / 100 % labels. */
+const LEFT = 30;
+const COL = (W - LEFT) / 12;
 
 /**
  * Attendance over the year as plain SVG: a column per month, its height the share of invitees
  * present, the number of meetings held under it. The table beside it is the text alternative.
  */
-export function AttendanceChart({ months, year, href }: { months: Month[]; year: number; href: string }) {
+export function AttendanceChart({
+  months,
+  year,
+  href,
+  title,
+}: {
+  months: Month[];
+  year: number;
+  href: string;
+  title: string;
+}) {
   const held = months.reduce((n, m) => n + m.held, 0);
   const all = months.reduce(
     (a, m) => ({ invited: a.invited + m.invited, present: a.present + m.present }),
@@ -23,7 +35,7 @@ export function AttendanceChart({ months, year, href }: { months: Month[]; year:
   );
   return (
     <Card
-      title={`Dự họp năm ${year}`}
+      title={title}
       actions={
         <Link href={href} className="text-sm text-brand-700 hover:underline">
           Thống kê dự họp
@@ -38,8 +50,8 @@ export function AttendanceChart({ months, year, href }: { months: Month[]; year:
           const y = BASE - ((BASE - TOP) * p) / 100;
           return (
             <g key={p}>
-              <line x1="0" x2={W} y1={y} y2={y} className="stroke-surface-line" strokeWidth="1" />
-              <text x="0" y={y - 2} className="fill-ink-muted text-[9px]">
+              <line x1={LEFT} x2={W} y1={y} y2={y} className="stroke-surface-line" strokeWidth="1" />
+              <text x={LEFT - 4} y={y + 3} textAnchor="end" className="fill-ink-muted text-[9px]">
                 {p}%
               </text>
             </g>
@@ -48,16 +60,16 @@ export function AttendanceChart({ months, year, href }: { months: Month[]; year:
         {months.map((m, i) => {
           const rate = m.invited ? m.present / m.invited : 0;
           const h = (BASE - TOP) * rate;
-          const x = i * COL + COL * 0.2;
+          const x = LEFT + i * COL + COL * 0.2;
           return (
             <g key={m.month}>
               {m.held > 0 && (
                 <rect x={x} y={BASE - h} width={COL * 0.6} height={h} rx="2" className="fill-brand-500" />
               )}
-              <text x={i * COL + COL / 2} y={BASE + 13} textAnchor="middle" className="fill-ink-muted text-[10px]">
+              <text x={LEFT + i * COL + COL / 2} y={BASE + 13} textAnchor="middle" className="fill-ink-muted text-[10px]">
                 T{m.month}
               </text>
-              <text x={i * COL + COL / 2} y={BASE + 26} textAnchor="middle" className="fill-ink text-[10px]">
+              <text x={LEFT + i * COL + COL / 2} y={BASE + 26} textAnchor="middle" className="fill-ink text-[10px]">
                 {m.held || "–"}
               </text>
             </g>
@@ -66,7 +78,9 @@ export function AttendanceChart({ months, year, href }: { months: Month[]; year:
       </svg>
       <p className="text-xs text-ink-muted">Cột: tỉ lệ có mặt; số dưới cột: số cuộc họp trong tháng.</p>
       <table className="sr-only">
-        <caption>Dự họp theo tháng năm {year}</caption>
+        <caption>
+          {title} theo tháng năm {year}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Tháng</th>

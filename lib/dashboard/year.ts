@@ -104,9 +104,16 @@ export type YearProgress = NonNullable<Awaited<ReturnType<typeof getYearProgress
 
 type MonthRow = { month: number; held: number; invited: number; present: number };
 
-/** Meetings held (not planned) by month of a calendar year, with their invitees and those present. */
+/**
+ * Meetings held (not planned) by month of a calendar year, with their invitees and those present:
+ * the tổ's meetings on a tổ's dashboard; on the unit's, the meetings of the unit as a whole (BCH,
+ * hội nghị, đại hội, kết nạp), not the tổ's own sinh hoạt. Those are 1,000 tổ × a meeting a
+ * quarter in a large unit, 200,000 invitees a year: the statistics page counts them
+ * (/meetings/stats), the dashboard does not read them on every visit.
+ */
 export async function attendanceByMonth(s: DashboardScope, year: number) {
-  const group = s.kind === "group" ? Prisma.sql`AND mt."groupId" = ${s.groupId}` : Prisma.empty;
+  const group =
+    s.kind === "group" ? Prisma.sql`AND mt."groupId" = ${s.groupId}` : Prisma.sql`AND mt."groupId" IS NULL`;
   const rows = await db.$queryRaw<MonthRow[]>`
     -- startsAt is a UTC timestamp without zone: read it as UTC, then tell its month in Vietnam.
     SELECT extract(month FROM (mt."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS month,

@@ -50,6 +50,8 @@ async function meeting(o: {
   });
 }
 
+const mBidEarly = () => w.people.bchMember.member.id;
+
 const decision = (meetingId: string, dueOn: Date | null, isDone = false) =>
   db.meetingDecision.create({ data: { meetingId, content: `Việc ${randomUUID().slice(0, 6)}`, dueOn, isDone } });
 
@@ -64,7 +66,12 @@ beforeAll(async () => {
   // Meetings: A signed (tổ A), B draft minutes (BCH), C held without minutes (tổ A), D draft (tổ A).
   const attendees = await Promise.all([inA(), inA(), inA(), inA()]);
   const mA = await meeting({ groupId: a, status: "MINUTES_SIGNED", startsAt: new Date(`${THIS_YEAR}-05-04T01:00:00Z`) });
-  const mB = await meeting({ groupId: null, status: "MINUTES_DRAFT", startsAt: new Date(`${THIS_YEAR}-05-12T01:00:00Z`) });
+  const mB = await meeting({
+    groupId: null,
+    status: "MINUTES_DRAFT",
+    startsAt: new Date(`${THIS_YEAR}-05-12T01:00:00Z`),
+    invite: attendees.slice(0, 2).map((m, i) => ({ memberId: m.id, present: i === 0 })),
+  });
   await meeting({
     groupId: a,
     status: "HELD",
@@ -78,7 +85,14 @@ beforeAll(async () => {
     invite: attendees.slice(0, 2).map((m, i) => ({ memberId: m.id, present: i === 0 })),
   });
   // 20:00 UTC on 31/12 is 03:00 on 01/01 in Vietnam: January of this year.
-  await meeting({ groupId: b, status: "MINUTES_SIGNED", startsAt: new Date(`${THIS_YEAR - 1}-12-31T20:00:00Z`) });
+  await meeting({ groupId: null, status: "MINUTES_SIGNED", startsAt: new Date(`${THIS_YEAR - 1}-12-31T20:00:00Z`) });
+  // Tổ B's sinh hoạt: on neither tổ A's chart nor the unit's (which draws the unit's own meetings).
+  await meeting({
+    groupId: b,
+    status: "MINUTES_SIGNED",
+    startsAt: new Date(`${THIS_YEAR}-05-20T01:00:00Z`),
+    invite: [{ memberId: mBidEarly(), present: true }],
+  });
   // Last year's meeting and a planned one count in no month.
   await meeting({ groupId: a, status: "MINUTES_SIGNED", startsAt: new Date(`${THIS_YEAR - 1}-06-01T02:00:00Z`), year: THIS_YEAR - 1 });
   // Planned: two days ahead (next meetings), three days ago (not "next").
@@ -202,11 +216,10 @@ describe("the unit's dashboard", () => {
     const b = await getBoard(unitScope());
     const month = (n: number) => b.attendance[n - 1];
     expect(b.attendance).toHaveLength(12);
+    // The unit's own meetings only: January (31/12 20:00 UTC) and B in May; tổ meetings are not drawn.
     expect(month(1)).toEqual({ month: 1, held: 1, invited: 0, present: 0 });
-    expect(month(3)).toEqual({ month: 3, held: 2, invited: 6, present: 4 });
-    expect(month(5)).toEqual({ month: 5, held: 2, invited: 0, present: 0 });
-    // The tổ bình xét meetings of ratedMember/openedReview are held in December.
-    expect(b.attendance.filter((m) => ![1, 3, 5, 12].includes(m.month)).every((m) => m.held === 0)).toBe(true);
+    expect(month(5)).toEqual({ month: 5, held: 1, invited: 2, present: 1 });
+    expect(b.attendance.filter((m) => ![1, 5].includes(m.month)).every((m) => m.held === 0)).toBe(true);
     // W (nothing planned, nothing spent) is left out; last year's dự toán and visits count nowhere.
     expect([...b.budget!].sort((x, y) => x.id.localeCompare(y.id))).toEqual(
       [
@@ -286,7 +299,7 @@ describe("the tổ trưởng's dashboard", () => {
     expect(b.upcoming.map((m) => m.id)).toEqual([ids.soon]);
     expect(b.attendance[2]).toEqual({ month: 3, held: 2, invited: 6, present: 4 });
     expect(b.attendance[4]).toEqual({ month: 5, held: 1, invited: 0, present: 0 });
-    expect(b.attendance[0].held).toBe(0); // tổ B's January meeting
+    expect(b.attendance[0].held).toBe(0); // the unit's January meeting is not the tổ's
     const p = b.progress!;
     expect(p.byGroup.map((g) => g.groupId)).toEqual([w.groupA.id]);
     expect(p.reviews).toEqual({ total: 1, sent: 0 });

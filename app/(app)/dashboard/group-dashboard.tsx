@@ -52,7 +52,12 @@ export async function GroupDashboard({
         {p && <YearStages title={`Tiến độ ${cycleYearHeading(p.year.year, p.year.cycle).toLowerCase()} của tổ`} stages={p.stages} />}
         <div className="grid gap-4 lg:grid-cols-3">
           <div className="space-y-4 lg:col-span-2">
-            <AttendanceChart months={b.attendance} year={b.calendarYear} href={`/meetings/stats?year=${b.calendarYear}`} />
+            <AttendanceChart
+              title={`Dự họp năm ${b.calendarYear}: các cuộc họp của tổ`}
+              months={b.attendance}
+              year={b.calendarYear}
+              href={`/meetings/stats?year=${b.calendarYear}`}
+            />
             {p && (
               <MissingByGroup
                 rows={p.byGroup}

@@ -45,7 +45,12 @@ export async function UnitDashboard({ actor, scope }: { actor: Actor; scope: Das
         <StatCards d={d} />
         <div className="grid gap-4 lg:grid-cols-3">
           <div className="space-y-4 lg:col-span-2">
-            <AttendanceChart months={b.attendance} year={b.calendarYear} href={`/meetings/stats?year=${b.calendarYear}`} />
+            <AttendanceChart
+              title={`Dự họp năm ${b.calendarYear}: các cuộc họp của đơn vị`}
+              months={b.attendance}
+              year={b.calendarYear}
+              href={`/meetings/stats?year=${b.calendarYear}`}
+            />
             {b.budget && (
               <BudgetChart lines={b.budget} year={b.calendarYear} href={`/welfare/summary?year=${b.calendarYear}`} />
             )}
