@@ -12,10 +12,20 @@ const BEFORE = (unitId: string, yearId: string) => [
     sql: `SELECT "groupId", count(*) FROM "Member" WHERE "unitId" = $1 AND status IN ('ACTIVE','SUSPENDED') GROUP BY "groupId"`,
     params: [unitId],
   },
-  { name: "before: tổ list", sql: `SELECT id, name, "archivedAt" FROM "Group" WHERE "unitId" = $1 ORDER BY name`, params: [unitId] },
+  {
+    name: "before: tổ list",
+    sql: `SELECT id, name, "archivedAt" FROM "Group" WHERE "unitId" = $1 ORDER BY name`,
+    params: [unitId],
+  },
   {
     name: "before: members by status, gender, party",
     sql: `SELECT status, gender, "isPartyMember", count(*) FROM "Member" WHERE "unitId" = $1 GROUP BY status, gender, "isPartyMember"`,
+    params: [unitId],
+  },
+  {
+    name: "before: joins and exits of the year",
+    sql: `SELECT e.type, count(*) FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE m."unitId" = $1
+      AND e.type IN ('ADMITTED','TRANSFERRED_IN','TRANSFERRED_OUT','LEFT','RETIRED','EXPELLED') AND e."effectiveOn" >= make_date(2026, 1, 1) GROUP BY e.type`,
     params: [unitId],
   },
   {
@@ -54,9 +64,15 @@ async function main() {
     console.log(`  ${"sum (run in parallel by the page)".padEnd(44)} ${total.toFixed(1).padStart(8)} ms`);
   };
   const unit = dashboardParams(ids.unitId, null);
-  await run("Before: the dashboard's queries (member counts, còn thiếu)", BEFORE(ids.unitId, unit.emulationYearId));
+  await run(
+    "Before: the dashboard's queries (member counts, còn thiếu)",
+    BEFORE(ids.unitId, unit.emulationYearId),
+  );
   await run("After: the unit's year dashboard", dashboardQueries(unit));
-  await run(`After: the tổ trưởng's dashboard (${ids.groupIds[0]})`, dashboardQueries(dashboardParams(ids.unitId, ids.groupIds[0])));
+  await run(
+    `After: the tổ trưởng's dashboard (${ids.groupIds[0]})`,
+    dashboardQueries(dashboardParams(ids.unitId, ids.groupIds[0])),
+  );
   await pool.end();
   await bench.stop();
 }

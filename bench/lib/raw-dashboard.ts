@@ -19,18 +19,29 @@ const g = (p: DashboardParams, col: string) => (p.groupId ? `AND ${col} = '${p.g
 
 export function dashboardQueries(p: DashboardParams): { name: string; sql: string; params: unknown[] }[] {
   const u = p.unitId;
+  const members = p.groupId
+    ? [
+        {
+          name: "the tổ's members by status",
+          sql: `SELECT status, count(*) FROM "Member" WHERE "unitId" = $1 AND "groupId" = $2 AND status IN ('ACTIVE', 'SUSPENDED') GROUP BY status`,
+          params: [u, p.groupId] as unknown[],
+        },
+      ]
+    : [
+        {
+          name: "members by status, gender, party",
+          sql: `SELECT status, gender, "isPartyMember", count(*) FROM "Member" WHERE "unitId" = $1 GROUP BY status, gender, "isPartyMember"`,
+          params: [u] as unknown[],
+        },
+        {
+          name: "joins and exits of the year",
+          sql: `SELECT e.type, count(*) FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE m."unitId" = $1
+            AND e.type IN ('ADMITTED','TRANSFERRED_IN','TRANSFERRED_OUT','LEFT','RETIRED','EXPELLED') AND e."effectiveOn" >= make_date($2, 1, 1) GROUP BY e.type`,
+          params: [u, p.calendarYear] as unknown[],
+        },
+      ];
   const q = [
-    {
-      name: "members by status, gender, party",
-      sql: `SELECT status, gender, "isPartyMember", count(*) FROM "Member" WHERE "unitId" = $1 GROUP BY status, gender, "isPartyMember"`,
-      params: [u],
-    },
-    {
-      name: "joins and exits of the year",
-      sql: `SELECT e.type, count(*) FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE m."unitId" = $1
-        AND e.type IN ('ADMITTED','TRANSFERRED_IN','TRANSFERRED_OUT','LEFT','RETIRED','EXPELLED') AND e."effectiveOn" >= make_date($2, 1, 1) GROUP BY e.type`,
-      params: [u, p.calendarYear],
-    },
+    ...members,
     {
       name: "decisions overdue / this week",
       sql: `SELECT count(*) FILTER (WHERE d."dueOn" < $2::date), count(*) FILTER (WHERE d."dueOn" >= $2::date)

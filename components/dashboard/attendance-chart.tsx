@@ -29,10 +29,10 @@ export function AttendanceChart({
   title: string;
 }) {
   const held = months.reduce((n, m) => n + m.held, 0);
-  const all = months.reduce(
-    (a, m) => ({ invited: a.invited + m.invited, present: a.present + m.present }),
-    { invited: 0, present: 0 },
-  );
+  const all = months.reduce((a, m) => ({ invited: a.invited + m.invited, present: a.present + m.present }), {
+    invited: 0,
+    present: 0,
+  });
   return (
     <Card
       title={title}
@@ -66,10 +66,20 @@ export function AttendanceChart({
               {m.held > 0 && (
                 <rect x={x} y={BASE - h} width={COL * 0.6} height={h} rx="2" className="fill-brand-500" />
               )}
-              <text x={LEFT + i * COL + COL / 2} y={BASE + 13} textAnchor="middle" className="fill-ink-muted text-[10px]">
+              <text
+                x={LEFT + i * COL + COL / 2}
+                y={BASE + 13}
+                textAnchor="middle"
+                className="fill-ink-muted text-[10px]"
+              >
                 T{m.month}
               </text>
-              <text x={LEFT + i * COL + COL / 2} y={BASE + 26} textAnchor="middle" className="fill-ink text-[10px]">
+              <text
+                x={LEFT + i * COL + COL / 2}
+                y={BASE + 26}
+                textAnchor="middle"
+                className="fill-ink text-[10px]"
+              >
                 {m.held || "–"}
               </text>
             </g>

@@ -32,7 +32,9 @@ export function BudgetChart({ lines, year, href }: { lines: Line[]; year: number
               <li key={l.id}>
                 <div className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
                   <span className="font-medium text-ink">{l.name}</span>
-                  <span className={`tabular-nums ${over ? "font-semibold text-brand-700" : "text-ink-muted"}`}>
+                  <span
+                    className={`tabular-nums ${over ? "font-semibold text-brand-700" : "text-ink-muted"}`}
+                  >
                     Đã chi {formatMoney(l.done)}
                     {l.approved > 0 && ` · đã duyệt ${formatMoney(l.approved)}`}
                     {noBudget ? " · chưa có dự toán" : ` / dự toán ${formatMoney(l.budget)}`}

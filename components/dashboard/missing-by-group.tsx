@@ -42,7 +42,10 @@ export function MissingByGroup({ rows, year, title }: { rows: Row[]; year: numbe
             {shown.map((r) => (
               <tr key={r.groupId}>
                 <td className="py-1.5">
-                  <Link href={`/emulation/groups/${r.groupId}?year=${year}`} className="text-brand-700 hover:underline">
+                  <Link
+                    href={`/emulation/groups/${r.groupId}?year=${year}`}
+                    className="text-brand-700 hover:underline"
+                  >
                     {r.groupName}
                   </Link>
                 </td>

@@ -20,7 +20,10 @@ export function NextMeetings({ meetings, listHref }: { meetings: Meeting[]; list
         <ul className="divide-y divide-surface-line" data-testid="next-meetings">
           {meetings.map((m) => (
             <li key={m.id} className="py-2">
-              <Link href={`/meetings/${m.id}`} className="block text-sm font-medium text-ink hover:text-brand-700 hover:underline">
+              <Link
+                href={`/meetings/${m.id}`}
+                className="block text-sm font-medium text-ink hover:text-brand-700 hover:underline"
+              >
                 {m.title}
               </Link>
               <p className="text-xs tabular-nums text-ink-muted">

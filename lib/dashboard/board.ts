@@ -21,14 +21,30 @@ export async function getBoard(s: DashboardScope) {
     attendanceByMonth(s, calendarYear),
     s.kind === "unit" ? welfareAgainstBudget(s, calendarYear) : null,
   ]);
-  return { scope: s, today, week, calendarYear, decisions, meetings, upcoming, welfare, opinions, progress, attendance, budget };
+  return {
+    scope: s,
+    today,
+    week,
+    calendarYear,
+    decisions,
+    meetings,
+    upcoming,
+    welfare,
+    opinions,
+    progress,
+    attendance,
+    budget,
+  };
 }
 export type Board = Awaited<ReturnType<typeof getBoard>>;
 
 /** The tổ of a group dashboard: its name and its current members (active, suspended). */
 export async function getGroupHeader(s: DashboardScope & { kind: "group" }) {
   const [group, counts] = await Promise.all([
-    db.group.findFirstOrThrow({ where: { id: s.groupId, unitId: s.unitId }, select: { id: true, name: true } }),
+    db.group.findFirstOrThrow({
+      where: { id: s.groupId, unitId: s.unitId },
+      select: { id: true, name: true },
+    }),
     db.member.groupBy({
       by: ["status"],
       where: { unitId: s.unitId, groupId: s.groupId, status: { in: ["ACTIVE", "SUSPENDED"] } },

@@ -5,8 +5,7 @@ import "server-only";
 import { type Actor, can } from "@/lib/auth/current-user";
 
 export type DashboardScope =
-  | { kind: "unit"; unitId: string }
-  | { kind: "group"; unitId: string; groupId: string };
+  { kind: "unit"; unitId: string } | { kind: "group"; unitId: string; groupId: string };
 
 /**
  * The scope a request may see. `requestedGroup` (?group=) picks one of several tổ the actor leads;

@@ -4,12 +4,18 @@ import "server-only";
 // welfare against its dự toán by category, the spread of final levels). One grouped query per family,
 // scoped to the unit or one tổ in its SQL.
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { resolveYear } from "@/lib/emulation/queries/years";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { reviewCounts } from "./due";
 import type { DashboardScope } from "./scope";
 
-type EmulationRow = { groupId: string; groupName: string; members: number; registered: number; assessed: number };
+type EmulationRow = {
+  groupId: string;
+  groupName: string;
+  members: number;
+  registered: number;
+  assessed: number;
+};
 
 /**
  * Registrations sent and self-assessments submitted by tổ, for the active members (the same rule as
@@ -58,7 +64,14 @@ async function ratingSpread(s: DashboardScope, ratingYearId: string, emulationYe
 }
 
 export type StageState = "done" | "current" | "upcoming";
-export type Stage = { key: string; label: string; done: number; of: number | null; state: StageState; href: string };
+export type Stage = {
+  key: string;
+  label: string;
+  done: number;
+  of: number | null;
+  state: StageState;
+  href: string;
+};
 
 /** The year's stages, each with how far it has gone; the first unfinished one is the current one. */
 export async function getYearProgress(s: DashboardScope) {
@@ -74,19 +87,40 @@ export async function getYearProgress(s: DashboardScope) {
   const sum = (k: "members" | "registered" | "assessed") => byGroup.reduce((n, g) => n + g[k], 0);
   const members = sum("members");
   const [reviews, levels] = rating
-    ? await Promise.all([
-        reviewCounts(s, rating.id),
-        ratingSpread(s, rating.id, year.id),
-      ])
+    ? await Promise.all([reviewCounts(s, rating.id), ratingSpread(s, rating.id, year.id)])
     : [null, null];
   const finalised = rating?.status === "FINALISED";
   const published = !!rating?.publishedAt;
   const y = year.year;
   const raw: Omit<Stage, "state">[] = [
-    { key: "registration", label: "Đăng ký thi đua", done: sum("registered"), of: members, href: `/emulation?year=${y}&missing=1` },
-    { key: "assessment", label: "Tự đánh giá", done: sum("assessed"), of: members, href: `/emulation?year=${y}&missing=1` },
-    { key: "review", label: "Tổ bình xét", done: reviews?.sent ?? 0, of: reviews?.total ?? null, href: `/rating/groups?year=${y}&pending=1` },
-    { key: "decision", label: "BCH quyết định", done: levels ? levels.rated - levels.undecided : 0, of: levels?.rated ?? null, href: `/rating?year=${y}` },
+    {
+      key: "registration",
+      label: "Đăng ký thi đua",
+      done: sum("registered"),
+      of: members,
+      href: `/emulation?year=${y}&missing=1`,
+    },
+    {
+      key: "assessment",
+      label: "Tự đánh giá",
+      done: sum("assessed"),
+      of: members,
+      href: `/emulation?year=${y}&missing=1`,
+    },
+    {
+      key: "review",
+      label: "Tổ bình xét",
+      done: reviews?.sent ?? 0,
+      of: reviews?.total ?? null,
+      href: `/rating/groups?year=${y}&pending=1`,
+    },
+    {
+      key: "decision",
+      label: "BCH quyết định",
+      done: levels ? levels.rated - levels.undecided : 0,
+      of: levels?.rated ?? null,
+      href: `/rating?year=${y}`,
+    },
     { key: "finalised", label: "Chốt kết quả", done: finalised ? 1 : 0, of: null, href: `/rating?year=${y}` },
     { key: "published", label: "Công bố", done: published ? 1 : 0, of: null, href: `/rating?year=${y}` },
   ];
@@ -124,7 +158,10 @@ export async function attendanceByMonth(s: DashboardScope, year: number) {
     WHERE mt."unitId" = ${s.unitId} AND mt.year = ${year} AND mt.status <> 'PLANNED' ${group}
     GROUP BY 1 ORDER BY 1`;
   const byMonth = new Map(rows.map((r) => [r.month, r]));
-  return Array.from({ length: 12 }, (_, i) => byMonth.get(i + 1) ?? { month: i + 1, held: 0, invited: 0, present: 0 });
+  return Array.from(
+    { length: 12 },
+    (_, i) => byMonth.get(i + 1) ?? { month: i + 1, held: 0, invited: 0, present: 0 },
+  );
 }
 
 type BudgetRow = { id: string; name: string; budget: bigint; done: bigint; approved: bigint };

@@ -42,7 +42,10 @@ test("the tổ trưởng sees their tổ's dashboard, not the unit's or another 
   await expect(page.getByTestId("due-decisions-overdue")).toBeVisible();
   // No opinions tile: a tổ trưởng does not read the BCH's inbox.
   await expect(page.getByTestId("due-opinions-new")).toHaveCount(0);
-  const leader = await db.user.findFirstOrThrow({ where: { email: "totruong@demo.vn" }, select: { unitId: true } });
+  const leader = await db.user.findFirstOrThrow({
+    where: { email: "totruong@demo.vn" },
+    select: { unitId: true },
+  });
   const other = await db.group.findFirstOrThrow({
     where: { unitId: leader.unitId, name: { not: { contains: "Toán" } }, archivedAt: null },
     select: { id: true },

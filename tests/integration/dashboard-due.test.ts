@@ -53,7 +53,9 @@ async function meeting(o: {
 const mBidEarly = () => w.people.bchMember.member.id;
 
 const decision = (meetingId: string, dueOn: Date | null, isDone = false) =>
-  db.meetingDecision.create({ data: { meetingId, content: `Việc ${randomUUID().slice(0, 6)}`, dueOn, isDone } });
+  db.meetingDecision.create({
+    data: { meetingId, content: `Việc ${randomUUID().slice(0, 6)}`, dueOn, isDone },
+  });
 
 beforeAll(async () => {
   w = await buildWorld();
@@ -65,7 +67,11 @@ beforeAll(async () => {
 
   // Meetings: A signed (tổ A), B draft minutes (BCH), C held without minutes (tổ A), D draft (tổ A).
   const attendees = await Promise.all([inA(), inA(), inA(), inA()]);
-  const mA = await meeting({ groupId: a, status: "MINUTES_SIGNED", startsAt: new Date(`${THIS_YEAR}-05-04T01:00:00Z`) });
+  const mA = await meeting({
+    groupId: a,
+    status: "MINUTES_SIGNED",
+    startsAt: new Date(`${THIS_YEAR}-05-04T01:00:00Z`),
+  });
   const mB = await meeting({
     groupId: null,
     status: "MINUTES_DRAFT",
@@ -85,7 +91,11 @@ beforeAll(async () => {
     invite: attendees.slice(0, 2).map((m, i) => ({ memberId: m.id, present: i === 0 })),
   });
   // 20:00 UTC on 31/12 is 03:00 on 01/01 in Vietnam: January of this year.
-  await meeting({ groupId: null, status: "MINUTES_SIGNED", startsAt: new Date(`${THIS_YEAR - 1}-12-31T20:00:00Z`) });
+  await meeting({
+    groupId: null,
+    status: "MINUTES_SIGNED",
+    startsAt: new Date(`${THIS_YEAR - 1}-12-31T20:00:00Z`),
+  });
   // Tổ B's sinh hoạt: on neither tổ A's chart nor the unit's (which draws the unit's own meetings).
   await meeting({
     groupId: b,
@@ -94,9 +104,19 @@ beforeAll(async () => {
     invite: [{ memberId: mBidEarly(), present: true }],
   });
   // Last year's meeting and a planned one count in no month.
-  await meeting({ groupId: a, status: "MINUTES_SIGNED", startsAt: new Date(`${THIS_YEAR - 1}-06-01T02:00:00Z`), year: THIS_YEAR - 1 });
+  await meeting({
+    groupId: a,
+    status: "MINUTES_SIGNED",
+    startsAt: new Date(`${THIS_YEAR - 1}-06-01T02:00:00Z`),
+    year: THIS_YEAR - 1,
+  });
   // Planned: two days ahead (next meetings), three days ago (not "next").
-  const soon = await meeting({ groupId: a, status: "PLANNED", startsAt: new Date(plus(2).getTime() + 2 * 3_600_000), year: plus(2).getUTCFullYear() });
+  const soon = await meeting({
+    groupId: a,
+    status: "PLANNED",
+    startsAt: new Date(plus(2).getTime() + 2 * 3_600_000),
+    year: plus(2).getUTCFullYear(),
+  });
   ids.soon = soon.id;
   await meeting({ groupId: a, status: "PLANNED", startsAt: plus(-3), year: plus(-3).getUTCFullYear() });
 
@@ -129,8 +149,13 @@ beforeAll(async () => {
   });
   const mAid = attendees[0].id;
   const mBid = w.people.bchMember.member.id;
-  const visit = (memberId: string, categoryId: string, state: "PROPOSED" | "APPROVED" | "DONE" | "CANCELLED", amount: number, eventOn = `${THIS_YEAR}-02-01`) =>
-    makeWelfareVisit(db, { unitId, memberId, categoryId, state, amount, eventOn });
+  const visit = (
+    memberId: string,
+    categoryId: string,
+    state: "PROPOSED" | "APPROVED" | "DONE" | "CANCELLED",
+    amount: number,
+    eventOn = `${THIS_YEAR}-02-01`,
+  ) => makeWelfareVisit(db, { unitId, memberId, categoryId, state, amount, eventOn });
   await visit(mAid, X.id, "DONE", 600_000);
   await visit(mBid, X.id, "APPROVED", 300_000);
   await visit(mAid, X.id, "PROPOSED", 200_000);
@@ -149,7 +174,9 @@ beforeAll(async () => {
     [unitId, "ANSWERED"],
     [other.id, "NEW"],
   ] as const)
-    await db.opinion.create({ data: { unitId: unit, topic: "Chỗ để xe", body: "Xin thêm mái che.", status } });
+    await db.opinion.create({
+      data: { unitId: unit, topic: "Chỗ để xe", body: "Xin thêm mái che.", status },
+    });
 
   // Emulation of this year: tổ C has 4 active members, 2 registrations sent, 1 self-assessment.
   const year = await ensureYear(unitId, { year: THIS_YEAR });
@@ -172,7 +199,10 @@ beforeAll(async () => {
   await ratedMember(unitId, a, THIS_YEAR);
   await ratedMember(unitId, E.id, THIS_YEAR, { assessed: false });
   await db.group.updateMany({ where: { id: { in: [D.id, E.id] } }, data: { archivedAt: new Date() } });
-  const top = await db.emulationLevel.findFirstOrThrow({ where: { yearId: year.id }, orderBy: { position: "asc" } });
+  const top = await db.emulationLevel.findFirstOrThrow({
+    where: { yearId: year.id },
+    orderBy: { position: "asc" },
+  });
   ids.topLevel = top.name;
   await db.memberRating.update({ where: { id: r1.rating.id }, data: { finalLevel: top.name } });
   ids.ratingYear = ratingYear.id;
@@ -254,7 +284,9 @@ describe("the unit's dashboard", () => {
         }),
       );
       expect(g.assessed, g.groupName).toBe(
-        await db.emulationSelfAssessment.count({ where: { yearId: p.year.id, member: active, state: "SUBMITTED" } }),
+        await db.emulationSelfAssessment.count({
+          where: { yearId: p.year.id, member: active, state: "SUBMITTED" },
+        }),
       );
     }
     // Tổ A, B, C and archived E (it holds a rating); archived D drops out. Only C has sent.
@@ -271,10 +303,16 @@ describe("the unit's dashboard", () => {
     const chair = await actorOf("chair");
     const b = await getBoard(unitScope());
     const tiles = Object.fromEntries(dueTiles(b).map((t) => [t.key, t]));
-    expect(tiles["decisions-overdue"]).toEqual(expect.objectContaining({ value: 2, href: "/meetings/decisions" }));
-    expect(tiles["decisions-week"]).toEqual(expect.objectContaining({ value: 3, href: "/meetings/decisions?due=week" }));
+    expect(tiles["decisions-overdue"]).toEqual(
+      expect.objectContaining({ value: 2, href: "/meetings/decisions" }),
+    );
+    expect(tiles["decisions-week"]).toEqual(
+      expect.objectContaining({ value: 3, href: "/meetings/decisions?due=week" }),
+    );
     expect(tiles["welfare-proposed"].href).toBe("/welfare?state=PROPOSED");
-    expect(tiles["opinions-new"]).toEqual(expect.objectContaining({ value: 2, href: "/opinions?status=NEW" }));
+    expect(tiles["opinions-new"]).toEqual(
+      expect.objectContaining({ value: 2, href: "/opinions?status=NEW" }),
+    );
     expect(tiles["minutes-to-sign"].href).toBe("/meetings?status=MINUTES_DRAFT");
     expect(tiles["reviews-pending"]).toEqual(
       expect.objectContaining({ value: 3, href: `/rating/groups?year=${THIS_YEAR}&pending=1` }),

@@ -49,7 +49,12 @@ export async function GroupDashboard({
       )}
       <div className="space-y-4">
         <DueTiles title="Việc cần làm của tổ" tiles={dueTiles(b)} />
-        {p && <YearStages title={`Tiến độ ${cycleYearHeading(p.year.year, p.year.cycle).toLowerCase()} của tổ`} stages={p.stages} />}
+        {p && (
+          <YearStages
+            title={`Tiến độ ${cycleYearHeading(p.year.year, p.year.cycle).toLowerCase()} của tổ`}
+            stages={p.stages}
+          />
+        )}
         <div className="grid gap-4 lg:grid-cols-3">
           <div className="space-y-4 lg:col-span-2">
             <AttendanceChart

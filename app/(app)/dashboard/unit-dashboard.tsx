@@ -41,7 +41,12 @@ export async function UnitDashboard({ actor, scope }: { actor: Actor; scope: Das
       />
       <div className="space-y-4">
         <DueTiles title="Việc cần làm" tiles={dueTiles(b)} />
-        {p && <YearStages title={`Tiến độ ${cycleYearHeading(p.year.year, p.year.cycle).toLowerCase()}`} stages={p.stages} />}
+        {p && (
+          <YearStages
+            title={`Tiến độ ${cycleYearHeading(p.year.year, p.year.cycle).toLowerCase()}`}
+            stages={p.stages}
+          />
+        )}
         <StatCards d={d} />
         <div className="grid gap-4 lg:grid-cols-3">
           <div className="space-y-4 lg:col-span-2">
@@ -52,7 +57,11 @@ export async function UnitDashboard({ actor, scope }: { actor: Actor; scope: Das
               href={`/meetings/stats?year=${b.calendarYear}`}
             />
             {b.budget && (
-              <BudgetChart lines={b.budget} year={b.calendarYear} href={`/welfare/summary?year=${b.calendarYear}`} />
+              <BudgetChart
+                lines={b.budget}
+                year={b.calendarYear}
+                href={`/welfare/summary?year=${b.calendarYear}`}
+              />
             )}
             {p && (
               <MissingByGroup

@@ -36,7 +36,9 @@ export default async function OverdueDecisionsPage({ searchParams }: { searchPar
         }
       />
       {rows.length === 0 ? (
-        <EmptyState title={week ? "Không có quyết định nào đến hạn trong tuần." : "Không có quyết định nào quá hạn."}>
+        <EmptyState
+          title={week ? "Không có quyết định nào đến hạn trong tuần." : "Không có quyết định nào quá hạn."}
+        >
           Mọi việc đã giao đều còn hạn hoặc đã xong.
         </EmptyState>
       ) : (
@@ -57,9 +59,7 @@ export default async function OverdueDecisionsPage({ searchParams }: { searchPar
                   <td className="px-3 py-2">{d.assignee?.fullName ?? "—"}</td>
                   <td className="whitespace-nowrap px-3 py-2">
                     {formatDate(d.dueOn)}{" "}
-                    {!week && (
-                      <span className="text-brand-700">(trễ {daysLate(d.dueOn!, today)} ngày)</span>
-                    )}
+                    {!week && <span className="text-brand-700">(trễ {daysLate(d.dueOn!, today)} ngày)</span>}
                   </td>
                   <td className="px-3 py-2">
                     <Link href={`/meetings/${d.meeting.id}`} className="text-brand-700 underline">
