@@ -25,6 +25,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const PERMISSIONS = [
   "dashboard.read", // unit-wide counts
+  "dashboard.read.group", // what is due and overdue in the tổ one leads
   "members.read.all", // every member, in full
   "members.read.group", // the members of the tổ one leads, in full
   "members.read.own", // one's own record
@@ -162,6 +163,7 @@ export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
   bch_member: BCH,
   ubkt: READ_ONLY,
   group_leader: [
+    "dashboard.read.group",
     "members.read.group",
     "groups.read",
     "meetings.read.group",

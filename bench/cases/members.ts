@@ -2,9 +2,8 @@
 // detail, the tổ list, the dashboard and one action (update a member).
 import { toFormValues } from "../../lib/members/mapping";
 import { rawActor } from "../lib/raw-common";
-import { rawRegistrationOverview } from "../lib/raw-emulation";
+import { dashboardParams, rawDashboard } from "../lib/raw-dashboard";
 import type { BenchCase, BenchCtx } from "../lib/types";
-import { benchYearId } from "../seed/emulation";
 
 const LIST_COLS = `m.id, m."fullName", m.gender, m."dateOfBirth", m."cardNumber", m."joinedUnionOn", m.status, m."jobTitle", g.id AS gid, g.name AS gname`;
 const CURRENT = `m.status IN ('ACTIVE', 'SUSPENDED')`;
@@ -149,32 +148,19 @@ export const cases: BenchCase[] = [
     name: "Tổng quan (dashboard)",
     kind: "report",
     run: (c) => c.get("/dashboard", "chair").then(() => {}),
+    // The year dashboard (lib/dashboard): member counts, due tiles, stages and charts.
     raw: async ({ pool, ids }) => {
       await rawActor(pool, ids.users.chair, ids.unitId);
-      const u = [ids.unitId];
-      await Promise.all([
-        pool.query(
-          `SELECT "groupId", count(*) FROM "Member" WHERE "unitId" = $1 AND status IN ('ACTIVE','SUSPENDED') GROUP BY "groupId"`,
-          u,
-        ),
-        pool.query(`SELECT id, name, "archivedAt" FROM "Group" WHERE "unitId" = $1 ORDER BY name`, u),
-        pool.query(
-          `SELECT status, gender, "isPartyMember", count(*) FROM "Member" WHERE "unitId" = $1 GROUP BY status, gender, "isPartyMember"`,
-          u,
-        ),
-        pool.query(
-          `SELECT e.type, count(*) FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE m."unitId" = $1
-          AND e.type IN ('ADMITTED','TRANSFERRED_IN','TRANSFERRED_OUT','LEFT','RETIRED','EXPELLED') AND e."effectiveOn" >= date_trunc('year', CURRENT_DATE) GROUP BY e.type`,
-          u,
-        ),
-        pool.query(
-          `SELECT e.id, e.type, e."effectiveOn", m.id, m."fullName" FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE m."unitId" = $1
-          ORDER BY e."effectiveOn" DESC, e."createdAt" DESC LIMIT 5`,
-          u,
-        ),
-        // The "Thi đua: còn thiếu theo tổ" card.
-        rawRegistrationOverview(pool, ids.unitId, benchYearId(2026)),
-      ]);
+      await rawDashboard(pool, dashboardParams(ids.unitId, null));
+    },
+  },
+  {
+    name: "Tổng quan của tổ (tổ trưởng)",
+    kind: "report",
+    run: (c) => c.get("/dashboard", "leader").then(() => {}),
+    raw: async ({ pool, ids }) => {
+      await rawActor(pool, ids.users.leader, ids.unitId);
+      await rawDashboard(pool, dashboardParams(ids.unitId, ids.groupIds[0]));
     },
   },
   {

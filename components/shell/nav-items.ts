@@ -3,7 +3,7 @@ import type { Permission } from "@/lib/permissions";
 export type NavItem = { href: string; label: string; anyOf?: Permission[]; needsMember?: boolean };
 
 export const NAV_ITEMS: NavItem[] = [
-  { href: "/dashboard", label: "Tổng quan", anyOf: ["dashboard.read"] },
+  { href: "/dashboard", label: "Tổng quan", anyOf: ["dashboard.read", "dashboard.read.group"] },
   { href: "/members", label: "Đoàn viên", anyOf: ["members.read.all", "members.read.group"] },
   { href: "/groups", label: "Tổ công đoàn", anyOf: ["groups.read"] },
   { href: "/meetings", label: "Cuộc họp", anyOf: ["meetings.read.all", "meetings.read.group"] },

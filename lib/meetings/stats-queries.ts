@@ -1,15 +1,29 @@
 import "server-only";
 import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
+import { thisWeek } from "@/lib/dashboard/week";
 import { db } from "@/lib/db";
 import { attendanceCountsFor } from "./queries";
 import { meetingReadScope } from "./scope";
 import { attendanceRate } from "./service";
 
-/** Open decisions past their due date, oldest due first (signed minutes, or drafts one may read). */
-export async function findOverdueDecisions(actor: Actor) {
+/**
+ * Open decisions past their due date, oldest due first (signed minutes, or drafts one may read);
+ * with `due: "week"` those due this week instead (today … today + 6, lib/dashboard/week.ts), and
+ * with `group` only the meetings of that tổ: the lists the dashboard's tiles open.
+ */
+export async function findOverdueDecisions(
+  actor: Actor,
+  filter: { due?: "overdue" | "week"; group?: string } = {},
+) {
+  const week = thisWeek();
+  const dueOn = filter.due === "week" ? { gte: week.first, lte: week.last } : { lt: clock.today() };
   return db.meetingDecision.findMany({
-    where: { isDone: false, dueOn: { lt: clock.today() }, meeting: meetingReadScope(actor) },
+    where: {
+      isDone: false,
+      dueOn,
+      meeting: { AND: [meetingReadScope(actor), filter.group ? { groupId: filter.group } : {}] },
+    },
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
     take: 200,
     select: {

@@ -62,6 +62,7 @@ export const A11Y_PAGES: Record<DemoRole, string[]> = {
     "/me",
   ],
   leader: [
+    "/dashboard",
     "/members",
     "/members/:member",
     "/groups",

@@ -45,8 +45,5 @@ describe("dashboard counts", () => {
     for (const status of ["ACTIVE", "SUSPENDED", "LEFT", "RETIRED"] as const) {
       expect(d.statuses[status] ?? 0, status).toBe(await db.member.count({ where: { unitId, status } }));
     }
-    const counted = await db.member.groupBy({ by: ["groupId"], where: current, _count: { _all: true } });
-    for (const g of d.groups)
-      expect(g.count, g.name).toBe(counted.find((c) => c.groupId === g.id)?._count._all ?? 0);
   });
 });

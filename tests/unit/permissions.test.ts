@@ -83,6 +83,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "rating.export",
   ],
   group_leader: [
+    "dashboard.read.group",
     "members.read.group",
     "groups.read",
     "meetings.read.group",
@@ -155,6 +156,9 @@ describe("PERMISSION_TABLE", () => {
       "rating.manage",
     ] as const)
       expect(p.has(x)).toBe(false);
+    // The tổ's own dashboard, never the unit's.
+    expect(p.has("dashboard.read.group")).toBe(true);
+    expect(p.has("dashboard.read")).toBe(false);
   });
 
   it("a đoàn viên reads their own records and changes only what is theirs", () => {

@@ -1,75 +1,25 @@
-import Link from "next/link";
-import { PageHeader } from "@/components/page-header";
-import { buttonClass } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
-import { can, requirePage } from "@/lib/auth/current-user";
-import * as clock from "@/lib/clock";
-import { getDashboard } from "@/lib/dashboard/queries";
-import { formatDate } from "@/lib/format";
-import { GroupBars } from "./group-bars";
-import { EmulationMissingCard, loadEmulationMissing } from "./missing-card";
-import { RecentEvents } from "./recent-events";
-import { StatCards } from "./stat-cards";
-import { StatusList } from "./status-list";
+import { notFound } from "next/navigation";
+import { requirePage } from "@/lib/auth/current-user";
+import { dashboardScope } from "@/lib/dashboard/scope";
+import { GroupDashboard } from "./group-dashboard";
+import { UnitDashboard } from "./unit-dashboard";
 
 export const metadata = { title: "Tổng quan" };
 
-export default async function DashboardPage() {
-  const actor = await requirePage("dashboard.read");
-  // Both sets of queries at once: the emulation card's does not wait for the member counts.
-  const [d, missing] = await Promise.all([
-    getDashboard(actor),
-    can(actor, "emulation.read.all") ? loadEmulationMissing(actor) : null,
-  ]);
-  const actions = (
-    <>
-      {can(actor, "members.export") && (
-        <Link href="/print/members" className={buttonClass("secondary")}>
-          In danh sách
-        </Link>
-      )}
-      <Link href="/members" className={buttonClass("primary")}>
-        Danh sách đoàn viên
-      </Link>
-    </>
-  );
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-  return (
-    <>
-      <PageHeader
-        title="Tổng quan"
-        subtitle={`Số liệu đến ngày ${formatDate(clock.today())}`}
-        actions={actions}
-      />
-      {d.total === 0 && !Object.keys(d.statuses).length ? (
-        <EmptyState title="Chưa có đoàn viên nào">
-          {can(actor, "members.write") ? (
-            <>
-              Vào{" "}
-              <Link href="/members" className="font-medium text-brand-700 hover:underline">
-                Đoàn viên
-              </Link>{" "}
-              để thêm người đầu tiên; số liệu sẽ hiện ở đây.
-            </>
-          ) : (
-            <>Khi Ban Chấp hành nhập đoàn viên, số liệu sẽ hiện ở đây.</>
-          )}
-        </EmptyState>
-      ) : (
-        <div className="space-y-4">
-          <StatCards d={d} />
-          <div className="grid gap-4 lg:grid-cols-3">
-            <div className="space-y-4 lg:col-span-2">
-              <GroupBars groups={d.groups} groupCount={d.groupCount} total={d.total} />
-              <RecentEvents events={d.recent} year={d.year} joined={d.joinedThisYear} left={d.leftThisYear} />
-            </div>
-            <div className="space-y-4">
-              <StatusList statuses={d.statuses} />
-              {missing && <EmulationMissingCard data={missing} />}
-            </div>
-          </div>
-        </div>
-      )}
-    </>
+/**
+ * The year dashboard: the unit's for the BCH and the UBKT (dashboard.read), one tổ's for its tổ
+ * trưởng (dashboard.read.group; ?group= picks one of several tổ they lead).
+ */
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePage("dashboard.read", "dashboard.read.group");
+  const raw = (await searchParams).group;
+  const scope = dashboardScope(actor, (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 64) || null);
+  if (!scope) notFound();
+  return scope.kind === "unit" ? (
+    <UnitDashboard actor={actor} scope={scope} />
+  ) : (
+    <GroupDashboard actor={actor} scope={scope} />
   );
 }

@@ -44,13 +44,13 @@ export function StatCards({ d }: { d: Dashboard }) {
         <Link
           key={s.label}
           href={s.href}
-          className="group relative overflow-hidden rounded-card border border-surface-line bg-white p-4 transition-colors hover:border-brand-200 hover:bg-brand-50/40 sm:p-5"
+          className="group relative overflow-hidden rounded-card border border-surface-line bg-white p-3 pl-4 transition-colors hover:border-brand-200 hover:bg-brand-50/40"
         >
           <span className={`absolute inset-y-0 left-0 w-1 ${s.accent}`} aria-hidden />
           <p className="text-xs font-medium uppercase tracking-wide text-ink-muted sm:text-sm sm:normal-case sm:tracking-normal">
             {s.label}
           </p>
-          <p className="mt-1 text-3xl font-semibold tabular-nums text-ink group-hover:text-brand-700 sm:text-4xl">
+          <p className="mt-1 text-2xl font-semibold tabular-nums text-ink group-hover:text-brand-700">
             {formatCount(s.value)}
           </p>
           <p className="mt-1 text-xs text-ink-muted sm:text-sm">{s.note}</p>

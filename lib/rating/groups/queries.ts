@@ -31,11 +31,12 @@ export async function countsByGroup(ratingYearId: string, groupIds: string[]) {
 export async function listGroupReviews(
   actor: Actor,
   r: Pick<RatingYearContext, "id">,
-  p: { q: string; page: number },
+  p: { q: string; page: number; pending?: "1" },
 ) {
   const where: Prisma.GroupWhereInput = {
     AND: [
       reviewGroupScope(actor),
+      p.pending ? { groupReviews: { none: { ratingYearId: r.id, state: "SUBMITTED" } } } : {},
       // Archived tổ stay listed while they still hold ratings of the year.
       { OR: [{ archivedAt: null }, { memberRatings: { some: { ratingYearId: r.id } } }] },
       p.q ? { name: { contains: p.q, mode: "insensitive" } } : {},

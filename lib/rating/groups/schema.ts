@@ -116,4 +116,6 @@ export const reviewListParams = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   q: z.string().trim().max(100).catch(""),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  /** "1": only the tổ that have not sent their review (the dashboard's tile). */
+  pending: z.enum(["1"]).optional().catch(undefined),
 });

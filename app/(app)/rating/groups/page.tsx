@@ -37,7 +37,7 @@ export default async function GroupReviewsPage({ searchParams }: Props) {
   const all = readsAllGroups(actor);
   const list = r ? await listGroupReviews(actor, r, p) : null;
   const query = (page: number) =>
-    `/rating/groups?year=${p.year}${p.q ? `&q=${encodeURIComponent(p.q)}` : ""}${page > 1 ? `&page=${page}` : ""}`;
+    `/rating/groups?year=${p.year}${p.pending ? "&pending=1" : ""}${p.q ? `&q=${encodeURIComponent(p.q)}` : ""}${page > 1 ? `&page=${page}` : ""}`;
   return (
     <>
       <PageHeader
@@ -63,8 +63,17 @@ export default async function GroupReviewsPage({ searchParams }: Props) {
           {all && (
             <UrlFilterForm>
               <input type="hidden" name="year" value={p.year} />
+              {p.pending && <input type="hidden" name="pending" value="1" />}
               <FilterSearch label="Tìm tổ theo tên" value={p.q} placeholder="Tìm tổ theo tên…" />
             </UrlFilterForm>
+          )}
+          {p.pending && (
+            <p className="mb-3 text-sm text-ink-muted" data-testid="pending-filter">
+              Chỉ các tổ chưa gửi đề xuất bình xét.{" "}
+              <Link className="text-brand-700 underline" href={`/rating/groups?year=${p.year}`}>
+                Xem tất cả các tổ
+              </Link>
+            </p>
           )}
           {list.rows.length === 0 ? (
             <EmptyState title={p.q ? "Không có tổ nào khớp tên đã tìm." : "Chưa có tổ nào để bình xét."}>
