@@ -4,7 +4,9 @@ import { appLink, mailConfig, mailDomain } from "@/lib/notifications/mail-config
 
 describe("mailConfig", () => {
   it("is off when neither SMTP_URL nor SMTP_HOST is set", () => {
-    expect(mailConfig({ MAIL_FROM: "a@b.vn", APP_URL: "https://x.vn" } as NodeJS.ProcessEnv)).toBeNull();
+    expect(
+      mailConfig({ MAIL_FROM: "a@b.vn", APP_URL: "https://x.vn" } as unknown as NodeJS.ProcessEnv),
+    ).toBeNull();
   });
 
   it("takes SMTP_URL whole, and APP_URL without its trailing slash", () => {
@@ -13,7 +15,7 @@ describe("mailConfig", () => {
         SMTP_URL: "smtp://u:p@smtp.truong.vn:587",
         MAIL_FROM: "Công đoàn <cd@truong.vn>",
         APP_URL: "https://cd.truong.vn/",
-      } as NodeJS.ProcessEnv),
+      } as unknown as NodeJS.ProcessEnv),
     ).toEqual({
       transport: "smtp://u:p@smtp.truong.vn:587",
       from: "Công đoàn <cd@truong.vn>",
@@ -22,7 +24,7 @@ describe("mailConfig", () => {
   });
 
   it("builds host settings: port 587 by default, TLS from the start on 465, auth only with a user", () => {
-    expect(mailConfig({ SMTP_HOST: "smtp.truong.vn" } as NodeJS.ProcessEnv)?.transport).toEqual({
+    expect(mailConfig({ SMTP_HOST: "smtp.truong.vn" } as unknown as NodeJS.ProcessEnv)?.transport).toEqual({
       host: "smtp.truong.vn",
       port: 587,
       secure: false,
@@ -34,7 +36,7 @@ describe("mailConfig", () => {
         SMTP_PORT: "465",
         SMTP_USER: "cd",
         SMTP_PASS: "bí mật",
-      } as NodeJS.ProcessEnv)?.transport,
+      } as unknown as NodeJS.ProcessEnv)?.transport,
     ).toEqual({ host: "smtp.truong.vn", port: 465, secure: true, auth: { user: "cd", pass: "bí mật" } });
   });
 
