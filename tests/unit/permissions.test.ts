@@ -43,6 +43,8 @@ const BCH: Permission[] = [
   "rating.read.all",
   "rating.decide",
   "rating.export",
+  "dues.read.all",
+  "dues.export",
 ];
 
 const MEMBER: Permission[] = [
@@ -54,6 +56,7 @@ const MEMBER: Permission[] = [
   "welfare.read.own",
   "emulation.self",
   "rating.read.own",
+  "dues.read.own",
 ];
 
 const EXPECTED: Record<Role, Permission[]> = {
@@ -79,6 +82,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "emulation.export",
     "rating.read.all",
     "rating.export",
+    "dues.read.all",
+    "dues.export",
   ],
   group_leader: [
     "members.read.group",
@@ -90,6 +95,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "emulation.read.group",
     "emulation.review.group",
     "rating.review.group",
+    "dues.read.group",
+    "dues.collect.group",
   ],
   member: MEMBER,
 };
