@@ -1,6 +1,7 @@
 // Every row a server action of the app could touch in the given units, for "the database is
 // unchanged" checks that cover tổ, terms, positions, settings and accounts as well as members.
 import { db } from "@/lib/db";
+import { snapshotDues } from "./snapshot-dues";
 import { snapshotEmulation } from "./snapshot-emulation";
 import { snapshotMeetings } from "./snapshot-meetings";
 import { snapshotRating } from "./snapshot-rating";
@@ -31,7 +32,7 @@ export async function snapshotAll(unitIds: string[]) {
     }),
   ]);
   const domains = await Promise.all(
-    [snapshotMeetings, snapshotWelfare, snapshotEmulation, snapshotRating, snapshotTrust].map((f) =>
+    [snapshotMeetings, snapshotWelfare, snapshotEmulation, snapshotRating, snapshotTrust, snapshotDues].map((f) =>
       f(unitIds),
     ),
   );
