@@ -19,14 +19,12 @@ import {
 } from "./schema";
 import { setMemberSalary } from "./set-member-salary";
 
-const STALE = [{ layout: "/finance/dues" }, "/me/dues"];
-
 export const recordDuesPaymentAction = createAction(
   {
     name: "dues.payment.record",
     permission: ["dues.write", "dues.collect.group"],
     schema: recordPaymentSchema,
-    revalidate: STALE,
+    revalidate: [{ layout: "/finance/dues" }, "/me/dues"],
   },
   recordDuesPayment,
 );
@@ -36,7 +34,7 @@ export const reverseDuesPaymentAction = createAction(
     name: "dues.payment.reverse",
     permission: ["dues.write", "dues.collect.group"],
     schema: reversePaymentSchema,
-    revalidate: STALE,
+    revalidate: [{ layout: "/finance/dues" }, "/me/dues"],
   },
   reverseDuesPayment,
 );
@@ -46,27 +44,47 @@ export const receiveGroupDuesAction = createAction(
     name: "dues.handover.receive",
     permission: "dues.write",
     schema: receiveGroupDuesSchema,
-    revalidate: STALE,
+    revalidate: [{ layout: "/finance/dues" }, "/me/dues"],
   },
   receiveGroupDues,
 );
 
 export const recordDuesRemittanceAction = createAction(
-  { name: "dues.remittance.record", permission: "dues.write", schema: remittanceSchema, revalidate: STALE },
+  {
+    name: "dues.remittance.record",
+    permission: "dues.write",
+    schema: remittanceSchema,
+    revalidate: [{ layout: "/finance/dues" }, "/me/dues"],
+  },
   recordDuesRemittance,
 );
 
 export const recordDuesExemptionAction = createAction(
-  { name: "dues.exemption.record", permission: "dues.write", schema: exemptionSchema, revalidate: STALE },
+  {
+    name: "dues.exemption.record",
+    permission: "dues.write",
+    schema: exemptionSchema,
+    revalidate: [{ layout: "/finance/dues" }, "/me/dues"],
+  },
   recordDuesExemption,
 );
 
 export const setMemberSalaryAction = createAction(
-  { name: "dues.salary.set", permission: "dues.write", schema: memberSalarySchema, revalidate: STALE },
+  {
+    name: "dues.salary.set",
+    permission: "dues.write",
+    schema: memberSalarySchema,
+    revalidate: [{ layout: "/finance/dues" }, "/me/dues"],
+  },
   setMemberSalary,
 );
 
 export const commitDuesImportAction = createAction(
-  { name: "dues.import.commit", permission: "dues.write", schema: commitImportSchema, revalidate: STALE },
+  {
+    name: "dues.import.commit",
+    permission: "dues.write",
+    schema: commitImportSchema,
+    revalidate: [{ layout: "/finance/dues" }, "/me/dues"],
+  },
   commitDuesImport,
 );

@@ -79,17 +79,32 @@ export async function duesMonthView(actor: Actor, p: MonthViewParams) {
     loadDuesFacts(members),
     db.duesPayment.findMany({
       where: { unitId: actor.unitId, month: monthDate(p.month), memberId: { in: members.map((m) => m.id) } },
-      select: { memberId: true, amount: true, paidOn: true, method: true },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        memberId: true,
+        amount: true,
+        paidOn: true,
+        method: true,
+        reversesId: true,
+        handoverId: true,
+      },
     }),
   ]);
   const sums = new Map<string, PaidSum>();
   for (const pay of payments) addPayment(sums, pay.memberId, pay);
+  const reversed = new Set(payments.map((x) => x.reversesId));
+  const standing = new Map<string, MonthRow["lastPayment"]>();
+  for (const pay of payments)
+    if (pay.amount > 0 && !reversed.has(pay.id))
+      standing.set(pay.memberId, { id: pay.id, method: pay.method, handedOver: pay.handoverId !== null });
   const terms = termsCache(stored)(p.month);
   const rows: MonthRow[] = members.map((m) => ({
     memberId: m.id,
     fullName: m.fullName,
     cardNumber: m.cardNumber,
     groupName: m.group.name,
+    lastPayment: standing.get(m.id) ?? null,
     ...ledgerMonth(terms, facts.get(m.id)!, p.month, sums.get(m.id)),
   }));
   return {
@@ -202,4 +217,41 @@ export async function groupCashOnHand(actor: Actor) {
     .filter((r) => (r._sum.amount ?? 0) !== 0)
     .map((r) => ({ groupId: r.groupId, groupName: name.get(r.groupId) ?? "", amount: r._sum.amount ?? 0 }))
     .sort((a, b) => a.groupName.localeCompare(b.groupName, "vi"));
+}
+
+/** A payroll list of the unit, for its preview page. */
+export async function getDuesImport(actor: Actor, id: string) {
+  return db.duesImport.findFirst({
+    where: { id, unitId: actor.unitId },
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      rowCount: true,
+      errorCount: true,
+      total: true,
+      rows: true,
+      paidOn: true,
+      createdAt: true,
+      committedAt: true,
+    },
+  });
+}
+
+/** The remittances to the cấp trên, newest first. */
+export async function listDuesRemittances(actor: Actor) {
+  return db.duesRemittance.findMany({
+    where: { unitId: actor.unitId },
+    orderBy: { fromMonth: "desc" },
+    take: 24,
+    select: {
+      id: true,
+      fromMonth: true,
+      toMonth: true,
+      amount: true,
+      paidOn: true,
+      account: true,
+      voucherNo: true,
+    },
+  });
 }

@@ -3,9 +3,9 @@ import "server-only";
 // nothing is edited or deleted. A tổ trưởng may undo their tổ's cash tick until it is handed over.
 import { writeAudit } from "@/lib/audit/log";
 import { type Actor, can } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-import * as clock from "@/lib/clock";
 import type { z } from "@/lib/validation";
 import { postDuesToFund } from "./fund-link";
 import { monthLabel, monthOf } from "./labels";

@@ -1,5 +1,5 @@
-import { createRoute } from "@/lib/http/route";
 import { uploadDuesImport } from "@/lib/finance/dues/import/upload-dues-import";
+import { createRoute } from "@/lib/http/route";
 import { MAX_FILE_BYTES } from "@/lib/members/import/schema";
 import { parseDateInput } from "@/lib/validation";
 
