@@ -45,6 +45,8 @@ export type MonthRow = LedgerMonth & {
   fullName: string;
   cardNumber: string | null;
   groupName: string;
+  /** The latest payment of the month still standing (not reversed): what "Hoàn tác" reverses. */
+  lastPayment: { id: string; method: string; handedOver: boolean } | null;
 };
 
 export async function duesMonthView(actor: Actor, p: MonthViewParams) {
@@ -168,13 +170,22 @@ export async function memberDuesHistory(actor: Actor, memberId: string, year: nu
   const months = monthsBetween(`${year}-01`, `${year}-12`).map((m) =>
     ledgerMonth(terms(m), f, m, sums.get(m)),
   );
-  // The balance to date: every month from the first one paid or owed up to this month.
-  const firstPaid = payments[0]?.month.toISOString().slice(0, 7);
-  const start = [f.joinedOn?.slice(0, 7), firstPaid, "2000-01"].filter(Boolean).sort()[0]!;
+  // The balance to date counts the months the book holds: from the unit's first recorded payment (the
+  // ledger's opening), or the member's joining if later, up to this month. Months before the book began
+  // were settled outside it.
+  const opening = await db.duesPayment.findFirst({
+    where: { unitId: actor.unitId },
+    orderBy: { month: "asc" },
+    select: { month: true },
+  });
   const upTo = today.slice(0, 7);
   let owedToDate = 0;
-  for (const m of monthsBetween(start < "2000-01" ? "2000-01" : start, upTo))
-    owedToDate += ledgerMonth(terms(m), f, m, undefined).amount;
+  if (opening) {
+    const joined = f.joinedOn?.slice(0, 7) ?? "";
+    const first = opening.month.toISOString().slice(0, 7);
+    for (const m of monthsBetween(joined > first ? joined : first, upTo))
+      owedToDate += ledgerMonth(terms(m), f, m, undefined).amount;
+  }
   const paidToDate = payments
     .filter((p) => p.month.toISOString().slice(0, 7) <= upTo)
     .reduce((s, p) => s + p.amount, 0);

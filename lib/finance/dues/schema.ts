@@ -26,7 +26,7 @@ export const moneyField = (label: string) =>
     const n = typeof v === "number" ? v : parseDong(v);
     if (n === null || !Number.isSafeInteger(n) || n <= 0 || n > 100_000_000) {
       ctx.addIssue({ code: "custom", message: `${label} là số đồng lớn hơn 0 (ví dụ 30.000).` });
-      return z.NEVER;
+      return 0;
     }
     return n;
   });
@@ -80,7 +80,7 @@ const optionalMoney = z
     const n = typeof v === "number" ? v : parseDong(v);
     if (n === null || n <= 0) {
       ctx.addIssue({ code: "custom", message: "Tiền lương là số đồng lớn hơn 0." });
-      return z.NEVER;
+      return 0;
     }
     return n;
   });

@@ -14,7 +14,7 @@ import type { z } from "@/lib/validation";
 export function SalaryForm({ memberId }: { memberId: string }) {
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<z.input<typeof memberSalarySchema>>({
+  const form = useForm<z.input<typeof memberSalarySchema>, unknown, z.output<typeof memberSalarySchema>>({
     resolver: zodResolver(memberSalarySchema),
     defaultValues: { memberId, effectiveFrom: "", bhxhSalary: "", netSalary: "" },
   });
