@@ -40,7 +40,8 @@ beforeAll(async () => {
   w = await buildWorld();
 });
 
-describe("the payroll deduction list", () => {
+// Each upload starts the bounded reader's child process: slow on a busy machine.
+describe("the payroll deduction list", { timeout: 90_000 }, () => {
   it("shows two bad rows in the preview and refuses to write any row while they are there", async () => {
     const [a, b] = await Promise.all([salaried(6_000_000), salaried(8_000_000)]);
     const file = await workbook([
