@@ -85,6 +85,14 @@ export const PERMISSIONS = [
   "rating.reopen", // reopen a finalised year (chủ tịch only), with a reason
   "rating.read.own", // one's own final level once published, and the published list if the unit chooses
   "rating.export", // the printed reports
+
+  // Đoàn phí (lib/finance/dues)
+  "dues.read.all", // the unit's dues ledger
+  "dues.read.group", // the ledger of the tổ one leads
+  "dues.collect.group", // tick who paid in cash in the tổ one leads, and undo it
+  "dues.write", // payments, payroll import, reversals, hand-overs, remittances, miễn, salaries
+  "dues.read.own", // one's own dues and payments
+  "dues.export", // the sổ theo dõi thu đoàn phí, receipts
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -118,6 +126,8 @@ const BCH: Permission[] = [
   "rating.read.all",
   "rating.decide",
   "rating.export",
+  "dues.read.all",
+  "dues.export",
 ];
 /** The chủ tịch's deputies approve welfare, adopt its rules and run the rating year; an ủy viên BCH does not. */
 const VICE_CHAIR: Permission[] = [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"];
@@ -141,6 +151,8 @@ const READ_ONLY: Permission[] = [
   "emulation.export",
   "rating.read.all",
   "rating.export",
+  "dues.read.all",
+  "dues.export",
 ];
 
 /** Everything a member may do about themselves. Every signed-in member also holds this role. */
@@ -154,6 +166,7 @@ const MEMBER: Permission[] = [
   "welfare.read.own",
   "emulation.self",
   "rating.read.own",
+  "dues.read.own",
 ];
 
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
@@ -173,6 +186,8 @@ export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
     "emulation.read.group",
     "emulation.review.group",
     "rating.review.group",
+    "dues.read.group",
+    "dues.collect.group",
   ],
   member: MEMBER,
 };

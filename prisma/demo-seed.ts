@@ -2,6 +2,7 @@
 // the term that began three years ago, and a few members who moved, left or retired. Told as of
 // the day it is seeded (prisma/seed/story.ts).
 import type { DemoContext, DemoMember } from "./seed/context";
+import { seedDues } from "./seed/dues";
 import { seedEmulation } from "./seed/emulation";
 import { seedMeetings } from "./seed/meetings";
 import { seedRating } from "./seed/rating";
@@ -174,6 +175,7 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   });
   await seedMeetings(ctx);
   await seedWelfare(ctx);
+  await seedDues(ctx);
   await seedEmulation(ctx);
   await seedRating(ctx);
   return { unitId: unit.id, members: members.length };

@@ -32,7 +32,7 @@ export const SETTING_REGISTRY = {
   },
   "dues.rate.percent": {
     label: "Mức đóng đoàn phí (% lương đóng BHXH)",
-    hint: "Số tiền đóng tối đa bằng 10 % lương cơ sở.",
+    hint: "Ở doanh nghiệp, số tiền đóng tối đa bằng mức trần (10 % lương cơ sở).",
     kind: "percent",
     defaults: [
       { value: 1, note: "QĐ 1908/QĐ-TLĐ ngày 19/12/2016" },
@@ -53,6 +53,59 @@ export const SETTING_REGISTRY = {
     hint: "Phần còn lại nộp công đoàn cấp trên.",
     kind: "percent",
     defaults: [{ value: 70, note: "QĐ 8108/QĐ-TLĐ ngày 16/10/2023" }],
+  },
+  "dues.cap.percent": {
+    label: "Mức trần đoàn phí (% lương cơ sở)",
+    hint: "Chỉ áp dụng cho đoàn viên ở doanh nghiệp; đoàn viên hưởng lương theo thang bảng lương nhà nước không bị giới hạn.",
+    kind: "percent",
+    defaults: [{ value: 10, note: "QĐ 1908/QĐ-TLĐ; QĐ 61/QĐ-TLĐ giữ nguyên" }],
+  },
+  "dues.enterprise.base": {
+    label: "Căn cứ đóng đoàn phí ở doanh nghiệp",
+    hint: "Doanh nghiệp nhà nước tính trên tiền lương thực lĩnh; doanh nghiệp khác trên lương đóng BHXH.",
+    kind: "choice",
+    choices: [
+      { value: "bhxh", label: "Tiền lương làm căn cứ đóng BHXH" },
+      { value: "net", label: "Tiền lương thực lĩnh (doanh nghiệp nhà nước)" },
+    ],
+    defaults: [{ value: "bhxh" }],
+  },
+  "dues.fixed.percent": {
+    label: "Mức đoàn phí cố định khi không rõ tiền lương (% lương cơ sở)",
+    hint: "Dùng cho đoàn viên chưa có lương đóng BHXH (ví dụ nghiệp đoàn).",
+    kind: "percent",
+    defaults: [
+      { value: 1, note: "QĐ 1908/QĐ-TLĐ" },
+      { from: "2025-07-01", value: 0.5, note: "QĐ 61/QĐ-TLĐ: tối thiểu 0,5 % lương cơ sở" },
+    ],
+  },
+  "dues.bch.rate.percent": {
+    label: "Mức đóng cao hơn theo nghị quyết BCH (% lương)",
+    hint: "0 là không áp dụng. Phần thu tăng thêm CĐCS được giữ lại 100 % và báo cáo riêng.",
+    kind: "percent",
+    defaults: [{ value: 0 }],
+  },
+  "dues.unit.funding": {
+    label: "Nguồn chi trả tiền lương của đơn vị",
+    hint: "Đơn vị hưởng 100 % lương từ ngân sách nhà nước dừng thu đoàn phí theo mốc thời gian của Tổng Liên đoàn.",
+    kind: "choice",
+    choices: [
+      { value: "state_full", label: "100 % từ ngân sách nhà nước" },
+      { value: "other", label: "Khác (tự chủ một phần, doanh nghiệp…)" },
+    ],
+    defaults: [{ value: "other" }],
+  },
+  "dues.stateFunded.collect": {
+    label: "Thu đoàn phí ở đơn vị hưởng 100 % lương từ ngân sách",
+    kind: "choice",
+    choices: [
+      { value: "collect", label: "Thu" },
+      { value: "stop", label: "Không thu" },
+    ],
+    defaults: [
+      { value: "collect" },
+      { from: "2025-06-01", value: "stop", note: "Công văn 4133/TLĐ-ToC ngày 23/5/2025" },
+    ],
   },
   "unit.type": {
     label: "Loại hình đơn vị (bảng điểm xếp loại CĐCS)",

@@ -44,6 +44,8 @@ const BCH: Permission[] = [
   "rating.read.all",
   "rating.decide",
   "rating.export",
+  "dues.read.all",
+  "dues.export",
 ];
 
 const MEMBER: Permission[] = [
@@ -56,6 +58,7 @@ const MEMBER: Permission[] = [
   "welfare.read.own",
   "emulation.self",
   "rating.read.own",
+  "dues.read.own",
 ];
 
 const EXPECTED: Record<Role, Permission[]> = {
@@ -81,6 +84,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "emulation.export",
     "rating.read.all",
     "rating.export",
+    "dues.read.all",
+    "dues.export",
   ],
   group_leader: [
     "dashboard.read.group",
@@ -93,6 +98,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "emulation.read.group",
     "emulation.review.group",
     "rating.review.group",
+    "dues.read.group",
+    "dues.collect.group",
   ],
   member: MEMBER,
 };

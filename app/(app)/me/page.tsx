@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { findGroupPeers, getMember, getMemberTimeline } from "@/lib/members/queries";
 import { ContactForm } from "./contact-form";
+import { MeDuesLink } from "./dues-link";
 import { MeMeetingsCard } from "./meetings-card";
 import { MyAnswersCard } from "./my-answers-card";
 import { MyWorkCard } from "./my-work-card";
@@ -42,6 +43,7 @@ export default async function MePage() {
         <MeMeetingsCard />
         {can(actor, "welfare.read.own") && <MeWelfareLink />}
         {can(actor, "rating.read.own") && <MeRatingLink />}
+        {can(actor, "dues.read.own") && <MeDuesLink />}
       </div>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[3fr_2fr]">
         <div className="flex flex-col gap-4">

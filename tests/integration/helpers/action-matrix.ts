@@ -5,6 +5,7 @@
 import { db } from "@/lib/db";
 import { editForm, newMemberForm } from "./forms";
 import { COLLECTIVE_RATING_MATRIX, COLLECTIVE_RATING_NOT_COVERED } from "./matrix-collective-rating";
+import { DUES_MATRIX, DUES_NOT_COVERED } from "./matrix-dues";
 import { EMULATION_MATRIX, EMULATION_NOT_COVERED } from "./matrix-emulation";
 import { GROUP_REVIEW_MATRIX, GROUP_REVIEW_NOT_COVERED } from "./matrix-group-review";
 import {
@@ -34,6 +35,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...FOUNDATION_NOT_COVERED,
   ...MEETINGS_NOT_COVERED,
   ...WELFARE_NOT_COVERED,
+  ...DUES_NOT_COVERED,
   ...EMULATION_NOT_COVERED,
   ...RATING_NOT_COVERED,
   ...GROUP_REVIEW_NOT_COVERED,
@@ -205,6 +207,7 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...FOUNDATION_MATRIX,
   ...MEETINGS_MATRIX,
   ...WELFARE_MATRIX,
+  ...DUES_MATRIX,
   ...EMULATION_MATRIX,
   ...RATING_MATRIX,
   ...GROUP_REVIEW_MATRIX,

@@ -4,6 +4,7 @@
 // docs/security.md prints this table (scripts/security-doc.ts).
 import { db } from "@/lib/db";
 import { tag } from "./matrix-kit";
+import { DUES_ROUTES, DUES_ROUTES_NOT_COVERED } from "./route-matrix-dues";
 import { EMULATION_ROUTES, EMULATION_ROUTES_NOT_COVERED } from "./route-matrix-emulation";
 import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
@@ -47,6 +48,7 @@ export const ROUTES_NOT_COVERED: Record<string, string> = {
   ...FOUNDATION_ROUTES_NOT_COVERED,
   ...MEETINGS_ROUTES_NOT_COVERED,
   ...WELFARE_ROUTES_NOT_COVERED,
+  ...DUES_ROUTES_NOT_COVERED,
   ...EMULATION_ROUTES_NOT_COVERED,
   ...RATING_ROUTES_NOT_COVERED,
   ...TRUST_ROUTES_NOT_COVERED,
@@ -56,6 +58,7 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...FOUNDATION_ROUTES,
   ...MEETINGS_ROUTES,
   ...WELFARE_ROUTES,
+  ...DUES_ROUTES,
   ...EMULATION_ROUTES,
   ...RATING_ROUTES,
   ...TRUST_ROUTES,

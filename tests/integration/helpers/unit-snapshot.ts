@@ -1,6 +1,7 @@
 // Every row a server action of the app could touch in the given units, for "the database is
 // unchanged" checks that cover tổ, terms, positions, settings and accounts as well as members.
 import { db } from "@/lib/db";
+import { snapshotDues } from "./snapshot-dues";
 import { snapshotEmulation } from "./snapshot-emulation";
 import { snapshotMeetings } from "./snapshot-meetings";
 import { snapshotNotifications } from "./snapshot-notifications";
@@ -39,6 +40,7 @@ export async function snapshotAll(unitIds: string[]) {
       snapshotRating,
       snapshotTrust,
       snapshotNotifications,
+      snapshotDues,
     ].map((f) => f(unitIds)),
   );
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { duesTermsLine } from "@/components/finance/dues-terms-line";
+import { PageHeader } from "@/components/page-header";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { can, requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
+import { monthLabel } from "@/lib/finance/dues/labels";
+import { monthViewParamsSchema } from "@/lib/finance/dues/params";
+import { duesMonthView } from "@/lib/finance/dues/queries";
+import { formatMoney } from "@/lib/format";
+import { listGroupOptions } from "@/lib/groups/queries";
+import { MonthNav } from "../month-nav";
+import { CollectList } from "./collect-list";
+
+export const metadata: Metadata = { title: "Thu đoàn phí tại tổ" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The tổ trưởng's month on a phone: who owes what, a tap for who paid in cash, a tap to undo. */
+export default async function GroupDuesPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePage("dues.collect.group", "dues.write");
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  );
+  const today = clock.todayIso();
+  const params = monthViewParamsSchema(today.slice(0, 7)).parse(raw);
+  const groups = (await listGroupOptions(actor)).filter(
+    (g) => can(actor, "dues.write") || actor.ledGroupIds.includes(g.id),
+  );
+  const group = groups.find((g) => g.id === params.group) ?? groups[0];
+  if (!group)
+    return (
+      <>
+        <PageHeader title="Thu đoàn phí tại tổ" />
+        <EmptyState title="Bạn chưa phụ trách tổ công đoàn nào">
+          Khi được phân công làm tổ trưởng, danh sách của tổ sẽ hiện ở đây.
+        </EmptyState>
+      </>
+    );
+  const view = await duesMonthView(actor, { month: params.month, group: group.id, page: 1, q: "" });
+  const all =
+    view.total > view.rows.length ? await pagesOf(actor, params.month, group.id, view.pageCount) : view.rows;
+  const owed = all.reduce((s, r) => s + r.amount, 0);
+  const paid = all.reduce((s, r) => s + r.paid, 0);
+  const href = (over: Record<string, string>) =>
+    `/finance/dues/group?${new URLSearchParams({ month: params.month, group: group.id, ...over }).toString()}`;
+  return (
+    <>
+      <PageHeader title={`Đoàn phí ${group.name}`} subtitle={duesTermsLine(view.terms)} />
+      <div className="mb-3 flex flex-wrap items-center gap-2">
+        <MonthNav month={params.month} hrefFor={(m) => href({ month: m })} />
+      </div>
+      {groups.length > 1 && (
+        <nav aria-label="Chọn tổ" className="mb-3 flex flex-wrap gap-2">
+          {groups.map((g) => (
+            <Link
+              key={g.id}
+              href={href({ group: g.id })}
+              className={buttonClass(g.id === group.id ? "primary" : "secondary")}
+            >
+              {g.name}
+            </Link>
+          ))}
+        </nav>
+      )}
+      <p className="mb-3 text-sm" data-testid="group-dues-summary">
+        Tháng {monthLabel(params.month)}: đã thu <strong className="tabular-nums">{formatMoney(paid)}</strong>{" "}
+        / <span className="tabular-nums">{formatMoney(owed)}</span> phải thu
+      </p>
+      {all.length ? (
+        <CollectList rows={all} month={params.month} today={today} />
+      ) : (
+        <EmptyState title="Tổ chưa có đoàn viên trong tháng này" />
+      )}
+    </>
+  );
+}
+
+async function pagesOf(
+  actor: Parameters<typeof duesMonthView>[0],
+  month: string,
+  group: string,
+  pageCount: number,
+) {
+  const pages = await Promise.all(
+    Array.from({ length: Math.min(pageCount, 20) }, (_, i) =>
+      duesMonthView(actor, { month, group, page: i + 1, q: "" }),
+    ),
+  );
+  return pages.flatMap((p) => p.rows);
+}
