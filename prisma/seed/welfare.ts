@@ -1,3 +1,4 @@
+import { DEFAULT_CATEGORIES } from "../../lib/finance/labels";
 // The demo unit's welfare as of the seeding day (prisma/seed/story.ts): the quy chế (from 01/01 last
 // year, revised from 01/07 last year), the dự toán of last year and this year, the visits
 // (welfare-visits.ts: last year's 27 worth 9.850.000 ₫, this year's up to today), one override a
@@ -90,9 +91,25 @@ export async function seedWelfare(ctx: DemoContext) {
       lines: { createMany: { data: lines((c) => c[4] ?? c[3]) } },
     },
   });
-  await db.welfareBudget.createMany({
+  // The welfare dự toán lives in the fund's budget, category WELFARE (decision 0076).
+  await db.fundCategory.createMany({
+    data: DEFAULT_CATEGORIES.map((c) => ({ ...c, unitId })),
+    skipDuplicates: true,
+  });
+  const welfareFundCategory = await db.fundCategory.findUniqueOrThrow({
+    where: { unitId_code: { unitId, code: "WELFARE" } },
+  });
+  await db.fundBudget.createMany({
     data: [lastYear, thisYear].flatMap((y) =>
-      BUDGET.map(([i, fund, amount]) => ({ unitId, year: story.y(y), categoryId: catId(i), fund, amount })),
+      BUDGET.map(([i, fund, amount]) => ({
+        unitId,
+        year: story.y(y),
+        categoryId: welfareFundCategory.id,
+        lineKey: `${catId(i)}:${fund}`,
+        welfareCategoryId: catId(i),
+        welfareFund: fund,
+        amount,
+      })),
     ),
   });
 
