@@ -6,7 +6,10 @@ export type Account = (typeof ACCOUNTS)[number];
 
 export const DIRECTION_LABELS: Record<Direction, string> = { IN: "Thu", OUT: "Chi" };
 export const ACCOUNT_LABELS: Record<Account, string> = { CASH: "Tiền mặt", BANK: "Tiền gửi ngân hàng" };
-export const BOOK_TITLES: Record<Account, string> = { CASH: "SỔ QUỸ TIỀN MẶT", BANK: "SỔ TIỀN GỬI NGÂN HÀNG" };
+export const BOOK_TITLES: Record<Account, string> = {
+  CASH: "SỔ QUỸ TIỀN MẶT",
+  BANK: "SỔ TIỀN GỬI NGÂN HÀNG",
+};
 /** Phiếu thu numbers start PT, phiếu chi numbers PC; both restart each year. */
 export const VOUCHER_PREFIX: Record<Direction, string> = { IN: "PT", OUT: "PC" };
 export const VOUCHER_TITLES: Record<Direction, string> = { IN: "PHIẾU THU", OUT: "PHIẾU CHI" };

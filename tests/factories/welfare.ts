@@ -86,11 +86,23 @@ export async function makeWelfareVisit(
  */
 export async function makeWelfareBudget(
   db: PrismaClient,
-  b: { unitId: string; year: number; categoryId: string; fund: "UNION_FUND" | "EMPLOYER" | "SOCIALIZED"; amount: number },
+  b: {
+    unitId: string;
+    year: number;
+    categoryId: string;
+    fund: "UNION_FUND" | "EMPLOYER" | "SOCIALIZED";
+    amount: number;
+  },
 ) {
   const welfare = await db.fundCategory.upsert({
     where: { unitId_code: { unitId: b.unitId, code: "WELFARE" } },
-    create: { unitId: b.unitId, code: "WELFARE", name: "Thăm hỏi, trợ cấp đoàn viên", direction: "OUT", sortOrder: 20 },
+    create: {
+      unitId: b.unitId,
+      code: "WELFARE",
+      name: "Thăm hỏi, trợ cấp đoàn viên",
+      direction: "OUT",
+      sortOrder: 20,
+    },
     update: {},
   });
   return db.fundBudget.create({

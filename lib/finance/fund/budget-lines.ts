@@ -21,6 +21,11 @@ export async function welfareBudgetLine(
       select: { id: true },
     });
   }
-  const where = { unitId: key.unitId, year: key.year, categoryId: welfare.id, lineKey: welfareLineKey(key.categoryId, key.fund) };
+  const where = {
+    unitId: key.unitId,
+    year: key.year,
+    categoryId: welfare.id,
+    lineKey: welfareLineKey(key.categoryId, key.fund),
+  };
   return { where, create: { ...where, welfareCategoryId: key.categoryId, welfareFund: key.fund } };
 }

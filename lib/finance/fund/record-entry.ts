@@ -36,7 +36,9 @@ export async function recordFundEntry(
   });
   if (!category) throw invalid({ categoryId: "Nội dung thu chi không tồn tại." });
   if (category.direction !== input.direction)
-    throw invalid({ categoryId: "Nội dung này không thuộc phía " + (input.direction === "IN" ? "thu." : "chi.") });
+    throw invalid({
+      categoryId: "Nội dung này không thuộc phía " + (input.direction === "IN" ? "thu." : "chi."),
+    });
   const year = input.date.getUTCFullYear();
   const voucherNo = input.voucherNo?.trim() || (await nextVoucherNo(tx, input.unitId, year, input.direction));
   const taken = await tx.fundEntry.findFirst({
@@ -62,12 +64,16 @@ export async function recordFundEntry(
     },
     select: { id: true },
   });
-  await writeAudit(tx, { userId: input.actorId }, {
-    action: "finance.entry.record",
-    entityType: "FundEntry",
-    entityId: row.id,
-    after: { ...input, voucherNo, date: input.date.toISOString().slice(0, 10), actorId: undefined },
-  });
+  await writeAudit(
+    tx,
+    { userId: input.actorId },
+    {
+      action: "finance.entry.record",
+      entityType: "FundEntry",
+      entityId: row.id,
+      after: { ...input, voucherNo, date: input.date.toISOString().slice(0, 10), actorId: undefined },
+    },
+  );
   return row;
 }
 
@@ -78,12 +84,27 @@ export async function reverseFundEntry(
 ): Promise<{ id: string }> {
   const entry = await tx.fundEntry.findFirst({
     where: { id: input.entryId, unitId: input.unitId },
-    select: { id: true, direction: true, account: true, categoryId: true, amount: true, voucherNo: true, voucherYear: true, reversesId: true, reversal: { select: { id: true } }, sourceKind: true, sourceId: true, welfareFund: true, date: true },
+    select: {
+      id: true,
+      direction: true,
+      account: true,
+      categoryId: true,
+      amount: true,
+      voucherNo: true,
+      voucherYear: true,
+      reversesId: true,
+      reversal: { select: { id: true } },
+      sourceKind: true,
+      sourceId: true,
+      welfareFund: true,
+      date: true,
+    },
   });
   if (!entry) throw notFound();
   if (entry.reversesId) throw conflict("Đây là phiếu điều chỉnh; không điều chỉnh tiếp phiếu này.");
   if (entry.reversal) throw conflict(`Phiếu ${entry.voucherNo}/${entry.voucherYear} đã được điều chỉnh.`);
-  if (input.date < entry.date) throw invalid({ date: "Ngày điều chỉnh không được trước ngày của phiếu gốc." });
+  if (input.date < entry.date)
+    throw invalid({ date: "Ngày điều chỉnh không được trước ngày của phiếu gốc." });
   const year = input.date.getUTCFullYear();
   const voucherNo = await nextVoucherNo(tx, input.unitId, year, entry.direction);
   const row = await tx.fundEntry.create({
@@ -106,18 +127,32 @@ export async function reverseFundEntry(
     },
     select: { id: true },
   });
-  await writeAudit(tx, { userId: input.actorId }, {
-    action: "finance.entry.reverse",
-    entityType: "FundEntry",
-    entityId: row.id,
-    before: { reverses: entry.id, voucherNo: entry.voucherNo, amount: entry.amount },
-    after: { voucherNo, amount: -entry.amount, reason: input.reason, date: input.date.toISOString().slice(0, 10) },
-  });
+  await writeAudit(
+    tx,
+    { userId: input.actorId },
+    {
+      action: "finance.entry.reverse",
+      entityType: "FundEntry",
+      entityId: row.id,
+      before: { reverses: entry.id, voucherNo: entry.voucherNo, amount: entry.amount },
+      after: {
+        voucherNo,
+        amount: -entry.amount,
+        reason: input.reason,
+        date: input.date.toISOString().slice(0, 10),
+      },
+    },
+  );
   return row;
 }
 
 /** The next number of the year and direction: PT001, PT002… (numbers typed by hand that fit the pattern count too). */
-async function nextVoucherNo(tx: Prisma.TransactionClient, unitId: string, year: number, direction: Direction) {
+async function nextVoucherNo(
+  tx: Prisma.TransactionClient,
+  unitId: string,
+  year: number,
+  direction: Direction,
+) {
   const prefix = VOUCHER_PREFIX[direction];
   // Serialise numbering per unit: two vouchers written at once cannot take the same number.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`fund-voucher:${unitId}:${year}:${direction}`}))`;

@@ -22,10 +22,18 @@ export async function postWelfarePayment(tx: Tx, visit: PaidVisit, actorId: stri
   const voucherNo = visit.receiptNumber?.trim() || null;
   if (voucherNo) {
     const taken = await tx.fundEntry.findFirst({
-      where: { unitId: visit.unitId, voucherYear: visit.paidOn.getUTCFullYear(), direction: "OUT", voucherNo },
+      where: {
+        unitId: visit.unitId,
+        voucherYear: visit.paidOn.getUTCFullYear(),
+        direction: "OUT",
+        voucherNo,
+      },
       select: { id: true },
     });
-    if (taken) throw invalid({ receiptNumber: `Số phiếu chi ${voucherNo} năm ${visit.paidOn.getUTCFullYear()} đã có trong sổ quỹ.` });
+    if (taken)
+      throw invalid({
+        receiptNumber: `Số phiếu chi ${voucherNo} năm ${visit.paidOn.getUTCFullYear()} đã có trong sổ quỹ.`,
+      });
   }
   return recordFundEntry(
     tx,
@@ -51,10 +59,22 @@ export async function reverseWelfarePayment(
   input: { unitId: string; visitId: string; date: Date; reason: string; actorId: string },
 ) {
   const entry = await tx.fundEntry.findFirst({
-    where: { unitId: input.unitId, sourceKind: "welfare_visit", sourceId: input.visitId, reversesId: null, reversal: null },
+    where: {
+      unitId: input.unitId,
+      sourceKind: "welfare_visit",
+      sourceId: input.visitId,
+      reversesId: null,
+      reversal: null,
+    },
     select: { id: true, date: true },
   });
   if (!entry) return null;
   const date = input.date < entry.date ? entry.date : input.date;
-  return reverseFundEntry(tx, { unitId: input.unitId, entryId: entry.id, date, reason: input.reason, actorId: input.actorId });
+  return reverseFundEntry(tx, {
+    unitId: input.unitId,
+    entryId: entry.id,
+    date,
+    reason: input.reason,
+    actorId: input.actorId,
+  });
 }

@@ -21,7 +21,10 @@ export async function setWelfareBudget(actor: Actor, input: z.output<typeof budg
   const key = { unitId: actor.unitId, year: input.year, categoryId: input.categoryId, fund: input.fund };
   return db.$transaction(async (tx) => {
     const line = await welfareBudgetLine(tx, key);
-    const current = await tx.fundBudget.findUnique({ where: { unitId_year_categoryId_lineKey: line.where }, select: { amount: true } });
+    const current = await tx.fundBudget.findUnique({
+      where: { unitId_year_categoryId_lineKey: line.where },
+      select: { amount: true },
+    });
     const row = await tx.fundBudget.upsert({
       where: { unitId_year_categoryId_lineKey: line.where },
       create: { ...line.create, amount },
