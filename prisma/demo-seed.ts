@@ -3,6 +3,7 @@
 // the day it is seeded (prisma/seed/story.ts).
 import type { DemoContext, DemoMember } from "./seed/context";
 import { seedEmulation } from "./seed/emulation";
+import { seedFund } from "./seed/fund";
 import { seedMeetings } from "./seed/meetings";
 import { seedRating } from "./seed/rating";
 import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
@@ -174,6 +175,7 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   });
   await seedMeetings(ctx);
   await seedWelfare(ctx);
+  await seedFund(ctx);
   await seedEmulation(ctx);
   await seedRating(ctx);
   return { unitId: unit.id, members: members.length };

@@ -2,6 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { getSetting } from "@/lib/settings/queries";
 import { parseDateInput, parseDong, type z } from "@/lib/validation";
 import { FIXED_CODES } from "../labels";
 import { recordFundEntry } from "./record-entry";
@@ -21,10 +23,19 @@ export async function createFundEntry(actor: Actor, input: z.output<typeof entry
   });
   if (!category || category.archivedAt) throw invalid({ categoryId: "Nội dung thu chi không tồn tại." });
   if (AUTOMATIC[category.code]) throw invalid({ categoryId: AUTOMATIC[category.code] });
+  const date = parseDateInput(input.date)!;
+  if (category.code === "KPCD") {
+    // A dated setting: a unit paid 100 % from the state budget collects no KPCĐ from 01/6/2025.
+    const kpcd = await getSetting(actor.unitId, "finance.kpcd.collected", date);
+    if (kpcd.value === "no")
+      throw invalid({
+        categoryId: `Đơn vị không thu kinh phí công đoàn từ ngày ${formatDate(kpcd.effectiveFrom)} (Cài đặt). Khoản cấp trên cấp ghi vào “Kinh phí cấp trên cấp hỗ trợ hoạt động”.`,
+      });
+  }
   return db.$transaction((tx) =>
     recordFundEntry(tx, {
       unitId: actor.unitId,
-      date: parseDateInput(input.date)!,
+      date,
       direction: input.direction,
       account: input.account,
       category: category.code,

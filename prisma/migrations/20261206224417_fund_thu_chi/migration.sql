@@ -150,6 +150,7 @@ FROM "Unit" u
 CROSS JOIN (VALUES
   ('DUES', 'Đoàn phí công đoàn (phần CĐCS được sử dụng)', 'IN', 10),
   ('KPCD', 'Kinh phí công đoàn cấp trên phân phối', 'IN', 20),
+  ('UPPER_GRANT', 'Kinh phí cấp trên cấp hỗ trợ hoạt động', 'IN', 25),
   ('AGENCY', 'Chuyên môn hỗ trợ', 'IN', 30),
   ('SOCIALIZED', 'Xã hội hóa', 'IN', 40),
   ('OTHER_IN', 'Thu khác', 'IN', 90),
