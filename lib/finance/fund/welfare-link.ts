@@ -4,6 +4,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { FUND_LABELS } from "@/lib/welfare/labels";
+import { ensureFundCategories } from "./categories";
 import { recordFundEntry, reverseFundEntry } from "./record-entry";
 
 type PaidVisit = {
@@ -19,6 +20,7 @@ type PaidVisit = {
 
 export async function postWelfarePayment(tx: Tx, visit: PaidVisit, actorId: string) {
   if (visit.amount <= 0) return null; // a gift in kind alone moves no money
+  await ensureFundCategories(tx, visit.unitId); // a unit made before the fund had none
   const voucherNo = visit.receiptNumber?.trim() || null;
   if (voucherNo) {
     const taken = await tx.fundEntry.findFirst({

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { editForm, newMemberForm } from "./forms";
 import { COLLECTIVE_RATING_MATRIX, COLLECTIVE_RATING_NOT_COVERED } from "./matrix-collective-rating";
 import { EMULATION_MATRIX, EMULATION_NOT_COVERED } from "./matrix-emulation";
+import { FUND_MATRIX, FUND_NOT_COVERED } from "./matrix-fund";
 import { GROUP_REVIEW_MATRIX, GROUP_REVIEW_NOT_COVERED } from "./matrix-group-review";
 import {
   BCH,
@@ -39,6 +40,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...COLLECTIVE_RATING_NOT_COVERED,
   ...TITLE_AWARDS_NOT_COVERED,
   ...TRUST_NOT_COVERED,
+  ...FUND_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -203,6 +205,7 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...FOUNDATION_MATRIX,
   ...MEETINGS_MATRIX,
   ...WELFARE_MATRIX,
+  ...FUND_MATRIX,
   ...EMULATION_MATRIX,
   ...RATING_MATRIX,
   ...GROUP_REVIEW_MATRIX,
