@@ -70,7 +70,7 @@ export async function seedFund(ctx: DemoContext) {
     direction: "IN",
     account: "CASH",
     code: "OTHER_IN",
-    amount: 4_500_000,
+    amount: 6_500_000,
     description: "Tiền mặt tồn quỹ năm trước chuyển sang (khi bắt đầu ghi sổ trên phần mềm)",
   });
   add(`${lastYear}-01-02`, {
@@ -111,7 +111,7 @@ export async function seedFund(ctx: DemoContext) {
       const end = `${y}-${String(q * 3).padStart(2, "0")}-25`;
       add(end, {
         direction: "OUT",
-        account: "CASH",
+        account: "BANK",
         code: "ALLOWANCES",
         amount: 1_350_000,
         description: `Phụ cấp cán bộ công đoàn ${label}`,
@@ -150,7 +150,7 @@ export async function seedFund(ctx: DemoContext) {
         "03-05",
         {
           direction: "OUT",
-          account: "CASH",
+          account: "BANK",
           code: "ACTIVITIES",
           amount: 2_200_000,
           description: `Tổ chức ngày Quốc tế Phụ nữ 8/3/${Y}`,
@@ -170,7 +170,7 @@ export async function seedFund(ctx: DemoContext) {
         "05-30",
         {
           direction: "OUT",
-          account: "CASH",
+          account: "BANK",
           code: "ACTIVITIES",
           amount: 2_700_000,
           description: `Quà Quốc tế Thiếu nhi 1/6/${Y} cho con đoàn viên`,
@@ -200,7 +200,7 @@ export async function seedFund(ctx: DemoContext) {
         "11-18",
         {
           direction: "OUT",
-          account: "CASH",
+          account: "BANK",
           code: "ACTIVITIES",
           amount: 1_500_000,
           description: `Hội thi chào mừng ngày Nhà giáo Việt Nam 20/11/${Y}`,
@@ -220,7 +220,7 @@ export async function seedFund(ctx: DemoContext) {
     for (const [md, p] of yearly) add(`${y}-${md}`, p);
   }
 
-  // Every paid visit is a phiếu chi of WELFARE (its receipt number kept as the voucher's).
+  // Every paid visit is a phiếu chi of WELFARE, numbered with the others; the visit keeps that number.
   const visits = await db.welfareVisit.findMany({
     where: { unitId, state: { in: ["DONE", "CANCELLED"] }, doneAt: { not: null }, amount: { gt: 0 } },
     select: {
@@ -244,7 +244,6 @@ export async function seedFund(ctx: DemoContext) {
       account: "CASH",
       code: "WELFARE",
       amount: v.amount,
-      voucherNo: v.receiptNumber ?? undefined,
       sourceId: v.id,
       welfareFund: v.fund,
       description: `${v.category.name}: ${v.member.fullName} (${FUND_LABEL[v.fund]})`,
@@ -280,7 +279,11 @@ export async function seedFund(ctx: DemoContext) {
       },
       select: { id: true },
     });
-    if (p.sourceId) created.set(p.sourceId, row.id);
+    if (p.sourceId) {
+      created.set(p.sourceId, row.id);
+      // One numbering of phiếu chi: the visit's receipt is the fund's voucher.
+      await db.welfareVisit.update({ where: { id: p.sourceId }, data: { receiptNumber: voucherNo } });
+    }
   }
   // A visit paid and then cancelled: its phiếu chi is reversed on the day it was cancelled.
   for (const v of visits.filter((x) => x.state === "CANCELLED" && x.cancelledAt)) {
@@ -301,7 +304,7 @@ export async function seedFund(ctx: DemoContext) {
         amount: -v.amount,
         voucherYear: year,
         voucherNo: `PC${String(n).padStart(3, "0")}`,
-        description: `Điều chỉnh phiếu ${v.receiptNumber ?? ""}: hủy thăm hỏi (${v.cancelReason ?? ""})`,
+        description: `Hủy thăm hỏi (${v.cancelReason ?? ""}): ghi âm phiếu chi của lượt thăm`,
         sourceKind: "welfare_visit",
         sourceId: v.id,
         welfareFund: v.fund,

@@ -110,9 +110,9 @@ export function bookPaper(b: Book, unit: ReportUnit, chairName: string, periodLa
         kind: "table",
         columns: [
           { header: "Ngày", width: 2.2 },
-          { header: "Số phiếu thu", width: 1.8 },
-          { header: "Số phiếu chi", width: 1.8 },
-          { header: "Diễn giải", width: 9 },
+          { header: "Số phiếu thu", width: 2.2 },
+          { header: "Số phiếu chi", width: 2.2 },
+          { header: "Diễn giải", width: 8.2 },
           { header: "Thu (đ)", width: 2.6, align: "right" },
           { header: "Chi (đ)", width: 2.6, align: "right" },
           { header: "Tồn (đ)", width: 2.8, align: "right" },

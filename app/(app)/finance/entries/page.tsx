@@ -71,7 +71,7 @@ export default async function FundEntriesPage({
         ) : (
           <ul className="divide-y divide-surface-line" data-testid="fund-entries">
             {rows.map((e) => (
-              <li key={e.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
+              <li key={e.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
                 <div className="min-w-0 flex-1">
                   <div className="flex flex-wrap items-center gap-2 text-sm">
                     <span className="font-medium">
@@ -94,7 +94,7 @@ export default async function FundEntriesPage({
                     {e.description}
                   </div>
                 </div>
-                <div className="flex items-center gap-2">
+                <div className="flex flex-wrap items-center gap-2">
                   <span className={`font-semibold tabular-nums ${e.amount < 0 ? "text-red-700" : ""}`}>
                     {formatMoney(e.amount)}
                   </span>
