@@ -9,6 +9,7 @@ import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } 
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
 import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
 import { TRUST_ROUTES, TRUST_ROUTES_NOT_COVERED } from "./route-matrix-trust";
+import { FUND_ROUTES, FUND_ROUTES_NOT_COVERED } from "./route-matrix-fund";
 import { WELFARE_ROUTES, WELFARE_ROUTES_NOT_COVERED } from "./route-matrix-welfare";
 import { makeMember } from "../../factories/records";
 
@@ -47,6 +48,7 @@ export const ROUTES_NOT_COVERED: Record<string, string> = {
   ...FOUNDATION_ROUTES_NOT_COVERED,
   ...MEETINGS_ROUTES_NOT_COVERED,
   ...WELFARE_ROUTES_NOT_COVERED,
+  ...FUND_ROUTES_NOT_COVERED,
   ...EMULATION_ROUTES_NOT_COVERED,
   ...RATING_ROUTES_NOT_COVERED,
   ...TRUST_ROUTES_NOT_COVERED,
@@ -56,6 +58,7 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...FOUNDATION_ROUTES,
   ...MEETINGS_ROUTES,
   ...WELFARE_ROUTES,
+  ...FUND_ROUTES,
   ...EMULATION_ROUTES,
   ...RATING_ROUTES,
   ...TRUST_ROUTES,
