@@ -66,19 +66,19 @@ export async function seedFund(ctx: DemoContext) {
   };
   const stopped = (d: Date) => d >= new Date(`${STATE_FUNDED_STOP}T00:00:00.000Z`);
   const lastYear = STORY_YEAR - 1;
-  add(`${lastYear}-01-02`, {
+  add(`${lastYear - 1}-12-31`, {
     direction: "IN",
     account: "CASH",
     code: "OTHER_IN",
     amount: 6_500_000,
-    description: "Tiền mặt tồn quỹ năm trước chuyển sang (khi bắt đầu ghi sổ trên phần mềm)",
+    description: "Tiền mặt tồn quỹ năm trước chuyển sang (số dư đầu kỳ khi bắt đầu ghi sổ trên phần mềm)",
   });
-  add(`${lastYear}-01-02`, {
+  add(`${lastYear - 1}-12-31`, {
     direction: "IN",
     account: "BANK",
     code: "OTHER_IN",
     amount: 12_800_000,
-    description: "Số dư tiền gửi năm trước chuyển sang (khi bắt đầu ghi sổ trên phần mềm)",
+    description: "Số dư tiền gửi năm trước chuyển sang (số dư đầu kỳ khi bắt đầu ghi sổ trên phần mềm)",
   });
   for (const y of [lastYear, STORY_YEAR]) {
     for (const q of [1, 2, 3, 4]) {
@@ -133,7 +133,7 @@ export async function seedFund(ctx: DemoContext) {
           account: "CASH",
           code: "AGENCY",
           amount: 6_000_000,
-          description: `Nhà trường hỗ trợ tổ chức Tết cho đoàn viên năm ${Y + 1}`,
+          description: `Nhà trường hỗ trợ tổ chức Tết cho đoàn viên năm ${Y}`,
         },
       ],
       [

@@ -1,4 +1,3 @@
-import { DEFAULT_CATEGORIES } from "../../lib/finance/labels";
 // The demo unit's welfare as of the seeding day (prisma/seed/story.ts): the quy chế (from 01/01 last
 // year, revised from 01/07 last year), the dự toán of last year and this year, the visits
 // (welfare-visits.ts: last year's 27 worth 9.850.000 ₫, this year's up to today), one override a
@@ -7,6 +6,7 @@ import type { DemoContext, DemoMember } from "./context";
 import { STORY_YEAR } from "./story";
 import { textDate } from "./story-days";
 import { CANCELLED_ON, placeVisits, type Fund } from "./welfare-visits";
+import { DEFAULT_CATEGORIES } from "../../lib/finance/labels";
 type Kind = "PAYMENT" | "GIFT" | "NOMINATION";
 // name, kind, relative?, first version [default, maxPerTime, maxTimes, maxPerYear], the revision (if changed)
 type Rate = [number, number | null, number | null, number | null];

@@ -271,7 +271,13 @@ describe("totals", () => {
           fund: i === 1 ? "EMPLOYER" : "UNION_FUND",
         }),
       );
-    await makeWelfareBudget(db, { unitId: w.unit.id, year, categoryId: sickId, fund: "UNION_FUND", amount: 2_000_000 });
+    await makeWelfareBudget(db, {
+      unitId: w.unit.id,
+      year,
+      categoryId: sickId,
+      fund: "UNION_FUND",
+      amount: 2_000_000,
+    });
     // Paid: 333.333 + 1.000.001 + 77.777; the proposal of 250.000 is not money spent.
     const before = await getYearSummary(chair, year);
     expect(before).toMatchObject({ count: 3, total: 1_411_111 });
@@ -412,7 +418,13 @@ describe("the category's budget (dự toán) of the year", () => {
   it("shows what remains, warns before it goes negative and needs a written reason to go on, at proposal and at approval", async () => {
     const year = 2033;
     const cat = await makeWelfareCategory(db, w.unit.id, { name: `Hỉ ${year}` });
-    await makeWelfareBudget(db, { unitId: w.unit.id, year, categoryId: cat.id, fund: "UNION_FUND", amount: 1_000_000 });
+    await makeWelfareBudget(db, {
+      unitId: w.unit.id,
+      year,
+      categoryId: cat.id,
+      fund: "UNION_FUND",
+      amount: 1_000_000,
+    });
     const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
     const common = { unitId: w.unit.id, memberId: m.id, categoryId: cat.id };
     await makeWelfareVisit(db, { ...common, eventOn: `${year}-01-10`, amount: 600_000, state: "DONE" });

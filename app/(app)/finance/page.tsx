@@ -5,9 +5,9 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
-import { formatDate, formatMoney } from "@/lib/format";
 import { fundCategoryOptions, listInspectionNotes } from "@/lib/finance/fund/queries";
 import { getFundReport } from "@/lib/finance/fund/report";
+import { formatDate, formatMoney } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
 import { BudgetDialog, CategoryDialog, EntryDialog, InspectionNoteDialog } from "./fund-dialogs";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
-import { reverseWelfarePayment } from "@/lib/finance/fund/welfare-link";
 import { todayIso } from "@/lib/clock";
+import { reverseWelfarePayment } from "@/lib/finance/fund/welfare-link";
 import { parseDateInput } from "@/lib/validation";
 import type { z } from "@/lib/validation";
 import type { cancelVisitSchema } from "../schema";

@@ -5,11 +5,11 @@
 import { db } from "@/lib/db";
 import { tag } from "./matrix-kit";
 import { EMULATION_ROUTES, EMULATION_ROUTES_NOT_COVERED } from "./route-matrix-emulation";
+import { FUND_ROUTES, FUND_ROUTES_NOT_COVERED } from "./route-matrix-fund";
 import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
 import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
 import { TRUST_ROUTES, TRUST_ROUTES_NOT_COVERED } from "./route-matrix-trust";
-import { FUND_ROUTES, FUND_ROUTES_NOT_COVERED } from "./route-matrix-fund";
 import { WELFARE_ROUTES, WELFARE_ROUTES_NOT_COVERED } from "./route-matrix-welfare";
 import { makeMember } from "../../factories/records";
 

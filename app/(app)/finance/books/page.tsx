@@ -5,11 +5,11 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
-import { formatDate, formatMoney } from "@/lib/format";
 import { getBook } from "@/lib/finance/fund/books";
 import { periodOf } from "@/lib/finance/fund/period";
 import { quarterParam } from "@/lib/finance/fund/schema";
 import { ACCOUNT_LABELS, type Account } from "@/lib/finance/labels";
+import { formatDate, formatMoney } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
 import { ReconcileDialog } from "../fund-dialogs";
 

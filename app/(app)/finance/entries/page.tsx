@@ -7,9 +7,9 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
-import { formatDate, formatMoney } from "@/lib/format";
 import { ENTRY_PAGE_SIZE, fundCategoryOptions, listEntries } from "@/lib/finance/fund/queries";
 import { ACCOUNT_LABELS, DIRECTION_LABELS, type Direction } from "@/lib/finance/labels";
+import { formatDate, formatMoney } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
 import { CorrectDialog, EntryDialog } from "../fund-dialogs";
 
@@ -71,7 +71,10 @@ export default async function FundEntriesPage({
         ) : (
           <ul className="divide-y divide-surface-line" data-testid="fund-entries">
             {rows.map((e) => (
-              <li key={e.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
+              <li
+                key={e.id}
+                className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between"
+              >
                 <div className="min-w-0 flex-1">
                   <div className="flex flex-wrap items-center gap-2 text-sm">
                     <span className="font-medium">
