@@ -5,7 +5,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Account, Direction } from "../labels";
 import { type Period, periodOf } from "./period";
-import { balanceBefore } from "./totals";
 
 export type ReportLine = {
   code: string;
@@ -33,7 +32,9 @@ export async function getFundReport(
 ): Promise<FundReport> {
   const period = periodOf(year, quarter);
   const yearStart = new Date(Date.UTC(year, 0, 1));
-  const [rows, oc, ob, cc, cb, notes] = await Promise.all([
+  // Two scans: the year's entries by category up to the period's end, and the balances by account
+  // before the period and before its end.
+  const [rows, balances, notes] = await Promise.all([
     db.$queryRaw<
       {
         code: string;
@@ -44,24 +45,38 @@ export async function getFundReport(
         ytd: bigint;
       }[]
     >`
-      SELECT c.code, c.name, c.direction::text AS direction,
-        (SELECT SUM(b.amount) FROM "FundBudget" b WHERE b."categoryId" = c.id AND b.year = ${year})::bigint AS budget,
-        COALESCE((SELECT SUM(e.amount) FROM "FundEntry" e WHERE e."categoryId" = c.id
-          AND e.date >= ${period.from} AND e.date < ${period.to}), 0)::bigint AS period,
-        COALESCE((SELECT SUM(e.amount) FROM "FundEntry" e WHERE e."categoryId" = c.id
-          AND e.date >= ${yearStart} AND e.date < ${period.to}), 0)::bigint AS ytd
-      FROM "FundCategory" c WHERE c."unitId" = ${unitId}
+      WITH s AS (
+        SELECT e."categoryId", SUM(e.amount) FILTER (WHERE e.date >= ${period.from}) AS period, SUM(e.amount) AS ytd
+        FROM "FundEntry" e WHERE e."unitId" = ${unitId} AND e.date >= ${yearStart} AND e.date < ${period.to}
+        GROUP BY 1
+      ), b AS (
+        SELECT "categoryId", SUM(amount) AS budget FROM "FundBudget" WHERE "unitId" = ${unitId} AND year = ${year} GROUP BY 1
+      )
+      SELECT c.code, c.name, c.direction::text AS direction, b.budget::bigint AS budget,
+             COALESCE(s.period, 0)::bigint AS period, COALESCE(s.ytd, 0)::bigint AS ytd
+      FROM "FundCategory" c LEFT JOIN s ON s."categoryId" = c.id LEFT JOIN b ON b."categoryId" = c.id
+      WHERE c."unitId" = ${unitId}
       ORDER BY c.direction, c."sortOrder", c.name`,
-    balanceBefore(unitId, period.from, "CASH"),
-    balanceBefore(unitId, period.from, "BANK"),
-    balanceBefore(unitId, period.to, "CASH"),
-    balanceBefore(unitId, period.to, "BANK"),
+    db.$queryRaw<{ account: Account; opening: bigint; closing: bigint }[]>`
+      SELECT account::text AS account,
+        COALESCE(SUM(CASE WHEN direction = 'IN' THEN amount ELSE -amount END) FILTER (WHERE date < ${period.from}), 0)::bigint AS opening,
+        COALESCE(SUM(CASE WHEN direction = 'IN' THEN amount ELSE -amount END), 0)::bigint AS closing
+      FROM "FundEntry" WHERE "unitId" = ${unitId} AND date < ${period.to}
+      GROUP BY account`,
     db.fundInspectionNote.findMany({
       where: { unitId, periodFrom: { lt: period.to }, periodTo: { gte: period.from } },
       orderBy: { createdAt: "asc" },
       select: { id: true, periodFrom: true, periodTo: true, note: true, createdAt: true },
     }),
   ]);
+  const bal = (a: Account, k: "opening" | "closing") =>
+    Number(balances.find((b) => b.account === a)?.[k] ?? 0);
+  const [oc, ob, cc, cb] = [
+    bal("CASH", "opening"),
+    bal("BANK", "opening"),
+    bal("CASH", "closing"),
+    bal("BANK", "closing"),
+  ];
   const lines: ReportLine[] = rows.map((r) => ({
     code: r.code,
     name: r.name,
