@@ -45,22 +45,27 @@ export type Book = {
 export async function getBook(unitId: string, account: Account, from: Date, to: Date): Promise<Book> {
   const [opening, entries, reconciliations] = await Promise.all([
     balanceBefore(unitId, from, account),
-    db.fundEntry.findMany({
-      where: { unitId, account, date: { gte: from, lt: to } },
-      orderBy: [{ date: "asc" }, { direction: "asc" }, { voucherNo: "asc" }],
-      select: {
-        id: true,
-        date: true,
-        direction: true,
-        voucherNo: true,
-        voucherYear: true,
-        description: true,
-        amount: true,
-        reversesId: true,
-        reversal: { select: { id: true } },
-        category: { select: { name: true } },
-      },
-    }),
+    // One flat query (a year of a large unit's sổ is tens of thousands of rows).
+    db.$queryRaw<
+      {
+        id: string;
+        date: Date;
+        direction: Direction;
+        voucherNo: string;
+        voucherYear: number;
+        description: string;
+        amount: number;
+        reversesId: string | null;
+        reversed: boolean;
+        categoryName: string;
+      }[]
+    >`
+      SELECT e.id, e.date, e.direction::text AS direction, e."voucherNo", e."voucherYear", e.description, e.amount,
+             e."reversesId", EXISTS (SELECT 1 FROM "FundEntry" r WHERE r."reversesId" = e.id) AS reversed,
+             c.name AS "categoryName"
+      FROM "FundEntry" e JOIN "FundCategory" c ON c.id = e."categoryId"
+      WHERE e."unitId" = ${unitId} AND e.account = ${account}::"FundAccount" AND e.date >= ${from} AND e.date < ${to}
+      ORDER BY e.date, e.direction, e."voucherNo"`,
     db.fundReconciliation.findMany({
       where: { unitId, account, date: { gte: from, lt: to } },
       orderBy: [{ date: "asc" }, { createdAt: "asc" }],
@@ -84,13 +89,13 @@ export async function getBook(unitId: string, account: Account, from: Date, to: 
       voucherNo: e.voucherNo,
       voucherYear: e.voucherYear,
       description: e.description,
-      categoryName: e.category.name,
+      categoryName: e.categoryName,
       income: inc,
       spending: out,
       balance,
       endOfDay: !next || next.date.getTime() !== e.date.getTime(),
       reversesId: e.reversesId,
-      reversed: !!e.reversal,
+      reversed: e.reversed,
     };
   });
   return { account, from, to, opening, rows, income, spending, closing: balance, reconciliations };
