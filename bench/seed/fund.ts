@@ -2,8 +2,8 @@
 // and chi, 30,000 a year (about 120 a working day: đoàn phí per tổ, thăm hỏi, hoạt động), on cash and
 // bank, numbered per year and direction, with a reversal for one in a hundred. Set-based SQL.
 import type { Pool } from "pg";
-import type { BenchSeed } from "../lib/types";
 import { DEFAULT_CATEGORIES } from "../../lib/finance/labels";
+import type { BenchSeed } from "../lib/types";
 
 export const FUND_BENCH_YEARS = 10;
 export const FUND_BENCH_PER_YEAR = 30_000;
