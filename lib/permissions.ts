@@ -10,6 +10,7 @@ export const ROLES = [
   "group_leader",
   "member",
   "system_admin",
+  "treasurer",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -21,6 +22,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   group_leader: "Tổ trưởng / tổ phó",
   member: "Đoàn viên",
   system_admin: "Quản trị hệ thống",
+  treasurer: "Ủy viên BCH phụ trách tài chính",
 };
 
 export const PERMISSIONS = [
@@ -93,6 +95,11 @@ export const PERMISSIONS = [
   "dues.write", // payments, payroll import, reversals, hand-overs, remittances, miễn, salaries
   "dues.read.own", // one's own dues and payments
   "dues.export", // the sổ theo dõi thu đoàn phí, receipts
+  // The CĐCS's fund (lib/finance/fund)
+  "finance.read.all", // thu–chi, books, dự toán, reports
+  "finance.write", // phiếu thu / chi, reversals, dự toán, categories, reconciliation: chủ tịch and treasurer
+  "finance.inspect", // the UBKT's inspection note on a period: its only write here
+  "finance.export", // the papers and Excel
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -128,6 +135,8 @@ const BCH: Permission[] = [
   "rating.export",
   "dues.read.all",
   "dues.export",
+  "finance.read.all",
+  "finance.export",
 ];
 /** The chủ tịch's deputies approve welfare, adopt its rules and run the rating year; an ủy viên BCH does not. */
 const VICE_CHAIR: Permission[] = [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"];
@@ -153,7 +162,16 @@ const READ_ONLY: Permission[] = [
   "rating.export",
   "dues.read.all",
   "dues.export",
+  "finance.read.all",
+  "finance.export",
 ];
+
+/** The UBKT reads everything and may attach its inspection note to a period of the fund. */
+const UBKT: Permission[] = [...READ_ONLY, "finance.inspect"];
+
+/** Ủy viên BCH phụ trách tài chính: a BCH member who keeps the fund's books. */
+/** The BCH member in charge of money writes the fund and the đoàn phí ledger, as the chủ tịch does. */
+const TREASURER: Permission[] = [...BCH, "finance.write", "dues.write"];
 
 /** Everything a member may do about themselves. Every signed-in member also holds this role. */
 const MEMBER: Permission[] = [
@@ -174,7 +192,8 @@ export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
   vice_chair: VICE_CHAIR,
   bch_member: BCH,
-  ubkt: READ_ONLY,
+  ubkt: UBKT,
+  treasurer: TREASURER,
   group_leader: [
     "dashboard.read.group",
     "members.read.group",
@@ -209,6 +228,7 @@ export const POSITION_ROLE_MAP = {
   UBKT_MEMBER: "ubkt",
   GROUP_LEADER: "group_leader",
   GROUP_DEPUTY: "group_leader",
+  TREASURER: "treasurer",
 } as const satisfies Record<string, Role>;
 
 export type PositionCode = keyof typeof POSITION_ROLE_MAP;
@@ -221,6 +241,7 @@ export const POSITION_LABELS: Record<PositionCode, string> = {
   UBKT_MEMBER: "Ủy viên UBKT",
   GROUP_LEADER: "Tổ trưởng",
   GROUP_DEPUTY: "Tổ phó",
+  TREASURER: "Ủy viên BCH phụ trách tài chính",
 };
 
 /** Where each user lands after sign-in: the most useful page their permissions allow. */

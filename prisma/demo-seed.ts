@@ -4,6 +4,7 @@
 import type { DemoContext, DemoMember } from "./seed/context";
 import { seedDues } from "./seed/dues";
 import { seedEmulation } from "./seed/emulation";
+import { seedFund } from "./seed/fund";
 import { seedMeetings } from "./seed/meetings";
 import { seedRating } from "./seed/rating";
 import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
@@ -176,6 +177,7 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   await seedMeetings(ctx);
   await seedWelfare(ctx);
   await seedDues(ctx);
+  await seedFund(ctx);
   await seedEmulation(ctx);
   await seedRating(ctx);
   return { unitId: unit.id, members: members.length };

@@ -10,6 +10,9 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/opinions", label: "Ý kiến", anyOf: ["opinions.read.all"] },
   { href: "/welfare", label: "Thăm hỏi", anyOf: ["welfare.read.all", "welfare.read.group"] },
   { href: "/emulation", label: "Thi đua", anyOf: ["emulation.read.all", "emulation.read.group"] },
+  { href: "/finance", label: "Tài chính", anyOf: ["finance.read.all"] },
+  // A tổ trưởng collects đoàn phí for the tổ; the BCH reaches the ledger from /finance.
+  { href: "/finance/dues/group", label: "Đoàn phí tổ", anyOf: ["dues.collect.group"] },
   { href: "/rating", label: "Xếp loại", anyOf: ["rating.read.all", "rating.review.group"] },
   { href: "/terms", label: "Nhiệm kỳ & chức vụ", anyOf: ["positions.read"] },
   { href: "/settings", label: "Cài đặt", anyOf: ["settings.read"] },

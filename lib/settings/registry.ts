@@ -107,6 +107,16 @@ export const SETTING_REGISTRY = {
       { from: "2025-06-01", value: "stop", note: "Công văn 4133/TLĐ-ToC ngày 23/5/2025" },
     ],
   },
+  "finance.kpcd.collected": {
+    label: "Thu kinh phí công đoàn (2 % quỹ lương)",
+    hint: "Đơn vị hưởng lương 100 % từ ngân sách: không thu từ 01/6/2025 (Công văn 4133/TLĐ-ToC); quỹ chỉ nhận kinh phí cấp trên cấp.",
+    kind: "choice",
+    choices: [
+      { value: "yes", label: "Có thu" },
+      { value: "no", label: "Không thu" },
+    ],
+    defaults: [{ value: "yes" }],
+  },
   "unit.type": {
     label: "Loại hình đơn vị (bảng điểm xếp loại CĐCS)",
     hint: "Chọn mẫu bảng điểm tự đánh giá CĐCS theo Hướng dẫn 1294/HD-TLĐ khi mở năm xếp loại.",

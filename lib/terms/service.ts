@@ -7,7 +7,7 @@ export type Day = Date | string;
 /** A dated period; an open end (null) lasts until someone ends it. */
 export type Period = { startOn: Day; endOn: Day | null };
 
-export const BCH_ROLES = ["CHAIR", "VICE_CHAIR", "BCH_MEMBER"] as const satisfies PositionCode[];
+export const BCH_ROLES = ["CHAIR", "VICE_CHAIR", "BCH_MEMBER", "TREASURER"] as const satisfies PositionCode[];
 export const UBKT_ROLES = ["UBKT_CHAIR", "UBKT_MEMBER"] as const satisfies PositionCode[];
 export const GROUP_ROLES = ["GROUP_LEADER", "GROUP_DEPUTY"] as const satisfies PositionCode[];
 export const ALL_ROLES = [...BCH_ROLES, ...UBKT_ROLES, ...GROUP_ROLES] as const;

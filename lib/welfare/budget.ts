@@ -36,8 +36,9 @@ type Input = {
 /** The budget line of the visit's category, fund and year; null when the unit set no dự toán for it. */
 export async function checkBudget(client: Tx | typeof db, input: Input): Promise<BudgetCheck | null> {
   const year = welfareYear(input.eventOn);
-  const line = await client.welfareBudget.findFirst({
-    where: { unitId: input.unitId, year, categoryId: input.categoryId, fund: input.fund },
+  // One source: the fund's dự toán, its WELFARE lines per welfare category and fund (lib/finance/fund).
+  const line = await client.fundBudget.findFirst({
+    where: { unitId: input.unitId, year, welfareCategoryId: input.categoryId, welfareFund: input.fund },
     select: { amount: true },
   });
   if (!line) return null;

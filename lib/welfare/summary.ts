@@ -42,7 +42,8 @@ export async function getYearSummary(actor: Actor, year: number) {
         WHERE v."unitId" = ${unitId} AND v."eventOn" >= ${from} AND v."eventOn" < ${to} AND v.state IN ('APPROVED', 'DONE')
         GROUP BY 1, 2
       ), budget AS (
-        SELECT b."categoryId", b.fund, b.amount::bigint AS budget FROM "WelfareBudget" b WHERE b."unitId" = ${unitId} AND b.year = ${year}
+        SELECT b."welfareCategoryId" AS "categoryId", b."welfareFund" AS fund, b.amount::bigint AS budget FROM "FundBudget" b
+        WHERE b."unitId" = ${unitId} AND b.year = ${year} AND b."welfareCategoryId" IS NOT NULL
       )
       SELECT COALESCE(b."categoryId", s."categoryId") AS "categoryId", COALESCE(b.fund, s.fund) AS fund,
              COALESCE(b.budget, 0)::bigint AS budget, (b."categoryId" IS NOT NULL) AS "hasBudget",

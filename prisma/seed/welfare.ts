@@ -6,6 +6,7 @@ import type { DemoContext, DemoMember } from "./context";
 import { STORY_YEAR } from "./story";
 import { textDate } from "./story-days";
 import { CANCELLED_ON, placeVisits, type Fund } from "./welfare-visits";
+import { DEFAULT_CATEGORIES } from "../../lib/finance/labels";
 type Kind = "PAYMENT" | "GIFT" | "NOMINATION";
 // name, kind, relative?, first version [default, maxPerTime, maxTimes, maxPerYear], the revision (if changed)
 type Rate = [number, number | null, number | null, number | null];
@@ -90,9 +91,25 @@ export async function seedWelfare(ctx: DemoContext) {
       lines: { createMany: { data: lines((c) => c[4] ?? c[3]) } },
     },
   });
-  await db.welfareBudget.createMany({
+  // The welfare dự toán lives in the fund's budget, category WELFARE (decision 0076).
+  await db.fundCategory.createMany({
+    data: DEFAULT_CATEGORIES.map((c) => ({ ...c, unitId })),
+    skipDuplicates: true,
+  });
+  const welfareFundCategory = await db.fundCategory.findUniqueOrThrow({
+    where: { unitId_code: { unitId, code: "WELFARE" } },
+  });
+  await db.fundBudget.createMany({
     data: [lastYear, thisYear].flatMap((y) =>
-      BUDGET.map(([i, fund, amount]) => ({ unitId, year: story.y(y), categoryId: catId(i), fund, amount })),
+      BUDGET.map(([i, fund, amount]) => ({
+        unitId,
+        year: story.y(y),
+        categoryId: welfareFundCategory.id,
+        lineKey: `${catId(i)}:${fund}`,
+        welfareCategoryId: catId(i),
+        welfareFund: fund,
+        amount,
+      })),
     ),
   });
 

@@ -79,3 +79,41 @@ export async function makeWelfareVisit(
     },
   });
 }
+
+/**
+ * A welfare dự toán line: the fund's budget of category WELFARE for one welfare category and fund (the
+ * one source, decision 0076). Gives the unit its fund categories first when it has none.
+ */
+export async function makeWelfareBudget(
+  db: PrismaClient,
+  b: {
+    unitId: string;
+    year: number;
+    categoryId: string;
+    fund: "UNION_FUND" | "EMPLOYER" | "SOCIALIZED";
+    amount: number;
+  },
+) {
+  const welfare = await db.fundCategory.upsert({
+    where: { unitId_code: { unitId: b.unitId, code: "WELFARE" } },
+    create: {
+      unitId: b.unitId,
+      code: "WELFARE",
+      name: "Thăm hỏi, trợ cấp đoàn viên",
+      direction: "OUT",
+      sortOrder: 20,
+    },
+    update: {},
+  });
+  return db.fundBudget.create({
+    data: {
+      unitId: b.unitId,
+      year: b.year,
+      categoryId: welfare.id,
+      lineKey: `${b.categoryId}:${b.fund}`,
+      welfareCategoryId: b.categoryId,
+      welfareFund: b.fund,
+      amount: b.amount,
+    },
+  });
+}

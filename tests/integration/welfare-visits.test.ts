@@ -20,7 +20,7 @@ import { buildRegisterWorkbook } from "@/lib/welfare/register-xlsx";
 import { visitListParamsSchema } from "@/lib/welfare/schema";
 import { getYearSummary } from "@/lib/welfare/summary";
 import { makeMember } from "../factories/records";
-import { makeWelfareCategory, makeWelfareVisit } from "../factories/welfare";
+import { makeWelfareBudget, makeWelfareCategory, makeWelfareVisit } from "../factories/welfare";
 import { callRoute } from "./helpers/route-matrix-kit";
 import { actAs } from "./helpers/session";
 import { snapshotAll } from "./helpers/unit-snapshot";
@@ -271,8 +271,12 @@ describe("totals", () => {
           fund: i === 1 ? "EMPLOYER" : "UNION_FUND",
         }),
       );
-    await db.welfareBudget.create({
-      data: { unitId: w.unit.id, year, categoryId: sickId, fund: "UNION_FUND", amount: 2_000_000 },
+    await makeWelfareBudget(db, {
+      unitId: w.unit.id,
+      year,
+      categoryId: sickId,
+      fund: "UNION_FUND",
+      amount: 2_000_000,
     });
     // Paid: 333.333 + 1.000.001 + 77.777; the proposal of 250.000 is not money spent.
     const before = await getYearSummary(chair, year);
@@ -414,8 +418,12 @@ describe("the category's budget (dự toán) of the year", () => {
   it("shows what remains, warns before it goes negative and needs a written reason to go on, at proposal and at approval", async () => {
     const year = 2033;
     const cat = await makeWelfareCategory(db, w.unit.id, { name: `Hỉ ${year}` });
-    await db.welfareBudget.create({
-      data: { unitId: w.unit.id, year, categoryId: cat.id, fund: "UNION_FUND", amount: 1_000_000 },
+    await makeWelfareBudget(db, {
+      unitId: w.unit.id,
+      year,
+      categoryId: cat.id,
+      fund: "UNION_FUND",
+      amount: 1_000_000,
     });
     const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id });
     const common = { unitId: w.unit.id, memberId: m.id, categoryId: cat.id };

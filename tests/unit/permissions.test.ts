@@ -46,6 +46,8 @@ const BCH: Permission[] = [
   "rating.export",
   "dues.read.all",
   "dues.export",
+  "finance.read.all",
+  "finance.export",
 ];
 
 const MEMBER: Permission[] = [
@@ -86,7 +88,11 @@ const EXPECTED: Record<Role, Permission[]> = {
     "rating.export",
     "dues.read.all",
     "dues.export",
+    "finance.read.all",
+    "finance.export",
+    "finance.inspect",
   ],
+  treasurer: [...BCH, "finance.write"],
   group_leader: [
     "dashboard.read.group",
     "members.read.group",
@@ -106,7 +112,7 @@ const EXPECTED: Record<Role, Permission[]> = {
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
 const isChange = (p: string) =>
-  /\.(write|manage|edit|finalize|import|send|answer|propose|approve|record|self|reopen|decide)$|\.(manage|review)\./.test(
+  /\.(write|manage|edit|finalize|import|send|answer|propose|approve|record|self|reopen|decide|inspect)$|\.(manage|review)\./.test(
     p,
   );
 
@@ -134,9 +140,10 @@ describe("PERMISSION_TABLE", () => {
     }
   });
 
-  it("UBKT reads everything and changes nothing", () => {
+  it("UBKT reads everything and changes nothing but its inspection note on the fund", () => {
     const p = permissionsFor(["ubkt"]);
-    expect(sorted(p).filter(isChange)).toEqual([]);
+    expect(sorted(p).filter(isChange)).toEqual(["finance.inspect"]);
+    expect(p.has("finance.read.all")).toBe(true);
     for (const x of [
       "members.read.all",
       "groups.read",
@@ -202,6 +209,7 @@ describe("positions → roles", () => {
       UBKT_MEMBER: "ubkt",
       GROUP_LEADER: "group_leader",
       GROUP_DEPUTY: "group_leader",
+      TREASURER: "treasurer",
     });
     expect(sorted(Object.keys(POSITION_LABELS))).toEqual(sorted(Object.keys(POSITION_ROLE_MAP)));
   });
@@ -217,6 +225,21 @@ describe("landingPath", () => {
     [["system_admin"], "/dashboard"],
   ] as [Role[], string][])("%j lands on %s", (roles, path) => {
     expect(landingPath(permissionsFor(roles))).toBe(path);
+  });
+});
+
+describe("fund permissions", () => {
+  it("the chủ tịch and the treasurer write the fund; the BCH and the UBKT read it; only the UBKT and chủ tịch inspect", () => {
+    for (const role of ["chair", "treasurer"] as const)
+      expect(permissionsFor([role]).has("finance.write")).toBe(true);
+    for (const role of ["vice_chair", "bch_member", "ubkt", "group_leader", "member"] as const)
+      expect(permissionsFor([role]).has("finance.write")).toBe(false);
+    for (const role of ["vice_chair", "bch_member", "ubkt", "treasurer"] as const)
+      expect(permissionsFor([role]).has("finance.read.all")).toBe(true);
+    for (const role of ["group_leader", "member"] as const)
+      expect(permissionsFor([role]).has("finance.read.all")).toBe(false);
+    for (const role of ["vice_chair", "bch_member", "treasurer", "group_leader", "member"] as const)
+      expect(permissionsFor([role]).has("finance.inspect")).toBe(false);
   });
 });
 

@@ -86,7 +86,7 @@ export async function commitDuesImport(actor: Actor, input: z.output<typeof comm
         amount: job.total,
         description: `Đoàn phí trích qua lương (${rows.length} khoản, tệp ${job.fileName})`,
         source: { kind: "dues_collection", id: job.id },
-        actorId: actor.memberId ?? actor.userId,
+        actorId: actor.userId,
       });
       await writeAudit(tx, actor, {
         action: "dues.import.commit",

@@ -1,29 +1,32 @@
 import "server-only";
-// Where đoàn phí money enters or leaves the CĐCS's fund. The fund's one entry point is
-// recordFundEntry (lib/finance/fund/record-entry.ts, the other finance branch; the contract between the
-// two is fixed: docs/decisions/0075-dues-ledger.md). This file is the only place dues code touches the
-// fund: at merge its body becomes `return recordFundEntry(tx, input)`. Until then it records nothing, and
-// the dues ledger stands on its own (its payments, hand-overs and remittances are the dues' own rows).
+// Where đoàn phí money enters or leaves the CĐCS's fund: the only place dues code touches the fund,
+// through the fund's one entry point, recordFundEntry (decisions 0075, 0076). Money collected is a
+// phiếu thu of DUES; the cấp trên's share sent is a phiếu chi of DUES_REMIT; a payment reversed after
+// it reached the fund lowers the đoàn phí collected (a negative phiếu thu of DUES), so the report's
+// "thu đoàn phí" is what was really kept.
 import type { Tx } from "@/lib/db";
+import { recordFundEntry } from "../fund/record-entry";
 
-/** The shape of FundEntryInput in lib/finance/fund/record-entry.ts, field for field. */
+/** FundEntryInput (lib/finance/fund/record-entry.ts) as the dues ledger writes it. */
 export type DuesFundEntry = {
   unitId: string;
   date: Date;
+  /** OUT with DUES: money handed back; OUT with DUES_REMIT: the share sent. */
   direction: "IN" | "OUT";
   account: "CASH" | "BANK";
-  /** "DUES" (IN: đoàn phí collected) or "DUES_REMIT" (OUT: the cấp trên's share sent). */
   category: "DUES" | "DUES_REMIT";
   /** Whole đồng, > 0. */
   amount: number;
   voucherNo?: string | null;
   description: string;
   source?: { kind: "dues_collection" | "dues_remittance"; id: string } | null;
+  /** The signed-in user's id (the audit row names the user). */
   actorId: string;
 };
 
 export async function postDuesToFund(tx: Tx, input: DuesFundEntry): Promise<{ id: string } | null> {
   if (!Number.isInteger(input.amount) || input.amount <= 0) return null;
-  void tx;
-  return null;
+  if (input.category === "DUES" && input.direction === "OUT")
+    return recordFundEntry(tx, { ...input, direction: "IN" }, { lowers: true });
+  return recordFundEntry(tx, input);
 }

@@ -42,7 +42,7 @@ export async function receiveGroupDues(actor: Actor, input: z.output<typeof rece
       amount,
       description: `Đoàn phí tổ ${group.name} nộp (${pending.length} khoản)`,
       source: { kind: "dues_collection", id: handover.id },
-      actorId: actor.memberId ?? actor.userId,
+      actorId: actor.userId,
     });
     await writeAudit(tx, actor, {
       action: "dues.handover.receive",

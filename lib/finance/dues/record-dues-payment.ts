@@ -50,7 +50,7 @@ export async function recordDuesPayment(actor: Actor, input: z.output<typeof rec
         amount: input.amount,
         description: `Đoàn phí tháng ${monthLabel(input.month)} của ${member.fullName}`,
         source: { kind: "dues_collection", id: payment.id },
-        actorId: actor.memberId ?? actor.userId,
+        actorId: actor.userId,
       });
     await writeAudit(tx, actor, {
       action: "dues.payment.record",

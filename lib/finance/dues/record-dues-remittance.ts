@@ -54,7 +54,7 @@ export async function recordDuesRemittance(actor: Actor, input: z.output<typeof 
       voucherNo: input.voucherNo || null,
       description: `Nộp đoàn phí về công đoàn cấp trên (${span})`,
       source: { kind: "dues_remittance", id: row.id },
-      actorId: actor.memberId ?? actor.userId,
+      actorId: actor.userId,
     });
     await writeAudit(tx, actor, {
       action: "dues.remittance.record",

@@ -67,7 +67,7 @@ export async function reverseDuesPayment(actor: Actor, input: z.output<typeof re
         amount: original.amount,
         description: `Điều chỉnh đoàn phí tháng ${monthLabel(monthOf(original.month))} của ${member.fullName}: ${input.reason}`,
         source: { kind: "dues_collection", id: reversal.id },
-        actorId: actor.memberId ?? actor.userId,
+        actorId: actor.userId,
       });
     await writeAudit(tx, actor, {
       action: "dues.payment.reverse",

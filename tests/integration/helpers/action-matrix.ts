@@ -7,6 +7,7 @@ import { editForm, newMemberForm } from "./forms";
 import { COLLECTIVE_RATING_MATRIX, COLLECTIVE_RATING_NOT_COVERED } from "./matrix-collective-rating";
 import { DUES_MATRIX, DUES_NOT_COVERED } from "./matrix-dues";
 import { EMULATION_MATRIX, EMULATION_NOT_COVERED } from "./matrix-emulation";
+import { FUND_MATRIX, FUND_NOT_COVERED } from "./matrix-fund";
 import { GROUP_REVIEW_MATRIX, GROUP_REVIEW_NOT_COVERED } from "./matrix-group-review";
 import {
   BCH,
@@ -43,6 +44,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...TITLE_AWARDS_NOT_COVERED,
   ...TRUST_NOT_COVERED,
   ...NOTIFICATIONS_NOT_COVERED,
+  ...FUND_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -208,6 +210,7 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...MEETINGS_MATRIX,
   ...WELFARE_MATRIX,
   ...DUES_MATRIX,
+  ...FUND_MATRIX,
   ...EMULATION_MATRIX,
   ...RATING_MATRIX,
   ...GROUP_REVIEW_MATRIX,

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { tag } from "./matrix-kit";
 import { DUES_ROUTES, DUES_ROUTES_NOT_COVERED } from "./route-matrix-dues";
 import { EMULATION_ROUTES, EMULATION_ROUTES_NOT_COVERED } from "./route-matrix-emulation";
+import { FUND_ROUTES, FUND_ROUTES_NOT_COVERED } from "./route-matrix-fund";
 import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
 import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
@@ -49,6 +50,7 @@ export const ROUTES_NOT_COVERED: Record<string, string> = {
   ...MEETINGS_ROUTES_NOT_COVERED,
   ...WELFARE_ROUTES_NOT_COVERED,
   ...DUES_ROUTES_NOT_COVERED,
+  ...FUND_ROUTES_NOT_COVERED,
   ...EMULATION_ROUTES_NOT_COVERED,
   ...RATING_ROUTES_NOT_COVERED,
   ...TRUST_ROUTES_NOT_COVERED,
@@ -59,6 +61,7 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...MEETINGS_ROUTES,
   ...WELFARE_ROUTES,
   ...DUES_ROUTES,
+  ...FUND_ROUTES,
   ...EMULATION_ROUTES,
   ...RATING_ROUTES,
   ...TRUST_ROUTES,

@@ -9,7 +9,7 @@ export async function snapshotWelfare(unitIds: string[]): Promise<DomainSnapshot
   const [categories, versions, budgets, visits, nominations] = await Promise.all([
     db.welfareCategory.findMany({ where: inUnit, ...byId }),
     db.welfareRateVersion.findMany({ where: inUnit, ...byId }),
-    db.welfareBudget.findMany({ where: inUnit, ...byId }),
+    db.welfareBudget.findMany({ where: inUnit, ...byId }), // no longer written: the dự toán is FundBudget (snapshot-fund.ts)
     db.welfareVisit.findMany({ where: inUnit, ...byId }),
     db.welfareNomination.findMany({ where: inUnit, ...byId }),
   ]);

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { snapshotDues } from "./snapshot-dues";
 import { snapshotEmulation } from "./snapshot-emulation";
+import { snapshotFund } from "./snapshot-fund";
 import { snapshotMeetings } from "./snapshot-meetings";
 import { snapshotNotifications } from "./snapshot-notifications";
 import { snapshotRating } from "./snapshot-rating";
@@ -41,6 +42,7 @@ export async function snapshotAll(unitIds: string[]) {
       snapshotTrust,
       snapshotNotifications,
       snapshotDues,
+      snapshotFund,
     ].map((f) => f(unitIds)),
   );
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]
