@@ -82,6 +82,11 @@ export const PERMISSIONS = [
   "rating.reopen", // reopen a finalised year (chủ tịch only), with a reason
   "rating.read.own", // one's own final level once published, and the published list if the unit chooses
   "rating.export", // the printed reports
+
+  // Inspections: the UBKT's work (lib/inspections, decision 0077)
+  "inspections.read", // the UBKT's plan, inspections, findings and recommendations, and their papers
+  "inspections.manage", // plan, record and conclude inspections, accept the BCH's answers: the UBKT only
+  "inspections.respond", // the BCH's answer to a recommendation (what was done, when)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -114,11 +119,13 @@ const BCH: Permission[] = [
   "rating.read.all",
   "rating.decide",
   "rating.export",
+  "inspections.read",
+  "inspections.respond",
 ];
 /** The chủ tịch's deputies approve welfare, adopt its rules and run the rating year; an ủy viên BCH does not. */
 const VICE_CHAIR: Permission[] = [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"];
 
-// UBKT reads everything and changes nothing.
+// UBKT reads everything and changes nothing of the BCH's records.
 const READ_ONLY: Permission[] = [
   "dashboard.read",
   "members.read.all",
@@ -138,6 +145,8 @@ const READ_ONLY: Permission[] = [
   "rating.read.all",
   "rating.export",
 ];
+/** The UBKT: reads everything; writes only its own work, the inspections (decision 0077). */
+const UBKT: Permission[] = [...READ_ONLY, "inspections.read", "inspections.manage"];
 
 /** Everything a member may do about themselves. Every signed-in member also holds this role. */
 const MEMBER: Permission[] = [
@@ -152,11 +161,12 @@ const MEMBER: Permission[] = [
 ];
 
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
-  chair: PERMISSIONS,
+  // Everything but the UBKT's own work: the BCH is the party the UBKT inspects (decision 0077).
+  chair: PERMISSIONS.filter((p) => p !== "inspections.manage"),
   system_admin: PERMISSIONS,
   vice_chair: VICE_CHAIR,
   bch_member: BCH,
-  ubkt: READ_ONLY,
+  ubkt: UBKT,
   group_leader: [
     "members.read.group",
     "groups.read",

@@ -43,6 +43,8 @@ const BCH: Permission[] = [
   "rating.read.all",
   "rating.decide",
   "rating.export",
+  "inspections.read",
+  "inspections.respond",
 ];
 
 const MEMBER: Permission[] = [
@@ -57,7 +59,7 @@ const MEMBER: Permission[] = [
 ];
 
 const EXPECTED: Record<Role, Permission[]> = {
-  chair: [...PERMISSIONS],
+  chair: PERMISSIONS.filter((p) => p !== "inspections.manage"),
   system_admin: [...PERMISSIONS],
   vice_chair: [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"],
   bch_member: BCH,
@@ -79,6 +81,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "emulation.export",
     "rating.read.all",
     "rating.export",
+    "inspections.read",
+    "inspections.manage",
   ],
   group_leader: [
     "members.read.group",
@@ -110,8 +114,8 @@ describe("PERMISSION_TABLE", () => {
     for (const role of ROLES) expect(ROLE_LABELS[role]).toMatch(/\S/);
   });
 
-  it("chủ tịch may do everything", () => {
-    expect(sorted(permissionsFor(["chair"]))).toEqual(sorted(PERMISSIONS));
+  it("chủ tịch may do everything but the UBKT's own work, which inspects the BCH", () => {
+    expect(sorted(permissionsFor(["chair"]))).toEqual(sorted(PERMISSIONS.filter((p) => p !== "inspections.manage")));
   });
 
   it("phó chủ tịch and ủy viên BCH manage members, tổ and positions, but not settings or accounts", () => {
@@ -124,9 +128,9 @@ describe("PERMISSION_TABLE", () => {
     }
   });
 
-  it("UBKT reads everything and changes nothing", () => {
+  it("UBKT reads everything and changes nothing but its own inspections", () => {
     const p = permissionsFor(["ubkt"]);
-    expect(sorted(p).filter(isChange)).toEqual([]);
+    expect(sorted(p).filter(isChange)).toEqual(["inspections.manage"]);
     for (const x of [
       "members.read.all",
       "groups.read",
@@ -160,6 +164,17 @@ describe("PERMISSION_TABLE", () => {
     expect(sorted(permissionsFor(["member"])).filter(isChange)).toEqual(
       sorted(["emulation.self", "opinions.send", "profile.contact.edit"]),
     );
+  });
+
+  it("only the UBKT manages inspections; the BCH answers their recommendations; a đoàn viên sees none", () => {
+    for (const role of ["chair", "vice_chair", "bch_member", "group_leader", "member"] as const)
+      expect(permissionsFor([role]).has("inspections.manage"), role).toBe(false);
+    expect(permissionsFor(["ubkt"]).has("inspections.manage")).toBe(true);
+    expect(permissionsFor(["ubkt"]).has("inspections.respond")).toBe(false);
+    for (const role of ["chair", "vice_chair", "bch_member"] as const)
+      expect(permissionsFor([role]).has("inspections.respond"), role).toBe(true);
+    for (const role of ["group_leader", "member"] as const)
+      expect(permissionsFor([role]).has("inspections.read"), role).toBe(false);
   });
 
   it("only the chủ tịch and phó chủ tịch approve welfare and adopt its rules", () => {
