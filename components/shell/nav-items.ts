@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/welfare", label: "Thăm hỏi", anyOf: ["welfare.read.all", "welfare.read.group"] },
   { href: "/emulation", label: "Thi đua", anyOf: ["emulation.read.all", "emulation.read.group"] },
   { href: "/rating", label: "Xếp loại", anyOf: ["rating.read.all", "rating.review.group"] },
+  { href: "/inspections", label: "Kiểm tra", anyOf: ["inspections.read"] },
   { href: "/terms", label: "Nhiệm kỳ & chức vụ", anyOf: ["positions.read"] },
   { href: "/settings", label: "Cài đặt", anyOf: ["settings.read"] },
   { href: "/me", label: "Của tôi", needsMember: true },
