@@ -3,6 +3,7 @@
 // the day it is seeded (prisma/seed/story.ts).
 import type { DemoContext, DemoMember } from "./seed/context";
 import { seedEmulation } from "./seed/emulation";
+import { seedInspections } from "./seed/inspections";
 import { seedMeetings } from "./seed/meetings";
 import { seedRating } from "./seed/rating";
 import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
@@ -176,6 +177,7 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   await seedWelfare(ctx);
   await seedEmulation(ctx);
   await seedRating(ctx);
+  await seedInspections(ctx);
   return { unitId: unit.id, members: members.length };
 }
 

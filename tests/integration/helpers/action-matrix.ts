@@ -7,6 +7,7 @@ import { editForm, newMemberForm } from "./forms";
 import { COLLECTIVE_RATING_MATRIX, COLLECTIVE_RATING_NOT_COVERED } from "./matrix-collective-rating";
 import { EMULATION_MATRIX, EMULATION_NOT_COVERED } from "./matrix-emulation";
 import { GROUP_REVIEW_MATRIX, GROUP_REVIEW_NOT_COVERED } from "./matrix-group-review";
+import { INSPECTIONS_MATRIX, INSPECTIONS_NOT_COVERED } from "./matrix-inspections";
 import {
   BCH,
   CHAIR,
@@ -39,6 +40,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...COLLECTIVE_RATING_NOT_COVERED,
   ...TITLE_AWARDS_NOT_COVERED,
   ...TRUST_NOT_COVERED,
+  ...INSPECTIONS_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -209,4 +211,5 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...COLLECTIVE_RATING_MATRIX,
   ...TITLE_AWARDS_MATRIX,
   ...TRUST_MATRIX,
+  ...INSPECTIONS_MATRIX,
 };

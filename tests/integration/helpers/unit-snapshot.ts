@@ -2,6 +2,7 @@
 // unchanged" checks that cover tổ, terms, positions, settings and accounts as well as members.
 import { db } from "@/lib/db";
 import { snapshotEmulation } from "./snapshot-emulation";
+import { snapshotInspections } from "./snapshot-inspections";
 import { snapshotMeetings } from "./snapshot-meetings";
 import { snapshotRating } from "./snapshot-rating";
 import { snapshotTrust } from "./snapshot-trust";
@@ -31,9 +32,14 @@ export async function snapshotAll(unitIds: string[]) {
     }),
   ]);
   const domains = await Promise.all(
-    [snapshotMeetings, snapshotWelfare, snapshotEmulation, snapshotRating, snapshotTrust].map((f) =>
-      f(unitIds),
-    ),
+    [
+      snapshotMeetings,
+      snapshotWelfare,
+      snapshotEmulation,
+      snapshotRating,
+      snapshotTrust,
+      snapshotInspections,
+    ].map((f) => f(unitIds)),
   );
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]
     .flatMap((list) => list.map((x) => (typeof x === "string" ? x : x.id)))
