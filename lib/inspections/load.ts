@@ -3,8 +3,8 @@ import "server-only";
 // record of another unit is "not found", and a refused step a conflict with the rule's message.
 import type { Actor } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
-import type { InspectionStatus } from "@/lib/generated/prisma/enums";
 import { conflict, notFound } from "@/lib/errors";
+import type { InspectionStatus } from "@/lib/generated/prisma/enums";
 import { type InspectionStep, recommendationRefusal, stepRefusal } from "./rules";
 
 export async function loadInspectionFor(actor: Actor, id: string, step: InspectionStep) {

@@ -31,8 +31,8 @@ import { actAs } from "./helpers/session";
 import { lastAuditId } from "./helpers/snapshot";
 import { snapshotAll } from "./helpers/unit-snapshot";
 import { buildWorld, type World } from "./helpers/world";
-import { makeMember } from "../factories/records";
 import { makeInspection } from "../factories/inspections";
+import { makeMember } from "../factories/records";
 import { makeWelfareCategory, makeWelfareVisit } from "../factories/welfare";
 
 let w: World;
