@@ -27,14 +27,12 @@ import { withdrawFinding } from "./withdraw-finding";
 import { withdrawInspection } from "./withdraw-inspection";
 import { withdrawRecommendation } from "./withdraw-recommendation";
 
-const LIST = { layout: "/inspections" };
-
 export const createPlanItemAction = createAction(
   {
     name: "inspections.createPlanItem",
     permission: "inspections.manage",
     schema: planItemSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   createPlanItem,
 );
@@ -43,7 +41,7 @@ export const archivePlanItemAction = createAction(
     name: "inspections.archivePlanItem",
     permission: "inspections.manage",
     schema: idSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   archivePlanItem,
 );
@@ -52,7 +50,7 @@ export const createInspectionAction = createAction(
     name: "inspections.createInspection",
     permission: "inspections.manage",
     schema: createInspectionSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   createInspection,
 );
@@ -61,7 +59,7 @@ export const startInspectionAction = createAction(
     name: "inspections.startInspection",
     permission: "inspections.manage",
     schema: idSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   startInspection,
 );
@@ -70,7 +68,7 @@ export const withdrawInspectionAction = createAction(
     name: "inspections.withdrawInspection",
     permission: "inspections.manage",
     schema: withdrawInspectionSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   withdrawInspection,
 );
@@ -79,7 +77,7 @@ export const addFindingAction = createAction(
     name: "inspections.addFinding",
     permission: "inspections.manage",
     schema: findingSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   addFinding,
 );
@@ -88,7 +86,7 @@ export const withdrawFindingAction = createAction(
     name: "inspections.withdrawFinding",
     permission: "inspections.manage",
     schema: idSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   withdrawFinding,
 );
@@ -97,7 +95,7 @@ export const addRecommendationAction = createAction(
     name: "inspections.addRecommendation",
     permission: "inspections.manage",
     schema: recommendationSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   addRecommendation,
 );
@@ -106,7 +104,7 @@ export const withdrawRecommendationAction = createAction(
     name: "inspections.withdrawRecommendation",
     permission: "inspections.manage",
     schema: idSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   withdrawRecommendation,
 );
@@ -115,7 +113,7 @@ export const concludeInspectionAction = createAction(
     name: "inspections.concludeInspection",
     permission: "inspections.manage",
     schema: concludeSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   concludeInspection,
 );
@@ -124,7 +122,7 @@ export const respondRecommendationAction = createAction(
     name: "inspections.respondRecommendation",
     permission: "inspections.respond",
     schema: respondSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   respondRecommendation,
 );
@@ -133,7 +131,7 @@ export const reviewResponseAction = createAction(
     name: "inspections.reviewResponse",
     permission: "inspections.manage",
     schema: reviewSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   reviewResponse,
 );
@@ -142,7 +140,7 @@ export const closeInspectionAction = createAction(
     name: "inspections.closeInspection",
     permission: "inspections.manage",
     schema: idSchema,
-    revalidate: [LIST],
+    revalidate: [{ layout: "/inspections" }],
   },
   closeInspection,
 );
