@@ -9,6 +9,7 @@ import { daysFromToday, LAST_YEAR, THIS_YEAR, typed } from "../support/today";
 test("the UBKT records an inspection, the BCH answers its recommendation, the UBKT accepts and closes it", async ({
   page,
 }) => {
+  test.setTimeout(180_000); // three sign-ins and eight steps on a shared machine
   const title = `Kiểm tra chi thăm hỏi ${uniqueToken()}`;
   const dialog = page.getByRole("dialog");
   await login(page, "ubkt");
