@@ -50,9 +50,7 @@ test("the UBKT records an inspection, the BCH answers its recommendation, the UB
   await expect(toast(page, "success").filter({ hasText: "Đã thêm kiến nghị" })).toBeVisible();
 
   await page.getByRole("button", { name: "Kết luận" }).click();
-  await dialog
-    .getByLabel("Kết luận", { exact: true })
-    .fill("Chi đúng đối tượng; một khoản chưa đủ chứng từ.");
+  await dialog.getByLabel(/^Kết luận/).fill("Chi đúng đối tượng; một khoản chưa đủ chứng từ.");
   await dialog.getByLabel("Đại diện bên được kiểm tra (họ tên)").fill("Trần Thị Thu Hà");
   await dialog.getByRole("button", { name: "Lưu" }).click();
   await expect(toast(page, "success").filter({ hasText: "Đã kết luận" })).toBeVisible();
