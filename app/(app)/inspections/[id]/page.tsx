@@ -8,7 +8,7 @@ import { Card, DetailList } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
-import { formatDate, toDateInput } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { withdrawFindingAction } from "@/lib/inspections/actions";
 import { evidenceKindLabel } from "@/lib/inspections/evidence";
 import { findEvidenceOptions } from "@/lib/inspections/evidence-records";
@@ -41,7 +41,7 @@ export default async function InspectionPage({ params }: Props) {
     ? await findEvidenceOptions(actor.unitId, { from: i.periodFrom, to: i.periodTo })
     : [];
   const findings = i.findings.filter((f) => !f.withdrawnAt);
-  const today = toDateInput(clock.today());
+  const today = formatDate(clock.today()); // a form default, shown dd/mm/yyyy
   return (
     <>
       <PageHeader
