@@ -100,6 +100,10 @@ export const PERMISSIONS = [
   "finance.write", // phiếu thu / chi, reversals, dự toán, categories, reconciliation: chủ tịch and treasurer
   "finance.inspect", // the UBKT's inspection note on a period: its only write here
   "finance.export", // the papers and Excel
+  // Inspections: the UBKT's work (lib/inspections, decision 0077)
+  "inspections.read", // the UBKT's plan, inspections, findings and recommendations, and their papers
+  "inspections.manage", // plan, record and conclude inspections, accept the BCH's answers: the UBKT only
+  "inspections.respond", // the BCH's answer to a recommendation (what was done, when)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -137,11 +141,13 @@ const BCH: Permission[] = [
   "dues.export",
   "finance.read.all",
   "finance.export",
+  "inspections.read",
+  "inspections.respond",
 ];
 /** The chủ tịch's deputies approve welfare, adopt its rules and run the rating year; an ủy viên BCH does not. */
 const VICE_CHAIR: Permission[] = [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"];
 
-// UBKT reads everything and changes nothing.
+// UBKT reads everything and changes nothing of the BCH's records.
 const READ_ONLY: Permission[] = [
   "dashboard.read",
   "members.read.all",
@@ -165,6 +171,8 @@ const READ_ONLY: Permission[] = [
   "finance.read.all",
   "finance.export",
 ];
+/** The UBKT: reads everything; writes only its own work, the inspections (decision 0077). */
+const UBKT: Permission[] = [...READ_ONLY, "inspections.read", "inspections.manage"];
 
 /** The UBKT reads everything and may attach its inspection note to a period of the fund. */
 const UBKT: Permission[] = [...READ_ONLY, "finance.inspect"];
@@ -188,7 +196,9 @@ const MEMBER: Permission[] = [
 ];
 
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
-  chair: PERMISSIONS,
+  // Everything but the UBKT's own work (its inspections, its note on the fund): the BCH is the party
+  // the UBKT inspects (decisions 0076, 0077).
+  chair: PERMISSIONS.filter((p) => p !== "inspections.manage" && p !== "finance.inspect"),
   system_admin: PERMISSIONS,
   vice_chair: VICE_CHAIR,
   bch_member: BCH,

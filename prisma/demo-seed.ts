@@ -5,6 +5,7 @@ import type { DemoContext, DemoMember } from "./seed/context";
 import { seedDues } from "./seed/dues";
 import { seedEmulation } from "./seed/emulation";
 import { seedFund } from "./seed/fund";
+import { seedInspections } from "./seed/inspections";
 import { seedMeetings } from "./seed/meetings";
 import { seedRating } from "./seed/rating";
 import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
@@ -180,6 +181,7 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   await seedFund(ctx);
   await seedEmulation(ctx);
   await seedRating(ctx);
+  await seedInspections(ctx);
   return { unitId: unit.id, members: members.length };
 }
 

@@ -14,7 +14,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // The actor's one query already read the unit's name (lib/auth/current-user.ts).
   const unitName = actor.unitName ?? (await getUnit(actor.unitId)).name;
   const items = NAV_ITEMS.filter(
-    (i) => (!i.anyOf || i.anyOf.some((p) => can(actor, p))) && (!i.needsMember || actor.memberId),
+    (i) =>
+      (!i.anyOf || i.anyOf.some((p) => can(actor, p))) &&
+      !i.unless?.some((p) => can(actor, p)) &&
+      (!i.needsMember || actor.memberId),
   ).map(({ href, label }) => ({ href, label }));
   // The highest role names the user in the header.
   const topRole = ROLES.find((r) => actor.roles.includes(r)) ?? "member";

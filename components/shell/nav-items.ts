@@ -1,6 +1,13 @@
 import type { Permission } from "@/lib/permissions";
 
-export type NavItem = { href: string; label: string; anyOf?: Permission[]; needsMember?: boolean };
+export type NavItem = {
+  href: string;
+  label: string;
+  anyOf?: Permission[];
+  /** Hidden from whoever holds one of these (they reach the page another way). */
+  unless?: Permission[];
+  needsMember?: boolean;
+};
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/dashboard", label: "Tổng quan", anyOf: ["dashboard.read", "dashboard.read.group"] },
@@ -12,8 +19,14 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/emulation", label: "Thi đua", anyOf: ["emulation.read.all", "emulation.read.group"] },
   { href: "/finance", label: "Tài chính", anyOf: ["finance.read.all"] },
   // A tổ trưởng collects đoàn phí for the tổ; the BCH reaches the ledger from /finance.
-  { href: "/finance/dues/group", label: "Đoàn phí tổ", anyOf: ["dues.collect.group"] },
+  {
+    href: "/finance/dues/group",
+    label: "Đoàn phí tổ",
+    anyOf: ["dues.collect.group"],
+    unless: ["finance.read.all"],
+  },
   { href: "/rating", label: "Xếp loại", anyOf: ["rating.read.all", "rating.review.group"] },
+  { href: "/inspections", label: "Kiểm tra", anyOf: ["inspections.read"] },
   { href: "/terms", label: "Nhiệm kỳ & chức vụ", anyOf: ["positions.read"] },
   { href: "/settings", label: "Cài đặt", anyOf: ["settings.read"] },
   { href: "/me", label: "Của tôi", needsMember: true },

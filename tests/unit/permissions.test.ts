@@ -48,6 +48,8 @@ const BCH: Permission[] = [
   "dues.export",
   "finance.read.all",
   "finance.export",
+  "inspections.read",
+  "inspections.respond",
 ];
 
 const MEMBER: Permission[] = [
@@ -64,7 +66,7 @@ const MEMBER: Permission[] = [
 ];
 
 const EXPECTED: Record<Role, Permission[]> = {
-  chair: [...PERMISSIONS],
+  chair: PERMISSIONS.filter((p) => p !== "inspections.manage"),
   system_admin: [...PERMISSIONS],
   vice_chair: [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"],
   bch_member: BCH,
@@ -91,6 +93,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "finance.read.all",
     "finance.export",
     "finance.inspect",
+    "inspections.read",
+    "inspections.manage",
   ],
   treasurer: [...BCH, "finance.write"],
   group_leader: [
@@ -126,8 +130,10 @@ describe("PERMISSION_TABLE", () => {
     for (const role of ROLES) expect(ROLE_LABELS[role]).toMatch(/\S/);
   });
 
-  it("chủ tịch may do everything", () => {
-    expect(sorted(permissionsFor(["chair"]))).toEqual(sorted(PERMISSIONS));
+  it("chủ tịch may do everything but the UBKT's own work, which inspects the BCH", () => {
+    expect(sorted(permissionsFor(["chair"]))).toEqual(
+      sorted(PERMISSIONS.filter((p) => p !== "inspections.manage")),
+    );
   });
 
   it("phó chủ tịch and ủy viên BCH manage members, tổ and positions, but not settings or accounts", () => {
@@ -140,9 +146,9 @@ describe("PERMISSION_TABLE", () => {
     }
   });
 
-  it("UBKT reads everything and changes nothing but its inspection note on the fund", () => {
+  it("UBKT reads everything and changes nothing but its own inspections and its note on the fund", () => {
     const p = permissionsFor(["ubkt"]);
-    expect(sorted(p).filter(isChange)).toEqual(["finance.inspect"]);
+    expect(sorted(p).filter(isChange)).toEqual(["finance.inspect", "inspections.manage"]);
     expect(p.has("finance.read.all")).toBe(true);
     for (const x of [
       "members.read.all",
@@ -180,6 +186,17 @@ describe("PERMISSION_TABLE", () => {
     expect(sorted(permissionsFor(["member"])).filter(isChange)).toEqual(
       sorted(["emulation.self", "opinions.send", "profile.contact.edit"]),
     );
+  });
+
+  it("only the UBKT manages inspections; the BCH answers their recommendations; a đoàn viên sees none", () => {
+    for (const role of ["chair", "vice_chair", "bch_member", "group_leader", "member"] as const)
+      expect(permissionsFor([role]).has("inspections.manage"), role).toBe(false);
+    expect(permissionsFor(["ubkt"]).has("inspections.manage")).toBe(true);
+    expect(permissionsFor(["ubkt"]).has("inspections.respond")).toBe(false);
+    for (const role of ["chair", "vice_chair", "bch_member"] as const)
+      expect(permissionsFor([role]).has("inspections.respond"), role).toBe(true);
+    for (const role of ["group_leader", "member"] as const)
+      expect(permissionsFor([role]).has("inspections.read"), role).toBe(false);
   });
 
   it("only the chủ tịch and phó chủ tịch approve welfare and adopt its rules", () => {

@@ -9,6 +9,7 @@ import { DUES_MATRIX, DUES_NOT_COVERED } from "./matrix-dues";
 import { EMULATION_MATRIX, EMULATION_NOT_COVERED } from "./matrix-emulation";
 import { FUND_MATRIX, FUND_NOT_COVERED } from "./matrix-fund";
 import { GROUP_REVIEW_MATRIX, GROUP_REVIEW_NOT_COVERED } from "./matrix-group-review";
+import { INSPECTIONS_MATRIX, INSPECTIONS_NOT_COVERED } from "./matrix-inspections";
 import {
   BCH,
   CHAIR,
@@ -45,6 +46,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...TRUST_NOT_COVERED,
   ...NOTIFICATIONS_NOT_COVERED,
   ...FUND_NOT_COVERED,
+  ...INSPECTIONS_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -218,4 +220,5 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...TITLE_AWARDS_MATRIX,
   ...TRUST_MATRIX,
   ...NOTIFICATIONS_MATRIX,
+  ...INSPECTIONS_MATRIX,
 };

@@ -7,6 +7,7 @@ import { tag } from "./matrix-kit";
 import { DUES_ROUTES, DUES_ROUTES_NOT_COVERED } from "./route-matrix-dues";
 import { EMULATION_ROUTES, EMULATION_ROUTES_NOT_COVERED } from "./route-matrix-emulation";
 import { FUND_ROUTES, FUND_ROUTES_NOT_COVERED } from "./route-matrix-fund";
+import { INSPECTIONS_ROUTES, INSPECTIONS_ROUTES_NOT_COVERED } from "./route-matrix-inspections";
 import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
 import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
@@ -54,6 +55,7 @@ export const ROUTES_NOT_COVERED: Record<string, string> = {
   ...EMULATION_ROUTES_NOT_COVERED,
   ...RATING_ROUTES_NOT_COVERED,
   ...TRUST_ROUTES_NOT_COVERED,
+  ...INSPECTIONS_ROUTES_NOT_COVERED,
 };
 
 export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
@@ -65,4 +67,5 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...EMULATION_ROUTES,
   ...RATING_ROUTES,
   ...TRUST_ROUTES,
+  ...INSPECTIONS_ROUTES,
 };

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { snapshotDues } from "./snapshot-dues";
 import { snapshotEmulation } from "./snapshot-emulation";
 import { snapshotFund } from "./snapshot-fund";
+import { snapshotInspections } from "./snapshot-inspections";
 import { snapshotMeetings } from "./snapshot-meetings";
 import { snapshotNotifications } from "./snapshot-notifications";
 import { snapshotRating } from "./snapshot-rating";
@@ -43,6 +44,7 @@ export async function snapshotAll(unitIds: string[]) {
       snapshotNotifications,
       snapshotDues,
       snapshotFund,
+      snapshotInspections,
     ].map((f) => f(unitIds)),
   );
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]
