@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { snapshotEmulation } from "./snapshot-emulation";
 import { snapshotMeetings } from "./snapshot-meetings";
+import { snapshotMembership } from "./snapshot-membership";
 import { snapshotRating } from "./snapshot-rating";
 import { snapshotTrust } from "./snapshot-trust";
 import { snapshotWelfare } from "./snapshot-welfare";
@@ -31,9 +32,14 @@ export async function snapshotAll(unitIds: string[]) {
     }),
   ]);
   const domains = await Promise.all(
-    [snapshotMeetings, snapshotWelfare, snapshotEmulation, snapshotRating, snapshotTrust].map((f) =>
-      f(unitIds),
-    ),
+    [
+      snapshotMeetings,
+      snapshotWelfare,
+      snapshotEmulation,
+      snapshotRating,
+      snapshotTrust,
+      snapshotMembership,
+    ].map((f) => f(unitIds)),
   );
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]
     .flatMap((list) => list.map((x) => (typeof x === "string" ? x : x.id)))
