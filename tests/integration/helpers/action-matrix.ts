@@ -20,6 +20,7 @@ import {
   type MatrixRow,
 } from "./matrix-kit";
 import { MEETINGS_MATRIX, MEETINGS_NOT_COVERED } from "./matrix-meetings";
+import { MEMBERSHIP_MATRIX, MEMBERSHIP_NOT_COVERED } from "./matrix-membership";
 import { RATING_MATRIX, RATING_NOT_COVERED } from "./matrix-rating";
 import { TITLE_AWARDS_MATRIX, TITLE_AWARDS_NOT_COVERED } from "./matrix-title-awards";
 import { TRUST_MATRIX, TRUST_NOT_COVERED } from "./matrix-trust";
@@ -39,6 +40,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...COLLECTIVE_RATING_NOT_COVERED,
   ...TITLE_AWARDS_NOT_COVERED,
   ...TRUST_NOT_COVERED,
+  ...MEMBERSHIP_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -209,4 +211,5 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...COLLECTIVE_RATING_MATRIX,
   ...TITLE_AWARDS_MATRIX,
   ...TRUST_MATRIX,
+  ...MEMBERSHIP_MATRIX,
 };

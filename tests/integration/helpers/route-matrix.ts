@@ -7,6 +7,7 @@ import { tag } from "./matrix-kit";
 import { EMULATION_ROUTES, EMULATION_ROUTES_NOT_COVERED } from "./route-matrix-emulation";
 import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
+import { MEMBERSHIP_ROUTES, MEMBERSHIP_ROUTES_NOT_COVERED } from "./route-matrix-membership";
 import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
 import { TRUST_ROUTES, TRUST_ROUTES_NOT_COVERED } from "./route-matrix-trust";
 import { WELFARE_ROUTES, WELFARE_ROUTES_NOT_COVERED } from "./route-matrix-welfare";
@@ -50,6 +51,7 @@ export const ROUTES_NOT_COVERED: Record<string, string> = {
   ...EMULATION_ROUTES_NOT_COVERED,
   ...RATING_ROUTES_NOT_COVERED,
   ...TRUST_ROUTES_NOT_COVERED,
+  ...MEMBERSHIP_ROUTES_NOT_COVERED,
 };
 
 export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
@@ -59,4 +61,5 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...EMULATION_ROUTES,
   ...RATING_ROUTES,
   ...TRUST_ROUTES,
+  ...MEMBERSHIP_ROUTES,
 };
