@@ -18,7 +18,8 @@ export const GET = createRoute(
     const format = params.get("format") ?? "pdf";
     if (!["pdf", "docx", "xlsx"].includes(format))
       return Response.json({ error: "Định dạng không hợp lệ." }, { status: 400 });
-    const { from, to } = cardPeriod(params, clock.todayIso());
+    const { from, to, error } = cardPeriod(params, clock.todayIso());
+    if (error) return Response.json({ error }, { status: 400 });
     const report = await cardListReport(actor, from, to);
     const file = `de-nghi-cap-the-${from}-${to}`;
     if (format === "xlsx") return downloadResponse(await buildCardListWorkbook(report), file, "xlsx");
