@@ -165,3 +165,16 @@ describe(`the statistics report for 6 tháng đầu năm ${Y}`, () => {
     expect(a).toMatchObject({ opening: 5, closing: 5, admitted: 0, groupOut: 0, transferredOut: 0, exited: 0 });
   });
 });
+
+describe("older events written without their tổ", () => {
+  it("a retirement with no fromGroupId is counted in the tổ whose membership it ended", async () => {
+    const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, joinedUnionOn: "2012-09-01" });
+    const on = `${Y - 3}-05-05`;
+    await db.groupMembership.updateMany({ where: { memberId: m.id }, data: { endOn: new Date(`${on}T00:00:00Z`) } });
+    await db.memberEvent.create({ data: { memberId: m.id, type: "RETIRED", effectiveOn: new Date(`${on}T00:00:00Z`) } });
+    const rows = await statisticsRows(w.unit.id, `${Y - 3}-01-01`, `${Y - 3}-12-31`);
+    const a = rows.find((r) => r.groupId === w.groupA.id)!;
+    expect(a).toMatchObject({ retired: 1, exited: 1 });
+    expect(a.opening - a.exited).toBe(a.closing);
+  });
+});

@@ -40,7 +40,16 @@ export async function statisticsRows(unitId: string, from: string, to: string): 
       WHERE gm."startOn" <= ${to}::date AND (gm."endOn" IS NULL OR gm."endOn" > ${to}::date)
       GROUP BY 1
     ), ev AS (
-      SELECT e.type, e."fromGroupId", e."toGroupId"
+      -- An event written without its tổ (older data) is placed by the membership it ended or began.
+      SELECT e.type,
+        CASE WHEN e.type IN ('GROUP_CHANGED', 'TRANSFERRED_OUT', 'LEFT', 'RETIRED', 'EXPELLED') THEN
+          coalesce(e."fromGroupId", (SELECT gm."groupId" FROM "GroupMembership" gm
+            WHERE gm."memberId" = e."memberId" AND gm."endOn" = e."effectiveOn"
+            ORDER BY gm."startOn" DESC LIMIT 1)) END AS "fromGroupId",
+        CASE WHEN e.type IN ('ADMITTED', 'TRANSFERRED_IN', 'GROUP_CHANGED') THEN
+          coalesce(e."toGroupId", (SELECT gm."groupId" FROM "GroupMembership" gm
+            WHERE gm."memberId" = e."memberId" AND gm."startOn" = e."effectiveOn"
+            ORDER BY gm."startOn" DESC LIMIT 1)) END AS "toGroupId"
       FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId"
       WHERE m."unitId" = ${unitId} AND e."effectiveOn" BETWEEN ${from}::date AND ${to}::date
     ), inflow AS (
