@@ -4,6 +4,7 @@
 import type { DemoContext, DemoMember } from "./seed/context";
 import { seedEmulation } from "./seed/emulation";
 import { seedMeetings } from "./seed/meetings";
+import { seedMembership } from "./seed/membership";
 import { seedRating } from "./seed/rating";
 import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
 import { earlier, later } from "./seed/story-days";
@@ -176,6 +177,7 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   await seedWelfare(ctx);
   await seedEmulation(ctx);
   await seedRating(ctx);
+  await seedMembership(ctx);
   return { unitId: unit.id, members: members.length };
 }
 
