@@ -61,7 +61,7 @@ export function admissionDoc(a: Admission, unit: ReportUnit, chairName: string):
         text: "Điều 3. Ban Chấp hành công đoàn cơ sở, các tổ công đoàn và những người có tên tại Điều 1 căn cứ quyết định thi hành.",
       },
       { kind: "signatures", right: CHAIR_SIGNATURE(chairName) },
-      { kind: "recipients", items: ["- Như Điều 3;", "- Công đoàn cấp trên (để b/c);", "- Lưu VT."] },
+      { kind: "recipients", items: ["Như Điều 3;", "Công đoàn cấp trên (để b/c);", "Lưu VT."] },
     ],
   };
 }

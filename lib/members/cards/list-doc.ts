@@ -67,7 +67,7 @@ export function cardListDoc(r: CardListReport): ReportDoc {
         rows: r.rows.map(cardListCells),
       },
       { kind: "signatures", right: CHAIR_SIGNATURE(r.chairName) },
-      { kind: "recipients", items: ["- Công đoàn cấp trên;", "- Lưu VT."] },
+      { kind: "recipients", items: ["Công đoàn cấp trên;", "Lưu VT."] },
     ],
   };
 }

@@ -30,7 +30,7 @@ export function transferLetterDoc(t: TransferLetter): ReportDoc {
       },
       {
         kind: "paragraph",
-        text: `Chức vụ, nghề nghiệp: ${or(m.jobTitle)}; đang sinh hoạt tại tổ công đoàn ${or(t.groupName)}.`,
+        text: `Chức vụ, nghề nghiệp: ${or(m.jobTitle)}; đang sinh hoạt tại ${or(t.groupName)}.`,
       },
       {
         kind: "paragraph",
@@ -41,7 +41,7 @@ export function transferLetterDoc(t: TransferLetter): ReportDoc {
         text: `Đề nghị công đoàn nơi ${title} ${m.fullName} chuyển đến tiếp nhận và tạo điều kiện để đoàn viên tiếp tục sinh hoạt công đoàn theo Điều lệ Công đoàn Việt Nam.`,
       },
       { kind: "signatures", right: CHAIR_SIGNATURE(t.chairName) },
-      { kind: "recipients", items: ["- Như trên;", "- Đoàn viên có tên trên;", "- Lưu VT."] },
+      { kind: "recipients", items: ["Như trên;", "Đoàn viên có tên trên;", "Lưu VT."] },
     ],
   };
 }

@@ -67,7 +67,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
               key={p.q}
               href={`/members/statistics?${p.q}`}
               aria-current={p.q === q ? "page" : undefined}
-              className={p.q === q ? "rounded bg-brand px-2 py-1 text-white" : "rounded border border-surface-line px-2 py-1"}
+              className={p.q === q ? "rounded bg-brand-600 px-2 py-1 text-white" : "rounded border border-surface-line px-2 py-1"}
             >
               {p.label}
             </Link>
