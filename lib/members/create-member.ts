@@ -19,7 +19,12 @@ export async function createMember(actor: Actor, values: MemberFormData) {
  * lib/members/applications alike): the record, the tổ membership from the day of admission and
  * the ADMITTED event on that day, audited, inside the caller's transaction.
  */
-export async function admitMember(tx: Tx, actor: Actor, values: MemberFormData, note?: Record<string, unknown>) {
+export async function admitMember(
+  tx: Tx,
+  actor: Actor,
+  values: MemberFormData,
+  note?: Record<string, unknown>,
+) {
   const data = toMemberData(values);
   const m = await tx.member.create({ data: { ...data, unitId: actor.unitId } });
   const on = m.joinedUnionOn ?? clock.today();

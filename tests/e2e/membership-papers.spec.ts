@@ -4,9 +4,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { demoUnit, uniqueName, uniqueToken } from "./data";
 import { e2eDb } from "./db";
 import { login, toast } from "./helpers";
+import { formatDate } from "../../lib/format";
 import { makeMember } from "../factories/records";
 import { LAST_YEAR, TODAY } from "../support/today";
-import { formatDate } from "../../lib/format";
 
 const shots = process.env.SCD_SHOTS_DIR;
 const snap = async (page: Page, name: string) => {
@@ -33,7 +33,9 @@ test("an applicant goes from đơn to quyết định kết nạp and becomes a 
   await item.getByRole("button", { name: "BCH xét…" }).click();
   dialog = page.getByRole("dialog");
   await dialog.getByRole("button", { name: "Lưu quyết định của BCH" }).click();
-  await expect(dialog.getByText("Vui lòng ghi cuộc họp BCH hoặc nghị quyết đã đồng ý kết nạp.")).toBeVisible();
+  await expect(
+    dialog.getByText("Vui lòng ghi cuộc họp BCH hoặc nghị quyết đã đồng ý kết nạp."),
+  ).toBeVisible();
   await dialog.getByLabel("Cuộc họp / nghị quyết của BCH").fill("Họp BCH thường kỳ");
   await dialog.getByRole("button", { name: "Lưu quyết định của BCH" }).click();
   await expect(item).toContainText("BCH đồng ý, chờ quyết định");
@@ -71,13 +73,20 @@ test("an applicant goes from đơn to quyết định kết nạp and becomes a 
   await expect(page.getByText(today).first()).toBeVisible();
 });
 
-test("the statistics report for a half-year matches the movements in the members' timelines", async ({ page }) => {
+test("the statistics report for a half-year matches the movements in the members' timelines", async ({
+  page,
+}) => {
   const unit = await demoUnit();
   const db = e2eDb();
   const group = await db.group.create({ data: { unitId: unit.id, name: `Tổ Thống kê ${uniqueToken()}` } });
   const people = await Promise.all(
     [0, 1, 2].map(() =>
-      makeMember(db, { unitId: unit.id, groupId: group.id, fullName: uniqueName("Hồ Văn Biến Động"), joinedUnionOn: "2015-09-01" }),
+      makeMember(db, {
+        unitId: unit.id,
+        groupId: group.id,
+        fullName: uniqueName("Hồ Văn Biến Động"),
+        joinedUnionOn: "2015-09-01",
+      }),
     ),
   );
   await login(page, "bch");
@@ -102,14 +111,17 @@ test("the statistics report for a half-year matches the movements in the members
   let exited = 0;
   for (const p of people) {
     await page.goto(`/members/${p.id}`);
-    const timeline = page.locator("section").filter({ has: page.getByRole("heading", { name: "Quá trình sinh hoạt" }) });
+    const timeline = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: "Quá trình sinh hoạt" }) });
     for (const li of await timeline.locator("li").all()) {
       const text = (await li.textContent()) ?? "";
       if (!text.includes(`/${LAST_YEAR}`)) continue;
       const [dd, mm] = /(\d\d)\/(\d\d)\//.exec(text)!.slice(1).map(Number);
       if (mm > 6 || dd < 1) continue;
       if (text.startsWith("Chuyển sinh hoạt đi")) movedOut++;
-      if (text.startsWith("Nghỉ hưu") || text.startsWith("Thôi sinh hoạt") || text.startsWith("Khai trừ")) exited++;
+      if (text.startsWith("Nghỉ hưu") || text.startsWith("Thôi sinh hoạt") || text.startsWith("Khai trừ"))
+        exited++;
     }
   }
   expect([movedOut, exited]).toEqual([1, 1]);

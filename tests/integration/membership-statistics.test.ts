@@ -47,7 +47,9 @@ beforeAll(async () => {
   await move(a2.id, "TRANSFERRED_OUT", `${Y}-03-01`);
   await move(a2.id, "TRANSFERRED_IN", `${Y}-05-20`, w.groupB.id);
   await move(a3.id, "RETIRED", TO); // the last day counts
-  await ok(createMemberAction(newMemberForm(w.groupA.id, { fullName: "Hồ Thị Mới", joinedUnionOn: `${Y}-04-15` })));
+  await ok(
+    createMemberAction(newMemberForm(w.groupA.id, { fullName: "Hồ Thị Mới", joinedUnionOn: `${Y}-04-15` })),
+  );
   // An applicant goes from đơn to member inside the period, through the lễ kết nạp.
   const app = await ok(
     submitApplicationAction({
@@ -63,26 +65,43 @@ beforeAll(async () => {
       introducedBy: "Tổ trưởng tổ A",
     }),
   );
-  await ok(decideApplicationAction({ id: app.data.id, outcome: "approve", decidedOn: `${Y}-03-10`, decisionRef: "Họp BCH tháng 3", reason: "" }));
-  const dec = await ok(issueAdmissionDecisionAction({ number: `07/QĐ-CĐCS-${w.unit.id.slice(-4)}`, decidedOn: `${Y}-03-12`, applicationIds: [app.data.id] }));
+  await ok(
+    decideApplicationAction({
+      id: app.data.id,
+      outcome: "approve",
+      decidedOn: `${Y}-03-10`,
+      decisionRef: "Họp BCH tháng 3",
+      reason: "",
+    }),
+  );
+  const dec = await ok(
+    issueAdmissionDecisionAction({
+      number: `07/QĐ-CĐCS-${w.unit.id.slice(-4)}`,
+      decidedOn: `${Y}-03-12`,
+      applicationIds: [app.data.id],
+    }),
+  );
   await ok(recordAdmissionCeremonyAction({ admissionId: dec.data.id, ceremonyOn: `${Y}-03-26` }));
   // Outside the period: not counted in its movements.
-  await ok(createMemberAction(newMemberForm(w.groupB.id, { fullName: "Lê Văn Sau", joinedUnionOn: `${Y}-07-01` })));
+  await ok(
+    createMemberAction(newMemberForm(w.groupB.id, { fullName: "Lê Văn Sau", joinedUnionOn: `${Y}-07-01` })),
+  );
 });
 
 /** Independent: a member is in tổ G at a moment when their latest placing/leaving event before it put them there. */
 async function independent(): Promise<Record<string, Figures>> {
-  const placed = (cmp: "<" | "<=", day: string) => db.$queryRawUnsafe<{ memberId: string; groupId: string }[]>(
-    `SELECT s."memberId", s."toGroupId" AS "groupId" FROM (
+  const placed = (cmp: "<" | "<=", day: string) =>
+    db.$queryRawUnsafe<{ memberId: string; groupId: string }[]>(
+      `SELECT s."memberId", s."toGroupId" AS "groupId" FROM (
        SELECT DISTINCT ON (e."memberId") e."memberId", e.type, e."toGroupId"
        FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId"
        WHERE m."unitId" = $1 AND e."effectiveOn" ${cmp} $2::date
          AND e.type IN ('ADMITTED','TRANSFERRED_IN','GROUP_CHANGED','TRANSFERRED_OUT','LEFT','RETIRED','EXPELLED')
        ORDER BY e."memberId", e."effectiveOn" DESC, e."createdAt" DESC
      ) s WHERE s.type IN ('ADMITTED','TRANSFERRED_IN','GROUP_CHANGED')`,
-    w.unit.id,
-    day,
-  );
+      w.unit.id,
+      day,
+    );
   const opening = await placed("<", FROM);
   const closing = await placed("<=", TO);
   const people = await db.$queryRawUnsafe<
@@ -94,7 +113,9 @@ async function independent(): Promise<Record<string, Figures>> {
     w.unit.id,
     TO,
   );
-  const events = await db.$queryRawUnsafe<{ type: string; fromGroupId: string | null; toGroupId: string | null }[]>(
+  const events = await db.$queryRawUnsafe<
+    { type: string; fromGroupId: string | null; toGroupId: string | null }[]
+  >(
     `SELECT e.type::text, e."fromGroupId", e."toGroupId" FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId"
      WHERE m."unitId" = $1 AND e."effectiveOn" >= $2::date AND e."effectiveOn" <= $3::date`,
     w.unit.id,
@@ -120,7 +141,10 @@ async function independent(): Promise<Record<string, Figures>> {
   for (const e of events) {
     if (e.type === "ADMITTED") of(e.toGroupId!).admitted++;
     if (e.type === "TRANSFERRED_IN") of(e.toGroupId!).transferredIn++;
-    if (e.type === "GROUP_CHANGED") (of(e.toGroupId!).groupIn++, of(e.fromGroupId!).groupOut++);
+    if (e.type === "GROUP_CHANGED") {
+      of(e.toGroupId!).groupIn++;
+      of(e.fromGroupId!).groupOut++;
+    }
     if (e.type === "TRANSFERRED_OUT") of(e.fromGroupId!).transferredOut++;
     if (e.type === "LEFT") of(e.fromGroupId!).left++;
     if (e.type === "RETIRED") of(e.fromGroupId!).retired++;
@@ -154,15 +178,22 @@ describe(`the statistics report for 6 tháng đầu năm ${Y}`, () => {
     // a1 (25, nữ, đảng viên) is in B at the end; a3 (60) is not counted anywhere.
     expect(b).toMatchObject({ under30: 1, party: 1 });
     for (const r of rows)
-      expect(r.opening + r.admitted + r.transferredIn + r.groupIn - r.groupOut - r.transferredOut - r.exited).toBe(
-        r.closing,
-      );
+      expect(
+        r.opening + r.admitted + r.transferredIn + r.groupIn - r.groupOut - r.transferredOut - r.exited,
+      ).toBe(r.closing);
   });
 
   it("a period with nothing in it: đầu kỳ equals cuối kỳ and no movement", async () => {
     const rows = await statisticsRows(w.unit.id, `${Y - 2}-01-01`, `${Y - 2}-12-31`);
     const a = rows.find((r) => r.groupId === w.groupA.id)!;
-    expect(a).toMatchObject({ opening: 5, closing: 5, admitted: 0, groupOut: 0, transferredOut: 0, exited: 0 });
+    expect(a).toMatchObject({
+      opening: 5,
+      closing: 5,
+      admitted: 0,
+      groupOut: 0,
+      transferredOut: 0,
+      exited: 0,
+    });
   });
 });
 
@@ -170,8 +201,13 @@ describe("older events written without their tổ", () => {
   it("a retirement with no fromGroupId is counted in the tổ whose membership it ended", async () => {
     const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, joinedUnionOn: "2012-09-01" });
     const on = `${Y - 3}-05-05`;
-    await db.groupMembership.updateMany({ where: { memberId: m.id }, data: { endOn: new Date(`${on}T00:00:00Z`) } });
-    await db.memberEvent.create({ data: { memberId: m.id, type: "RETIRED", effectiveOn: new Date(`${on}T00:00:00Z`) } });
+    await db.groupMembership.updateMany({
+      where: { memberId: m.id },
+      data: { endOn: new Date(`${on}T00:00:00Z`) },
+    });
+    await db.memberEvent.create({
+      data: { memberId: m.id, type: "RETIRED", effectiveOn: new Date(`${on}T00:00:00Z`) },
+    });
     const rows = await statisticsRows(w.unit.id, `${Y - 3}-01-01`, `${Y - 3}-12-31`);
     const a = rows.find((r) => r.groupId === w.groupA.id)!;
     expect(a).toMatchObject({ retired: 1, exited: 1 });

@@ -12,9 +12,29 @@ import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/errors";
 
 export type PaperField =
-  | { name: string; label: string; kind: "text" | "date" | "textarea"; required?: boolean; value?: string; hint?: string }
-  | { name: string; label: string; kind: "select"; options: { value: string; label: string }[]; required?: boolean; value?: string }
-  | { name: string; label: string; kind: "checks"; options: { value: string; label: string }[]; required?: boolean };
+  | {
+      name: string;
+      label: string;
+      kind: "text" | "date" | "textarea";
+      required?: boolean;
+      value?: string;
+      hint?: string;
+    }
+  | {
+      name: string;
+      label: string;
+      kind: "select";
+      options: { value: string; label: string }[];
+      required?: boolean;
+      value?: string;
+    }
+  | {
+      name: string;
+      label: string;
+      kind: "checks";
+      options: { value: string; label: string }[];
+      required?: boolean;
+    };
 
 type Props = {
   /** The button that opens the form. */
@@ -29,7 +49,16 @@ type Props = {
   variant?: "primary" | "secondary";
 };
 
-export function PaperForm({ open, title, submit, done, fields, fixed = {}, action, variant = "secondary" }: Props) {
+export function PaperForm({
+  open,
+  title,
+  submit,
+  done,
+  fields,
+  fixed = {},
+  action,
+  variant = "secondary",
+}: Props) {
   const [shown, setShown] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
@@ -89,7 +118,14 @@ export function PaperForm({ open, title, submit, done, fields, fixed = {}, actio
                 </fieldset>
               );
             return (
-              <Field key={f.name} label={f.label} htmlFor={id} error={err} required={f.required} hint={"hint" in f ? f.hint : undefined}>
+              <Field
+                key={f.name}
+                label={f.label}
+                htmlFor={id}
+                error={err}
+                required={f.required}
+                hint={"hint" in f ? f.hint : undefined}
+              >
                 {f.kind === "select" ? (
                   <select id={id} name={f.name} defaultValue={f.value} className={inputClass(!!err)}>
                     {f.options.map((o) => (
@@ -101,7 +137,13 @@ export function PaperForm({ open, title, submit, done, fields, fixed = {}, actio
                 ) : f.kind === "date" ? (
                   <DateInput id={id} name={f.name} defaultValue={f.value} invalid={!!err} />
                 ) : f.kind === "textarea" ? (
-                  <textarea id={id} name={f.name} rows={2} defaultValue={f.value} className={inputClass(!!err)} />
+                  <textarea
+                    id={id}
+                    name={f.name}
+                    rows={2}
+                    defaultValue={f.value}
+                    className={inputClass(!!err)}
+                  />
                 ) : (
                   <input id={id} name={f.name} defaultValue={f.value} className={inputClass(!!err)} />
                 )}

@@ -19,8 +19,16 @@ export function admissionDoc(a: Admission, unit: ReportUnit, chairName: string):
     fileTitle: `Quyết định kết nạp đoàn viên số ${a.number}`,
     blocks: [
       { kind: "paragraph", bold: true, text: `BAN CHẤP HÀNH ${unit.name.toUpperCase()}` },
-      { kind: "paragraph", italic: true, text: "Căn cứ Điều lệ Công đoàn Việt Nam và Hướng dẫn thi hành Điều lệ Công đoàn Việt Nam;" },
-      { kind: "paragraph", italic: true, text: "Xét đơn xin gia nhập Công đoàn Việt Nam của người lao động;" },
+      {
+        kind: "paragraph",
+        italic: true,
+        text: "Căn cứ Điều lệ Công đoàn Việt Nam và Hướng dẫn thi hành Điều lệ Công đoàn Việt Nam;",
+      },
+      {
+        kind: "paragraph",
+        italic: true,
+        text: "Xét đơn xin gia nhập Công đoàn Việt Nam của người lao động;",
+      },
       {
         kind: "paragraph",
         italic: true,

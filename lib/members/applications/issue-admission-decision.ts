@@ -14,14 +14,19 @@ export const ADMISSION_NUMBER_TAKEN = "Số quyết định này đã được d
 export async function issueAdmissionDecision(actor: Actor, input: z.output<typeof issueAdmissionSchema>) {
   const ids = [...new Set(input.applicationIds)];
   const apps = await db.membershipApplication.findMany({ where: { id: { in: ids }, unitId: actor.unitId } });
-  if (apps.length !== ids.length) throw invalid({ applicationIds: "Có đơn không thuộc đơn vị hoặc không còn tồn tại." });
+  if (apps.length !== ids.length)
+    throw invalid({ applicationIds: "Có đơn không thuộc đơn vị hoặc không còn tồn tại." });
   const blocked = apps.find((a) => !canTakeStep(a.status, "issue"));
   if (blocked)
-    throw invalid({ applicationIds: `${blocked.fullName}: ${stepRefusal(blocked.status, "đưa vào quyết định kết nạp")}` });
+    throw invalid({
+      applicationIds: `${blocked.fullName}: ${stepRefusal(blocked.status, "đưa vào quyết định kết nạp")}`,
+    });
   const decidedOn = parseDateInput(input.decidedOn)!;
   const early = apps.find((a) => a.decidedOn && decidedOn < a.decidedOn);
   if (early)
-    throw invalid({ decidedOn: `Ngày quyết định không thể trước ngày BCH đồng ý kết nạp ${early.fullName}.` });
+    throw invalid({
+      decidedOn: `Ngày quyết định không thể trước ngày BCH đồng ý kết nạp ${early.fullName}.`,
+    });
   const number = input.number.replace(/\s+/g, " ");
   const taken = await db.admissionDecision.findFirst({ where: { unitId: actor.unitId, number } });
   if (taken) throw invalid({ number: ADMISSION_NUMBER_TAKEN });
@@ -33,7 +38,8 @@ export async function issueAdmissionDecision(actor: Actor, input: z.output<typeo
       where: { id: { in: ids }, status: "APPROVED", admissionId: null },
       data: { status: "DECIDED", admissionId: d.id },
     });
-    if (moved.count !== ids.length) throw conflict("Có đơn vừa được thay đổi. Vui lòng tải lại trang và thử lại.");
+    if (moved.count !== ids.length)
+      throw conflict("Có đơn vừa được thay đổi. Vui lòng tải lại trang và thử lại.");
     await writeAudit(tx, actor, {
       action: "admission.issue",
       entityType: "AdmissionDecision",

@@ -12,7 +12,8 @@ export async function loadApplication(actor: Actor, id: string) {
 }
 
 export function assertStep(status: Parameters<typeof canTakeStep>[0], step: ApplicationStep, what: string) {
-  if (!canTakeStep(status, step)) throw invalid({ _form: stepRefusal(status, what) }, stepRefusal(status, what));
+  if (!canTakeStep(status, step))
+    throw invalid({ _form: stepRefusal(status, what) }, stepRefusal(status, what));
 }
 
 /** Moves one đơn on only if no one else moved it since it was read. */

@@ -19,7 +19,12 @@ export async function listAdmissions(actor: Actor) {
     where: { unitId: actor.unitId },
     orderBy: [{ decidedOn: "desc" }, { createdAt: "desc" }],
     take: 100,
-    include: { applications: { orderBy: { fullName: "asc" }, select: { id: true, fullName: true, status: true, memberId: true } } },
+    include: {
+      applications: {
+        orderBy: { fullName: "asc" },
+        select: { id: true, fullName: true, status: true, memberId: true },
+      },
+    },
   });
 }
 
@@ -35,6 +40,9 @@ export async function getAdmission(actor: Pick<Actor, "unitId">, id: string) {
     select: { id: true, name: true },
   });
   const groupName = new Map(groups.map((g) => [g.id, g.name]));
-  return { ...d, applications: d.applications.map((a) => ({ ...a, groupName: groupName.get(a.groupId) ?? "" })) };
+  return {
+    ...d,
+    applications: d.applications.map((a) => ({ ...a, groupName: groupName.get(a.groupId) ?? "" })),
+  };
 }
 export type Admission = NonNullable<Awaited<ReturnType<typeof getAdmission>>>;

@@ -22,7 +22,8 @@ export async function recordAdmissionCeremony(actor: Actor, input: z.output<type
   });
   if (!decision) throw notFound();
   if (decision.ceremonyOn) throw invalid({ ceremonyOn: "Lễ kết nạp của quyết định này đã được ghi nhận." });
-  if (!decision.applications.length) throw invalid({ ceremonyOn: "Quyết định không còn người nào chờ kết nạp." });
+  if (!decision.applications.length)
+    throw invalid({ ceremonyOn: "Quyết định không còn người nào chờ kết nạp." });
   const ceremonyOn = parseDateInput(input.ceremonyOn)!;
   if (ceremonyOn < decision.decidedOn)
     throw invalid({ ceremonyOn: "Ngày lễ kết nạp không thể trước ngày quyết định." });
@@ -32,7 +33,8 @@ export async function recordAdmissionCeremony(actor: Actor, input: z.output<type
       where: { id: decision.id, ceremonyOn: null },
       data: { ceremonyOn },
     });
-    if (claimed.count !== 1) throw conflict("Quyết định vừa được thay đổi. Vui lòng tải lại trang và thử lại.");
+    if (claimed.count !== 1)
+      throw conflict("Quyết định vừa được thay đổi. Vui lòng tải lại trang và thử lại.");
     const ids: string[] = [];
     for (const a of decision.applications) {
       const m = await admitMember(tx, actor, memberValues(a, input.ceremonyOn), {

@@ -5,7 +5,10 @@ import { dateField, nameField, optionalDateField, optionalText, z } from "@/lib/
 
 const today = () => toDateInput(clock.today());
 const notFuture = (label: string) =>
-  dateField(label).refine((v) => v <= today(), `${label[0].toUpperCase()}${label.slice(1)} không thể ở tương lai.`);
+  dateField(label).refine(
+    (v) => v <= today(),
+    `${label[0].toUpperCase()}${label.slice(1)} không thể ở tương lai.`,
+  );
 const PHONE_RE = /^(\+84|0)\d{9,10}$/;
 const id = z.string().trim().min(1, "Thiếu mã hồ sơ.").max(40, "Mã hồ sơ không hợp lệ.");
 
@@ -63,13 +66,12 @@ export const withdrawApplicationSchema = z.object({
 export type WithdrawApplicationValues = z.input<typeof withdrawApplicationSchema>;
 
 export const issueAdmissionSchema = z.object({
-  number: z
-    .string()
-    .trim()
-    .min(1, "Vui lòng nhập số quyết định.")
-    .max(30, "Số quyết định dài quá 30 ký tự."),
+  number: z.string().trim().min(1, "Vui lòng nhập số quyết định.").max(30, "Số quyết định dài quá 30 ký tự."),
   decidedOn: notFuture("ngày quyết định"),
-  applicationIds: z.array(id).min(1, "Chọn ít nhất một đơn đã được BCH đồng ý.").max(200, "Tối đa 200 người một quyết định."),
+  applicationIds: z
+    .array(id)
+    .min(1, "Chọn ít nhất một đơn đã được BCH đồng ý.")
+    .max(200, "Tối đa 200 người một quyết định."),
 });
 export type IssueAdmissionValues = z.input<typeof issueAdmissionSchema>;
 

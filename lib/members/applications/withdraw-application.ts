@@ -13,7 +13,8 @@ export async function withdrawApplication(actor: Actor, input: z.output<typeof w
   const app = await loadApplication(actor, input.id);
   assertStep(app.status, "withdraw", "rút đơn");
   const withdrawnOn = parseDateInput(input.withdrawnOn)!;
-  if (withdrawnOn < app.appliedOn) throw invalid({ withdrawnOn: "Ngày rút đơn không thể trước ngày làm đơn." });
+  if (withdrawnOn < app.appliedOn)
+    throw invalid({ withdrawnOn: "Ngày rút đơn không thể trước ngày làm đơn." });
   const data = { status: "WITHDRAWN", withdrawnOn, withdrawReason: input.reason || null } as const;
   await db.$transaction(async (tx) => {
     await claim(tx, app, data);

@@ -6,7 +6,12 @@ import { requestCard } from "./request-card";
 import { advanceCardSchema, requestCardSchema } from "./schema";
 
 export const requestCardAction = createAction(
-  { name: "card.request", permission: "members.write", schema: requestCardSchema, revalidate: ["/members/cards"] },
+  {
+    name: "card.request",
+    permission: "members.write",
+    schema: requestCardSchema,
+    revalidate: ["/members/cards"],
+  },
   requestCard,
 );
 

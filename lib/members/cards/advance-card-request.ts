@@ -37,8 +37,14 @@ export async function advanceCardRequest(actor: Actor, input: z.output<typeof ad
     });
     if (done.count !== 1) throw conflict("Đề nghị vừa được thay đổi. Vui lòng tải lại trang và thử lại.");
     if (cardNumber) {
-      const before = await tx.member.findUniqueOrThrow({ where: { id: req.memberId }, select: { cardNumber: true } });
-      await tx.member.update({ where: { id: req.memberId }, data: { cardNumber, version: { increment: 1 } } });
+      const before = await tx.member.findUniqueOrThrow({
+        where: { id: req.memberId },
+        select: { cardNumber: true },
+      });
+      await tx.member.update({
+        where: { id: req.memberId },
+        data: { cardNumber, version: { increment: 1 } },
+      });
       await writeAudit(tx, actor, {
         action: "member.update",
         entityType: "Member",

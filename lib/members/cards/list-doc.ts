@@ -6,7 +6,8 @@ import { CARD_KIND_LABELS, CARD_STATUS_LABELS } from "./labels";
 import type { CardListReport, CardRequestRow } from "./queries";
 
 const vn = (iso: string) => iso.split("-").reverse().join("/");
-const birthYear = (r: CardRequestRow) => (r.member.dateOfBirth ? String(r.member.dateOfBirth.getUTCFullYear()) : "");
+const birthYear = (r: CardRequestRow) =>
+  r.member.dateOfBirth ? String(r.member.dateOfBirth.getUTCFullYear()) : "";
 
 export function cardListCells(r: CardRequestRow, i: number) {
   const female = r.member.gender === "FEMALE";

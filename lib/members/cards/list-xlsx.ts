@@ -9,7 +9,9 @@ const FONT = { name: "Times New Roman", size: 12 };
 export async function buildCardListWorkbook(r: CardListReport): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Sổ Công đoàn";
-  const ws = wb.addWorksheet("Đề nghị cấp thẻ", { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true } });
+  const ws = wb.addWorksheet("Đề nghị cấp thẻ", {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true },
+  });
   ws.addRow([r.unit.parentName.toUpperCase()]);
   ws.addRow([r.unit.name.toUpperCase()]);
   ws.addRow([]);

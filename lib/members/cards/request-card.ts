@@ -31,7 +31,12 @@ export async function requestCard(actor: Actor, input: z.output<typeof requestCa
   };
   const row = await db.$transaction(async (tx) => {
     const r = await tx.cardRequest.create({ data });
-    await writeAudit(tx, actor, { action: "card.request", entityType: "CardRequest", entityId: r.id, after: data });
+    await writeAudit(tx, actor, {
+      action: "card.request",
+      entityType: "CardRequest",
+      entityId: r.id,
+      after: data,
+    });
     return r;
   });
   return { id: row.id };

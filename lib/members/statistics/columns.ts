@@ -82,10 +82,18 @@ export const COLUMN_SETS = {
     "age50plus",
   ],
   detailed: FIGURES.filter((f) => f !== "exited"),
-  movement: ["opening", "admitted", "transferredIn", "groupIn", "groupOut", "transferredOut", "exited", "closing"],
+  movement: [
+    "opening",
+    "admitted",
+    "transferredIn",
+    "groupIn",
+    "groupOut",
+    "transferredOut",
+    "exited",
+    "closing",
+  ],
 } as const satisfies Record<string, readonly Figure[]>;
 export type ColumnSetKey = keyof typeof COLUMN_SETS;
-
 
 export function columnSet(key: string): readonly Figure[] {
   return COLUMN_SETS[(key in COLUMN_SETS ? key : "union-form") as ColumnSetKey];

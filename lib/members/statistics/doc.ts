@@ -33,7 +33,9 @@ export function statisticsDoc(r: StatisticsReport): ReportDoc {
       text: `Ghi chú: ${cols
         .filter((c) => FIGURE_HEADERS[c] !== FIGURE_LABELS[c])
         .map((c) => `${FIGURE_HEADERS[c]}: ${FIGURE_LABELS[c].toLowerCase()}`)
-        .join("; ")}. Đầu kỳ tính đến đầu ngày ${vn(r.period.from)}; cuối kỳ, cơ cấu và độ tuổi tính đến hết ngày ${vn(r.period.to)}. Chuyển tổ là chuyển sinh hoạt giữa các tổ trong cơ sở.`,
+        .join(
+          "; ",
+        )}. Đầu kỳ tính đến đầu ngày ${vn(r.period.from)}; cuối kỳ, cơ cấu và độ tuổi tính đến hết ngày ${vn(r.period.to)}. Chuyển tổ là chuyển sinh hoạt giữa các tổ trong cơ sở.`,
     },
     { kind: "signatures", right: CHAIR_SIGNATURE(r.chairName) },
     { kind: "recipients", items: ["Công đoàn cấp trên (để b/c);", "Lưu VT."] },

@@ -27,7 +27,8 @@ export function parsePeriod(params: URLSearchParams, today: string): Period | { 
     const to = toRaw ? normalizeDate(toRaw) : null;
     if (!from || !to) return { error: "Ngày đầu kỳ và cuối kỳ phải là ngày hợp lệ (dd/mm/yyyy)." };
     if (from > to) return { error: "Ngày đầu kỳ phải trước hoặc bằng ngày cuối kỳ." };
-    if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 10) return { error: "Kỳ báo cáo dài quá 10 năm." };
+    if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 10)
+      return { error: "Kỳ báo cáo dài quá 10 năm." };
     return { from, to, label: `Từ ${vn(from)} đến ${vn(to)}`, kind: "custom" };
   }
   const yearRaw = params.get("year");

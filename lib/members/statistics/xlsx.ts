@@ -60,8 +60,19 @@ export async function buildStatisticsWorkbook(r: StatisticsReport): Promise<Buff
       row.getCell(i).border = BORDER;
     }
   };
-  r.groups.forEach((g, i) => put(i + 1, g.name, cols.map((c) => g[c])));
-  put("", "Toàn cơ sở", cols.map((c) => r.total[c]), true);
+  r.groups.forEach((g, i) =>
+    put(
+      i + 1,
+      g.name,
+      cols.map((c) => g[c]),
+    ),
+  );
+  put(
+    "",
+    "Toàn cơ sở",
+    cols.map((c) => r.total[c]),
+    true,
+  );
   ws.getColumn(1).width = 6;
   ws.getColumn(2).width = 30;
   for (let i = 3; i <= width; i++) ws.getColumn(i).width = 11;

@@ -52,7 +52,13 @@ export const MEMBERSHIP_MATRIX: Record<string, MatrixRow> = {
   "members.applications.decideApplicationAction": row({
     scope: "unit",
     prepare: (w) => application(w, "SUBMITTED"),
-    input: (a) => ({ id: a.id, outcome: "approve", decidedOn: "2026-02-10", decisionRef: "Họp BCH", reason: "" }),
+    input: (a) => ({
+      id: a.id,
+      outcome: "approve",
+      decidedOn: "2026-02-10",
+      decisionRef: "Họp BCH",
+      reason: "",
+    }),
     expected: { ...BCH, chairOfOtherUnit: "NOT_FOUND" },
   }),
   "members.applications.withdrawApplicationAction": row({

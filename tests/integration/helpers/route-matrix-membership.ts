@@ -2,7 +2,14 @@
 // report, the quyết định kết nạp, the card list and the giấy giới thiệu.
 import { db } from "@/lib/db";
 import { tag } from "./matrix-kit";
-import { lastWord, readPdf, readXlsx, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
+import {
+  lastWord,
+  readPdf,
+  readXlsx,
+  ROUTE_READERS,
+  routeRow,
+  type RouteMatrixRow,
+} from "./route-matrix-kit";
 import type { World } from "./world";
 import { makeMember } from "../../factories/records";
 
@@ -31,16 +38,32 @@ async function admission(w: World) {
 }
 
 async function movedOut(w: World) {
-  const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: `Lê Văn Chuyển ${tag()}` });
+  const m = await makeMember(db, {
+    unitId: w.unit.id,
+    groupId: w.groupA.id,
+    fullName: `Lê Văn Chuyển ${tag()}`,
+  });
   const e = await db.memberEvent.create({
-    data: { memberId: m.id, type: "TRANSFERRED_OUT", effectiveOn: day("2026-05-01"), fromGroupId: w.groupA.id, reason: "CĐCS Trường THPT Lê Lợi" },
+    data: {
+      memberId: m.id,
+      type: "TRANSFERRED_OUT",
+      effectiveOn: day("2026-05-01"),
+      fromGroupId: w.groupA.id,
+      reason: "CĐCS Trường THPT Lê Lợi",
+    },
   });
   return { eventId: e.id, name: m.fullName };
 }
 
 async function cardRequest(w: World) {
-  const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: `Võ Thị Thẻ ${tag()}` });
-  await db.cardRequest.create({ data: { unitId: w.unit.id, memberId: m.id, kind: "LOST", requestedOn: day("2026-04-02") } });
+  const m = await makeMember(db, {
+    unitId: w.unit.id,
+    groupId: w.groupA.id,
+    fullName: `Võ Thị Thẻ ${tag()}`,
+  });
+  await db.cardRequest.create({
+    data: { unitId: w.unit.id, memberId: m.id, kind: "LOST", requestedOn: day("2026-04-02") },
+  });
   return m;
 }
 

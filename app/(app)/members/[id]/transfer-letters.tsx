@@ -4,7 +4,11 @@ import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 
 /** The giấy giới thiệu of each chuyển sinh hoạt đi in the member's timeline (lib/members/transfer-letter). */
-export function TransferLetters({ events }: { events: { id: string; type: string; effectiveOn: Date; reason: string | null }[] }) {
+export function TransferLetters({
+  events,
+}: {
+  events: { id: string; type: string; effectiveOn: Date; reason: string | null }[];
+}) {
   const out = events.filter((e) => e.type === "TRANSFERRED_OUT");
   if (!out.length) return null;
   return (

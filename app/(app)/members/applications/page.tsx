@@ -58,13 +58,27 @@ export default async function ApplicationsPage() {
               action={submitApplicationAction}
               fields={[
                 { name: "fullName", label: "Họ và tên", kind: "text", required: true },
-                { name: "gender", label: "Giới tính", kind: "select", options: [{ value: "FEMALE", label: "Nữ" }, { value: "MALE", label: "Nam" }] },
+                {
+                  name: "gender",
+                  label: "Giới tính",
+                  kind: "select",
+                  options: [
+                    { value: "FEMALE", label: "Nữ" },
+                    { value: "MALE", label: "Nam" },
+                  ],
+                },
                 { name: "dateOfBirth", label: "Ngày sinh", kind: "date" },
                 { name: "jobTitle", label: "Chức vụ / nghề nghiệp", kind: "text" },
                 { name: "department", label: "Đơn vị / phòng ban", kind: "text" },
                 { name: "phone", label: "Điện thoại", kind: "text" },
                 { name: "email", label: "Email", kind: "text" },
-                { name: "groupId", label: "Tổ công đoàn sẽ sinh hoạt", kind: "select", required: true, options: groups.options.map((g) => ({ value: g.id, label: g.name })) },
+                {
+                  name: "groupId",
+                  label: "Tổ công đoàn sẽ sinh hoạt",
+                  kind: "select",
+                  required: true,
+                  options: groups.options.map((g) => ({ value: g.id, label: g.name })),
+                },
                 { name: "appliedOn", label: "Ngày làm đơn", kind: "date", required: true, value: today },
                 { name: "introducedBy", label: "Người giới thiệu", kind: "text" },
               ]}
@@ -78,10 +92,20 @@ export default async function ApplicationsPage() {
         ) : (
           <ul className="divide-y divide-surface-line" aria-label="Đơn gia nhập">
             {apps.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-start justify-between gap-3 py-3" data-testid="application">
+              <li
+                key={a.id}
+                className="flex flex-wrap items-start justify-between gap-3 py-3"
+                data-testid="application"
+              >
                 <div className="min-w-0">
                   <p className="font-medium">
-                    {a.memberId ? <Link href={`/members/${a.memberId}`} className="text-brand underline">{a.fullName}</Link> : a.fullName}{" "}
+                    {a.memberId ? (
+                      <Link href={`/members/${a.memberId}`} className="text-brand underline">
+                        {a.fullName}
+                      </Link>
+                    ) : (
+                      a.fullName
+                    )}{" "}
                     <Badge tone={TONE[a.status]}>{APPLICATION_STATUS_LABELS[a.status]}</Badge>
                   </p>
                   <p className="text-sm text-ink-muted">
@@ -95,7 +119,12 @@ export default async function ApplicationsPage() {
                       {a.refusalReason ? `: ${a.refusalReason}` : ""}
                     </p>
                   )}
-                  {a.withdrawnOn && <p className="text-sm text-ink-muted">Rút đơn ngày {formatDate(a.withdrawnOn)}{a.withdrawReason ? `: ${a.withdrawReason}` : ""}</p>}
+                  {a.withdrawnOn && (
+                    <p className="text-sm text-ink-muted">
+                      Rút đơn ngày {formatDate(a.withdrawnOn)}
+                      {a.withdrawReason ? `: ${a.withdrawReason}` : ""}
+                    </p>
+                  )}
                   {a.admission && (
                     <p className="text-sm text-ink-muted">
                       Quyết định số {a.admission.number} ngày {formatDate(a.admission.decidedOn)}
@@ -114,9 +143,28 @@ export default async function ApplicationsPage() {
                         action={decideApplicationAction}
                         fixed={{ id: a.id }}
                         fields={[
-                          { name: "outcome", label: "Ý kiến của BCH", kind: "select", options: [{ value: "approve", label: "Đồng ý kết nạp" }, { value: "refuse", label: "Không kết nạp" }] },
-                          { name: "decidedOn", label: "Ngày BCH quyết định", kind: "date", required: true, value: today },
-                          { name: "decisionRef", label: "Cuộc họp / nghị quyết của BCH", kind: "text", hint: "Bắt buộc khi đồng ý kết nạp." },
+                          {
+                            name: "outcome",
+                            label: "Ý kiến của BCH",
+                            kind: "select",
+                            options: [
+                              { value: "approve", label: "Đồng ý kết nạp" },
+                              { value: "refuse", label: "Không kết nạp" },
+                            ],
+                          },
+                          {
+                            name: "decidedOn",
+                            label: "Ngày BCH quyết định",
+                            kind: "date",
+                            required: true,
+                            value: today,
+                          },
+                          {
+                            name: "decisionRef",
+                            label: "Cuộc họp / nghị quyết của BCH",
+                            kind: "text",
+                            hint: "Bắt buộc khi đồng ý kết nạp.",
+                          },
                           { name: "reason", label: "Lý do không kết nạp", kind: "textarea" },
                         ]}
                       />
@@ -130,7 +178,13 @@ export default async function ApplicationsPage() {
                         action={withdrawApplicationAction}
                         fixed={{ id: a.id }}
                         fields={[
-                          { name: "withdrawnOn", label: "Ngày rút đơn", kind: "date", required: true, value: today },
+                          {
+                            name: "withdrawnOn",
+                            label: "Ngày rút đơn",
+                            kind: "date",
+                            required: true,
+                            value: today,
+                          },
                           { name: "reason", label: "Lý do", kind: "textarea" },
                         ]}
                       />
@@ -154,9 +208,20 @@ export default async function ApplicationsPage() {
               done="Đã lập quyết định kết nạp."
               action={issueAdmissionDecisionAction}
               fields={[
-                { name: "number", label: "Số quyết định", kind: "text", required: true, hint: "Ví dụ: 05/QĐ-CĐCS." },
+                {
+                  name: "number",
+                  label: "Số quyết định",
+                  kind: "text",
+                  required: true,
+                  hint: "Ví dụ: 05/QĐ-CĐCS.",
+                },
                 { name: "decidedOn", label: "Ngày quyết định", kind: "date", required: true, value: today },
-                { name: "applicationIds", label: "Kết nạp những người BCH đã đồng ý", kind: "checks", options: approved.map((a) => ({ value: a.id, label: a.fullName })) },
+                {
+                  name: "applicationIds",
+                  label: "Kết nạp những người BCH đã đồng ý",
+                  kind: "checks",
+                  options: approved.map((a) => ({ value: a.id, label: a.fullName })),
+                },
               ]}
             />
           ) : null
@@ -167,7 +232,11 @@ export default async function ApplicationsPage() {
         ) : (
           <ul className="divide-y divide-surface-line" aria-label="Quyết định kết nạp">
             {admissions.map((d) => (
-              <li key={d.id} className="flex flex-wrap items-start justify-between gap-3 py-3" data-testid="admission">
+              <li
+                key={d.id}
+                className="flex flex-wrap items-start justify-between gap-3 py-3"
+                data-testid="admission"
+              >
                 <div>
                   <p className="font-medium">
                     Quyết định số {d.number} ngày {formatDate(d.decidedOn)}
@@ -190,7 +259,16 @@ export default async function ApplicationsPage() {
                       done="Đã kết nạp đoàn viên."
                       action={recordAdmissionCeremonyAction}
                       fixed={{ admissionId: d.id }}
-                      fields={[{ name: "ceremonyOn", label: "Ngày tổ chức lễ kết nạp", kind: "date", required: true, value: today, hint: "Ngày vào công đoàn của những người được kết nạp." }]}
+                      fields={[
+                        {
+                          name: "ceremonyOn",
+                          label: "Ngày tổ chức lễ kết nạp",
+                          kind: "date",
+                          required: true,
+                          value: today,
+                          hint: "Ngày vào công đoàn của những người được kết nạp.",
+                        },
+                      ]}
                     />
                   )}
                 </div>

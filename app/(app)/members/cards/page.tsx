@@ -62,8 +62,22 @@ export default async function CardsPage({ searchParams }: { searchParams: Search
                 done="Đã ghi đề nghị cấp thẻ."
                 action={requestCardAction}
                 fields={[
-                  { name: "memberId", label: "Đoàn viên", kind: "select", required: true, options: members.map((m) => ({ value: m.id, label: `${m.fullName}${m.cardNumber ? ` (thẻ ${m.cardNumber})` : ""}` })) },
-                  { name: "kind", label: "Loại đề nghị", kind: "select", options: Object.entries(CARD_KIND_LABELS).map(([value, label]) => ({ value, label })) },
+                  {
+                    name: "memberId",
+                    label: "Đoàn viên",
+                    kind: "select",
+                    required: true,
+                    options: members.map((m) => ({
+                      value: m.id,
+                      label: `${m.fullName}${m.cardNumber ? ` (thẻ ${m.cardNumber})` : ""}`,
+                    })),
+                  },
+                  {
+                    name: "kind",
+                    label: "Loại đề nghị",
+                    kind: "select",
+                    options: Object.entries(CARD_KIND_LABELS).map(([value, label]) => ({ value, label })),
+                  },
                   { name: "requestedOn", label: "Ngày đề nghị", kind: "date", required: true, value: today },
                   { name: "reason", label: "Ghi chú", kind: "textarea" },
                 ]}
@@ -81,11 +95,19 @@ export default async function CardsPage({ searchParams }: { searchParams: Search
         <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
           <label className="flex flex-col gap-1">
             Từ ngày
-            <input name="from" defaultValue={formatDate(from)} className="rounded border border-surface-line px-2 py-1.5" />
+            <input
+              name="from"
+              defaultValue={formatDate(from)}
+              className="rounded border border-surface-line px-2 py-1.5"
+            />
           </label>
           <label className="flex flex-col gap-1">
             Đến ngày
-            <input name="to" defaultValue={formatDate(to)} className="rounded border border-surface-line px-2 py-1.5" />
+            <input
+              name="to"
+              defaultValue={formatDate(to)}
+              className="rounded border border-surface-line px-2 py-1.5"
+            />
           </label>
           <button type="submit" className={buttonClass("secondary")}>
             Xem
@@ -107,16 +129,39 @@ export default async function CardsPage({ searchParams }: { searchParams: Search
                   <p className="text-sm text-ink-muted">
                     {CARD_KIND_LABELS[r.kind]} · đề nghị {formatDate(r.requestedOn)}
                     {r.sentOn ? ` · gửi ${formatDate(r.sentOn)}` : ""}
-                    {r.receivedOn ? ` · nhận thẻ ${formatDate(r.receivedOn)} (số ${r.cardNumber})` : ""} · {r.member.group.name}
+                    {r.receivedOn
+                      ? ` · nhận thẻ ${formatDate(r.receivedOn)} (số ${r.cardNumber})`
+                      : ""} · {r.member.group.name}
                   </p>
                 </div>
                 {write && (
                   <div className="flex flex-wrap gap-2">
                     {canMoveCard(r.status, "SENT") && (
-                      <PaperForm open="Đã gửi…" title={`Gửi cấp trên: ${r.member.fullName}`} submit="Ghi nhận đã gửi" done="Đã ghi nhận gửi cấp trên." action={advanceCardRequestAction} fixed={{ id: r.id, to: "SENT" }} fields={[{ name: "on", label: "Ngày gửi", kind: "date", required: true, value: today }]} />
+                      <PaperForm
+                        open="Đã gửi…"
+                        title={`Gửi cấp trên: ${r.member.fullName}`}
+                        submit="Ghi nhận đã gửi"
+                        done="Đã ghi nhận gửi cấp trên."
+                        action={advanceCardRequestAction}
+                        fixed={{ id: r.id, to: "SENT" }}
+                        fields={[
+                          { name: "on", label: "Ngày gửi", kind: "date", required: true, value: today },
+                        ]}
+                      />
                     )}
                     {canMoveCard(r.status, "RECEIVED") && (
-                      <PaperForm open="Đã nhận thẻ…" title={`Nhận thẻ: ${r.member.fullName}`} submit="Ghi nhận đã nhận thẻ" done="Đã ghi số thẻ vào hồ sơ đoàn viên." action={advanceCardRequestAction} fixed={{ id: r.id, to: "RECEIVED" }} fields={[{ name: "on", label: "Ngày nhận thẻ", kind: "date", required: true, value: today }, { name: "cardNumber", label: "Số thẻ được cấp", kind: "text", required: true }]} />
+                      <PaperForm
+                        open="Đã nhận thẻ…"
+                        title={`Nhận thẻ: ${r.member.fullName}`}
+                        submit="Ghi nhận đã nhận thẻ"
+                        done="Đã ghi số thẻ vào hồ sơ đoàn viên."
+                        action={advanceCardRequestAction}
+                        fixed={{ id: r.id, to: "RECEIVED" }}
+                        fields={[
+                          { name: "on", label: "Ngày nhận thẻ", kind: "date", required: true, value: today },
+                          { name: "cardNumber", label: "Số thẻ được cấp", kind: "text", required: true },
+                        ]}
+                      />
                     )}
                   </div>
                 )}

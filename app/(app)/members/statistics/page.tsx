@@ -33,7 +33,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
     <>
       <PageHeader
         title="Thống kê, biến động đoàn viên"
-        subtitle={"error" in report ? "Kỳ báo cáo chưa hợp lệ" : `${report.period.label} · theo tổ và toàn cơ sở`}
+        subtitle={
+          "error" in report ? "Kỳ báo cáo chưa hợp lệ" : `${report.period.label} · theo tổ và toàn cơ sở`
+        }
         actions={
           "error" in report ? null : (
             <>
@@ -51,11 +53,21 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
         <form method="get" className="flex flex-wrap items-end gap-3">
           <label className="flex flex-col gap-1 text-sm">
             <span>Từ ngày</span>
-            <input name="from" placeholder="dd/mm/yyyy" defaultValue={raw.from as string} className={inputClass(false)} />
+            <input
+              name="from"
+              placeholder="dd/mm/yyyy"
+              defaultValue={raw.from as string}
+              className={inputClass(false)}
+            />
           </label>
           <label className="flex flex-col gap-1 text-sm">
             <span>Đến ngày</span>
-            <input name="to" placeholder="dd/mm/yyyy" defaultValue={raw.to as string} className={inputClass(false)} />
+            <input
+              name="to"
+              placeholder="dd/mm/yyyy"
+              defaultValue={raw.to as string}
+              className={inputClass(false)}
+            />
           </label>
           <button type="submit" className={buttonClass("primary")}>
             Xem
@@ -67,7 +79,11 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
               key={p.q}
               href={`/members/statistics?${p.q}`}
               aria-current={p.q === q ? "page" : undefined}
-              className={p.q === q ? "rounded bg-brand-600 px-2 py-1 text-white" : "rounded border border-surface-line px-2 py-1"}
+              className={
+                p.q === q
+                  ? "rounded bg-brand-600 px-2 py-1 text-white"
+                  : "rounded border border-surface-line px-2 py-1"
+              }
             >
               {p.label}
             </Link>
@@ -121,8 +137,8 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
             </table>
           </div>
           <p className="mt-3 text-xs text-ink-muted">
-            Đầu kỳ tính đến đầu ngày đầu kỳ; cuối kỳ, nữ, đảng viên và độ tuổi tính đến hết ngày cuối kỳ. Bộ cột
-            theo cài đặt “Cột của báo cáo thống kê, biến động đoàn viên”.
+            Đầu kỳ tính đến đầu ngày đầu kỳ; cuối kỳ, nữ, đảng viên và độ tuổi tính đến hết ngày cuối kỳ. Bộ
+            cột theo cài đặt “Cột của báo cáo thống kê, biến động đoàn viên”.
           </p>
         </Card>
       )}

@@ -2,8 +2,8 @@ import * as clock from "@/lib/clock";
 import { paperResponse } from "@/lib/document/issue";
 import { downloadResponse } from "@/lib/http/download";
 import { createRoute } from "@/lib/http/route";
-import { buildCardListWorkbook } from "@/lib/members/cards/list-xlsx";
 import { cardListDoc } from "@/lib/members/cards/list-doc";
+import { buildCardListWorkbook } from "@/lib/members/cards/list-xlsx";
 import { cardPeriod } from "@/lib/members/cards/period";
 import { cardListReport } from "@/lib/members/cards/queries";
 

@@ -1,5 +1,5 @@
-import { buttonClass } from "@/components/ui/button";
 import { ReportPage } from "@/components/print-document";
+import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { cardListDoc } from "@/lib/members/cards/list-doc";
@@ -8,7 +8,11 @@ import { cardListReport } from "@/lib/members/cards/queries";
 
 export const metadata = { title: "In danh sách đề nghị cấp thẻ đoàn viên" };
 
-export default async function PrintCardListPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function PrintCardListPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const actor = await requirePage("members.export");
   const sp = await searchParams;
   const { from, to } = cardPeriod(new URLSearchParams(sp), clock.todayIso());

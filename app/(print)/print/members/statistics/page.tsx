@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { buttonClass } from "@/components/ui/button";
 import { ReportPage } from "@/components/print-document";
+import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/current-user";
 import { statisticsDoc } from "@/lib/members/statistics/doc";
 import { loadStatistics } from "@/lib/members/statistics/load";
@@ -19,7 +19,12 @@ export default async function PrintStatisticsPage({
   if ("error" in report) notFound();
   const q = periodQuery(report.period);
   return (
-    <ReportPage search={sp} doc={statisticsDoc(report)} back={`/members/statistics?${q}`} api={`/api/members/statistics?${q}`}>
+    <ReportPage
+      search={sp}
+      doc={statisticsDoc(report)}
+      back={`/members/statistics?${q}`}
+      api={`/api/members/statistics?${q}`}
+    >
       <a href={`/api/members/statistics?${q}&format=xlsx`} className={buttonClass("secondary")}>
         Tải Excel
       </a>
