@@ -7,6 +7,7 @@ import { seedEmulation } from "./seed/emulation";
 import { seedFund } from "./seed/fund";
 import { seedInspections } from "./seed/inspections";
 import { seedMeetings } from "./seed/meetings";
+import { seedMembership } from "./seed/membership";
 import { seedRating } from "./seed/rating";
 import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
 import { earlier, later } from "./seed/story-days";
@@ -182,6 +183,7 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   await seedEmulation(ctx);
   await seedRating(ctx);
   await seedInspections(ctx);
+  await seedMembership(ctx);
   return { unitId: unit.id, members: members.length };
 }
 

@@ -158,6 +158,17 @@ export const SETTING_REGISTRY = {
     kind: "dayOfYear",
     defaults: [{ value: "09-01" }],
   },
+  "members.statistics.columns": {
+    label: "Cột của báo cáo thống kê, biến động đoàn viên",
+    hint: "Theo mẫu công đoàn cấp trên yêu cầu; áp dụng cho các kỳ báo cáo kết thúc từ ngày hiệu lực.",
+    kind: "choice",
+    choices: [
+      { value: "union-form", label: "Theo mẫu thống kê của công đoàn (biến động, nữ, đảng viên, độ tuổi)" },
+      { value: "detailed", label: "Chi tiết (tách thôi sinh hoạt, nghỉ hưu, khai trừ)" },
+      { value: "movement", label: "Chỉ biến động (không có cơ cấu)" },
+    ],
+    defaults: [{ value: "union-form" }],
+  },
   "emulation.registration.deadline": {
     label: "Hạn đăng ký thi đua hằng năm",
     hint: "Ngày và tháng, ví dụ 25/01.",

@@ -69,6 +69,21 @@ export default async function MembersPage({ searchParams }: { searchParams: Sear
                 </Link>
               </>
             )}
+            {can(actor, "members.read.all") && (
+              <Link href="/members/applications" className={buttonClass("secondary")}>
+                Kết nạp
+              </Link>
+            )}
+            {canExport && (
+              <>
+                <Link href="/members/cards" className={buttonClass("secondary")}>
+                  Thẻ đoàn viên
+                </Link>
+                <Link href="/members/statistics" className={buttonClass("secondary")}>
+                  Thống kê, biến động
+                </Link>
+              </>
+            )}
             {can(actor, "members.import") && (
               <Link href="/members/import" className={buttonClass("secondary")}>
                 Nhập từ Excel

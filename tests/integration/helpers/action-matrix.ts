@@ -24,6 +24,7 @@ import {
 } from "./matrix-kit";
 import { MEETINGS_MATRIX, MEETINGS_NOT_COVERED } from "./matrix-meetings";
 import { NOTIFICATIONS_MATRIX, NOTIFICATIONS_NOT_COVERED } from "./matrix-notifications";
+import { MEMBERSHIP_MATRIX, MEMBERSHIP_NOT_COVERED } from "./matrix-membership";
 import { RATING_MATRIX, RATING_NOT_COVERED } from "./matrix-rating";
 import { TITLE_AWARDS_MATRIX, TITLE_AWARDS_NOT_COVERED } from "./matrix-title-awards";
 import { TRUST_MATRIX, TRUST_NOT_COVERED } from "./matrix-trust";
@@ -47,6 +48,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...NOTIFICATIONS_NOT_COVERED,
   ...FUND_NOT_COVERED,
   ...INSPECTIONS_NOT_COVERED,
+  ...MEMBERSHIP_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -221,4 +223,5 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...TRUST_MATRIX,
   ...NOTIFICATIONS_MATRIX,
   ...INSPECTIONS_MATRIX,
+  ...MEMBERSHIP_MATRIX,
 };

@@ -10,6 +10,7 @@ import { FUND_ROUTES, FUND_ROUTES_NOT_COVERED } from "./route-matrix-fund";
 import { INSPECTIONS_ROUTES, INSPECTIONS_ROUTES_NOT_COVERED } from "./route-matrix-inspections";
 import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
+import { MEMBERSHIP_ROUTES, MEMBERSHIP_ROUTES_NOT_COVERED } from "./route-matrix-membership";
 import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
 import { TRUST_ROUTES, TRUST_ROUTES_NOT_COVERED } from "./route-matrix-trust";
 import { WELFARE_ROUTES, WELFARE_ROUTES_NOT_COVERED } from "./route-matrix-welfare";
@@ -56,6 +57,7 @@ export const ROUTES_NOT_COVERED: Record<string, string> = {
   ...RATING_ROUTES_NOT_COVERED,
   ...TRUST_ROUTES_NOT_COVERED,
   ...INSPECTIONS_ROUTES_NOT_COVERED,
+  ...MEMBERSHIP_ROUTES_NOT_COVERED,
 };
 
 export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
@@ -68,4 +70,5 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...RATING_ROUTES,
   ...TRUST_ROUTES,
   ...INSPECTIONS_ROUTES,
+  ...MEMBERSHIP_ROUTES,
 };

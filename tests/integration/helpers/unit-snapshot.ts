@@ -7,6 +7,7 @@ import { snapshotFund } from "./snapshot-fund";
 import { snapshotInspections } from "./snapshot-inspections";
 import { snapshotMeetings } from "./snapshot-meetings";
 import { snapshotNotifications } from "./snapshot-notifications";
+import { snapshotMembership } from "./snapshot-membership";
 import { snapshotRating } from "./snapshot-rating";
 import { snapshotTrust } from "./snapshot-trust";
 import { snapshotWelfare } from "./snapshot-welfare";
@@ -45,6 +46,7 @@ export async function snapshotAll(unitIds: string[]) {
       snapshotDues,
       snapshotFund,
       snapshotInspections,
+      snapshotMembership,
     ].map((f) => f(unitIds)),
   );
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]

@@ -11,6 +11,7 @@ import { getMember, getMemberAudit, getMemberTimeline } from "@/lib/members/quer
 import { allowedEvents } from "@/lib/members/service";
 import { memberTitle } from "@/lib/members/title";
 import { LifecycleDialog } from "./lifecycle-dialog-lazy";
+import { TransferLetters } from "./transfer-letters";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await memberTitle((await params).id);
@@ -67,6 +68,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         </div>
         <div className="flex flex-col gap-4">
           {timeline && <MemberTimeline t={timeline} />}
+          {timeline && can(actor, "members.export") && <TransferLetters events={timeline.events} />}
           {audit && <MemberAudit rows={audit} />}
         </div>
       </div>

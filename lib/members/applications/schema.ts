@@ -1,0 +1,82 @@
+// Forms and actions of the đơn gia nhập and the quyết định kết nạp. Client-safe.
+import * as clock from "@/lib/clock";
+import { toDateInput } from "@/lib/format";
+import { dateField, nameField, optionalDateField, optionalText, z } from "@/lib/validation";
+
+const today = () => toDateInput(clock.today());
+const notFuture = (label: string) =>
+  dateField(label).refine(
+    (v) => v <= today(),
+    `${label[0].toUpperCase()}${label.slice(1)} không thể ở tương lai.`,
+  );
+const PHONE_RE = /^(\+84|0)\d{9,10}$/;
+const id = z.string().trim().min(1, "Thiếu mã hồ sơ.").max(40, "Mã hồ sơ không hợp lệ.");
+
+export const submitApplicationSchema = z.object({
+  fullName: nameField("họ và tên", 2, 100),
+  gender: z.enum(["MALE", "FEMALE"], { error: "Vui lòng chọn giới tính." }),
+  dateOfBirth: optionalDateField("ngày sinh")
+    .refine((v) => v === "" || v <= today(), "Ngày sinh không thể ở tương lai.")
+    .refine((v) => v === "" || v >= "1930-01-01", "Ngày sinh không hợp lệ."),
+  phone: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === "" || PHONE_RE.test(v.replace(/[\s.]/g, "")),
+      "Số điện thoại không hợp lệ (ví dụ 0912345678).",
+    ),
+  email: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || z.email().safeParse(v).success, "Email không hợp lệ."),
+  jobTitle: optionalText(100, "chức vụ / nghề nghiệp"),
+  department: optionalText(100, "đơn vị / phòng ban"),
+  groupId: z.string().min(1, "Vui lòng chọn tổ công đoàn."),
+  appliedOn: notFuture("ngày làm đơn"),
+  introducedBy: optionalText(200, "người giới thiệu"),
+});
+export type SubmitApplicationValues = z.input<typeof submitApplicationSchema>;
+export type SubmitApplicationData = z.output<typeof submitApplicationSchema>;
+
+export const decideApplicationSchema = z
+  .object({
+    id,
+    outcome: z.enum(["approve", "refuse"], { error: "Vui lòng chọn đồng ý hoặc không kết nạp." }),
+    decidedOn: notFuture("ngày BCH quyết định"),
+    decisionRef: optionalText(200, "cuộc họp / văn bản"),
+    reason: optionalText(500, "lý do"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.outcome === "approve" && !v.decisionRef)
+      ctx.addIssue({
+        code: "custom",
+        path: ["decisionRef"],
+        message: "Vui lòng ghi cuộc họp BCH hoặc nghị quyết đã đồng ý kết nạp.",
+      });
+    if (v.outcome === "refuse" && !v.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Vui lòng ghi lý do không kết nạp." });
+  });
+export type DecideApplicationValues = z.input<typeof decideApplicationSchema>;
+
+export const withdrawApplicationSchema = z.object({
+  id,
+  withdrawnOn: notFuture("ngày rút đơn"),
+  reason: optionalText(500, "lý do"),
+});
+export type WithdrawApplicationValues = z.input<typeof withdrawApplicationSchema>;
+
+export const issueAdmissionSchema = z.object({
+  number: z.string().trim().min(1, "Vui lòng nhập số quyết định.").max(30, "Số quyết định dài quá 30 ký tự."),
+  decidedOn: notFuture("ngày quyết định"),
+  applicationIds: z
+    .array(id)
+    .min(1, "Chọn ít nhất một đơn đã được BCH đồng ý.")
+    .max(200, "Tối đa 200 người một quyết định."),
+});
+export type IssueAdmissionValues = z.input<typeof issueAdmissionSchema>;
+
+export const recordCeremonySchema = z.object({
+  admissionId: id,
+  ceremonyOn: notFuture("ngày lễ kết nạp"),
+});
+export type RecordCeremonyValues = z.input<typeof recordCeremonySchema>;
