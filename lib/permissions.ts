@@ -171,14 +171,13 @@ const READ_ONLY: Permission[] = [
   "finance.read.all",
   "finance.export",
 ];
-/** The UBKT: reads everything; writes only its own work, the inspections (decision 0077). */
-const UBKT: Permission[] = [...READ_ONLY, "inspections.read", "inspections.manage"];
+/**
+ * The UBKT reads everything; it writes only its own work: the inspections (decision 0077) and its
+ * note on a period of the fund (decision 0076).
+ */
+const UBKT: Permission[] = [...READ_ONLY, "inspections.read", "inspections.manage", "finance.inspect"];
 
-/** The UBKT reads everything and may attach its inspection note to a period of the fund. */
-const UBKT: Permission[] = [...READ_ONLY, "finance.inspect"];
-
-/** Ủy viên BCH phụ trách tài chính: a BCH member who keeps the fund's books. */
-/** The BCH member in charge of money writes the fund and the đoàn phí ledger, as the chủ tịch does. */
+/** Ủy viên BCH phụ trách tài chính: the BCH member in charge of money writes the fund and the đoàn phí ledger, as the chủ tịch does. */
 const TREASURER: Permission[] = [...BCH, "finance.write", "dues.write"];
 
 /** Everything a member may do about themselves. Every signed-in member also holds this role. */
