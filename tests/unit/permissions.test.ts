@@ -66,7 +66,7 @@ const MEMBER: Permission[] = [
 ];
 
 const EXPECTED: Record<Role, Permission[]> = {
-  chair: PERMISSIONS.filter((p) => p !== "inspections.manage"),
+  chair: PERMISSIONS.filter((p) => p !== "inspections.manage" && p !== "finance.inspect"),
   system_admin: [...PERMISSIONS],
   vice_chair: [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"],
   bch_member: BCH,
@@ -96,7 +96,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "inspections.read",
     "inspections.manage",
   ],
-  treasurer: [...BCH, "finance.write"],
+  treasurer: [...BCH, "finance.write", "dues.write"],
   group_leader: [
     "dashboard.read.group",
     "members.read.group",
@@ -130,9 +130,9 @@ describe("PERMISSION_TABLE", () => {
     for (const role of ROLES) expect(ROLE_LABELS[role]).toMatch(/\S/);
   });
 
-  it("chủ tịch may do everything but the UBKT's own work, which inspects the BCH", () => {
+  it("chủ tịch may do everything but the UBKT's own work (inspections, the note on the fund), which inspects the BCH", () => {
     expect(sorted(permissionsFor(["chair"]))).toEqual(
-      sorted(PERMISSIONS.filter((p) => p !== "inspections.manage")),
+      sorted(PERMISSIONS.filter((p) => p !== "inspections.manage" && p !== "finance.inspect")),
     );
   });
 
@@ -246,7 +246,7 @@ describe("landingPath", () => {
 });
 
 describe("fund permissions", () => {
-  it("the chủ tịch and the treasurer write the fund; the BCH and the UBKT read it; only the UBKT and chủ tịch inspect", () => {
+  it("the chủ tịch and the treasurer write the fund; the BCH and the UBKT read it; only the UBKT inspects", () => {
     for (const role of ["chair", "treasurer"] as const)
       expect(permissionsFor([role]).has("finance.write")).toBe(true);
     for (const role of ["vice_chair", "bch_member", "ubkt", "group_leader", "member"] as const)
@@ -255,8 +255,9 @@ describe("fund permissions", () => {
       expect(permissionsFor([role]).has("finance.read.all")).toBe(true);
     for (const role of ["group_leader", "member"] as const)
       expect(permissionsFor([role]).has("finance.read.all")).toBe(false);
-    for (const role of ["vice_chair", "bch_member", "treasurer", "group_leader", "member"] as const)
+    for (const role of ["chair", "vice_chair", "bch_member", "treasurer", "group_leader", "member"] as const)
       expect(permissionsFor([role]).has("finance.inspect")).toBe(false);
+    expect(permissionsFor(["ubkt"]).has("finance.inspect")).toBe(true);
   });
 });
 

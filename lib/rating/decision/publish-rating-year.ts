@@ -3,8 +3,8 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { cycleYearLabel } from "@/lib/settings/cycle";
 import { conflict } from "@/lib/errors";
+import { cycleYearLabel } from "@/lib/settings/cycle";
 // It acts on a finalised year: it takes the row lock without the "open" check.
 import { lockYear } from "../year";
 

@@ -23,8 +23,8 @@ import {
   type MatrixRow,
 } from "./matrix-kit";
 import { MEETINGS_MATRIX, MEETINGS_NOT_COVERED } from "./matrix-meetings";
-import { NOTIFICATIONS_MATRIX, NOTIFICATIONS_NOT_COVERED } from "./matrix-notifications";
 import { MEMBERSHIP_MATRIX, MEMBERSHIP_NOT_COVERED } from "./matrix-membership";
+import { NOTIFICATIONS_MATRIX, NOTIFICATIONS_NOT_COVERED } from "./matrix-notifications";
 import { RATING_MATRIX, RATING_NOT_COVERED } from "./matrix-rating";
 import { TITLE_AWARDS_MATRIX, TITLE_AWARDS_NOT_COVERED } from "./matrix-title-awards";
 import { TRUST_MATRIX, TRUST_NOT_COVERED } from "./matrix-trust";
