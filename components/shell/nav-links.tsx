@@ -23,10 +23,10 @@ export function NavLinks({ items }: { items: Item[] }) {
   return (
     <>
       <nav aria-label="Điều hướng chính" className="hidden xl:block">
-        <ul className="-mb-px flex gap-1">
+        <ul className="-mb-px flex flex-wrap gap-x-0.5 2xl:gap-x-1">
           {items.map((item) => (
             <li key={item.href}>
-              <NavLink item={item} active={isActive(path, item.href)} className="border-b-2 px-3 py-2.5" />
+              <NavLink item={item} active={isActive(path, item.href)} className="border-b-2 px-2 py-2.5 2xl:px-3" />
             </li>
           ))}
         </ul>

@@ -166,7 +166,7 @@ export async function attendanceByMonth(s: DashboardScope, year: number) {
 
 type BudgetRow = { id: string; name: string; budget: bigint; done: bigint; approved: bigint };
 
-/** Each category's dự toán of a calendar year against what is paid (DONE) and approved, unit-wide. */
+/** Each category's dự toán (the fund's welfare lines, FundBudget) of a calendar year against what is paid (DONE) and approved, unit-wide. */
 export async function welfareAgainstBudget(s: DashboardScope & { kind: "unit" }, year: number) {
   const from = `${year}-01-01`;
   const to = `${year + 1}-01-01`;
@@ -180,9 +180,10 @@ export async function welfareAgainstBudget(s: DashboardScope & { kind: "unit" },
         AND v."eventOn" >= ${from}::date AND v."eventOn" < ${to}::date
       GROUP BY v."categoryId"),
     planned AS (
-      SELECT b."categoryId", sum(b.amount)::bigint AS budget
-      FROM "WelfareBudget" b WHERE b."unitId" = ${s.unitId} AND b.year = ${year}
-      GROUP BY b."categoryId")
+      SELECT b."welfareCategoryId" AS "categoryId", sum(b.amount)::bigint AS budget
+      FROM "FundBudget" b
+      WHERE b."unitId" = ${s.unitId} AND b.year = ${year} AND b."welfareCategoryId" IS NOT NULL
+      GROUP BY b."welfareCategoryId")
     SELECT c.id, c.name, coalesce(p.budget, 0)::bigint AS budget,
       coalesce(sp.done, 0)::bigint AS done, coalesce(sp.approved, 0)::bigint AS approved
     FROM "WelfareCategory" c

@@ -19,7 +19,7 @@ export const FIXED_CODES = { DUES: "DUES", DUES_REMIT: "DUES_REMIT", WELFARE: "W
 
 /** The default quy chế chi tiêu nội bộ categories (the migration inserts the same for existing units). */
 export const DEFAULT_CATEGORIES: { code: string; name: string; direction: Direction; sortOrder: number }[] = [
-  { code: "DUES", name: "Đoàn phí công đoàn (phần CĐCS được sử dụng)", direction: "IN", sortOrder: 10 },
+  { code: "DUES", name: "Đoàn phí công đoàn thu được", direction: "IN", sortOrder: 10 },
   { code: "KPCD", name: "Kinh phí công đoàn cấp trên phân phối", direction: "IN", sortOrder: 20 },
   { code: "UPPER_GRANT", name: "Kinh phí cấp trên cấp hỗ trợ hoạt động", direction: "IN", sortOrder: 25 },
   { code: "AGENCY", name: "Chuyên môn hỗ trợ", direction: "IN", sortOrder: 30 },

@@ -14,7 +14,7 @@ import { assessed, ensureYear, registered } from "./helpers/emulation-fixtures";
 import { ensureRatingYear, openedReview, ratedMember } from "./helpers/rating-fixtures";
 import { buildWorld, type World } from "./helpers/world";
 import { makeGroup, makeMember, makeUnit } from "../factories/records";
-import { makeWelfareCategory, makeWelfareVisit } from "../factories/welfare";
+import { makeWelfareBudget, makeWelfareCategory, makeWelfareVisit } from "../factories/welfare";
 import { THIS_YEAR, TODAY } from "../support/today";
 
 const DAY = 86_400_000;
@@ -139,14 +139,14 @@ beforeAll(async () => {
   ids.X = X.id;
   ids.Y = Y.id;
   ids.Z = Z.id;
-  await db.welfareBudget.createMany({
-    data: [
-      { unitId, year: THIS_YEAR, categoryId: X.id, fund: "UNION_FUND", amount: 1_000_000 },
-      { unitId, year: THIS_YEAR, categoryId: X.id, fund: "EMPLOYER", amount: 500_000 },
-      { unitId, year: THIS_YEAR, categoryId: Z.id, fund: "UNION_FUND", amount: 700_000 },
-      { unitId, year: THIS_YEAR - 1, categoryId: Y.id, fund: "UNION_FUND", amount: 9_000_000 },
-    ],
-  });
+  // The dự toán lives in the fund (decision 0076): the dashboard must read it from there.
+  for (const b of [
+    { categoryId: X.id, fund: "UNION_FUND" as const, amount: 1_000_000, year: THIS_YEAR },
+    { categoryId: X.id, fund: "EMPLOYER" as const, amount: 500_000, year: THIS_YEAR },
+    { categoryId: Z.id, fund: "UNION_FUND" as const, amount: 700_000, year: THIS_YEAR },
+    { categoryId: Y.id, fund: "UNION_FUND" as const, amount: 9_000_000, year: THIS_YEAR - 1 },
+  ])
+    await makeWelfareBudget(db, { unitId, ...b });
   const mAid = attendees[0].id;
   const mBid = w.people.bchMember.member.id;
   const visit = (

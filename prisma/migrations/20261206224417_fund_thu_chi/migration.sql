@@ -148,7 +148,7 @@ INSERT INTO "FundCategory" ("id", "unitId", "code", "name", "direction", "sortOr
 SELECT 'fc' || md5(u."id" || c.code), u."id", c.code, c.name, c.direction::"FundDirection", c.sort, CURRENT_TIMESTAMP
 FROM "Unit" u
 CROSS JOIN (VALUES
-  ('DUES', 'Đoàn phí công đoàn (phần CĐCS được sử dụng)', 'IN', 10),
+  ('DUES', 'Đoàn phí công đoàn thu được', 'IN', 10),
   ('KPCD', 'Kinh phí công đoàn cấp trên phân phối', 'IN', 20),
   ('UPPER_GRANT', 'Kinh phí cấp trên cấp hỗ trợ hoạt động', 'IN', 25),
   ('AGENCY', 'Chuyên môn hỗ trợ', 'IN', 30),
