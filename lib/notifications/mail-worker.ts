@@ -4,7 +4,7 @@ import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { type MailConfig, mailConfig } from "./mail-config";
 
-// The outbox worker (docs/decisions/0073-notify-notifications.md). Every app instance runs it; they
+// The outbox worker (docs/decisions/0073-notifications.md). Every app instance runs it; they
 // share the work through PostgreSQL only:
 //   PENDING ─claim (FOR UPDATE SKIP LOCKED, lease)→ SENDING ─SMTP accepted→ SENT
 //                                                     ├─SMTP error→ PENDING later (backoff), FAILED after MAX_ATTEMPTS
