@@ -1,5 +1,5 @@
 import "server-only";
-// The one way money enters or leaves the fund (the contract between the finance branches): every
+// The one way money enters or leaves the fund: every
 // phiếu thu / chi, whether typed by the treasurer, posted by a paid welfare visit or by the dues
 // ledger, is written here, numbered, and audited in the caller's transaction. Nothing edits or
 // deletes an entry; reverseFundEntry writes its negative twin.
