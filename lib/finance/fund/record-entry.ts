@@ -6,7 +6,8 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { type Direction, VOUCHER_PREFIX } from "../labels";
+import { DEFAULT_CATEGORIES, type Direction, VOUCHER_PREFIX } from "../labels";
+import { ensureFundCategories } from "./categories";
 
 export type FundEntryInput = {
   unitId: string;
@@ -38,10 +39,17 @@ export async function recordFundEntry(
   if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
     throw invalid({ amount: "Số tiền phải là số đồng nguyên lớn hơn 0." });
   const amount = extra.lowers ? -input.amount : input.amount;
-  const category = await tx.fundCategory.findUnique({
-    where: { unitId_code: { unitId: input.unitId, code: input.category } },
-    select: { id: true, direction: true, archivedAt: true },
-  });
+  const find = () =>
+    tx.fundCategory.findUnique({
+      where: { unitId_code: { unitId: input.unitId, code: input.category } },
+      select: { id: true, direction: true, archivedAt: true },
+    });
+  let category = await find();
+  // A unit created after the fund's migration gets its default categories on its first entry.
+  if (!category && DEFAULT_CATEGORIES.some((c) => c.code === input.category)) {
+    await ensureFundCategories(tx, input.unitId);
+    category = await find();
+  }
   if (!category) throw invalid({ categoryId: "Nội dung thu chi không tồn tại." });
   if (category.direction !== input.direction)
     throw invalid({

@@ -8,7 +8,8 @@ import { makeFundCategories, makeFundEntry } from "../../factories/fund";
 /** finance.write: the chủ tịch (and the treasurer). */
 const WRITE = { ...NOBODY, chair: "ok" } as const;
 /** finance.inspect: the UBKT (and the chủ tịch, who holds everything). */
-const INSPECT = { ...NOBODY, ubkt: "ok", chair: "ok" } as const;
+// The UBKT's note on a period: its own act; the chủ tịch, whose books it inspects, may not write it.
+const INSPECT = { ...NOBODY, ubkt: "ok", chairOfOtherUnit: "FORBIDDEN" } as const;
 
 const cats = (w: World) => makeFundCategories(db, w.unit.id);
 
@@ -65,7 +66,7 @@ export const FUND_MATRIX: Record<string, MatrixRow> = {
       periodTo: "31/03/2026",
       note: "Đã kiểm tra chứng từ quý I: đủ.",
     }),
-    expected: { ...INSPECT, chairOfOtherUnit: "ok" },
+    expected: INSPECT,
   }),
 };
 

@@ -67,7 +67,8 @@ export const WELFARE_MATRIX: Record<string, MatrixRow> = {
   "welfare.recordVisitDoneAction": row({
     scope: "unit",
     prepare: (w) => visitIn(w, "APPROVED"),
-    input: (v) => ({ id: v.id, visitedOn: "20/03/2026", receiptNumber: "PC-01" }),
+    // A receipt number of its own: it is the fund's phiếu chi, unique in the unit's year.
+    input: (v) => ({ id: v.id, visitedOn: "20/03/2026", receiptNumber: `PC-${tag()}` }),
     expected: { ...RECORD, chairOfOtherUnit: "NOT_FOUND" },
   }),
   "welfare.cancelVisitAction": row({
