@@ -8,7 +8,7 @@ const PHONE_RE = /^(\+84|0)\d{9,10}$/;
 const today = () => toDateInput(clock.today());
 
 /** The member's fields with their own rules; the form adds the rules across fields (memberFormSchema). */
-const memberFieldsSchema = z.object({
+export const memberFieldsSchema = z.object({
   fullName: nameField("họ và tên", 2, 100),
   gender: z.enum(["MALE", "FEMALE"], { error: "Vui lòng chọn giới tính." }),
   dateOfBirth: optionalDateField("ngày sinh")

@@ -1,7 +1,8 @@
 // Forms and actions of the đơn gia nhập and the quyết định kết nạp. Client-safe.
 import * as clock from "@/lib/clock";
 import { toDateInput } from "@/lib/format";
-import { dateField, nameField, optionalDateField, optionalText, z } from "@/lib/validation";
+import { dateField, optionalText, z } from "@/lib/validation";
+import { memberFieldsSchema } from "../schema";
 
 const today = () => toDateInput(clock.today());
 const notFuture = (label: string) =>
@@ -9,32 +10,24 @@ const notFuture = (label: string) =>
     (v) => v <= today(),
     `${label[0].toUpperCase()}${label.slice(1)} không thể ở tương lai.`,
   );
-const PHONE_RE = /^(\+84|0)\d{9,10}$/;
 const id = z.string().trim().min(1, "Thiếu mã hồ sơ.").max(40, "Mã hồ sơ không hợp lệ.");
 
-export const submitApplicationSchema = z.object({
-  fullName: nameField("họ và tên", 2, 100),
-  gender: z.enum(["MALE", "FEMALE"], { error: "Vui lòng chọn giới tính." }),
-  dateOfBirth: optionalDateField("ngày sinh")
-    .refine((v) => v === "" || v <= today(), "Ngày sinh không thể ở tương lai.")
-    .refine((v) => v === "" || v >= "1930-01-01", "Ngày sinh không hợp lệ."),
-  phone: z
-    .string()
-    .trim()
-    .refine(
-      (v) => v === "" || PHONE_RE.test(v.replace(/[\s.]/g, "")),
-      "Số điện thoại không hợp lệ (ví dụ 0912345678).",
-    ),
-  email: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || z.email().safeParse(v).success, "Email không hợp lệ."),
-  jobTitle: optionalText(100, "chức vụ / nghề nghiệp"),
-  department: optionalText(100, "đơn vị / phòng ban"),
-  groupId: z.string().min(1, "Vui lòng chọn tổ công đoàn."),
-  appliedOn: notFuture("ngày làm đơn"),
-  introducedBy: optionalText(200, "người giới thiệu"),
-});
+/** The applicant's details follow the member form's own rules (they become the member's record). */
+export const submitApplicationSchema = memberFieldsSchema
+  .pick({
+    fullName: true,
+    gender: true,
+    dateOfBirth: true,
+    phone: true,
+    email: true,
+    jobTitle: true,
+    department: true,
+    groupId: true,
+  })
+  .extend({
+    appliedOn: notFuture("ngày làm đơn"),
+    introducedBy: optionalText(200, "người giới thiệu"),
+  });
 export type SubmitApplicationValues = z.input<typeof submitApplicationSchema>;
 export type SubmitApplicationData = z.output<typeof submitApplicationSchema>;
 
