@@ -87,27 +87,30 @@ export function AttendanceChart({
         })}
       </svg>
       <p className="text-xs text-ink-muted">Cột: tỉ lệ có mặt; số dưới cột: số cuộc họp trong tháng.</p>
-      <table className="sr-only">
-        <caption>
-          {title} theo tháng năm {year}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Tháng</th>
-            <th scope="col">Số cuộc họp</th>
-            <th scope="col">Tỉ lệ có mặt</th>
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((m) => (
-            <tr key={m.month}>
-              <th scope="row">Tháng {m.month}</th>
-              <td>{m.held}</td>
-              <td>{formatRate(attendanceRate(m.present, m.invited))}</td>
+      {/* A table ignores a 1 px width: the wrapper is what hides it without widening the page. */}
+      <div className="sr-only">
+        <table>
+          <caption>
+            {title} theo tháng năm {year}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Tháng</th>
+              <th scope="col">Số cuộc họp</th>
+              <th scope="col">Tỉ lệ có mặt</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {months.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">Tháng {m.month}</th>
+                <td>{m.held}</td>
+                <td>{formatRate(attendanceRate(m.present, m.invited))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Card>
   );
 }
