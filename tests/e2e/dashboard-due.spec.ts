@@ -64,3 +64,15 @@ test("the UBKT reads the unit's dashboard; a member has none", async ({ page }) 
   await login(page, "member");
   await expectNotFound(page, "/dashboard");
 });
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const role of ["chair", "leader"] as const)
+    test(`the ${role}'s dashboard fits the screen: nothing scrolls sideways`, async ({ page }) => {
+      await login(page, role);
+      await page.goto("/dashboard");
+      await expect(page.getByTestId("due-decisions-overdue")).toBeVisible();
+      // Once 559 px: the attendance chart's screen-reader table widened the page.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+});
