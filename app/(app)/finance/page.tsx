@@ -96,7 +96,12 @@ export default async function FinancePage({ searchParams }: { searchParams: Prom
           )
         }
       >
-        <div className="overflow-x-auto">
+        <div
+          className="overflow-x-auto"
+          tabIndex={0}
+          role="region"
+          aria-label="Dự toán và thực hiện (cuộn ngang)"
+        >
           <table className="w-full min-w-[36rem] text-sm" data-testid="fund-budget">
             <thead>
               <tr className="border-b border-surface-line text-left text-ink-muted">

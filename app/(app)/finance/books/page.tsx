@@ -72,7 +72,7 @@ export default async function FundBookPage({
         </Link>
       </nav>
       <Card>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Sổ quỹ (cuộn ngang)">
           <table className="w-full min-w-[40rem] text-sm" data-testid="fund-book">
             <thead>
               <tr className="border-b border-surface-line text-left text-ink-muted">
