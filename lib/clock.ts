@@ -1,6 +1,8 @@
 // The one clock. Every business rule that asks "what day is it" (windows, deadlines, "this year",
 // overdue follow-ups, reminders, the default year of a page, the demo seed) reads it here.
-// Timestamps of records and audit rows stay real (`new Date()`, `now()` in SQL).
+// Timestamps of records and audit rows stay real (`new Date()`, `now()` in SQL). The moments a
+// rule compares (a session's limits, when a mail is next due) come from `now()` below, which a test
+// pins with `pinMoment` so the suite never depends on the real clock.
 //
 // A running instance may be pinned to a day with SCD_TODAY=yyyy-mm-dd (a training instance, the
 // test suite): off by default, shown on every page while on (components/shell/pinned-day-banner),
@@ -44,4 +46,16 @@ export function todayIso(): string {
 /** The calendar year of today, in Vietnam. */
 export function thisYear(): number {
   return today().getUTCFullYear();
+}
+
+let pinnedMoment: Date | null = null;
+
+/** The moment rules compare against (session limits, a mail's next attempt): real unless pinned. */
+export function now(): Date {
+  return pinnedMoment ? new Date(pinnedMoment.getTime()) : new Date();
+}
+
+/** Tests only: pin the moment `now()` returns (null: back to the real clock). Per process. */
+export function pinMoment(at: Date | null): void {
+  pinnedMoment = at ? new Date(at.getTime()) : null;
 }

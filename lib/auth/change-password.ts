@@ -1,5 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/log";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { signIn } from "./config";
@@ -17,7 +18,7 @@ export async function changePassword(actor: Actor, values: ChangePasswordData) {
     throw invalid({ currentPassword: "Mật khẩu hiện tại không đúng." });
   }
   const passwordHash = await hashPassword(values.newPassword);
-  const now = new Date();
+  const now = clock.now();
   await db.$transaction(async (tx) => {
     // Every other sign-in of this account ends (a stolen session does not outlive the new password)…
     await tx.user.update({

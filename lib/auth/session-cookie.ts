@@ -8,6 +8,7 @@
 // no compression. Anything else is "unreadable" and the caller falls back to next-auth itself, so
 // an unusual token is never accepted by this code that next-auth would refuse.
 import { createDecipheriv, createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import * as clock from "@/lib/clock";
 import { applySessionPolicy, sessionId, signedInAtMs } from "./session-policy";
 
 export const SESSION_COOKIE = "authjs.session-token";
@@ -48,7 +49,7 @@ export function cookieValue(cookies: CookieLike[], name: string): string | null 
 export function decryptToken(
   token: string,
   key: Buffer,
-  nowMs = Date.now(),
+  nowMs = clock.now().getTime(),
 ): Record<string, unknown> | "unreadable" | "expired" {
   const parts = token.split(".");
   if (parts.length !== 5 || parts[1] !== "") return "unreadable";
@@ -98,7 +99,7 @@ export function readSessionCookies(
   cookies: CookieLike[],
   secret: string | undefined,
   secure: boolean | undefined,
-  nowMs = Date.now(),
+  nowMs = clock.now().getTime(),
 ): SessionUser | null | "unreadable" {
   const names = secure ? [SECURE_PREFIX + SESSION_COOKIE] : [SECURE_PREFIX + SESSION_COOKIE, SESSION_COOKIE];
   for (const name of names) {

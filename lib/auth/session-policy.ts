@@ -1,5 +1,6 @@
 // How long a sign-in lasts, and when cookies are marked Secure. Pure, so it is unit-tested
 // (tests/unit/session-policy.test.ts); lib/auth/config.ts wires it into next-auth.
+import * as clock from "@/lib/clock";
 
 const DEFAULT_HOURS = 8;
 
@@ -35,7 +36,7 @@ type Token = {
 export function applySessionPolicy(
   token: Token,
   user: { id?: string } | undefined,
-  nowMs = Date.now(),
+  nowMs = clock.now().getTime(),
   maxSeconds = sessionMaxSeconds(),
 ): Token | null {
   const nowSeconds = Math.floor(nowMs / 1000);

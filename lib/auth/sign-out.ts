@@ -4,6 +4,7 @@ import "server-only";
 // carrying an ended id, so a copied cookie no longer opens any page. The account's other sign-ins
 // (another device) carry on. A token from before sids existed has no id of its own: then every
 // sign-in of the account from before this moment ends (User.sessionsValidFrom).
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { sessionMaxSeconds } from "./session-policy";
 
@@ -11,15 +12,15 @@ import { sessionMaxSeconds } from "./session-policy";
 export async function endSession(token: Record<string, unknown> | null | undefined) {
   const userId = typeof token?.uid === "string" ? token.uid : null;
   if (!userId) return;
-  // Real clock: sessions are a security record, like the token's own times (decision 0060).
-  const now = new Date();
+  // The one clock's moment (real in production): the same one the token's limits are judged by.
+  const now = clock.now();
   if (typeof token?.sid !== "string" || !token.sid) {
     await db.user.updateMany({ where: { id: userId }, data: { sessionsValidFrom: now } });
     return;
   }
   const sid = token.sid;
   await db.$transaction([
-    db.endedSession.createMany({ data: [{ id: sid, userId }], skipDuplicates: true }),
+    db.endedSession.createMany({ data: [{ id: sid, userId, endedAt: now }], skipDuplicates: true }),
     // A token older than SESSION_MAX_HOURS has expired by itself: its row is no longer needed.
     db.endedSession.deleteMany({
       where: { endedAt: { lt: new Date(now.getTime() - sessionMaxSeconds() * 1000) } },

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import * as clock from "@/lib/clock";
 import type { Tx } from "@/lib/db";
 import type { NotificationKindCode } from "./kinds";
 import { appLink, mailConfig, mailDomain } from "./mail-config";
@@ -55,7 +56,7 @@ export async function deliver(tx: Tx, notice: Notice) {
   if (!notice.recipients.length) return;
   const config = mailConfig();
   const digestOnly = new Set(notice.digestOnly ?? []);
-  const now = new Date();
+  const now = clock.now();
   const rows = [];
   const jobs = [];
   for (const user of await recipientsOf(tx, notice)) {
@@ -82,6 +83,8 @@ export async function deliver(tx: Tx, notice: Notice) {
         subject: `[Sổ Công đoàn] ${notice.title}`,
         text: mailText(notice.body, notice.link),
         messageId: `<${randomUUID()}@${mailDomain(config.from)}>`,
+        // Due now by the one clock the worker claims with (lib/clock.ts).
+        nextAttemptAt: now,
       });
   }
   if (rows.length) await tx.notification.createMany({ data: rows, skipDuplicates: true });

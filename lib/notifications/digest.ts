@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { appLink, mailConfig, mailDomain } from "./mail-config";
@@ -51,6 +52,7 @@ export async function sendDigests(today: Date): Promise<number> {
             subject: `[Sổ Công đoàn] Tổng hợp thông báo ngày ${formatDate(today)} (${items.length})`,
             text: digestText(items, today),
             messageId: `<${randomUUID()}@${mailDomain(config.from)}>`,
+            nextAttemptAt: clock.now(),
           },
         ],
         skipDuplicates: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import { hostname } from "node:os";
 import nodemailer from "nodemailer";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { type MailConfig, mailConfig } from "./mail-config";
 
@@ -36,18 +37,22 @@ export const RECOVERED_ERROR = "Máy gửi dừng giữa chừng khi đang gửi
 
 /** Jobs left SENDING by a worker that died (its lease ran out) become FAILED and are not resent. */
 export async function recoverAbandonedMail(): Promise<number> {
+  const at = clock.now();
   return db.$executeRaw`
     UPDATE "MailJob" SET state = 'FAILED', "lastError" = ${RECOVERED_ERROR}, "leaseUntil" = NULL, "updatedAt" = now()
-    WHERE state = 'SENDING' AND "leaseUntil" < now()`;
+    WHERE state = 'SENDING' AND "leaseUntil" < ${at}`;
 }
 
 /** Takes up to `batch` due jobs for this worker: rows another worker holds are skipped, not waited for. */
 export async function claimMailJobs(workerId: string, batch: number, leaseMs = LEASE_MS): Promise<Claimed[]> {
+  // Due and lease times come from the one clock (lib/clock.ts), not the database's own now().
+  const at = clock.now();
+  const leaseUntil = new Date(at.getTime() + leaseMs);
   return db.$queryRaw<Claimed[]>`
     UPDATE "MailJob" j SET state = 'SENDING', attempts = j.attempts + 1, "lockedBy" = ${workerId},
-      "leaseUntil" = now() + make_interval(secs => ${leaseMs / 1000}), "updatedAt" = now()
+      "leaseUntil" = ${leaseUntil}, "updatedAt" = now()
     WHERE j.id IN (
-      SELECT id FROM "MailJob" WHERE state = 'PENDING' AND "nextAttemptAt" <= now()
+      SELECT id FROM "MailJob" WHERE state = 'PENDING' AND "nextAttemptAt" <= ${at}
       ORDER BY "nextAttemptAt" LIMIT ${batch} FOR UPDATE SKIP LOCKED)
     RETURNING j.id, j."toAddress", j.subject, j.text, j."messageId", j.attempts`;
 }
@@ -66,7 +71,7 @@ export function createTransport(config: MailConfig) {
 async function markSent(job: Claimed, workerId: string) {
   await db.mailJob.updateMany({
     where: { id: job.id, state: "SENDING", lockedBy: workerId },
-    data: { state: "SENT", sentAt: new Date(), leaseUntil: null, lastError: null },
+    data: { state: "SENT", sentAt: clock.now(), leaseUntil: null, lastError: null },
   });
 }
 
@@ -78,7 +83,7 @@ async function markFailedAttempt(job: Claimed, workerId: string, err: unknown) {
       state: last ? "FAILED" : "PENDING",
       leaseUntil: null,
       lastError: String((err as Error)?.message ?? err).slice(0, 500),
-      nextAttemptAt: new Date(Date.now() + retryDelayMs(job.attempts)),
+      nextAttemptAt: new Date(clock.now().getTime() + retryDelayMs(job.attempts)),
     },
   });
 }

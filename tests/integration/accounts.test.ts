@@ -1,7 +1,8 @@
 import { verify } from "@node-rs/argon2";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { loadActor } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import {
   createAccountAction,
@@ -12,13 +13,18 @@ import { findAccounts, findMembersWithoutAccount } from "@/lib/settings/accounts
 import { makeMember } from "../factories/records";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
+import { SUITE_MOMENT } from "../support/today";
 
 let w: World;
 let newcomerId: string;
 beforeAll(async () => {
+  // Sessions are judged by the one clock, pinned to the suite's moment.
+  clock.pinMoment(SUITE_MOMENT);
   w = await buildWorld();
   newcomerId = (await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: "Lê Thị Mới" })).id;
 });
+
+afterAll(() => clock.pinMoment(null));
 
 describe("accounts", () => {
   it("lists the unit's accounts without password hashes, and members who have none", async () => {
@@ -141,7 +147,7 @@ describe("accounts", () => {
 
   it("a password change or reset ends the sign-ins from before it; later ones go on", async () => {
     const member = w.userIdOf("member")!;
-    const signedIn = Date.now() - 60_000;
+    const signedIn = SUITE_MOMENT.getTime() - 60_000;
     expect(await loadActor(member, signedIn)).not.toBeNull();
     actAs(member);
     expect(
@@ -161,7 +167,8 @@ describe("accounts", () => {
     expect(reset.sessionsValidFrom).toBeInstanceOf(Date);
     // The sign-in of a minute ago is over; one made after the reset is not.
     expect(await loadActor(member, signedIn)).toBeNull();
-    expect(await loadActor(member, Date.now() + 1)).not.toBeNull();
+    expect(reset.sessionsValidFrom).toEqual(SUITE_MOMENT);
+    expect(await loadActor(member, SUITE_MOMENT.getTime() + 1)).not.toBeNull();
     // A sign-in earlier in the same second as the reset is over too (milliseconds, not JWT seconds).
     const at = reset.sessionsValidFrom!.getTime();
     expect(await loadActor(member, at - 1)).toBeNull();

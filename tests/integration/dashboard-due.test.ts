@@ -15,7 +15,7 @@ import { ensureRatingYear, openedReview, ratedMember } from "./helpers/rating-fi
 import { buildWorld, type World } from "./helpers/world";
 import { makeGroup, makeMember, makeUnit } from "../factories/records";
 import { makeWelfareBudget, makeWelfareCategory, makeWelfareVisit } from "../factories/welfare";
-import { THIS_YEAR, TODAY } from "../support/today";
+import { SUITE_MOMENT, THIS_YEAR, TODAY } from "../support/today";
 
 const DAY = 86_400_000;
 const plus = (n: number) => new Date(TODAY.getTime() + n * DAY);
@@ -198,7 +198,7 @@ beforeAll(async () => {
   const r1 = await ratedMember(unitId, a, THIS_YEAR);
   await ratedMember(unitId, a, THIS_YEAR);
   await ratedMember(unitId, E.id, THIS_YEAR, { assessed: false });
-  await db.group.updateMany({ where: { id: { in: [D.id, E.id] } }, data: { archivedAt: new Date() } });
+  await db.group.updateMany({ where: { id: { in: [D.id, E.id] } }, data: { archivedAt: SUITE_MOMENT } });
   const top = await db.emulationLevel.findFirstOrThrow({
     where: { yearId: year.id },
     orderBy: { position: "asc" },

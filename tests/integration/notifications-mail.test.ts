@@ -2,6 +2,7 @@
 // commits with the event, is sent once by however many workers, retries refusals, and does not resend
 // a mail whose sender died mid-send (decision 0073).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { decideRegistrationsAction } from "@/lib/emulation/actions";
 import { saveNotificationPreferencesAction } from "@/lib/notifications/actions";
@@ -13,7 +14,7 @@ import {
 } from "@/lib/notifications/mail-worker";
 import { scanTimedEvents } from "@/lib/notifications/scan";
 import { answerOpinionAction, sendOpinionAction } from "@/lib/opinions/actions";
-import { TODAY } from "../support/today";
+import { SUITE_MOMENT, TODAY } from "../support/today";
 import { ensureYear } from "./helpers/emulation-fixtures";
 import { actAs } from "./helpers/session";
 import { startSmtpSink } from "./helpers/smtp-sink";
@@ -25,7 +26,15 @@ let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let w: World;
 let yearId: string;
 
+// The outbox's due times and leases are judged by the one clock, pinned here; `later` moves it on.
+let moment = SUITE_MOMENT;
+const later = (ms: number) => {
+  moment = new Date(moment.getTime() + ms);
+  clock.pinMoment(moment);
+};
+
 beforeAll(async () => {
+  clock.pinMoment(moment);
   sink = await startSmtpSink(PORT, { refuse: () => refuseNext-- > 0 });
   process.env.SMTP_URL = sink.url;
   process.env.MAIL_FROM = "Sổ Công đoàn <so@truong.test>";
@@ -34,6 +43,7 @@ beforeAll(async () => {
   yearId = (await ensureYear(w.unit.id)).id;
 });
 afterAll(async () => {
+  clock.pinMoment(null);
   delete process.env.SMTP_URL;
   await sink.close();
 });
@@ -168,11 +178,12 @@ describe("notifications by e-mail", () => {
     // The dead worker: it claimed the job with a lease that has run out, and never wrote SENT.
     await db.mailJob.updateMany({
       where: { state: "PENDING", id: { not: job.id } },
-      data: { nextAttemptAt: new Date(Date.now() + 3_600_000) },
+      data: { nextAttemptAt: new Date(moment.getTime() + 3_600_000) },
     });
     const claimed = await claimMailJobs("dead-worker", 1, 1);
     expect(claimed.map((c) => c.id)).toEqual([job.id]);
-    await new Promise((r) => setTimeout(r, 20));
+    // Its 1 ms lease runs out.
+    later(1_000);
 
     const run = await runMailWorkerOnce({ workerId: "survivor" });
     expect(run.recovered).toBeGreaterThanOrEqual(1);
@@ -180,7 +191,7 @@ describe("notifications by e-mail", () => {
     expect([after.state, after.lastError]).toEqual(["FAILED", RECOVERED_ERROR]);
     await runMailWorkerOnce({ workerId: "survivor" });
     expect(mailsTo(p.user.email)).toHaveLength(0);
-    await db.mailJob.updateMany({ where: { state: "PENDING" }, data: { nextAttemptAt: new Date() } });
+    await db.mailJob.updateMany({ where: { state: "PENDING" }, data: { nextAttemptAt: clock.now() } });
   });
 
   it("a refused mail is retried later with the same Message-ID, and given up after the last attempt", async () => {
@@ -191,11 +202,12 @@ describe("notifications by e-mail", () => {
     await runMailWorkerOnce({ workerId: "r", batch: 1 });
     let after = await db.mailJob.findUniqueOrThrow({ where: { id: job.id } });
     expect([after.state, after.attempts]).toEqual(["PENDING", 1]);
-    expect(after.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 30_000);
+    // The first retry waits one minute.
+    expect(after.nextAttemptAt).toEqual(new Date(moment.getTime() + 60_000));
     expect(mailsTo(p.user.email)).toHaveLength(0);
 
     // The backoff has passed.
-    await db.mailJob.update({ where: { id: job.id }, data: { nextAttemptAt: new Date() } });
+    later(60_000);
     await runMailWorkerOnce({ workerId: "r" });
     after = await db.mailJob.findUniqueOrThrow({ where: { id: job.id } });
     expect([after.state, after.attempts]).toEqual(["SENT", 2]);
@@ -206,7 +218,7 @@ describe("notifications by e-mail", () => {
     const qJob = await db.mailJob.findFirstOrThrow({ where: { userId: q.user.id } });
     refuseNext = 1000;
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
-      await db.mailJob.update({ where: { id: qJob.id }, data: { nextAttemptAt: new Date() } });
+      await db.mailJob.update({ where: { id: qJob.id }, data: { nextAttemptAt: clock.now() } });
       await runMailWorkerOnce({ workerId: "r" });
     }
     refuseNext = 0;

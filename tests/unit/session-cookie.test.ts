@@ -1,14 +1,26 @@
 // The in-process session reader (lib/auth/session-cookie.ts) against tokens written by next-auth's
 // own encoder: it must accept exactly what next-auth accepts and hand back the same user.
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { decryptToken, derivedKey, readSessionCookies, SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import * as clock from "@/lib/clock";
+import { SUITE_MOMENT } from "../support/today";
 
 const SECRET = "unit-secret-unit-secret-unit-secret-0123";
 const NAME = SESSION_COOKIE;
 const SECURE = `__Secure-${SESSION_COOKIE}`;
-// A fixed moment: the tokens' iat/exp are computed by next-auth from the real clock, so every
-// check below passes its own "now" relative to what the token says.
+// One fixed moment for both sides: the app's clock is pinned to it, and so is the Date that
+// next-auth's encoder reads for the tokens' iat/exp (only Date is faked; no timers).
+const NOW = SUITE_MOMENT.getTime();
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(SUITE_MOMENT);
+  clock.pinMoment(SUITE_MOMENT);
+});
+afterAll(() => {
+  clock.pinMoment(null);
+  vi.useRealTimers();
+});
 const claims = (signedInAtMs: number) => ({
   uid: "user-1",
   sid: "sid-1",
@@ -16,13 +28,13 @@ const claims = (signedInAtMs: number) => ({
   signedInAtMs,
 });
 
-async function token(salt = NAME, maxAge = 8 * 3600, signedInAtMs = Date.now()) {
+async function token(salt = NAME, maxAge = 8 * 3600, signedInAtMs = NOW) {
   return encode({ token: claims(signedInAtMs), secret: SECRET, salt, maxAge });
 }
 
 describe("readSessionCookies", () => {
   it("reads the user, the sign-in moment and the sign-in id from next-auth's cookie", async () => {
-    const at = Date.now() - 60_000;
+    const at = NOW - 60_000;
     const value = await token(NAME, 8 * 3600, at);
     expect(readSessionCookies([{ name: NAME, value }], SECRET, undefined)).toEqual({
       id: "user-1",
@@ -66,7 +78,7 @@ describe("readSessionCookies", () => {
       "unreadable",
     );
     const foreign = await encode({
-      token: claims(Date.now()),
+      token: claims(NOW),
       secret: "another-secret-another-secret-00",
       salt: NAME,
     });
@@ -75,15 +87,14 @@ describe("readSessionCookies", () => {
 
   it("ends a session past its exp (with next-auth's 15 s tolerance)", async () => {
     const value = await token(NAME, 60);
-    const now = Date.now();
     expect(
-      readSessionCookies([{ name: NAME, value }], SECRET, undefined, now + 60_000 + 10_000),
+      readSessionCookies([{ name: NAME, value }], SECRET, undefined, NOW + 60_000 + 10_000),
     ).toMatchObject({ id: "user-1" });
-    expect(readSessionCookies([{ name: NAME, value }], SECRET, undefined, now + 60_000 + 20_000)).toBeNull();
+    expect(readSessionCookies([{ name: NAME, value }], SECRET, undefined, NOW + 60_000 + 20_000)).toBeNull();
   });
 
   it("ends a session past the absolute limit after sign-in, even when its exp is later", async () => {
-    const nineHoursAgo = Date.now() - 9 * 3600 * 1000;
+    const nineHoursAgo = NOW - 9 * 3600 * 1000;
     const value = await token(NAME, 24 * 3600, nineHoursAgo);
     expect(readSessionCookies([{ name: NAME, value }], SECRET, undefined)).toBeNull();
   });

@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import { clearLoginFailures } from "@/lib/auth/rate-limit";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { z } from "@/lib/validation";
 import { findAccountInUnit } from "./find-account";
@@ -16,7 +17,7 @@ export async function resetAccountPassword(actor: Actor, input: z.output<typeof 
     // The account's sign-ins end: whoever held the old password is out.
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, passwordChangedAt: null, sessionsValidFrom: new Date() },
+      data: { passwordHash, passwordChangedAt: null, sessionsValidFrom: clock.now() },
     });
     await writeAudit(tx, actor, {
       action: "account.reset-password",
