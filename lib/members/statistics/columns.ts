@@ -64,34 +64,22 @@ export const FIGURE_HEADERS: Record<Figure, string> = {
  * a text we could read, so the age bands are our choice (decision 0078). "Chuyển tổ" is in every
  * set: without it a tổ's đầu kỳ + vào − ra would not meet its cuối kỳ.
  */
+/** In, out and the balance: the columns every set starts with. */
+const MOVEMENT = [
+  "opening",
+  "admitted",
+  "transferredIn",
+  "groupIn",
+  "groupOut",
+  "transferredOut",
+  "exited",
+  "closing",
+] as const satisfies readonly Figure[];
+
 export const COLUMN_SETS = {
-  "union-form": [
-    "opening",
-    "admitted",
-    "transferredIn",
-    "groupIn",
-    "groupOut",
-    "transferredOut",
-    "exited",
-    "closing",
-    "female",
-    "party",
-    "under30",
-    "age30to39",
-    "age40to49",
-    "age50plus",
-  ],
+  "union-form": [...MOVEMENT, "female", "party", "under30", "age30to39", "age40to49", "age50plus"],
   detailed: FIGURES.filter((f) => f !== "exited"),
-  movement: [
-    "opening",
-    "admitted",
-    "transferredIn",
-    "groupIn",
-    "groupOut",
-    "transferredOut",
-    "exited",
-    "closing",
-  ],
+  movement: MOVEMENT,
 } as const satisfies Record<string, readonly Figure[]>;
 export type ColumnSetKey = keyof typeof COLUMN_SETS;
 
