@@ -49,6 +49,14 @@ export const optionalDateField = (label: string) =>
     .refine((v) => v === "" || normalizeDate(v) !== null, `${capitalize(label)} không hợp lệ (dd/mm/yyyy).`)
     .transform((v) => (v === "" ? "" : normalizeDate(v)!));
 
+/** A choice from a list (its id): empty means nothing was chosen, said in words next to the field. */
+export const choiceField = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Vui lòng chọn ${what}.`)
+    .max(64, `${capitalize(what)} không hợp lệ.`);
+
 export const optionalText = (max: number, label: string) =>
   z
     .string()

@@ -1,6 +1,6 @@
 // The fund's forms and actions share these schemas. Client-safe. Money is typed as text ("1.000.000")
 // and read by parseDong on the server.
-import { dateField, nameProblem, optionalText, parseDong, z } from "@/lib/validation";
+import { choiceField, dateField, nameProblem, optionalText, parseDong, z } from "@/lib/validation";
 import { ACCOUNTS, DIRECTIONS } from "../labels";
 
 const id = z.string().min(1, "Thiếu mã bản ghi.").max(64);
@@ -37,7 +37,7 @@ export const entrySchema = z.object({
   date: dateField("ngày chứng từ"),
   direction: z.enum(DIRECTIONS, { error: "Vui lòng chọn thu hay chi." }),
   account: z.enum(ACCOUNTS, { error: "Vui lòng chọn tiền mặt hay tiền gửi." }),
-  categoryId: id.refine(Boolean, "Vui lòng chọn nội dung."),
+  categoryId: choiceField("nội dung thu chi"),
   amount: money("số tiền"),
   voucherNo: optionalText(30, "số phiếu").regex(/^[\p{L}\p{N}/.-]*$/u, "Số phiếu chỉ gồm chữ, số và / . -"),
   description: text(3, 300, "diễn giải"),
@@ -51,7 +51,11 @@ export const correctEntrySchema = z.object({
 });
 export type CorrectEntryValues = z.input<typeof correctEntrySchema>;
 
-export const budgetSchema = z.object({ year, categoryId: id, amount: money("dự toán", false) });
+export const budgetSchema = z.object({
+  year,
+  categoryId: choiceField("nội dung thu chi"),
+  amount: money("dự toán", false),
+});
 export type BudgetValues = z.input<typeof budgetSchema>;
 
 export const categorySchema = z.object({
