@@ -30,6 +30,19 @@ export async function usersOfMembers(tx: Tx, memberIds: (string | null | undefin
   return users.map((u) => u.id);
 }
 
+/** Each member's active accounts, for many members in one query (member id → user ids). */
+export async function usersByMember(tx: Tx, memberIds: (string | null | undefined)[]) {
+  const ids = [...new Set(memberIds.filter((m): m is string => !!m))];
+  const byMember = new Map<string, string[]>();
+  if (!ids.length) return byMember;
+  const users = await tx.user.findMany({
+    where: { memberId: { in: ids }, ...ACTIVE_USER },
+    select: { id: true, memberId: true },
+  });
+  for (const u of users) byMember.set(u.memberId!, [...(byMember.get(u.memberId!) ?? []), u.id]);
+  return byMember;
+}
+
 /** The accounts of a unit whose offices today carry the permission. */
 export async function usersWithPermission(tx: Tx, unitId: string, permission: Permission, today: Date) {
   const users = await tx.user.findMany({

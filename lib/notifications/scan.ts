@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/format";
 import { deliver, type Notice } from "./deliver";
 import { sendDigests } from "./digest";
 import { CLOSING_REMINDER_DAYS } from "./kinds";
-import { usersOfMembers, usersWithPermission } from "./recipients";
+import { usersByMember, usersOfMembers, usersWithPermission } from "./recipients";
 
 // The time-based events, found by a scan that every worker runs: "today" from lib/clock.ts, and every
 // event keyed so that a second scan, or two instances scanning at once, delivers nothing new.
@@ -97,15 +97,20 @@ async function overdueNotices(tx: Tx, today: Date): Promise<Notice[]> {
       (n) => n.eventKey,
     ),
   );
+  const fresh = decisions.filter((d) => !done.has(`decision-overdue:${d.id}`));
+  // One query for every assignee's accounts, and one per unit for its BCH: not one per decision.
+  const accounts = await usersByMember(
+    tx,
+    fresh.map((d) => d.assigneeMemberId),
+  );
   const notices: Notice[] = [];
   const bchByUnit = new Map<string, string[]>();
-  for (const d of decisions) {
+  for (const d of fresh) {
     const eventKey = `decision-overdue:${d.id}`;
-    if (done.has(eventKey)) continue;
     const unitId = d.meeting.unitId;
     if (!bchByUnit.has(unitId))
       bchByUnit.set(unitId, await usersWithPermission(tx, unitId, "meetings.manage", today));
-    const assignee = await usersOfMembers(tx, [d.assigneeMemberId]);
+    const assignee = accounts.get(d.assigneeMemberId!) ?? [];
     const bch = bchByUnit.get(unitId)!.filter((u) => !assignee.includes(u));
     notices.push({
       kind: "DECISION_OVERDUE",
