@@ -151,7 +151,7 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
 
   // 3. The other tổ were decided earlier: the CĐCS is exactly at its quota.
   const quota = await decideOtherGroups(ry.id, group.id, built.levels);
-  await chair.goto(`/rating?${Y}&group=${group.id}`);
+  await chair.goto(`/rating?${Y}&groupId=${group.id}`);
   await expect(meter(chair).getByTestId("quota-state")).toHaveText("Đã đủ tỉ lệ");
   const row = chair.locator(`tr[data-member="${member.fullName}"]`);
   await expect(row.locator('[data-col="proposed"]')).toContainText(XS);
@@ -168,7 +168,7 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
 
   // 4. WARN mode: the same choice needs a written justification, then it is accepted.
   await setQuotaMode(chair, "Cảnh báo");
-  await chair.goto(`/rating?${Y}&group=${group.id}`);
+  await chair.goto(`/rating?${Y}&groupId=${group.id}`);
   // Right after goto: the select is disabled until the page has hydrated (decision-cell.tsx), so
   // selectOption waits for that instead of choosing into a page that drops the choice.
   await row.getByLabel(`Mức cuối cùng của ${member.fullName}`).selectOption(XS);
