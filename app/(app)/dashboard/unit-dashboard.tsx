@@ -3,6 +3,7 @@ import { AttendanceChart } from "@/components/dashboard/attendance-chart";
 import { BudgetChart } from "@/components/dashboard/budget-chart";
 import { DueTiles } from "@/components/dashboard/due-tiles";
 import { MissingByGroup } from "@/components/dashboard/missing-by-group";
+import { MoneyCard } from "@/components/dashboard/money-card";
 import { NextMeetings } from "@/components/dashboard/next-meetings";
 import { RatingSpread } from "@/components/dashboard/rating-spread";
 import { YearStages } from "@/components/dashboard/year-stages";
@@ -10,6 +11,7 @@ import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { type Actor, can } from "@/lib/auth/current-user";
 import { getBoard } from "@/lib/dashboard/board";
+import { moneySummary } from "@/lib/dashboard/money";
 import { getDashboard } from "@/lib/dashboard/queries";
 import type { DashboardScope } from "@/lib/dashboard/scope";
 import { dueTiles } from "@/lib/dashboard/tiles";
@@ -19,7 +21,11 @@ import { StatCards } from "./stat-cards";
 import { StatusList } from "./status-list";
 
 export async function UnitDashboard({ actor, scope }: { actor: Actor; scope: DashboardScope }) {
-  const [d, b] = await Promise.all([getDashboard(actor), getBoard(scope)]);
+  const [d, b, money] = await Promise.all([
+    getDashboard(actor),
+    getBoard(scope),
+    can(actor, "finance.read.all") ? moneySummary(scope.unitId) : null,
+  ]);
   const p = b.progress;
   return (
     <>
@@ -73,6 +79,7 @@ export async function UnitDashboard({ actor, scope }: { actor: Actor; scope: Das
           </div>
           <div className="space-y-4">
             <NextMeetings meetings={b.upcoming} listHref="/meetings?status=PLANNED" />
+            {money && <MoneyCard m={money} />}
             {p?.levels && (
               <RatingSpread
                 data={p.levels}
