@@ -5,7 +5,12 @@ import { inviteChair } from "./invite-chair";
 import { createGrassrootsUnitSchema, inviteChairSchema } from "./schema";
 
 export const createGrassrootsUnitAction = createAction(
-  { name: "org.unit.create", permission: "org.manage", schema: createGrassrootsUnitSchema, revalidate: ["/org"] },
+  {
+    name: "org.unit.create",
+    permission: "org.manage",
+    schema: createGrassrootsUnitSchema,
+    revalidate: ["/org"],
+  },
   createGrassrootsUnit,
 );
 

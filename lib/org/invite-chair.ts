@@ -46,10 +46,23 @@ export async function inviteChair(actor: Actor, input: Input) {
       select: { id: true },
     });
     const row = await tx.userInvite.create({
-      data: { userId: user.id, unitId: unit.id, tokenHash: hashInviteToken(token), expiresAt, createdById: actor.userId },
+      data: {
+        userId: user.id,
+        unitId: unit.id,
+        tokenHash: hashInviteToken(token),
+        expiresAt,
+        createdById: actor.userId,
+      },
       select: { id: true },
     });
-    await queueInviteMail(tx, { userId: user.id, email: input.email, unitName: unit.name, token, expiresAt, inviteId: row.id });
+    await queueInviteMail(tx, {
+      userId: user.id,
+      email: input.email,
+      unitName: unit.name,
+      token,
+      expiresAt,
+      inviteId: row.id,
+    });
     await writeAudit(tx, actor, {
       action: "org.chair.invite",
       entityType: "User",
@@ -69,8 +82,11 @@ export async function inviteChair(actor: Actor, input: Input) {
 async function chairMember(tx: Tx, unitId: string, input: Input) {
   const today = clock.todayIso();
   const group =
-    (await tx.group.findFirst({ where: { unitId, archivedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } })) ??
-    (await tx.group.create({ data: { unitId, name: "Tổ Văn phòng" }, select: { id: true } }));
+    (await tx.group.findFirst({
+      where: { unitId, archivedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    })) ?? (await tx.group.create({ data: { unitId, name: "Tổ Văn phòng" }, select: { id: true } }));
   const member = await tx.member.create({
     data: {
       unitId,
@@ -99,7 +115,9 @@ async function chairMember(tx: Tx, unitId: string, input: Input) {
       select: { id: true },
     });
   }
-  await tx.position.create({ data: { termId: term.id, memberId: member.id, office: "CHAIR", startOn: utc(today) } });
+  await tx.position.create({
+    data: { termId: term.id, memberId: member.id, office: "CHAIR", startOn: utc(today) },
+  });
   return member.id;
 }
 

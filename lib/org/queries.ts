@@ -9,7 +9,13 @@ import { subtreeCte } from "./tree";
 
 export const ORG_PAGE_SIZE = 20;
 
-type SubtreeRow = { id: string; name: string; kind: "UPPER" | "GRASSROOTS"; parentName: string; placeName: string };
+type SubtreeRow = {
+  id: string;
+  name: string;
+  kind: "UPPER" | "GRASSROOTS";
+  parentName: string;
+  placeName: string;
+};
 
 /** Every unit below the actor's, with its direct parent's name: one recursive query. */
 async function subtreeUnits(actor: Actor): Promise<SubtreeRow[]> {

@@ -26,7 +26,10 @@ export const createGrassrootsUnitSchema = z.object({
     (v) => UNIT_TYPES.some((t) => t.value === v),
     "Loại hình đơn vị không hợp lệ.",
   ),
-  cycle: choiceField("năm thi đua").refine((v) => CYCLES.some((c) => c.value === v), "Năm thi đua không hợp lệ."),
+  cycle: choiceField("năm thi đua").refine(
+    (v) => CYCLES.some((c) => c.value === v),
+    "Năm thi đua không hợp lệ.",
+  ),
   placeName: text("địa danh", 100),
 });
 export type CreateGrassrootsUnitValues = z.input<typeof createGrassrootsUnitSchema>;

@@ -3,7 +3,14 @@
 // an enterprise whose best-paid members meet the đoàn phí cap (10 % of lương cơ sở, dues.cap.percent).
 // Nothing here depends on the seeding day: the dates are fixed and in the past.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { makeGroup, makeMember, makePosition, makeTerm, makeUnit, makeUser } from "../../tests/factories/records";
+import {
+  makeGroup,
+  makeMember,
+  makePosition,
+  makeTerm,
+  makeUnit,
+  makeUser,
+} from "../../tests/factories/records";
 
 export const UPPER_NAME = "Công đoàn Giáo dục thành phố Đà Nẵng";
 export const UPPER_EMAIL = "captren@demo.vn";
@@ -32,7 +39,13 @@ const ENTERPRISE: Person[] = [
 async function grassroots(
   db: PrismaClient,
   upperId: string,
-  u: { name: string; unitType: "hcsn" | "enterprise"; cycle: "school" | "calendar"; group: string; people: Person[] },
+  u: {
+    name: string;
+    unitType: "hcsn" | "enterprise";
+    cycle: "school" | "calendar";
+    group: string;
+    people: Person[];
+  },
 ) {
   const unit = await makeUnit(db, { name: u.name, parentName: UPPER_NAME, placeName: "Đà Nẵng" });
   await db.unit.update({ where: { id: unit.id }, data: { parentId: upperId } });
@@ -59,7 +72,9 @@ async function grassroots(
       await makePosition(db, { termId: term.id, memberId: m.id, office: "CHAIR", startOn: "2023-06-01" });
     if (p.bhxh) {
       await db.member.update({ where: { id: m.id }, data: { insuranceSalary: p.bhxh } });
-      await db.memberSalary.create({ data: { memberId: m.id, effectiveFrom: day("2024-07-01"), bhxhSalary: p.bhxh } });
+      await db.memberSalary.create({
+        data: { memberId: m.id, effectiveFrom: day("2024-07-01"), bhxhSalary: p.bhxh },
+      });
     }
   }
   return unit;

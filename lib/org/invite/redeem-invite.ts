@@ -23,7 +23,11 @@ export async function findUsableInvite(token: string) {
     },
   });
   if (!invite || invite.usedAt || invite.expiresAt <= clock.now() || !invite.user.isActive) return null;
-  return { email: invite.user.email, fullName: invite.user.member?.fullName ?? "", unitName: invite.unit.name };
+  return {
+    email: invite.user.email,
+    fullName: invite.user.member?.fullName ?? "",
+    unitName: invite.unit.name,
+  };
 }
 
 /** Sets the password and spends the link; returns the e-mail to sign in with. */
@@ -47,12 +51,16 @@ export async function redeemInvite(input: { token: string; password: string }) {
       // A fresh account has no sign-in to end, so sessionsValidFrom stays as it is.
       data: { passwordHash, passwordChangedAt: now },
     });
-    await writeAudit(tx, { userId: invite.userId }, {
-      action: "org.invite.accept",
-      entityType: "User",
-      entityId: invite.userId,
-      after: { inviteId: invite.id },
-    });
+    await writeAudit(
+      tx,
+      { userId: invite.userId },
+      {
+        action: "org.invite.accept",
+        entityType: "User",
+        entityId: invite.userId,
+        after: { inviteId: invite.id },
+      },
+    );
     return { email: invite.user.email };
   });
 }

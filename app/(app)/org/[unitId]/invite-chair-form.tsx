@@ -23,7 +23,8 @@ export function InviteChairForm({ unitId }: { unitId: string }) {
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await inviteChairAction(values);
-    if (!result.ok) return toast("error", applyFieldErrors(result, form.setError) ?? "Không gửi được lời mời.");
+    if (!result.ok)
+      return toast("error", applyFieldErrors(result, form.setError) ?? "Không gửi được lời mời.");
     toast("success", result.data.message);
     setLink(`${window.location.origin}${result.data.link}`);
     router.refresh();
@@ -32,10 +33,16 @@ export function InviteChairForm({ unitId }: { unitId: string }) {
     return (
       <div className="flex flex-col gap-2 text-sm">
         <p>
-          Đã gửi thư mời (nếu hệ thống đã cài đặt e-mail). Liên kết dưới đây chỉ hiện một lần, dùng được một lần
-          trong 7 ngày: gửi riêng cho chủ tịch.
+          Đã gửi thư mời (nếu hệ thống đã cài đặt e-mail). Liên kết dưới đây chỉ hiện một lần, dùng được một
+          lần trong 7 ngày: gửi riêng cho chủ tịch.
         </p>
-        <input readOnly value={link} aria-label="Liên kết mời" data-testid="invite-link" className={inputClass()} />
+        <input
+          readOnly
+          value={link}
+          aria-label="Liên kết mời"
+          data-testid="invite-link"
+          className={inputClass()}
+        />
       </div>
     );
   return (
@@ -51,7 +58,12 @@ export function InviteChairForm({ unitId }: { unitId: string }) {
         </select>
       </Field>
       <Field label="Email" htmlFor="chair-email" error={errors.email?.message} required>
-        <input id="chair-email" type="email" className={inputClass(!!errors.email)} {...form.register("email")} />
+        <input
+          id="chair-email"
+          type="email"
+          className={inputClass(!!errors.email)}
+          {...form.register("email")}
+        />
       </Field>
       <div className="flex justify-end">
         <Button type="submit" disabled={!hydrated || isSubmitting}>

@@ -59,7 +59,9 @@ export default async function OrgUnitPage({ params }: Props) {
               {unit.invites.map((i) => (
                 <li key={i.id}>
                   {i.fullName} ({i.email}): mời ngày {formatDate(i.createdAt)}
-                  {i.usedAt ? `, đã nhận ngày ${formatDate(i.usedAt)}` : `, hạn đến ${formatDate(i.expiresAt)}`}
+                  {i.usedAt
+                    ? `, đã nhận ngày ${formatDate(i.usedAt)}`
+                    : `, hạn đến ${formatDate(i.expiresAt)}`}
                 </li>
               ))}
             </ul>

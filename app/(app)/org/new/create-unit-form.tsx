@@ -62,7 +62,12 @@ export function CreateUnitForm() {
           ))}
         </select>
       </Field>
-      <Field label="Địa danh (in trên văn bản)" htmlFor="unit-place" error={errors.placeName?.message} required>
+      <Field
+        label="Địa danh (in trên văn bản)"
+        htmlFor="unit-place"
+        error={errors.placeName?.message}
+        required
+      >
         <input
           id="unit-place"
           placeholder="Ví dụ: Đà Nẵng"

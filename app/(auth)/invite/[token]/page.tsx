@@ -12,7 +12,11 @@ export default async function InvitePage({ params }: Props) {
   const { token } = await params;
   const invite = token.length <= 200 ? await findUsableInvite(token) : null;
   return (
-    <main id="main" tabIndex={-1} className="flex min-h-dvh items-center justify-center px-4 py-10 focus:outline-none">
+    <main
+      id="main"
+      tabIndex={-1}
+      className="flex min-h-dvh items-center justify-center px-4 py-10 focus:outline-none"
+    >
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
           <h1 className="text-2xl font-semibold text-ink">Sổ Công đoàn</h1>
@@ -31,8 +35,8 @@ export default async function InvitePage({ params }: Props) {
           ) : (
             <div className="flex flex-col gap-3 text-sm">
               <p role="alert" data-testid="invite-unusable">
-                Liên kết mời không còn dùng được: đã dùng rồi, đã hết hạn hoặc không đúng. Vui lòng đề nghị công
-                đoàn cấp trên gửi lại.
+                Liên kết mời không còn dùng được: đã dùng rồi, đã hết hạn hoặc không đúng. Vui lòng đề nghị
+                công đoàn cấp trên gửi lại.
               </p>
               <Link href="/login" className="text-brand-700 underline">
                 Đến trang đăng nhập
