@@ -149,7 +149,9 @@ describe("PERMISSION_TABLE", () => {
   it("a cấp trên's roles hold nothing of a CĐCS's: only org.* and their own password", () => {
     for (const role of ["upper_chair", "upper_staff", "upper_ubkt"] as const)
       expect(
-        sorted(permissionsFor([role])).filter((p) => !p.startsWith("org.") && p !== "account.password.change"),
+        sorted(permissionsFor([role])).filter(
+          (p) => !p.startsWith("org.") && p !== "account.password.change",
+        ),
       ).toEqual([]);
     expect(landingPath(permissionsFor(["upper_chair"]))).toBe("/org");
     expect(landingPath(permissionsFor(["upper_ubkt"]))).toBe("/org");
