@@ -165,7 +165,7 @@ test("the cấp trên reads no member's CCCD, welfare note or self-assessment: p
   const downloads = apiPaths((s) => ids[s] ?? member.id);
   expect(downloads.length).toBeGreaterThan(10);
   for (const path of [...pages, ...downloads]) {
-    for (const headers of [{}, { RSC: "1" }]) {
+    for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
       const res = await page.request.get(path, { headers, maxRedirects: 0 });
       const body = await res.text();
       for (const s of secrets) expect(body, `${path} ${JSON.stringify(headers)}`).not.toContain(s);
