@@ -11,6 +11,10 @@ export const ROLES = [
   "member",
   "system_admin",
   "treasurer",
+  // At a công đoàn cấp trên (lib/org, decision 0079-org-tree-fed): held through User.upperOffice.
+  "upper_chair",
+  "upper_staff",
+  "upper_ubkt",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -23,6 +27,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   member: "Đoàn viên",
   system_admin: "Quản trị hệ thống",
   treasurer: "Ủy viên BCH phụ trách tài chính",
+  upper_chair: "Lãnh đạo công đoàn cấp trên",
+  upper_staff: "Cán bộ công đoàn cấp trên",
+  upper_ubkt: "Ủy ban kiểm tra công đoàn cấp trên",
 };
 
 export const PERMISSIONS = [
@@ -104,6 +111,11 @@ export const PERMISSIONS = [
   "inspections.read", // the UBKT's plan, inspections, findings and recommendations, and their papers
   "inspections.manage", // plan, record and conclude inspections, accept the BCH's answers: the UBKT only
   "inspections.respond", // the BCH's answer to a recommendation (what was done, when)
+
+  // The công đoàn cấp trên (lib/org, decision 0079-org-tree-fed): its own subtree only, never a CĐCS's records
+  "org.read", // the CĐCS under it: names, kind, place, member counts, whether the chủ tịch has signed in
+  "org.manage", // create a CĐCS under it
+  "org.invite", // invite a CĐCS's first chủ tịch (e-mail and one-time link)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -194,10 +206,23 @@ const MEMBER: Permission[] = [
   "dues.read.own",
 ];
 
+/** The cấp trên's own work: held by its roles only, never by a CĐCS's BCH. */
+const ORG: Permission[] = ["org.read", "org.manage", "org.invite"];
+
+/**
+ * Data minimisation (decision 0079-org-tree-fed): the cấp trên's roles hold no CĐCS permission at all,
+ * so a CĐCS's members, welfare, self-assessments and money stay its own; the cấp trên sees its
+ * subtree's units and their counts. Its staff (ban tổ chức, tài chính, chính sách) onboard CĐCS as
+ * its leaders do; its UBKT reads the list.
+ */
+const UPPER_CHAIR: Permission[] = ORG;
+const UPPER_STAFF: Permission[] = ORG;
+const UPPER_UBKT: Permission[] = ["org.read"];
+
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
   // Everything but the UBKT's own work (its inspections, its note on the fund): the BCH is the party
-  // the UBKT inspects (decisions 0076, 0077).
-  chair: PERMISSIONS.filter((p) => p !== "inspections.manage" && p !== "finance.inspect"),
+  // the UBKT inspects (decisions 0076, 0077); and nothing of the cấp trên's.
+  chair: PERMISSIONS.filter((p) => p !== "inspections.manage" && p !== "finance.inspect" && !ORG.includes(p)),
   system_admin: PERMISSIONS,
   vice_chair: VICE_CHAIR,
   bch_member: BCH,
@@ -218,6 +243,9 @@ export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
     "dues.collect.group",
   ],
   member: MEMBER,
+  upper_chair: UPPER_CHAIR,
+  upper_staff: UPPER_STAFF,
+  upper_ubkt: UPPER_UBKT,
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {
@@ -242,6 +270,27 @@ export const POSITION_ROLE_MAP = {
 
 export type PositionCode = keyof typeof POSITION_ROLE_MAP;
 
+/** Offices at a cấp trên (User.upperOffice) → roles. */
+export const UPPER_OFFICE_ROLE_MAP = {
+  CHAIR: "upper_chair",
+  VICE_CHAIR: "upper_chair",
+  ORGANISATION_STAFF: "upper_staff",
+  FINANCE_STAFF: "upper_staff",
+  POLICY_STAFF: "upper_staff",
+  UBKT: "upper_ubkt",
+} as const satisfies Record<string, Role>;
+
+export type UpperOfficeCode = keyof typeof UPPER_OFFICE_ROLE_MAP;
+
+export const UPPER_OFFICE_LABELS: Record<UpperOfficeCode, string> = {
+  CHAIR: "Chủ tịch",
+  VICE_CHAIR: "Phó chủ tịch",
+  ORGANISATION_STAFF: "Cán bộ Ban Tổ chức",
+  FINANCE_STAFF: "Cán bộ Ban Tài chính",
+  POLICY_STAFF: "Cán bộ Ban Chính sách – Pháp luật",
+  UBKT: "Ủy ban kiểm tra",
+};
+
 export const POSITION_LABELS: Record<PositionCode, string> = {
   CHAIR: "Chủ tịch",
   VICE_CHAIR: "Phó chủ tịch",
@@ -256,6 +305,8 @@ export const POSITION_LABELS: Record<PositionCode, string> = {
 /** Where each user lands after sign-in: the most useful page their permissions allow. */
 export function landingPath(perms: Set<Permission>): string {
   if (perms.has("dashboard.read")) return "/dashboard";
+  // A cấp trên's account: its CĐCS (decision 0079-org-tree-fed).
+  if (perms.has("org.read")) return "/org";
   if (perms.has("members.read.group")) return "/members";
   return "/me";
 }

@@ -11,6 +11,7 @@ import { seedMembership } from "./seed/membership";
 import { seedRating } from "./seed/rating";
 import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
 import { earlier, later } from "./seed/story-days";
+import { seedUpper } from "./seed/upper";
 import { seedWelfare } from "./seed/welfare";
 import * as clock from "../lib/clock";
 import { formatDate } from "../lib/format";
@@ -32,6 +33,7 @@ export const DEMO_ACCOUNTS = [
   { email: "ubkt@demo.vn", role: "Chủ nhiệm UBKT" },
   { email: "totruong@demo.vn", role: "Tổ trưởng (Tổ Toán – Tin)" },
   { email: "doanvien@demo.vn", role: "Đoàn viên (Tổ Toán – Tin)" },
+  { email: "captren@demo.vn", role: "Chủ tịch công đoàn cấp trên" },
 ] as const;
 
 const GROUPS = [
@@ -184,6 +186,7 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   await seedRating(ctx);
   await seedInspections(ctx);
   await seedMembership(ctx);
+  await seedUpper(db, unit.id, DEMO_PASSWORD);
   return { unitId: unit.id, members: members.length };
 }
 

@@ -36,6 +36,8 @@ Tạo chủ tịch CĐCS đầu tiên (và đơn vị, nhiệm kỳ nếu chưa 
   --group-name <tên>     Tổ công đoàn của chủ tịch khi đơn vị chưa có tổ (mặc định "Tổ Văn phòng")
   --term-name <tên>      Tên nhiệm kỳ khi chưa có nhiệm kỳ hiện tại (mặc định: từ hôm nay, 5 năm)
   --admin                Cấp thêm quyền quản trị hệ thống
+  --upper                Tạo công đoàn cấp trên (tên: --unit-name, cấp trên của nó: --parent-name) và
+                         tài khoản chủ tịch của nó; các CĐCS trực thuộc được tạo trong ứng dụng (trang /org)
   --help                 Hiện hướng dẫn này`;
 
 const OPTIONS = {
@@ -50,6 +52,7 @@ const OPTIONS = {
   "group-name": { type: "string" },
   "term-name": { type: "string" },
   admin: { type: "boolean", default: false },
+  upper: { type: "boolean", default: false },
   help: { type: "boolean", default: false },
 } as const;
 
@@ -139,10 +142,55 @@ type Args = {
   [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string;
 };
 
+/**
+ * `--upper`: the first cấp trên of a deployment (decision 0079-org-tree-fed) and its chủ tịch's account,
+ * which holds the office directly (a cấp trên keeps no member list here).
+ */
+async function runUpper(db: PrismaClient, args: Args) {
+  const missing: string[] = [];
+  const name = await value(args["unit-name"], "Tên công đoàn cấp trên", "unit-name", missing);
+  const parentName = await value(
+    args["parent-name"],
+    "Tên công đoàn cấp trên của nó",
+    "parent-name",
+    missing,
+  );
+  const placeName = await value(args["place-name"], "Địa danh (in trên văn bản)", "place-name", missing);
+  const email = (await value(args.email, "Email đăng nhập", "email", missing)).toLowerCase();
+  if (missing.length) throw new UsageError(`Thiếu thông tin: ${missing.join(", ")}.\n\n${USAGE}`);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError(`Email "${email}" không hợp lệ.`);
+  if (await db.user.findUnique({ where: { email }, select: { id: true } }))
+    throw new UsageError(`Email ${email} đã được dùng cho một tài khoản khác.`);
+  const { password, generated } = await choosePassword(args.password);
+  const out = await db.$transaction(async (txClient) => {
+    const tx = txClient as unknown as PrismaClient;
+    const unit = await tx.unit.create({ data: { name, parentName, placeName, kind: "UPPER" } });
+    const user = await createUserRecord(tx, { unitId: unit.id, email, password, isSystemAdmin: args.admin });
+    await tx.user.update({ where: { id: user.id }, data: { upperOffice: "CHAIR" } });
+    await tx.auditLog.create({
+      data: {
+        action: "account.create",
+        entityType: "User",
+        entityId: user.id,
+        after: { email, unitId: unit.id, upperOffice: "CHAIR", via: "user:create --upper" },
+      },
+    });
+    return { unit };
+  });
+  console.log("Đã tạo xong:");
+  console.log(`  Công đoàn cấp trên: ${out.unit.name} (thuộc ${parentName})`);
+  console.log(`  Tài khoản:          ${email} (chủ tịch công đoàn cấp trên)`);
+  if (generated) console.log(`  Mật khẩu tạm:       ${password}\nHãy đăng nhập và đổi mật khẩu ngay.`);
+  console.log("Đăng nhập rồi vào trang Công đoàn cơ sở (/org) để tạo các CĐCS và mời chủ tịch của chúng.");
+}
+
 async function run(db: PrismaClient, args: Args) {
+  if (args.upper) return runUpper(db, args);
   const today = iso(clock.today());
   const missing: string[] = [];
+  // The CĐCS of a single-unit deployment; a cấp trên's units are made in the app.
   const existingUnit = await db.unit.findFirst({
+    where: { kind: "GRASSROOTS" },
     orderBy: { createdAt: "asc" },
     select: { id: true, name: true },
   });

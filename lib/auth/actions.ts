@@ -1,7 +1,9 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { createAction, toFieldErrors } from "@/lib/action";
-import type { ActionResult } from "@/lib/errors";
+import { isAppError, type ActionResult } from "@/lib/errors";
+import { redeemInvite } from "@/lib/org/invite/redeem-invite";
+import { acceptInviteSchema } from "@/lib/org/schema";
 import { changePassword } from "./change-password";
 import { signIn, signOut } from "./config";
 import { changePasswordSchema, loginSchema } from "./schema";
@@ -34,6 +36,30 @@ export async function login(raw: unknown): Promise<ActionResult<never>> {
       return { ok: false, code: "UNAUTHENTICATED", error: "Email hoặc mật khẩu không đúng." };
     throw err;
   }
+  throw new Error("unreachable");
+}
+
+/**
+ * A one-time invite link (decision 0079-org-tree-fed): sets the invited account's password, spends the
+ * link and opens the session, so there is no actor to ask first (as for login).
+ */
+export async function acceptInvite(raw: unknown): Promise<ActionResult<never>> {
+  const parsed = acceptInviteSchema.safeParse(raw);
+  if (!parsed.success)
+    return {
+      ok: false,
+      code: "VALIDATION",
+      error: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
+      fieldErrors: toFieldErrors(parsed.error),
+    };
+  let email: string;
+  try {
+    ({ email } = await redeemInvite(parsed.data));
+  } catch (err) {
+    if (isAppError(err)) return { ok: false, code: err.code, error: err.message };
+    throw err;
+  }
+  await signIn("credentials", { email, password: parsed.data.password, redirectTo: "/" });
   throw new Error("unreachable");
 }
 

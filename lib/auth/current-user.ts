@@ -9,6 +9,8 @@ import {
   type Permission,
   type PositionCode,
   type Role,
+  UPPER_OFFICE_ROLE_MAP,
+  type UpperOfficeCode,
 } from "@/lib/permissions";
 import { sessionUser } from "./config";
 
@@ -39,6 +41,8 @@ type LoadedUser = {
   unitName: string;
   isActive: boolean;
   isSystemAdmin: boolean;
+  /** An account of a cấp trên: the office it holds there. */
+  upperOffice: UpperOfficeCode | null;
   sessionsValidFrom: Date | null;
   /** This sign-in was signed out. */
   ended: boolean;
@@ -68,7 +72,7 @@ async function findUser(userId: string, today: Date, sid = ""): Promise<LoadedUs
   const day = today.toISOString().slice(0, 10);
   const rows = await db.$queryRaw<UserRow[]>`
     SELECT u.id, u.email, u."unitId", un.name AS "unitName", u."isActive", u."isSystemAdmin",
-      u."sessionsValidFrom",
+      u."upperOffice"::text AS "upperOffice", u."sessionsValidFrom",
       EXISTS (SELECT 1 FROM "EndedSession" e WHERE e.id = ${sid} AND e."userId" = u.id) AS ended,
       m.id AS "memberId", m."fullName", m.status::text AS "memberStatus", m."groupId",
       (SELECT json_agg(json_build_object('office', p.office, 'groupId', p."groupId"))
@@ -88,6 +92,7 @@ async function findUser(userId: string, today: Date, sid = ""): Promise<LoadedUs
     unitName: r.unitName,
     isActive: r.isActive,
     isSystemAdmin: r.isSystemAdmin,
+    upperOffice: r.upperOffice,
     sessionsValidFrom: r.sessionsValidFrom,
     ended: r.ended,
     member: r.memberId
@@ -110,7 +115,7 @@ function mayAct(user: LoadedUser, signedInAtMs?: number) {
   if (signedInAtMs !== undefined && user.sessionsValidFrom && signedInAtMs < user.sessionsValidFrom.getTime())
     return false;
   if (user.member && !ACCESS_STATUSES.has(user.member.status)) return false;
-  return !!user.member || user.isSystemAdmin;
+  return !!user.member || user.isSystemAdmin || !!user.upperOffice;
 }
 
 /** The app roles of the offices held today, and the tổ led. */
@@ -119,6 +124,7 @@ function rolesOf(user: LoadedUser) {
   const roles = new Set<Role>();
   if (member) roles.add("member");
   if (user.isSystemAdmin) roles.add("system_admin");
+  if (user.upperOffice) roles.add(UPPER_OFFICE_ROLE_MAP[user.upperOffice]);
   const ledGroupIds: string[] = [];
   // A suspended member holds no office while suspended.
   if (member?.status === "ACTIVE") {

@@ -2,15 +2,18 @@ import "server-only";
 import { cache } from "react";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
+import { UNIT_HEADER_SELECT, unitHeader } from "@/lib/org/printed-parent";
 import { SETTING_KEYS, SETTING_REGISTRY, type SettingKey, type SettingValue } from "./registry";
 import { mergeTimeline, resolveSetting, toIsoDate, type DatedValue } from "./service";
 
-export const getUnit = cache(async (unitId: string) =>
-  db.unit.findUniqueOrThrow({
+/** The unit's names as its papers print them: the cấp trên's through printedParentName (decision 0079-org-tree-fed). */
+export const getUnit = cache(async (unitId: string) => {
+  const u = await db.unit.findUniqueOrThrow({
     where: { id: unitId },
-    select: { id: true, name: true, parentName: true, placeName: true },
-  }),
-);
+    select: { id: true, ...UNIT_HEADER_SELECT },
+  });
+  return { id: u.id, ...unitHeader(u) };
+});
 
 export type ResolvedSetting<K extends SettingKey> = {
   key: K;

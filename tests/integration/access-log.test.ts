@@ -11,7 +11,7 @@ import { lastAuditId } from "./helpers/snapshot";
 import { buildWorld, type RoleKey, type World } from "./helpers/world";
 
 let w: World;
-const actor = async (role: Exclude<RoleKey, "anonymous">) => (await loadActor(w.people[role].user.id))!;
+const actor = async (role: Exclude<RoleKey, "anonymous">) => (await loadActor(w.userIdOf(role)!))!;
 const params = (p: Record<string, unknown> = {}) => accessLogParamsSchema.parse(p);
 
 beforeAll(async () => {

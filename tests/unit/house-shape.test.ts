@@ -31,6 +31,7 @@ function resolveModule(from: string, spec: string) {
 const SESSION_ACTIONS: Record<string, string> = {
   login: "opens the session: there is no actor yet, and the rate limit comes before any lookup",
   logout: "closes the session",
+  acceptInvite: "opens the session: the invite link is the credential, there is no actor yet",
 };
 
 type Wrapper = { exported: string; operation: string; from?: string };

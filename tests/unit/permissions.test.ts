@@ -66,7 +66,10 @@ const MEMBER: Permission[] = [
 ];
 
 const EXPECTED: Record<Role, Permission[]> = {
-  chair: PERMISSIONS.filter((p) => p !== "inspections.manage" && p !== "finance.inspect"),
+  // Nothing of the cấp trên's either (decision 0079-org-tree-fed).
+  chair: PERMISSIONS.filter(
+    (p) => p !== "inspections.manage" && p !== "finance.inspect" && !p.startsWith("org."),
+  ),
   system_admin: [...PERMISSIONS],
   vice_chair: [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"],
   bch_member: BCH,
@@ -112,6 +115,9 @@ const EXPECTED: Record<Role, Permission[]> = {
     "dues.collect.group",
   ],
   member: MEMBER,
+  upper_chair: ["org.read", "org.manage", "org.invite"],
+  upper_staff: ["org.read", "org.manage", "org.invite"],
+  upper_ubkt: ["org.read"],
 };
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
@@ -132,8 +138,23 @@ describe("PERMISSION_TABLE", () => {
 
   it("chủ tịch may do everything but the UBKT's own work (inspections, the note on the fund), which inspects the BCH", () => {
     expect(sorted(permissionsFor(["chair"]))).toEqual(
-      sorted(PERMISSIONS.filter((p) => p !== "inspections.manage" && p !== "finance.inspect")),
+      sorted(
+        PERMISSIONS.filter(
+          (p) => p !== "inspections.manage" && p !== "finance.inspect" && !p.startsWith("org."),
+        ),
+      ),
     );
+  });
+
+  it("a cấp trên's roles hold nothing of a CĐCS's: only org.* and their own password", () => {
+    for (const role of ["upper_chair", "upper_staff", "upper_ubkt"] as const)
+      expect(
+        sorted(permissionsFor([role])).filter(
+          (p) => !p.startsWith("org.") && p !== "account.password.change",
+        ),
+      ).toEqual([]);
+    expect(landingPath(permissionsFor(["upper_chair"]))).toBe("/org");
+    expect(landingPath(permissionsFor(["upper_ubkt"]))).toBe("/org");
   });
 
   it("phó chủ tịch and ủy viên BCH manage members, tổ and positions, but not settings or accounts", () => {

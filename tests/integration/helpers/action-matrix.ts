@@ -25,6 +25,7 @@ import {
 import { MEETINGS_MATRIX, MEETINGS_NOT_COVERED } from "./matrix-meetings";
 import { MEMBERSHIP_MATRIX, MEMBERSHIP_NOT_COVERED } from "./matrix-membership";
 import { NOTIFICATIONS_MATRIX, NOTIFICATIONS_NOT_COVERED } from "./matrix-notifications";
+import { ORG_MATRIX, ORG_NOT_COVERED } from "./matrix-org";
 import { RATING_MATRIX, RATING_NOT_COVERED } from "./matrix-rating";
 import { TITLE_AWARDS_MATRIX, TITLE_AWARDS_NOT_COVERED } from "./matrix-title-awards";
 import { TRUST_MATRIX, TRUST_NOT_COVERED } from "./matrix-trust";
@@ -49,6 +50,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...FUND_NOT_COVERED,
   ...INSPECTIONS_NOT_COVERED,
   ...MEMBERSHIP_NOT_COVERED,
+  ...ORG_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -205,7 +207,8 @@ const FOUNDATION_MATRIX: Record<string, MatrixRow> = {
       newPassword: "MatKhauMoi2027",
       confirmPassword: "MatKhauMoi2027",
     }),
-    expected: { ...SELF, chairOfOtherUnit: "ok" },
+    // Every account changes its own password, a cấp trên's too.
+    expected: { ...SELF, chairOfOtherUnit: "ok", upperChair: "ok" },
   }),
 };
 
@@ -224,4 +227,5 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...NOTIFICATIONS_MATRIX,
   ...INSPECTIONS_MATRIX,
   ...MEMBERSHIP_MATRIX,
+  ...ORG_MATRIX,
 };

@@ -47,6 +47,8 @@ export const NOBODY: Omit<Record<RoleKey, Expected>, "chairOfOtherUnit"> = {
   bchMember: "FORBIDDEN",
   viceChair: "FORBIDDEN",
   chair: "FORBIDDEN",
+  // The cấp trên holds no CĐCS permission (decision 0079-org-tree-fed).
+  upperChair: "FORBIDDEN",
 };
 /** members.write, groups.write, positions.write: ủy viên BCH, phó chủ tịch, chủ tịch. */
 export const BCH = { ...NOBODY, bchMember: "ok", viceChair: "ok", chair: "ok" } as const;

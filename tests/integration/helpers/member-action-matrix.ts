@@ -34,6 +34,8 @@ const WRITERS: Omit<Record<RoleKey, Expected>, "chairOfOtherUnit"> = {
   bchMember: "ok",
   viceChair: "ok",
   chair: "ok",
+  // The cấp trên holds no CĐCS permission (decision 0079-org-tree-fed).
+  upperChair: "FORBIDDEN",
 };
 
 export const MEMBER_ACTION_MATRIX = {
@@ -107,6 +109,8 @@ export const MEMBER_ACTION_MATRIX = {
       viceChair: "ok",
       chair: "ok",
       chairOfOtherUnit: "ok",
+      // An account of a cấp trên has no member record to edit.
+      upperChair: "FORBIDDEN",
     },
   },
 } satisfies Record<keyof typeof actions, Spec>;

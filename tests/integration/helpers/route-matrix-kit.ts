@@ -56,6 +56,8 @@ const REFUSED = {
   bchMember: 403,
   viceChair: 403,
   chair: 403,
+  // The cấp trên holds no CĐCS permission (decision 0079-org-tree-fed).
+  upperChair: 403,
 } as const;
 /** Everybody, signed in or not (health checks). */
 export const ROUTE_PUBLIC: Record<RoleKey, RouteExpected> = {
@@ -68,6 +70,7 @@ export const ROUTE_PUBLIC: Record<RoleKey, RouteExpected> = {
   viceChair: "ok",
   chair: "ok",
   chairOfOtherUnit: "ok",
+  upperChair: "ok",
 };
 /** Unit-wide reads and exports (members.export, *.export, *.read.all): BCH, UBKT, phó chủ tịch, chủ tịch. */
 export const ROUTE_READERS = {

@@ -15,6 +15,7 @@ export const ROLE_HEADERS: Record<RoleKey, string> = {
   viceChair: "Phó chủ tịch",
   chair: "Chủ tịch",
   chairOfOtherUnit: "Chủ tịch, other unit",
+  upperChair: "Cấp trên",
 };
 
 /** The Foundation actions' permissions (feature rows may carry their own `permission`). */

@@ -15,6 +15,8 @@ export const ROLE_KEYS = [
   "viceChair",
   "chair",
   "chairOfOtherUnit",
+  // The chủ tịch of this unit's cấp trên (decision 0079-org-tree-fed): no CĐCS permission at all.
+  "upperChair",
 ] as const;
 export type RoleKey = (typeof ROLE_KEYS)[number];
 
@@ -85,6 +87,17 @@ export async function buildWorld() {
     label: "chutich-khac",
   });
 
+  // This unit's cấp trên, with its chủ tịch's account: an account without a member record.
+  const upper = await makeUnit(db, { name: `Công đoàn Giáo dục thành phố ${tag()}` });
+  await db.unit.update({ where: { id: upper.id }, data: { kind: "UPPER" } });
+  await db.unit.update({ where: { id: unit.id }, data: { parentId: upper.id } });
+  const upperUser = await makeUser(db, {
+    unitId: upper.id,
+    email: `captren-${tag()}@test.vn`,
+    password: PASSWORD,
+  });
+  await db.user.update({ where: { id: upperUser.id }, data: { upperOffice: "CHAIR" } });
+
   const people = {
     member,
     leaderSameGroup,
@@ -95,8 +108,10 @@ export async function buildWorld() {
     chair,
     chairOfOtherUnit,
   };
-  const userIdOf = (role: RoleKey): string | null => (role === "anonymous" ? null : people[role].user.id);
-  const memberIdOf = (role: RoleKey): string | null => (role === "anonymous" ? null : people[role].member.id);
+  const userIdOf = (role: RoleKey): string | null =>
+    role === "anonymous" ? null : role === "upperChair" ? upperUser.id : people[role].user.id;
+  const memberIdOf = (role: RoleKey): string | null =>
+    role === "anonymous" || role === "upperChair" ? null : people[role].member.id;
 
   return {
     unit,
@@ -105,6 +120,8 @@ export async function buildWorld() {
     term,
     otherUnit,
     otherGroup,
+    upper,
+    upperUser,
     people,
     userIdOf,
     memberIdOf,

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card, DetailList } from "@/components/ui/card";
+import { can, requirePage } from "@/lib/auth/current-user";
+import { formatDate } from "@/lib/format";
+import { findOrgUnit } from "@/lib/org/queries";
+import { ORG_KIND_LABELS } from "@/lib/org/schema";
+import { InviteChairForm } from "./invite-chair-form";
+
+export const metadata: Metadata = { title: "Công đoàn cơ sở" };
+
+type Props = { params: Promise<{ unitId: string }> };
+
+export default async function OrgUnitPage({ params }: Props) {
+  const actor = await requirePage("org.read");
+  const { unitId } = await params;
+  const unit = await findOrgUnit(actor, unitId);
+  if (!unit) notFound();
+  const mayInvite = can(actor, "org.invite") && unit.kind === "GRASSROOTS" && unit.invites.length === 0;
+  return (
+    <>
+      <PageHeader
+        title={unit.name}
+        subtitle={`${ORG_KIND_LABELS[unit.kind]} · ${unit.placeName} · thuộc ${unit.parent?.name ?? ""}`}
+        actions={
+          <Link href="/org" className={buttonClass("secondary")}>
+            ← Danh sách CĐCS
+          </Link>
+        }
+      />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Tổng hợp">
+          <DetailList
+            items={[
+              ["Đoàn viên đang sinh hoạt", unit.activeMembers.toLocaleString("vi-VN")],
+              [
+                "Chủ tịch",
+                unit.chair ? (
+                  <span className="flex flex-wrap items-center gap-2">
+                    {unit.chair.fullName}
+                    <Badge tone={unit.chair.state === "active" ? "green" : "amber"}>
+                      {unit.chair.state === "active" ? "Đã đăng nhập" : "Chờ nhận lời mời"}
+                    </Badge>
+                  </span>
+                ) : (
+                  "Chưa mời"
+                ),
+              ],
+            ]}
+          />
+        </Card>
+        <Card title="Lời mời chủ tịch">
+          {unit.invites.length > 0 && (
+            <ul className="mb-3 flex flex-col gap-2 text-sm">
+              {unit.invites.map((i) => (
+                <li key={i.id}>
+                  {i.fullName} ({i.email}): mời ngày {formatDate(i.createdAt)}
+                  {i.usedAt
+                    ? `, đã nhận ngày ${formatDate(i.usedAt)}`
+                    : `, hạn đến ${formatDate(i.expiresAt)}`}
+                </li>
+              ))}
+            </ul>
+          )}
+          {mayInvite ? (
+            <InviteChairForm unitId={unit.id} />
+          ) : (
+            unit.invites.length === 0 && <p className="text-sm text-ink-muted">Chưa mời chủ tịch.</p>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

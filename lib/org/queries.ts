@@ -1,0 +1,128 @@
+import "server-only";
+// What a cấp trên reads (decision 0079-org-tree-fed): the units of its own subtree, their counts and
+// whether their chủ tịch has signed in. Never a member's record: only counts leave a CĐCS.
+import type { Actor } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { toSearchText } from "@/lib/format";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { subtreeCte } from "./tree";
+
+export const ORG_PAGE_SIZE = 20;
+
+type SubtreeRow = {
+  id: string;
+  name: string;
+  kind: "UPPER" | "GRASSROOTS";
+  parentName: string;
+  placeName: string;
+};
+
+/** Every unit below the actor's, with its direct parent's name: one recursive query. */
+async function subtreeUnits(actor: Actor): Promise<SubtreeRow[]> {
+  return db.$queryRaw<SubtreeRow[]>(Prisma.sql`${subtreeCte(actor.unitId)}
+    SELECT u.id, u.name, u.kind::text AS kind, p.name AS "parentName", u."placeName"
+      FROM subtree s JOIN "Unit" u ON u.id = s.id JOIN "Unit" p ON p.id = u."parentId"
+     ORDER BY u.name, u.id`);
+}
+
+export type OrgUnitRow = SubtreeRow & {
+  activeMembers: number;
+  /** The chủ tịch's account: none yet, invited (link not used), or signed in. */
+  chair: { fullName: string; state: "invited" | "active" } | null;
+};
+
+/** The CĐCS under the actor's cấp trên (any depth), searched by name and paged. */
+export async function findOrgUnits(actor: Actor, params: { q: string; page: number }) {
+  const all = (await subtreeUnits(actor)).filter((u) => u.kind === "GRASSROOTS");
+  const needle = toSearchText(params.q);
+  const matched = needle ? all.filter((u) => toSearchText(u.name).includes(needle)) : all;
+  const pages = Math.max(1, Math.ceil(matched.length / ORG_PAGE_SIZE));
+  const page = Math.min(Math.max(1, params.page), pages);
+  const slice = matched.slice((page - 1) * ORG_PAGE_SIZE, page * ORG_PAGE_SIZE);
+  const ids = slice.map((u) => u.id);
+  const [counts, chairs] = await Promise.all([activeMemberCounts(ids), chairAccounts(ids)]);
+  const rows: OrgUnitRow[] = slice.map((u) => ({
+    ...u,
+    activeMembers: counts.get(u.id) ?? 0,
+    chair: chairs.get(u.id) ?? null,
+  }));
+  return { rows, total: matched.length, all: all.length, page, pages };
+}
+
+async function activeMemberCounts(unitIds: string[]) {
+  if (!unitIds.length) return new Map<string, number>();
+  const grouped = await db.member.groupBy({
+    by: ["unitId"],
+    where: { unitId: { in: unitIds }, status: "ACTIVE" },
+    _count: { _all: true },
+  });
+  return new Map(grouped.map((g) => [g.unitId, g._count._all]));
+}
+
+/** The first account invited or created for each unit by its cấp trên: the invite's user. */
+async function chairAccounts(unitIds: string[]) {
+  const out = new Map<string, { fullName: string; state: "invited" | "active" }>();
+  if (!unitIds.length) return out;
+  const invites = await db.userInvite.findMany({
+    where: { unitId: { in: unitIds } },
+    orderBy: { createdAt: "asc" },
+    select: {
+      unitId: true,
+      usedAt: true,
+      user: { select: { lastLoginAt: true, member: { select: { fullName: true } } } },
+    },
+  });
+  for (const i of invites) {
+    if (out.has(i.unitId)) continue;
+    const signedIn = !!i.usedAt || !!i.user.lastLoginAt;
+    out.set(i.unitId, { fullName: i.user.member?.fullName ?? "", state: signedIn ? "active" : "invited" });
+  }
+  return out;
+}
+
+/** One CĐCS of the actor's subtree, or null (another cấp trên's unit is "not found"). */
+export async function findOrgUnit(actor: Actor, unitId: string) {
+  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`${subtreeCte(actor.unitId)}
+    SELECT s.id FROM subtree s WHERE s.id = ${unitId}`);
+  if (!rows.length) return null;
+  const unit = await db.unit.findUnique({
+    where: { id: unitId },
+    select: { id: true, name: true, kind: true, placeName: true, parent: { select: { name: true } } },
+  });
+  if (!unit) return null;
+  const [counts, chairs, invites] = await Promise.all([
+    activeMemberCounts([unitId]),
+    chairAccounts([unitId]),
+    db.userInvite.findMany({
+      where: { unitId },
+      orderBy: { createdAt: "desc" },
+      select: {
+        id: true,
+        createdAt: true,
+        expiresAt: true,
+        usedAt: true,
+        user: { select: { email: true, member: { select: { fullName: true } } } },
+      },
+    }),
+  ]);
+  return {
+    ...unit,
+    activeMembers: counts.get(unitId) ?? 0,
+    chair: chairs.get(unitId) ?? null,
+    invites: invites.map((i) => ({
+      id: i.id,
+      email: i.user.email,
+      fullName: i.user.member?.fullName ?? "",
+      createdAt: i.createdAt,
+      expiresAt: i.expiresAt,
+      usedAt: i.usedAt,
+    })),
+  };
+}
+
+/** Whether `unitId` is in the actor's subtree (for the operations). */
+export async function isInSubtree(client: Pick<typeof db, "$queryRaw">, rootId: string, unitId: string) {
+  const rows = await client.$queryRaw<{ id: string }[]>(Prisma.sql`${subtreeCte(rootId)}
+    SELECT s.id FROM subtree s WHERE s.id = ${unitId}`);
+  return rows.length > 0;
+}
