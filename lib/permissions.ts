@@ -104,6 +104,10 @@ export const PERMISSIONS = [
   "inspections.read", // the UBKT's plan, inspections, findings and recommendations, and their papers
   "inspections.manage", // plan, record and conclude inspections, accept the BCH's answers: the UBKT only
   "inspections.respond", // the BCH's answer to a recommendation (what was done, when)
+  // The báo cáo tổng kết (lib/reports/annual)
+  "reports.annual.read", // the year's tổng kết: its figures and narrative, the print page, PDF and DOCX
+  "reports.annual.write", // draft its narrative sections
+  "reports.annual.finalise", // mark it final, and reopen it: the chủ tịch
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -143,6 +147,8 @@ const BCH: Permission[] = [
   "finance.export",
   "inspections.read",
   "inspections.respond",
+  "reports.annual.read",
+  "reports.annual.write",
 ];
 /** The chủ tịch's deputies approve welfare, adopt its rules and run the rating year; an ủy viên BCH does not. */
 const VICE_CHAIR: Permission[] = [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"];
@@ -170,6 +176,7 @@ const READ_ONLY: Permission[] = [
   "dues.export",
   "finance.read.all",
   "finance.export",
+  "reports.annual.read",
 ];
 /**
  * The UBKT reads everything; it writes only its own work: the inspections (decision 0077) and its

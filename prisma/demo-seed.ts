@@ -1,6 +1,7 @@
 // The demo unit: a provincial upper-secondary school's CĐCS, 42 members in 5 tổ,
 // the term that began three years ago, and a few members who moved, left or retired. Told as of
 // the day it is seeded (prisma/seed/story.ts).
+import { seedAnnualReports } from "./seed/annual-report";
 import type { DemoContext, DemoMember } from "./seed/context";
 import { seedDues } from "./seed/dues";
 import { seedEmulation } from "./seed/emulation";
@@ -184,6 +185,7 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   await seedRating(ctx);
   await seedInspections(ctx);
   await seedMembership(ctx);
+  await seedAnnualReports(ctx);
   return { unitId: unit.id, members: members.length };
 }
 
