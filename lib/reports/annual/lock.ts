@@ -2,7 +2,7 @@ import "server-only";
 // The year's report row, created on first write and locked for the transaction, so two writes of
 // one report queue and a finalised report refuses every change.
 import type { Tx } from "@/lib/db";
-import { conflict, invalid } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { currentCycleYear } from "@/lib/settings/unit-cycle";
 
 export const FINAL_REFUSAL = "Báo cáo đã được chủ tịch đánh dấu hoàn thành: chủ tịch mở lại thì mới sửa được.";
@@ -24,6 +24,6 @@ export async function lockReport(tx: Tx, unitId: string, year: number, create: b
   const rows = await tx.$queryRaw<{ id: string; status: "DRAFT" | "FINAL"; version: number }[]>`
     SELECT id, status::text AS status, version FROM "AnnualReport"
     WHERE "unitId" = ${unitId} AND year = ${year} FOR UPDATE`;
-  if (!rows[0]) throw conflict("Năm này chưa có báo cáo tổng kết.");
+  if (!rows[0]) throw notFound();
   return rows[0];
 }

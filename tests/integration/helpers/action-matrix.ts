@@ -4,6 +4,7 @@
 // table for people: keep the two in step.
 import { db } from "@/lib/db";
 import { editForm, newMemberForm } from "./forms";
+import { ANNUAL_REPORT_MATRIX, ANNUAL_REPORT_NOT_COVERED } from "./matrix-annual-report";
 import { COLLECTIVE_RATING_MATRIX, COLLECTIVE_RATING_NOT_COVERED } from "./matrix-collective-rating";
 import { DUES_MATRIX, DUES_NOT_COVERED } from "./matrix-dues";
 import { EMULATION_MATRIX, EMULATION_NOT_COVERED } from "./matrix-emulation";
@@ -49,6 +50,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...FUND_NOT_COVERED,
   ...INSPECTIONS_NOT_COVERED,
   ...MEMBERSHIP_NOT_COVERED,
+  ...ANNUAL_REPORT_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -224,4 +226,5 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...NOTIFICATIONS_MATRIX,
   ...INSPECTIONS_MATRIX,
   ...MEMBERSHIP_MATRIX,
+  ...ANNUAL_REPORT_MATRIX,
 };
