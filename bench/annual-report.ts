@@ -5,10 +5,33 @@
 // 6,000 welfare visits, 4,000 fund entries; and times the whole report as the chủ tịch downloads it
 // (every figure computed, then the DOCX), and its PDF.
 // Target (issue 17): the DOCX assembled in ≤ 3 s at 60,000 members.
+import Module, { createRequire } from "node:module";
+import { dirname } from "node:path";
 import { performance } from "node:perf_hooks";
 import { benchChair, measure, openBenchUnit, rerunUnderReactServer } from "./lib/standalone";
 
 rerunUnderReactServer();
+
+/**
+ * lib/auth/current-user.ts imports next/navigation (requirePage's redirect), which cannot load outside
+ * Next under the react-server condition; the figures never redirect, so a stub stands in for it.
+ */
+function stubNextNavigation() {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve("next/navigation");
+  const fail = () => {
+    throw new Error("next/navigation is not available in a benchmark");
+  };
+  const M = Module as unknown as { new (id: string): NodeJS.Module; _nodeModulePaths: (d: string) => string[] };
+  const stub = new M(path);
+  Object.assign(stub, {
+    filename: path,
+    loaded: true,
+    paths: M._nodeModulePaths(dirname(path)),
+    exports: { redirect: fail, notFound: fail, forbidden: fail },
+  });
+  require.cache[path] = stub;
+}
 
 const RUNS = 7;
 const TARGET_MS = 3_000;
@@ -71,6 +94,7 @@ async function main() {
   process.env.DATABASE_URL = db.url;
   try {
     await seedYear(pool, unitId);
+    stubNextNavigation();
     console.log(`Dữ liệu đã tạo (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     const { loadAnnualPaper } = await import("../lib/reports/annual/queries");
     const { loadAnnualFigures } = await import("../lib/reports/annual/figures");

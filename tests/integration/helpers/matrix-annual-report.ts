@@ -46,7 +46,7 @@ export const ANNUAL_REPORT_MATRIX: Record<string, MatrixRow> = {
     scope: "unit",
     permission: "reports.annual.finalise",
     prepare: (w) => reportIn(w, "FINAL"),
-    input: (r) => ({ ...(r as object), reason: "Bổ sung số liệu cuối năm" }),
+    input: (r) => ({ year: r.year, version: r.version, reason: "Bổ sung số liệu cuối năm" }),
     expected: { ...CHAIR, chairOfOtherUnit: "NOT_FOUND" },
   }),
 };
