@@ -22,7 +22,10 @@ function stubNextNavigation() {
   const fail = () => {
     throw new Error("next/navigation is not available in a benchmark");
   };
-  const M = Module as unknown as { new (id: string): NodeJS.Module; _nodeModulePaths: (d: string) => string[] };
+  const M = Module as unknown as {
+    new (id: string): NodeJS.Module;
+    _nodeModulePaths: (d: string) => string[];
+  };
   const stub = new M(path);
   Object.assign(stub, {
     filename: path,
@@ -33,7 +36,7 @@ function stubNextNavigation() {
   require.cache[path] = stub;
 }
 
-const RUNS = 7;
+const RUNS = 3;
 const TARGET_MS = 3_000;
 
 async function seedYear(pool: import("pg").Pool, unitId: string) {
@@ -105,6 +108,39 @@ async function main() {
     console.log(
       `Năm 2026: ${f.members.total.closing} đoàn viên cuối năm, ${f.meetings.held} cuộc họp (${f.meetings.present}/${f.meetings.invited}), ${f.decisions.total} quyết định, ${f.opinions.received} ý kiến, ${f.welfare.count} lượt thăm hỏi`,
     );
+    // Each figure query once, so a slow one shows by name.
+    const { getStatisticsReport } = await import("../lib/members/statistics/query");
+    const { getMeetingRegister } = await import("../lib/meetings/stats-queries");
+    const { getYearSummary } = await import("../lib/welfare/summary");
+    const { duesTotals } = await import("../lib/finance/dues/totals");
+    const { fundTotals } = await import("../lib/finance/fund/totals");
+    const { decisionCounts, opinionCounts } = await import("../lib/reports/annual/period-counts");
+    const [from, to] = [new Date("2026-01-01T00:00:00Z"), new Date("2027-01-01T00:00:00Z")];
+    const parts: [string, () => Promise<unknown>][] = [
+      [
+        "thống kê đoàn viên",
+        () =>
+          getStatisticsReport(actor as never, {
+            from: "2026-01-01",
+            to: "2026-12-31",
+            label: "",
+            kind: "custom",
+          }),
+      ],
+      ["sổ cuộc họp", () => getMeetingRegister(actor as never, 2026, { from, to })],
+      ["tổng hợp thăm hỏi", () => getYearSummary(actor as never, 2026, { from, to })],
+      ["đoàn phí", () => duesTotals(unitId, from, new Date("2026-12-31T00:00:00Z"))],
+      ["quỹ", () => fundTotals(unitId, from, to)],
+      [
+        "quyết định, ý kiến",
+        () => Promise.all([decisionCounts(unitId, { from, to }), opinionCounts(unitId, { from, to })]),
+      ],
+    ];
+    for (const [name, run] of parts) {
+      const t = performance.now();
+      await run();
+      console.log(`  ${name}: ${Math.round(performance.now() - t)} ms`);
+    }
     const ok = [
       await measure("Số liệu báo cáo tổng kết (loadAnnualFigures)", TARGET_MS, RUNS, () =>
         loadAnnualFigures(actor as never, 2026),

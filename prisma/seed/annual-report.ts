@@ -4,6 +4,7 @@
 //   - this năm học's draft, with only "Đánh giá chung" begun: the BCH writes the rest at year end.
 // Only the narrative is stored: the figures of either report are computed when it is generated.
 import type { DemoContext } from "./context";
+import type { SectionKey } from "../../lib/reports/annual/sections";
 import { cycleYearLabel, SCHOOL_CYCLE } from "../../lib/settings/cycle";
 
 export async function seedAnnualReports(ctx: DemoContext) {
@@ -21,24 +22,26 @@ export async function seedAnnualReports(ctx: DemoContext) {
       finalisedAt,
       finalisedByUserId: chair,
       sections: {
-        create: [
-          {
-            key: "ASSESSMENT",
-            body: `Trong ${label(last)}, Ban Chấp hành đã bám sát nghị quyết đại hội và chương trình công tác năm, phối hợp chặt chẽ với chuyên môn nhà trường.\nSinh hoạt tổ công đoàn được duy trì đều đặn hằng tháng; công tác thăm hỏi, hỗ trợ đoàn viên ốm đau, gia đình có việc hiếu, việc hỉ được thực hiện kịp thời, đúng quy chế chi tiêu nội bộ.\nPhong trào "Giỏi việc nước, đảm việc nhà" và "Dạy tốt – học tốt" được đông đảo đoàn viên hưởng ứng.`,
-          },
-          {
-            key: "SHORTCOMINGS",
-            body: "Một số tổ công đoàn sinh hoạt còn hình thức, tỷ lệ dự họp chưa cao.\nViệc giải quyết một số ý kiến, kiến nghị của đoàn viên còn chậm; một số nội dung giao việc sau cuộc họp chưa hoàn thành đúng hạn.\nNguyên nhân: khối lượng công việc chuyên môn lớn, cán bộ công đoàn đều kiêm nhiệm.",
-          },
-          {
-            key: "DIRECTIONS",
-            body: `Tiếp tục đổi mới nội dung, hình thức sinh hoạt tổ công đoàn, mỗi buổi tập trung một, hai chuyên đề.\nPhấn đấu 100 % đoàn viên đăng ký thi đua đúng hạn; không có đoàn viên xếp loại không hoàn thành nhiệm vụ.\nThực hiện thu, nộp đoàn phí đầy đủ, đúng quy định; công khai thu – chi quỹ công đoàn mỗi học kỳ.`,
-          },
-          {
-            key: "PROPOSALS",
-            body: "Đề nghị công đoàn cấp trên tổ chức tập huấn nghiệp vụ tài chính công đoàn cho ủy viên phụ trách tài chính.\nĐề nghị nhà trường tiếp tục tạo điều kiện về thời gian và kinh phí cho các hoạt động văn hóa, thể thao của công đoàn.",
-          },
-        ].map((s) => ({ ...s, version: 1, updatedByUserId: chair, updatedAt: finalisedAt })),
+        create: (
+          [
+            {
+              key: "ASSESSMENT",
+              body: `Trong ${label(last)}, Ban Chấp hành đã bám sát nghị quyết đại hội và chương trình công tác năm, phối hợp chặt chẽ với chuyên môn nhà trường.\nSinh hoạt tổ công đoàn được duy trì đều đặn hằng tháng; công tác thăm hỏi, hỗ trợ đoàn viên ốm đau, gia đình có việc hiếu, việc hỉ được thực hiện kịp thời, đúng quy chế chi tiêu nội bộ.\nPhong trào "Giỏi việc nước, đảm việc nhà" và "Dạy tốt – học tốt" được đông đảo đoàn viên hưởng ứng.`,
+            },
+            {
+              key: "SHORTCOMINGS",
+              body: "Một số tổ công đoàn sinh hoạt còn hình thức, tỷ lệ dự họp chưa cao.\nViệc giải quyết một số ý kiến, kiến nghị của đoàn viên còn chậm; một số nội dung giao việc sau cuộc họp chưa hoàn thành đúng hạn.\nNguyên nhân: khối lượng công việc chuyên môn lớn, cán bộ công đoàn đều kiêm nhiệm.",
+            },
+            {
+              key: "DIRECTIONS",
+              body: `Tiếp tục đổi mới nội dung, hình thức sinh hoạt tổ công đoàn, mỗi buổi tập trung một, hai chuyên đề.\nPhấn đấu 100 % đoàn viên đăng ký thi đua đúng hạn; không có đoàn viên xếp loại không hoàn thành nhiệm vụ.\nThực hiện thu, nộp đoàn phí đầy đủ, đúng quy định; công khai thu – chi quỹ công đoàn mỗi học kỳ.`,
+            },
+            {
+              key: "PROPOSALS",
+              body: "Đề nghị công đoàn cấp trên tổ chức tập huấn nghiệp vụ tài chính công đoàn cho ủy viên phụ trách tài chính.\nĐề nghị nhà trường tiếp tục tạo điều kiện về thời gian và kinh phí cho các hoạt động văn hóa, thể thao của công đoàn.",
+            },
+          ] satisfies { key: SectionKey; body: string }[]
+        ).map((s) => ({ ...s, version: 1, updatedByUserId: chair, updatedAt: finalisedAt })),
       },
     },
   });

@@ -18,12 +18,16 @@ async function welfareFigure(page: Page) {
   return { text, count: Number(m![1].replace(/\./g, "")), total: Number(m![2].replace(/\./g, "")) };
 }
 
-test("the chủ tịch drafts the tổng kết, a visit is paid, and the regenerated report counts it", async ({ page }) => {
+test("the chủ tịch drafts the tổng kết, a visit is paid, and the regenerated report counts it", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const words = `Một số tổ sinh hoạt chưa đều ${uniqueToken()}.`;
   await login(page, "chair");
   await page.goto("/reports/annual");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Báo cáo tổng kết ${demoYearLabel(DEMO_YEAR)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `Báo cáo tổng kết ${demoYearLabel(DEMO_YEAR)}`,
+  );
   await expect(page.getByTestId("figures-note")).toContainText("Số liệu lấy tại thời điểm tạo");
   const section = page.locator("section").filter({ hasText: "Tồn tại, hạn chế và nguyên nhân" });
   const box = page.locator("#section-SHORTCOMINGS");
@@ -40,7 +44,13 @@ test("the chủ tịch drafts the tổng kết, a visit is paid, and the regener
   const before = await welfareFigure(page);
   expect(before.text).toContain(words.replace(/\s+/g, " "));
 
-  const visit = await makeVisit("Trần Thị Oanh", "Tai nạn (kể cả tai nạn lao động)", TEST_TODAY, 654_321, "APPROVED");
+  const visit = await makeVisit(
+    "Trần Thị Oanh",
+    "Tai nạn (kể cả tai nạn lao động)",
+    TEST_TODAY,
+    654_321,
+    "APPROVED",
+  );
   await page.goto(`/welfare/${visit.id}`);
   await page.getByRole("button", { name: "Ghi nhận đã thăm / đã chi" }).click();
   await page.getByLabel("Ngày thăm / chi").fill(typed(TODAY));

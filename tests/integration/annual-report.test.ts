@@ -75,38 +75,67 @@ beforeAll(async () => {
   await makeMember(db, { unitId, groupId: w.groupA.id, joinedUnionOn: `${Y}-03-01`, gender: "FEMALE" });
   const leaver = await makeMember(db, { unitId, groupId: w.groupB.id, isPartyMember: true });
   await db.member.update({ where: { id: leaver.id }, data: { status: "LEFT" } });
-  await db.groupMembership.updateMany({ where: { memberId: leaver.id }, data: { endOn: new Date(`${Y}-05-10T00:00:00Z`) } });
+  await db.groupMembership.updateMany({
+    where: { memberId: leaver.id },
+    data: { endOn: new Date(`${Y}-05-10T00:00:00Z`) },
+  });
   await db.memberEvent.create({
-    data: { memberId: leaver.id, type: "LEFT", effectiveOn: new Date(`${Y}-05-10T00:00:00Z`), fromGroupId: w.groupB.id },
+    data: {
+      memberId: leaver.id,
+      type: "LEFT",
+      effectiveOn: new Date(`${Y}-05-10T00:00:00Z`),
+      fromGroupId: w.groupB.id,
+    },
   });
   // Meetings: two held in the year (one with decisions), one planned, one of the year before.
   const p = w.people;
   const invite = [p.member.member.id, p.leaderSameGroup.member.id, p.bchMember.member.id];
   const held = await makeMeeting(w, { invite });
-  await db.meeting.update({ where: { id: held.id }, data: { startsAt: new Date(`${Y}-04-10T02:00:00Z`), year: Y } });
+  await db.meeting.update({
+    where: { id: held.id },
+    data: { startsAt: new Date(`${Y}-04-10T02:00:00Z`), year: Y },
+  });
   await db.meetingInvitee.updateMany({ where: { meetingId: held.id }, data: { attendance: "ABSENT" } });
   await db.meetingInvitee.updateMany({
     where: { meetingId: held.id, memberId: { in: invite.slice(0, 2) } },
     data: { attendance: "PRESENT" },
   });
   const bch = await makeMeeting(w, { groupId: null, invite: [p.chair.member.id] });
-  await db.meeting.update({ where: { id: bch.id }, data: { startsAt: new Date(`${Y}-01-01T01:00:00Z`), year: Y } });
+  await db.meeting.update({
+    where: { id: bch.id },
+    data: { startsAt: new Date(`${Y}-01-01T01:00:00Z`), year: Y },
+  });
   await db.meetingInvitee.updateMany({ where: { meetingId: bch.id }, data: { attendance: "PRESENT" } });
   const planned = await makeMeeting(w, { status: "PLANNED" });
-  await db.meeting.update({ where: { id: planned.id }, data: { startsAt: new Date(`${Y}-12-20T02:00:00Z`), year: Y } });
+  await db.meeting.update({
+    where: { id: planned.id },
+    data: { startsAt: new Date(`${Y}-12-20T02:00:00Z`), year: Y },
+  });
   const before = await makeMeeting(w, { invite });
   await db.meeting.update({ where: { id: before.id }, data: { startsAt: new Date(`${Y}-12-31T17:30:00Z`) } });
   await db.meetingDecision.createMany({
     data: [
       { meetingId: held.id, content: "Việc đã xong", isDone: true, dueOn: new Date(`${Y}-05-01T00:00:00Z`) },
       { meetingId: held.id, content: "Việc quá hạn", isDone: false, dueOn: new Date(`${Y}-06-01T00:00:00Z`) },
-      { meetingId: held.id, content: "Việc trong hạn", isDone: false, dueOn: new Date("2099-01-01T00:00:00Z") },
-      { meetingId: before.id, content: "Việc năm sau", isDone: false, dueOn: new Date(`${Y}-06-01T00:00:00Z`) },
+      {
+        meetingId: held.id,
+        content: "Việc trong hạn",
+        isDone: false,
+        dueOn: new Date("2099-01-01T00:00:00Z"),
+      },
+      {
+        meetingId: before.id,
+        content: "Việc năm sau",
+        isDone: false,
+        dueOn: new Date(`${Y}-06-01T00:00:00Z`),
+      },
     ],
   });
   // Opinions: three of the year, one from the year after (17:30 UTC on 31/12 is 00:30 on 01/01 in Vietnam).
   const opinion = (status: "NEW" | "IN_PROGRESS" | "ANSWERED", createdAt: string) =>
-    db.opinion.create({ data: { unitId, topic: "Ý kiến", body: "Nội dung", status, createdAt: new Date(createdAt) } });
+    db.opinion.create({
+      data: { unitId, topic: "Ý kiến", body: "Nội dung", status, createdAt: new Date(createdAt) },
+    });
   await opinion("NEW", `${Y}-02-01T03:00:00Z`);
   await opinion("IN_PROGRESS", `${Y}-07-01T03:00:00Z`);
   await opinion("ANSWERED", `${Y}-09-01T03:00:00Z`);
@@ -115,7 +144,15 @@ beforeAll(async () => {
   const cat = await makeWelfareCategory(db, unitId, { rate: { defaultAmount: 500_000 } });
   welfareCategoryName = cat.name;
   const visit = (eventOn: string, amount: number, state: "DONE" | "PROPOSED", fund?: "EMPLOYER") =>
-    makeWelfareVisit(db, { unitId, memberId: p.member.member.id, categoryId: cat.id, eventOn, amount, state, fund });
+    makeWelfareVisit(db, {
+      unitId,
+      memberId: p.member.member.id,
+      categoryId: cat.id,
+      eventOn,
+      amount,
+      state,
+      fund,
+    });
   await visit(`${Y}-03-05`, 500_000, "DONE");
   await visit(`${Y}-11-20`, 700_000, "DONE", "EMPLOYER");
   pendingVisitId = (await visit(`${Y}-12-01`, 300_000, "PROPOSED")).id;
@@ -159,7 +196,9 @@ describe("every figure of the báo cáo tổng kết", () => {
     const u = w.unit.id;
     // Members: by their admission day and the events of the year, not the tổ memberships the report reads.
     const m = await one(
-      db.$queryRaw<{ opening: number; admitted: number; left: number; closing: number; female: number; party: number }[]>`
+      db.$queryRaw<
+        { opening: number; admitted: number; left: number; closing: number; female: number; party: number }[]
+      >`
         SELECT
           count(*) FILTER (WHERE "joinedUnionOn" < ${FROM})::int AS opening,
           count(*) FILTER (WHERE "joinedUnionOn" >= ${FROM} AND "joinedUnionOn" < ${TO})::int AS admitted,
@@ -172,7 +211,9 @@ describe("every figure of the báo cáo tổng kết", () => {
     expect(text).toContain(
       `Đầu năm có ${num(m.opening)} đoàn viên. Trong năm kết nạp mới ${num(m.admitted)}, chuyển đến 0, chuyển đi 0, ra khỏi tổ chức ${num(m.left)} (thôi sinh hoạt ${num(m.left)}, nghỉ hưu 0, khai trừ 0). Cuối năm có ${num(m.closing)} đoàn viên, trong đó nữ ${num(m.female)} (${pct(m.female, m.closing)}), đảng viên ${num(m.party)} (${pct(m.party, m.closing)}), sinh hoạt trong 2 tổ công đoàn.`,
     );
-    expect(text).toContain(`Toàn cơ sở | ${num(m.opening)} | ${num(m.admitted)} | 0 | 0 | ${num(m.left)} | ${num(m.closing)}`);
+    expect(text).toContain(
+      `Toàn cơ sở | ${num(m.opening)} | ${num(m.admitted)} | 0 | 0 | ${num(m.left)} | ${num(m.closing)}`,
+    );
 
     const mt = await one(
       db.$queryRaw<{ held: number; planned: number; invited: number; present: number }[]>`
@@ -185,7 +226,9 @@ describe("every figure of the báo cáo tổng kết", () => {
     );
     expect([mt.held, mt.planned, mt.invited, mt.present]).toEqual([2, 1, 4, 3]);
     expect(text).toContain(`Trong năm tổ chức ${mt.held} cuộc họp, sinh hoạt (`);
-    expect(text).toContain(`${mt.present}/${mt.invited} lượt đoàn viên được mời có mặt, tỷ lệ dự họp ${pct(mt.present, mt.invited)}. Còn ${mt.planned} cuộc họp dự kiến chưa tổ chức.`);
+    expect(text).toContain(
+      `${mt.present}/${mt.invited} lượt đoàn viên được mời có mặt, tỷ lệ dự họp ${pct(mt.present, mt.invited)}. Còn ${mt.planned} cuộc họp dự kiến chưa tổ chức.`,
+    );
 
     const d = await one(
       db.$queryRaw<{ total: number; done: number; overdue: number }[]>`
@@ -290,7 +333,10 @@ describe("the narrative", () => {
   it("refuses the UBKT, a tổ trưởng and a member, with the database unchanged", async () => {
     for (const who of [w.people.ubkt, w.people.leaderSameGroup, w.people.member]) {
       actAs(who.user.id);
-      expect(await refused(() => save("ASSESSMENT", "Viết thử"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await refused(() => save("ASSESSMENT", "Viết thử"))).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
     }
     actAs(w.people.bchMember.user.id);
     expect(await refused(() => finaliseAnnualReportAction({ year: Y, version: 0 }))).toMatchObject({
@@ -305,7 +351,10 @@ describe("the narrative", () => {
       ok: true,
       data: { version: 1 },
     });
-    expect(await refused(() => save("ASSESSMENT", "Bản cũ ghi đè", 0))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await refused(() => save("ASSESSMENT", "Bản cũ ghi đè", 0))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await refused(() => save("SHORTCOMINGS", "   "))).toMatchObject({
       ok: false,
       fieldErrors: { body: "Vui lòng nhập nội dung phần này." },
@@ -314,7 +363,9 @@ describe("the narrative", () => {
     expect(text).toContain("Năm qua công đoàn đã làm tốt.\nĐoàn viên đồng thuận.");
     expect(text).toContain("(Ban Chấp hành chưa viết phần này.)");
     actAs(w.people.chair.user.id);
-    const report = await db.annualReport.findUniqueOrThrow({ where: { unitId_year: { unitId: w.unit.id, year: Y } } });
+    const report = await db.annualReport.findUniqueOrThrow({
+      where: { unitId_year: { unitId: w.unit.id, year: Y } },
+    });
     const missing = await refused(() => finaliseAnnualReportAction({ year: Y, version: report.version }));
     expect(missing).toMatchObject({ ok: false, code: "CONFLICT" });
     expect((missing as { error: string }).error).toBe(
@@ -331,7 +382,9 @@ describe("the narrative", () => {
     const r = await refused(() => save("ASSESSMENT", "Sửa sau khi chốt", 1));
     expect(r).toMatchObject({ ok: false, code: "CONFLICT" });
     actAs(w.people.chair.user.id);
-    expect(await refused(() => reopenAnnualReportAction({ year: Y, version: final.version, reason: "" }))).toMatchObject({
+    expect(
+      await refused(() => reopenAnnualReportAction({ year: Y, version: final.version, reason: "" })),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { reason: "Vui lòng nhập lý do mở lại (ít nhất 5 ký tự)." },
     });
@@ -344,13 +397,21 @@ describe("the narrative", () => {
     });
     expect(audit?.after).toMatchObject({ reason: "Bổ sung số liệu quý IV", status: "DRAFT" });
     actAs(w.people.bchMember.user.id);
-    expect(await save("ASSESSMENT", "Sửa sau khi mở lại", 1)).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(await save("ASSESSMENT", "Sửa sau khi mở lại", 1)).toMatchObject({
+      ok: true,
+      data: { version: 2 },
+    });
   });
 
   it("refuses a year that has not started", async () => {
     actAs(w.people.chair.user.id);
     expect(
-      await refused(() => saveAnnualSectionAction({ year: THIS_YEAR + 1, key: "ASSESSMENT", body: "Sớm", version: 0 })),
-    ).toMatchObject({ ok: false, fieldErrors: { year: "Chưa thể viết báo cáo tổng kết cho năm chưa bắt đầu." } });
+      await refused(() =>
+        saveAnnualSectionAction({ year: THIS_YEAR + 1, key: "ASSESSMENT", body: "Sớm", version: 0 }),
+      ),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { year: "Chưa thể viết báo cáo tổng kết cho năm chưa bắt đầu." },
+    });
   });
 });

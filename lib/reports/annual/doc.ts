@@ -25,7 +25,8 @@ function narrativeBlocks(text: string | undefined): ReportBlock[] {
     .split(/\n+/)
     .map((l) => l.trim())
     .filter(Boolean);
-  if (!lines.length) return [{ kind: "paragraph", italic: true, text: "(Ban Chấp hành chưa viết phần này.)" }];
+  if (!lines.length)
+    return [{ kind: "paragraph", italic: true, text: "(Ban Chấp hành chưa viết phần này.)" }];
   return lines.map((t) => ({ kind: "paragraph", text: t }));
 }
 
@@ -43,13 +44,13 @@ function membershipBlocks(f: AnnualFigures): ReportBlock[] {
       kind: "table",
       columns: [
         { header: "TT", width: 0.6, align: center },
-        { header: "Tổ công đoàn", width: 3 },
-        { header: "Đầu năm", width: 1, align: center },
-        { header: "Kết nạp", width: 1, align: center },
-        { header: "Chuyển đến", width: 1, align: center },
-        { header: "Chuyển đi", width: 1, align: center },
-        { header: "Ra khỏi TC", width: 1, align: center },
-        { header: "Cuối năm", width: 1, align: center },
+        { header: "Tổ công đoàn", width: 2.6 },
+        { header: "Đầu năm", width: 1.1, align: center },
+        { header: "Kết nạp", width: 1.1, align: center },
+        { header: "Chuyển đến", width: 1.1, align: center },
+        { header: "Chuyển đi", width: 1.1, align: center },
+        { header: "Ra khỏi TC", width: 1.1, align: center },
+        { header: "Cuối năm", width: 1.1, align: center },
       ],
       rows: f.members.groups.map((g, i) => [
         String(i + 1),
@@ -62,7 +63,16 @@ function membershipBlocks(f: AnnualFigures): ReportBlock[] {
         n(g.closing),
       ]),
       footer: [
-        ["", "Toàn cơ sở", n(t.opening), n(t.admitted), n(t.transferredIn), n(t.transferredOut), n(exited), n(t.closing)],
+        [
+          "",
+          "Toàn cơ sở",
+          n(t.opening),
+          n(t.admitted),
+          n(t.transferredIn),
+          n(t.transferredOut),
+          n(exited),
+          n(t.closing),
+        ],
       ],
       compact: f.members.groups.length > 150,
     },
@@ -73,7 +83,9 @@ function meetingBlocks(f: AnnualFigures): ReportBlock[] {
   const m = f.meetings;
   const d = f.decisions;
   const o = f.opinions;
-  const types = m.byType.map((t) => `${MEETING_TYPE_LABELS[t.key as keyof typeof MEETING_TYPE_LABELS] ?? t.key} ${n(t.count)}`);
+  const types = m.byType.map(
+    (t) => `${MEETING_TYPE_LABELS[t.key as keyof typeof MEETING_TYPE_LABELS] ?? t.key} ${n(t.count)}`,
+  );
   return [
     { kind: "heading", text: "II. SINH HOẠT, HỘI HỌP; TIẾP NHẬN Ý KIẾN ĐOÀN VIÊN" },
     {
@@ -167,7 +179,8 @@ function ratingBlocks(f: AnnualFigures): ReportBlock[] {
     { kind: "paragraph", italic: true, text: r.counts.quotaLine },
   );
   const groupLevels = new Map<string, number>();
-  for (const g of f.groupRatings) if (g.finalLevel) groupLevels.set(g.finalLevel, (groupLevels.get(g.finalLevel) ?? 0) + 1);
+  for (const g of f.groupRatings)
+    if (g.finalLevel) groupLevels.set(g.finalLevel, (groupLevels.get(g.finalLevel) ?? 0) + 1);
   blocks.push({
     kind: "paragraph",
     text: `Tổ công đoàn được xếp loại: ${groupLevels.size ? [...groupLevels].map(([l, k]) => `${l} ${n(k)} tổ`).join("; ") : "chưa có"} (trên ${n(f.groupRatings.length)} tổ).`,
@@ -191,7 +204,7 @@ function financeBlocks(f: AnnualFigures): ReportBlock[] {
     { kind: "heading", text: "VI. ĐOÀN PHÍ VÀ TÀI CHÍNH CÔNG ĐOÀN" },
     {
       kind: "paragraph",
-      text: `Đoàn phí phải thu ${formatMoney(d.owed)}, đã thu ${formatMoney(d.collected)} (${percent(d.collected, d.owed)}); phần nộp cấp trên ${formatMoney(d.upperShare)}, đã nộp trong năm ${formatMoney(d.remitted)}; công đoàn cơ sở giữ lại ${formatMoney(d.kept + d.extraKept)}.`,
+      text: `Đoàn phí phải thu ${formatMoney(d.owed)}, đã thu ${formatMoney(d.collected)}${d.owed ? ` (${percent(d.collected, d.owed)})` : ""}; phần nộp cấp trên ${formatMoney(d.upperShare)}, đã nộp trong năm ${formatMoney(d.remitted)}; công đoàn cơ sở giữ lại ${formatMoney(d.kept + d.extraKept)}.`,
     },
     {
       kind: "paragraph",
@@ -200,13 +213,13 @@ function financeBlocks(f: AnnualFigures): ReportBlock[] {
     {
       kind: "table",
       columns: [
-        { header: "Mã", width: 0.8, align: center },
-        { header: "Nội dung thu, chi", width: 4 },
+        { header: "TT", width: 0.6, align: center },
+        { header: "Nội dung thu, chi", width: 4.2 },
         { header: "Thu", width: 1.5, align: right },
         { header: "Chi", width: 1.5, align: right },
       ],
-      rows: lines.map((c) => [
-        c.code,
+      rows: lines.map((c, i) => [
+        String(i + 1),
         c.name,
         c.direction === "IN" ? formatMoney(c.amount) : "",
         c.direction === "OUT" ? formatMoney(c.amount) : "",
@@ -259,4 +272,3 @@ export function annualReportDoc(
     blocks,
   };
 }
-

@@ -35,7 +35,10 @@ export function annualSpan(year: number, cycle: Cycle) {
 export async function loadAnnualFigures(actor: Actor, year: number) {
   const cycle = await cycleOfYear(actor.unitId, year);
   const span = annualSpan(year, cycle);
-  const moments = { from: new Date(span.from.getTime() - VN_OFFSET), to: new Date(span.to.getTime() - VN_OFFSET) };
+  const moments = {
+    from: new Date(span.from.getTime() - VN_OFFSET),
+    to: new Date(span.to.getTime() - VN_OFFSET),
+  };
   const label = cycleYearLabel(year, cycle);
   const [members, meetings, welfare, emulationYear, ratingYear, unitRating, groupRatings, awards] =
     await Promise.all([

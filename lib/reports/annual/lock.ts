@@ -5,7 +5,8 @@ import type { Tx } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
 import { currentCycleYear } from "@/lib/settings/unit-cycle";
 
-export const FINAL_REFUSAL = "Báo cáo đã được chủ tịch đánh dấu hoàn thành: chủ tịch mở lại thì mới sửa được.";
+export const FINAL_REFUSAL =
+  "Báo cáo đã được chủ tịch đánh dấu hoàn thành: chủ tịch mở lại thì mới sửa được.";
 export const STALE = "Báo cáo vừa được người khác thay đổi. Vui lòng tải lại trang.";
 
 /** A report is written for a cycle year that has started: this one or an earlier one. */

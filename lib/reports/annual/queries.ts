@@ -30,7 +30,10 @@ const byKey = (rows: SectionRow[]) =>
 
 /** The year's report (null sections before any is written) and last year's text per section. */
 export async function getAnnualReport(actor: Actor, year: number) {
-  const [report, previous] = await Promise.all([reportOf(actor.unitId, year), reportOf(actor.unitId, year - 1)]);
+  const [report, previous] = await Promise.all([
+    reportOf(actor.unitId, year),
+    reportOf(actor.unitId, year - 1),
+  ]);
   return {
     year,
     status: report?.status ?? ("DRAFT" as const),

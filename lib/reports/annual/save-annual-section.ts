@@ -25,7 +25,13 @@ export async function saveAnnualSection(actor: Actor, input: z.output<typeof sav
           select: { id: true, version: true },
         })
       : await tx.annualReportSection.create({
-          data: { reportId: report.id, key: input.key, body: input.body, version: 1, updatedByUserId: actor.userId },
+          data: {
+            reportId: report.id,
+            key: input.key,
+            body: input.body,
+            version: 1,
+            updatedByUserId: actor.userId,
+          },
           select: { id: true, version: true },
         });
     await tx.annualReport.update({ where: { id: report.id }, data: { version: { increment: 1 } } });

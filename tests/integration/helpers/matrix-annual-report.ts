@@ -31,7 +31,12 @@ export const ANNUAL_REPORT_MATRIX: Record<string, MatrixRow> = {
     scope: "unit",
     permission: "reports.annual.write",
     prepare: async () => freshYear(),
-    input: (year) => ({ year, key: "ASSESSMENT", body: "Năm qua công đoàn đã hoàn thành tốt nhiệm vụ.", version: 0 }),
+    input: (year) => ({
+      year,
+      key: "ASSESSMENT",
+      body: "Năm qua công đoàn đã hoàn thành tốt nhiệm vụ.",
+      version: 0,
+    }),
     // Another unit's chủ tịch writes the same year of their own unit's report.
     expected: { ...BCH, chairOfOtherUnit: "ok" },
   }),

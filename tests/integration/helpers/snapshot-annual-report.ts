@@ -4,7 +4,10 @@ import { db } from "@/lib/db";
 import type { DomainSnapshot } from "./unit-snapshot";
 
 export async function snapshotAnnualReports(unitIds: string[]): Promise<DomainSnapshot> {
-  const reports = await db.annualReport.findMany({ where: { unitId: { in: unitIds } }, orderBy: { id: "asc" } });
+  const reports = await db.annualReport.findMany({
+    where: { unitId: { in: unitIds } },
+    orderBy: { id: "asc" },
+  });
   const sections = await db.annualReportSection.findMany({
     where: { reportId: { in: reports.map((r) => r.id) } },
     orderBy: { id: "asc" },

@@ -55,9 +55,9 @@ export default async function AnnualReportPage({ searchParams }: Props) {
         }
       >
         <p className="text-sm text-ink-muted" data-testid="figures-note">
-          Số liệu lấy tại thời điểm tạo: mỗi lần xem bản in hoặc tải PDF, DOCX, các số liệu (đoàn viên, hội họp, thăm hỏi,
-          thi đua, xếp loại, đoàn phí, thu – chi) được tính lại từ hồ sơ hiện có, không lưu lại. Ban Chấp hành chỉ viết
-          các phần nhận định dưới đây.
+          Số liệu lấy tại thời điểm tạo: mỗi lần xem bản in hoặc tải PDF, DOCX, các số liệu (đoàn viên, hội
+          họp, thăm hỏi, thi đua, xếp loại, đoàn phí, thu – chi) được tính lại từ hồ sơ hiện có, không lưu
+          lại. Ban Chấp hành chỉ viết các phần nhận định dưới đây.
         </p>
         <div className="mt-3 flex flex-wrap gap-2">
           <Link href={`/print/reports/annual?${q}`} className={buttonClass("primary")}>

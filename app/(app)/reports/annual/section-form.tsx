@@ -45,7 +45,13 @@ export function SectionForm({
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <Field label="Nội dung" htmlFor={id} hint={hint} error={error}>
-        <textarea id={id} rows={8} className={inputClass(!!error)} {...form.register("body")} />
+        <textarea
+          id={id}
+          rows={8}
+          defaultValue={body}
+          className={inputClass(!!error)}
+          {...form.register("body")}
+        />
       </Field>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={!hydrated || form.formState.isSubmitting}>
