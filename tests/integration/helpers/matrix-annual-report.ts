@@ -7,9 +7,10 @@ import type { World } from "./world";
 import { SECTION_KEYS } from "@/lib/reports/annual/sections";
 import { THIS_YEAR } from "../../support/today";
 
-// Each cell its own past year (a started year of the calendar cycle), so cells never share a report.
+// Each cell its own past year (a started year of the calendar cycle, from 2000 on), so the nine
+// cells of one action never share a report (each action has a world of its own).
 let k = 0;
-const freshYear = () => THIS_YEAR - 1 - (++k % 60);
+const freshYear = () => THIS_YEAR - 1 - (++k % 20);
 
 async function reportIn(w: World, status: "DRAFT" | "FINAL") {
   const year = freshYear();
