@@ -116,6 +116,10 @@ export const PERMISSIONS = [
   "org.read", // the CĐCS under it: names, kind, place, member counts, whether the chủ tịch has signed in
   "org.manage", // create a CĐCS under it
   "org.invite", // invite a CĐCS's first chủ tịch (e-mail and one-time link)
+  // The báo cáo tổng kết (lib/reports/annual)
+  "reports.annual.read", // the year's tổng kết: its figures and narrative, the print page, PDF and DOCX
+  "reports.annual.write", // draft its narrative sections
+  "reports.annual.finalise", // mark it final, and reopen it: the chủ tịch
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -155,6 +159,8 @@ const BCH: Permission[] = [
   "finance.export",
   "inspections.read",
   "inspections.respond",
+  "reports.annual.read",
+  "reports.annual.write",
 ];
 /** The chủ tịch's deputies approve welfare, adopt its rules and run the rating year; an ủy viên BCH does not. */
 const VICE_CHAIR: Permission[] = [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"];
@@ -182,6 +188,7 @@ const READ_ONLY: Permission[] = [
   "dues.export",
   "finance.read.all",
   "finance.export",
+  "reports.annual.read",
 ];
 /**
  * The UBKT reads everything; it writes only its own work: the inspections (decision 0077) and its

@@ -1,6 +1,7 @@
 // The demo unit: a provincial upper-secondary school's CĐCS, 42 members in 5 tổ,
 // the term that began three years ago, and a few members who moved, left or retired. Told as of
 // the day it is seeded (prisma/seed/story.ts).
+import { seedAnnualReports } from "./seed/annual-report";
 import type { DemoContext, DemoMember } from "./seed/context";
 import { seedDues } from "./seed/dues";
 import { seedEmulation } from "./seed/emulation";
@@ -187,6 +188,7 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   await seedInspections(ctx);
   await seedMembership(ctx);
   await seedUpper(db, unit.id, DEMO_PASSWORD);
+  await seedAnnualReports(ctx);
   return { unitId: unit.id, members: members.length };
 }
 

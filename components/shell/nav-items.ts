@@ -29,6 +29,7 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { href: "/rating", label: "Xếp loại", anyOf: ["rating.read.all", "rating.review.group"] },
   { href: "/inspections", label: "Kiểm tra", anyOf: ["inspections.read"] },
+  { href: "/reports/annual", label: "Tổng kết", anyOf: ["reports.annual.read"] },
   { href: "/terms", label: "Nhiệm kỳ & chức vụ", anyOf: ["positions.read"] },
   { href: "/settings", label: "Cài đặt", anyOf: ["settings.read"] },
   { href: "/me", label: "Của tôi", needsMember: true },

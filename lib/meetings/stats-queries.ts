@@ -47,15 +47,20 @@ export async function findOverdueDecisions(
   });
 }
 
-/** The year's meetings with invited / present / rate: the register (Excel) and the statistics page. */
-export async function getMeetingRegister(actor: Actor, year: number) {
+/**
+ * The year's meetings with invited / present / rate: the register (Excel) and the statistics page.
+ * The tổng kết passes a span of days instead (`span`, from inclusive, to exclusive) for a năm học.
+ */
+export async function getMeetingRegister(actor: Actor, year: number, span?: { from: Date; to: Date }) {
   const [unit, meetings] = await Promise.all([
     db.unit.findUniqueOrThrow({
       where: { id: actor.unitId },
       select: { name: true, parentName: true, placeName: true },
     }),
     db.meeting.findMany({
-      where: { AND: [meetingReadScope(actor), { year }] },
+      where: {
+        AND: [meetingReadScope(actor), span ? { startsAt: { gte: span.from, lt: span.to } } : { year }],
+      },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       select: {
         id: true,

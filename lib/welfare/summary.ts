@@ -23,9 +23,13 @@ type BudgetLine = {
 };
 type Pending = { count: number; total: bigint };
 
-export async function getYearSummary(actor: Actor, year: number) {
+/**
+ * The summary of a calendar year (the screen); the tổng kết passes its own span of days (`span`,
+ * from inclusive, to exclusive) for a năm học, and the dự toán stays that of `year`.
+ */
+export async function getYearSummary(actor: Actor, year: number, span?: { from: Date; to: Date }) {
   if (!can(actor, "welfare.export") && !can(actor, "welfare.read.all")) throw forbidden();
-  const { from, to } = yearRange(year);
+  const { from, to } = span ?? yearRange(year);
   const unitId = actor.unitId;
   const [groups, budget, categories, [pending]] = await Promise.all([
     db.$queryRaw<Group[]>`

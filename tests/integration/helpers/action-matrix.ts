@@ -4,6 +4,7 @@
 // table for people: keep the two in step.
 import { db } from "@/lib/db";
 import { editForm, newMemberForm } from "./forms";
+import { ANNUAL_REPORT_MATRIX, ANNUAL_REPORT_NOT_COVERED } from "./matrix-annual-report";
 import { COLLECTIVE_RATING_MATRIX, COLLECTIVE_RATING_NOT_COVERED } from "./matrix-collective-rating";
 import { DUES_MATRIX, DUES_NOT_COVERED } from "./matrix-dues";
 import { EMULATION_MATRIX, EMULATION_NOT_COVERED } from "./matrix-emulation";
@@ -51,6 +52,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...INSPECTIONS_NOT_COVERED,
   ...MEMBERSHIP_NOT_COVERED,
   ...ORG_NOT_COVERED,
+  ...ANNUAL_REPORT_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -228,4 +230,5 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...INSPECTIONS_MATRIX,
   ...MEMBERSHIP_MATRIX,
   ...ORG_MATRIX,
+  ...ANNUAL_REPORT_MATRIX,
 };

@@ -4,6 +4,7 @@
 // docs/security.md prints this table (scripts/security-doc.ts).
 import { db } from "@/lib/db";
 import { tag } from "./matrix-kit";
+import { ANNUAL_REPORT_ROUTES, ANNUAL_REPORT_ROUTES_NOT_COVERED } from "./route-matrix-annual-report";
 import { DUES_ROUTES, DUES_ROUTES_NOT_COVERED } from "./route-matrix-dues";
 import { EMULATION_ROUTES, EMULATION_ROUTES_NOT_COVERED } from "./route-matrix-emulation";
 import { FUND_ROUTES, FUND_ROUTES_NOT_COVERED } from "./route-matrix-fund";
@@ -57,6 +58,7 @@ export const ROUTES_NOT_COVERED: Record<string, string> = {
   ...RATING_ROUTES_NOT_COVERED,
   ...TRUST_ROUTES_NOT_COVERED,
   ...INSPECTIONS_ROUTES_NOT_COVERED,
+  ...ANNUAL_REPORT_ROUTES_NOT_COVERED,
   ...MEMBERSHIP_ROUTES_NOT_COVERED,
 };
 
@@ -70,5 +72,6 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...RATING_ROUTES,
   ...TRUST_ROUTES,
   ...INSPECTIONS_ROUTES,
+  ...ANNUAL_REPORT_ROUTES,
   ...MEMBERSHIP_ROUTES,
 };

@@ -1,6 +1,7 @@
 // Every row a server action of the app could touch in the given units, for "the database is
 // unchanged" checks that cover tổ, terms, positions, settings and accounts as well as members.
 import { db } from "@/lib/db";
+import { snapshotAnnualReports } from "./snapshot-annual-report";
 import { snapshotDues } from "./snapshot-dues";
 import { snapshotEmulation } from "./snapshot-emulation";
 import { snapshotFund } from "./snapshot-fund";
@@ -47,6 +48,7 @@ export async function snapshotAll(unitIds: string[]) {
       snapshotFund,
       snapshotInspections,
       snapshotMembership,
+      snapshotAnnualReports,
     ].map((f) => f(unitIds)),
   );
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]
