@@ -37,6 +37,8 @@ async function upload(page: Page, name: string, buffer: Buffer) {
   });
   await page.getByRole("button", { name: "Tải lên và xem trước" }).click();
 }
+/** The file is read in a child process (decision 0066): on a busy machine that takes a while. */
+const READ = { timeout: 60_000 };
 
 const importRow = (page: Page, rowNo: number) =>
   page
@@ -47,6 +49,7 @@ const importRow = (page: Page, rowNo: number) =>
 test("two bad rows are refused beside them; the fixed list imports once, and never twice", async ({
   page,
 }) => {
+  test.setTimeout(240_000);
   mkdirSync(SHOTS, { recursive: true });
   const email = await treasurerAccount();
   const a = await memberWithSalary("Tổ Ngữ văn", 4_680_000); // 1 % = 46.800 ₫
@@ -69,7 +72,9 @@ test("two bad rows are refused beside them; the fixed list imports once, and nev
     [a.cardNumber!, a.fullName, "13/2025", "năm mươi nghìn"],
   ]);
   await upload(page, `trich-luong-loi-${a.cardNumber}.xlsx`, bad);
-  await expect(page.getByRole("heading", { name: /Danh sách trích lương: trich-luong-loi/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Danh sách trích lương: trich-luong-loi/ })).toBeVisible(
+    READ,
+  );
   await expect(page.getByTestId("import-summary")).toContainText("2 dòng lỗi: sửa tệp rồi tải lên lại");
   await expect(importRow(page, 5)).toContainText(`Không có đoàn viên số thẻ ${nobody}.`);
   await expect(importRow(page, 6)).toContainText("Tháng không hợp lệ (mm/yyyy).");
@@ -78,16 +83,19 @@ test("two bad rows are refused beside them; the fixed list imports once, and nev
   await expect(importRow(page, 4)).toContainText("Hợp lệ");
   await expect(page.getByRole("button", { name: /^Ghi sổ 4 dòng/ })).toBeDisabled();
   await page.screenshot({ path: `${SHOTS}/dues-import-errors-1366.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${SHOTS}/dues-import-errors-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
   expect(await paymentsOf([a.id, b.id])).toEqual([]);
   expect((await imports()).map((j) => [j.status, j.errorCount])).toEqual([["PREVIEW", 2]]);
 
   // The accountant fixes the file: the unknown row out, row 6 becomes June at its amount.
   const fixed = await payrollFile([...good, [a.cardNumber!, a.fullName, "04/2025", owedA]]);
   await upload(page, `trich-luong-${a.cardNumber}.xlsx`, fixed);
-  await expect(page.getByTestId("import-summary")).toContainText("Mọi dòng hợp lệ");
+  await expect(page.getByTestId("import-summary")).toContainText("Mọi dòng hợp lệ", READ);
   const total = owedA + owedB + owedA;
   await page.getByRole("button", { name: `Ghi sổ 3 dòng (${dots(total)} ₫)` }).click();
-  await expect(toast(page, "success")).toContainText(`Đã ghi sổ 3 khoản, ${dots(total)} ₫.`);
+  await expect(toast(page, "success")).toContainText(`Đã ghi sổ 3 khoản, ${dots(total)} ₫.`, READ);
   await expect(page.getByTestId("import-summary")).toContainText("Đã ghi sổ");
   const stored = await paymentsOf([a.id, b.id]);
   expect(
@@ -104,12 +112,13 @@ test("two bad rows are refused beside them; the fixed list imports once, and nev
   await upload(page, `trich-luong-${a.cardNumber}.xlsx`, fixed);
   await expect(fieldError(page, "dues-file")).toHaveText(
     "Tệp này đã được nhập trước đó; không nhập lại để tránh thu trùng.",
+    READ,
   );
   await expect(page).toHaveURL(/\/finance\/dues\/import$/);
   // The same rows in a new file (another title): every row is already paid by payroll.
   const again = await payrollFile([...good, [a.cardNumber!, a.fullName, "04/2025", owedA]], "BẢNG KÊ LẠI");
   await upload(page, `trich-luong-lai-${a.cardNumber}.xlsx`, again);
-  await expect(page.getByTestId("import-summary")).toContainText("3 dòng lỗi");
+  await expect(page.getByTestId("import-summary")).toContainText("3 dòng lỗi", READ);
   await expect(importRow(page, 3)).toContainText("Tháng 03/2025 đã trích lương, không nhập lại.");
   await expect(importRow(page, 5)).toContainText("Tháng 04/2025 đã trích lương, không nhập lại.");
   await expect(page.getByRole("button", { name: /^Ghi sổ 3 dòng/ })).toBeDisabled();
