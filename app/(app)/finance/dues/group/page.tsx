@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { duesTermsLine } from "@/components/finance/dues-terms-line";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
@@ -29,6 +30,8 @@ export default async function GroupDuesPage({ searchParams }: { searchParams: Se
   const groups = (await listGroupOptions(actor)).filter(
     (g) => can(actor, "dues.write") || actor.ledGroupIds.includes(g.id),
   );
+  // A tổ named in the URL that the actor does not collect for is refused, not swapped for their own.
+  if (params.group && !groups.some((g) => g.id === params.group)) notFound();
   const group = groups.find((g) => g.id === params.group) ?? groups[0];
   if (!group)
     return (
