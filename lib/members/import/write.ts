@@ -12,6 +12,7 @@ import { changesFor, missingForNew, newMemberValues, UPDATABLE } from "./changes
 import type { Candidate } from "./match";
 import { FIELD_ASSIGNMENTS, FIELD_COLUMNS, FIELD_VALUES, recordsetColumns } from "./member-sql";
 import { loadStoredMembers } from "./stored";
+import { holdWriterLock } from "./writer-lock";
 import type { ImportData } from "./validate-row";
 
 type Row = {
@@ -98,6 +99,8 @@ export async function writeImport(
   const today = toDateInput(clock.today());
   return db.$transaction(
     async (tx) => {
+      // Held until commit or rollback: another instance can tell whether this write is alive.
+      await holdWriterLock(tx, importId);
       const news = rows
         .filter((r) => r.outcome === "NEW")
         .map((r) => ({ id: newId(), ...newMemberValues(r.data) }));
