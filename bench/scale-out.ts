@@ -32,7 +32,13 @@ const load = () =>
     .map((x) => x.toFixed(2))
     .join(" / ");
 
-type Run = { instances: number; users: LoadResult; capacity: LoadResult; loadBefore: string; loadAfter: string };
+type Run = {
+  instances: number;
+  users: LoadResult;
+  capacity: LoadResult;
+  loadBefore: string;
+  loadAfter: string;
+};
 
 async function measure(url: string, n: number): Promise<Run> {
   const instances: Instance[] = APP_PORTS.slice(0, n).map((port) =>
@@ -50,21 +56,27 @@ async function measure(url: string, n: number): Promise<Run> {
   });
   try {
     for (const i of instances)
-      if (!(await waitHealthy(`http://${i.addr}`, 120_000))) throw new Error(`Phiên bản ${i.port}:\n${i.log()}`);
+      if (!(await waitHealthy(`http://${i.addr}`, 120_000)))
+        throw new Error(`Phiên bản ${i.port}:\n${i.log()}`);
     const cookies = {} as Cookies;
     for (const [as, email] of Object.entries(BENCH_EMAILS))
       cookies[as as keyof Cookies] = await signIn(email, BENCH_PASSWORD, nginx.base);
     const mix = loadMix(readIds());
     // Warm-up: every page of the mix twice on every instance (compiled routes, pools, caches).
     for (let k = 0; k < 2 * n; k++)
-      for (const m of mix) await (await fetch(nginx.base + m.path, { headers: { cookie: cookies[m.as] } })).text();
+      for (const m of mix)
+        await (await fetch(nginx.base + m.path, { headers: { cookie: cookies[m.as] } })).text();
     const loadBefore = load();
     console.log(`${n} phiên bản: 50 người dùng, đọc trang trung bình ${THINK_MS / 1000} s (${SECONDS} s)…`);
     const users = await runUsers(cookies, mix, { users: 50, seconds: SECONDS, base: nginx.base });
-    console.log(`  ${users.rps.toFixed(1)} req/s, p50 ${ms(users.p50)} p95 ${ms(users.p95)}, lỗi ${users.errors}`);
+    console.log(
+      `  ${users.rps.toFixed(1)} req/s, p50 ${ms(users.p50)} p95 ${ms(users.p95)}, lỗi ${users.errors}`,
+    );
     console.log(`${n} phiên bản: sức chứa, 50 kết nối liên tục (20 s)…`);
     const capacity = await runLoad(cookies, mix, 20, 50, nginx.base);
-    console.log(`  ${capacity.rps.toFixed(1)} req/s, p50 ${ms(capacity.p50)} p95 ${ms(capacity.p95)}, lỗi ${capacity.errors}`);
+    console.log(
+      `  ${capacity.rps.toFixed(1)} req/s, p50 ${ms(capacity.p50)} p95 ${ms(capacity.p95)}, lỗi ${capacity.errors}`,
+    );
     return { instances: n, users, capacity, loadBefore, loadAfter: load() };
   } finally {
     await nginx.stop();

@@ -11,10 +11,10 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { startInstance, startNginx, waitHealthy, type Instance, type Nginx } from "./faults/two-instances";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrate";
 import { createPrisma } from "./lib/prisma";
-import { startInstance, startNginx, waitHealthy, type Instance, type Nginx } from "./faults/two-instances";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/demo-seed";
 
 const root = process.cwd();

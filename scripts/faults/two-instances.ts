@@ -46,7 +46,7 @@ export function startInstance(o: {
   port: number;
   databaseUrl: string;
   distDir: string;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
 }): Instance {
   const appName = `scd-${o.port}`;
   const url = new URL(o.databaseUrl);
@@ -117,7 +117,8 @@ export async function startNginx(o: {
   upstreams: number[];
   servedBy?: boolean;
 }): Promise<Nginx> {
-  if (!existsSync(NGINX)) throw new Error(`Không thấy nginx (${NGINX}): cài gói nginx (apt-get install nginx).`);
+  if (!existsSync(NGINX))
+    throw new Error(`Không thấy nginx (${NGINX}): cài gói nginx (apt-get install nginx).`);
   mkdirSync(o.dir, { recursive: true });
   const conf = join(resolve(o.dir), "nginx.conf");
   writeFileSync(conf, nginxConf(o));

@@ -9,7 +9,7 @@ export const SCALE_NGINX_PORT = Number(process.env.SCALE_TEST_NGINX_PORT ?? 8190
 export default defineConfig({
   testDir: ".",
   outputDir: "../../test-results/scale",
-  timeout: 240_000,
+  timeout: 420_000,
   expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,

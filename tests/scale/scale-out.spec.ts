@@ -8,11 +8,9 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
+import { SCALE_NGINX_PORT } from "./playwright.config";
 import { writeImportFile } from "../../bench/lib/import-file";
 import { seedDemo } from "../../prisma/demo-seed";
-import { startEmbeddedDb, type EmbeddedDb } from "../../scripts/lib/embedded-db";
-import { applyMigrations } from "../../scripts/lib/migrate";
-import { createPrisma } from "../../scripts/lib/prisma";
 import {
   startInstance,
   startNginx,
@@ -20,9 +18,11 @@ import {
   type Instance,
   type Nginx,
 } from "../../scripts/faults/two-instances";
+import { startEmbeddedDb, type EmbeddedDb } from "../../scripts/lib/embedded-db";
+import { applyMigrations } from "../../scripts/lib/migrate";
+import { createPrisma } from "../../scripts/lib/prisma";
 import { login } from "../e2e/helpers";
 import { PINNED_TODAY } from "../support/today";
-import { SCALE_NGINX_PORT } from "./playwright.config";
 
 const APP_PORTS = (process.env.SCALE_TEST_APP_PORTS ?? "3190,3191").split(",").map(Number);
 const DB_PORT = Number(process.env.SCALE_TEST_DB_PORT ?? 54590);
@@ -53,10 +53,15 @@ let nginx: Nginx;
 const instances: Instance[] = [];
 
 test.beforeAll(async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   rmSync(DIR, { recursive: true, force: true });
   if (PINNED_TODAY) process.env.SCD_TODAY = PINNED_TODAY;
-  db = await startEmbeddedDb({ dataDir: join(DIR, "postgres"), database: "scd_scale", port: DB_PORT, durable: false });
+  db = await startEmbeddedDb({
+    dataDir: join(DIR, "postgres"),
+    database: "scd_scale",
+    port: DB_PORT,
+    durable: false,
+  });
   expect(db.port, `cổng PostgreSQL ${DB_PORT} đang bận`).toBe(DB_PORT);
   await applyMigrations(db.url);
   const prisma = createPrisma(db.url);
@@ -69,10 +74,16 @@ test.beforeAll(async () => {
   ).rows.map((r) => r.name as string);
   await writeImportFile(FILE, groups, ROWS, 11, CARD_PREFIX);
   const env = { AUTH_SECRET: "scale-test-secret-not-for-production-0123", SCD_TODAY: PINNED_TODAY ?? "" };
-  for (const port of APP_PORTS) instances.push(startInstance({ port, databaseUrl: db.url, distDir: DIST, env }));
+  for (const port of APP_PORTS)
+    instances.push(startInstance({ port, databaseUrl: db.url, distDir: DIST, env }));
   for (const i of instances)
     expect(await waitHealthy(`http://${i.addr}`, 90_000), `phiên bản ${i.port}:\n${i.log()}`).toBe(true);
-  nginx = await startNginx({ dir: join(DIR, "nginx"), port: SCALE_NGINX_PORT, upstreams: APP_PORTS, servedBy: true });
+  nginx = await startNginx({
+    dir: join(DIR, "nginx"),
+    port: SCALE_NGINX_PORT,
+    upstreams: APP_PORTS,
+    servedBy: true,
+  });
 });
 
 test.afterAll(async () => {
@@ -120,6 +131,8 @@ test("an instance killed mid-import: nothing half-written, the user carries on o
   context,
 }) => {
   const [a, b] = instances;
+  const t0 = Date.now();
+  const step = (m: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${m}`);
   await login(page, "chair");
   const sessionBefore = (await context.cookies()).find((c) => c.name.endsWith("session-token"))?.value;
   expect(sessionBefore).toBeTruthy();
@@ -149,6 +162,7 @@ test("an instance killed mid-import: nothing half-written, the user carries on o
     )
     .toBe(true);
   const victim = instances.find((i) => i.appName === writer)!;
+  step(`preview shown, write started; SIGKILL ${writer} while it writes`);
   const survivor = victim === a ? b : a;
   victim.proc.kill("SIGKILL");
   await new Promise((ok) => victim.proc.once("exit", ok));
@@ -160,6 +174,7 @@ test("an instance killed mid-import: nothing half-written, the user carries on o
   expect(await createAudits(importId)).toBe(0);
   expect(await jobStatus(importId)).toBe("WRITING");
 
+  step("rolled back: no member, event or audit row; the job is still WRITING");
   // The next page through nginx: answered by the survivor, same cookie, still signed in.
   const res = await page.goto("/members");
   expect(res!.status()).toBe(200);
@@ -180,7 +195,10 @@ test("an instance killed mid-import: nothing half-written, the user carries on o
       { timeout: 90_000, intervals: [3000] },
     )
     .toBe(true);
-  const retried = page.waitForResponse((r) => r.request().method() === "POST" && /\/members\/import\//.test(r.url()));
+  step("the import page says the write was cut off");
+  const retried = page.waitForResponse(
+    (r) => r.request().method() === "POST" && /\/members\/import\//.test(r.url()),
+  );
   await startWrite(page);
   expect((await retried).headers()["x-served-by"]).toContain(survivor.addr);
   await expect(page.getByText("Đã nhập xong.")).toBeVisible({ timeout: 120_000 });
@@ -189,6 +207,7 @@ test("an instance killed mid-import: nothing half-written, the user carries on o
   expect(await importedEvents()).toBe(VALID);
   expect(await createAudits(importId)).toBe(VALID);
 
+  step(`written again on ${survivor.appName}: ${VALID} members, DONE`);
   // The killed instance back (its supervisor's job); a Server Action through nginx on each.
   const restarted = startInstance({
     port: victim.port,
@@ -220,4 +239,5 @@ test("an instance killed mid-import: nothing half-written, the user carries on o
     expect(stored.rows[0].phone).toBe(phone);
   }
   expect([...servedBy].sort()).toEqual([a.addr, b.addr].sort());
+  step(`a Server Action through nginx answered by ${[...servedBy].join(" and ")}`);
 });

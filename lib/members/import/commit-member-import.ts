@@ -16,7 +16,10 @@ export async function commitMemberImport(actor: Actor, input: CommitImportInput)
   const claimed = await db.memberImport.updateMany({
     where: {
       id: job.id,
-      OR: [{ status: "PREVIEW" }, ...(cutOff ? [{ status: "WRITING" as const, updatedAt: job.updatedAt }] : [])],
+      OR: [
+        { status: "PREVIEW" },
+        ...(cutOff ? [{ status: "WRITING" as const, updatedAt: job.updatedAt }] : []),
+      ],
     },
     data: { status: "WRITING", phase: "write", progress: 0, error: null },
   });

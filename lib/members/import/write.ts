@@ -12,8 +12,8 @@ import { changesFor, missingForNew, newMemberValues, UPDATABLE } from "./changes
 import type { Candidate } from "./match";
 import { FIELD_ASSIGNMENTS, FIELD_COLUMNS, FIELD_VALUES, recordsetColumns } from "./member-sql";
 import { loadStoredMembers } from "./stored";
-import { holdWriterLock } from "./writer-lock";
 import type { ImportData } from "./validate-row";
+import { holdWriterLock } from "./writer-lock";
 
 type Row = {
   rowNo: number;

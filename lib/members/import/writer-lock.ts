@@ -19,7 +19,8 @@ export const WRITER_GRACE_MS = 30_000;
 /** True when no transaction holds the import's writer lock (tried, and released at once). */
 export async function writerGone(importId: string): Promise<boolean> {
   const rows = await db.$transaction(
-    (tx) => tx.$queryRaw<{ free: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${key(importId)})) AS free`,
+    (tx) =>
+      tx.$queryRaw<{ free: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${key(importId)})) AS free`,
   );
   return rows[0]?.free === true;
 }
