@@ -26,11 +26,12 @@ function random(seed: number) {
 export async function runUsers(
   cookies: Cookies,
   mix: { path: string; as: BenchUser }[],
-  o: { users?: number; seconds?: number; thinkMs?: number } = {},
+  o: { users?: number; seconds?: number; thinkMs?: number; base?: string } = {},
 ): Promise<LoadResult> {
   const users = o.users ?? 50;
   const seconds = o.seconds ?? 60;
   const thinkMs = o.thinkMs ?? THINK_MS;
+  const base = o.base ?? baseUrl;
   const rnd = random(2026);
   const times: number[] = [];
   let errors = 0;
@@ -47,7 +48,7 @@ export async function runUsers(
       next = (next + 1) % mix.length;
       const t = performance.now();
       try {
-        const res = await fetch(baseUrl + m.path, {
+        const res = await fetch(base + m.path, {
           headers: { cookie: cookies[m.as] },
           redirect: "manual",
           signal: AbortSignal.timeout(20_000),

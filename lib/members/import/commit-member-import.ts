@@ -5,14 +5,22 @@ import { AppError, conflict } from "@/lib/errors";
 import { ownImport } from "./own-import";
 import { type CommitImportInput, STALE_MS } from "./schema";
 import { writeImport } from "./write";
+import { writeCutOff } from "./writer-lock";
 
 /** Writes every valid row (and the confirmed ambiguous ones) in one transaction; the page polls the progress. */
 export async function commitMemberImport(actor: Actor, input: CommitImportInput) {
   const job = await ownImport(input.importId, actor.unitId);
-  // A WRITING job untouched for minutes was cut off (its transaction rolled back): it may be retried.
-  const stale = new Date(Date.now() - STALE_MS);
+  // A WRITING job that was cut off (its transaction rolled back: no live writer, or no progress for
+  // minutes) may be retried; its updatedAt as read here, so two retries cannot both claim it.
+  const cutOff = await writeCutOff(job, STALE_MS);
   const claimed = await db.memberImport.updateMany({
-    where: { id: job.id, OR: [{ status: "PREVIEW" }, { status: "WRITING", updatedAt: { lt: stale } }] },
+    where: {
+      id: job.id,
+      OR: [
+        { status: "PREVIEW" },
+        ...(cutOff ? [{ status: "WRITING" as const, updatedAt: job.updatedAt }] : []),
+      ],
+    },
     data: { status: "WRITING", phase: "write", progress: 0, error: null },
   });
   if (claimed.count === 0)

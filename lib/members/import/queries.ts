@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { ImportCounts, ImportOutcome } from "./columns";
 import type { Candidate } from "./match";
 import { STALE_MS } from "./schema";
+import { writeCutOff } from "./writer-lock";
 
 export const ROWS_PAGE = 50;
 
@@ -17,7 +18,10 @@ export async function getImport(actor: Actor, id: string) {
     ...job,
     counts: job.counts as ImportCounts | null,
     headers: (job.headers ?? []) as string[],
-    stale: running && Date.now() - job.updatedAt.getTime() > STALE_MS,
+    stale:
+      job.status === "WRITING"
+        ? await writeCutOff(job, STALE_MS)
+        : running && Date.now() - job.updatedAt.getTime() > STALE_MS,
   };
 }
 export type ImportJob = NonNullable<Awaited<ReturnType<typeof getImport>>>;

@@ -13,6 +13,7 @@ import type { Candidate } from "./match";
 import { FIELD_ASSIGNMENTS, FIELD_COLUMNS, FIELD_VALUES, recordsetColumns } from "./member-sql";
 import { loadStoredMembers } from "./stored";
 import type { ImportData } from "./validate-row";
+import { holdWriterLock } from "./writer-lock";
 
 type Row = {
   rowNo: number;
@@ -98,6 +99,8 @@ export async function writeImport(
   const today = toDateInput(clock.today());
   return db.$transaction(
     async (tx) => {
+      // Held until commit or rollback: another instance can tell whether this write is alive.
+      await holdWriterLock(tx, importId);
       const news = rows
         .filter((r) => r.outcome === "NEW")
         .map((r) => ({ id: newId(), ...newMemberValues(r.data) }));
