@@ -79,29 +79,41 @@ export async function getBook(
   page?: number,
 ): Promise<Book> {
   const first = page ? (Math.max(1, Math.floor(page)) - 1) * BOOK_PAGE_SIZE : 0;
-  const last = page ? first + BOOK_PAGE_SIZE : 2_147_483_647;
+  const last = page ? first + BOOK_PAGE_SIZE : 2_147_483_646;
   const [opening, entries, sums, reconciliations] = await Promise.all([
     balanceBefore(unitId, from, account),
     // One flat query; the running balance and the next row's day come from window functions over
     // the whole period, so a page needs no earlier rows.
     db.$queryRaw<EntryRow[]>`
-      WITH r AS (
-        SELECT e.id, e.date, e.direction, e."voucherNo", e."voucherYear", e.description, e.amount,
-               e."reversesId", e."categoryId",
-               SUM(CASE WHEN e.direction = 'IN' THEN e.amount ELSE -e.amount END) OVER w AS run,
-               lead(e.date) OVER w AS "nextDate",
-               row_number() OVER w AS n
+      WITH o AS (
+        -- The period's rows in the book's order up to the page's end (and one more, for the day's
+        -- end), from the index FundEntry_book_order_idx alone.
+        SELECT e.id, e.date, e.direction, e."voucherNo", e.amount
         FROM "FundEntry" e
         WHERE e."unitId" = ${unitId} AND e.account = ${account}::"FundAccount" AND e.date >= ${from} AND e.date < ${to}
-        WINDOW w AS (ORDER BY e.date, e.direction, e."voucherNo", e.id)
+        ORDER BY e.date, e.direction, e."voucherNo", e.id
+        LIMIT (${last + 1})::bigint
+      ), r AS (
+        SELECT o.id, o.date,
+               SUM(CASE WHEN o.direction = 'IN' THEN o.amount ELSE -o.amount END) OVER w AS run,
+               lead(o.date) OVER w AS "nextDate",
+               row_number() OVER w AS n
+        FROM o WINDOW w AS (ORDER BY o.date, o.direction, o."voucherNo", o.id)
       )
-      SELECT r.id, r.date, r.direction::text AS direction, r."voucherNo", r."voucherYear", r.description, r.amount,
-             r."reversesId", EXISTS (SELECT 1 FROM "FundEntry" x WHERE x."reversesId" = r.id) AS reversed,
+      SELECT e.id, e.date, e.direction::text AS direction, e."voucherNo", e."voucherYear", e.description, e.amount,
+             e."reversesId", EXISTS (SELECT 1 FROM "FundEntry" x WHERE x."reversesId" = e.id) AS reversed,
              c.name AS "categoryName", r.run::bigint AS run, r."nextDate"
-      FROM r JOIN "FundCategory" c ON c.id = r."categoryId"
+      FROM r JOIN "FundEntry" e ON e.id = r.id JOIN "FundCategory" c ON c.id = e."categoryId"
       WHERE r.n > ${first} AND r.n <= ${last}
       ORDER BY r.n`,
-    db.$queryRaw<{ income: bigint | null; spending: bigint | null; n: number }[]>`
+    // The period's totals: from the stored month sums when it is whole months (years, quarters).
+    from.getUTCDate() === 1 && to.getUTCDate() === 1
+      ? db.$queryRaw<{ income: bigint | null; spending: bigint | null; n: number }[]>`
+      SELECT SUM(amount) FILTER (WHERE direction = 'IN')::bigint AS income,
+             SUM(amount) FILTER (WHERE direction = 'OUT')::bigint AS spending, COALESCE(SUM(entries), 0)::int AS n
+      FROM derived."FundMonthTotal"
+      WHERE "unitId" = ${unitId} AND account = ${account}::"FundAccount" AND month >= ${from} AND month < ${to}`
+      : db.$queryRaw<{ income: bigint | null; spending: bigint | null; n: number }[]>`
       SELECT SUM(amount) FILTER (WHERE direction = 'IN')::bigint AS income,
              SUM(amount) FILTER (WHERE direction = 'OUT')::bigint AS spending, COUNT(*)::int AS n
       FROM "FundEntry"
