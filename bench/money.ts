@@ -14,9 +14,9 @@ import { HISTORY_STEPS } from "./lib/base-history";
 import { groupId, memberId } from "./lib/base-members";
 import { allowServerOnlyImports } from "./lib/server-only-shim";
 import { benchChair, measure, openBenchUnit } from "./lib/standalone";
-import { startEmbeddedDb } from "../scripts/lib/embedded-db";
 import { DUES_IMPORT_MONTH, DUES_LAST_MONTH, seedDuesBench } from "./seed/dues";
 import { seedFundBench } from "./seed/fund";
+import { startEmbeddedDb } from "../scripts/lib/embedded-db";
 
 allowServerOnlyImports();
 
@@ -119,6 +119,7 @@ async function main() {
       `Sổ quỹ tiền mặt 2026: ${book.rowCount} dòng, ${book.pageCount} trang, tồn cuối ${book.closing}.`,
     );
 
+    if (process.argv.includes("--import-only")) return void (await importCase(pool, unitId, chair, true));
     console.log("Quỹ:");
     await measure("Báo cáo thu chi năm 2026 (getFundReport)", TARGET_MS, RUNS, () =>
       getFundReport(unitId, 2026, null),
@@ -135,6 +136,7 @@ async function main() {
     await measure("Sổ quỹ tiền mặt 2026, cả năm (sổ in, Excel)", 1000, 10, () =>
       getBook(unitId, "CASH", from, to),
     );
+    if (process.argv.includes("--fund-only")) return;
     console.log("Đoàn phí:");
     await measure(`Sổ thu tháng ${DUES_LAST_MONTH}, cả đơn vị, trang 1`, TARGET_MS, RUNS, () =>
       duesMonthView(chair, { month: DUES_LAST_MONTH, page: 1 }),
@@ -165,7 +167,7 @@ type Chair = Awaited<ReturnType<typeof benchChair>>;
  * path; first with each member's real 0,5 % (about 2,4 tỷ đồng in all), then, if that is refused,
  * with smaller amounts (total under 2,1 tỷ) to time the whole path.
  */
-async function importCase(pool: pg.Pool, unitId: string, chair: Chair) {
+async function importCase(pool: pg.Pool, unitId: string, chair: Chair, lastOnly = false) {
   const members = (
     await pool.query<{ card: string; name: string; salary: number }>(
       `SELECT "cardNumber" AS card, "fullName" AS name, "insuranceSalary" AS salary FROM "Member"
@@ -180,6 +182,7 @@ async function importCase(pool: pg.Pool, unitId: string, chair: Chair) {
     ["số tiền nhỏ (tổng < 2,1 tỷ)", small, false],
     ["số tiền nhỏ, giao dịch xem trước được 120 s", small, true],
   ] as const) {
+    if (lastOnly && !longer) continue;
     try {
       if (longer) await lengthenTransactions();
       await runImport(unitId, chair, members, label, amountOf);
@@ -195,12 +198,22 @@ async function importCase(pool: pg.Pool, unitId: string, chair: Chair) {
 /** What the import would need (not in lib/): interactive transactions that may run 120 s, not 5 s. */
 async function lengthenTransactions() {
   const { db } = await import("../lib/db");
-  const client = db as unknown as { $transaction: (fn: unknown, opts?: object) => Promise<unknown> };
-  const original = client.$transaction.bind(db);
-  client.$transaction = (fn, opts) =>
-    typeof fn === "function"
-      ? original(fn, { timeout: 120_000, maxWait: 10_000, ...opts })
-      : original(fn, opts);
+  await db.$queryRaw`SELECT 1`; // lib/db creates its client on first use, in globalThis.prisma
+  type Client = { $transaction: (fn: unknown, opts?: object) => Promise<unknown> };
+  const holder = globalThis as unknown as { prisma: Client };
+  const real = holder.prisma;
+  holder.prisma = new Proxy(real, {
+    get(target, prop) {
+      if (prop === "$transaction")
+        return (fn: unknown, opts?: object) =>
+          target.$transaction(
+            fn,
+            typeof fn === "function" ? { timeout: 120_000, maxWait: 10_000, ...opts } : opts,
+          );
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 async function runImport(

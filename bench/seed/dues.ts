@@ -6,8 +6,8 @@
 // tổ trưởng's hand-overs; the cấp trên's 30 % sent each month; and the fund's phiếu for all of it.
 // Set-based SQL over "Member" (no row-by-row inserts); deterministic (hashes of ids, no clock).
 import type { Pool, PoolClient } from "pg";
-import type { BenchSeed } from "../lib/types";
 import { insertBenchFundCategories } from "./fund";
+import type { BenchSeed } from "../lib/types";
 
 export const DUES_FIRST_MONTH = "2025-01";
 export const DUES_LAST_MONTH = "2026-11";
