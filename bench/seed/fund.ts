@@ -1,27 +1,33 @@
 // The fund of the 60,000-member unit: the default categories and ten years (2017–2026) of phiếu thu
 // and chi, 30,000 a year (about 120 a working day: đoàn phí per tổ, thăm hỏi, hoạt động), on cash and
 // bank, numbered per year and direction, with a reversal for one in a hundred. Set-based SQL.
-import type { Pool } from "pg";
+import type { Pool, PoolClient } from "pg";
 import { DEFAULT_CATEGORIES } from "../../lib/finance/labels";
 import type { BenchSeed } from "../lib/types";
 
 export const FUND_BENCH_YEARS = 10;
 export const FUND_BENCH_PER_YEAR = 30_000;
 
-export const seedFundBench: BenchSeed = async (pool: Pool, ids) => {
-  const u = ids.unitId;
+/** The default categories, ids "bfc-<code>"; bench/seed/dues.ts posts to DUES and DUES_REMIT too. */
+export async function insertBenchFundCategories(pool: Pool | PoolClient, unitId: string) {
   await pool.query(
     `INSERT INTO "FundCategory"(id, "unitId", code, name, direction, "sortOrder", "updatedAt")
      SELECT 'bfc-' || c.code, $1, c.code, c.name, c.direction::"FundDirection", c.sort, now()
-     FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) AS c(code, name, direction, sort)`,
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) AS c(code, name, direction, sort)
+     ON CONFLICT ("unitId", code) DO NOTHING`,
     [
-      u,
+      unitId,
       DEFAULT_CATEGORIES.map((c) => c.code),
       DEFAULT_CATEGORIES.map((c) => c.name),
       DEFAULT_CATEGORIES.map((c) => c.direction),
       DEFAULT_CATEGORIES.map((c) => c.sortOrder),
     ],
   );
+}
+
+export const seedFundBench: BenchSeed = async (pool: Pool, ids) => {
+  const u = ids.unitId;
+  await insertBenchFundCategories(pool, u);
   const inCodes = DEFAULT_CATEGORIES.filter((c) => c.direction === "IN").map((c) => c.code);
   const outCodes = DEFAULT_CATEGORIES.filter((c) => c.direction === "OUT").map((c) => c.code);
   // Thu are one in three; each row's day spreads over the year; amounts are whole thousands.

@@ -40,63 +40,120 @@ export type Book = {
     difference: number;
     note: string | null;
   }[];
+  /** 1 and 1 when the whole period was asked for. */
+  page: number;
+  pageCount: number;
+  /** Rows in the whole period. */
+  rowCount: number;
 };
 
-export async function getBook(unitId: string, account: Account, from: Date, to: Date): Promise<Book> {
-  const [opening, entries, reconciliations] = await Promise.all([
+/** Rows per screen page of a book: a large unit's year is tens of thousands of rows. */
+export const BOOK_PAGE_SIZE = 200;
+
+type EntryRow = {
+  id: string;
+  date: Date;
+  direction: Direction;
+  voucherNo: string;
+  voucherYear: number;
+  description: string;
+  amount: number;
+  reversesId: string | null;
+  reversed: boolean;
+  categoryName: string;
+  /** Thu − chi of the period's rows up to and including this one. */
+  run: bigint;
+  nextDate: Date | null;
+};
+
+/**
+ * The book of an account for [from, to). With `page` (1-based), only that page's rows
+ * (BOOK_PAGE_SIZE of them), each with its running balance over the whole period; the totals
+ * always cover the whole period. Without it, every row (the printed sổ and its Excel).
+ */
+export async function getBook(
+  unitId: string,
+  account: Account,
+  from: Date,
+  to: Date,
+  page?: number,
+): Promise<Book> {
+  const first = page ? (Math.max(1, Math.floor(page)) - 1) * BOOK_PAGE_SIZE : 0;
+  const last = page ? first + BOOK_PAGE_SIZE : 2_147_483_646;
+  const [opening, entries, sums, reconciliations] = await Promise.all([
     balanceBefore(unitId, from, account),
-    // One flat query (a year of a large unit's sổ is tens of thousands of rows).
-    db.$queryRaw<
-      {
-        id: string;
-        date: Date;
-        direction: Direction;
-        voucherNo: string;
-        voucherYear: number;
-        description: string;
-        amount: number;
-        reversesId: string | null;
-        reversed: boolean;
-        categoryName: string;
-      }[]
-    >`
+    // One flat query; the running balance and the next row's day come from window functions over
+    // the whole period, so a page needs no earlier rows.
+    db.$queryRaw<EntryRow[]>`
+      WITH o AS (
+        -- The period's rows in the book's order up to the page's end (and one more, for the day's
+        -- end), from the index FundEntry_book_order_idx alone.
+        SELECT e.id, e.date, e.direction, e."voucherNo", e.amount
+        FROM "FundEntry" e
+        WHERE e."unitId" = ${unitId} AND e.account = ${account}::"FundAccount" AND e.date >= ${from} AND e.date < ${to}
+        ORDER BY e.date, e.direction, e."voucherNo", e.id
+        LIMIT (${last + 1})::bigint
+      ), r AS (
+        SELECT o.id, o.date,
+               SUM(CASE WHEN o.direction = 'IN' THEN o.amount ELSE -o.amount END) OVER w AS run,
+               lead(o.date) OVER w AS "nextDate",
+               row_number() OVER w AS n
+        FROM o WINDOW w AS (ORDER BY o.date, o.direction, o."voucherNo", o.id)
+      )
       SELECT e.id, e.date, e.direction::text AS direction, e."voucherNo", e."voucherYear", e.description, e.amount,
-             e."reversesId", EXISTS (SELECT 1 FROM "FundEntry" r WHERE r."reversesId" = e.id) AS reversed,
-             c.name AS "categoryName"
-      FROM "FundEntry" e JOIN "FundCategory" c ON c.id = e."categoryId"
-      WHERE e."unitId" = ${unitId} AND e.account = ${account}::"FundAccount" AND e.date >= ${from} AND e.date < ${to}
-      ORDER BY e.date, e.direction, e."voucherNo"`,
+             e."reversesId", EXISTS (SELECT 1 FROM "FundEntry" x WHERE x."reversesId" = e.id) AS reversed,
+             c.name AS "categoryName", r.run::bigint AS run, r."nextDate"
+      FROM r JOIN "FundEntry" e ON e.id = r.id JOIN "FundCategory" c ON c.id = e."categoryId"
+      WHERE r.n > ${first} AND r.n <= ${last}
+      ORDER BY r.n`,
+    // The period's totals: from the stored month sums when it is whole months (years, quarters).
+    from.getUTCDate() === 1 && to.getUTCDate() === 1
+      ? db.$queryRaw<{ income: bigint | null; spending: bigint | null; n: number }[]>`
+      SELECT SUM(amount) FILTER (WHERE direction = 'IN')::bigint AS income,
+             SUM(amount) FILTER (WHERE direction = 'OUT')::bigint AS spending, COALESCE(SUM(entries), 0)::int AS n
+      FROM derived."FundMonthTotal"
+      WHERE "unitId" = ${unitId} AND account = ${account}::"FundAccount" AND month >= ${from} AND month < ${to}`
+      : db.$queryRaw<{ income: bigint | null; spending: bigint | null; n: number }[]>`
+      SELECT SUM(amount) FILTER (WHERE direction = 'IN')::bigint AS income,
+             SUM(amount) FILTER (WHERE direction = 'OUT')::bigint AS spending, COUNT(*)::int AS n
+      FROM "FundEntry"
+      WHERE "unitId" = ${unitId} AND account = ${account}::"FundAccount" AND date >= ${from} AND date < ${to}`,
     db.fundReconciliation.findMany({
       where: { unitId, account, date: { gte: from, lt: to } },
       orderBy: [{ date: "asc" }, { createdAt: "asc" }],
       select: { id: true, date: true, bookBalance: true, actualBalance: true, difference: true, note: true },
     }),
   ]);
-  let balance = opening;
-  let income = 0;
-  let spending = 0;
-  const rows: BookRow[] = entries.map((e, i) => {
-    const inc = e.direction === "IN" ? e.amount : 0;
-    const out = e.direction === "OUT" ? e.amount : 0;
-    income += inc;
-    spending += out;
-    balance += inc - out;
-    const next = entries[i + 1];
-    return {
-      id: e.id,
-      date: e.date,
-      direction: e.direction,
-      voucherNo: e.voucherNo,
-      voucherYear: e.voucherYear,
-      description: e.description,
-      categoryName: e.categoryName,
-      income: inc,
-      spending: out,
-      balance,
-      endOfDay: !next || next.date.getTime() !== e.date.getTime(),
-      reversesId: e.reversesId,
-      reversed: e.reversed,
-    };
-  });
-  return { account, from, to, opening, rows, income, spending, closing: balance, reconciliations };
+  const rows: BookRow[] = entries.map((e) => ({
+    id: e.id,
+    date: e.date,
+    direction: e.direction,
+    voucherNo: e.voucherNo,
+    voucherYear: e.voucherYear,
+    description: e.description,
+    categoryName: e.categoryName,
+    income: e.direction === "IN" ? e.amount : 0,
+    spending: e.direction === "OUT" ? e.amount : 0,
+    balance: opening + Number(e.run),
+    endOfDay: !e.nextDate || e.nextDate.getTime() !== e.date.getTime(),
+    reversesId: e.reversesId,
+    reversed: e.reversed,
+  }));
+  const income = Number(sums[0]?.income ?? 0);
+  const spending = Number(sums[0]?.spending ?? 0);
+  const rowCount = sums[0]?.n ?? 0;
+  return {
+    account,
+    from,
+    to,
+    opening,
+    rows,
+    income,
+    spending,
+    closing: opening + income - spending,
+    reconciliations,
+    page: page ? first / BOOK_PAGE_SIZE + 1 : 1,
+    pageCount: page ? Math.max(1, Math.ceil(rowCount / BOOK_PAGE_SIZE)) : 1,
+    rowCount,
+  };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 // BÁO CÁO THU, CHI TÀI CHÍNH CĐCS for a quarter or a year: thu by source, chi by category, each with
 // the year's dự toán, the period's thực hiện and the year to date; opening and closing balances by
-// account. Every figure is summed from FundEntry and FundBudget rows, the same ones the screens show.
+// account. Every figure is summed from FundEntry (through its stored month sums) and FundBudget rows,
+// the same ones the screens show.
 import { db } from "@/lib/db";
 import type { Account, Direction } from "../labels";
 import { type Period, periodOf } from "./period";
@@ -32,8 +33,9 @@ export async function getFundReport(
 ): Promise<FundReport> {
   const period = periodOf(year, quarter);
   const yearStart = new Date(Date.UTC(year, 0, 1));
-  // Two scans: the year's entries by category up to the period's end, and the balances by account
-  // before the period and before its end.
+  // Both from the stored month sums (derived."FundMonthTotal", kept exact by triggers on FundEntry):
+  // periods are whole months, so no entry is read. The year's sums by category up to the period's
+  // end; the balances by account before the period and before its end.
   const [rows, balances, notes] = await Promise.all([
     db.$queryRaw<
       {
@@ -46,8 +48,9 @@ export async function getFundReport(
       }[]
     >`
       WITH s AS (
-        SELECT e."categoryId", SUM(e.amount) FILTER (WHERE e.date >= ${period.from}) AS period, SUM(e.amount) AS ytd
-        FROM "FundEntry" e WHERE e."unitId" = ${unitId} AND e.date >= ${yearStart} AND e.date < ${period.to}
+        SELECT t."categoryId", SUM(t.amount) FILTER (WHERE t.month >= ${period.from}) AS period, SUM(t.amount) AS ytd
+        FROM derived."FundMonthTotal" t
+        WHERE t."unitId" = ${unitId} AND t.month >= ${yearStart} AND t.month < ${period.to}
         GROUP BY 1
       ), b AS (
         SELECT "categoryId", SUM(amount) AS budget FROM "FundBudget" WHERE "unitId" = ${unitId} AND year = ${year} GROUP BY 1
@@ -59,9 +62,9 @@ export async function getFundReport(
       ORDER BY c.direction, c."sortOrder", c.name`,
     db.$queryRaw<{ account: Account; opening: bigint; closing: bigint }[]>`
       SELECT account::text AS account,
-        COALESCE(SUM(CASE WHEN direction = 'IN' THEN amount ELSE -amount END) FILTER (WHERE date < ${period.from}), 0)::bigint AS opening,
+        COALESCE(SUM(CASE WHEN direction = 'IN' THEN amount ELSE -amount END) FILTER (WHERE month < ${period.from}), 0)::bigint AS opening,
         COALESCE(SUM(CASE WHEN direction = 'IN' THEN amount ELSE -amount END), 0)::bigint AS closing
-      FROM "FundEntry" WHERE "unitId" = ${unitId} AND date < ${period.to}
+      FROM derived."FundMonthTotal" WHERE "unitId" = ${unitId} AND month < ${period.to}
       GROUP BY account`,
     db.fundInspectionNote.findMany({
       where: { unitId, periodFrom: { lt: period.to }, periodTo: { gte: period.from } },

@@ -13,12 +13,24 @@ export type FundTotals = {
   byCategory: CategoryTotal[];
 };
 
-/** Balance of the fund (or one account) at the start of `day`: every entry before it. */
+/**
+ * Balance of the fund (or one account) at the start of `day`: the stored sums of the whole months
+ * before (derived."FundMonthTotal", kept by triggers on FundEntry: see its migration) plus the
+ * entries from the first of `day`'s month up to `day`.
+ */
 export async function balanceBefore(unitId: string, day: Date, account?: Account): Promise<number> {
+  const acct = account ?? null;
   const rows = await db.$queryRaw<{ b: bigint | null }[]>`
-    SELECT SUM(CASE WHEN direction = 'IN' THEN amount ELSE -amount END)::bigint AS b
-    FROM "FundEntry" WHERE "unitId" = ${unitId} AND date < ${day}
-      AND (${account ?? null}::text IS NULL OR account::text = ${account ?? null}::text)`;
+    SELECT (
+      COALESCE((SELECT SUM(CASE WHEN direction = 'IN' THEN amount ELSE -amount END)
+        FROM derived."FundMonthTotal"
+        WHERE "unitId" = ${unitId} AND month < date_trunc('month', ${day}::date)
+          AND (${acct}::text IS NULL OR account::text = ${acct}::text)), 0)
+      + COALESCE((SELECT SUM(CASE WHEN direction = 'IN' THEN amount ELSE -amount END)
+        FROM "FundEntry"
+        WHERE "unitId" = ${unitId} AND date >= date_trunc('month', ${day}::date) AND date < ${day}
+          AND (${acct}::text IS NULL OR account::text = ${acct}::text)), 0)
+    )::bigint AS b`;
   return Number(rows[0]?.b ?? 0);
 }
 

@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Sổ quỹ" };
 export default async function FundBookPage({
   searchParams,
 }: {
-  searchParams: Promise<{ year?: string; quarter?: string; account?: string }>;
+  searchParams: Promise<{ year?: string; quarter?: string; account?: string; page?: string }>;
 }) {
   const actor = await requirePage("finance.read.all");
   const sp = await searchParams;
@@ -28,8 +28,26 @@ export default async function FundBookPage({
   const quarter = quarterParam(sp.quarter);
   const account: Account = sp.account === "BANK" ? "BANK" : "CASH";
   const period = periodOf(year, quarter);
-  const b = await getBook(actor.unitId, account, period.from, period.to);
+  const page = Math.max(1, Number.parseInt(sp.page ?? "1", 10) || 1);
+  const b = await getBook(actor.unitId, account, period.from, period.to, page);
   const q = `year=${year}&account=${account}${quarter ? `&quarter=${quarter}` : ""}`;
+  const pager = b.pageCount > 1 && (
+    <nav className="my-3 flex flex-wrap items-center gap-2 text-sm" aria-label="Trang của sổ">
+      {b.page > 1 && (
+        <Link href={`/finance/books?${q}&page=${b.page - 1}`} className={buttonClass("secondary")}>
+          ← Trang trước
+        </Link>
+      )}
+      <span data-testid="book-page">
+        Trang {b.page}/{b.pageCount} · {b.rowCount.toLocaleString("vi-VN")} phiếu
+      </span>
+      {b.page < b.pageCount && (
+        <Link href={`/finance/books?${q}&page=${b.page + 1}`} className={buttonClass("secondary")}>
+          Trang sau →
+        </Link>
+      )}
+    </nav>
+  );
   const title = account === "CASH" ? "Sổ quỹ tiền mặt" : "Sổ tiền gửi ngân hàng";
   return (
     <>
@@ -71,6 +89,7 @@ export default async function FundBookPage({
           {ACCOUNT_LABELS[account === "CASH" ? "BANK" : "CASH"]}
         </Link>
       </nav>
+      {pager}
       <Card>
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Sổ quỹ (cuộn ngang)">
           <table className="w-full min-w-[40rem] text-sm" data-testid="fund-book">
@@ -125,6 +144,7 @@ export default async function FundBookPage({
           </table>
         </div>
       </Card>
+      {pager}
       {b.reconciliations.length > 0 && (
         <Card title="Đối chiếu, kiểm kê" className="mt-4">
           <ul className="flex flex-col gap-2 text-sm" data-testid="book-reconciliations">

@@ -1,0 +1,282 @@
+// Self-contained money benchmark (issue 16): `npx tsx bench/money.ts [--no-import]`. Its own
+// embedded PostgreSQL (port BENCH_MONEY_PORT, default 54570; data in /tmp/scd-bench-money-<port>),
+// the 60,000-member unit with its membership events, ten years of phiếu thu / chi
+// (bench/seed/fund.ts) and 23 months of đoàn phí (bench/seed/dues.ts). Times the data functions
+// behind the screens (30 runs after 3 warm-ups, p50 / p95 against 150 ms): the fund's yearly and
+// quarterly report, the cash book (a page; the whole year for the printed sổ), the dues ledger of
+// the unit, of a tổ and of a member; then a 60,000-row payroll deduction list through the real
+// import path (read in the bounded child process and checked → preview → read back → commit).
+import { existsSync, readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
+import pg from "pg";
+import { HISTORY_STEPS } from "./lib/base-history";
+import { groupId, memberId } from "./lib/base-members";
+import { allowServerOnlyImports } from "./lib/server-only-shim";
+import { benchChair, measure, openBenchUnit } from "./lib/standalone";
+import { DUES_IMPORT_MONTH, DUES_LAST_MONTH, seedDuesBench } from "./seed/dues";
+import { seedFundBench } from "./seed/fund";
+import { startEmbeddedDb } from "../scripts/lib/embedded-db";
+
+allowServerOnlyImports();
+
+const RUNS = 30;
+const TARGET_MS = 150;
+const PORT = Number(process.env.BENCH_MONEY_PORT ?? 54570);
+const IMPORT_ROWS = 60_000;
+const secs = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+
+async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const t = performance.now();
+  const out = await fn();
+  console.log(`  ${name.padEnd(48)} ${secs(t).padStart(8)}`);
+  return out;
+}
+
+/**
+ * The data of a previous run (`--reuse`: the same port's data directory), without seeding again;
+ * the server of a run that stopped half-way may still be up on that directory: then it is used.
+ */
+async function reopen() {
+  const dataDir = `/tmp/scd-bench-money-${PORT}`;
+  const url = `postgresql://postgres:postgres@127.0.0.1:${PORT}/bench_money-${PORT}`;
+  let stop: () => Promise<void>;
+  const probe = new pg.Client({ connectionString: url });
+  try {
+    await probe.connect();
+    await probe.end();
+    const pid = Number(readFileSync(`${dataDir}/postmaster.pid`, "utf8").split("\n")[0]);
+    stop = async () => void process.kill(pid, "SIGINT");
+  } catch {
+    const db = await startEmbeddedDb({
+      dataDir,
+      database: `bench_money-${PORT}`,
+      port: PORT,
+      durable: false,
+    });
+    stop = db.stop;
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const close = async () => {
+    const { db: prisma } = await import("../lib/db");
+    await prisma.$disconnect();
+    await pool.end();
+    await stop();
+  };
+  return { db: { url }, pool, unitId: "bench-unit", close };
+}
+
+async function seedAll(pool: pg.Pool, unitId: string) {
+  for (const s of HISTORY_STEPS.filter((x) => /MemberEvent|GroupMembership/.test(x.name)))
+    await step(s.name, () => pool.query(s.sql));
+  const ids = {
+    unitId,
+    termId: "",
+    groupIds: [groupId(0)],
+    users: { chair: "", leader: "", member: "" },
+    memberIdOf: { chair: memberId(0), leader: memberId(1), member: memberId(2) },
+  };
+  await step("bench/seed/fund.ts", () => seedFundBench(pool, ids));
+  await step("bench/seed/dues.ts", () => seedDuesBench(pool, ids));
+  await step("VACUUM ANALYZE", () => pool.query("VACUUM ANALYZE"));
+}
+
+async function main() {
+  const t0 = performance.now();
+  const reuse = process.argv.includes("--reuse") && existsSync(`/tmp/scd-bench-money-${PORT}/PG_VERSION`);
+  const { db, pool, unitId, close } = reuse ? await reopen() : await openBenchUnit(`money-${PORT}`, PORT);
+  try {
+    if (!reuse) await seedAll(pool, unitId);
+    const counts = (
+      await pool.query(
+        `SELECT (SELECT count(*) FROM "FundEntry")::int AS entries, (SELECT count(*) FROM "DuesPayment")::int AS payments,
+           (SELECT count(*) FROM "MemberSalary")::int AS salaries, (SELECT count(*) FROM "DuesExemption")::int AS exemptions,
+           (SELECT count(*) FROM "DuesHandover")::int AS handovers, (SELECT count(*) FROM "DuesRemittance")::int AS remittances,
+           (SELECT count(*) FROM derived."FundMonthTotal")::int AS "monthTotals"`,
+      )
+    ).rows[0];
+    console.log(`Dữ liệu (${secs(t0)}): ${JSON.stringify(counts)}`);
+
+    process.env.DATABASE_URL = db.url;
+    const { getFundReport } = await import("../lib/finance/fund/report");
+    const { getBook } = await import("../lib/finance/fund/books");
+    const { duesMonthView, memberDuesHistory } = await import("../lib/finance/dues/queries");
+    const { permissionsFor } = await import("../lib/permissions");
+    const chair = await benchChair(unitId);
+    const leader = {
+      ...chair,
+      userId: "bench-leader",
+      memberId: memberId(0),
+      ownGroupId: groupId(0),
+      ledGroupIds: [groupId(0)],
+      roles: ["group_leader" as const],
+      permissions: permissionsFor(["group_leader"]),
+    };
+    const from = new Date(Date.UTC(2026, 0, 1));
+    const to = new Date(Date.UTC(2027, 0, 1));
+    const book = await getBook(unitId, "CASH", from, to, 1);
+    console.log(
+      `Sổ quỹ tiền mặt 2026: ${book.rowCount} dòng, ${book.pageCount} trang, tồn cuối ${book.closing}.`,
+    );
+
+    if (process.argv.includes("--import-only")) return void (await importCase(pool, unitId, chair, true));
+    console.log("Quỹ:");
+    await measure("Báo cáo thu chi năm 2026 (getFundReport)", TARGET_MS, RUNS, () =>
+      getFundReport(unitId, 2026, null),
+    );
+    await measure("Báo cáo quý IV/2026 (getFundReport)", TARGET_MS, RUNS, () =>
+      getFundReport(unitId, 2026, 4),
+    );
+    await measure("Sổ quỹ tiền mặt 2026, trang 1 (getBook)", TARGET_MS, RUNS, () =>
+      getBook(unitId, "CASH", from, to, 1),
+    );
+    await measure(`Sổ quỹ tiền mặt 2026, trang ${book.pageCount} (getBook)`, TARGET_MS, RUNS, () =>
+      getBook(unitId, "CASH", from, to, book.pageCount),
+    );
+    await measure("Sổ quỹ tiền mặt 2026, cả năm (sổ in, Excel)", 1000, 10, () =>
+      getBook(unitId, "CASH", from, to),
+    );
+    if (process.argv.includes("--fund-only")) return;
+    console.log("Đoàn phí:");
+    await measure(`Sổ thu tháng ${DUES_LAST_MONTH}, cả đơn vị, trang 1`, TARGET_MS, RUNS, () =>
+      duesMonthView(chair, { month: DUES_LAST_MONTH, page: 1 }),
+    );
+    await measure(`Sổ thu tháng ${DUES_LAST_MONTH}, cả đơn vị, trang 600`, TARGET_MS, RUNS, () =>
+      duesMonthView(chair, { month: DUES_LAST_MONTH, page: 600 }),
+    );
+    await measure(`Sổ thu tháng ${DUES_LAST_MONTH}, tổ 240 người (tổ trưởng)`, TARGET_MS, RUNS, () =>
+      duesMonthView(leader, { month: DUES_LAST_MONTH, group: groupId(0), page: 1 }),
+    );
+    await measure("Tìm trong sổ thu tháng (tên không dấu)", TARGET_MS, RUNS, () =>
+      duesMonthView(chair, { month: DUES_LAST_MONTH, q: "nguyen van", page: 1 }),
+    );
+    await measure("Đoàn phí của một đoàn viên, năm 2026", TARGET_MS, RUNS, () =>
+      memberDuesHistory(chair, memberId(5), 2026, "2026-12-07"),
+    );
+    if (!process.argv.includes("--no-import")) await importCase(pool, unitId, chair);
+    console.log(`Tổng thời gian ${secs(t0)}.`);
+  } finally {
+    await close();
+  }
+}
+
+type Chair = Awaited<ReturnType<typeof benchChair>>;
+
+/**
+ * A payroll list of 60,000 rows for DUES_IMPORT_MONTH (then the month after), through the real
+ * path; first with each member's real 0,5 % (about 2,4 tỷ đồng in all), then, if that is refused,
+ * with smaller amounts (total under 2,1 tỷ) to time the whole path.
+ */
+async function importCase(pool: pg.Pool, unitId: string, chair: Chair, lastOnly = false) {
+  const members = (
+    await pool.query<{ card: string; name: string; salary: number }>(
+      `SELECT "cardNumber" AS card, "fullName" AS name, "insuranceSalary" AS salary FROM "Member"
+       WHERE "unitId" = $1 AND status = 'ACTIVE' AND "cardNumber" IS NOT NULL ORDER BY "cardNumber"`,
+      [unitId],
+    )
+  ).rows;
+  const real = (i: number) => Math.floor((members[i % members.length].salary * 50 + 5_000) / 10_000);
+  const small = (i: number) => 20_000 + (i % 16) * 1_000;
+  for (const [label, amountOf, longer] of [
+    ["0,5 % lương BHXH", real, false],
+    ["số tiền nhỏ (tổng < 2,1 tỷ)", small, false],
+    ["số tiền nhỏ, giao dịch xem trước được 120 s", small, true],
+  ] as const) {
+    if (lastOnly && !longer) continue;
+    try {
+      if (longer) await lengthenTransactions();
+      await runImport(unitId, chair, members, label, amountOf);
+      return;
+    } catch (err) {
+      console.log(
+        `Nhập trích lương (${label}): LỖI ${(err as Error).message.split("\n").slice(-3).join(" ")}`,
+      );
+    }
+  }
+}
+
+/** What the import would need (not in lib/): interactive transactions that may run 120 s, not 5 s. */
+async function lengthenTransactions() {
+  const { db } = await import("../lib/db");
+  await db.$queryRaw`SELECT 1`; // lib/db creates its client on first use, in globalThis.prisma
+  type Client = { $transaction: (fn: unknown, opts?: object) => Promise<unknown> };
+  const holder = globalThis as unknown as { prisma: Client };
+  const real = holder.prisma;
+  holder.prisma = new Proxy(real, {
+    get(target, prop) {
+      if (prop === "$transaction")
+        return (fn: unknown, opts?: object) =>
+          target.$transaction(
+            fn,
+            typeof fn === "function" ? { timeout: 120_000, maxWait: 10_000, ...opts } : opts,
+          );
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+async function runImport(
+  unitId: string,
+  chair: Chair,
+  members: { card: string; name: string }[],
+  label: string,
+  amountOf: (i: number) => number,
+) {
+  const { uploadDuesImport } = await import("../lib/finance/dues/import/upload-dues-import");
+  const { getDuesImport } = await import("../lib/finance/dues/queries");
+  const { commitDuesImport } = await import("../lib/finance/dues/commit-dues-import");
+  const [y, m] = DUES_IMPORT_MONTH.split("-").map(Number);
+  const next = m === 12 ? `01/${y + 1}` : `${String(m + 1).padStart(2, "0")}/${y}`;
+  const file = `/tmp/scd-bench-money-${PORT}-payroll.xlsx`;
+  let t = performance.now();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: false,
+    useSharedStrings: false,
+  });
+  const ws = wb.addWorksheet("Trích lương");
+  ws.addRow([`DANH SÁCH TRÍCH ĐOÀN PHÍ QUA LƯƠNG THÁNG ${m}/${y}`]).commit();
+  ws.addRow(["STT", "Số thẻ", "Họ và tên", "Tháng", "Số tiền"]).commit();
+  let sum = 0;
+  for (let i = 0; i < IMPORT_ROWS; i++) {
+    const who = members[i % members.length];
+    const month = i < members.length ? `${String(m).padStart(2, "0")}/${y}` : next;
+    sum += amountOf(i);
+    ws.addRow([i + 1, who.card, who.name, month, amountOf(i)]).commit();
+  }
+  await wb.commit();
+  console.log(
+    `Tệp trích lương ${IMPORT_ROWS} dòng, ${label}, tổng ${sum.toLocaleString("vi-VN")} đ (${members.length} đoàn viên có số thẻ), ${secs(t)}`,
+  );
+  const buffer = readFileSync(file);
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const total = performance.now();
+  try {
+    t = performance.now();
+    const preview = await uploadDuesImport(
+      chair,
+      `trich-luong-${label}.xlsx`,
+      buffer,
+      new Date(Date.UTC(y, m - 1, 25)),
+    );
+    const tUpload = secs(t);
+    t = performance.now();
+    const shown = await getDuesImport(chair, preview.id);
+    const tPreview = secs(t);
+    t = performance.now();
+    const done = await commitDuesImport(chair, { importId: preview.id });
+    const tCommit = secs(t);
+    console.log(
+      `Nhập trích lương ${IMPORT_ROWS} dòng (${label}): đọc + kiểm tra + lưu bản xem trước ${tUpload}, đọc lại bản xem trước ${tPreview} (${shown ? "có" : "không"}), ghi sổ ${tCommit}; tổng ${secs(total)} (mục tiêu ≤ 30 s); dòng lỗi ${preview.errorCount}; ghi ${done.rows} khoản, ${done.total.toLocaleString("vi-VN")} đ; RSS đỉnh của tiến trình ${Math.round(peak / 1e6)} MB.`,
+    );
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});

@@ -1,0 +1,150 @@
+// Đoàn phí of the 60,000-member unit (an enterprise: 1 % of the BHXH salary until 06/2025, 0,5 % from
+// 07/2025, capped at 10 % of lương cơ sở): dated salaries (a raise on 01/7/2025 for everyone, another
+// on 01/1/2026 for three in ten), miễn months for about one in a hundred, and every member-month from
+// 01/2025 to 11/2026 paid by the tổ's way (payroll in half of the tổ, cash to the tổ trưởng, bank
+// transfer, cash to the treasurer), with some arrears, some part payments and some reversals; the
+// tổ trưởng's hand-overs; the cấp trên's 30 % sent each month; and the fund's phiếu for all of it.
+// Set-based SQL over "Member" (no row-by-row inserts); deterministic (hashes of ids, no clock).
+import type { Pool, PoolClient } from "pg";
+import { insertBenchFundCategories } from "./fund";
+import type { BenchSeed } from "../lib/types";
+
+export const DUES_FIRST_MONTH = "2025-01";
+export const DUES_LAST_MONTH = "2026-11";
+/** The month the bench's payroll import file pays (not yet in the ledger). */
+export const DUES_IMPORT_MONTH = "2026-12";
+
+/** A stable number in [0, 1) per text. */
+const h = (expr: string) => `((abs(hashtext(${expr})) % 10000) / 10000.0)`;
+const BASE = 2_340_000; // lương cơ sở from 01/7/2024 (the registry's default)
+
+export const seedDuesBench: BenchSeed = async (pool: Pool, ids) => {
+  const c = await pool.connect();
+  try {
+    await seed(c, ids.unitId);
+  } finally {
+    c.release();
+  }
+};
+
+async function seed(c: PoolClient, u: string) {
+  await c.query(
+    `INSERT INTO "Setting"(id, "unitId", key, value, "effectiveFrom", "updatedAt")
+     VALUES ('bds-unit-type', $1, 'unit.type', '"enterprise"'::jsonb, DATE '2016-01-01', now())
+     ON CONFLICT ("unitId", key, "effectiveFrom") DO NOTHING`,
+    [u],
+  );
+  // Each member's facts in one pass: tổ number, joining day, the day membership ended (left,
+  // moved out, suspended: the first such event), the BHXH salary and whether they get the 2026 raise.
+  await c.query(`DROP TABLE IF EXISTS bench_dues_member`);
+  await c.query(
+    `CREATE TEMP TABLE bench_dues_member AS
+     SELECT m.id, m."groupId", substr(m."groupId", 3)::int AS g, m."joinedUnionOn" AS joined, m."cardNumber" AS card,
+       m."insuranceSalary" AS ins, ${h(`m.id || 'raise'`)} < 0.3 AS raise26,
+       (SELECT min(e."effectiveOn") FROM "MemberEvent" e WHERE e."memberId" = m.id
+          AND e.type IN ('TRANSFERRED_OUT', 'SUSPENDED', 'LEFT', 'RETIRED', 'EXPELLED')) AS exit_on
+     FROM "Member" m WHERE m."unitId" = $1`,
+    [u],
+  );
+  await c.query(
+    `INSERT INTO "MemberSalary"(id, "memberId", "effectiveFrom", "bhxhSalary", "updatedAt")
+     SELECT 'bms0-' || id, id, joined, ins - 300000, now() FROM bench_dues_member
+     UNION ALL
+     SELECT 'bms1-' || id, id, DATE '2025-07-01', ins, now() FROM bench_dues_member WHERE joined < DATE '2025-07-01'
+     UNION ALL
+     SELECT 'bms2-' || id, id, DATE '2026-01-01', ins + 200000, now() FROM bench_dues_member WHERE raise26 AND joined < DATE '2026-01-01'
+     ON CONFLICT ("memberId", "effectiveFrom") DO NOTHING`,
+  );
+  // Miễn: three months on BHXH benefit in 2025 for one in a hundred; unpaid leave in 2026 for one in two hundred.
+  await c.query(
+    `INSERT INTO "DuesExemption"(id, "unitId", "memberId", "fromMonth", "toMonth", reason, note, "updatedAt")
+     SELECT 'bdx1-' || id, $1, id, DATE '2025-09-01', DATE '2025-11-01', 'BHXH_BENEFIT'::"DuesExemptionReason", 'Nghỉ thai sản', now()
+     FROM bench_dues_member WHERE ${h(`id || 'exempt'`)} < 0.01 AND joined < DATE '2025-09-01'
+     UNION ALL
+     SELECT 'bdx2-' || id, $1, id, DATE '2026-03-01', DATE '2026-04-01', 'UNPAID_LEAVE'::"DuesExemptionReason", 'Nghỉ không lương', now()
+     FROM bench_dues_member WHERE ${h(`id || 'exempt'`)} < 0.005 AND joined < DATE '2026-03-01'`,
+    [u],
+  );
+  // Every member-month owed, priced as the rule does (salary in force on the 1st, else the fixed amount).
+  await c.query(`DROP TABLE IF EXISTS bench_dues_owed`);
+  await c.query(
+    `CREATE TEMP TABLE bench_dues_owed AS
+     SELECT d.id, d."groupId", d.g, mo::date AS month, r,
+       CASE WHEN d.g % 10 < 5 THEN 'PAYROLL' WHEN d.g % 10 < 8 THEN 'GROUP_CASH' WHEN d.g % 10 = 8 THEN 'BANK' ELSE 'CASH' END AS method,
+       (floor((COALESCE(
+          CASE WHEN mo >= DATE '2026-01-01' AND d.raise26 AND d.joined < DATE '2026-01-01' THEN d.ins + 200000
+               WHEN mo >= DATE '2025-07-01' AND d.joined < DATE '2025-07-01' THEN d.ins
+               WHEN d.joined <= mo THEN d.ins - 300000 END, ${BASE})::bigint
+          * (CASE WHEN mo < DATE '2025-07-01' THEN 100 ELSE 50 END) + 5000) / 10000))::int AS owed
+     FROM bench_dues_member d
+     CROSS JOIN generate_series(DATE '${DUES_FIRST_MONTH}-01', DATE '${DUES_LAST_MONTH}-01', interval '1 month') mo
+     CROSS JOIN LATERAL (SELECT ${h(`d.id || mo::text`)} AS r) x
+     WHERE d.joined < mo + interval '1 month' AND (d.exit_on IS NULL OR d.exit_on > mo)
+       AND NOT EXISTS (SELECT 1 FROM "DuesExemption" e WHERE e."memberId" = d.id AND mo BETWEEN e."fromMonth" AND e."toMonth")`,
+  );
+  // Paid: all but 3 % (arrears); 1.5 % only half. Payroll on the 25th; the tổ's cash and transfers the next month.
+  await c.query(
+    `INSERT INTO "DuesPayment"(id, "unitId", "memberId", month, amount, method, "paidOn", "groupId", "handoverId", "updatedAt")
+     SELECT 'bdp-' || id || '-' || to_char(month, 'YYYYMM'), $1, id, month,
+       CASE WHEN r < 0.045 THEN owed / 2 ELSE owed END, method::"DuesPaymentMethod",
+       CASE method WHEN 'PAYROLL' THEN month + 24 WHEN 'GROUP_CASH' THEN (month + interval '1 month')::date + g % 9
+                   WHEN 'BANK' THEN (month + interval '1 month')::date + 4 ELSE (month + interval '1 month')::date + 9 END,
+       "groupId",
+       CASE WHEN method = 'GROUP_CASH' THEN 'bdh-' || "groupId" || '-' || to_char(month, 'YYYYMM') END, now()
+     FROM bench_dues_owed WHERE r >= 0.03`,
+    [u],
+  );
+  // One payment in 1,250 was entered by mistake and reversed three days later (the history stays).
+  await c.query(
+    `INSERT INTO "DuesPayment"(id, "unitId", "memberId", month, amount, method, "paidOn", "groupId", "reversesId", note, "updatedAt")
+     SELECT 'bdr-' || o.id || '-' || to_char(o.month, 'YYYYMM'), $1, o.id, o.month, -p.amount, p.method, p."paidOn" + 3, o."groupId",
+       p.id, 'Ghi nhầm', now()
+     FROM bench_dues_owed o JOIN "DuesPayment" p ON p.id = 'bdp-' || o.id || '-' || to_char(o.month, 'YYYYMM')
+     WHERE o.r >= 0.05 AND o.r < 0.0508`,
+    [u],
+  );
+  await c.query(
+    `INSERT INTO "DuesHandover"(id, "unitId", "groupId", "receivedOn", amount, "updatedAt")
+     SELECT "handoverId", $1, min("groupId"), max("paidOn") + 2, SUM(amount), now()
+     FROM "DuesPayment" WHERE "unitId" = $1 AND "handoverId" IS NOT NULL GROUP BY "handoverId"`,
+    [u],
+  );
+  // The cấp trên's 30 %, sent monthly on the 15th of the month after. (A quarter's share of this
+  // unit is about 3,7 tỷ đồng, more than the Int amount columns hold: see the bench results.)
+  await c.query(
+    `INSERT INTO "DuesRemittance"(id, "unitId", "fromMonth", "toMonth", amount, "paidOn", account, "voucherNo", "updatedAt")
+     SELECT 'bdm-' || to_char(q, 'YYYY-MM'), $1, q::date, q::date,
+       (SELECT (SUM(p.amount) * 30 / 100)::int FROM "DuesPayment" p WHERE p."unitId" = $1 AND p.month = q),
+       (q + interval '1 month')::date + 14, 'BANK', 'PCĐP-' || to_char(q, 'YYYY-MM'), now()
+     FROM generate_series(DATE '${DUES_FIRST_MONTH}-01', DATE '2026-10-01', interval '1 month') q`,
+    [u],
+  );
+  // The fund: phiếu thu of DUES per month, way of paying and quarter of the tổ list (cash: the tổ's
+  // hand-overs and the treasurer's cash; bank: payroll and transfers; one phiếu for a whole month's
+  // payroll of this unit would pass the Int amount's 2,1 tỷ), and a phiếu chi of DUES_REMIT per remittance.
+  await insertBenchFundCategories(c, u);
+  await c.query(
+    `INSERT INTO "FundEntry"(id, "unitId", date, direction, account, "categoryId", amount, "voucherYear", "voucherNo",
+       description, "sourceKind", "sourceId")
+     SELECT 'bfd-' || key, $1, d, 'IN', acct::"FundAccount", 'bfc-DUES', amount,
+       extract(year FROM d)::int, 'PTĐP-' || key, 'Đoàn phí tháng ' || to_char(month, 'MM/YYYY') || ' (' || lower(method) || ')',
+       'dues_collection', 'bench-' || key
+     FROM (SELECT month, method::text AS method, CASE WHEN method IN ('GROUP_CASH', 'CASH') THEN 'CASH' ELSE 'BANK' END AS acct,
+             to_char(month, 'YYYY-MM') || '-' || method::text || '-' || (substr("groupId", 3)::int % 4) AS key,
+             max("paidOn") AS d, SUM(amount)::int AS amount
+           FROM "DuesPayment" WHERE "unitId" = $1 GROUP BY 1, 2, 3, 4) s`,
+    [u],
+  );
+  await c.query(
+    `INSERT INTO "FundEntry"(id, "unitId", date, direction, account, "categoryId", amount, "voucherYear", "voucherNo",
+       description, "sourceKind", "sourceId")
+     SELECT 'bfm-' || id, $1, "paidOn", 'OUT', 'BANK', 'bfc-DUES_REMIT', amount, extract(year FROM "paidOn")::int, "voucherNo",
+       'Nộp đoàn phí cấp trên tháng ' || to_char("fromMonth", 'MM/YYYY'), 'dues_remittance', id
+     FROM "DuesRemittance" WHERE "unitId" = $1`,
+    [u],
+  );
+  await c.query(`DROP TABLE bench_dues_owed`);
+  await c.query(`DROP TABLE bench_dues_member`);
+}
+
+export default seedDuesBench;
