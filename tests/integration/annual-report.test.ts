@@ -4,8 +4,9 @@
 // with the database left exactly as it was.
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as annualGet } from "@/app/api/reports/annual/route";
-import type { ReportBlock, ReportDoc } from "@/lib/document/blocks";
+import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import type { ReportBlock, ReportDoc } from "@/lib/document/blocks";
 import type { ActionResult } from "@/lib/errors";
 import {
   finaliseAnnualReportAction,
@@ -13,9 +14,8 @@ import {
   saveAnnualSectionAction,
 } from "@/lib/reports/annual/actions";
 import { loadAnnualPaper } from "@/lib/reports/annual/queries";
-import { getActor } from "@/lib/auth/current-user";
-import { makeMember } from "../factories/records";
 import { makeFundEntry } from "../factories/fund";
+import { makeMember } from "../factories/records";
 import { makeWelfareCategory, makeWelfareVisit } from "../factories/welfare";
 import { LAST_YEAR, THIS_YEAR } from "../support/today";
 import { ensureYear, registered } from "./helpers/emulation-fixtures";

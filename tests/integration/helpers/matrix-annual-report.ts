@@ -2,9 +2,9 @@
 // the narrative (reports.annual.write), the chủ tịch marks it final and reopens it
 // (reports.annual.finalise); the UBKT, tổ trưởng and members only read or nothing.
 import { db } from "@/lib/db";
+import { SECTION_KEYS } from "@/lib/reports/annual/sections";
 import { BCH, CHAIR, row, type MatrixRow } from "./matrix-kit";
 import type { World } from "./world";
-import { SECTION_KEYS } from "@/lib/reports/annual/sections";
 import { THIS_YEAR } from "../../support/today";
 
 // Each cell its own past year (a started year of the calendar cycle, from 2000 on), so the nine
