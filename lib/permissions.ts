@@ -104,6 +104,9 @@ export const PERMISSIONS = [
   "inspections.read", // the UBKT's plan, inspections, findings and recommendations, and their papers
   "inspections.manage", // plan, record and conclude inspections, accept the BCH's answers: the UBKT only
   "inspections.respond", // the BCH's answer to a recommendation (what was done, when)
+  // The chương trình công tác năm (lib/programme, decision 0079)
+  "programme.read", // the year's programme and its papers: every member of the unit
+  "programme.manage", // items, their states and links, copying last year's: the BCH
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -143,6 +146,8 @@ const BCH: Permission[] = [
   "finance.export",
   "inspections.read",
   "inspections.respond",
+  "programme.read",
+  "programme.manage",
 ];
 /** The chủ tịch's deputies approve welfare, adopt its rules and run the rating year; an ủy viên BCH does not. */
 const VICE_CHAIR: Permission[] = [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"];
@@ -170,6 +175,7 @@ const READ_ONLY: Permission[] = [
   "dues.export",
   "finance.read.all",
   "finance.export",
+  "programme.read",
 ];
 /**
  * The UBKT reads everything; it writes only its own work: the inspections (decision 0077) and its
@@ -192,6 +198,7 @@ const MEMBER: Permission[] = [
   "emulation.self",
   "rating.read.own",
   "dues.read.own",
+  "programme.read",
 ];
 
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
