@@ -25,6 +25,7 @@ import {
 import { MEETINGS_MATRIX, MEETINGS_NOT_COVERED } from "./matrix-meetings";
 import { MEMBERSHIP_MATRIX, MEMBERSHIP_NOT_COVERED } from "./matrix-membership";
 import { NOTIFICATIONS_MATRIX, NOTIFICATIONS_NOT_COVERED } from "./matrix-notifications";
+import { PROGRAMME_MATRIX, PROGRAMME_NOT_COVERED } from "./matrix-programme";
 import { RATING_MATRIX, RATING_NOT_COVERED } from "./matrix-rating";
 import { TITLE_AWARDS_MATRIX, TITLE_AWARDS_NOT_COVERED } from "./matrix-title-awards";
 import { TRUST_MATRIX, TRUST_NOT_COVERED } from "./matrix-trust";
@@ -49,6 +50,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...FUND_NOT_COVERED,
   ...INSPECTIONS_NOT_COVERED,
   ...MEMBERSHIP_NOT_COVERED,
+  ...PROGRAMME_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -224,4 +226,5 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...NOTIFICATIONS_MATRIX,
   ...INSPECTIONS_MATRIX,
   ...MEMBERSHIP_MATRIX,
+  ...PROGRAMME_MATRIX,
 };

@@ -11,6 +11,7 @@ import { INSPECTIONS_ROUTES, INSPECTIONS_ROUTES_NOT_COVERED } from "./route-matr
 import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
 import { MEMBERSHIP_ROUTES, MEMBERSHIP_ROUTES_NOT_COVERED } from "./route-matrix-membership";
+import { PROGRAMME_ROUTES, PROGRAMME_ROUTES_NOT_COVERED } from "./route-matrix-programme";
 import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
 import { TRUST_ROUTES, TRUST_ROUTES_NOT_COVERED } from "./route-matrix-trust";
 import { WELFARE_ROUTES, WELFARE_ROUTES_NOT_COVERED } from "./route-matrix-welfare";
@@ -58,6 +59,7 @@ export const ROUTES_NOT_COVERED: Record<string, string> = {
   ...TRUST_ROUTES_NOT_COVERED,
   ...INSPECTIONS_ROUTES_NOT_COVERED,
   ...MEMBERSHIP_ROUTES_NOT_COVERED,
+  ...PROGRAMME_ROUTES_NOT_COVERED,
 };
 
 export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
@@ -71,4 +73,5 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...TRUST_ROUTES,
   ...INSPECTIONS_ROUTES,
   ...MEMBERSHIP_ROUTES,
+  ...PROGRAMME_ROUTES,
 };
