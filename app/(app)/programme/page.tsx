@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { pageYear } from "@/lib/http/params";
 import { linkHref, STATE_LABELS, STATE_TONES } from "@/lib/programme/labels";
+import { findLinkOptions } from "@/lib/programme/links";
 import { countStates, groupByPeriod, type ProgrammeRow } from "@/lib/programme/load";
 import { periodOptions } from "@/lib/programme/periods";
 import {
@@ -16,7 +17,6 @@ import {
   findProgramme,
   programmeYearNow,
 } from "@/lib/programme/queries";
-import { findLinkOptions } from "@/lib/programme/links";
 import { cycleYearHeading, cycleYearLabel, cycleYearShort } from "@/lib/settings/cycle";
 import { CopyButton } from "./copy-button";
 import { type FieldSpec, ProgrammeForm } from "./programme-form";
@@ -174,7 +174,7 @@ function ItemRow({
       className={`flex flex-wrap items-start justify-between gap-2 py-3 ${i.state === "DROPPED" ? "opacity-70" : ""}`}
       data-testid="programme-item"
     >
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 basis-64">
         <p className="font-medium text-ink">{i.title}</p>
         {i.content && <p className="text-sm">{i.content}</p>}
         <p className="text-xs text-ink-muted">

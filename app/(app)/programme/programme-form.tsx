@@ -84,7 +84,8 @@ export function ProgrammeForm({
       <Dialog open={open} onClose={() => setOpen(false)} title={title}>
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
           {fields.map((f) => {
-            const id = `${key}-${f.name}`;
+            // Unique on the page: one dialog per item.
+            const id = `${key}-${typeof fixed.id === "string" ? `${fixed.id}-` : ""}${f.name}`;
             const error = form.formState.errors[f.name]?.message as string | undefined;
             return (
               <Field

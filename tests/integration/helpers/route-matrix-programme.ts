@@ -1,7 +1,7 @@
 // The programme's rows of the route-handler matrix (see route-matrix-kit.ts): every member of the
 // unit reads the chương trình công tác (programme.read), as a paper and as Excel.
-import { readPdf, readXlsx, ROUTE_SELF, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { makeProgrammeItem } from "./matrix-programme";
+import { readPdf, readXlsx, ROUTE_SELF, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { THIS_YEAR } from "../../support/today";
 
 const secretItem = makeProgrammeItem;
