@@ -120,6 +120,9 @@ export const PERMISSIONS = [
   "reports.annual.read", // the year's tổng kết: its figures and narrative, the print page, PDF and DOCX
   "reports.annual.write", // draft its narrative sections
   "reports.annual.finalise", // mark it final, and reopen it: the chủ tịch
+  // The chương trình công tác năm (lib/programme, decision 0079)
+  "programme.read", // the year's programme and its papers: every member of the unit
+  "programme.manage", // items, their states and links, copying last year's: the BCH
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -161,6 +164,8 @@ const BCH: Permission[] = [
   "inspections.respond",
   "reports.annual.read",
   "reports.annual.write",
+  "programme.read",
+  "programme.manage",
 ];
 /** The chủ tịch's deputies approve welfare, adopt its rules and run the rating year; an ủy viên BCH does not. */
 const VICE_CHAIR: Permission[] = [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"];
@@ -189,6 +194,7 @@ const READ_ONLY: Permission[] = [
   "finance.read.all",
   "finance.export",
   "reports.annual.read",
+  "programme.read",
 ];
 /**
  * The UBKT reads everything; it writes only its own work: the inspections (decision 0077) and its
@@ -211,6 +217,7 @@ const MEMBER: Permission[] = [
   "emulation.self",
   "rating.read.own",
   "dues.read.own",
+  "programme.read",
 ];
 
 /** The cấp trên's own work: held by its roles only, never by a CĐCS's BCH. */

@@ -9,6 +9,7 @@ import { seedFund } from "./seed/fund";
 import { seedInspections } from "./seed/inspections";
 import { seedMeetings } from "./seed/meetings";
 import { seedMembership } from "./seed/membership";
+import { seedProgramme } from "./seed/programme";
 import { seedRating } from "./seed/rating";
 import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
 import { earlier, later } from "./seed/story-days";
@@ -189,6 +190,7 @@ export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
   await seedMembership(ctx);
   await seedUpper(db, unit.id, DEMO_PASSWORD);
   await seedAnnualReports(ctx);
+  await seedProgramme(ctx);
   return { unitId: unit.id, members: members.length };
 }
 

@@ -27,6 +27,7 @@ export const NAV_ITEMS: NavItem[] = [
     anyOf: ["dues.collect.group"],
     unless: ["finance.read.all"],
   },
+  { href: "/programme", label: "Chương trình", anyOf: ["programme.read"] },
   { href: "/rating", label: "Xếp loại", anyOf: ["rating.read.all", "rating.review.group"] },
   { href: "/inspections", label: "Kiểm tra", anyOf: ["inspections.read"] },
   { href: "/reports/annual", label: "Tổng kết", anyOf: ["reports.annual.read"] },

@@ -7,6 +7,7 @@ import { formatDate, formatMoney, todayInVietnam } from "@/lib/format";
 import { cycleYearLabel } from "@/lib/settings/cycle";
 import { cycleOfYear } from "@/lib/settings/unit-cycle";
 import type { EvidenceRef } from "./evidence";
+import { FINANCE_RESOLVERS, findFinanceOptions } from "./evidence-finance";
 
 const visitLabel = (v: {
   eventOn: Date;
@@ -45,6 +46,7 @@ const RESOLVERS: Record<string, (unitId: string, refId: string) => Promise<strin
     const r = await db.ratingYear.findFirst({ where: { unitId, year }, select: { year: true } });
     return r && ratingLabel(unitId, r.year);
   },
+  ...FINANCE_RESOLVERS,
 };
 
 /** The cited records with their labels; a record not of the unit (or of no known kind) is a field error. */
@@ -60,10 +62,13 @@ export async function resolveEvidence(unitId: string, refs: { kind: string; refI
 
 export type EvidenceOption = { kind: string; refId: string; label: string };
 
-/** What the UBKT may cite for an inspection: the period's visits and meetings, the rating years, the members. */
+/**
+ * What the UBKT may cite for an inspection: the period's visits and meetings, the rating years, the
+ * members, and the period's finance records (evidence-finance.ts).
+ */
 export async function findEvidenceOptions(unitId: string, period: { from: Date; to: Date }) {
   const toEnd = new Date(period.to.getTime() + 24 * 3600 * 1000);
-  const [visits, meetings, ratings, members] = await Promise.all([
+  const [visits, meetings, ratings, members, finance] = await Promise.all([
     db.welfareVisit.findMany({
       where: { unitId, eventOn: { gte: period.from, lte: period.to } },
       orderBy: [{ eventOn: "asc" }, { id: "asc" }],
@@ -83,6 +88,7 @@ export async function findEvidenceOptions(unitId: string, period: { from: Date; 
       take: 500,
       select: { id: true, fullName: true },
     }),
+    findFinanceOptions(unitId, period),
   ]);
   const opt = (kind: string, refId: string, label: string): EvidenceOption => ({ kind, refId, label });
   return [
@@ -95,5 +101,6 @@ export async function findEvidenceOptions(unitId: string, period: { from: Date; 
       ),
     },
     { kind: "member", options: members.map((m) => opt("member", m.id, m.fullName)) },
+    ...finance,
   ];
 }

@@ -50,6 +50,8 @@ const BCH: Permission[] = [
   "finance.export",
   "inspections.read",
   "inspections.respond",
+  "programme.read",
+  "programme.manage",
 ];
 
 const MEMBER: Permission[] = [
@@ -63,6 +65,7 @@ const MEMBER: Permission[] = [
   "emulation.self",
   "rating.read.own",
   "dues.read.own",
+  "programme.read",
 ];
 
 const EXPECTED: Record<Role, Permission[]> = {
@@ -98,6 +101,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "finance.inspect",
     "inspections.read",
     "inspections.manage",
+    "programme.read",
   ],
   treasurer: [...BCH, "finance.write", "dues.write"],
   group_leader: [
@@ -207,6 +211,15 @@ describe("PERMISSION_TABLE", () => {
     expect(sorted(permissionsFor(["member"])).filter(isChange)).toEqual(
       sorted(["emulation.self", "opinions.send", "profile.contact.edit"]),
     );
+  });
+
+  it("the BCH writes the chương trình công tác; every member reads it; the UBKT only reads it", () => {
+    for (const role of ["bch_member", "vice_chair", "chair", "treasurer"] as const)
+      expect(permissionsFor([role]).has("programme.manage"), role).toBe(true);
+    for (const role of ["member", "group_leader", "ubkt"] as const)
+      expect(permissionsFor([role]).has("programme.manage"), role).toBe(false);
+    for (const role of ["member", "ubkt"] as const)
+      expect(permissionsFor([role]).has("programme.read"), role).toBe(true);
   });
 
   it("only the UBKT manages inspections; the BCH answers their recommendations; a đoàn viên sees none", () => {

@@ -4,10 +4,11 @@ import "server-only";
 // programme is wired here: `programmeSummaryBlocks` (lib/programme) reports what was done against
 // the year's chương trình công tác.
 import type { ReportBlock } from "@/lib/document/blocks";
+import { programmeSummaryBlocks } from "@/lib/programme/summary";
 
 export type ExtraSection = (unitId: string, cycleYear: number) => Promise<ReportBlock[]>;
 
-export const EXTRA_SECTIONS: ExtraSection[] = [];
+export const EXTRA_SECTIONS: ExtraSection[] = [programmeSummaryBlocks];
 
 /** Every extra section's blocks for the year, in the array's order. */
 export async function extraSectionBlocks(unitId: string, cycleYear: number): Promise<ReportBlock[]> {

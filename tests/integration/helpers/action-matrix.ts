@@ -27,6 +27,7 @@ import { MEETINGS_MATRIX, MEETINGS_NOT_COVERED } from "./matrix-meetings";
 import { MEMBERSHIP_MATRIX, MEMBERSHIP_NOT_COVERED } from "./matrix-membership";
 import { NOTIFICATIONS_MATRIX, NOTIFICATIONS_NOT_COVERED } from "./matrix-notifications";
 import { ORG_MATRIX, ORG_NOT_COVERED } from "./matrix-org";
+import { PROGRAMME_MATRIX, PROGRAMME_NOT_COVERED } from "./matrix-programme";
 import { RATING_MATRIX, RATING_NOT_COVERED } from "./matrix-rating";
 import { TITLE_AWARDS_MATRIX, TITLE_AWARDS_NOT_COVERED } from "./matrix-title-awards";
 import { TRUST_MATRIX, TRUST_NOT_COVERED } from "./matrix-trust";
@@ -53,6 +54,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...MEMBERSHIP_NOT_COVERED,
   ...ORG_NOT_COVERED,
   ...ANNUAL_REPORT_NOT_COVERED,
+  ...PROGRAMME_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -231,4 +233,5 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...MEMBERSHIP_MATRIX,
   ...ORG_MATRIX,
   ...ANNUAL_REPORT_MATRIX,
+  ...PROGRAMME_MATRIX,
 };

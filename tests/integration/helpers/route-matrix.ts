@@ -12,6 +12,7 @@ import { INSPECTIONS_ROUTES, INSPECTIONS_ROUTES_NOT_COVERED } from "./route-matr
 import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
 import { MEMBERSHIP_ROUTES, MEMBERSHIP_ROUTES_NOT_COVERED } from "./route-matrix-membership";
+import { PROGRAMME_ROUTES, PROGRAMME_ROUTES_NOT_COVERED } from "./route-matrix-programme";
 import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
 import { TRUST_ROUTES, TRUST_ROUTES_NOT_COVERED } from "./route-matrix-trust";
 import { WELFARE_ROUTES, WELFARE_ROUTES_NOT_COVERED } from "./route-matrix-welfare";
@@ -60,6 +61,7 @@ export const ROUTES_NOT_COVERED: Record<string, string> = {
   ...INSPECTIONS_ROUTES_NOT_COVERED,
   ...ANNUAL_REPORT_ROUTES_NOT_COVERED,
   ...MEMBERSHIP_ROUTES_NOT_COVERED,
+  ...PROGRAMME_ROUTES_NOT_COVERED,
 };
 
 export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
@@ -74,4 +76,5 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...INSPECTIONS_ROUTES,
   ...ANNUAL_REPORT_ROUTES,
   ...MEMBERSHIP_ROUTES,
+  ...PROGRAMME_ROUTES,
 };

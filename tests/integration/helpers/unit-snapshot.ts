@@ -9,6 +9,7 @@ import { snapshotInspections } from "./snapshot-inspections";
 import { snapshotMeetings } from "./snapshot-meetings";
 import { snapshotMembership } from "./snapshot-membership";
 import { snapshotNotifications } from "./snapshot-notifications";
+import { snapshotProgramme } from "./snapshot-programme";
 import { snapshotRating } from "./snapshot-rating";
 import { snapshotTrust } from "./snapshot-trust";
 import { snapshotWelfare } from "./snapshot-welfare";
@@ -49,6 +50,7 @@ export async function snapshotAll(unitIds: string[]) {
       snapshotInspections,
       snapshotMembership,
       snapshotAnnualReports,
+      snapshotProgramme,
     ].map((f) => f(unitIds)),
   );
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]

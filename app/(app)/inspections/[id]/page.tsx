@@ -100,7 +100,7 @@ export default async function InspectionPage({ params }: Props) {
                     name: "evidence",
                     label: "Hồ sơ dẫn chứng",
                     type: "evidence",
-                    hint: "Chọn các hồ sơ trong đơn vị đã đối chiếu (thăm hỏi, cuộc họp, xếp loại, đoàn viên).",
+                    hint: "Chọn các hồ sơ trong đơn vị đã đối chiếu (thăm hỏi, cuộc họp, xếp loại, đoàn viên, phiếu thu chi, kỳ thu chi, nộp đoàn phí).",
                     groups: evidence.map((g) => ({
                       label: evidenceKindLabel(g.kind),
                       options: g.options.map((o) => ({ value: `${o.kind}:${o.refId}`, label: o.label })),
