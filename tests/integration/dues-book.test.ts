@@ -264,3 +264,50 @@ describe("the receipt of a payment", () => {
     expect(await refused.text()).not.toContain(f.a1.fullName);
   });
 });
+
+describe("undoing a miễn", () => {
+  it("archives the row (kept, audited with the reason); the months are owed again; a second undo is refused", async () => {
+    const { recordDuesExemptionAction, reverseDuesExemptionAction } =
+      await import("@/lib/finance/dues/actions");
+    actAs(w.userIdOf("chair"));
+    const made = await recordDuesExemptionAction({
+      memberId: f.a1.id,
+      fromMonth: "09/2026",
+      toMonth: "10/2026",
+      reason: "BHXH_BENEFIT",
+    });
+    expect(made).toMatchObject({ ok: true });
+    const id = (made as { data: { id: string } }).data.id;
+    const exempt = (await getDuesBook(w.unit.id, 2026, w.groupA.id))!;
+    const row = () => exempt.groups[0].members.find((m) => m.id === f.a1.id)!;
+    expect(
+      row()
+        .months.slice(8, 10)
+        .map((l) => l.status),
+    ).toEqual(["exempt", "exempt"]);
+    expect(await reverseDuesExemptionAction({ exemptionId: id, reason: "ab" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { reason: "Vui lòng ghi lý do hủy miễn." },
+    });
+    expect(await reverseDuesExemptionAction({ exemptionId: id, reason: "Ghi nhầm người" })).toMatchObject({
+      ok: true,
+    });
+    const stored = await db.duesExemption.findUniqueOrThrow({ where: { id } });
+    expect(stored.archivedAt).not.toBeNull();
+    const audit = await db.auditLog.findMany({ where: { entityId: id }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["dues.exemption.record", "dues.exemption.reverse"]);
+    expect(audit[1].after).toMatchObject({ archived: true, reason: "Ghi nhầm người" });
+    const again = (await getDuesBook(w.unit.id, 2026, w.groupA.id))!;
+    const a1 = again.groups[0].members.find((m) => m.id === f.a1.id)!;
+    expect(a1.months.slice(8, 10).map((l) => [l.status, l.amount])).toEqual([
+      ["owed", 40_000],
+      ["owed", 40_000],
+    ]);
+    expect(await reverseDuesExemptionAction({ exemptionId: id, reason: "Lần nữa" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: "Khoản miễn này đã được hủy trước đó.",
+    });
+  });
+});

@@ -5,6 +5,7 @@ import { DuesHistory } from "@/components/finance/dues-history";
 import { duesTermsLine } from "@/components/finance/dues-terms-line";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
+import { ReceiptLink } from "../../finance/dues/receipt-link";
 import { requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { loadDuesSettings } from "@/lib/finance/dues/facts";
@@ -44,7 +45,12 @@ export default async function MyDuesPage({
           </>
         }
       />
-      <DuesHistory months={h.months} lines={h.lines} balance={h.balance} />
+      <DuesHistory
+        months={h.months}
+        lines={h.lines}
+        balance={h.balance}
+        action={(l) => (l.amount > 0 ? <ReceiptLink paymentId={l.id} month={l.month} /> : null)}
+      />
     </>
   );
 }
