@@ -129,7 +129,7 @@ export function bookPaper(
         rows,
         boldRows: bold,
         footer,
-        compact: rows.length > 60,
+        compact: true,
       },
       { kind: "paragraph", text: BOOK_LEGEND, italic: true },
       { kind: "heading", text: "II. Tổng hợp theo tháng (đơn vị tính: đồng)" },
