@@ -4,8 +4,6 @@ import "server-only";
 // share and the remittances. One set-based query per section (members, lifecycle events, salaries,
 // miễn, payments, remittances, settings), scoped in SQL: no query per member, so 60,000 members stay
 // a handful of queries (bench/dues-book.ts). Decision 0079-dues-book-duespaper.
-import type { Actor } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildDuesFacts, type FactRows, loadDuesSettings } from "./facts";
@@ -65,14 +63,6 @@ export type DuesBook = BookTotals & {
   }[];
   remitted: number;
 };
-
-/** The tổ an actor's sổ covers: null = the whole unit (dues.export), a tổ id, or "refused". */
-export function bookScope(actor: Actor, requested: string | null): string | null | "refused" {
-  if (can(actor, "dues.export") && can(actor, "dues.read.all")) return requested || null;
-  if (!can(actor, "dues.read.group") || !actor.ledGroupIds.length) return "refused";
-  if (!requested) return actor.ledGroupIds[0];
-  return actor.ledGroupIds.includes(requested) ? requested : "refused";
-}
 
 const zeros = () => Array.from({ length: 12 }, () => 0);
 const emptyTotals = (): BookTotals => ({ owedByMonth: zeros(), paidByMonth: zeros(), owed: 0, paid: 0 });

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { ReportPage } from "@/components/print-document";
 import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/current-user";
-import { bookScope } from "@/lib/finance/dues/book";
+import { bookScope } from "@/lib/finance/dues/book-scope";
 import { duesBookPaperData } from "@/lib/finance/dues/paper-data";
 import { pageYear } from "@/lib/http/params";
 

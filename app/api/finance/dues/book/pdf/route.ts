@@ -1,5 +1,5 @@
 import { paperResponse } from "@/lib/document/issue";
-import { bookScope } from "@/lib/finance/dues/book";
+import { bookScope } from "@/lib/finance/dues/book-scope";
 import { duesBookPaperData } from "@/lib/finance/dues/paper-data";
 import { badYear, yearParam } from "@/lib/http/params";
 import { createRoute, notFoundResponse } from "@/lib/http/route";

@@ -1,4 +1,4 @@
-import { bookScope } from "@/lib/finance/dues/book";
+import { bookScope } from "@/lib/finance/dues/book-scope";
 import { buildDuesBookWorkbook } from "@/lib/finance/dues/book-xlsx";
 import { duesBookPaperData } from "@/lib/finance/dues/paper-data";
 import { downloadResponse } from "@/lib/http/download";
