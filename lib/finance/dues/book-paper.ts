@@ -5,8 +5,8 @@ import type { ReportColumn, ReportDoc, ReportUnit } from "@/lib/document/blocks"
 import { CHAIR_SIGNATURE } from "@/lib/document/blocks";
 import { formatDate } from "@/lib/format";
 import type { BookMember, DuesBook } from "./book";
-import type { LedgerMonth } from "./ledger";
 import { monthLabel, PAYMENT_METHOD_LABELS, type PaymentMethod } from "./labels";
+import type { LedgerMonth } from "./ledger";
 
 export const BOOK_TITLE = "SỔ THEO DÕI THU ĐOÀN PHÍ CÔNG ĐOÀN";
 

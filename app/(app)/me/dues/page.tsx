@@ -5,13 +5,13 @@ import { DuesHistory } from "@/components/finance/dues-history";
 import { duesTermsLine } from "@/components/finance/dues-terms-line";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
-import { ReceiptLink } from "../../finance/dues/receipt-link";
 import { requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { loadDuesSettings } from "@/lib/finance/dues/facts";
 import { yearParamSchema } from "@/lib/finance/dues/params";
 import { memberDuesHistory } from "@/lib/finance/dues/queries";
 import { termsForMonth } from "@/lib/finance/dues/terms";
+import { ReceiptLink } from "../../finance/dues/receipt-link";
 
 export const metadata: Metadata = { title: "Đoàn phí của tôi" };
 

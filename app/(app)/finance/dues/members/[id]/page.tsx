@@ -10,10 +10,10 @@ import * as clock from "@/lib/clock";
 import { yearParamSchema } from "@/lib/finance/dues/params";
 import { memberDuesHistory } from "@/lib/finance/dues/queries";
 import { formatDate, formatMoney } from "@/lib/format";
-import { ReceiptLink } from "../../receipt-link";
 import { ExemptionForm, ExemptionList } from "./exemption-card";
 import { ReverseButton } from "./reverse-button";
 import { SalaryForm } from "./salary-form";
+import { ReceiptLink } from "../../receipt-link";
 
 export const metadata: Metadata = { title: "Đoàn phí của đoàn viên" };
 
