@@ -7,6 +7,7 @@ import { receiveGroupDues } from "./receive-group-dues";
 import { recordDuesExemption } from "./record-dues-exemption";
 import { recordDuesPayment } from "./record-dues-payment";
 import { recordDuesRemittance } from "./record-dues-remittance";
+import { reverseDuesExemption } from "./reverse-dues-exemption";
 import { reverseDuesPayment } from "./reverse-dues-payment";
 import {
   commitImportSchema,
@@ -15,6 +16,7 @@ import {
   receiveGroupDuesSchema,
   recordPaymentSchema,
   remittanceSchema,
+  reverseExemptionSchema,
   reversePaymentSchema,
 } from "./schema";
 import { setMemberSalary } from "./set-member-salary";
@@ -67,6 +69,16 @@ export const recordDuesExemptionAction = createAction(
     revalidate: [{ layout: "/finance/dues" }, "/me/dues"],
   },
   recordDuesExemption,
+);
+
+export const reverseDuesExemptionAction = createAction(
+  {
+    name: "dues.exemption.reverse",
+    permission: "dues.write",
+    schema: reverseExemptionSchema,
+    revalidate: [{ layout: "/finance/dues" }, "/me/dues"],
+  },
+  reverseDuesExemption,
 );
 
 export const setMemberSalaryAction = createAction(

@@ -3,7 +3,7 @@ import "server-only";
 // member's lifecycle, dated salary and miễn months, in three queries for any number of members.
 import { db } from "@/lib/db";
 import { toIsoDate, type DatedValue } from "@/lib/settings/service";
-import { monthsBetween, type MemberDuesFacts } from "./rule";
+import { monthsBetween, type LifecycleEvent, type MemberDuesFacts } from "./rule";
 import { DUES_SETTING_KEYS, type StoredDuesSettings } from "./terms";
 
 export type DuesMember = { id: string; joinedUnionOn: Date | null; insuranceSalary: number | null };
@@ -42,6 +42,22 @@ export async function loadDuesFacts(members: DuesMember[]): Promise<Map<string, 
       select: { memberId: true, fromMonth: true, toMonth: true },
     }),
   ]);
+  return buildDuesFacts(members, events, salaries, exemptions);
+}
+
+export type FactRows = {
+  events: { memberId: string; type: string; effectiveOn: Date }[];
+  salaries: { memberId: string; effectiveFrom: Date; bhxhSalary: number | null; netSalary: number | null }[];
+  exemptions: { memberId: string; fromMonth: Date; toMonth: Date }[];
+};
+
+/** The facts from rows already read (by member ids, or set-based for a whole unit or tổ: book.ts). */
+export function buildDuesFacts(
+  members: DuesMember[],
+  events: FactRows["events"],
+  salaries: FactRows["salaries"],
+  exemptions: FactRows["exemptions"],
+): Map<string, MemberDuesFacts> {
   const out = new Map<string, MemberDuesFacts>();
   for (const m of members)
     out.set(m.id, {
@@ -50,7 +66,10 @@ export async function loadDuesFacts(members: DuesMember[]): Promise<Map<string, 
       salaries: [],
       exemptMonths: new Set<string>(),
     });
-  for (const e of events) out.get(e.memberId)?.events.push({ type: e.type, on: toIsoDate(e.effectiveOn) });
+  for (const e of events)
+    out
+      .get(e.memberId)
+      ?.events.push({ type: e.type as LifecycleEvent["type"], on: toIsoDate(e.effectiveOn) });
   for (const s of salaries)
     out
       .get(s.memberId)

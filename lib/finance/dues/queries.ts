@@ -203,7 +203,26 @@ export async function memberDuesHistory(actor: Actor, memberId: string, year: nu
       reversed: reversed.has(p.id),
       handedOver: p.handoverId !== null,
     }));
-  return { member, months, lines, balance: paidToDate - owedToDate, salaries: f.salaries };
+  const exemptions = await db.duesExemption.findMany({
+    where: { memberId, unitId: actor.unitId },
+    orderBy: [{ fromMonth: "desc" }, { createdAt: "desc" }],
+    select: { id: true, fromMonth: true, toMonth: true, reason: true, note: true, archivedAt: true },
+  });
+  return {
+    member,
+    months,
+    lines,
+    balance: paidToDate - owedToDate,
+    salaries: f.salaries,
+    exemptions: exemptions.map((x) => ({
+      id: x.id,
+      fromMonth: x.fromMonth.toISOString().slice(0, 7),
+      toMonth: x.toMonth.toISOString().slice(0, 7),
+      reason: x.reason,
+      note: x.note,
+      reversed: x.archivedAt !== null,
+    })),
+  };
 }
 
 /** Cash a tổ collected and has not handed to the treasurer yet. */

@@ -98,3 +98,8 @@ export const memberSalarySchema = z
   });
 
 export const commitImportSchema = z.object({ importId: id });
+
+export const reverseExemptionSchema = z.object({
+  exemptionId: id,
+  reason: z.string().trim().min(3, "Vui lòng ghi lý do hủy miễn.").max(300, "Lý do dài quá 300 ký tự."),
+});

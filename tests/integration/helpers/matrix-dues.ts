@@ -97,6 +97,23 @@ export const DUES_MATRIX: Record<string, MatrixRow> = {
     input: (m) => ({ memberId: m.id, fromMonth: "03/2026", toMonth: "05/2026", reason: "BHXH_BENEFIT" }),
     expected: { ...WRITE, chairOfOtherUnit: "NOT_FOUND" },
   }),
+  "finance.dues.reverseDuesExemptionAction": row({
+    scope: "unit",
+    prepare: async (w) => {
+      const m = await inUnit(w);
+      return db.duesExemption.create({
+        data: {
+          unitId: w.unit.id,
+          memberId: m.id,
+          fromMonth: day("2026-03-01"),
+          toMonth: day("2026-04-01"),
+          reason: "UNPAID_LEAVE",
+        },
+      });
+    },
+    input: (x) => ({ exemptionId: x.id, reason: "Ghi nhầm người" }),
+    expected: { ...WRITE, chairOfOtherUnit: "NOT_FOUND" },
+  }),
   "finance.dues.setMemberSalaryAction": row({
     scope: "unit",
     prepare: (w) => inUnit(w),

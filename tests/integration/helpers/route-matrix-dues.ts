@@ -1,7 +1,16 @@
 // The dues rows of the route-handler matrix (see route-matrix-kit.ts).
 import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
-import { ROUTE_CHAIR, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
+import { tag } from "./matrix-kit";
+import {
+  lastWord,
+  readPdf,
+  readXlsx,
+  ROUTE_CHAIR,
+  ROUTE_READERS,
+  routeRow,
+  type RouteMatrixRow,
+} from "./route-matrix-kit";
 import type { World } from "./world";
 import { makeMember } from "../../factories/records";
 
@@ -18,7 +27,62 @@ async function payrollFile(w: World) {
   return form;
 }
 
+/** A member of tổ A with a name no other cell uses, paid for March 2026 in cash to the tổ. */
+async function paidInGroupA(w: World) {
+  const word = `Zyxwv${tag().replace(/[0-9]/g, "q")}`;
+  const m = await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: `Nguyễn Văn ${word}` });
+  const payment = await db.duesPayment.create({
+    data: {
+      unitId: w.unit.id,
+      memberId: m.id,
+      groupId: w.groupA.id,
+      month: new Date("2026-03-01T00:00:00.000Z"),
+      amount: 30_000,
+      method: "GROUP_CASH",
+      paidOn: new Date("2026-03-10T00:00:00.000Z"),
+    },
+  });
+  return { name: m.fullName, payment };
+}
+
+/** The sổ: the BCH and UBKT read the unit's; a tổ trưởng their own tổ's (tổ A here), not another's. */
+const BOOK_READERS = {
+  ...ROUTE_READERS,
+  leaderSameGroup: "ok",
+  // Their own tổ B's sổ when asking for tổ A: refused, nothing of tổ A shown.
+  leaderOtherGroup: 404,
+  chairOfOtherUnit: 404,
+} as const;
+
 export const DUES_ROUTES: Record<string, RouteMatrixRow> = {
+  "/api/finance/dues/book/pdf GET": routeRow({
+    permission: "dues.export",
+    scope: "own tổ",
+    prepare: paidInGroupA,
+    request: (_f, w) => ({ query: `?year=2026&group=${w.groupA.id}` }),
+    read: readPdf,
+    secret: (f) => lastWord(f.name),
+    expected: BOOK_READERS,
+  }),
+  "/api/finance/dues/book/xlsx GET": routeRow({
+    permission: "dues.export",
+    scope: "own tổ",
+    prepare: paidInGroupA,
+    request: (_f, w) => ({ query: `?year=2026&group=${w.groupA.id}` }),
+    read: readXlsx,
+    secret: (f) => f.name,
+    expected: BOOK_READERS,
+  }),
+  "/api/finance/dues/receipt/[id]/pdf GET": routeRow({
+    permission: "dues.export",
+    scope: "own tổ",
+    prepare: paidInGroupA,
+    request: (f) => ({ params: { id: f.payment.id } }),
+    read: readPdf,
+    secret: (f) => lastWord(f.name),
+    // A member of the unit who is not the payer: their scope holds only their own payments.
+    expected: { ...BOOK_READERS, member: 404 },
+  }),
   "/api/finance/dues/import POST": routeRow({
     permission: "dues.write",
     scope: "unit",

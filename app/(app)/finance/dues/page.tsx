@@ -59,6 +59,14 @@ export default async function DuesPage({ searchParams }: { searchParams: SearchP
                 Thu đoàn phí tại tổ
               </Link>
             )}
+            {can(actor, "dues.export") && (
+              <Link
+                href={`/print/finance/dues/book?year=${params.month.slice(0, 4)}`}
+                className={buttonClass("secondary")}
+              >
+                Sổ thu đoàn phí năm {params.month.slice(0, 4)}
+              </Link>
+            )}
             {writer && (
               <Link href="/finance/dues/import" className={buttonClass("secondary")}>
                 Nhập danh sách trích lương

@@ -11,6 +11,7 @@ import { loadDuesSettings } from "@/lib/finance/dues/facts";
 import { yearParamSchema } from "@/lib/finance/dues/params";
 import { memberDuesHistory } from "@/lib/finance/dues/queries";
 import { termsForMonth } from "@/lib/finance/dues/terms";
+import { ReceiptLink } from "../../finance/dues/receipt-link";
 
 export const metadata: Metadata = { title: "Đoàn phí của tôi" };
 
@@ -44,7 +45,12 @@ export default async function MyDuesPage({
           </>
         }
       />
-      <DuesHistory months={h.months} lines={h.lines} balance={h.balance} />
+      <DuesHistory
+        months={h.months}
+        lines={h.lines}
+        balance={h.balance}
+        action={(l) => (l.amount > 0 ? <ReceiptLink paymentId={l.id} month={l.month} /> : null)}
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { DuesStatus } from "@/components/finance/dues-status";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { recordDuesPaymentAction, reverseDuesPaymentAction } from "@/lib/finance/dues/actions";
 import { monthLabel } from "@/lib/finance/dues/labels";
@@ -68,6 +68,17 @@ export function CollectList({ rows, month, today }: { rows: MonthRow[]; month: s
                 >
                   {busy === r.memberId ? "Đang ghi…" : `Đã thu ${formatMoney(-r.balance)}`}
                 </Button>
+              )}
+              {r.lastPayment && (
+                <a
+                  className={buttonClass("secondary")}
+                  href={`/api/finance/dues/receipt/${r.lastPayment.id}/pdf`}
+                  target="_blank"
+                  rel="noopener"
+                  aria-label={`Phiếu thu của ${r.fullName}`}
+                >
+                  Phiếu thu
+                </a>
               )}
               {canUndo && (
                 <Button

@@ -51,7 +51,18 @@ export default async function GroupDuesPage({ searchParams }: { searchParams: Se
     `/finance/dues/group?${new URLSearchParams({ month: params.month, group: group.id, ...over }).toString()}`;
   return (
     <>
-      <PageHeader title={`Đoàn phí ${group.name}`} subtitle={duesTermsLine(view.terms)} />
+      <PageHeader
+        title={`Đoàn phí ${group.name}`}
+        subtitle={duesTermsLine(view.terms)}
+        actions={
+          <Link
+            href={`/print/finance/dues/book?year=${params.month.slice(0, 4)}&group=${group.id}`}
+            className={buttonClass("secondary")}
+          >
+            Sổ thu của tổ năm {params.month.slice(0, 4)}
+          </Link>
+        }
+      />
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <MonthNav month={params.month} hrefFor={(m) => href({ month: m })} />
       </div>

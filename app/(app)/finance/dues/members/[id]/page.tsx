@@ -10,8 +10,10 @@ import * as clock from "@/lib/clock";
 import { yearParamSchema } from "@/lib/finance/dues/params";
 import { memberDuesHistory } from "@/lib/finance/dues/queries";
 import { formatDate, formatMoney } from "@/lib/format";
+import { ExemptionForm, ExemptionList } from "./exemption-card";
 import { ReverseButton } from "./reverse-button";
 import { SalaryForm } from "./salary-form";
+import { ReceiptLink } from "../../receipt-link";
 
 export const metadata: Metadata = { title: "Đoàn phí của đoàn viên" };
 
@@ -45,12 +47,20 @@ export default async function MemberDuesPage({ params, searchParams }: Props) {
         months={h.months}
         lines={h.lines}
         balance={h.balance}
-        action={
-          writer
-            ? (l) => (l.amount > 0 && !l.reversed ? <ReverseButton paymentId={l.id} /> : null)
-            : undefined
-        }
+        action={(l) => (
+          <span className="flex flex-wrap items-center gap-2">
+            <ReceiptLink paymentId={l.id} month={l.month} />
+            {writer && l.amount > 0 && !l.reversed && <ReverseButton paymentId={l.id} />}
+          </span>
+        )}
       />
+      <Card title="Miễn đoàn phí" className="mt-6">
+        <p className="mb-3 text-sm text-ink-muted">
+          Tháng hưởng trợ cấp BHXH hoặc nghỉ không lương từ 1 tháng trở lên không phải đóng.
+        </p>
+        <ExemptionList lines={h.exemptions} writer={writer} />
+        {writer && <ExemptionForm memberId={h.member.id} />}
+      </Card>
       <Card title="Tiền lương làm căn cứ đóng đoàn phí" className="mt-6">
         <ul className="mb-3 text-sm" data-testid="salary-history">
           {h.salaries.map((s) => (
