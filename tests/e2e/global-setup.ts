@@ -8,7 +8,7 @@ export const E2E_PASSWORD = "Demo@2026";
 
 export default async function globalSetup() {
   const db = e2eDb();
-  const unit = await db.unit.findFirstOrThrow();
+  const unit = await db.unit.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
   const member = await db.member.findFirstOrThrow({
     where: { unitId: unit.id, status: "ACTIVE", user: null },
     orderBy: { sortName: "asc" },

@@ -11,7 +11,7 @@ import { useToast } from "@/components/ui/toast";
 import { inviteChairAction } from "@/lib/org/actions";
 import { inviteChairSchema, type InviteChairValues } from "@/lib/org/schema";
 
-export function InviteChairForm({ unitId }: { unitId: string }) {
+export function InviteChairForm({ unitId, canInvite }: { unitId: string; canInvite: boolean }) {
   const hydrated = useHydrated();
   const router = useRouter();
   const toast = useToast();
@@ -45,6 +45,7 @@ export function InviteChairForm({ unitId }: { unitId: string }) {
         />
       </div>
     );
+  if (!canInvite) return null;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <Field label="Họ và tên chủ tịch" htmlFor="chair-name" error={errors.fullName?.message} required>

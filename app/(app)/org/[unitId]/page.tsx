@@ -66,10 +66,10 @@ export default async function OrgUnitPage({ params }: Props) {
               ))}
             </ul>
           )}
-          {mayInvite ? (
-            <InviteChairForm unitId={unit.id} />
-          ) : (
-            unit.invites.length === 0 && <p className="text-sm text-ink-muted">Chưa mời chủ tịch.</p>
+          {/* Always mounted: the link it shows once must survive the refresh that lists the new invite. */}
+          <InviteChairForm unitId={unit.id} canInvite={mayInvite} />
+          {!mayInvite && unit.invites.length === 0 && (
+            <p className="text-sm text-ink-muted">Chưa mời chủ tịch.</p>
           )}
         </Card>
       </div>
