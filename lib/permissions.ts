@@ -11,7 +11,7 @@ export const ROLES = [
   "member",
   "system_admin",
   "treasurer",
-  // At a công đoàn cấp trên (lib/org, decision 0079-org-tree-fed): held through User.upperOffice.
+  // At a công đoàn cấp trên (lib/org, decision 0083): held through User.upperOffice.
   "upper_chair",
   "upper_staff",
   "upper_ubkt",
@@ -112,7 +112,7 @@ export const PERMISSIONS = [
   "inspections.manage", // plan, record and conclude inspections, accept the BCH's answers: the UBKT only
   "inspections.respond", // the BCH's answer to a recommendation (what was done, when)
 
-  // The công đoàn cấp trên (lib/org, decision 0079-org-tree-fed): its own subtree only, never a CĐCS's records
+  // The công đoàn cấp trên (lib/org, decision 0083): its own subtree only, never a CĐCS's records
   "org.read", // the CĐCS under it: names, kind, place, member counts, whether the chủ tịch has signed in
   "org.manage", // create a CĐCS under it
   "org.invite", // invite a CĐCS's first chủ tịch (e-mail and one-time link)
@@ -120,7 +120,7 @@ export const PERMISSIONS = [
   "reports.annual.read", // the year's tổng kết: its figures and narrative, the print page, PDF and DOCX
   "reports.annual.write", // draft its narrative sections
   "reports.annual.finalise", // mark it final, and reopen it: the chủ tịch
-  // The chương trình công tác năm (lib/programme, decision 0079)
+  // The chương trình công tác năm (lib/programme, decision 0082)
   "programme.read", // the year's programme and its papers: every member of the unit
   "programme.manage", // items, their states and links, copying last year's: the BCH
 ] as const;
@@ -224,7 +224,7 @@ const MEMBER: Permission[] = [
 const ORG: Permission[] = ["org.read", "org.manage", "org.invite"];
 
 /**
- * Data minimisation (decision 0079-org-tree-fed): the cấp trên's roles hold no CĐCS permission at all,
+ * Data minimisation (decision 0083): the cấp trên's roles hold no CĐCS permission at all,
  * so a CĐCS's members, welfare, self-assessments and money stay its own; the cấp trên sees its
  * subtree's units and their counts. Its staff (ban tổ chức, tài chính, chính sách) onboard CĐCS as
  * its leaders do; its UBKT reads the list.
@@ -319,7 +319,7 @@ export const POSITION_LABELS: Record<PositionCode, string> = {
 /** Where each user lands after sign-in: the most useful page their permissions allow. */
 export function landingPath(perms: Set<Permission>): string {
   if (perms.has("dashboard.read")) return "/dashboard";
-  // A cấp trên's account: its CĐCS (decision 0079-org-tree-fed).
+  // A cấp trên's account: its CĐCS (decision 0083).
   if (perms.has("org.read")) return "/org";
   if (perms.has("members.read.group")) return "/members";
   return "/me";

@@ -143,7 +143,7 @@ type Args = {
 };
 
 /**
- * `--upper`: the first cấp trên of a deployment (decision 0079-org-tree-fed) and its chủ tịch's account,
+ * `--upper`: the first cấp trên of a deployment (decision 0083) and its chủ tịch's account,
  * which holds the office directly (a cấp trên keeps no member list here).
  */
 async function runUpper(db: PrismaClient, args: Args) {

@@ -10,7 +10,7 @@ export type NavItem = {
 };
 
 export const NAV_ITEMS: NavItem[] = [
-  // A cấp trên's accounts (decision 0079-org-tree-fed): its CĐCS, and nothing of theirs.
+  // A cấp trên's accounts (decision 0083): its CĐCS, and nothing of theirs.
   { href: "/org", label: "Công đoàn cơ sở", anyOf: ["org.read"] },
   { href: "/dashboard", label: "Tổng quan", anyOf: ["dashboard.read", "dashboard.read.group"] },
   { href: "/members", label: "Đoàn viên", anyOf: ["members.read.all", "members.read.group"] },

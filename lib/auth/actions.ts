@@ -40,7 +40,7 @@ export async function login(raw: unknown): Promise<ActionResult<never>> {
 }
 
 /**
- * A one-time invite link (decision 0079-org-tree-fed): sets the invited account's password, spends the
+ * A one-time invite link (decision 0083): sets the invited account's password, spends the
  * link and opens the session, so there is no actor to ask first (as for login).
  */
 export async function acceptInvite(raw: unknown): Promise<ActionResult<never>> {

@@ -1,4 +1,4 @@
-// The one rule for the cấp trên's name on a CĐCS's papers (decision 0079-org-tree-fed): the parent's
+// The one rule for the cấp trên's name on a CĐCS's papers (decision 0083): the parent's
 // name once the cấp trên is in the app, so that a renamed cấp trên (the 2025 mergers) prints its
 // current name everywhere; until then the name the CĐCS typed in its settings.
 

@@ -1,5 +1,5 @@
 import "server-only";
-// What a cấp trên reads (decision 0079-org-tree-fed): the units of its own subtree, their counts and
+// What a cấp trên reads (decision 0083): the units of its own subtree, their counts and
 // whether their chủ tịch has signed in. Never a member's record: only counts leave a CĐCS.
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";

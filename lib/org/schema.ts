@@ -1,4 +1,4 @@
-// The cấp trên's forms and actions share these schemas (lib/org, decision 0079-org-tree-fed). Client-safe.
+// The cấp trên's forms and actions share these schemas (lib/org, decision 0083). Client-safe.
 import { PASSWORD_RULE } from "@/lib/auth/password-rule";
 import { choiceField, nameField, z } from "@/lib/validation";
 

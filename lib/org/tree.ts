@@ -1,5 +1,5 @@
 import "server-only";
-// The subtree of a cấp trên, in SQL (decision 0079-org-tree-fed): a recursive query over Unit.parentId.
+// The subtree of a cấp trên, in SQL (decision 0083): a recursive query over Unit.parentId.
 // Every read of lib/org starts here, so that a cấp trên reaches only the units below it.
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -9,7 +9,7 @@ export const MAX_DEPTH = 6;
 /**
  * `WITH RECURSIVE subtree(id, kind, depth) AS (…)`: every unit below `rootId`, not the root itself.
  * Only a cấp trên has units below it, so the recursion does not probe the CĐCS for children (half
- * the time at 2,000 CĐCS, decision 0079-org-tree-fed).
+ * the time at 2,000 CĐCS, decision 0083).
  */
 export const subtreeCte = (rootId: string) => Prisma.sql`
   WITH RECURSIVE subtree(id, kind, depth) AS (

@@ -1,5 +1,5 @@
 "use server";
-// The chương trình công tác năm (decision 0079): wrappers only (decision 0062); each operation is
+// The chương trình công tác năm (decision 0082): wrappers only (decision 0062); each operation is
 // in the file named after it. The BCH writes (programme.manage); every member of the unit reads.
 import { createAction } from "@/lib/action";
 import { changeProgrammeItemState } from "./change-programme-item-state";

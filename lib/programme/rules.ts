@@ -1,4 +1,4 @@
-// The programme's states and the done rule (decision 0079). Pure and client-safe.
+// The programme's states and the done rule (decision 0082). Pure and client-safe.
 //
 // The BCH sets an item's state: planned, done, moved (to another month, with a reason) or dropped
 // (with a reason). An item linked to the record that carries it out counts as done once that

@@ -1,4 +1,4 @@
-// The programme's forms and actions share these schemas (decision 0079). Client-safe.
+// The programme's forms and actions share these schemas (decision 0082). Client-safe.
 import { optionalText, z } from "@/lib/validation";
 import { isPeriodCode } from "./periods";
 

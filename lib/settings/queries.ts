@@ -6,7 +6,7 @@ import { UNIT_HEADER_SELECT, unitHeader } from "@/lib/org/printed-parent";
 import { SETTING_KEYS, SETTING_REGISTRY, type SettingKey, type SettingValue } from "./registry";
 import { mergeTimeline, resolveSetting, toIsoDate, type DatedValue } from "./service";
 
-/** The unit's names as its papers print them: the cấp trên's through printedParentName (decision 0079-org-tree-fed). */
+/** The unit's names as its papers print them: the cấp trên's through printedParentName (decision 0083). */
 export const getUnit = cache(async (unitId: string) => {
   const u = await db.unit.findUniqueOrThrow({
     where: { id: unitId },

@@ -1,4 +1,4 @@
-// The demo's chương trình công tác (lib/programme, decision 0079) for this năm học and the last,
+// The demo's chương trình công tác (lib/programme, decision 0082) for this năm học and the last,
 // told as of the seeding day (story.ts). Each item names its month of the năm học and, where the
 // demo has one, the record that carries it out, found in the demo's own meetings, movements and
 // welfare visits of that month: a held meeting makes its item done by the done rule, a planned one

@@ -1,4 +1,4 @@
-// The demo's công đoàn cấp trên (decision 0079-org-tree-fed): Công đoàn Giáo dục thành phố Đà Nẵng, its
+// The demo's công đoàn cấp trên (decision 0083): Công đoàn Giáo dục thành phố Đà Nẵng, its
 // name since the 2025 mergers, hosting the demo school and two more CĐCS: a lower secondary school and
 // an enterprise whose best-paid members meet the đoàn phí cap (10 % of lương cơ sở, dues.cap.percent).
 // Nothing here depends on the seeding day: the dates are fixed and in the past.

@@ -1,4 +1,4 @@
-// The cấp trên onboards a CĐCS (decision 0079-org-tree-fed): captren@demo.vn creates it, invites its
+// The cấp trên onboards a CĐCS (decision 0083): captren@demo.vn creates it, invites its
 // chủ tịch, whose one-time link sets a password and signs them in; they import members and see them;
 // the link then refuses a second use. And the cấp trên reads nothing of a CĐCS's members: every page
 // (HTML and RSC payload) and every download of the demo school, requested as captren, is refused and

@@ -1,5 +1,5 @@
 // The fund's stored month sums (derived."FundMonthTotal", kept by triggers on FundEntry; decision
-// 0079-moneybench) stay equal to a from-scratch SUM over the entries, written here in SQL, after
+// 0080) stay equal to a from-scratch SUM over the entries, written here in SQL, after
 // entries, reversals across a month's end, a rolled-back transaction, and direct edits and deletes;
 // and the report and the books, which read them, give the figures of that from-scratch SQL.
 import { beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// The cấp trên's onboarding (decision 0079-org-tree-fed) against the real database: its account holds
+// The cấp trên's onboarding (decision 0083) against the real database: its account holds
 // the org.* permissions and nothing of a CĐCS's; it creates a CĐCS under it, lists only its own
 // subtree, invites the CĐCS's first chủ tịch; the one-time link sets the password once, before it
 // expires, and every refusal leaves the database as it was.

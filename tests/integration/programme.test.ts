@@ -1,4 +1,4 @@
-// The chương trình công tác năm (decision 0079) against the real database: the states and their
+// The chương trình công tác năm (decision 0082) against the real database: the states and their
 // reasons, the done rule (a held meeting, a made visit, a launched movement), refusals with the
 // database left exactly as it was, copying last year's items, the tổng kết's summary blocks and
 // the paper. Years far from the suite's own keep this file's programmes apart from the matrix's.

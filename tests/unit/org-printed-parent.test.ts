@@ -1,4 +1,4 @@
-// The one rule for the cấp trên's name on a CĐCS's papers (decision 0079-org-tree-fed).
+// The one rule for the cấp trên's name on a CĐCS's papers (decision 0083).
 import { describe, expect, it } from "vitest";
 import { printedParentName, unitHeader } from "@/lib/org/printed-parent";
 

@@ -50,6 +50,8 @@ const BCH: Permission[] = [
   "finance.export",
   "inspections.read",
   "inspections.respond",
+  "reports.annual.read",
+  "reports.annual.write",
   "programme.read",
   "programme.manage",
 ];
@@ -69,7 +71,7 @@ const MEMBER: Permission[] = [
 ];
 
 const EXPECTED: Record<Role, Permission[]> = {
-  // Nothing of the cấp trên's either (decision 0079-org-tree-fed).
+  // Nothing of the cấp trên's either (decision 0083).
   chair: PERMISSIONS.filter(
     (p) => p !== "inspections.manage" && p !== "finance.inspect" && !p.startsWith("org."),
   ),
@@ -101,6 +103,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "finance.inspect",
     "inspections.read",
     "inspections.manage",
+    "reports.annual.read",
     "programme.read",
   ],
   treasurer: [...BCH, "finance.write", "dues.write"],

@@ -1,4 +1,4 @@
-// The programme's pure rules (decision 0079): the done rule, which state changes the BCH may make,
+// The programme's pure rules (decision 0082): the done rule, which state changes the BCH may make,
 // and the months and quarters of a năm học. Expected values worked out by hand.
 import { describe, expect, it } from "vitest";
 import { cycleMonths, periodDays, periodLabel, periodRank } from "@/lib/programme/periods";

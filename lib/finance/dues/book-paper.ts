@@ -1,6 +1,6 @@
 // The SỔ THEO DÕI THU ĐOÀN PHÍ as a ReportDoc (lib/document → print page, PDF, DOCX), and the receipt
 // (phiếu thu đoàn phí) of one payment. Pure. Each month's cell shows what was paid, marked when short:
-// see docs/decisions/0079-dues-book-duespaper.md for why a cell holds one figure and not two.
+// see docs/decisions/0079-dues-book.md for why a cell holds one figure and not two.
 import type { ReportColumn, ReportDoc, ReportUnit } from "@/lib/document/blocks";
 import { CHAIR_SIGNATURE } from "@/lib/document/blocks";
 import { formatDate } from "@/lib/format";

@@ -3,7 +3,7 @@ import "server-only";
 // by the rule and matched with what was paid, with the tổ subtotals, the unit's totals, the cấp trên's
 // share and the remittances. One set-based query per section (members, lifecycle events, salaries,
 // miễn, payments, remittances, settings), scoped in SQL: no query per member, so 60,000 members stay
-// a handful of queries (bench/dues-book.ts). Decision 0079-dues-book-duespaper.
+// a handful of queries (bench/dues-book.ts). Decision 0079.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildDuesFacts, type FactRows, loadDuesSettings } from "./facts";

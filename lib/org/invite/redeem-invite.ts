@@ -1,5 +1,5 @@
 import "server-only";
-// Redeeming a one-time invite link (decision 0079-org-tree-fed): the invited account sets its password.
+// Redeeming a one-time invite link (decision 0083): the invited account sets its password.
 // Single use under concurrency: the link is spent by one conditional UPDATE, so two tabs cannot both use it.
 import { writeAudit } from "@/lib/audit/log";
 import { hashPassword } from "@/lib/auth/password";

@@ -1,5 +1,5 @@
 import "server-only";
-// One-time invite links (decision 0079-org-tree-fed): 32 random bytes in the link, only their SHA-256
+// One-time invite links (decision 0083): 32 random bytes in the link, only their SHA-256
 // in the database, so a copy of the database opens nothing.
 import { createHash, randomBytes } from "node:crypto";
 

@@ -1,4 +1,4 @@
--- Hand-written (decision 0079-moneybench): the fund's sums per unit, month, account, category and
+-- Hand-written (decision 0080): the fund's sums per unit, month, account, category and
 -- direction, kept by triggers on "FundEntry" in the writing statement's own transaction, so that
 -- balances and reports read a few hundred rows instead of every entry since the fund began.
 -- It lives in its own schema "derived": it is recomputed from "FundEntry", so backup, restore and

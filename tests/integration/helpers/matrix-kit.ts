@@ -47,7 +47,7 @@ export const NOBODY: Omit<Record<RoleKey, Expected>, "chairOfOtherUnit"> = {
   bchMember: "FORBIDDEN",
   viceChair: "FORBIDDEN",
   chair: "FORBIDDEN",
-  // The cấp trên holds no CĐCS permission (decision 0079-org-tree-fed).
+  // The cấp trên holds no CĐCS permission (decision 0083).
   upperChair: "FORBIDDEN",
 };
 /** members.write, groups.write, positions.write: ủy viên BCH, phó chủ tịch, chủ tịch. */

@@ -1,5 +1,5 @@
 // The cấp trên's rows of the action matrix (see action-matrix.ts and matrix-kit.ts; decision
-// 0079-org-tree-fed): only the cấp trên creates a CĐCS under it and invites its first chủ tịch; no
+// 0083): only the cấp trên creates a CĐCS under it and invites its first chủ tịch; no
 // CĐCS role holds org.*, not even the chủ tịch of the unit below it.
 import { db } from "@/lib/db";
 import { NOBODY, row, tag, type MatrixRow } from "./matrix-kit";

@@ -34,7 +34,7 @@ const WRITERS: Omit<Record<RoleKey, Expected>, "chairOfOtherUnit"> = {
   bchMember: "ok",
   viceChair: "ok",
   chair: "ok",
-  // The cấp trên holds no CĐCS permission (decision 0079-org-tree-fed).
+  // The cấp trên holds no CĐCS permission (decision 0083).
   upperChair: "FORBIDDEN",
 };
 

@@ -56,7 +56,7 @@ const REFUSED = {
   bchMember: 403,
   viceChair: 403,
   chair: 403,
-  // The cấp trên holds no CĐCS permission (decision 0079-org-tree-fed).
+  // The cấp trên holds no CĐCS permission (decision 0083).
   upperChair: 403,
 } as const;
 /** Everybody, signed in or not (health checks). */

@@ -15,7 +15,7 @@ export const ROLE_KEYS = [
   "viceChair",
   "chair",
   "chairOfOtherUnit",
-  // The chủ tịch of this unit's cấp trên (decision 0079-org-tree-fed): no CĐCS permission at all.
+  // The chủ tịch of this unit's cấp trên (decision 0083): no CĐCS permission at all.
   "upperChair",
 ] as const;
 export type RoleKey = (typeof ROLE_KEYS)[number];

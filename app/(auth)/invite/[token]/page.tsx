@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Nhận lời mời" };
 
 type Props = { params: Promise<{ token: string }> };
 
-/** A one-time invite link (decision 0079-org-tree-fed): set a password, then the app opens. */
+/** A one-time invite link (decision 0083): set a password, then the app opens. */
 export default async function InvitePage({ params }: Props) {
   const { token } = await params;
   const invite = token.length <= 200 ? await findUsableInvite(token) : null;
