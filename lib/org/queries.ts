@@ -2,6 +2,7 @@ import "server-only";
 // What a cấp trên reads (decision 0083): the units of its own subtree, their counts and
 // whether their chủ tịch has signed in. Never a member's record: only counts leave a CĐCS.
 import type { Actor } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { toSearchText } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -59,7 +60,11 @@ async function activeMemberCounts(unitIds: string[]) {
   return new Map(grouped.map((g) => [g.unitId, g._count._all]));
 }
 
-/** The first account invited or created for each unit by its cấp trên: the invite's user. */
+/**
+ * The chủ tịch's account of each unit: the first one its cấp trên invited; for a unit that had its
+ * chủ tịch before the cấp trên came into the app (made by `user:create` or brought in with the
+ * unit), the account of the member who holds the CHAIR position today.
+ */
 async function chairAccounts(unitIds: string[]) {
   const out = new Map<string, { fullName: string; state: "invited" | "active" }>();
   if (!unitIds.length) return out;
@@ -77,6 +82,27 @@ async function chairAccounts(unitIds: string[]) {
     const signedIn = !!i.usedAt || !!i.user.lastLoginAt;
     out.set(i.unitId, { fullName: i.user.member?.fullName ?? "", state: signedIn ? "active" : "invited" });
   }
+  const missing = unitIds.filter((id) => !out.has(id));
+  if (!missing.length) return out;
+  const today = clock.today();
+  const chairs = await db.user.findMany({
+    where: {
+      unitId: { in: missing },
+      member: {
+        positions: {
+          some: {
+            office: "CHAIR",
+            startOn: { lte: today },
+            OR: [{ endOn: null }, { endOn: { gte: today } }],
+          },
+        },
+      },
+    },
+    orderBy: { createdAt: "asc" },
+    select: { unitId: true, member: { select: { fullName: true } } },
+  });
+  for (const c of chairs)
+    if (!out.has(c.unitId)) out.set(c.unitId, { fullName: c.member?.fullName ?? "", state: "active" });
   return out;
 }
 

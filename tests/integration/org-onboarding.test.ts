@@ -53,6 +53,18 @@ describe("the cấp trên's list of CĐCS", () => {
     expect(list.rows.map((r) => r.id)).not.toContain(w.otherUnit.id);
   });
 
+  it("names the chủ tịch a CĐCS had before its cấp trên came into the app; a new CĐCS has none yet", async () => {
+    const fresh = await grassrootsUnder(w);
+    const actor = (await loadActor(w.upperUser.id))!;
+    const rows = (await findOrgUnits(actor, { q: "", page: 1 })).rows;
+    // buildWorld's unit has a chủ tịch (its CHAIR position, 2020–2099) with an account, never invited.
+    expect(rows.find((r) => r.id === w.unit.id)?.chair).toEqual({
+      fullName: w.people.chair.member.fullName,
+      state: "active",
+    });
+    expect(rows.find((r) => r.id === fresh.id)?.chair).toBeNull();
+  });
+
   it("searches without diacritics", async () => {
     const extra = await grassrootsUnder(w);
     await db.unit.update({ where: { id: extra.id }, data: { name: "Công đoàn Trường Tiểu học Hòa Khánh" } });
