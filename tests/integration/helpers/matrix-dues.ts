@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { inUnit, NOBODY, row, type MatrixRow } from "./matrix-kit";
 import type { World } from "./world";
 
-/** dues.write: the chủ tịch (and, after the finance merge, the treasurer). */
+/** dues.write: the chủ tịch (and the treasurer). */
 const WRITE = { ...NOBODY, chair: "ok" } as const;
 /** dues.collect.group: the tổ trưởng for their own tổ, and dues.write. */
 const COLLECT = { ...WRITE, leaderSameGroup: "ok", leaderOtherGroup: "NOT_FOUND" } as const;
