@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addSettingValueAction, updateUnitInfoAction } from "@/lib/settings/actions";
-import { getSetting, getSettingsOverview, getUnit } from "@/lib/settings/queries";
+import { getSetting, getSettingsOverview } from "@/lib/settings/queries";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
 
@@ -30,7 +30,13 @@ describe("unit info", () => {
     expect((audit?.before as { placeName: string }).placeName).toBe("Tam Kỳ");
   });
   it("BCH members, the UBKT and ordinary members cannot, and nothing changes", async () => {
-    const before = await getUnit(w.unit.id);
+    // The stored row, not getUnit: that prints the cấp trên's current name (lib/org/printed-parent.ts).
+    const stored = () =>
+      db.unit.findUnique({
+        where: { id: w.unit.id },
+        select: { id: true, name: true, parentName: true, placeName: true },
+      });
+    const before = await stored();
     for (const role of ["bchMember", "viceChair", "ubkt", "member", "leaderSameGroup"] as const) {
       actAs(w.userIdOf(role));
       const r = await updateUnitInfoAction({ name: "Hack", parentName: "Hack", placeName: "Hack" });
@@ -43,12 +49,7 @@ describe("unit info", () => {
         code: "UNAUTHENTICATED",
       },
     );
-    expect(
-      await db.unit.findUnique({
-        where: { id: w.unit.id },
-        select: { id: true, name: true, parentName: true, placeName: true },
-      }),
-    ).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
   it("refuses empty fields with field errors", async () => {
     actAs(w.userIdOf("chair"));
