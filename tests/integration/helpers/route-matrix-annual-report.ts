@@ -6,10 +6,13 @@ import { readDocx, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-
 import type { World } from "./world";
 import { THIS_YEAR } from "../../support/today";
 
-let k = 0;
-/** A draft of its own past year whose narrative holds a word no other cell uses. */
+/**
+ * A draft of its own past year whose narrative holds a word no other cell uses. The year is one
+ * before the earliest report the unit has (other tests of the same world write reports too).
+ */
 async function narrated(w: World) {
-  const year = THIS_YEAR - 1 - (++k % 20);
+  const held = await db.annualReport.findMany({ where: { unitId: w.unit.id }, select: { year: true } });
+  const year = Math.min(THIS_YEAR, ...held.map((r) => r.year)) - 1;
   const word = `Tongket${tag().replace(/[^a-z]/g, "x")}`;
   await db.annualReport.create({
     data: {
