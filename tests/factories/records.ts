@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 // Factories shared by the demo seed and the tests. Each takes the Prisma client to write with.
 import { rng, vietnameseName } from "./names";
 import { toSearchText, toSortName } from "../../lib/format";
@@ -12,7 +13,7 @@ import {
 
 type Db = PrismaClient;
 let counter = 0;
-const uid = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+const uid = () => `${randomUUID().slice(0, 8)}${(counter++).toString(36)}`;
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 export async function makeUnit(

@@ -1,10 +1,9 @@
 // The day the whole suite runs "as of" (docs/decisions/0060-one-clock.md).
-// SCD_TEST_TODAY=yyyy-mm-dd pins it; unset, it is the real date in Vietnam when the run starts,
-// frozen for the whole run (a run across midnight still holds); SCD_TEST_TODAY=real leaves the
-// app on its own real clock. The e2e server, its demo seed and the integration workers all get
+// SCD_TEST_TODAY=yyyy-mm-dd pins it; unset, it is DEFAULT_DAY (a fixed day: no run reads the real
+// clock, so a result does not depend on when it runs). The e2e server, its demo seed and the integration workers all get
 // the same day as SCD_TODAY, so expected values are worked out from TEST_TODAY, never from `new Date()`.
 import { parsePinnedDay } from "../../lib/clock";
-import { formatDate, toDateInput, todayInVietnam } from "../../lib/format";
+import { formatDate, toDateInput } from "../../lib/format";
 import {
   SCHOOL_CYCLE,
   cycleYearHeading,
@@ -14,15 +13,13 @@ import {
 } from "../../lib/settings/cycle";
 
 const raw = process.env.SCD_TEST_TODAY?.trim();
-const real = raw === "real";
+/** The suite's day when SCD_TEST_TODAY is unset. Other days: SCD_TEST_TODAY=2027-03-15, 2026-07-01… */
+const DEFAULT_DAY = "2026-12-07";
 
 /** yyyy-mm-dd */
-export const TEST_TODAY: string =
-  raw && !real
-    ? parsePinnedDay(raw).toISOString().slice(0, 10)
-    : todayInVietnam(new Date()).toISOString().slice(0, 10);
-/** The value for SCD_TODAY in the app under test; undefined when the app keeps its real clock. */
-export const PINNED_TODAY: string | undefined = real ? undefined : TEST_TODAY;
+export const TEST_TODAY: string = raw ? parsePinnedDay(raw).toISOString().slice(0, 10) : DEFAULT_DAY;
+/** The value for SCD_TODAY in the app under test: always pinned. */
+export const PINNED_TODAY: string | undefined = TEST_TODAY;
 
 export const TODAY = new Date(`${TEST_TODAY}T00:00:00.000Z`);
 export const THIS_YEAR = TODAY.getUTCFullYear();
