@@ -3,9 +3,13 @@ import "server-only";
 // through the fund's one entry point, recordFundEntry (decisions 0075, 0076). Money collected is a
 // phiếu thu of DUES; the cấp trên's share sent is a phiếu chi of DUES_REMIT; a payment reversed after
 // it reached the fund lowers the đoàn phí collected (a negative phiếu thu of DUES), so the report's
-// "thu đoàn phí" is what was really kept.
+// "thu đoàn phí" is what was really kept. A sum larger than one phiếu may hold (a whole unit's payroll
+// list, a quarter's share: decision 0085) is written as consecutive parts of at most FUND_ENTRY_MAX.
 import type { Tx } from "@/lib/db";
 import { recordFundEntry } from "../fund/record-entry";
+
+/** The largest amount of one phiếu (FundEntry.amount is a 32-bit integer): 2 tỷ đồng. */
+export const FUND_ENTRY_MAX = 2_000_000_000;
 
 /** FundEntryInput (lib/finance/fund/record-entry.ts) as the dues ledger writes it. */
 export type DuesFundEntry = {
@@ -15,8 +19,8 @@ export type DuesFundEntry = {
   direction: "IN" | "OUT";
   account: "CASH" | "BANK";
   category: "DUES" | "DUES_REMIT";
-  /** Whole đồng, > 0. */
-  amount: number;
+  /** Whole đồng, > 0; may exceed 2^31 (then several parts). */
+  amount: number | bigint;
   voucherNo?: string | null;
   description: string;
   source?: { kind: "dues_collection" | "dues_remittance"; id: string } | null;
@@ -24,9 +28,32 @@ export type DuesFundEntry = {
   actorId: string;
 };
 
+/** The parts of `amount`, each ≤ max, as equal as whole đồng allow (pure). */
+export function splitAmount(amount: bigint, max = BigInt(FUND_ENTRY_MAX)): number[] {
+  if (amount <= 0n) return [];
+  const n = (amount + max - 1n) / max;
+  const base = amount / n;
+  const extra = amount % n;
+  return Array.from({ length: Number(n) }, (_, i) => Number(base + (BigInt(i) < extra ? 1n : 0n)));
+}
+
 export async function postDuesToFund(tx: Tx, input: DuesFundEntry): Promise<{ id: string } | null> {
-  if (!Number.isInteger(input.amount) || input.amount <= 0) return null;
-  if (input.category === "DUES" && input.direction === "OUT")
-    return recordFundEntry(tx, { ...input, direction: "IN" }, { lowers: true });
-  return recordFundEntry(tx, input);
+  if (typeof input.amount === "number" && !Number.isSafeInteger(input.amount)) return null;
+  const parts = splitAmount(BigInt(input.amount));
+  if (!parts.length) return null;
+  const lowers = input.category === "DUES" && input.direction === "OUT";
+  let first: { id: string } | null = null;
+  for (const [i, amount] of parts.entries()) {
+    const many = parts.length > 1;
+    const entry = {
+      ...input,
+      direction: lowers ? ("IN" as const) : input.direction,
+      amount,
+      voucherNo: input.voucherNo && many ? `${input.voucherNo}-${i + 1}` : input.voucherNo,
+      description: many ? `${input.description} (phần ${i + 1}/${parts.length})` : input.description,
+    };
+    const row = await recordFundEntry(tx, entry, lowers ? { lowers: true } : {});
+    first ??= row;
+  }
+  return first;
 }

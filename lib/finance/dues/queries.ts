@@ -249,25 +249,6 @@ export async function groupCashOnHand(actor: Actor) {
     .sort((a, b) => a.groupName.localeCompare(b.groupName, "vi"));
 }
 
-/** A payroll list of the unit, for its preview page. */
-export async function getDuesImport(actor: Actor, id: string) {
-  return db.duesImport.findFirst({
-    where: { id, unitId: actor.unitId },
-    select: {
-      id: true,
-      fileName: true,
-      status: true,
-      rowCount: true,
-      errorCount: true,
-      total: true,
-      rows: true,
-      paidOn: true,
-      createdAt: true,
-      committedAt: true,
-    },
-  });
-}
-
 /** The remittances to the cấp trên, newest first. */
 export async function listDuesRemittances(actor: Actor) {
   return db.duesRemittance.findMany({

@@ -63,10 +63,10 @@ export async function recordDuesRemittance(actor: Actor, input: z.output<typeof 
       after: {
         fromMonth: input.fromMonth,
         toMonth: input.toMonth,
-        amount: row.amount,
+        amount: Number(row.amount),
         collected: totals.collected,
       },
     });
-    return row;
+    return { id: row.id, amount: Number(row.amount) };
   });
 }

@@ -5,26 +5,19 @@ import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/current-user";
-import type { PayrollRow } from "@/lib/finance/dues/import/rows";
+import { getDuesImport } from "@/lib/finance/dues/import/get-dues-import";
 import { monthLabel } from "@/lib/finance/dues/labels";
-import { getDuesImport } from "@/lib/finance/dues/queries";
 import { formatDate, formatMoney } from "@/lib/format";
 import { CommitButton } from "./commit-button";
 
 export const metadata: Metadata = { title: "Xem trước danh sách trích lương" };
 
-const SHOWN = 500;
-
 export default async function DuesImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("dues.write");
   const job = await getDuesImport(actor, (await params).id);
   if (!job) notFound();
-  const rows = job.rows as PayrollRow[];
-  // Rows with errors first: they are what the accountant must fix.
-  const shown = [...rows.filter((r) => r.errors.length), ...rows.filter((r) => !r.errors.length)].slice(
-    0,
-    SHOWN,
-  );
+  // Rows with errors first (the query's order): they are what the accountant must fix.
+  const shown = job.rows;
   const committed = job.status === "COMMITTED";
   return (
     <>
@@ -85,9 +78,9 @@ export default async function DuesImportPreviewPage({ params }: { params: Promis
           </tbody>
         </table>
       </div>
-      {rows.length > SHOWN && (
+      {job.rowCount > shown.length && (
         <p className="mt-2 text-sm text-ink-muted">
-          Hiện {SHOWN} dòng đầu (dòng lỗi trước) trong {rows.length.toLocaleString("vi-VN")} dòng.
+          Hiện {shown.length} dòng đầu (dòng lỗi trước) trong {job.rowCount.toLocaleString("vi-VN")} dòng.
         </p>
       )}
     </>

@@ -1,0 +1,112 @@
+// The 60,000-row payroll deduction import (issue 16 item 6: ≤ 30 s, bounded memory), on a copy of
+// the money bench's data: `BENCH_DUES_IMPORT_DIR=/tmp/scd-bench-duesimport BENCH_DUES_IMPORT_PORT=54925
+// /usr/bin/time -v npx tsx bench/dues-import.ts`. The directory is a copy of a stopped data
+// directory seeded by bench/money.ts (60,000 members, 23 months of đoàn phí, ten years of fund);
+// migrations are applied first. Writes the list for DUES_IMPORT_MONTH and the month after with each
+// member's 0,5 % of the BHXH salary (about 2,4 tỷ đồng in all), then times the real path:
+// upload (bounded reader, checks, preview) → commit. A committed list cannot be imported twice:
+// copy the data directory again before another run.
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
+import pg from "pg";
+import { allowServerOnlyImports } from "./lib/server-only-shim";
+import { benchChair } from "./lib/standalone";
+import { DUES_IMPORT_MONTH } from "./seed/dues";
+import { startEmbeddedDb } from "../scripts/lib/embedded-db";
+import { applyMigrations } from "../scripts/lib/migrate";
+
+allowServerOnlyImports();
+
+const DIR = process.env.BENCH_DUES_IMPORT_DIR ?? "/tmp/scd-bench-duesimport";
+const PORT = Number(process.env.BENCH_DUES_IMPORT_PORT ?? 54925);
+const DATABASE = process.env.BENCH_DUES_IMPORT_DB ?? "bench_money-54930";
+const ROWS = 60_000;
+const secs = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+
+async function writeFile(pool: pg.Pool, unitId: string, file: string) {
+  const members = (
+    await pool.query<{ card: string; name: string; salary: number }>(
+      `SELECT "cardNumber" AS card, "fullName" AS name, "insuranceSalary" AS salary FROM "Member"
+       WHERE "unitId" = $1 AND status = 'ACTIVE' AND "cardNumber" IS NOT NULL ORDER BY "cardNumber"`,
+      [unitId],
+    )
+  ).rows;
+  const [y, m] = DUES_IMPORT_MONTH.split("-").map(Number);
+  const next = m === 12 ? `01/${y + 1}` : `${String(m + 1).padStart(2, "0")}/${y}`;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
+  const ws = wb.addWorksheet("Trích lương");
+  ws.addRow([`DANH SÁCH TRÍCH ĐOÀN PHÍ QUA LƯƠNG THÁNG ${m}/${y}`]).commit();
+  ws.addRow(["STT", "Số thẻ", "Họ và tên", "Tháng", "Số tiền"]).commit();
+  let sum = 0;
+  for (let i = 0; i < ROWS; i++) {
+    const who = members[i % members.length];
+    const amount = Math.floor((who.salary * 50 + 5_000) / 10_000);
+    sum += amount;
+    const month = i < members.length ? `${String(m).padStart(2, "0")}/${y}` : next;
+    ws.addRow([i + 1, who.card, who.name, month, amount]).commit();
+  }
+  await wb.commit();
+  return { sum, members: members.length, paidOn: new Date(Date.UTC(y, m - 1, 25)) };
+}
+
+async function main() {
+  const db = await startEmbeddedDb({ dataDir: DIR, database: DATABASE, port: PORT, durable: false });
+  const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+  try {
+    let t = performance.now();
+    await applyMigrations(db.url);
+    console.log(`Migrations ${secs(t)}`);
+    process.env.DATABASE_URL = db.url;
+    const unitId = "bench-unit";
+    const file = `${DIR}-payroll.xlsx`;
+    t = performance.now();
+    const made = await writeFile(pool, unitId, file);
+    console.log(
+      `Tệp ${ROWS} dòng (${made.members} đoàn viên có số thẻ), tổng ${made.sum.toLocaleString("vi-VN")} đ, ${secs(t)}`,
+    );
+    const chair = await benchChair(unitId);
+    const { uploadDuesImport } = await import("../lib/finance/dues/import/upload-dues-import");
+    const { commitDuesImport } = await import("../lib/finance/dues/commit-dues-import");
+    const buffer = readFileSync(file);
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const t0 = performance.now();
+    try {
+      t = performance.now();
+      const preview = await uploadDuesImport(chair, "trich-luong-60k.xlsx", buffer, made.paidOn);
+      const tUpload = secs(t);
+      t = performance.now();
+      const done = await commitDuesImport(chair, { importId: preview.id });
+      const tCommit = secs(t);
+      const wall = (performance.now() - t0) / 1000;
+      console.log(
+        `Đọc + kiểm tra + lưu bản xem trước ${tUpload}; ghi sổ ${tCommit}; tổng ${wall.toFixed(1)} s ` +
+          `(${Math.round(ROWS / wall)} dòng/s; mục tiêu ≤ 30 s); dòng lỗi ${preview.errorCount}; ` +
+          `ghi ${done.rows} khoản, ${Number(done.total).toLocaleString("vi-VN")} đ; RSS đỉnh tiến trình ${Math.round(peak / 1e6)} MB`,
+      );
+      const check = await pool.query<{ n: number; s: string; fund: string }>(
+        `SELECT count(*)::int AS n, sum(amount)::text AS s,
+           (SELECT sum(amount)::text FROM "FundEntry" WHERE "sourceKind" = 'dues_collection' AND "sourceId" = $1) AS fund
+         FROM "DuesPayment" WHERE "importId" = $1`,
+        [preview.id],
+      );
+      console.log(`Trong CSDL: ${check.rows[0].n} khoản, ${check.rows[0].s} đ; quỹ ${check.rows[0].fund} đ`);
+    } catch (err) {
+      console.log(`LỖI sau ${secs(t0)}: ${(err as Error).message.split("\n").slice(-3).join(" ")}`);
+      console.log(`RSS đỉnh tiến trình ${Math.round(peak / 1e6)} MB`);
+    } finally {
+      clearInterval(timer);
+    }
+  } finally {
+    const { db: prisma } = await import("../lib/db");
+    await prisma.$disconnect();
+    await pool.end();
+    await db.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});
