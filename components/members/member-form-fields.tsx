@@ -120,6 +120,11 @@ export function MemberFormFields({ form, groups, groupLocked }: Props) {
             inputMode: "numeric",
             hint: "Dùng để tính đoàn phí.",
           })}
+          {groupLocked &&
+            text("salaryFrom", "Lương mới áp dụng từ ngày", {
+              type: "date",
+              hint: "Chỉ dùng khi đổi lương: các tháng trước giữ lương cũ.",
+            })}
           <Field label="Ghi chú" htmlFor="note" error={err("note")} className="sm:col-span-2">
             <textarea id="note" rows={2} className={inputClass(Boolean(err("note")))} {...register("note")} />
           </Field>

@@ -56,7 +56,12 @@ export const memberFieldsSchema = z.object({
   note: optionalText(500, "ghi chú"),
 });
 
-export const memberFormSchema = memberFieldsSchema.superRefine((v, ctx) => {
+export const memberFormSchema = memberFieldsSchema
+  .extend({
+    /** Edit form only: the day a changed BHXH salary applies from (empty: the first of next month). */
+    salaryFrom: optionalDateField("ngày áp dụng lương mới").optional(),
+  })
+  .superRefine((v, ctx) => {
   // Compare only dates that parsed: a field that failed keeps the text as typed.
   const isIso = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
   if (isIso(v.dateOfBirth) && isIso(v.joinedUnionOn) && v.joinedUnionOn <= v.dateOfBirth)

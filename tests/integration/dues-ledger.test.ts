@@ -52,8 +52,8 @@ describe("the payroll deduction list", { timeout: 90_000 }, () => {
     const chair = await actor("chair");
     const preview = await uploadDuesImport(chair, "t4.xlsx", file, day("2026-04-25"));
     expect(preview).toMatchObject({ rowCount: 3, errorCount: 2, total: 30_000 });
-    const stored = await db.duesImport.findUniqueOrThrow({ where: { id: preview.id } });
-    const errors = (stored.rows as { rowNo: number; errors: string[] }[]).map((r) => [r.rowNo, r.errors]);
+    const stored = await db.duesImportRow.findMany({ where: { importId: preview.id }, orderBy: { rowNo: "asc" } });
+    const errors = stored.map((r) => [r.rowNo, r.errors]);
     expect(errors).toEqual([
       [3, []],
       [4, ["Tháng không hợp lệ (mm/yyyy)."]],

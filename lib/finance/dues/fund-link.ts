@@ -4,12 +4,10 @@ import "server-only";
 // phiếu thu of DUES; the cấp trên's share sent is a phiếu chi of DUES_REMIT; a payment reversed after
 // it reached the fund lowers the đoàn phí collected (a negative phiếu thu of DUES), so the report's
 // "thu đoàn phí" is what was really kept. A sum larger than one phiếu may hold (a whole unit's payroll
-// list, a quarter's share: decision 0085) is written as consecutive parts of at most FUND_ENTRY_MAX.
+// list, a quarter's share: decision 0085) is written as consecutive parts of at most 2 tỷ đ (split-amount.ts).
 import type { Tx } from "@/lib/db";
 import { recordFundEntry } from "../fund/record-entry";
-
-/** The largest amount of one phiếu (FundEntry.amount is a 32-bit integer): 2 tỷ đồng. */
-export const FUND_ENTRY_MAX = 2_000_000_000;
+import { splitAmount } from "./split-amount";
 
 /** FundEntryInput (lib/finance/fund/record-entry.ts) as the dues ledger writes it. */
 export type DuesFundEntry = {
@@ -27,15 +25,6 @@ export type DuesFundEntry = {
   /** The signed-in user's id (the audit row names the user). */
   actorId: string;
 };
-
-/** The parts of `amount`, each ≤ max, as equal as whole đồng allow (pure). */
-export function splitAmount(amount: bigint, max = BigInt(FUND_ENTRY_MAX)): number[] {
-  if (amount <= 0n) return [];
-  const n = (amount + max - 1n) / max;
-  const base = amount / n;
-  const extra = amount % n;
-  return Array.from({ length: Number(n) }, (_, i) => Number(base + (BigInt(i) < extra ? 1n : 0n)));
-}
 
 export async function postDuesToFund(tx: Tx, input: DuesFundEntry): Promise<{ id: string } | null> {
   if (typeof input.amount === "number" && !Number.isSafeInteger(input.amount)) return null;

@@ -1,6 +1,7 @@
 import "server-only";
 // A dated salary change (a raise from 01/7 prices the dues from 01/7). The first change writes the
-// member's current salary as the history's first row, so the months before keep their price.
+// member's current salary as the history's first row, so the months before keep their price. Used
+// by the dues screen (setMemberSalary) and by the member form (lib/members/update-member.ts).
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
@@ -21,29 +22,19 @@ export async function setMemberSalary(actor: Actor, input: z.output<typeof membe
   if (!member) throw notFound();
   const from = parseDateInput(input.effectiveFrom)!;
   return db.$transaction(async (tx) => {
-    await ensureSalaryHistory(tx, member.id, member.insuranceSalary, actor.userId);
-    const row = await tx.memberSalary.upsert({
-      where: { memberId_effectiveFrom: { memberId: member.id, effectiveFrom: from } },
-      create: {
-        memberId: member.id,
-        effectiveFrom: from,
-        bhxhSalary: input.bhxhSalary,
-        netSalary: input.netSalary,
-        createdById: actor.userId,
-      },
-      update: { bhxhSalary: input.bhxhSalary, netSalary: input.netSalary },
-      select: { id: true },
+    const { row, inForce } = await writeDatedSalary(tx, {
+      memberId: member.id,
+      previous: member.insuranceSalary,
+      from,
+      bhxhSalary: input.bhxhSalary,
+      netSalary: input.netSalary,
+      actorUserId: actor.userId,
     });
     // The member's field is today's salary: the form and the member list keep showing it.
-    const current = await tx.memberSalary.findFirst({
-      where: { memberId: member.id, effectiveFrom: { lte: clock.today() } },
-      orderBy: { effectiveFrom: "desc" },
-      select: { bhxhSalary: true },
-    });
-    if (current && current.bhxhSalary !== member.insuranceSalary)
+    if (inForce !== member.insuranceSalary)
       await tx.member.update({
         where: { id: member.id },
-        data: { insuranceSalary: current.bhxhSalary, version: { increment: 1 } },
+        data: { insuranceSalary: inForce, version: { increment: 1 } },
       });
     await writeAudit(tx, actor, {
       action: "dues.salary.set",
@@ -53,6 +44,53 @@ export async function setMemberSalary(actor: Actor, input: z.output<typeof membe
     });
     return row;
   });
+}
+
+/**
+ * Writes the salary from `from` (the history's first row first, when there is none) and answers
+ * the BHXH salary in force today, which the member's own field shows. `netSalary` undefined keeps
+ * the net salary in force on `from`.
+ */
+export async function writeDatedSalary(
+  tx: Tx,
+  s: {
+    memberId: string;
+    previous: number | null;
+    from: Date;
+    bhxhSalary: number | null;
+    netSalary?: number | null;
+    actorUserId: string | null;
+  },
+) {
+  await ensureSalaryHistory(tx, s.memberId, s.previous, s.actorUserId);
+  const netSalary =
+    s.netSalary !== undefined
+      ? s.netSalary
+      : ((
+          await tx.memberSalary.findFirst({
+            where: { memberId: s.memberId, effectiveFrom: { lte: s.from } },
+            orderBy: { effectiveFrom: "desc" },
+            select: { netSalary: true },
+          })
+        )?.netSalary ?? null);
+  const row = await tx.memberSalary.upsert({
+    where: { memberId_effectiveFrom: { memberId: s.memberId, effectiveFrom: s.from } },
+    create: {
+      memberId: s.memberId,
+      effectiveFrom: s.from,
+      bhxhSalary: s.bhxhSalary,
+      netSalary,
+      createdById: s.actorUserId,
+    },
+    update: { bhxhSalary: s.bhxhSalary, netSalary },
+    select: { id: true },
+  });
+  const current = await tx.memberSalary.findFirst({
+    where: { memberId: s.memberId, effectiveFrom: { lte: clock.today() } },
+    orderBy: { effectiveFrom: "desc" },
+    select: { bhxhSalary: true },
+  });
+  return { row, inForce: current ? current.bhxhSalary : s.previous };
 }
 
 /** Writes today's salary as the first row of a member's history when there is none yet. */

@@ -37,8 +37,8 @@ async function checkedPayroll(w: World) {
       rowCount: 1,
       errorCount: 0,
       total: 30_000,
-      rows: [
-        {
+      rows: {
+        create: {
           rowNo: 2,
           card: m.cardNumber ?? "",
           name: m.fullName,
@@ -47,7 +47,7 @@ async function checkedPayroll(w: World) {
           memberId: m.id,
           errors: [],
         },
-      ],
+      },
       paidOn: day("2026-04-25"),
     },
   });

@@ -9,7 +9,11 @@ export async function snapshotDues(unitIds: string[]): Promise<DomainSnapshot> {
   const members = await db.member.findMany({ where: inUnit, select: { id: true } });
   const [payments, imports, handovers, remittances, exemptions, salaries] = await Promise.all([
     db.duesPayment.findMany({ where: inUnit, ...byId }),
-    db.duesImport.findMany({ where: inUnit, ...byId }),
+    db.duesImport.findMany({
+      where: inUnit,
+      ...byId,
+      include: { rows: { orderBy: { rowNo: "asc" as const } } },
+    }),
     db.duesHandover.findMany({ where: inUnit, ...byId }),
     db.duesRemittance.findMany({ where: inUnit, ...byId }),
     db.duesExemption.findMany({ where: inUnit, ...byId }),

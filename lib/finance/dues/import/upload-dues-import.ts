@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { toSearchText } from "@/lib/format";
 import { readRowsBounded } from "@/lib/members/import/sheet-process";
 import { loadPayrollLookups } from "./lookups";
-import { writePreviewRows } from "./preview-rows";
+import { PREVIEW_CHUNK, writePreviewRows } from "./preview-rows";
 import { checkPayrollRows, findPayrollHeader, monthOfCell, type PayrollField } from "./rows";
 
 /** Time the preview's write may take: 60,000 rows in 12 chunks take a few seconds. */
@@ -32,7 +32,13 @@ function wantedBy(rows: { cells: string[] }[], at: Record<PayrollField, number>)
   return { cards: [...cards], names: [...names], months: [...months] };
 }
 
-export async function uploadDuesImport(actor: Actor, fileName: string, buffer: Buffer, paidOn: Date) {
+export async function uploadDuesImport(
+  actor: Actor,
+  fileName: string,
+  buffer: Buffer,
+  paidOn: Date,
+  { chunk = PREVIEW_CHUNK } = {},
+) {
   const fileHash = createHash("sha256").update(buffer).digest("hex");
   const done = await db.duesImport.findFirst({
     where: { unitId: actor.unitId, fileHash, status: "COMMITTED" },
@@ -71,7 +77,7 @@ export async function uploadDuesImport(actor: Actor, fileName: string, buffer: B
       },
       select: { id: true },
     });
-    await writePreviewRows(tx, job.id, rows);
+    await writePreviewRows(tx, job.id, rows, chunk);
     await writeAudit(tx, actor, {
       action: "dues.import.upload",
       entityType: "DuesImport",

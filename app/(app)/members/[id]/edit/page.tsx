@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { MemberForm } from "@/components/members/member-form";
 import { PageHeader } from "@/components/page-header";
 import { requirePage } from "@/lib/auth/current-user";
+import { nextSalaryDay } from "@/lib/finance/dues/salary-day";
+import { formatDate } from "@/lib/format";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { toFormValues } from "@/lib/members/mapping";
 import { getMember } from "@/lib/members/queries";
@@ -25,7 +27,7 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
       <MemberForm
         memberId={member.id}
         version={member.version}
-        initial={toFormValues(member)}
+        initial={{ ...toFormValues(member), salaryFrom: formatDate(nextSalaryDay()) }}
         groups={groups}
       />
     </div>
