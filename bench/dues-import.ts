@@ -34,7 +34,11 @@ async function writeFile(pool: pg.Pool, unitId: string, file: string) {
   ).rows;
   const [y, m] = DUES_IMPORT_MONTH.split("-").map(Number);
   const next = m === 12 ? `01/${y + 1}` : `${String(m + 1).padStart(2, "0")}/${y}`;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: false,
+    useSharedStrings: false,
+  });
   const ws = wb.addWorksheet("Trích lương");
   ws.addRow([`DANH SÁCH TRÍCH ĐOÀN PHÍ QUA LƯƠNG THÁNG ${m}/${y}`]).commit();
   ws.addRow(["STT", "Số thẻ", "Họ và tên", "Tháng", "Số tiền"]).commit();

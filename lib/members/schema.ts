@@ -62,17 +62,17 @@ export const memberFormSchema = memberFieldsSchema
     salaryFrom: optionalDateField("ngày áp dụng lương mới").optional(),
   })
   .superRefine((v, ctx) => {
-  // Compare only dates that parsed: a field that failed keeps the text as typed.
-  const isIso = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
-  if (isIso(v.dateOfBirth) && isIso(v.joinedUnionOn) && v.joinedUnionOn <= v.dateOfBirth)
-    ctx.addIssue({
-      code: "custom",
-      path: ["joinedUnionOn"],
-      message: "Ngày vào công đoàn phải sau ngày sinh.",
-    });
-  if (v.isPartyMember && !v.partyJoinedOn)
-    ctx.addIssue({ code: "custom", path: ["partyJoinedOn"], message: "Vui lòng nhập ngày vào Đảng." });
-});
+    // Compare only dates that parsed: a field that failed keeps the text as typed.
+    const isIso = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
+    if (isIso(v.dateOfBirth) && isIso(v.joinedUnionOn) && v.joinedUnionOn <= v.dateOfBirth)
+      ctx.addIssue({
+        code: "custom",
+        path: ["joinedUnionOn"],
+        message: "Ngày vào công đoàn phải sau ngày sinh.",
+      });
+    if (v.isPartyMember && !v.partyJoinedOn)
+      ctx.addIssue({ code: "custom", path: ["partyJoinedOn"], message: "Vui lòng nhập ngày vào Đảng." });
+  });
 
 /**
  * The same field rules for one row of the Excel import (lib/members/import/validate-row.ts), where

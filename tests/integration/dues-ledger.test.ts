@@ -41,7 +41,7 @@ beforeAll(async () => {
 });
 
 // Each upload starts the bounded reader's child process: slow on a busy machine.
-describe("the payroll deduction list", { timeout: 90_000 }, () => {
+describe("the payroll deduction list", { timeout: 240_000 }, () => {
   it("shows two bad rows in the preview and refuses to write any row while they are there", async () => {
     const [a, b] = await Promise.all([salaried(6_000_000), salaried(8_000_000)]);
     const file = await workbook([
@@ -52,7 +52,10 @@ describe("the payroll deduction list", { timeout: 90_000 }, () => {
     const chair = await actor("chair");
     const preview = await uploadDuesImport(chair, "t4.xlsx", file, day("2026-04-25"));
     expect(preview).toMatchObject({ rowCount: 3, errorCount: 2, total: 30_000 });
-    const stored = await db.duesImportRow.findMany({ where: { importId: preview.id }, orderBy: { rowNo: "asc" } });
+    const stored = await db.duesImportRow.findMany({
+      where: { importId: preview.id },
+      orderBy: { rowNo: "asc" },
+    });
     const errors = stored.map((r) => [r.rowNo, r.errors]);
     expect(errors).toEqual([
       [3, []],

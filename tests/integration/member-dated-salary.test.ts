@@ -81,7 +81,11 @@ describe("the member form's salary", () => {
   it("leaves the salary history alone when the salary is not changed", async () => {
     const m = await salaried(6_000_000);
     expect(
-      await updateMemberAction({ id: m.id, version: m.version, values: editForm(m, { note: "Ghi chú mới" }) }),
+      await updateMemberAction({
+        id: m.id,
+        version: m.version,
+        values: editForm(m, { note: "Ghi chú mới" }),
+      }),
     ).toMatchObject({ ok: true });
     expect(await history(m.id)).toEqual([]);
   });

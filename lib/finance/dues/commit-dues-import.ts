@@ -18,7 +18,15 @@ const COMMIT_TX = { timeout: 120_000, maxWait: 10_000 };
 export async function commitDuesImport(actor: Actor, input: z.output<typeof commitImportSchema>) {
   const job = await db.duesImport.findFirst({
     where: { id: input.importId, unitId: actor.unitId },
-    select: { id: true, status: true, errorCount: true, rowCount: true, paidOn: true, fileHash: true, fileName: true },
+    select: {
+      id: true,
+      status: true,
+      errorCount: true,
+      rowCount: true,
+      paidOn: true,
+      fileHash: true,
+      fileName: true,
+    },
   });
   if (!job) throw notFound();
   if (job.status !== "PREVIEW") throw conflict("Danh sách này đã được ghi sổ.");
