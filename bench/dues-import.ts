@@ -7,6 +7,7 @@
 // upload (bounded reader, checks, preview) → commit. A committed list cannot be imported twice:
 // copy the data directory again before another run.
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import pg from "pg";
@@ -72,17 +73,33 @@ async function main() {
     const chair = await benchChair(unitId);
     const { uploadDuesImport } = await import("../lib/finance/dues/import/upload-dues-import");
     const { commitDuesImport } = await import("../lib/finance/dues/commit-dues-import");
+    const { readRowsBounded } = await import("../lib/members/import/sheet-process");
     const buffer = readFileSync(file);
+    const load = () =>
+      loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ");
+    const cpu = (c: NodeJS.CpuUsage) => `${((c.user + c.system) / 1e6).toFixed(1)} s CPU`;
+    if (process.argv.includes("--reader")) {
+      // The bounded reader alone (a child process at lower priority), for where the time goes.
+      t = performance.now();
+      const raw = await readRowsBounded(buffer);
+      console.log(`Bộ đọc riêng: ${raw.length} dòng, ${secs(t)} (tải máy ${load()})`);
+    }
     let peak = 0;
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
     const t0 = performance.now();
     try {
+      console.log(`Tải máy trước: ${load()}`);
       t = performance.now();
+      let c = process.cpuUsage();
       const preview = await uploadDuesImport(chair, "trich-luong-60k.xlsx", buffer, made.paidOn);
-      const tUpload = secs(t);
+      const tUpload = `${secs(t)} (${cpu(process.cpuUsage(c))} của tiến trình, ngoài bộ đọc)`;
       t = performance.now();
+      c = process.cpuUsage();
       const done = await commitDuesImport(chair, { importId: preview.id });
-      const tCommit = secs(t);
+      const tCommit = `${secs(t)} (${cpu(process.cpuUsage(c))})`;
+      console.log(`Tải máy sau: ${load()}`);
       const wall = (performance.now() - t0) / 1000;
       console.log(
         `Đọc + kiểm tra + lưu bản xem trước ${tUpload}; ghi sổ ${tCommit}; tổng ${wall.toFixed(1)} s ` +

@@ -224,7 +224,7 @@ async function runImport(
   amountOf: (i: number) => number,
 ) {
   const { uploadDuesImport } = await import("../lib/finance/dues/import/upload-dues-import");
-  const { getDuesImport } = await import("../lib/finance/dues/queries");
+  const { getDuesImport } = await import("../lib/finance/dues/import/get-dues-import");
   const { commitDuesImport } = await import("../lib/finance/dues/commit-dues-import");
   const [y, m] = DUES_IMPORT_MONTH.split("-").map(Number);
   const next = m === 12 ? `01/${y + 1}` : `${String(m + 1).padStart(2, "0")}/${y}`;

@@ -46,7 +46,7 @@ export const FINANCE_RESOLVERS: Record<string, (unitId: string, refId: string) =
   },
   duesRemittance: async (unitId, id) => {
     const r = await db.duesRemittance.findFirst({ where: { id, unitId }, select: REMITTANCE });
-    return r && remittanceLabel(r);
+    return r && remittanceLabel({ ...r, amount: Number(r.amount) });
   },
 };
 
@@ -97,7 +97,7 @@ export async function findFinanceOptions(unitId: string, period: { from: Date; t
       options: remittances.map((r): Opt => ({
         kind: "duesRemittance",
         refId: r.id,
-        label: remittanceLabel(r),
+        label: remittanceLabel({ ...r, amount: Number(r.amount) }),
       })),
     },
   ];

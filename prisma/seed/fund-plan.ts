@@ -223,7 +223,7 @@ async function duesPlan({ db, unitId }: DemoContext): Promise<Planned[]> {
       direction: "OUT" as const,
       account: (r.account === "CASH" ? "CASH" : "BANK") as "CASH" | "BANK",
       code: "DUES_REMIT",
-      amount: r.amount,
+      amount: Number(r.amount),
       description: `Nộp đoàn phí về công đoàn cấp trên (${month(r.fromMonth)} – ${month(r.toMonth)})`,
       sourceId: r.id,
       sourceKind: "dues_remittance" as const,

@@ -157,11 +157,11 @@ export async function getDuesBook(
     remittances: remittances.map((r) => ({
       fromMonth: monthOf(r.fromMonth),
       toMonth: monthOf(r.toMonth),
-      amount: r.amount,
+      amount: Number(r.amount),
       paidOn: r.paidOn,
       voucherNo: r.voucherNo,
     })),
-    remitted: remittances.reduce((s, r) => s + r.amount, 0),
+    remitted: remittances.reduce((s, r) => s + Number(r.amount), 0),
     ...emptyTotals(),
   };
   const standardByMonth = zeros();

@@ -6,8 +6,8 @@ import "server-only";
 // "thu đoàn phí" is what was really kept. A sum larger than one phiếu may hold (a whole unit's payroll
 // list, a quarter's share: decision 0085) is written as consecutive parts of at most 2 tỷ đ (split-amount.ts).
 import type { Tx } from "@/lib/db";
-import { recordFundEntry } from "../fund/record-entry";
 import { splitAmount } from "./split-amount";
+import { recordFundEntry } from "../fund/record-entry";
 
 /** FundEntryInput (lib/finance/fund/record-entry.ts) as the dues ledger writes it. */
 export type DuesFundEntry = {

@@ -251,7 +251,7 @@ export async function groupCashOnHand(actor: Actor) {
 
 /** The remittances to the cấp trên, newest first. */
 export async function listDuesRemittances(actor: Actor) {
-  return db.duesRemittance.findMany({
+  const rows = await db.duesRemittance.findMany({
     where: { unitId: actor.unitId },
     orderBy: { fromMonth: "desc" },
     take: 24,
@@ -265,4 +265,6 @@ export async function listDuesRemittances(actor: Actor) {
       voucherNo: true,
     },
   });
+  // BIGINT in the table (decision 0085): exact as a number up to 2^53 đ.
+  return rows.map((r) => ({ ...r, amount: Number(r.amount) }));
 }

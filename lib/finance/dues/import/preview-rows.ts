@@ -7,7 +7,7 @@ import type { PayrollRow } from "./rows";
 
 export const PREVIEW_CHUNK = 5_000;
 
-// eslint-disable-next-line no-control-regex
+ 
 const clean = (s: string) => s.replace(/[\u0000-\u001f]/g, " ");
 
 export async function writePreviewRows(tx: Tx, importId: string, rows: PayrollRow[], chunk = PREVIEW_CHUNK) {
