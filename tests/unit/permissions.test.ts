@@ -122,8 +122,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "dues.collect.group",
   ],
   member: MEMBER,
-  upper_chair: ["org.read", "org.manage", "org.invite"],
-  upper_staff: ["org.read", "org.manage", "org.invite"],
+  upper_chair: ["org.read", "org.manage", "org.invite", "org.appraise", "org.awards.decide"],
+  upper_staff: ["org.read", "org.manage", "org.invite", "org.appraise"],
   upper_ubkt: ["org.read"],
 };
 
