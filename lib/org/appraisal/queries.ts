@@ -6,7 +6,9 @@ import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { findRatingYear } from "@/lib/rating/year";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { acceptedSelfRating, subtreeUnit } from "../submitted";
+import { subtreeCte } from "../tree";
 
 export type AppraisalScore = { criterionId: string; points: number };
 
@@ -47,4 +49,28 @@ export type AppraisalPage = NonNullable<Awaited<ReturnType<typeof getAppraisalPa
 export async function upperInApp(unitId: string) {
   const u = await db.unit.findUnique({ where: { id: unitId }, select: { parent: { select: { name: true } } } });
   return u?.parent ?? null;
+}
+
+export type AppraisalListRow = {
+  unitId: string;
+  unitName: string;
+  selfTotal: number | null;
+  selfLevel: string | null;
+  state: "DRAFT" | "CONCLUDED" | null;
+  total: number | null;
+  level: string | null;
+};
+
+/** The CĐCS of the subtree whose self-rating of the year was accepted, with the thẩm định so far. */
+export async function appraisalList(actor: Actor, year: number) {
+  return db.$queryRaw<AppraisalListRow[]>(Prisma.sql`${subtreeCte(actor.unitId)}
+    SELECT u.id AS "unitId", u.name AS "unitName",
+           (x.payload->>'selfTotal')::int AS "selfTotal", x.payload->>'selfLevel' AS "selfLevel",
+           a.state::text AS state, a.total, a.level
+      FROM subtree s JOIN "Unit" u ON u.id = s.id
+      JOIN LATERAL (SELECT payload FROM "Submission"
+                     WHERE "unitId" = u.id AND year = ${year} AND kind = 'SELF_RATING' AND state = 'ACCEPTED'
+                     ORDER BY version DESC LIMIT 1) x ON true
+      LEFT JOIN "UpperAppraisal" a ON a."unitId" = u.id AND a.year = ${year}
+     ORDER BY u.name, u.id`);
 }

@@ -8,8 +8,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
+import { appraisalList } from "@/lib/org/appraisal/queries";
 import { getAwardsPage, type ProposalRow } from "@/lib/org/awards/queries";
 import { VERDICT_LABELS } from "@/lib/org/awards/schema";
+import { AppraisalList } from "./appraisal-list";
 import { IssueDecisionForm } from "./issue-decision-form";
 import { ProposalVerdict } from "./proposal-verdict";
 
@@ -35,12 +37,12 @@ function VerdictText({ p }: { p: ProposalRow }) {
 export default async function OrgAwardsPage({ searchParams }: Props) {
   const actor = await requirePage("org.awards.decide", "org.appraise");
   const year = pageYear((await searchParams).year);
-  const page = await getAwardsPage(actor, year);
+  const [page, appraisals] = await Promise.all([getAwardsPage(actor, year), appraisalList(actor, year)]);
   const mayDecide = can(actor, "org.awards.decide");
   return (
     <>
       <PageHeader
-        title={`Khen thưởng năm ${year}`}
+        title={`Thẩm định & khen thưởng năm ${year}`}
         subtitle={`${page.counts.proposals} đề nghị của ${page.units.length} CĐCS (hồ sơ đã tiếp nhận) · ${page.counts.undecided} chưa quyết`}
         actions={
           <div className="flex flex-wrap gap-2">
@@ -54,6 +56,10 @@ export default async function OrgAwardsPage({ searchParams }: Props) {
         }
       />
       <div className="flex flex-col gap-4">
+        <Card title="Thẩm định xếp loại CĐCS">
+          <AppraisalList rows={appraisals} year={year} />
+        </Card>
+        <h2 className="text-lg font-semibold">Đề nghị khen thưởng</h2>
         {page.units.length === 0 ? (
           <EmptyState title="Chưa có hồ sơ khen thưởng nào được tiếp nhận">
             Khi cấp trên tiếp nhận hồ sơ đề nghị khen thưởng của một CĐCS, các đề nghị hiện ở đây.
