@@ -20,7 +20,7 @@ const UPPER_READ: Record<RoleKey, RouteExpected> = {
 
 export const ORG_APPRAISAL_ROUTES: Record<string, RouteMatrixRow> = {
   "/api/org/awards/[decisionId] GET": routeRow({
-    permission: "org.awards.decide, org.appraise",
+    permission: "org.submissions.read",
     scope: "unit",
     prepare: async (w) => {
       const name = `Nguyễn Văn Quyetdinh${tag().replace(/[^a-z]/g, "x")}`;

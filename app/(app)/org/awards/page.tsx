@@ -35,7 +35,7 @@ function VerdictText({ p }: { p: ProposalRow }) {
 
 /** The proposals of the subtree's accepted hồ sơ khen thưởng, the verdicts, and the quyết định (decision 0086). */
 export default async function OrgAwardsPage({ searchParams }: Props) {
-  const actor = await requirePage("org.awards.decide", "org.appraise");
+  const actor = await requirePage("org.submissions.read");
   const year = pageYear((await searchParams).year);
   const [page, appraisals] = await Promise.all([getAwardsPage(actor, year), appraisalList(actor, year)]);
   const mayDecide = can(actor, "org.awards.decide");
@@ -57,7 +57,7 @@ export default async function OrgAwardsPage({ searchParams }: Props) {
       />
       <div className="flex flex-col gap-4">
         <Card title="Thẩm định xếp loại CĐCS">
-          <AppraisalList rows={appraisals} year={year} />
+          <AppraisalList rows={appraisals} year={year} mayAppraise={can(actor, "org.appraise")} />
         </Card>
         <h2 className="text-lg font-semibold">Đề nghị khen thưởng</h2>
         {page.units.length === 0 ? (

@@ -13,7 +13,7 @@ type Props = {
 
 // The same paper as the PDF and the Word file (lib/org/awards/decision-doc.ts).
 export default async function PrintAwardDecisionPage({ params, searchParams }: Props) {
-  const actor = await requirePage("org.awards.decide", "org.appraise");
+  const actor = await requirePage("org.submissions.read");
   const { decisionId } = await params;
   const r = await getDecisionPaper(actor, decisionId).catch((e: unknown) => {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
