@@ -116,6 +116,8 @@ export const PERMISSIONS = [
   "org.read", // the CĐCS under it: names, kind, place, member counts, whether the chủ tịch has signed in
   "org.manage", // create a CĐCS under it
   "org.invite", // invite a CĐCS's first chủ tịch (e-mail and one-time link)
+  "org.appraise", // thẩm định a CĐCS's accepted self-rating: score it, conclude its level, reopen with a reason
+  "org.awards.decide", // decide the proposals of accepted hồ sơ khen thưởng and issue the quyết định
   // The báo cáo tổng kết (lib/reports/annual)
   "reports.annual.read", // the year's tổng kết: its figures and narrative, the print page, PDF and DOCX
   "reports.annual.write", // draft its narrative sections
@@ -244,8 +246,14 @@ const ORG: Permission[] = ["org.read", "org.manage", "org.invite"];
  * subtree's units and their counts. Its staff (ban tổ chức, tài chính, chính sách) onboard CĐCS as
  * its leaders do; its UBKT reads the list.
  */
-const UPPER_CHAIR: Permission[] = [...ORG, "org.submissions.read", "org.submissions.decide"];
-const UPPER_STAFF: Permission[] = [...ORG, "org.submissions.read", "org.submissions.decide"];
+const UPPER_CHAIR: Permission[] = [
+  ...ORG,
+  "org.submissions.read",
+  "org.submissions.decide",
+  "org.appraise",
+  "org.awards.decide",
+];
+const UPPER_STAFF: Permission[] = [...ORG, "org.submissions.read", "org.submissions.decide", "org.appraise"];
 const UPPER_UBKT: Permission[] = ["org.read", "org.submissions.read"];
 
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {

@@ -44,6 +44,8 @@ const unchanged = async (action: () => Promise<unknown>) => {
 
 beforeAll(async () => {
   w = await buildWorld();
+  // The CĐCS types the cấp trên's thẩm định itself only while its cấp trên is not in the app.
+  await db.unit.update({ where: { id: w.unit.id }, data: { parentId: null } });
   t = await ratingYearWithTemplates(w.unit.id, 2026);
 });
 

@@ -123,8 +123,23 @@ const EXPECTED: Record<Role, Permission[]> = {
     "dues.collect.group",
   ],
   member: MEMBER,
-  upper_chair: ["org.read", "org.manage", "org.invite", "org.submissions.read", "org.submissions.decide"],
-  upper_staff: ["org.read", "org.manage", "org.invite", "org.submissions.read", "org.submissions.decide"],
+  upper_chair: [
+    "org.read",
+    "org.manage",
+    "org.invite",
+    "org.submissions.read",
+    "org.submissions.decide",
+    "org.appraise",
+    "org.awards.decide",
+  ],
+  upper_staff: [
+    "org.read",
+    "org.manage",
+    "org.invite",
+    "org.submissions.read",
+    "org.submissions.decide",
+    "org.appraise",
+  ],
   upper_ubkt: ["org.read", "org.submissions.read"],
 };
 

@@ -3,15 +3,24 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { invalid } from "@/lib/errors";
+import { conflict, invalid } from "@/lib/errors";
 import { levelNames, lockYear } from "@/lib/rating/year";
 import { parseDateInput, type z } from "@/lib/validation";
 import type { unitAppraisalSchema } from "./schema";
 import { checkScores, criteriaOf, ratingAt, UNIT_KEY, writeRating, writeScores } from "./scores";
 
-/** The cấp trên's result comes after the CĐCS has finalised its year, so a finalised year accepts it. */
+export const UPPER_APPRAISES =
+  "Công đoàn cấp trên của đơn vị đã dùng ứng dụng: kết quả thẩm định do cấp trên chấm và kết luận, CĐCS không nhập thay.";
+
+/**
+ * The cấp trên's result comes after the CĐCS has finalised its year, so a finalised year accepts it.
+ * Typed in by the CĐCS only while its cấp trên is not in the app; once it is, the cấp trên's own
+ * thẩm định (lib/org/appraisal) writes it.
+ */
 export async function saveUnitAppraisal(actor: Actor, v: z.output<typeof unitAppraisalSchema>) {
   return db.$transaction(async (tx) => {
+    const unit = await tx.unit.findUnique({ where: { id: actor.unitId }, select: { parentId: true } });
+    if (unit?.parentId) throw conflict(UPPER_APPRAISES);
     const r = await lockYear(tx, actor.unitId, v.ratingYearId);
     if (!levelNames(r).includes(v.finalLevel))
       throw invalid({ finalLevel: "Mức xếp loại không có trong thang của năm." });

@@ -92,9 +92,18 @@ export type CandidateRow = {
   achievement: string | null;
   votesFor: number | null;
   votesCast: number | null;
+  /** The cấp trên's quyết định on a proposal (lib/org/awards flows it back), or nulls. */
+  upperVerdict: "AWARD" | "NO_AWARD" | null;
+  upperReason: string | null;
+  upperDecisionNo: string | null;
+  upperDecisionOn: Date | null;
+  upperConferrer: string | null;
+  upperRevokedNo: string | null;
 };
 
 export const CANDIDATE_COLUMNS = Prisma.sql`r.id AS "registrationId", tt."titleId", t.name AS "titleName", r."memberId",
   m."fullName" AS "memberName", g.id AS "groupId", g.name AS "groupName", a.id AS "awardId", a.result::text AS result,
   a.reason, a."commendationId", a.version, COALESCE(mr."finalLevel", cr."finalLevel") AS "finalLevel",
-  ${CANDIDATE_BAR} AS bar, t.conferrer::text AS conferrer, a.achievement, a."votesFor", a."votesCast"`;
+  ${CANDIDATE_BAR} AS bar, t.conferrer::text AS conferrer, a.achievement, a."votesFor", a."votesCast",
+  a."upperVerdict"::text AS "upperVerdict", a."upperReason", a."upperDecisionNo", a."upperDecisionOn",
+  a."upperConferrer", a."upperRevokedNo"`;

@@ -27,6 +27,7 @@ import { MEETINGS_MATRIX, MEETINGS_NOT_COVERED } from "./matrix-meetings";
 import { MEMBERSHIP_MATRIX, MEMBERSHIP_NOT_COVERED } from "./matrix-membership";
 import { NOTIFICATIONS_MATRIX, NOTIFICATIONS_NOT_COVERED } from "./matrix-notifications";
 import { ORG_MATRIX, ORG_NOT_COVERED } from "./matrix-org";
+import { ORG_APPRAISAL_MATRIX } from "./matrix-org-appraisal";
 import { PROGRAMME_MATRIX, PROGRAMME_NOT_COVERED } from "./matrix-programme";
 import { RATING_MATRIX, RATING_NOT_COVERED } from "./matrix-rating";
 import { SUBMISSIONS_MATRIX, SUBMISSIONS_NOT_COVERED } from "./matrix-submissions";
@@ -234,6 +235,7 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...INSPECTIONS_MATRIX,
   ...MEMBERSHIP_MATRIX,
   ...ORG_MATRIX,
+  ...ORG_APPRAISAL_MATRIX,
   ...ANNUAL_REPORT_MATRIX,
   ...PROGRAMME_MATRIX,
   ...SUBMISSIONS_MATRIX,

@@ -12,6 +12,7 @@ import { INSPECTIONS_ROUTES, INSPECTIONS_ROUTES_NOT_COVERED } from "./route-matr
 import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
 import { MEMBERSHIP_ROUTES, MEMBERSHIP_ROUTES_NOT_COVERED } from "./route-matrix-membership";
+import { ORG_APPRAISAL_ROUTES } from "./route-matrix-org-appraisal";
 import { PROGRAMME_ROUTES, PROGRAMME_ROUTES_NOT_COVERED } from "./route-matrix-programme";
 import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
 import { SUBMISSIONS_ROUTES, SUBMISSIONS_ROUTES_NOT_COVERED } from "./route-matrix-submissions";
@@ -80,4 +81,5 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...MEMBERSHIP_ROUTES,
   ...PROGRAMME_ROUTES,
   ...SUBMISSIONS_ROUTES,
+  ...ORG_APPRAISAL_ROUTES,
 };

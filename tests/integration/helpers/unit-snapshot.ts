@@ -9,6 +9,7 @@ import { snapshotInspections } from "./snapshot-inspections";
 import { snapshotMeetings } from "./snapshot-meetings";
 import { snapshotMembership } from "./snapshot-membership";
 import { snapshotNotifications } from "./snapshot-notifications";
+import { snapshotOrgAppraisal } from "./snapshot-org-appraisal";
 import { snapshotProgramme } from "./snapshot-programme";
 import { snapshotRating } from "./snapshot-rating";
 import { snapshotSubmissions } from "./snapshot-submissions";
@@ -53,6 +54,7 @@ export async function snapshotAll(unitIds: string[]) {
       snapshotAnnualReports,
       snapshotProgramme,
       snapshotSubmissions,
+      snapshotOrgAppraisal,
     ].map((f) => f(unitIds)),
   );
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]

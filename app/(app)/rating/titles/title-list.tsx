@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { TITLE_AWARD_LABELS, UNDECIDED } from "@/lib/rating/labels";
 import type { CandidateRow } from "@/lib/rating/titles/queries";
 import { type CommendationOption, DecideTitleButton } from "./decide-title-button";
+import { UpperDecision } from "./upper-decision";
 
 const TONE = { ACHIEVED: "green", NOT_ACHIEVED: "red", PROPOSED_HIGHER: "blue" } as const;
 
@@ -59,6 +60,7 @@ export function TitleList({
               <p className="mt-1 text-ink">{commendationName.get(row.commendationId)}</p>
             )}
             {row.reason && <p className="mt-1 text-ink-muted">{row.reason}</p>}
+            <UpperDecision row={row} />
           </div>
           <div>
             {editable && (

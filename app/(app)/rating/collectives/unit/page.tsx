@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
+import { upperInApp } from "@/lib/org/appraisal/queries";
 import { getUnitRatingReport } from "@/lib/rating/collectives/queries";
 import { cycleYearLabel } from "@/lib/settings/cycle";
 import { currentCycleYear, cycleOfYear } from "@/lib/settings/unit-cycle";
@@ -27,9 +28,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function UnitRatingPage({ searchParams }: Props) {
   const actor = await requirePage("rating.read.all");
   const year = pageYear((await searchParams).year, await currentCycleYear(actor.unitId));
-  const [report, cycle] = await Promise.all([
+  const [report, cycle, upper] = await Promise.all([
     getUnitRatingReport(actor.unitId, year),
     cycleOfYear(actor.unitId, year),
+    upperInApp(actor.unitId),
   ]);
   const header = (
     <PageHeader
@@ -76,8 +78,9 @@ export default async function UnitRatingPage({ searchParams }: Props) {
   const all = report.groups.flatMap((g) => g.criteria);
   const levels = report.levels;
   const canSelf = open && can(actor, "rating.decide");
-  // The cấp trên's thẩm định arrives after the CĐCS has finalised: it stays open.
-  const canReview = can(actor, "rating.manage");
+  // The cấp trên's thẩm định arrives after the CĐCS has finalised: it stays open. A cấp trên in the
+  // app scores it there (lib/org/appraisal); the CĐCS then only reads it.
+  const canReview = !upper && can(actor, "rating.manage");
   return (
     <>
       {header}
@@ -97,9 +100,13 @@ export default async function UnitRatingPage({ searchParams }: Props) {
             <div>
               <dt className="text-ink-muted">Cấp trên thẩm định</dt>
               <dd data-testid="unit-reviewed">
-                {report.reviewedLevel
-                  ? `${report.reviewedTotal}/${report.maxTotal} điểm · ${report.reviewedLevel} (${report.reviewRef}, ngày ${formatDate(report.reviewedOn)})`
-                  : "Chưa có kết quả thẩm định"}
+                {!report.reviewedLevel
+                  ? upper
+                    ? `Chưa có kết quả thẩm định của ${upper.name}`
+                    : "Chưa có kết quả thẩm định"
+                  : upper
+                    ? `Cấp trên thẩm định: ${report.reviewedTotal} điểm — ${report.reviewedLevel} (${formatDate(report.reviewedOn)})`
+                    : `${report.reviewedTotal}/${report.maxTotal} điểm · ${report.reviewedLevel} (${report.reviewRef}, ngày ${formatDate(report.reviewedOn)})`}
               </dd>
             </div>
           </dl>
