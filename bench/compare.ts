@@ -9,7 +9,7 @@
 //   request (the primary figure), requests per second and p50.
 // Appends the figures to bench/results/<yyyy-mm-dd>-compare.md.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { appendFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { BENCH_EMAILS, BENCH_PASSWORD } from "./lib/accounts";
@@ -18,6 +18,7 @@ import { openBenchDb, readIds } from "./lib/bench-db";
 import { signIn, type Cookies } from "./lib/client";
 import { gzipBytes } from "./lib/js-size";
 import { loadMix, runLoad } from "./lib/load";
+import { cpuMs } from "./lib/proc-cpu";
 import { ms, percentile } from "./lib/stats";
 import type { BenchIds, BenchUser } from "./lib/types";
 
@@ -55,31 +56,6 @@ const LIGHT_PAGES: { path: (ids: BenchIds) => string; as: BenchUser }[] = [
   { path: () => "/me/meetings", as: "member" },
   { path: (ids) => `/members/${ids.memberIdOf.member}`, as: "member" },
 ];
-
-/** CPU time (ms) of a process and every descendant still running. */
-function cpuMs(pid: number): number {
-  const tick = 1000 / Number(spawnSync("getconf", ["CLK_TCK"]).stdout.toString().trim() || 100);
-  const stats = new Map<number, { ppid: number; cpu: number }>();
-  for (const d of readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const raw = readFileSync(`/proc/${d}/stat`, "utf8");
-      const f = raw.slice(raw.lastIndexOf(")") + 2).split(" ");
-      // After "pid (comm) ": state ppid … utime (field 14) stime (15), i.e. f[11], f[12].
-      stats.set(Number(d), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) * tick });
-    } catch {
-      /* gone */
-    }
-  }
-  let total = 0;
-  const todo = [pid];
-  while (todo.length) {
-    const p = todo.pop()!;
-    total += stats.get(p)?.cpu ?? 0;
-    for (const [child, s] of stats) if (s.ppid === p) todo.push(child);
-  }
-  return total;
-}
 
 async function start(b: Build, databaseUrl: string) {
   if (!existsSync(join(b.dir, BENCH_DIST, "BUILD_ID")))

@@ -11,7 +11,7 @@ import { getUnit } from "@/lib/settings/queries";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  // The actor's one query already read the unit's name (lib/auth/current-user.ts).
+  // The actor's one query already read the unit's name and the unread count (lib/auth/current-user.ts).
   const unitName = actor.unitName ?? (await getUnit(actor.unitId)).name;
   const items = NAV_ITEMS.filter(
     (i) =>
@@ -42,7 +42,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <span className="block truncate text-xs text-ink-muted">Sổ Công đoàn</span>
             </span>
           </Link>
-          <NotificationBell userId={actor.userId} />
+          <NotificationBell userId={actor.userId} unread={actor.unreadNotifications} />
           <UserMenu name={actor.fullName} roleLabel={ROLE_LABELS[topRole]} />
         </div>
         <div className="mx-auto max-w-6xl px-2 sm:px-4">

@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { countUnread } from "@/lib/notifications/queries";
 
-/** The header's link to /notifications with the unread count: one indexed COUNT per page. */
-export async function NotificationBell({ userId }: { userId: string }) {
-  const unread = await countUnread({ userId });
+/**
+ * The header's link to /notifications with the unread count: `unread` when the caller already has
+ * it (the actor's one query, lib/auth/current-user.ts), else one indexed COUNT.
+ */
+export async function NotificationBell({ userId, unread: known }: { userId: string; unread?: number }) {
+  const unread = known ?? (await countUnread({ userId }));
   const label = unread ? `Thông báo: ${unread} chưa đọc` : "Thông báo";
   return (
     <Link

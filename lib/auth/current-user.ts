@@ -20,6 +20,8 @@ export type Actor = {
   unitId: string;
   /** The unit's name, for the header: read with the account, so the layout needs no query of its own. */
   unitName?: string;
+  /** The header bell's unread count, read in the same round trip (absent when built elsewhere, e.g. tests). */
+  unreadNotifications?: number;
   memberId: string | null;
   fullName: string;
   /** The tổ the member belongs to. */
@@ -39,6 +41,7 @@ type LoadedUser = {
   email: string;
   unitId: string;
   unitName: string;
+  unread: number;
   isActive: boolean;
   isSystemAdmin: boolean;
   /** An account of a cấp trên: the office it holds there. */
@@ -66,7 +69,8 @@ type UserRow = Omit<LoadedUser, "member"> & {
 
 /**
  * The account, its unit's name, whether this sign-in was signed out, the member and the offices
- * held today: one round trip, on every request (roles are never cached, decision 0074).
+ * held today, and the header's unread notifications: one round trip, on every request (roles are
+ * never cached, decisions 0074 and 0085).
  */
 async function findUser(userId: string, today: Date, sid = ""): Promise<LoadedUser | null> {
   const day = today.toISOString().slice(0, 10);
@@ -74,6 +78,8 @@ async function findUser(userId: string, today: Date, sid = ""): Promise<LoadedUs
     SELECT u.id, u.email, u."unitId", un.name AS "unitName", u."isActive", u."isSystemAdmin",
       u."upperOffice"::text AS "upperOffice", u."sessionsValidFrom",
       EXISTS (SELECT 1 FROM "EndedSession" e WHERE e.id = ${sid} AND e."userId" = u.id) AS ended,
+      (SELECT count(*)::int FROM "Notification" n
+        WHERE n."userId" = u.id AND n.visible AND n."readAt" IS NULL) AS unread,
       m.id AS "memberId", m."fullName", m.status::text AS "memberStatus", m."groupId",
       (SELECT json_agg(json_build_object('office', p.office, 'groupId', p."groupId"))
          FROM "Position" p
@@ -90,6 +96,7 @@ async function findUser(userId: string, today: Date, sid = ""): Promise<LoadedUs
     email: r.email,
     unitId: r.unitId,
     unitName: r.unitName,
+    unread: r.unread,
     isActive: r.isActive,
     isSystemAdmin: r.isSystemAdmin,
     upperOffice: r.upperOffice,
@@ -151,6 +158,7 @@ export async function loadActor(userId: string, signedInAtMs?: number, sid?: str
     email: user.email,
     unitId: user.unitId,
     unitName: user.unitName,
+    unreadNotifications: user.unread,
     memberId: member?.id ?? null,
     fullName: member?.fullName ?? user.email,
     ownGroupId: member?.groupId ?? null,
