@@ -122,9 +122,9 @@ const EXPECTED: Record<Role, Permission[]> = {
     "dues.collect.group",
   ],
   member: MEMBER,
-  upper_chair: ["org.read", "org.manage", "org.invite"],
-  upper_staff: ["org.read", "org.manage", "org.invite"],
-  upper_ubkt: ["org.read"],
+  upper_chair: ["org.read", "org.manage", "org.invite", "org.rollup.read"],
+  upper_staff: ["org.read", "org.manage", "org.invite", "org.rollup.read"],
+  upper_ubkt: ["org.read", "org.rollup.read"],
 };
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
