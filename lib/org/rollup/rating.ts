@@ -57,7 +57,8 @@ export async function ratingTable(scope: RollupScope, year: number): Promise<Rol
   const spread = (k: "S" | "A") => {
     const counts = new Map<string, number>();
     for (const l of lines) if (l.k === k && l.level) counts.set(l.level, (counts.get(l.level) ?? 0) + 1);
-    const parts = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "vi"));
+    const rank = (lv: string) => order.get(lv) ?? 99;
+    const parts = [...counts].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0], "vi"));
     return parts.length ? parts.map(([lv, n]) => `${lv}: ${n}`).join("; ") : "chưa có";
   };
   const appraisedCount = lines.filter((l) => l.k === "A").length;
