@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { RollupNotes, RollupTableView } from "@/components/org/rollup-table";
+import { RollupNotes, RollupTableView } from "./rollup-table";
 import { cn } from "@/components/ui/cn";
 import { requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
