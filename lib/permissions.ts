@@ -118,6 +118,7 @@ export const PERMISSIONS = [
   "org.invite", // invite a CĐCS's first chủ tịch (e-mail and one-time link)
   "org.appraise", // thẩm định a CĐCS's accepted self-rating: score it, conclude its level, reopen with a reason
   "org.awards.decide", // decide the proposals of accepted hồ sơ khen thưởng and issue the quyết định
+  "org.rollup.read", // the roll-up across its subtree: per-CĐCS aggregates, their Excel and print (no member rows)
   // The báo cáo tổng kết (lib/reports/annual)
   "reports.annual.read", // the year's tổng kết: its figures and narrative, the print page, PDF and DOCX
   "reports.annual.write", // draft its narrative sections
@@ -252,9 +253,16 @@ const UPPER_CHAIR: Permission[] = [
   "org.submissions.decide",
   "org.appraise",
   "org.awards.decide",
+  "org.rollup.read",
 ];
-const UPPER_STAFF: Permission[] = [...ORG, "org.submissions.read", "org.submissions.decide", "org.appraise"];
-const UPPER_UBKT: Permission[] = ["org.read", "org.submissions.read"];
+const UPPER_STAFF: Permission[] = [
+  ...ORG,
+  "org.submissions.read",
+  "org.submissions.decide",
+  "org.appraise",
+  "org.rollup.read",
+];
+const UPPER_UBKT: Permission[] = ["org.read", "org.submissions.read", "org.rollup.read"];
 
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
   // Everything but the UBKT's own work (its inspections, its note on the fund): the BCH is the party

@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/org", label: "Công đoàn cơ sở", anyOf: ["org.read"] },
   { href: "/org/submissions", label: "Hồ sơ gửi lên", anyOf: ["org.submissions.read"] },
   { href: "/org/awards", label: "Thẩm định & khen thưởng", anyOf: ["org.submissions.read"] },
+  { href: "/org/reports", label: "Báo cáo tổng hợp", anyOf: ["org.rollup.read"] },
   { href: "/dashboard", label: "Tổng quan", anyOf: ["dashboard.read", "dashboard.read.group"] },
   { href: "/members", label: "Đoàn viên", anyOf: ["members.read.all", "members.read.group"] },
   { href: "/groups", label: "Tổ công đoàn", anyOf: ["groups.read"] },

@@ -131,6 +131,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "org.submissions.decide",
     "org.appraise",
     "org.awards.decide",
+    "org.rollup.read",
   ],
   upper_staff: [
     "org.read",
@@ -139,8 +140,9 @@ const EXPECTED: Record<Role, Permission[]> = {
     "org.submissions.read",
     "org.submissions.decide",
     "org.appraise",
+    "org.rollup.read",
   ],
-  upper_ubkt: ["org.read", "org.submissions.read"],
+  upper_ubkt: ["org.read", "org.submissions.read", "org.rollup.read"],
 };
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
