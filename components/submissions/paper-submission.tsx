@@ -41,7 +41,7 @@ export async function PaperSubmission({
         <span className="font-medium">
           {SUBMISSION_KIND_LABELS[kind]} năm {year}:{" "}
         </span>
-        {sent ? `${sent}${answer}.` : `chưa gửi ${upper?.name ?? "cấp trên"}.`}{" "}
+        {sent ? `${sent}${answer}`.replace(/\.?$/, ".") : `chưa gửi ${upper?.name ?? "cấp trên"}.`}{" "}
         {can(actor, "submissions.read") && (
           <Link href={`/submissions?year=${year}`} className="text-brand-700 hover:underline">
             Xem các bản đã gửi

@@ -86,7 +86,7 @@ export default async function SubmissionsPage({ searchParams }: Props) {
                       </div>
                       {v.comment && (
                         <p className="text-ink-muted">
-                          {v.state === "RETURNED" ? "Cấp trên trả lại" : "Ý kiến cấp trên"}
+                          {v.state === "ACCEPTED" ? "Ý kiến cấp trên" : "Cấp trên trả lại"}
                           {v.decidedAt ? ` ngày ${formatDate(v.decidedAt)}` : ""}: {v.comment}
                         </p>
                       )}

@@ -2,6 +2,7 @@ import "server-only";
 // STATISTICS: the báo cáo thống kê, biến động đoàn viên (lib/members/statistics) for the unit's whole
 // year (the cycle year: calendar or năm học), with the unit's totals. Tổ names only, no member row.
 import type { Actor } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { statisticsDoc } from "@/lib/members/statistics/doc";
 import { getStatisticsReport } from "@/lib/members/statistics/query";
 import { annualSpan } from "@/lib/reports/annual/figures";
@@ -15,7 +16,8 @@ export async function statisticsPaper(actor: Actor, year: number): Promise<Paper
   const span = annualSpan(year, cycle);
   const period = {
     from: toIsoDate(span.from),
-    to: toIsoDate(span.last),
+    // A year still running is reported up to today, as its own screen does.
+    to: [toIsoDate(span.last), clock.todayIso()].sort()[0],
     label: cycleYearLabel(year, cycle),
     kind: "custom" as const,
   };
