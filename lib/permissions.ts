@@ -237,7 +237,9 @@ const UPPER_UBKT: Permission[] = ["org.read", "org.rollup.read"];
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
   // Everything but the UBKT's own work (its inspections, its note on the fund): the BCH is the party
   // the UBKT inspects (decisions 0076, 0077); and nothing of the cấp trên's.
-  chair: PERMISSIONS.filter((p) => p !== "inspections.manage" && p !== "finance.inspect" && !p.startsWith("org.")),
+  chair: PERMISSIONS.filter(
+    (p) => p !== "inspections.manage" && p !== "finance.inspect" && !p.startsWith("org."),
+  ),
   system_admin: PERMISSIONS,
   vice_chair: VICE_CHAIR,
   bch_member: BCH,
