@@ -29,11 +29,7 @@ export function NavLinks({ items }: { items: Item[] }) {
         <ul className="-mb-px flex flex-wrap gap-x-0.5 2xl:gap-x-1">
           {items.map((item) => (
             <li key={item.href}>
-              <NavLink
-                item={item}
-                active={item === current}
-                className="border-b-2 px-2 py-2.5 2xl:px-3"
-              />
+              <NavLink item={item} active={item === current} className="border-b-2 px-2 py-2.5 2xl:px-3" />
             </li>
           ))}
         </ul>

@@ -29,7 +29,13 @@ describe("section 1: members at the year's end and the year's movements", () => 
   it("matches the hand count per CĐCS, with the total of X and Y only", async () => {
     const t = await table("members");
     expect(t.columns.map((c) => c.label)).toEqual([
-      "Đoàn viên (31/12)", "Nữ", "Đảng viên", "Kết nạp", "Chuyển đến", "Chuyển đi", "Ra khỏi tổ chức",
+      "Đoàn viên (31/12)",
+      "Nữ",
+      "Đảng viên",
+      "Kết nạp",
+      "Chuyển đến",
+      "Chuyển đi",
+      "Ra khỏi tổ chức",
     ]);
     expect(grid(t)).toEqual([
       [w.x.unit.name, 5, 2, 1, 1, 1, 1, 1],
@@ -50,7 +56,12 @@ describe("section 1: members at the year's end and the year's movements", () => 
 describe("section 2: the rating spread", () => {
   it("counts members by level in the schemes' order, and shows each CĐCS's own and appraised level", async () => {
     const t = await table("rating");
-    expect(t.columns.map((c) => c.label)).toEqual([...LEVELS, "Chưa xếp loại", "CĐCS tự xếp loại", "Cấp trên thẩm định"]);
+    expect(t.columns.map((c) => c.label)).toEqual([
+      ...LEVELS,
+      "Chưa xếp loại",
+      "CĐCS tự xếp loại",
+      "Cấp trên thẩm định",
+    ]);
     expect(grid(t)).toEqual([
       [w.x.unit.name, 1, 2, 0, 1, LEVELS[0], LEVELS[1]],
       [w.y.unit.name, 1, 0, 1, 0, LEVELS[1], ""],
@@ -81,7 +92,10 @@ describe("section 4: welfare, with the small-cell rule", () => {
   it("withholds a category of 1–2 cases in a CĐCS's row, merges it into Khác, and keeps it out of the category's total", async () => {
     const t = await table("welfare");
     expect(t.columns.map((c) => `${c.group}|${c.label}`)).toEqual(
-      ["Ốm đau", "Hiếu", "Hỉ", "Khác (gộp)", "Tổng cộng"].flatMap((g) => [`${g}|Lượt`, `${g}|Số tiền (đồng)`]),
+      ["Ốm đau", "Hiếu", "Hỉ", "Khác (gộp)", "Tổng cộng"].flatMap((g) => [
+        `${g}|Lượt`,
+        `${g}|Số tiền (đồng)`,
+      ]),
     );
     expect(grid(t)).toEqual([
       [w.x.unit.name, 3, 1_500_000, "< 3", null, 0, 0, 1, 2_000_000, 4, 3_500_000],
@@ -139,7 +153,9 @@ describe("the tiles on /org and the drill-down", () => {
     const figures = (t: RollupTable, unitId: string) => {
       const row = t.rows.find((r) => r.unitId === unitId)!;
       return Object.fromEntries(
-        t.columns.map((c, i) => [`${c.group ?? ""}|${c.label}`, row.cells[i]] as const).filter(([, v]) => v !== 0 && v !== "" && v !== null),
+        t.columns
+          .map((c, i) => [`${c.group ?? ""}|${c.label}`, row.cells[i]] as const)
+          .filter(([, v]) => v !== 0 && v !== "" && v !== null),
       );
     };
     expect(agg!.tables.map((t) => t.section)).toEqual(["members", "rating", "titles", "welfare", "dues"]);
@@ -162,7 +178,10 @@ describe("who may read it", () => {
       const actor = (await loadActor(id))!;
       await expect(table("members", actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    const stripped = { ...a, permissions: new Set([...a.permissions].filter((p) => p !== "org.rollup.read")) };
+    const stripped = {
+      ...a,
+      permissions: new Set([...a.permissions].filter((p) => p !== "org.rollup.read")),
+    };
     await expect(table("dues", stripped)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
@@ -195,9 +214,10 @@ describe("the Excel files", () => {
       for (const expected of grid(t)) {
         const found = rows.find((r) => r.values[1] === expected[0]);
         expect(found, `${section}: ${expected[0]}`).toBeDefined();
-        expect(Array.from(found!.values.slice(2), (v) => (v === "" || v === undefined ? null : v)), `${section}: ${expected[0]}`).toEqual(
-          expected.slice(1).map((v) => (v === "" ? null : v)),
-        );
+        expect(
+          Array.from(found!.values.slice(2), (v) => (v === "" || v === undefined ? null : v)),
+          `${section}: ${expected[0]}`,
+        ).toEqual(expected.slice(1).map((v) => (v === "" ? null : v)));
       }
       const text = JSON.stringify(rows);
       for (const leak of [w.z.unit.name, "Gamma Bí Mật", WELFARE_NOTE, "Xa Một", "Yên Hai"])

@@ -15,7 +15,11 @@ type Row = {
   remitted: bigint;
 };
 
-export type OrgTiles = Omit<Row, "welfare" | "remitted"> & { year: number; welfare: number; remitted: number };
+export type OrgTiles = Omit<Row, "welfare" | "remitted"> & {
+  year: number;
+  welfare: number;
+  remitted: number;
+};
 
 /**
  * CĐCS and members đang sinh hoạt today; of the latest rating year up to `year` that any CĐCS has

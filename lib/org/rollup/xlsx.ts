@@ -43,7 +43,8 @@ export async function buildRollupWorkbook(t: RollupTable, upperName: string): Pr
     // Merge the runs of one group.
     let start = 0;
     for (let i = 1; i <= t.columns.length; i++) {
-      const same = i < t.columns.length && t.columns[i].group && t.columns[i].group === t.columns[start].group;
+      const same =
+        i < t.columns.length && t.columns[i].group && t.columns[i].group === t.columns[start].group;
       if (same) continue;
       if (i - 1 > start) ws.mergeCells(at, start + 3, at, i + 2);
       start = i;

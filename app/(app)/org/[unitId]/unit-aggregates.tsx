@@ -6,7 +6,26 @@ import { cn } from "@/components/ui/cn";
 import type { Actor } from "@/lib/auth/current-user";
 import { formatMoney } from "@/lib/format";
 import { columnHeader, formatRollupCell } from "@/lib/org/rollup/doc";
+import type { RollupTable } from "@/lib/org/rollup/table";
 import { unitAggregates } from "@/lib/org/rollup/unit";
+
+/** Label and value of each figure; welfare's pair of columns per category is one line ("3 lượt · 1.500.000 ₫"). */
+function figures(t: RollupTable): [string, string][] {
+  const cells = t.rows[0].cells;
+  if (t.section !== "welfare")
+    return t.columns.map((c, i) => [columnHeader(c), formatRollupCell(cells[i]) || "—"]);
+  const out: [string, string][] = [];
+  for (let i = 0; i < t.columns.length; i += 2) {
+    const [count, amount] = [cells[i], cells[i + 1]];
+    out.push([
+      t.columns[i].group ?? "",
+      typeof amount === "number"
+        ? `${formatRollupCell(count)} lượt · ${formatMoney(amount)}`
+        : `${formatRollupCell(count)} lượt`,
+    ]);
+  }
+  return out;
+}
 
 export async function UnitAggregates({
   actor,
@@ -51,11 +70,14 @@ export async function UnitAggregates({
             {t.columns.length === 0 ? (
               <p className="text-sm text-ink-muted">Chưa có số liệu.</p>
             ) : (
-              <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm" data-testid={`aggregates-${t.section}`}>
-                {t.columns.map((c, i) => (
+              <dl
+                className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm"
+                data-testid={`aggregates-${t.section}`}
+              >
+                {figures(t).map(([label, value], i) => (
                   <div key={i} className="contents">
-                    <dt className="text-ink-muted">{columnHeader(c)}</dt>
-                    <dd className="text-right tabular-nums">{formatRollupCell(t.rows[0].cells[i]) || "—"}</dd>
+                    <dt className="text-ink-muted">{label}</dt>
+                    <dd className="text-right tabular-nums">{value}</dd>
                   </div>
                 ))}
                 {t.section === "dues" && (
@@ -70,8 +92,11 @@ export async function UnitAggregates({
         ))}
       </div>
       <p className="mt-2 text-xs text-ink-muted">
-        Cùng số liệu với <Link href={`/org/reports?year=${year}`} className="underline">báo cáo tổng hợp</Link>; khoản
-        thăm hỏi dưới 3 lượt được gộp (quy tắc bảo vệ dữ liệu).
+        Cùng số liệu với{" "}
+        <Link href={`/org/reports?year=${year}`} className="underline">
+          báo cáo tổng hợp
+        </Link>
+        ; khoản thăm hỏi dưới 3 lượt được gộp (quy tắc bảo vệ dữ liệu).
       </p>
     </section>
   );

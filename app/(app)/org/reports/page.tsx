@@ -22,7 +22,9 @@ export default async function OrgReportsPage({ searchParams }: Props) {
   const sp = await searchParams;
   const str = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : "");
   const year = pageYear(str("year"));
-  const section = isSection(str("section")) ? (str("section") as (typeof ROLLUP_SECTIONS)[number]) : "members";
+  const section = isSection(str("section"))
+    ? (str("section") as (typeof ROLLUP_SECTIONS)[number])
+    : "members";
   const table = await loadRollup(actor, section, year);
   const pages = Math.max(1, Math.ceil(table.rows.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, Number(str("page")) || 1), pages);

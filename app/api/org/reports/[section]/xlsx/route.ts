@@ -23,6 +23,10 @@ export const GET = createRoute<Ctx>(
       loadRollup(actor, section, year),
       db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, select: { name: true } }),
     ]);
-    return downloadResponse(await buildRollupWorkbook(table, upper.name), `tong-hop-${section}-${year}`, "xlsx");
+    return downloadResponse(
+      await buildRollupWorkbook(table, upper.name),
+      `tong-hop-${section}-${year}`,
+      "xlsx",
+    );
   },
 );
