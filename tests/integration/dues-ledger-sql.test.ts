@@ -240,6 +240,19 @@ describe("the set-based dues ledger equals the rule walked in JS", () => {
         const walked = await walkedMonths(u.id, months);
         expect(book.owedByMonth).toEqual(walked.map((w) => w.owed));
         expect(book.paidByMonth).toEqual(walked.map((w) => w.collected));
+        // Every member's every month: status, owed, paid; the same members in the same tổ.
+        const cells: Record<string, unknown> = {};
+        await walkUnitLedger(u.id, months, (m) => {
+          cells[m.id] = m.months.map((l) => ({
+            month: l.month,
+            status: l.status,
+            amount: l.amount,
+            paid: l.paid,
+          }));
+        });
+        expect(
+          Object.fromEntries(book.groups.flatMap((g) => g.members).map((m) => [m.id, m.months])),
+        ).toEqual(cells);
         const t = await walkedDuesTotals(u.id, months);
         expect({ upperShare: book.upperShare, extra: book.extra }).toEqual({
           upperShare: t.upperShare,
