@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { duesTermsLine } from "@/components/finance/dues-terms-line";
 import { PageHeader } from "@/components/page-header";
-import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSearch, FilterSelect, UrlFilterForm } from "@/components/url-filters";
@@ -13,6 +12,7 @@ import { monthViewParamsSchema } from "@/lib/finance/dues/params";
 import { duesMonthView, groupCashOnHand, listDuesRemittances } from "@/lib/finance/dues/queries";
 import { formatMoney } from "@/lib/format";
 import { listGroupOptions } from "@/lib/groups/queries";
+import { KeysetPager } from "./keyset-pager";
 import { LedgerTable } from "./ledger-table";
 import { MonthNav } from "./month-nav";
 import { TreasurerPanel } from "./treasurer-panel";
@@ -41,10 +41,9 @@ export default async function DuesPage({ searchParams }: { searchParams: SearchP
       month: params.month,
       q: params.q,
       group: params.group,
-      page: "",
       ...over,
     }))
-      if (v !== "" && !(k === "page" && String(v) === "1")) q.set(k, String(v));
+      if (v !== "") q.set(k, String(v));
     return `/finance/dues?${q.toString()}`;
   };
   return (
@@ -100,11 +99,11 @@ export default async function DuesPage({ searchParams }: { searchParams: SearchP
           Thử bỏ bớt điều kiện tìm kiếm hoặc chọn tháng khác.
         </EmptyState>
       )}
-      <Pagination
-        page={params.page}
-        pageCount={view.pageCount}
+      <KeysetPager
         total={view.total}
-        hrefFor={(p) => query({ page: p })}
+        prevHref={view.prevBefore ? query({ before: view.prevBefore }) : null}
+        nextHref={view.nextAfter ? query({ after: view.nextAfter }) : null}
+        firstHref={params.after || params.before ? query({}) : null}
       />
       {writer && (
         <TreasurerPanel
