@@ -3,8 +3,8 @@ import "server-only";
 // twelve months as a status letter, what was owed and what was paid, and the part paid above the
 // statutory rate; in the sổ's order (tổ, then name). The rule is applied in SQL exactly as in
 // rule.ts (tests/integration/dues-ledger-sql.test.ts holds them equal).
-import { db } from "@/lib/db";
-import { ledgerCtes, type LedgerScope } from "./ledger-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ledgerCtes, type LedgerScope, withLedgerMemory } from "./ledger-sql";
 import type { StoredDuesSettings } from "./terms";
 
 export type BookRow = {
@@ -23,7 +23,7 @@ export type BookRow = {
 };
 
 export function bookRows(scope: LedgerScope, stored: StoredDuesSettings, months: string[]) {
-  return db.$queryRaw<BookRow[]>`
+  return withLedgerMemory<BookRow[]>(Prisma.sql`
     WITH ${ledgerCtes(scope, stored, months)},
     grid AS (
       SELECT mem.id AS mid, t.m,
@@ -45,5 +45,5 @@ export function bookRows(scope: LedgerScope, stored: StoredDuesSettings, months:
     SELECT mm.id, mm."fullName", mm."cardNumber", mm."groupId", g.name AS "groupName",
            agg.codes, agg.amounts, agg.paids, agg.extras, agg."lastAmount", agg."lastSalary"
     FROM agg JOIN "Member" mm ON mm.id = agg.mid JOIN "Group" g ON g.id = mm."groupId"
-    ORDER BY g.name, mm."sortName", mm.id`;
+    ORDER BY g.name, mm."sortName", mm.id`);
 }

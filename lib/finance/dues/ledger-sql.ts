@@ -13,6 +13,7 @@ import "server-only";
 //   insuranceSalary as the BHXH salary;
 // - percentOf: (amount × basis points + 5 000) / 10 000 in integers; the cap, the fixed amount, the BCH's
 //   higher rate and its extra exactly as duesForMonth.
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { monthBounds } from "./rule";
 import { termsForMonth, type StoredDuesSettings } from "./terms";
@@ -30,6 +31,18 @@ function termsTable(stored: StoredDuesSettings, months: string[]): Prisma.Sql {
       ${bp(t.fixedPercent)}::int, ${bp(t.bchRatePercent)}::int, ${stop}::boolean)`;
   });
   return Prisma.join(rows, ", ");
+}
+
+/**
+ * Runs a ledger statement with room to hash and sort 720,000 member-months in memory (the default
+ * 4 MB work_mem spills them to disk): SET LOCAL lasts for this transaction only.
+ */
+export async function withLedgerMemory<T>(query: Prisma.Sql): Promise<T> {
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL work_mem = '64MB'`,
+    db.$queryRaw<T>(query),
+  ]);
+  return rows;
 }
 
 export type LedgerScope = { unitId: string; groupId?: string | null };
@@ -79,15 +92,19 @@ export function ledgerCtes(scope: LedgerScope, stored: StoredDuesSettings, month
            lead(s."effectiveFrom") OVER (PARTITION BY s."memberId" ORDER BY s."effectiveFrom") AS b,
            s."bhxhSalary" AS bhxh, s."netSalary" AS net
     FROM "MemberSalary" s JOIN mem ON mem.id = s."memberId"),
+  exm AS (
+    SELECT DISTINCT x."memberId" AS mid, t.m
+    FROM "DuesExemption" x JOIN mem ON mem.id = x."memberId"
+    JOIN t ON x."fromMonth" <= t.m_last AND x."toMonth" >= t.m
+    WHERE x."archivedAt" IS NULL),
   owed AS (
     SELECT act.mid, t.m, t.rate_bp, t.base, t.ent, t.cap_bp, t.fixed_bp, t.bch_bp, t.net AS on_net,
            CASE WHEN mem.has_sal THEN (CASE WHEN t.net THEN sr.net ELSE sr.bhxh END)::bigint
                 WHEN t.net THEN NULL ELSE mem.ins::bigint END AS sal
     FROM act JOIN t ON t.m = act.m JOIN mem ON mem.id = act.mid
     LEFT JOIN sr ON sr.mid = act.mid AND sr.a <= t.m AND (sr.b IS NULL OR sr.b > t.m)
-    WHERE NOT t.stop AND NOT EXISTS (
-      SELECT 1 FROM "DuesExemption" x
-      WHERE x."memberId" = act.mid AND x."archivedAt" IS NULL AND x."fromMonth" <= t.m_last AND x."toMonth" >= t.m)),
+    LEFT JOIN exm ON exm.mid = act.mid AND exm.m = act.m
+    WHERE NOT t.stop AND exm.mid IS NULL),
   calc AS (
     SELECT owed.*,
            (base * fixed_bp + 5000) / 10000 AS fixed,

@@ -19,16 +19,20 @@ export type MonthPageParams = {
   before?: string;
 };
 
+const STILL_IN = Prisma.sql`m.status IN ('ACTIVE', 'SUSPENDED')`;
+const goneSince = (p: MonthPageParams) => Prisma.sql`EXISTS (
+  SELECT 1 FROM "MemberEvent" e WHERE e."memberId" = m.id
+    AND e.type IN ('TRANSFERRED_OUT', 'LEFT', 'RETIRED', 'EXPELLED') AND e."effectiveOn" >= ${monthBounds(p.month)[0]}::date)`;
+
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The members a month's list shows: in scope, still in the union, or gone on or after the month's first day. */
-function memberFilter(actor: Actor, p: MonthPageParams): Prisma.Sql {
-  const [first] = monthBounds(p.month);
-  const parts: Prisma.Sql[] = [
-    Prisma.sql`(m.status IN ('ACTIVE', 'SUSPENDED') OR EXISTS (
-      SELECT 1 FROM "MemberEvent" e WHERE e."memberId" = m.id
-        AND e.type IN ('TRANSFERRED_OUT', 'LEFT', 'RETIRED', 'EXPELLED') AND e."effectiveOn" >= ${first}::date))`,
-  ];
+function memberFilter(
+  actor: Actor,
+  p: MonthPageParams,
+  status = Prisma.sql`(${STILL_IN} OR ${goneSince(p)})`,
+) {
+  const parts: Prisma.Sql[] = [status];
   if (!can(actor, "dues.read.all")) {
     const led = can(actor, "dues.read.group") ? actor.ledGroupIds : [];
     const own = can(actor, "dues.read.own") && actor.memberId ? actor.memberId : "__none__";
@@ -54,9 +58,7 @@ export async function monthPageIds(actor: Actor, p: MonthPageParams, take: numbe
   const groupOnly = p.group ? Prisma.sql`AND g.id = ${p.group}` : Prisma.empty;
   const filter = memberFilter(actor, p);
   const [cmpG, cmpM, dir] = back ? ["<", "<", Prisma.sql`DESC`] : [">", ">", Prisma.sql`ASC`];
-  const fromGroup = cursor
-    ? Prisma.sql`AND g.name ${Prisma.raw(cmpG)}= ${cursor.group.name}`
-    : Prisma.empty;
+  const fromGroup = cursor ? Prisma.sql`AND g.name ${Prisma.raw(cmpG)}= ${cursor.group.name}` : Prisma.empty;
   const fromMember = cursor
     ? Prisma.sql`AND (g.name ${Prisma.raw(cmpG)} ${cursor.group.name}
         OR (m."sortName", m.id) ${Prisma.raw(cmpM)} (${cursor.sortName}, ${cursor.id}))`
@@ -80,11 +82,15 @@ export async function monthPageIds(actor: Actor, p: MonthPageParams, take: numbe
   };
 }
 
-/** How many members the month's list holds (all pages). */
+/**
+ * How many members the month's list holds (all pages): those still in the union (from Member's
+ * (unitId, status, …) index alone) plus those gone since the month began.
+ */
 export async function monthMemberCount(actor: Actor, p: MonthPageParams) {
   const groupOnly = p.group ? Prisma.sql`AND m."groupId" = ${p.group}` : Prisma.empty;
+  const count = (status: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM "Member" m
+    WHERE m."unitId" = ${actor.unitId} ${groupOnly} AND ${memberFilter(actor, p, status)})`;
   const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM "Member" m
-    WHERE m."unitId" = ${actor.unitId} ${groupOnly} AND ${memberFilter(actor, p)}`;
+    SELECT (${count(STILL_IN)} + ${count(Prisma.sql`NOT ${STILL_IN} AND ${goneSince(p)}`)})::int AS n`;
   return row.n;
 }

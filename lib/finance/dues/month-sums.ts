@@ -2,9 +2,9 @@ import "server-only";
 // The dues of a unit (or a tổ) per month, set-based (ledger-sql.ts): owed, collected and the part
 // collected above the statutory rate. The totals of the dashboard, the tổng kết and the remittance
 // are made from these twelve rows, so 60,000 members never leave the database.
-import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { loadDuesSettings } from "./facts";
-import { ledgerCtes, type LedgerScope } from "./ledger-sql";
+import { ledgerCtes, type LedgerScope, withLedgerMemory } from "./ledger-sql";
 import { upperShareOf } from "./rule";
 import { termsForMonth, type StoredDuesSettings } from "./terms";
 
@@ -26,7 +26,9 @@ export async function duesMonthSums(
 ): Promise<DuesMonthSum[]> {
   if (!months.length) return [];
   const settings = stored ?? (await loadDuesSettings(scope.unitId));
-  const rows = await db.$queryRaw<{ m: Date; owed: bigint; collected: bigint; extra_paid: bigint }[]>`
+  const rows = await withLedgerMemory<
+    { m: Date; owed: bigint; collected: bigint; extra_paid: bigint }[]
+  >(Prisma.sql`
     WITH ${ledgerCtes(scope, settings, months)},
     cells AS (
       SELECT COALESCE(o.m, p.m) AS m, COALESCE(o.amount, 0) AS amount, COALESCE(o.std, 0) AS std,
@@ -34,7 +36,7 @@ export async function duesMonthSums(
       FROM priced o FULL JOIN pay p ON p.mid = o.mid AND p.m = o.m)
     SELECT m, SUM(amount) AS owed, SUM(paid) AS collected,
            SUM(LEAST(GREATEST(paid - std, 0), extra)) AS extra_paid
-    FROM cells GROUP BY m`;
+    FROM cells GROUP BY m`);
   const byMonth = new Map(rows.map((r) => [r.m.toISOString().slice(0, 7), r]));
   return months.map((month) => {
     const r = byMonth.get(month);
