@@ -38,11 +38,13 @@ function termsTable(stored: StoredDuesSettings, months: string[]): Prisma.Sql {
  * 4 MB work_mem spills them to disk): SET LOCAL lasts for this transaction only.
  */
 export async function withLedgerMemory<T>(query: Prisma.Sql): Promise<T> {
-  const [, rows] = await db.$transaction([
-    db.$executeRaw`SET LOCAL work_mem = '64MB'`,
-    db.$queryRaw<T>(query),
-  ]);
-  return rows;
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+      return tx.$queryRaw<T>(query);
+    },
+    { timeout: 300_000, maxWait: 10_000 },
+  );
 }
 
 export type LedgerScope = { unitId: string; groupId?: string | null };
