@@ -4,6 +4,9 @@
 // months (a reversal now and then), a few hundred miễn, dated raises on 01/7 for one member in ten.
 // Then times, 3 runs after 3 warm-ups: the sổ's data (getDuesBook), the whole PDF (target ≤ 5 s), the
 // Excel, and a tổ's sổ for its tổ trưởng. Prints peak RSS too.
+// With BENCH_MONEY_DIR (and BENCH_MONEY_DB, BENCH_MONEY_PORT) it opens a copy of bench/money.ts's seeded
+// data instead (23 months of đoàn phí, an enterprise with the cap); `--once` times one call of each
+// case (for code that takes minutes).
 import { performance } from "node:perf_hooks";
 import { measure, openBenchUnit, rerunUnderReactServer } from "./lib/standalone";
 
@@ -55,12 +58,46 @@ async function seedDues(pool: import("pg").Pool, unitId: string) {
   );
 }
 
+/** A copy of bench/money.ts's data directory, started as it is (no seeding). */
+async function openMoneyCopy(dataDir: string) {
+  const { startEmbeddedDb } = await import("../scripts/lib/embedded-db");
+  const pg = await import("pg");
+  const port = Number(process.env.BENCH_MONEY_PORT ?? 54935);
+  const db = await startEmbeddedDb({
+    dataDir,
+    database: process.env.BENCH_MONEY_DB ?? `bench_money-${port}`,
+    port,
+    durable: false,
+  });
+  const pool = new pg.default.Pool({ connectionString: db.url, max: 2 });
+  const close = async () => {
+    const { db: prisma } = await import("../lib/db");
+    await prisma.$disconnect();
+    await pool.end();
+    await db.stop();
+  };
+  return { db, pool, unitId: "bench-unit", close };
+}
+
+async function once(label: string, fn: () => Promise<unknown>) {
+  const t = performance.now();
+  await fn();
+  console.log(
+    `${label.padEnd(52)} ${Math.round(performance.now() - t)} ms, RSS tối đa đến nay ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
+}
+
 async function main() {
   const t0 = performance.now();
-  const { db, pool, unitId, close } = await openBenchUnit("dues-book", 54580);
+  const copy = process.env.BENCH_MONEY_DIR;
+  const { db, pool, unitId, close } = copy
+    ? await openMoneyCopy(copy)
+    : await openBenchUnit("dues-book", Number(process.env.BENCH_DUES_BOOK_PORT ?? 54580));
   try {
-    await seedDues(pool, unitId);
-    await pool.query("ANALYZE");
+    if (!copy) {
+      await seedDues(pool, unitId);
+      await pool.query("ANALYZE");
+    }
     const n = (await pool.query(`SELECT count(*)::int AS n FROM "DuesPayment"`)).rows[0].n;
     console.log(
       `Dữ liệu: ${n} khoản nộp năm 2026, tạo trong ${((performance.now() - t0) / 1000).toFixed(1)} s.`,
@@ -71,6 +108,16 @@ async function main() {
     const { buildDuesBookWorkbook } = await import("../lib/finance/dues/book-xlsx");
     const { renderReportsPdf } = await import("../lib/document/pdf/writer");
     const unit = { name: "Công đoàn Bench", parentName: "Công đoàn cấp trên", placeName: "Hà Nội" };
+    if (process.argv.includes("--once")) {
+      await once("Sổ 2026, dữ liệu (getDuesBook)", () => getDuesBook(unitId, 2026, null));
+      await once("Sổ 2026, PDF cả đơn vị (dữ liệu + tệp)", async () =>
+        renderReportsPdf([bookPaper((await getDuesBook(unitId, 2026, null))!, unit, "Bench")]),
+      );
+      await once("Sổ 2026, Excel cả đơn vị (dữ liệu + tệp)", async () =>
+        buildDuesBookWorkbook((await getDuesBook(unitId, 2026, null))!, unit),
+      );
+      return;
+    }
     const book = (await getDuesBook(unitId, 2026, null))!;
     const pdf = await renderReportsPdf([bookPaper(book, unit, "Bench")]);
     console.log(

@@ -23,6 +23,9 @@ allowServerOnlyImports();
 const RUNS = 30;
 const TARGET_MS = 150;
 const PORT = Number(process.env.BENCH_MONEY_PORT ?? 54570);
+/** A copy of a seeded run may sit elsewhere (BENCH_MONEY_DIR) and keep its database's name (BENCH_MONEY_DB). */
+const DATA_DIR = process.env.BENCH_MONEY_DIR ?? `/tmp/scd-bench-money-${PORT}`;
+const DB_NAME = process.env.BENCH_MONEY_DB ?? `bench_money-${PORT}`;
 const IMPORT_ROWS = 60_000;
 const secs = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
@@ -38,8 +41,8 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
  * the server of a run that stopped half-way may still be up on that directory: then it is used.
  */
 async function reopen() {
-  const dataDir = `/tmp/scd-bench-money-${PORT}`;
-  const url = `postgresql://postgres:postgres@127.0.0.1:${PORT}/bench_money-${PORT}`;
+  const dataDir = DATA_DIR;
+  const url = `postgresql://postgres:postgres@127.0.0.1:${PORT}/${DB_NAME}`;
   let stop: () => Promise<void>;
   const probe = new pg.Client({ connectionString: url });
   try {
@@ -50,7 +53,7 @@ async function reopen() {
   } catch {
     const db = await startEmbeddedDb({
       dataDir,
-      database: `bench_money-${PORT}`,
+      database: DB_NAME,
       port: PORT,
       durable: false,
     });
@@ -83,7 +86,7 @@ async function seedAll(pool: pg.Pool, unitId: string) {
 
 async function main() {
   const t0 = performance.now();
-  const reuse = process.argv.includes("--reuse") && existsSync(`/tmp/scd-bench-money-${PORT}/PG_VERSION`);
+  const reuse = process.argv.includes("--reuse") && existsSync(`${DATA_DIR}/PG_VERSION`);
   const { db, pool, unitId, close } = reuse ? await reopen() : await openBenchUnit(`money-${PORT}`, PORT);
   try {
     if (!reuse) await seedAll(pool, unitId);
@@ -138,26 +141,43 @@ async function main() {
     );
     if (process.argv.includes("--fund-only")) return;
     console.log("Đoàn phí:");
+    // Keyset pages: the first, the page after a member half-way down the list, the page before one.
     await measure(`Sổ thu tháng ${DUES_LAST_MONTH}, cả đơn vị, trang 1`, TARGET_MS, RUNS, () =>
-      duesMonthView(chair, { month: DUES_LAST_MONTH, page: 1 }),
+      duesMonthView(chair, { month: DUES_LAST_MONTH }),
     );
-    await measure(`Sổ thu tháng ${DUES_LAST_MONTH}, cả đơn vị, trang 600`, TARGET_MS, RUNS, () =>
-      duesMonthView(chair, { month: DUES_LAST_MONTH, page: 600 }),
+    await measure(`Sổ thu tháng ${DUES_LAST_MONTH}, cả đơn vị, trang giữa (sau)`, TARGET_MS, RUNS, () =>
+      duesMonthView(chair, { month: DUES_LAST_MONTH, after: memberId(30_000) }),
+    );
+    await measure(`Sổ thu tháng ${DUES_LAST_MONTH}, cả đơn vị, trang giữa (trước)`, TARGET_MS, RUNS, () =>
+      duesMonthView(chair, { month: DUES_LAST_MONTH, before: memberId(30_000) }),
     );
     await measure(`Sổ thu tháng ${DUES_LAST_MONTH}, tổ 240 người (tổ trưởng)`, TARGET_MS, RUNS, () =>
-      duesMonthView(leader, { month: DUES_LAST_MONTH, group: groupId(0), page: 1 }),
+      duesMonthView(leader, { month: DUES_LAST_MONTH, group: groupId(0), take: 1_000 }),
     );
     await measure("Tìm trong sổ thu tháng (tên không dấu)", TARGET_MS, RUNS, () =>
-      duesMonthView(chair, { month: DUES_LAST_MONTH, q: "nguyen van", page: 1 }),
+      duesMonthView(chair, { month: DUES_LAST_MONTH, q: "nguyen van" }),
     );
     await measure("Đoàn phí của một đoàn viên, năm 2026", TARGET_MS, RUNS, () =>
       memberDuesHistory(chair, memberId(5), 2026, "2026-12-07"),
     );
+    await duesTotalsCase(unitId);
     if (!process.argv.includes("--no-import")) await importCase(pool, unitId, chair);
     console.log(`Tổng thời gian ${secs(t0)}.`);
   } finally {
     await close();
   }
+}
+
+/** The year's đoàn phí totals the tổng kết and the dashboard read: once, then timed if it is quick. */
+async function duesTotalsCase(unitId: string) {
+  const { duesTotals } = await import("../lib/finance/dues/totals");
+  const [from, to] = [new Date(Date.UTC(2026, 0, 1)), new Date(Date.UTC(2026, 11, 31))];
+  const t = performance.now();
+  const once = await duesTotals(unitId, from, to);
+  const ms = performance.now() - t;
+  console.log(`Tổng đoàn phí 2026 (duesTotals), lần đầu: ${Math.round(ms)} ms; ${JSON.stringify(once)}`);
+  if (ms < 10_000)
+    await measure("Tổng đoàn phí 2026 (duesTotals)", 1000, 10, () => duesTotals(unitId, from, to));
 }
 
 type Chair = Awaited<ReturnType<typeof benchChair>>;

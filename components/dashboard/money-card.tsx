@@ -64,18 +64,39 @@ export function MoneyCard({ m }: { m: MoneySummary }) {
           <dd className="text-right tabular-nums text-ink" data-figure="accounts">
             {formatMoney(f.cash)} · {formatMoney(f.bank)}
           </dd>
-          <dt className="text-ink-muted">Đoàn phí đã thu trong năm</dt>
-          <dd className="text-right tabular-nums text-ink" data-figure="dues-collected">
-            {formatMoney(m.dues.collected)}
-          </dd>
-          <dt className="text-ink-muted">Đoàn phí tháng này</dt>
-          <dd className="text-right tabular-nums text-ink" data-figure="dues-month">
-            {formatMoney(m.dues.thisMonth)}
-          </dd>
-          <dt className="text-ink-muted">Đã nộp cấp trên</dt>
-          <dd className="text-right tabular-nums text-ink" data-figure="dues-remitted">
-            {formatMoney(m.dues.remitted)}
-          </dd>
+          {m.dues.notCollected && (
+            <>
+              <dt className="text-ink-muted">Đoàn phí</dt>
+              <dd className="text-right text-ink" data-figure="dues-not-collected">
+                Không thu đoàn phí
+                {m.dues.notCollected.since && ` (từ ${formatDate(m.dues.notCollected.since)})`}
+              </dd>
+            </>
+          )}
+          {(!m.dues.notCollected || m.dues.collected !== 0) && (
+            <>
+              <dt className="text-ink-muted">Đoàn phí đã thu trong năm</dt>
+              <dd className="text-right tabular-nums text-ink" data-figure="dues-collected">
+                {formatMoney(m.dues.collected)}
+              </dd>
+            </>
+          )}
+          {!m.dues.notCollected && (
+            <>
+              <dt className="text-ink-muted">Đoàn phí tháng này</dt>
+              <dd className="text-right tabular-nums text-ink" data-figure="dues-month">
+                {formatMoney(m.dues.thisMonth)}
+              </dd>
+            </>
+          )}
+          {(!m.dues.notCollected || m.dues.remitted !== 0) && (
+            <>
+              <dt className="text-ink-muted">Đã nộp cấp trên</dt>
+              <dd className="text-right tabular-nums text-ink" data-figure="dues-remitted">
+                {formatMoney(m.dues.remitted)}
+              </dd>
+            </>
+          )}
         </dl>
       </div>
     </Card>

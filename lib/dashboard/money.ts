@@ -3,10 +3,11 @@ import "server-only";
 // 1 January to today (opening, thu, chi, balance now, cash and bank) from the same functions as the
 // fund's report, so the tile and the paper cannot disagree; and đoàn phí collected for the months of
 // the calendar year up to this one, this month's, and what was remitted to the cấp trên this year.
-// What was owed is not here: it walks every member's months through the rule (the ledger's work),
-// too slow for a page every BCH member opens at 60,000 members; the ledger screen shows it.
+// A unit that does not collect đoàn phí (fully state-funded, from 01/6/2025) is told so, not "0 ₫".
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
+import { notCollectedSince } from "@/lib/finance/dues/collect-stop";
+import { loadDuesSettings } from "@/lib/finance/dues/facts";
 import { balanceBefore, fundTotals } from "@/lib/finance/fund/totals";
 
 export type MoneySummary = {
@@ -14,7 +15,13 @@ export type MoneySummary = {
   /** The last day counted (today). */
   through: Date;
   fund: { opening: number; income: number; spending: number; closing: number; cash: number; bank: number };
-  dues: { collected: number; thisMonth: number; remitted: number };
+  dues: {
+    collected: number;
+    thisMonth: number;
+    remitted: number;
+    /** Set when the unit does not collect đoàn phí (fully funded by the state): since when, if known. */
+    notCollected: { since: Date | null } | null;
+  };
 };
 
 const DAY = 86_400_000;
@@ -24,12 +31,14 @@ export async function moneySummary(unitId: string): Promise<MoneySummary> {
   const year = today.getUTCFullYear();
   const from = new Date(Date.UTC(year, 0, 1));
   const tomorrow = new Date(today.getTime() + DAY);
-  const [fund, cash, bank, dues] = await Promise.all([
+  const [fund, cash, bank, dues, stored] = await Promise.all([
     fundTotals(unitId, from, tomorrow),
     balanceBefore(unitId, tomorrow, "CASH"),
     balanceBefore(unitId, tomorrow, "BANK"),
     duesCollected(unitId, year, today),
+    loadDuesSettings(unitId),
   ]);
+  const stop = notCollectedSince(stored, clock.todayIso());
   return {
     year,
     through: today,
@@ -41,7 +50,10 @@ export async function moneySummary(unitId: string): Promise<MoneySummary> {
       cash,
       bank,
     },
-    dues,
+    dues: {
+      ...dues,
+      notCollected: stop === null ? null : { since: stop ? new Date(`${stop}T00:00:00.000Z`) : null },
+    },
   };
 }
 

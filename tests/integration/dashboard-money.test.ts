@@ -75,13 +75,33 @@ describe("the dashboard's money", () => {
     const s = await moneySummary(w.unit.id);
     // On a January day the two payments of this year are the same month: there is only one of them.
     const janAndNow = THIS_MONTH === JAN_1 ? 35_000 : 35_000 + 30_000;
-    expect(s.dues).toEqual({ collected: janAndNow, thisMonth: 35_000, remitted: 19_500 });
+    expect(s.dues).toEqual({
+      collected: janAndNow,
+      thisMonth: 35_000,
+      remitted: 19_500,
+      notCollected: null,
+    });
   });
 
   it("sees nothing of another unit", async () => {
     const other = await buildWorld();
     const s = await moneySummary(other.unit.id);
     expect(s.fund).toEqual({ opening: 0, income: 0, spending: 0, closing: 0, cash: 0, bank: 0 });
-    expect(s.dues).toEqual({ collected: 0, thisMonth: 0, remitted: 0 });
+    expect(s.dues).toEqual({ collected: 0, thisMonth: 0, remitted: 0, notCollected: null });
+  });
+
+  it("tells a unit fully funded by the state that it does not collect đoàn phí, and since when", async () => {
+    const school = await buildWorld();
+    // Fully state-funded since 2016; không thu from 01/6/2025 is the setting's documented default.
+    await db.setting.create({
+      data: {
+        unitId: school.unit.id,
+        key: "dues.unit.funding",
+        value: "state_full",
+        effectiveFrom: month("2016-01-01"),
+      },
+    });
+    const s = await moneySummary(school.unit.id);
+    expect(s.dues.notCollected).toEqual({ since: month("2025-06-01") });
   });
 });

@@ -158,7 +158,6 @@ describe("a reversal", () => {
     const view = await duesMonthView(await actor("leaderSameGroup"), {
       month: "2026-03",
       q: m.fullName,
-      page: 1,
     });
     // 0,5 % × 6.000.000 = 30.000 owed; 30.000 − 30.000 paid back = 0
     expect(view.rows.find((r) => r.memberId === m.id)).toMatchObject({
@@ -225,8 +224,8 @@ describe("a dated raise", () => {
       await setMemberSalaryAction({ memberId: m.id, effectiveFrom: "01/07/2026", bhxhSalary: "8.000.000" }),
     ).toMatchObject({ ok: true });
     const chair = await actor("chair");
-    const june = await duesMonthView(chair, { month: "2026-06", q: m.fullName, page: 1 });
-    const july = await duesMonthView(chair, { month: "2026-07", q: m.fullName, page: 1 });
+    const june = await duesMonthView(chair, { month: "2026-06", q: m.fullName });
+    const july = await duesMonthView(chair, { month: "2026-07", q: m.fullName });
     // 0,5 % × 6.000.000 = 30.000; 0,5 % × 8.000.000 = 40.000
     expect(june.rows.find((r) => r.memberId === m.id)).toMatchObject({ amount: 30_000, salary: 6_000_000 });
     expect(july.rows.find((r) => r.memberId === m.id)).toMatchObject({ amount: 40_000, salary: 8_000_000 });

@@ -6,7 +6,6 @@ import { CHAIR_SIGNATURE } from "@/lib/document/blocks";
 import { formatDate } from "@/lib/format";
 import type { BookMember, DuesBook } from "./book";
 import { monthLabel, PAYMENT_METHOD_LABELS, type PaymentMethod } from "./labels";
-import type { LedgerMonth } from "./ledger";
 
 export const BOOK_TITLE = "SỔ THEO DÕI THU ĐOÀN PHÍ CÔNG ĐOÀN";
 
@@ -17,14 +16,14 @@ export function dong(n: number): string {
 }
 const pct = (p: number) => `${String(p).replace(".", ",")} %`;
 
-/** What a member's month shows in the sổ. */
-export function cellOf(l: LedgerMonth): string {
-  if (l.status === "owed") {
-    if (l.paid === 0) return "Nợ";
-    return l.paid < l.amount ? `${dong(l.paid)}*` : dong(l.paid);
+/** What a member's month shows in the sổ, from its status letter (BookMember.codes), owed and paid. */
+export function cellOf(code: string, amount: number, paid: number): string {
+  if (code === "O") {
+    if (paid === 0) return "Nợ";
+    return paid < amount ? `${dong(paid)}*` : dong(paid);
   }
-  if (l.paid !== 0) return dong(l.paid);
-  return l.status === "exempt" ? "M" : l.status === "not_collected" ? "KT" : "–";
+  if (paid !== 0) return dong(paid);
+  return code === "E" ? "M" : code === "K" ? "KT" : "–";
 }
 
 export const BOOK_LEGEND =
@@ -52,7 +51,7 @@ function memberRow(m: BookMember, n: number): string[] {
     m.fullName,
     m.salary === null ? (m.monthly ? "Cố định" : "") : dong(m.salary),
     m.monthly ? dong(m.monthly) : "",
-    ...m.months.map(cellOf),
+    ...m.amounts.map((amount, i) => cellOf(m.codes[i], amount, m.paids[i])),
     dong(m.owed),
     dong(m.paid),
     dong(m.owed - m.paid),

@@ -17,10 +17,10 @@ type Unit = { name: string; parentName: string };
 type Value = string | number | Date | null;
 
 /** A month's cell: the amount paid as a number, or the paper's mark when nothing was paid. */
-function cellValue(l: DuesBook["groups"][number]["members"][number]["months"][number]): Value {
-  if (l.paid !== 0) return l.paid;
-  if (l.status === "owed") return "Nợ";
-  return l.status === "exempt" ? "M" : l.status === "not_collected" ? "KT" : "–";
+function cellValue(code: string, paid: number): Value {
+  if (paid !== 0) return paid;
+  if (code === "O") return "Nợ";
+  return code === "E" ? "M" : code === "K" ? "KT" : "–";
 }
 
 export async function buildDuesBookWorkbook(book: DuesBook, unit: Unit): Promise<Buffer> {
@@ -78,7 +78,7 @@ export async function buildDuesBookWorkbook(book: DuesBook, unit: Unit): Promise
         m.fullName,
         m.salary ?? (m.monthly ? "Cố định" : null),
         m.monthly || null,
-        ...m.months.map(cellValue),
+        ...m.paids.map((paid, i) => cellValue(m.codes[i], paid)),
         m.owed,
         m.paid,
         m.owed - m.paid,

@@ -1,29 +1,51 @@
 import "server-only";
 // The SỔ THEO DÕI THU ĐOÀN PHÍ of a year: every member of the unit (or of one tổ) × 12 months, priced
 // by the rule and matched with what was paid, with the tổ subtotals, the unit's totals, the cấp trên's
-// share and the remittances. One set-based query per section (members, lifecycle events, salaries,
-// miễn, payments, remittances, settings), scoped in SQL: no query per member, so 60,000 members stay
-// a handful of queries (bench/dues-book.ts). Decision 0079.
+// share and the remittances. The member-months are priced in SQL (book-rows.ts, one statement) and
+// kept compact (a status letter and two numbers per month), so 60,000 members stay a few tens of MB
+// (bench/dues-book.ts). Decisions 0079 and 0085.
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { buildDuesFacts, type FactRows, loadDuesSettings } from "./facts";
+import { bookRows } from "./book-rows";
+import { loadDuesSettings } from "./facts";
 import { monthOf } from "./labels";
-import { addPayment, ledgerMonth, termsCache, type LedgerMonth, type PaidSum } from "./ledger";
+import { termsCache, type LedgerMonth } from "./ledger";
 import { monthsBetween, upperShareOf } from "./rule";
-import { splitPaid } from "./unit-ledger";
 
-export type BookMember = {
-  id: string;
-  fullName: string;
-  cardNumber: string | null;
-  /** The salary the latest owed month of the year was worked on; null for the fixed amount. */
-  salary: number | null;
-  /** What the latest owed month of the year asked for. */
-  monthly: number;
-  months: LedgerMonth[];
-  owed: number;
-  paid: number;
-};
+/** A month of a member in the sổ: its status, what the rule asked for, what was paid. */
+export type BookCell = Pick<LedgerMonth, "month" | "status" | "amount" | "paid">;
+
+const STATUS = { O: "owed", N: "not_member", E: "exempt", K: "not_collected" } as const;
+
+/**
+ * A member's row, compact: a status letter and two numbers per month (a sổ of 60,000 members holds
+ * 60,000 of these, not 720,000 objects); `months` builds the cells when asked.
+ */
+export class BookMember {
+  constructor(
+    readonly id: string,
+    readonly fullName: string,
+    readonly cardNumber: string | null,
+    /** The salary the latest owed month of the year was worked on; null for the fixed amount. */
+    readonly salary: number | null,
+    /** What the latest owed month of the year asked for. */
+    readonly monthly: number,
+    /** One letter per month: O owed, N not a member, E miễn, K không thu. */
+    readonly codes: string,
+    readonly amounts: number[],
+    readonly paids: number[],
+    readonly owed: number,
+    readonly paid: number,
+    private readonly year: number,
+  ) {}
+  get months(): BookCell[] {
+    return this.amounts.map((amount, i) => ({
+      month: `${this.year}-${String(i + 1).padStart(2, "0")}`,
+      status: STATUS[this.codes[i] as keyof typeof STATUS],
+      amount,
+      paid: this.paids[i],
+    }));
+  }
+}
 
 export type BookTotals = { owedByMonth: number[]; paidByMonth: number[]; owed: number; paid: number };
 
@@ -80,40 +102,9 @@ export async function getDuesBook(
   const months = monthsBetween(`${year}-01`, `${year}-12`);
   const first = new Date(`${year}-01-01T00:00:00.000Z`);
   const last = new Date(`${year}-12-31T00:00:00.000Z`);
-  const inScope = groupId
-    ? Prisma.sql`m."unitId" = ${unitId} AND m."groupId" = ${groupId}`
-    : Prisma.sql`m."unitId" = ${unitId}`;
-  const [stored, members, events, salaries, exemptions, payments, remittances] = await Promise.all([
-    loadDuesSettings(unitId),
-    db.$queryRaw<
-      {
-        id: string;
-        fullName: string;
-        cardNumber: string | null;
-        joinedUnionOn: Date | null;
-        insuranceSalary: number | null;
-        groupId: string;
-        groupName: string;
-      }[]
-    >`SELECT m.id, m."fullName", m."cardNumber", m."joinedUnionOn", m."insuranceSalary", m."groupId", g.name AS "groupName"
-      FROM "Member" m JOIN "Group" g ON g.id = m."groupId"
-      WHERE ${inScope} AND (m."joinedUnionOn" IS NULL OR m."joinedUnionOn" <= ${last})
-      ORDER BY g.name, m."sortName", m.id`,
-    db.$queryRaw<FactRows["events"]>`SELECT e."memberId", e.type::text AS type, e."effectiveOn"
-      FROM "MemberEvent" e JOIN "Member" m ON m.id = e."memberId" WHERE ${inScope}`,
-    db.$queryRaw<FactRows["salaries"]>`SELECT s."memberId", s."effectiveFrom", s."bhxhSalary", s."netSalary"
-      FROM "MemberSalary" s JOIN "Member" m ON m.id = s."memberId" WHERE ${inScope}`,
-    db.$queryRaw<FactRows["exemptions"]>`SELECT x."memberId", x."fromMonth", x."toMonth"
-      FROM "DuesExemption" x JOIN "Member" m ON m.id = x."memberId"
-      WHERE ${inScope} AND x."archivedAt" IS NULL AND x."fromMonth" <= ${last} AND x."toMonth" >= ${first}`,
-    // Summed per member and month (reversals are negative rows): 720,000 cells at most, never the rows.
-    db.$queryRaw<{ memberId: string; month: Date; amount: bigint; lastPaidOn: Date; methods: string[] }[]>`
-      SELECT p."memberId", p.month, SUM(p.amount) AS amount,
-             MAX(p."paidOn") FILTER (WHERE p.amount > 0) AS "lastPaidOn",
-             ARRAY_AGG(DISTINCT p.method::text) FILTER (WHERE p.amount > 0) AS methods
-      FROM "DuesPayment" p JOIN "Member" m ON m.id = p."memberId"
-      WHERE ${inScope} AND p."unitId" = ${unitId} AND p.month >= ${first} AND p.month <= ${last}
-      GROUP BY p."memberId", p.month`,
+  const stored = await loadDuesSettings(unitId);
+  const [members, remittances] = await Promise.all([
+    bookRows({ unitId, groupId }, stored, months),
     groupId
       ? Promise.resolve([])
       : db.duesRemittance.findMany({
@@ -122,15 +113,6 @@ export async function getDuesBook(
           select: { fromMonth: true, toMonth: true, amount: true, paidOn: true, voucherNo: true },
         }),
   ]);
-  const facts = buildDuesFacts(members, events, salaries, exemptions);
-  const sums = new Map<string, PaidSum>();
-  for (const p of payments) {
-    const key = `${p.memberId}|${monthOf(p.month)}`;
-    addPayment(sums, key, { amount: Number(p.amount), paidOn: p.lastPaidOn ?? p.month, method: "" });
-    const s = sums.get(key)!;
-    s.methods = p.methods ?? [];
-    if (!p.lastPaidOn) s.lastPaidOn = null;
-  }
   const terms = termsCache(stored);
   const book: DuesBook = {
     year,
@@ -167,38 +149,40 @@ export async function getDuesBook(
   const standardByMonth = zeros();
   let current = null as BookGroup | null;
   for (const m of members) {
-    const f = facts.get(m.id)!;
-    const lines = months.map((mo) => ledgerMonth(terms(mo), f, mo, sums.get(`${m.id}|${mo}`)));
-    if (lines.every((l) => l.status === "not_member" && l.paid === 0)) continue;
     if (current?.id !== m.groupId) {
       current = { id: m.groupId, name: m.groupName, members: [], ...emptyTotals() };
       book.groups.push(current);
     }
-    const lastOwed = lines.findLast((l) => l.status === "owed");
-    const row: BookMember = {
-      id: m.id,
-      fullName: m.fullName,
-      cardNumber: m.cardNumber,
-      salary: lastOwed?.salary ?? null,
-      monthly: lastOwed?.amount ?? 0,
-      months: lines,
-      owed: 0,
-      paid: 0,
-    };
-    lines.forEach((l, i) => {
-      row.owed += l.amount;
-      row.paid += l.paid;
-      for (const t of [current!, book]) {
-        t.owedByMonth[i] += l.amount;
-        t.paidByMonth[i] += l.paid;
-      }
-      const { standardPaid, extraPaid } = splitPaid(l);
-      standardByMonth[i] += standardPaid;
-      book.months[i].extra += extraPaid;
-    });
-    current.owed += row.owed;
-    current.paid += row.paid;
-    current.members.push(row);
+    let owed = 0;
+    let paid = 0;
+    for (let i = 0; i < 12; i++) {
+      const [o, p, x] = [m.amounts[i], m.paids[i], m.extras?.[i] ?? 0];
+      owed += o;
+      paid += p;
+      current.owedByMonth[i] += o;
+      current.paidByMonth[i] += p;
+      book.owedByMonth[i] += o;
+      book.paidByMonth[i] += p;
+      standardByMonth[i] += p - x;
+      book.months[i].extra += x;
+    }
+    current.members.push(
+      new BookMember(
+        m.id,
+        m.fullName,
+        m.cardNumber,
+        m.lastSalary,
+        m.lastAmount ?? 0,
+        m.codes,
+        m.amounts,
+        m.paids,
+        owed,
+        paid,
+        year,
+      ),
+    );
+    current.owed += owed;
+    current.paid += paid;
     book.memberCount += 1;
   }
   book.months.forEach((bm, i) => {

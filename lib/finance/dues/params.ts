@@ -1,4 +1,4 @@
-// The ledger's URL parameters: ?month=2026-03&group=…&q=…&page=2. Client-safe.
+// The ledger's URL parameters: ?month=2026-03&group=…&q=…&after=<member id>. Client-safe.
 import { z } from "@/lib/validation";
 import { normalizeMonth } from "./schema";
 
@@ -10,7 +10,9 @@ export const monthViewParamsSchema = (defaultMonth: string) =>
       .transform((v) => (v && normalizeMonth(v)) || defaultMonth),
     group: z.string().trim().max(40).optional().default(""),
     q: z.string().trim().max(100).optional().default(""),
-    page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+    // Keyset paging: the page after / before a member (its id).
+    after: z.string().trim().max(40).optional().default(""),
+    before: z.string().trim().max(40).optional().default(""),
   });
 
 /** The month before or after "yyyy-MM". */

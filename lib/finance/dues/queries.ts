@@ -1,44 +1,22 @@
 import "server-only";
-// The dues ledger's reads: a month for the BCH or a tổ (paged, searched), a member's history.
-// Scoped in the SQL `where` (scope.ts); owed is priced by the rule, paid is summed from DuesPayment.
+// The dues ledger's reads: a month for the BCH or a tổ (keyset-paged, searched: month-page.ts), a
+// member's history. Scoped in the SQL `where` (scope.ts); owed is priced by the rule, paid is summed
+// from DuesPayment.
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { toSearchText } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadDuesFacts, loadDuesSettings } from "./facts";
 import { monthDate } from "./labels";
 import { addPayment, ledgerMonth, termsCache, type LedgerMonth, type PaidSum } from "./ledger";
-import { monthBounds, monthsBetween } from "./rule";
+import { monthMemberCount, monthPageIds, type MonthPageParams } from "./month-page";
+import { monthsBetween } from "./rule";
 import { duesMemberScope, readableGroupIds } from "./scope";
 
 export const DUES_PAGE_SIZE = 50;
-const LEAVING = ["TRANSFERRED_OUT", "LEFT", "RETIRED", "EXPELLED"] as const;
-
-export type MonthViewParams = { month: string; group?: string; q?: string; page: number };
-
-/** The members a month's list shows: still in the union, or gone on or after the month's first day. */
-function monthMembers(actor: Actor, p: MonthViewParams): Prisma.MemberWhereInput {
-  const [first] = monthBounds(p.month);
-  const and: Prisma.MemberWhereInput[] = [
-    duesMemberScope(actor),
-    {
-      OR: [
-        { status: { in: ["ACTIVE", "SUSPENDED"] } },
-        {
-          events: {
-            some: { type: { in: [...LEAVING] }, effectiveOn: { gte: new Date(`${first}T00:00:00.000Z`) } },
-          },
-        },
-      ],
-    },
-  ];
-  if (p.group) and.push({ groupId: p.group });
-  if (p.q?.trim()) {
-    const text = toSearchText(p.q);
-    and.push({ OR: [{ searchName: { contains: text } }, { cardNumber: { contains: p.q.trim() } }] });
-  }
-  return { AND: and };
-}
+export type MonthViewParams = MonthPageParams & {
+  /** Members per page: DUES_PAGE_SIZE unless told (a tổ's collect list takes its whole tổ). */
+  take?: number;
+};
 
 export type MonthRow = LedgerMonth & {
   memberId: string;
@@ -50,7 +28,6 @@ export type MonthRow = LedgerMonth & {
 };
 
 export async function duesMonthView(actor: Actor, p: MonthViewParams) {
-  const where = monthMembers(actor, p);
   const groups = readableGroupIds(actor);
   const paymentScope: Prisma.DuesPaymentWhereInput = {
     unitId: actor.unitId,
@@ -58,25 +35,26 @@ export async function duesMonthView(actor: Actor, p: MonthViewParams) {
     ...(groups && { groupId: { in: groups } }),
     ...(p.group && { groupId: p.group }),
   };
-  const [total, members, stored, paidTotal] = await Promise.all([
-    db.member.count({ where }),
-    db.member.findMany({
-      where,
-      orderBy: [{ group: { name: "asc" } }, { sortName: "asc" }, { id: "asc" }],
-      skip: (p.page - 1) * DUES_PAGE_SIZE,
-      take: DUES_PAGE_SIZE,
-      select: {
-        id: true,
-        fullName: true,
-        cardNumber: true,
-        joinedUnionOn: true,
-        insuranceSalary: true,
-        group: { select: { name: true } },
-      },
-    }),
+  const take = p.take ?? DUES_PAGE_SIZE;
+  const [page, total, stored, paidTotal] = await Promise.all([
+    monthPageIds(actor, p, take),
+    monthMemberCount(actor, p),
     loadDuesSettings(actor.unitId),
     db.duesPayment.aggregate({ where: paymentScope, _sum: { amount: true } }),
   ]);
+  const found = await db.member.findMany({
+    where: { id: { in: page.ids } },
+    select: {
+      id: true,
+      fullName: true,
+      cardNumber: true,
+      joinedUnionOn: true,
+      insuranceSalary: true,
+      group: { select: { name: true } },
+    },
+  });
+  const byId = new Map(found.map((m) => [m.id, m]));
+  const members = page.ids.map((id) => byId.get(id)!).filter(Boolean);
   const [facts, payments] = await Promise.all([
     loadDuesFacts(members),
     db.duesPayment.findMany({
@@ -112,7 +90,8 @@ export async function duesMonthView(actor: Actor, p: MonthViewParams) {
   return {
     rows,
     total,
-    pageCount: Math.max(1, Math.ceil(total / DUES_PAGE_SIZE)),
+    nextAfter: page.nextAfter,
+    prevBefore: page.prevBefore,
     paidTotal: paidTotal._sum.amount ?? 0,
     terms,
   };

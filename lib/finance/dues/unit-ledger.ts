@@ -1,11 +1,12 @@
 import "server-only";
 // The whole unit's ledger for a span of months: every member who was a member in any of them, priced
-// by the rule, with what was paid. Feeds the totals, the remittance and the sổ; one pass, streamed by
-// pages of members so 60,000 members stay within memory.
+// by the rule, with what was paid, walked in JS by pages of members: the reference for the set-based
+// totals (month-sums.ts), which the screens and papers read.
 import { db } from "@/lib/db";
 import { loadDuesFacts, loadDuesSettings } from "./facts";
 import { monthDate } from "./labels";
 import { addPayment, ledgerMonth, termsCache, type LedgerMonth, type PaidSum } from "./ledger";
+import { duesMonthSums, totalsOfMonths, type DuesTotals } from "./month-sums";
 import { monthBounds, upperShareOf } from "./rule";
 
 export type UnitLedgerMember = {
@@ -56,6 +57,7 @@ export async function walkUnitLedger(
       loadDuesFacts(members),
       db.duesPayment.findMany({
         where: {
+          unitId,
           memberId: { in: members.map((m) => m.id) },
           month: { gte: monthDate(months[0]), lte: monthDate(months.at(-1)!) },
         },
@@ -82,18 +84,7 @@ export async function walkUnitLedger(
   return terms;
 }
 
-export type DuesTotals = {
-  /** What the rule says was owed. */
-  owed: number;
-  /** What was paid (reversals subtracted). */
-  collected: number;
-  /** The cấp trên's share of what was collected at the statutory rate. */
-  upperShare: number;
-  /** What the CĐCS keeps of the statutory part. */
-  kept: number;
-  /** The part collected above the statutory rate (the BCH's higher rate), kept 100 %. */
-  extraKept: number;
-};
+export type { DuesTotals };
 
 /** Splits one member-month's payment into its statutory part and its extra part. */
 export function splitPaid(line: Pick<LedgerMonth, "paid" | "standard" | "extra">) {
@@ -101,8 +92,24 @@ export function splitPaid(line: Pick<LedgerMonth, "paid" | "standard" | "extra">
   return { standardPaid: line.paid - extraPaid, extraPaid };
 }
 
-/** The totals of a span of months, each month's share at that month's percentage. */
+/**
+ * The totals of a span of months, each month's share at that month's percentage: set-based in SQL
+ * (month-sums.ts), for the tổng kết, the dashboard and the remittance.
+ */
 export async function unitDuesTotals(
+  unitId: string,
+  months: string[],
+  groupId?: string,
+): Promise<DuesTotals> {
+  const stored = await loadDuesSettings(unitId);
+  return totalsOfMonths(await duesMonthSums({ unitId, groupId }, months, stored), stored);
+}
+
+/**
+ * The same totals walked member by member through the rule in JS: the reference the SQL is checked
+ * against (tests/integration/dues-ledger-sql.test.ts). Minutes at 60,000 members: not for screens.
+ */
+export async function walkedDuesTotals(
   unitId: string,
   months: string[],
   groupId?: string,

@@ -3,6 +3,7 @@ import "server-only";
 // date order (thu before chi within a day, then by số phiếu), the running balance, each day's closing
 // balance, and the closing balance; with the reconciliations recorded in the period.
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Account, Direction } from "../labels";
 import { balanceBefore } from "./totals";
 
@@ -80,32 +81,8 @@ export async function getBook(
 ): Promise<Book> {
   const first = page ? (Math.max(1, Math.floor(page)) - 1) * BOOK_PAGE_SIZE : 0;
   const last = page ? first + BOOK_PAGE_SIZE : 2_147_483_646;
-  const [opening, entries, sums, reconciliations] = await Promise.all([
+  const [opening, sums, reconciliations] = await Promise.all([
     balanceBefore(unitId, from, account),
-    // One flat query; the running balance and the next row's day come from window functions over
-    // the whole period, so a page needs no earlier rows.
-    db.$queryRaw<EntryRow[]>`
-      WITH o AS (
-        -- The period's rows in the book's order up to the page's end (and one more, for the day's
-        -- end), from the index FundEntry_book_order_idx alone.
-        SELECT e.id, e.date, e.direction, e."voucherNo", e.amount
-        FROM "FundEntry" e
-        WHERE e."unitId" = ${unitId} AND e.account = ${account}::"FundAccount" AND e.date >= ${from} AND e.date < ${to}
-        ORDER BY e.date, e.direction, e."voucherNo", e.id
-        LIMIT (${last + 1})::bigint
-      ), r AS (
-        SELECT o.id, o.date,
-               SUM(CASE WHEN o.direction = 'IN' THEN o.amount ELSE -o.amount END) OVER w AS run,
-               lead(o.date) OVER w AS "nextDate",
-               row_number() OVER w AS n
-        FROM o WINDOW w AS (ORDER BY o.date, o.direction, o."voucherNo", o.id)
-      )
-      SELECT e.id, e.date, e.direction::text AS direction, e."voucherNo", e."voucherYear", e.description, e.amount,
-             e."reversesId", EXISTS (SELECT 1 FROM "FundEntry" x WHERE x."reversesId" = e.id) AS reversed,
-             c.name AS "categoryName", r.run::bigint AS run, r."nextDate"
-      FROM r JOIN "FundEntry" e ON e.id = r.id JOIN "FundCategory" c ON c.id = e."categoryId"
-      WHERE r.n > ${first} AND r.n <= ${last}
-      ORDER BY r.n`,
     // The period's totals: from the stored month sums when it is whole months (years, quarters).
     from.getUTCDate() === 1 && to.getUTCDate() === 1
       ? db.$queryRaw<{ income: bigint | null; spending: bigint | null; n: number }[]>`
@@ -124,6 +101,15 @@ export async function getBook(
       select: { id: true, date: true, bookBalance: true, actualBalance: true, difference: true, note: true },
     }),
   ]);
+  const income = Number(sums[0]?.income ?? 0);
+  const spending = Number(sums[0]?.spending ?? 0);
+  const rowCount = sums[0]?.n ?? 0;
+  // A page in the second half of the period is read from its end backwards: its running balance
+  // is the period's net less what follows it, so the last page reads no earlier row.
+  const entries =
+    page && first >= rowCount / 2
+      ? await pageFromEnd(unitId, account, from, to, { first, last, rowCount, net: income - spending })
+      : await pageFromStart(unitId, account, from, to, { first, last });
   const rows: BookRow[] = entries.map((e) => ({
     id: e.id,
     date: e.date,
@@ -139,9 +125,6 @@ export async function getBook(
     reversesId: e.reversesId,
     reversed: e.reversed,
   }));
-  const income = Number(sums[0]?.income ?? 0);
-  const spending = Number(sums[0]?.spending ?? 0);
-  const rowCount = sums[0]?.n ?? 0;
   return {
     account,
     from,
@@ -156,4 +139,63 @@ export async function getBook(
     pageCount: page ? Math.max(1, Math.ceil(rowCount / BOOK_PAGE_SIZE)) : 1,
     rowCount,
   };
+}
+
+type Span = { first: number; last: number };
+const ENTRY_COLUMNS = `e.id, e.date, e.direction::text AS direction, e."voucherNo", e."voucherYear", e.description,
+  e.amount, e."reversesId", EXISTS (SELECT 1 FROM "FundEntry" x WHERE x."reversesId" = e.id) AS reversed,
+  c.name AS "categoryName"`;
+
+/** The period's rows in the book's order up to the page's end (and one more, for the day's end). */
+function pageFromStart(unitId: string, account: Account, from: Date, to: Date, { first, last }: Span) {
+  return db.$queryRaw<EntryRow[]>`
+    WITH o AS (
+      SELECT e.id, e.date, e.direction, e."voucherNo", e.amount
+      FROM "FundEntry" e
+      WHERE e."unitId" = ${unitId} AND e.account = ${account}::"FundAccount" AND e.date >= ${from} AND e.date < ${to}
+      ORDER BY e.date, e.direction, e."voucherNo", e.id
+      LIMIT (${last + 1})::bigint
+    ), r AS (
+      SELECT o.id, o.date,
+             SUM(CASE WHEN o.direction = 'IN' THEN o.amount ELSE -o.amount END) OVER w AS run,
+             lead(o.date) OVER w AS "nextDate",
+             row_number() OVER w AS n
+      FROM o WINDOW w AS (ORDER BY o.date, o.direction, o."voucherNo", o.id)
+    )
+    SELECT ${Prisma.raw(ENTRY_COLUMNS)}, r.run::bigint AS run, r."nextDate"
+    FROM r JOIN "FundEntry" e ON e.id = r.id JOIN "FundCategory" c ON c.id = e."categoryId"
+    WHERE r.n > ${first} AND r.n <= ${last}
+    ORDER BY r.n`;
+}
+
+/**
+ * The same page read from the period's end (FundEntry_book_order_idx backwards): the rows after
+ * `first`, newest first; a row's running balance is the period's net less the rows after it.
+ */
+function pageFromEnd(
+  unitId: string,
+  account: Account,
+  from: Date,
+  to: Date,
+  { first, last, rowCount, net }: Span & { rowCount: number; net: number },
+) {
+  return db.$queryRaw<EntryRow[]>`
+    WITH o AS (
+      SELECT e.id, e.date, e.direction, e."voucherNo", e.amount
+      FROM "FundEntry" e
+      WHERE e."unitId" = ${unitId} AND e.account = ${account}::"FundAccount" AND e.date >= ${from} AND e.date < ${to}
+      ORDER BY e.date DESC, e.direction DESC, e."voucherNo" DESC, e.id DESC
+      LIMIT (${rowCount - first})::bigint
+    ), r AS (
+      SELECT o.id, o.date,
+             COALESCE(SUM(CASE WHEN o.direction = 'IN' THEN o.amount ELSE -o.amount END)
+               OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS after,
+             lag(o.date) OVER w AS "nextDate",
+             row_number() OVER w AS k
+      FROM o WINDOW w AS (ORDER BY o.date DESC, o.direction DESC, o."voucherNo" DESC, o.id DESC)
+    )
+    SELECT ${Prisma.raw(ENTRY_COLUMNS)}, (${net}::bigint - r.after)::bigint AS run, r."nextDate"
+    FROM r JOIN "FundEntry" e ON e.id = r.id JOIN "FundCategory" c ON c.id = e."categoryId"
+    WHERE r.k >= ${rowCount - last + 1}
+    ORDER BY r.k DESC`;
 }

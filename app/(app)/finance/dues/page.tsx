@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { duesTermsLine } from "@/components/finance/dues-terms-line";
 import { PageHeader } from "@/components/page-header";
-import { Pagination } from "@/components/pagination";
 import { PaperSubmission } from "@/components/submissions/paper-submission";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,6 +14,7 @@ import { duesMonthView, groupCashOnHand, listDuesRemittances } from "@/lib/finan
 import { formatMoney } from "@/lib/format";
 import { listGroupOptions } from "@/lib/groups/queries";
 import { currentCycleYear } from "@/lib/settings/unit-cycle";
+import { KeysetPager } from "./keyset-pager";
 import { LedgerTable } from "./ledger-table";
 import { MonthNav } from "./month-nav";
 import { TreasurerPanel } from "./treasurer-panel";
@@ -43,10 +43,9 @@ export default async function DuesPage({ searchParams }: { searchParams: SearchP
       month: params.month,
       q: params.q,
       group: params.group,
-      page: "",
       ...over,
     }))
-      if (v !== "" && !(k === "page" && String(v) === "1")) q.set(k, String(v));
+      if (v !== "") q.set(k, String(v));
     return `/finance/dues?${q.toString()}`;
   };
   return (
@@ -107,11 +106,11 @@ export default async function DuesPage({ searchParams }: { searchParams: SearchP
           Thử bỏ bớt điều kiện tìm kiếm hoặc chọn tháng khác.
         </EmptyState>
       )}
-      <Pagination
-        page={params.page}
-        pageCount={view.pageCount}
+      <KeysetPager
         total={view.total}
-        hrefFor={(p) => query({ page: p })}
+        prevHref={view.prevBefore ? query({ before: view.prevBefore }) : null}
+        nextHref={view.nextAfter ? query({ after: view.nextAfter }) : null}
+        firstHref={params.after || params.before ? query({}) : null}
       />
       {writer && (
         <TreasurerPanel

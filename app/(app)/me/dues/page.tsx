@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DuesHistory } from "@/components/finance/dues-history";
-import { duesTermsLine } from "@/components/finance/dues-terms-line";
+import { duesYearTermsLine } from "@/components/finance/dues-terms-line";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { requirePage } from "@/lib/auth/current-user";
@@ -10,6 +10,7 @@ import * as clock from "@/lib/clock";
 import { loadDuesSettings } from "@/lib/finance/dues/facts";
 import { yearParamSchema } from "@/lib/finance/dues/params";
 import { memberDuesHistory } from "@/lib/finance/dues/queries";
+import { monthsBetween } from "@/lib/finance/dues/rule";
 import { termsForMonth } from "@/lib/finance/dues/terms";
 import { ReceiptLink } from "../../finance/dues/receipt-link";
 
@@ -33,7 +34,12 @@ export default async function MyDuesPage({
     <>
       <PageHeader
         title="Đoàn phí của tôi"
-        subtitle={`Năm ${year} · ${duesTermsLine(termsForMonth(stored, today.slice(0, 7)))}`}
+        subtitle={`Năm ${year} · ${duesYearTermsLine(
+          monthsBetween(`${year}-01`, `${year}-12`).map((month) => ({
+            month,
+            terms: termsForMonth(stored, month),
+          })),
+        )}`}
         actions={
           <>
             <Link className={buttonClass("secondary")} href={`/me/dues?year=${year - 1}`}>

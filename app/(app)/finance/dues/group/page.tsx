@@ -42,9 +42,9 @@ export default async function GroupDuesPage({ searchParams }: { searchParams: Se
         </EmptyState>
       </>
     );
-  const view = await duesMonthView(actor, { month: params.month, group: group.id, page: 1, q: "" });
-  const all =
-    view.total > view.rows.length ? await pagesOf(actor, params.month, group.id, view.pageCount) : view.rows;
+  // The whole tổ on one list (a tổ holds tens to a few hundred members).
+  const view = await duesMonthView(actor, { month: params.month, group: group.id, q: "", take: 1_000 });
+  const all = view.rows;
   const owed = all.reduce((s, r) => s + r.amount, 0);
   const paid = all.reduce((s, r) => s + r.paid, 0);
   const href = (over: Record<string, string>) =>
@@ -90,18 +90,4 @@ export default async function GroupDuesPage({ searchParams }: { searchParams: Se
       )}
     </>
   );
-}
-
-async function pagesOf(
-  actor: Parameters<typeof duesMonthView>[0],
-  month: string,
-  group: string,
-  pageCount: number,
-) {
-  const pages = await Promise.all(
-    Array.from({ length: Math.min(pageCount, 20) }, (_, i) =>
-      duesMonthView(actor, { month, group, page: i + 1, q: "" }),
-    ),
-  );
-  return pages.flatMap((p) => p.rows);
 }
