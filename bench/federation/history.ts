@@ -109,4 +109,11 @@ export const UNIT_STEPS: { name: string; sql: string }[] = [
       WHERE m."joinedUnionOn" <= make_date(y, 3, 1) AND (m.status NOT IN ${LEFT} OR ${EXIT_ON} > make_date(y, 12, 31))
         AND (y < ${OPEN_YEAR} OR m.status = 'ACTIVE')`,
   },
+  {
+    name: "thang xếp loại, tiêu chí (mỗi năm thi đua)",
+    sql: `INSERT INTO "EmulationLevel"(id, "yearId", position, name, "minPoints", "updatedAt")
+      SELECT e.id || '-l' || n, e.id, n, l.name, l.pts, now() FROM "EmulationYear" e,
+        unnest(ARRAY[${L.join(", ")}], ARRAY[${DEFAULT_LEVELS.map((l) => l.minPoints).join(", ")}]) WITH ORDINALITY AS l(name, pts, n)
+      WHERE e.id LIKE 'fey%' AND NOT EXISTS (SELECT 1 FROM "EmulationLevel" x WHERE x."yearId" = e.id)`,
+  },
 ];

@@ -139,8 +139,10 @@ async function loads(url: string) {
         .map((c) => ({ path: c.path, cookie: jar.upper }));
       // Ten people per 50 are the cấp trên's staff (every fifth mix), the rest work in their CĐCS.
       const people = Array.from({ length: 50 }, (_, i) => (i % 5 === 4 ? upperMix : mixes[i % mixes.length]));
-      for (let k = 0; k < 2 * n; k++)
-        for (const mix of [...mixes, upperMix])
+      // Warm-up: each unit's first page and the cấp trên's pages once per instance (a longer
+      // warm-up does not fit on a shared machine at load 25+).
+      for (let k = 0; k < n; k++)
+        for (const mix of [...mixes.map((m) => m.slice(0, 1)), upperMix])
           for (const m of mix)
             await (await fetch(nginx.base + m.path, { headers: { cookie: m.cookie } })).text();
       const before = load();

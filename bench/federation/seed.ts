@@ -83,15 +83,19 @@ async function accounts(pool: pg.Pool, sizes: number[]): Promise<FedIds> {
     unitId: unitId(c.k),
     members: c.s,
   }));
+  // Every CĐCS has its chủ tịch's account (their submissions are signed by it); the bench signs in
+  // with 20 of them. Re-runnable (`--from 8`): the bench accounts are written afresh.
+  await pool.query(`DELETE FROM "User" WHERE id LIKE 'fed-user-%'`);
   await pool.query(
     `INSERT INTO "User"(id, "unitId", email, "passwordHash", "upperOffice", "updatedAt")
      VALUES ('fed-user-upper', $1, 'captren@fed.bench.vn', $2, 'CHAIR', now())`,
     [UPPER_ID, passwordHash],
   );
   await pool.query(
-    `INSERT INTO "User"(id, "unitId", email, "passwordHash", "memberId", "updatedAt")
-     SELECT 'fed-user-' || t.u, t.u, t.email, $3, 'fm' || lpad(f.first::text, 6, '0'), now()
-     FROM unnest($1::text[], $2::text[]) AS t(u, email) JOIN fed_unit f ON f.id = t.u`,
+    `INSERT INTO "User"(id, "unitId", email, "passwordHash", "memberId", "lastLoginAt", "updatedAt")
+     SELECT 'fed-user-' || f.id, f.id, coalesce(t.email, 'chutich.' || f.k || '@fed.bench.vn'), $3,
+       'fm' || lpad(f.first::text, 6, '0'), CASE WHEN f.k % 7 <> 0 THEN TIMESTAMPTZ '2026-11-20 08:00+07' END, now()
+     FROM fed_unit f LEFT JOIN unnest($1::text[], $2::text[]) AS t(u, email) ON t.u = f.id`,
     [chairs.map((c) => c.unitId), chairs.map((c) => c.email), passwordHash],
   );
   const { rows } = await pool.query<{ unit: string; member: string; grp: string }>(
@@ -126,11 +130,9 @@ async function main() {
        ($2, 'Liên đoàn Lao động thành phố Biên Hòa', 'Liên đoàn Lao động tỉnh Đồng Nai', 'Biên Hòa', 'UPPER', $1, now())`,
         [LDLD_ID, UPPER_ID],
       );
-    const sizes = from
-      ? unitSizes()
-      : await step("bảng tạm (2.000 CĐCS, 20.000 họ tên)", () => staging(pool));
+    const sizes = await step("bảng tạm (2.000 CĐCS, 20.000 họ tên)", () => staging(pool));
     for (const s of UNIT_STEPS.slice(from ? from - 1 : 0)) await step(s.name, () => pool.query(s.sql));
-    const ids = await step("tài khoản (cấp trên + 20 chủ tịch)", () => accounts(pool, sizes));
+    const ids = await step("tài khoản (cấp trên + chủ tịch mỗi CĐCS)", () => accounts(pool, sizes));
     ids.submissions = await step("hồ sơ gửi cấp trên (Submission)", () => seedSubmissions(pool));
     await pool.query(`DROP TABLE fed_unit; DROP TABLE fed_name`);
     await step("VACUUM ANALYZE", () => pool.query("VACUUM ANALYZE"));
