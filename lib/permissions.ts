@@ -123,6 +123,11 @@ export const PERMISSIONS = [
   // The chương trình công tác năm (lib/programme, decision 0082)
   "programme.read", // the year's programme and its papers: every member of the unit
   "programme.manage", // items, their states and links, copying last year's: the BCH
+  // Papers sent to the cấp trên (lib/submissions, decision 0085)
+  "submissions.send", // send a paper to the cấp trên from its screen: the chủ tịch and phó chủ tịch
+  "submissions.read", // what the unit sent, its versions and the cấp trên's comments: the BCH
+  "org.submissions.read", // the cấp trên's inbox of its subtree's papers and the reminder list
+  "org.submissions.decide", // return (with a comment) or accept the current version of a paper
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -166,9 +171,19 @@ const BCH: Permission[] = [
   "reports.annual.write",
   "programme.read",
   "programme.manage",
+  "submissions.read",
 ];
-/** The chủ tịch's deputies approve welfare, adopt its rules and run the rating year; an ủy viên BCH does not. */
-const VICE_CHAIR: Permission[] = [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"];
+/**
+ * The chủ tịch's deputies approve welfare, adopt its rules, run the rating year and send papers to the
+ * cấp trên; an ủy viên BCH does not.
+ */
+const VICE_CHAIR: Permission[] = [
+  ...BCH,
+  "welfare.approve",
+  "welfare.rules.write",
+  "rating.manage",
+  "submissions.send",
+];
 
 // UBKT reads everything and changes nothing of the BCH's records.
 const READ_ONLY: Permission[] = [
@@ -229,14 +244,16 @@ const ORG: Permission[] = ["org.read", "org.manage", "org.invite"];
  * subtree's units and their counts. Its staff (ban tổ chức, tài chính, chính sách) onboard CĐCS as
  * its leaders do; its UBKT reads the list.
  */
-const UPPER_CHAIR: Permission[] = ORG;
-const UPPER_STAFF: Permission[] = ORG;
-const UPPER_UBKT: Permission[] = ["org.read"];
+const UPPER_CHAIR: Permission[] = [...ORG, "org.submissions.read", "org.submissions.decide"];
+const UPPER_STAFF: Permission[] = [...ORG, "org.submissions.read", "org.submissions.decide"];
+const UPPER_UBKT: Permission[] = ["org.read", "org.submissions.read"];
 
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
   // Everything but the UBKT's own work (its inspections, its note on the fund): the BCH is the party
-  // the UBKT inspects (decisions 0076, 0077); and nothing of the cấp trên's.
-  chair: PERMISSIONS.filter((p) => p !== "inspections.manage" && p !== "finance.inspect" && !ORG.includes(p)),
+  // the UBKT inspects (decisions 0076, 0077); and nothing of the cấp trên's (every "org." permission).
+  chair: PERMISSIONS.filter(
+    (p) => p !== "inspections.manage" && p !== "finance.inspect" && !p.startsWith("org."),
+  ),
   system_admin: PERMISSIONS,
   vice_chair: VICE_CHAIR,
   bch_member: BCH,

@@ -8,6 +8,8 @@ export const NOTIFICATION_KINDS = [
   "MINUTES_TO_SIGN",
   "DECISION_OVERDUE",
   "WELFARE_TO_APPROVE",
+  "SUBMISSION_RETURNED",
+  "SUBMISSION_ACCEPTED",
 ] as const;
 export type NotificationKindCode = (typeof NOTIFICATION_KINDS)[number];
 
@@ -20,6 +22,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKindCode, string> = {
   MINUTES_TO_SIGN: "Biên bản chờ ký",
   DECISION_OVERDUE: "Nghị quyết, công việc quá hạn",
   WELFARE_TO_APPROVE: "Đề xuất thăm hỏi chờ duyệt",
+  SUBMISSION_RETURNED: "Cấp trên trả lại hồ sơ đã gửi",
+  SUBMISSION_ACCEPTED: "Cấp trên tiếp nhận hồ sơ đã gửi",
 };
 
 /** Days before the self-assessment window closes when members who have not submitted are reminded. */

@@ -54,6 +54,7 @@ const BCH: Permission[] = [
   "reports.annual.write",
   "programme.read",
   "programme.manage",
+  "submissions.read",
 ];
 
 const MEMBER: Permission[] = [
@@ -76,7 +77,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     (p) => p !== "inspections.manage" && p !== "finance.inspect" && !p.startsWith("org."),
   ),
   system_admin: [...PERMISSIONS],
-  vice_chair: [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage"],
+  vice_chair: [...BCH, "welfare.approve", "welfare.rules.write", "rating.manage", "submissions.send"],
   bch_member: BCH,
   ubkt: [
     "dashboard.read",
@@ -122,9 +123,9 @@ const EXPECTED: Record<Role, Permission[]> = {
     "dues.collect.group",
   ],
   member: MEMBER,
-  upper_chair: ["org.read", "org.manage", "org.invite"],
-  upper_staff: ["org.read", "org.manage", "org.invite"],
-  upper_ubkt: ["org.read"],
+  upper_chair: ["org.read", "org.manage", "org.invite", "org.submissions.read", "org.submissions.decide"],
+  upper_staff: ["org.read", "org.manage", "org.invite", "org.submissions.read", "org.submissions.decide"],
+  upper_ubkt: ["org.read", "org.submissions.read"],
 };
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();

@@ -29,6 +29,7 @@ import { NOTIFICATIONS_MATRIX, NOTIFICATIONS_NOT_COVERED } from "./matrix-notifi
 import { ORG_MATRIX, ORG_NOT_COVERED } from "./matrix-org";
 import { PROGRAMME_MATRIX, PROGRAMME_NOT_COVERED } from "./matrix-programme";
 import { RATING_MATRIX, RATING_NOT_COVERED } from "./matrix-rating";
+import { SUBMISSIONS_MATRIX, SUBMISSIONS_NOT_COVERED } from "./matrix-submissions";
 import { TITLE_AWARDS_MATRIX, TITLE_AWARDS_NOT_COVERED } from "./matrix-title-awards";
 import { TRUST_MATRIX, TRUST_NOT_COVERED } from "./matrix-trust";
 import { WELFARE_MATRIX, WELFARE_NOT_COVERED } from "./matrix-welfare";
@@ -55,6 +56,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...ORG_NOT_COVERED,
   ...ANNUAL_REPORT_NOT_COVERED,
   ...PROGRAMME_NOT_COVERED,
+  ...SUBMISSIONS_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -234,4 +236,5 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...ORG_MATRIX,
   ...ANNUAL_REPORT_MATRIX,
   ...PROGRAMME_MATRIX,
+  ...SUBMISSIONS_MATRIX,
 };

@@ -11,6 +11,7 @@ import { snapshotMembership } from "./snapshot-membership";
 import { snapshotNotifications } from "./snapshot-notifications";
 import { snapshotProgramme } from "./snapshot-programme";
 import { snapshotRating } from "./snapshot-rating";
+import { snapshotSubmissions } from "./snapshot-submissions";
 import { snapshotTrust } from "./snapshot-trust";
 import { snapshotWelfare } from "./snapshot-welfare";
 
@@ -51,6 +52,7 @@ export async function snapshotAll(unitIds: string[]) {
       snapshotMembership,
       snapshotAnnualReports,
       snapshotProgramme,
+      snapshotSubmissions,
     ].map((f) => f(unitIds)),
   );
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]

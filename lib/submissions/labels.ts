@@ -1,0 +1,17 @@
+// The words for submissions, shared by the CĐCS's and the cấp trên's screens. Client-safe.
+import type { SubmissionKindCode, SubmissionStateCode } from "./payloads";
+
+export const SUBMISSION_KIND_LABELS: Record<SubmissionKindCode, string> = {
+  SELF_RATING: "Tự đánh giá, xếp loại CĐCS",
+  AWARDS_FILE: "Hồ sơ đề nghị khen thưởng",
+  ANNUAL_REPORT: "Báo cáo tổng kết",
+  STATISTICS: "Báo cáo thống kê, biến động đoàn viên",
+  DUES_SHARE: "Đoàn phí nộp cấp trên",
+};
+
+export const SUBMISSION_STATE_LABELS: Record<SubmissionStateCode, string> = {
+  SUBMITTED: "Đã gửi, chờ tiếp nhận",
+  RETURNED: "Cấp trên trả lại",
+  ACCEPTED: "Đã tiếp nhận",
+  SUPERSEDED: "Đã thay bằng bản sau",
+};
