@@ -116,6 +116,7 @@ export const PERMISSIONS = [
   "org.read", // the CĐCS under it: names, kind, place, member counts, whether the chủ tịch has signed in
   "org.manage", // create a CĐCS under it
   "org.invite", // invite a CĐCS's first chủ tịch (e-mail and one-time link)
+  "org.rollup.read", // the roll-up across its subtree: per-CĐCS aggregates, their Excel and print (no member rows)
   // The báo cáo tổng kết (lib/reports/annual)
   "reports.annual.read", // the year's tổng kết: its figures and narrative, the print page, PDF and DOCX
   "reports.annual.write", // draft its narrative sections
@@ -244,9 +245,9 @@ const ORG: Permission[] = ["org.read", "org.manage", "org.invite"];
  * subtree's units and their counts. Its staff (ban tổ chức, tài chính, chính sách) onboard CĐCS as
  * its leaders do; its UBKT reads the list.
  */
-const UPPER_CHAIR: Permission[] = [...ORG, "org.submissions.read", "org.submissions.decide"];
-const UPPER_STAFF: Permission[] = [...ORG, "org.submissions.read", "org.submissions.decide"];
-const UPPER_UBKT: Permission[] = ["org.read", "org.submissions.read"];
+const UPPER_CHAIR: Permission[] = [...ORG, "org.submissions.read", "org.submissions.decide", "org.rollup.read"];
+const UPPER_STAFF: Permission[] = [...ORG, "org.submissions.read", "org.submissions.decide", "org.rollup.read"];
+const UPPER_UBKT: Permission[] = ["org.read", "org.submissions.read", "org.rollup.read"];
 
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {
   // Everything but the UBKT's own work (its inspections, its note on the fund): the BCH is the party

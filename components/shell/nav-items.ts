@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   // A cấp trên's accounts (decision 0083): its CĐCS, and nothing of theirs.
   { href: "/org", label: "Công đoàn cơ sở", anyOf: ["org.read"] },
   { href: "/org/submissions", label: "Hồ sơ gửi lên", anyOf: ["org.submissions.read"] },
+  { href: "/org/reports", label: "Báo cáo tổng hợp", anyOf: ["org.rollup.read"] },
   { href: "/dashboard", label: "Tổng quan", anyOf: ["dashboard.read", "dashboard.read.group"] },
   { href: "/members", label: "Đoàn viên", anyOf: ["members.read.all", "members.read.group"] },
   { href: "/groups", label: "Tổ công đoàn", anyOf: ["groups.read"] },

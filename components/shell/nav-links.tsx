@@ -7,6 +7,9 @@ import { cn } from "@/components/ui/cn";
 type Item = { href: string; label: string };
 
 const isActive = (path: string, href: string) => path === href || path.startsWith(`${href}/`);
+/** The section of the page: the longest link that contains it (/org/reports is not /org). */
+const currentItem = (items: Item[], path: string) =>
+  items.filter((i) => isActive(path, i.href)).sort((a, b) => b.href.length - a.href.length)[0];
 
 /**
  * The main navigation. On a wide screen, a row of tabs. On a phone, a tablet or a narrow window (below 1280 px), the row
@@ -18,7 +21,7 @@ export function NavLinks({ items }: { items: Item[] }) {
   // The menu is open on the page it was opened on: following a link closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === path;
-  const current = items.find((i) => isActive(path, i.href));
+  const current = currentItem(items, path);
 
   return (
     <>
@@ -28,7 +31,7 @@ export function NavLinks({ items }: { items: Item[] }) {
             <li key={item.href}>
               <NavLink
                 item={item}
-                active={isActive(path, item.href)}
+                active={item === current}
                 className="border-b-2 px-2 py-2.5 2xl:px-3"
               />
             </li>
@@ -64,7 +67,7 @@ export function NavLinks({ items }: { items: Item[] }) {
               <li key={item.href}>
                 <NavLink
                   item={item}
-                  active={isActive(path, item.href)}
+                  active={item === current}
                   className="block rounded-md border-l-4 px-3 py-2.5"
                 />
               </li>

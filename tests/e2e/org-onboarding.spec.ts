@@ -167,8 +167,17 @@ test("the cấp trên reads no member's CCCD, welfare note or self-assessment: p
     eventId: member.id,
   };
   const downloads = apiPaths((s) => ids[s] ?? member.id);
+  // The roll-up (decision 0085): the pages, print pages and Excel files the cấp trên may open, for
+  // the year of the planted welfare note; aggregates only.
+  const year = visit.eventOn.getUTCFullYear();
+  const rollup = ["members", "rating", "titles", "welfare", "dues"].flatMap((s) => [
+    `/org/reports?year=${year}&section=${s}`,
+    `/print/org/reports/${s}?year=${year}`,
+    `/api/org/reports/${s}/xlsx?year=${year}`,
+  ]);
+  rollup.push("/org", `/org/${unit.id}?year=${year}`);
   expect(downloads.length).toBeGreaterThan(10);
-  for (const path of [...pages, ...downloads]) {
+  for (const path of [...pages, ...downloads, ...rollup]) {
     for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
       const res = await page.request.get(path, { headers, maxRedirects: 0 });
       const body = await res.text();

@@ -123,9 +123,9 @@ const EXPECTED: Record<Role, Permission[]> = {
     "dues.collect.group",
   ],
   member: MEMBER,
-  upper_chair: ["org.read", "org.manage", "org.invite", "org.submissions.read", "org.submissions.decide"],
-  upper_staff: ["org.read", "org.manage", "org.invite", "org.submissions.read", "org.submissions.decide"],
-  upper_ubkt: ["org.read", "org.submissions.read"],
+  upper_chair: ["org.read", "org.manage", "org.invite", "org.submissions.read", "org.submissions.decide", "org.rollup.read"],
+  upper_staff: ["org.read", "org.manage", "org.invite", "org.submissions.read", "org.submissions.decide", "org.rollup.read"],
+  upper_ubkt: ["org.read", "org.submissions.read", "org.rollup.read"],
 };
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();

@@ -7,7 +7,10 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSearch, UrlFilterForm } from "@/components/url-filters";
 import { can, requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { findOrgUnits } from "@/lib/org/queries";
+import { orgTiles } from "@/lib/org/rollup/tiles";
+import { OrgTilesView } from "./org-tiles";
 
 export const metadata: Metadata = { title: "Công đoàn cơ sở trực thuộc" };
 
@@ -18,7 +21,10 @@ export default async function OrgPage({ searchParams }: Props) {
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.slice(0, 100) : "";
   const page = Math.max(1, Number(typeof sp.page === "string" ? sp.page : 1) || 1);
-  const list = await findOrgUnits(actor, { q, page });
+  const [list, tiles] = await Promise.all([
+    findOrgUnits(actor, { q, page }),
+    can(actor, "org.rollup.read") ? orgTiles(actor, clock.thisYear()) : null,
+  ]);
   const hrefFor = (p: number) => `/org?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
   return (
     <>
@@ -33,6 +39,7 @@ export default async function OrgPage({ searchParams }: Props) {
           ) : undefined
         }
       />
+      {tiles && <OrgTilesView tiles={tiles} />}
       <UrlFilterForm>
         <FilterSearch label="Tìm CĐCS" value={q} placeholder="Tìm theo tên công đoàn cơ sở" />
       </UrlFilterForm>

@@ -15,6 +15,7 @@ import { MEMBERSHIP_ROUTES, MEMBERSHIP_ROUTES_NOT_COVERED } from "./route-matrix
 import { PROGRAMME_ROUTES, PROGRAMME_ROUTES_NOT_COVERED } from "./route-matrix-programme";
 import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
 import { SUBMISSIONS_ROUTES, SUBMISSIONS_ROUTES_NOT_COVERED } from "./route-matrix-submissions";
+import { ROLLUP_ROUTES, ROLLUP_ROUTES_NOT_COVERED } from "./route-matrix-rollup";
 import { TRUST_ROUTES, TRUST_ROUTES_NOT_COVERED } from "./route-matrix-trust";
 import { WELFARE_ROUTES, WELFARE_ROUTES_NOT_COVERED } from "./route-matrix-welfare";
 import { makeMember } from "../../factories/records";
@@ -64,6 +65,7 @@ export const ROUTES_NOT_COVERED: Record<string, string> = {
   ...MEMBERSHIP_ROUTES_NOT_COVERED,
   ...PROGRAMME_ROUTES_NOT_COVERED,
   ...SUBMISSIONS_ROUTES_NOT_COVERED,
+  ...ROLLUP_ROUTES_NOT_COVERED,
 };
 
 export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
@@ -80,4 +82,5 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...MEMBERSHIP_ROUTES,
   ...PROGRAMME_ROUTES,
   ...SUBMISSIONS_ROUTES,
+  ...ROLLUP_ROUTES,
 };

@@ -6,18 +6,26 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, DetailList } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
+import { pageYear } from "@/lib/http/params";
 import { findOrgUnit } from "@/lib/org/queries";
 import { ORG_KIND_LABELS } from "@/lib/org/schema";
 import { InviteChairForm } from "./invite-chair-form";
+import { UnitAggregates } from "./unit-aggregates";
 
 export const metadata: Metadata = { title: "Công đoàn cơ sở" };
 
-type Props = { params: Promise<{ unitId: string }> };
+type Props = {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function OrgUnitPage({ params }: Props) {
+export default async function OrgUnitPage({ params, searchParams }: Props) {
   const actor = await requirePage("org.read");
   const { unitId } = await params;
+  const sp = await searchParams;
+  const year = pageYear(typeof sp.year === "string" ? sp.year : undefined);
   const unit = await findOrgUnit(actor, unitId);
   if (!unit) notFound();
   const mayInvite = can(actor, "org.invite") && unit.kind === "GRASSROOTS" && unit.invites.length === 0;
@@ -73,6 +81,14 @@ export default async function OrgUnitPage({ params }: Props) {
           )}
         </Card>
       </div>
+      {can(actor, "org.rollup.read") && unit.kind === "GRASSROOTS" && (
+        <UnitAggregates
+          actor={actor}
+          unitId={unit.id}
+          year={year}
+          years={Array.from({ length: 6 }, (_, i) => clock.thisYear() - i)}
+        />
+      )}
     </>
   );
 }

@@ -1,0 +1,59 @@
+import "server-only";
+// Section 5: đoàn phí of the year, per CĐCS: what was collected for the year's months (the payment
+// rows, reversals included, as the CĐCS's sổ sums them) and what it recorded as sent to the cấp
+// trên (its remittances whose span starts in the year). One set-based query. The share due is the
+// dues rule's, worked out member by member (lib/finance/dues): the drill-down of one unit shows it;
+// across 2,000 units it would be 300,000 ledgers, so the table does not.
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { type RollupScope, scopeUnits, unitsCte, yearDays } from "./units";
+import { type RollupTable, SECTION_TITLES, sumColumn } from "./table";
+
+type Line = { unitId: string; collected: bigint; remitted: bigint; remittances: number };
+
+export async function duesTable(scope: RollupScope, year: number): Promise<RollupTable> {
+  const { from, next } = yearDays(year);
+  const [units, lines] = await Promise.all([
+    scopeUnits(scope),
+    db.$queryRaw<Line[]>(Prisma.sql`${unitsCte(scope)},
+      paid AS (
+        SELECT p."unitId", sum(p.amount)::bigint AS collected FROM "DuesPayment" p
+         WHERE p."unitId" IN (SELECT id FROM units)
+           AND p.month >= ${from}::date AND p.month < ${next}::date
+         GROUP BY 1
+      ), sent AS (
+        SELECT r."unitId", sum(r.amount)::bigint AS remitted, count(*)::int AS remittances
+          FROM "DuesRemittance" r
+         WHERE r."unitId" IN (SELECT id FROM units)
+           AND r."fromMonth" >= ${from}::date AND r."fromMonth" < ${next}::date
+         GROUP BY 1
+      )
+      SELECT units.id AS "unitId", coalesce(paid.collected, 0)::bigint AS collected,
+             coalesce(sent.remitted, 0)::bigint AS remitted, coalesce(sent.remittances, 0)::int AS remittances
+        FROM units LEFT JOIN paid ON paid."unitId" = units.id LEFT JOIN sent ON sent."unitId" = units.id`),
+  ]);
+  const byUnit = new Map(lines.map((l) => [l.unitId, l]));
+  const rows = units.map((u) => {
+    const l = byUnit.get(u.id);
+    return {
+      unitId: u.id,
+      name: u.name,
+      cells: [Number(l?.collected ?? 0), Number(l?.remitted ?? 0), l?.remittances ?? 0],
+    };
+  });
+  return {
+    section: "dues",
+    title: SECTION_TITLES.dues,
+    year,
+    columns: [
+      { label: "Đã thu (đồng)", money: true },
+      { label: "Đã nộp cấp trên (đồng)", money: true },
+      { label: "Số lần nộp" },
+    ],
+    rows,
+    total: [0, 1, 2].map((i) => sumColumn(rows, i)),
+    notes: [
+      `Đã thu: đoàn phí của các tháng năm ${year} đã ghi nhận (kể cả bút toán điều chỉnh). Đã nộp cấp trên: các lần nộp phần của cấp trên có kỳ bắt đầu trong năm ${year}. Số phải nộp của từng CĐCS xem trong trang của CĐCS đó.`,
+    ],
+  };
+}

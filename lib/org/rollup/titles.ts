@@ -1,0 +1,57 @@
+import "server-only";
+// Section 3: the year's titles, per CĐCS and form: the danh hiệu its BCH found achieved (TitleAward
+// ACHIEVED, by title) and the forms of commendation it proposed to a higher level (PROPOSED_HIGHER,
+// by form). Counts only, one set-based query; the names stay in the CĐCS's papers.
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { type RollupScope, scopeUnits, unitsCte } from "./units";
+import { type RollupTable, SECTION_TITLES, sumColumn } from "./table";
+
+type Line = { unitId: string; k: "T" | "C"; form: string; n: number };
+
+const GROUPS = { T: "Danh hiệu đạt", C: "Đề nghị khen thưởng" } as const;
+
+export async function titlesTable(scope: RollupScope, year: number): Promise<RollupTable> {
+  const [units, lines] = await Promise.all([
+    scopeUnits(scope),
+    db.$queryRaw<Line[]>(Prisma.sql`${unitsCte(scope)},
+      ta AS (
+        SELECT r."unitId", a.result, a."titleId", a."commendationId"
+          FROM "RatingYear" r JOIN "TitleAward" a ON a."ratingYearId" = r.id
+         WHERE r."unitId" IN (SELECT id FROM units) AND r.year = ${year}
+           AND a.result IN ('ACHIEVED', 'PROPOSED_HIGHER')
+      )
+      SELECT ta."unitId", 'T' AS k, t.name AS form, count(*)::int AS n
+        FROM ta JOIN "EmulationTitle" t ON t.id = ta."titleId"
+       WHERE ta.result = 'ACHIEVED' GROUP BY 1, 3
+      UNION ALL
+      SELECT ta."unitId", 'C', c.name, count(*)::int
+        FROM ta JOIN "EmulationCommendation" c ON c.id = ta."commendationId"
+       WHERE ta.result = 'PROPOSED_HIGHER' GROUP BY 1, 3`),
+  ]);
+  const cols: { k: "T" | "C"; form: string }[] = [];
+  for (const k of ["T", "C"] as const) {
+    const forms = [...new Set(lines.filter((l) => l.k === k).map((l) => l.form))].sort((a, b) =>
+      a.localeCompare(b, "vi"),
+    );
+    for (const form of forms) cols.push({ k, form });
+  }
+  const n = new Map(lines.map((l) => [`${l.unitId}|${l.k}|${l.form}`, l.n]));
+  const rows = units.map((u) => ({
+    unitId: u.id,
+    name: u.name,
+    cells: cols.map((c) => n.get(`${u.id}|${c.k}|${c.form}`) ?? 0),
+  }));
+  return {
+    section: "titles",
+    title: SECTION_TITLES.titles,
+    year,
+    columns: cols.map((c) => ({ label: c.form, group: GROUPS[c.k] })),
+    rows,
+    total: cols.map((_, i) => sumColumn(rows, i)),
+    notes: [
+      `Danh hiệu đạt: kết quả bình xét thi đua năm ${year} của Ban Chấp hành CĐCS. Đề nghị khen thưởng: các trường hợp CĐCS đề nghị cấp trên khen, theo hình thức khen thưởng.`,
+      ...(cols.length ? [] : ["Chưa có CĐCS nào có kết quả bình xét thi đua của năm này."]),
+    ],
+  };
+}
