@@ -1,6 +1,7 @@
 // `npm run bench:seed`: a 60,000-member unit in 1,000 tổ with ten years of history, in its own
 // database (see bench/lib/bench-db.ts), then every feature's generator in bench/seed/*.ts, then
 // ANALYZE. Set-based SQL throughout; prints the time of each step. Writes the BenchIds file.
+// With `--federation`: 2,000 CĐCS under one cấp trên instead (bench/federation/seed.ts).
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -112,7 +113,10 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+// `npm run bench:seed -- --federation`: the federation data set instead (bench/federation/seed.ts).
+if (process.argv.includes("--federation")) void import("./federation/seed");
+else
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });

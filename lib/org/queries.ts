@@ -18,12 +18,44 @@ type SubtreeRow = {
   placeName: string;
 };
 
-/** Every unit below the actor's, with its direct parent's name: one recursive query. */
-async function subtreeUnits(actor: Actor): Promise<SubtreeRow[]> {
-  return db.$queryRaw<SubtreeRow[]>(Prisma.sql`${subtreeCte(actor.unitId)}
+/** The CĐCS below the actor's (any depth), by name: only id and name, for the search. */
+async function subtreeGrassrootsNames(actor: Actor) {
+  return db.$queryRaw<{ id: string; name: string }[]>(Prisma.sql`${subtreeCte(actor.unitId)}
+    SELECT u.id, u.name FROM subtree s JOIN "Unit" u ON u.id = s.id
+     WHERE s.kind = 'GRASSROOTS' ORDER BY u.name, u.id`);
+}
+
+/** The given units with their direct parent's name, in the order of `ids`. */
+async function unitRows(ids: string[]): Promise<SubtreeRow[]> {
+  if (!ids.length) return [];
+  const rows = await db.$queryRaw<SubtreeRow[]>(Prisma.sql`
     SELECT u.id, u.name, u.kind::text AS kind, p.name AS "parentName", u."placeName"
-      FROM subtree s JOIN "Unit" u ON u.id = s.id JOIN "Unit" p ON p.id = u."parentId"
-     ORDER BY u.name, u.id`);
+      FROM "Unit" u JOIN "Unit" p ON p.id = u."parentId" WHERE u.id IN (${Prisma.join(ids)})`);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * One page of the CĐCS below the actor's, by name, and how many there are: sorted and paged in
+ * SQL, so that a cấp trên of 2,000 CĐCS reads 20 rows, not 2,000 (decision 0083, the federation
+ * bench). A page past the last one gives the last page.
+ */
+async function pagedGrassroots(actor: Actor, page: number) {
+  const at = async (p: number) =>
+    db.$queryRaw<(SubtreeRow & { total: bigint })[]>(Prisma.sql`${subtreeCte(actor.unitId)}
+      SELECT u.id, u.name, u.kind::text AS kind, p.name AS "parentName", u."placeName", count(*) OVER () AS total
+        FROM subtree s JOIN "Unit" u ON u.id = s.id JOIN "Unit" p ON p.id = u."parentId"
+       WHERE s.kind = 'GRASSROOTS' ORDER BY u.name, u.id
+       LIMIT ${ORG_PAGE_SIZE} OFFSET ${(p - 1) * ORG_PAGE_SIZE}`);
+  let rows = await at(page);
+  if (!rows.length && page > 1) {
+    const [{ n }] = await db.$queryRaw<{ n: bigint }[]>(Prisma.sql`${subtreeCte(actor.unitId)}
+      SELECT count(*) AS n FROM subtree s WHERE s.kind = 'GRASSROOTS'`);
+    rows = Number(n) ? await at(Math.ceil(Number(n) / ORG_PAGE_SIZE)) : [];
+  }
+  const total = rows.length ? Number(rows[0].total) : 0;
+  const slice: SubtreeRow[] = rows.map(({ total: _total, ...r }) => r);
+  return { slice, total };
 }
 
 export type OrgUnitRow = SubtreeRow & {
@@ -34,12 +66,26 @@ export type OrgUnitRow = SubtreeRow & {
 
 /** The CĐCS under the actor's cấp trên (any depth), searched by name and paged. */
 export async function findOrgUnits(actor: Actor, params: { q: string; page: number }) {
-  const all = (await subtreeUnits(actor)).filter((u) => u.kind === "GRASSROOTS");
   const needle = toSearchText(params.q);
-  const matched = needle ? all.filter((u) => toSearchText(u.name).includes(needle)) : all;
-  const pages = Math.max(1, Math.ceil(matched.length / ORG_PAGE_SIZE));
+  let slice: SubtreeRow[];
+  let matched: number;
+  let all: number;
+  if (!needle) {
+    ({ slice, total: all } = await pagedGrassroots(actor, Math.max(1, params.page)));
+    matched = all;
+  } else {
+    // Names are matched without diacritics, as everywhere (lib/format toSearchText), so in JS;
+    // only the page's rows are read in full.
+    const names = await subtreeGrassrootsNames(actor);
+    const hits = names.filter((u) => toSearchText(u.name).includes(needle));
+    const pages = Math.max(1, Math.ceil(hits.length / ORG_PAGE_SIZE));
+    const p = Math.min(Math.max(1, params.page), pages);
+    slice = await unitRows(hits.slice((p - 1) * ORG_PAGE_SIZE, p * ORG_PAGE_SIZE).map((u) => u.id));
+    matched = hits.length;
+    all = names.length;
+  }
+  const pages = Math.max(1, Math.ceil(matched / ORG_PAGE_SIZE));
   const page = Math.min(Math.max(1, params.page), pages);
-  const slice = matched.slice((page - 1) * ORG_PAGE_SIZE, page * ORG_PAGE_SIZE);
   const ids = slice.map((u) => u.id);
   const [counts, chairs] = await Promise.all([activeMemberCounts(ids), chairAccounts(ids)]);
   const rows: OrgUnitRow[] = slice.map((u) => ({
@@ -47,7 +93,7 @@ export async function findOrgUnits(actor: Actor, params: { q: string; page: numb
     activeMembers: counts.get(u.id) ?? 0,
     chair: chairs.get(u.id) ?? null,
   }));
-  return { rows, total: matched.length, all: all.length, page, pages };
+  return { rows, total: matched, all, page, pages };
 }
 
 async function activeMemberCounts(unitIds: string[]) {

@@ -1,0 +1,195 @@
+// `npm run bench:federation -- [--db fed|single] [--no-cases] [--no-load] [--seconds 60] [--label "Trước khi sửa"]`
+// Times the cấp trên's pages and a CĐCS's own pages (bench/federation/cases.ts) on one `next start`
+// of the .next-bench build, then (federation only) 50 people over 20 CĐCS on one instance and on
+// two behind nginx, with the capacity (closed loop) and the CPU ms per request of the app and of
+// PostgreSQL. `--db single` runs the CĐCS pages on a copy of the single-unit bench (60,000 members):
+// BENCH_DATA_DIR (default /tmp/scd-bench-fedcmp) on BENCH_DB_PORT (default 54976).
+// Appends to bench/results/2026-12-07-federation.md, with the machine's load average for each run.
+import { appendFileSync, existsSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { upperCases, unitMix, unitPages, type FedCase } from "./cases";
+import { cpuMsOfTree, postmasterPid } from "./cpu";
+import { openFedDb } from "./db";
+import { FED_PASSWORD, readFedIds } from "./shape";
+import { runPeople } from "./users";
+import { startInstance, startNginx, waitHealthy, type Instance } from "../../scripts/faults/two-instances";
+import { BENCH_EMAILS, BENCH_PASSWORD } from "../lib/accounts";
+import { signIn, type Cookies } from "../lib/client";
+import { runLoad, type LoadResult } from "../lib/load";
+import { ms, percentile, timeRuns } from "../lib/stats";
+
+const argv = process.argv.slice(2);
+const opt = (n: string) => (argv.includes(`--${n}`) ? argv[argv.indexOf(`--${n}`) + 1] : undefined);
+const single = opt("db") === "single";
+const label = opt("label") ?? "Lần chạy";
+const SECONDS = Number(opt("seconds") ?? 60);
+const RUNS = Number(opt("runs") ?? 20);
+const APP_PORTS = [3470, 3471];
+const NGINX_PORT = 8470;
+const DIST = ".next-bench";
+const FILE = join(process.cwd(), "bench/results/2026-12-07-federation.md");
+const dataDir = single
+  ? (process.env.BENCH_DATA_DIR ?? "/tmp/scd-bench-fedcmp")
+  : (process.env.BENCH_DATA_DIR ?? join(process.cwd(), ".data/bench-federation"));
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ");
+const out: string[] = [];
+const say = (line: string) => (console.log(line), out.push(line));
+
+function instances(url: string, n: number): Instance[] {
+  return APP_PORTS.slice(0, n).map((port) =>
+    startInstance({
+      port,
+      databaseUrl: url,
+      distDir: DIST,
+      env: { AUTH_SECRET: "bench-secret-0123456789abcdef0123", DB_POOL_SIZE: "10", NOTIFY_WORKER: "off" },
+    }),
+  );
+}
+
+async function signInAll(base: string): Promise<Record<string, string>> {
+  const jar: Record<string, string> = {};
+  if (single) {
+    jar[BENCH_EMAILS.chair] = await signIn(BENCH_EMAILS.chair, BENCH_PASSWORD, base);
+    return jar;
+  }
+  const ids = readFedIds();
+  jar.upper = await signIn(ids.upperEmail, FED_PASSWORD, base);
+  for (const c of ids.chairs) jar[c.email] = await signIn(c.email, FED_PASSWORD, base);
+  return jar;
+}
+
+async function timeCase(base: string, jar: Record<string, string>, c: FedCase) {
+  const get = async () => {
+    const res = await fetch(base + c.path, { headers: { cookie: jar[c.as] }, redirect: "manual" });
+    await res.arrayBuffer();
+    return res.status;
+  };
+  const first = await get();
+  if (c.optional && first === 404) return say(`| ${c.name} | \`${c.path}\` | chưa xây dựng (404) | | | |`);
+  if (first !== 200) return say(`| ${c.name} | \`${c.path}\` | LỖI HTTP ${first} | | | |`);
+  for (let i = 0; i < 2; i++) await get();
+  const t = await timeRuns(RUNS, get);
+  const p95 = percentile(t, 95);
+  say(
+    `| ${c.name} | \`${c.path}\` | ${ms(percentile(t, 50))} | ${ms(p95)} | ≤ ${c.targetP95Ms} ms | ${p95 <= c.targetP95Ms ? "đạt" : "**không đạt**"} |`,
+  );
+}
+
+async function cases(url: string) {
+  const [app] = instances(url, 1);
+  try {
+    const base = `http://${app.addr}`;
+    if (!(await waitHealthy(base, 120_000))) throw new Error(app.log());
+    const jar = await signInAll(base);
+    const list: FedCase[] = [];
+    if (single) list.push(...unitPages(BENCH_EMAILS.chair, "CĐCS một đơn vị (60.000 ĐV)"));
+    else {
+      const ids = readFedIds();
+      list.push(...upperCases(ids));
+      for (const c of [ids.chairs[0], ids.chairs[5], ids.chairs[12]])
+        list.push(...unitPages(c.email, `CĐCS ${c.unitId} (${c.members.toLocaleString("vi-VN")} ĐV)`));
+    }
+    say(
+      `\n### ${label}: từng trang (${single ? "CSDL một đơn vị" : "CSDL liên đoàn"}), load trước ${load()}\n`,
+    );
+    say(`${RUNS} lần đo mỗi trang sau 3 lần khởi động, một \`next start\`, tuần tự.\n`);
+    say(`| Trang | Đường dẫn | p50 | p95 | Mục tiêu | |\n|---|---|---:|---:|---|---|`);
+    for (const c of list) await timeCase(base, jar, c);
+    say(`\nLoad sau: ${load()}`);
+  } finally {
+    await app.stop();
+  }
+}
+
+type Measured = { r: LoadResult; appCpu: number; dbCpu: number };
+async function withCpu(apps: Instance[], pm: number, fn: () => Promise<LoadResult>): Promise<Measured> {
+  const cpu = () => apps.reduce((a, i) => a + cpuMsOfTree(i.proc.pid!), 0);
+  const a0 = cpu();
+  const d0 = cpuMsOfTree(pm);
+  const r = await fn();
+  return { r, appCpu: (cpu() - a0) / r.requests, dbCpu: (cpuMsOfTree(pm) - d0) / r.requests };
+}
+
+async function loads(url: string) {
+  const ids = readFedIds();
+  const pm = postmasterPid(dataDir);
+  say(`\n### ${label}: 50 người dùng trên 20 CĐCS, một và hai phiên bản sau nginx\n`);
+  say(
+    `| Phiên bản | Tải | Yêu cầu | req/s | p50 | p95 | p99 | Lỗi / không 2xx | CPU app ms/yêu cầu | CPU PostgreSQL ms/yêu cầu | Load trước → sau |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
+  );
+  for (const n of [1, 2]) {
+    const apps = instances(url, n);
+    const nginx = await startNginx({
+      dir: `/tmp/scd-fedbench-nginx-${NGINX_PORT}`,
+      port: NGINX_PORT,
+      upstreams: APP_PORTS.slice(0, n),
+    });
+    try {
+      for (const i of apps) if (!(await waitHealthy(`http://${i.addr}`, 120_000))) throw new Error(i.log());
+      const jar = await signInAll(nginx.base);
+      const mixes = ids.chairs.map((c) =>
+        unitMix(c.email, ids.sample[c.unitId]).map((m) => ({ path: m.path, cookie: jar[m.as] })),
+      );
+      const upperMix = upperCases(ids)
+        .filter((c) => !c.optional)
+        .map((c) => ({ path: c.path, cookie: jar.upper }));
+      // Ten people per 50 are the cấp trên's staff (every fifth mix), the rest work in their CĐCS.
+      const people = Array.from({ length: 50 }, (_, i) => (i % 5 === 4 ? upperMix : mixes[i % mixes.length]));
+      // Warm-up: each unit's first page and the cấp trên's pages once per instance (a longer
+      // warm-up does not fit on a shared machine at load 25+).
+      for (let k = 0; k < n; k++)
+        for (const mix of [...mixes.map((m) => m.slice(0, 1)), upperMix])
+          for (const m of mix)
+            await (await fetch(nginx.base + m.path, { headers: { cookie: m.cookie } })).text();
+      const before = load();
+      const u = await withCpu(apps, pm, () => runPeople(nginx.base, people, { users: 50, seconds: SECONDS }));
+      const flat = people
+        .slice(0, 25)
+        .flatMap((mix) => mix.map((m, j) => ({ path: m.path, as: `${j}:${m.cookie}` })));
+      const cookieOf = Object.fromEntries(flat.map((m) => [m.as, m.as.slice(m.as.indexOf(":") + 1)]));
+      const cap = await withCpu(apps, pm, () =>
+        runLoad(cookieOf as unknown as Cookies, flat as never, 20, 50, nginx.base),
+      );
+      const row = (what: string, m: Measured, b: string) =>
+        say(
+          `| ${n} | ${what} | ${m.r.requests} | ${m.r.rps.toFixed(1)} | ${ms(m.r.p50)} | ${ms(m.r.p95)} | ${ms(m.r.p99)} | ${m.r.errors} / ${m.r.non2xx} | ${m.appCpu.toFixed(0)} | ${m.dbCpu.toFixed(0)} | ${b} |`,
+        );
+      row(`50 người dùng, đọc 5 s, ${SECONDS} s`, u, `${before} → ${load()}`);
+      row("sức chứa: 50 kết nối liên tục, 20 s", cap, load());
+    } finally {
+      await nginx.stop();
+      await Promise.all(apps.map((i) => i.stop()));
+    }
+  }
+}
+
+async function main() {
+  const db = await openFedDb({
+    dataDir,
+    port: Number(process.env.BENCH_DB_PORT ?? (single ? 54976 : 54975)),
+  });
+  if (!existsSync(FILE))
+    writeFileSync(
+      FILE,
+      `# Benchmark liên đoàn: 2.000 CĐCS, 300.000 đoàn viên (2026-12-07)\n\nLệnh: \`npm run bench:seed:federation\`, \`npm run bench:federation\`, \`npm run bench:federation -- --db single\`. Máy dùng chung: load average 1/5/15 phút ghi ở mỗi lần chạy.\n`,
+    );
+  try {
+    if (!argv.includes("--no-cases")) await cases(db.url);
+    if (!single && !argv.includes("--no-load")) await loads(db.url);
+  } finally {
+    appendFileSync(FILE, out.join("\n") + "\n");
+    await db.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error("Benchmark thất bại:", err instanceof Error ? err.stack : err);
+    process.exit(1);
+  },
+);
