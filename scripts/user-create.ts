@@ -1,13 +1,13 @@
 // `npm run user:create`: sets up a real (non-demo) deployment with its first chairperson:
 // the unit if there is none, a tổ, the chair's member record, the current term, the CHAIR
 // position and the sign-in account. Every value can be a flag, so it runs unattended;
-// in a terminal it asks for what is missing. See --help.
+// in a terminal it asks for what is missing. See --help. `--upper` makes a cấp trên instead
+// (scripts/lib/user-create-upper.ts).
 import "dotenv/config";
 import { parseArgs } from "node:util";
 import * as clock from "../lib/clock";
 import { formatDate, toSearchText, toSortName } from "../lib/format";
 import { createPrisma } from "./lib/prisma";
-import { ask, askHidden, isInteractive } from "./lib/prompt";
 import {
   createGroupRecord,
   createPositionRecord,
@@ -15,104 +15,19 @@ import {
   createUnitRecord,
   createUserRecord,
 } from "./lib/records";
-import type { PrismaClient } from "../lib/generated/prisma/client";
 import {
-  generateTemporaryPassword,
-  isAcceptablePassword,
-  TEMP_PASSWORD_RULE,
-} from "../lib/settings/accounts/temp-password";
-
-const USAGE = `Cách dùng: npm run user:create -- [tùy chọn]
-
-Tạo chủ tịch CĐCS đầu tiên (và đơn vị, nhiệm kỳ nếu chưa có) cho một hệ thống thật.
-  --unit-name <tên>      Tên công đoàn cơ sở (khi chưa có đơn vị)
-  --parent-name <tên>    Tên công đoàn cấp trên (khi chưa có đơn vị)
-  --place-name <tên>     Địa danh in trên văn bản, ví dụ "Đà Nẵng" (khi chưa có đơn vị)
-  --name <họ tên>        Họ và tên chủ tịch
-  --gender <nam|nữ>      Giới tính
-  --email <email>        Email đăng nhập
-  --password <mật khẩu>  Ít nhất 8 ký tự, có chữ và số. Bỏ trống: hỏi (không hiện) hoặc tạo ngẫu nhiên
-  --joined <dd/mm/yyyy>  Ngày vào công đoàn (không bắt buộc)
-  --group-name <tên>     Tổ công đoàn của chủ tịch khi đơn vị chưa có tổ (mặc định "Tổ Văn phòng")
-  --term-name <tên>      Tên nhiệm kỳ khi chưa có nhiệm kỳ hiện tại (mặc định: từ hôm nay, 5 năm)
-  --admin                Cấp thêm quyền quản trị hệ thống
-  --upper                Tạo công đoàn cấp trên (tên: --unit-name, cấp trên của nó: --parent-name) và
-                         tài khoản chủ tịch của nó; các CĐCS trực thuộc được tạo trong ứng dụng (trang /org)
-  --help                 Hiện hướng dẫn này`;
-
-const OPTIONS = {
-  "unit-name": { type: "string" },
-  "parent-name": { type: "string" },
-  "place-name": { type: "string" },
-  name: { type: "string" },
-  gender: { type: "string" },
-  email: { type: "string" },
-  password: { type: "string" },
-  joined: { type: "string" },
-  "group-name": { type: "string" },
-  "term-name": { type: "string" },
-  admin: { type: "boolean", default: false },
-  upper: { type: "boolean", default: false },
-  help: { type: "boolean", default: false },
-} as const;
-
-class UsageError extends Error {}
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-function parseGender(v: string): "MALE" | "FEMALE" {
-  const s = toSearchText(v);
-  if (["nam", "male", "m"].includes(s)) return "MALE";
-  if (["nu", "female", "f"].includes(s)) return "FEMALE";
-  throw new UsageError(`Giới tính "${v}" không hợp lệ: dùng "nam" hoặc "nữ".`);
-}
-
-function parseDay(v: string): string {
-  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.trim());
-  const s = vn ? `${vn[3]}-${vn[2].padStart(2, "0")}-${vn[1].padStart(2, "0")}` : v.trim();
-  const d = new Date(`${s}T00:00:00.000Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || iso(d) !== s)
-    throw new UsageError(`Ngày "${v}" không hợp lệ (dd/mm/yyyy).`);
-  if (s > iso(clock.today())) throw new UsageError("Ngày vào công đoàn không thể ở tương lai.");
-  return s;
-}
-
-/** A flag's value, or the answer to a question in a terminal; missing ones are collected. */
-async function value(
-  given: string | undefined,
-  question: string,
-  flag: string,
-  missing: string[],
-  fallback = "",
-): Promise<string> {
-  if (given?.trim()) return given.trim();
-  if (isInteractive()) {
-    const answer = await ask(question, fallback);
-    if (answer) return answer;
-  } else if (fallback) return fallback;
-  missing.push(`--${flag}`);
-  return "";
-}
-
-async function choosePassword(given: string | undefined): Promise<{ password: string; generated: boolean }> {
-  if (given !== undefined) {
-    if (!isAcceptablePassword(given)) throw new UsageError(TEMP_PASSWORD_RULE);
-    return { password: given, generated: false };
-  }
-  if (isInteractive()) {
-    for (;;) {
-      const first = await askHidden("Mật khẩu (để trống để tạo ngẫu nhiên)");
-      if (!first) break;
-      if (!isAcceptablePassword(first)) {
-        console.log(TEMP_PASSWORD_RULE);
-        continue;
-      }
-      if ((await askHidden("Nhập lại mật khẩu")) === first) return { password: first, generated: false };
-      console.log("Hai lần nhập không khớp, vui lòng nhập lại.");
-    }
-  }
-  return { password: generateTemporaryPassword(), generated: true };
-}
+  choosePassword,
+  iso,
+  OPTIONS,
+  parseDay,
+  parseGender,
+  USAGE,
+  UsageError,
+  value,
+  type Args,
+} from "./lib/user-create-input";
+import { runUpper } from "./lib/user-create-upper";
+import type { PrismaClient } from "../lib/generated/prisma/client";
 
 async function main() {
   let args;
@@ -136,52 +51,6 @@ async function main() {
   } finally {
     await db.$disconnect();
   }
-}
-
-type Args = {
-  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string;
-};
-
-/**
- * `--upper`: the first cấp trên of a deployment (decision 0083) and its chủ tịch's account,
- * which holds the office directly (a cấp trên keeps no member list here).
- */
-async function runUpper(db: PrismaClient, args: Args) {
-  const missing: string[] = [];
-  const name = await value(args["unit-name"], "Tên công đoàn cấp trên", "unit-name", missing);
-  const parentName = await value(
-    args["parent-name"],
-    "Tên công đoàn cấp trên của nó",
-    "parent-name",
-    missing,
-  );
-  const placeName = await value(args["place-name"], "Địa danh (in trên văn bản)", "place-name", missing);
-  const email = (await value(args.email, "Email đăng nhập", "email", missing)).toLowerCase();
-  if (missing.length) throw new UsageError(`Thiếu thông tin: ${missing.join(", ")}.\n\n${USAGE}`);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError(`Email "${email}" không hợp lệ.`);
-  if (await db.user.findUnique({ where: { email }, select: { id: true } }))
-    throw new UsageError(`Email ${email} đã được dùng cho một tài khoản khác.`);
-  const { password, generated } = await choosePassword(args.password);
-  const out = await db.$transaction(async (txClient) => {
-    const tx = txClient as unknown as PrismaClient;
-    const unit = await tx.unit.create({ data: { name, parentName, placeName, kind: "UPPER" } });
-    const user = await createUserRecord(tx, { unitId: unit.id, email, password, isSystemAdmin: args.admin });
-    await tx.user.update({ where: { id: user.id }, data: { upperOffice: "CHAIR" } });
-    await tx.auditLog.create({
-      data: {
-        action: "account.create",
-        entityType: "User",
-        entityId: user.id,
-        after: { email, unitId: unit.id, upperOffice: "CHAIR", via: "user:create --upper" },
-      },
-    });
-    return { unit };
-  });
-  console.log("Đã tạo xong:");
-  console.log(`  Công đoàn cấp trên: ${out.unit.name} (thuộc ${parentName})`);
-  console.log(`  Tài khoản:          ${email} (chủ tịch công đoàn cấp trên)`);
-  if (generated) console.log(`  Mật khẩu tạm:       ${password}\nHãy đăng nhập và đổi mật khẩu ngay.`);
-  console.log("Đăng nhập rồi vào trang Công đoàn cơ sở (/org) để tạo các CĐCS và mời chủ tịch của chúng.");
 }
 
 async function run(db: PrismaClient, args: Args) {

@@ -1,5 +1,6 @@
 // The UBKT's and the BCH's forms: each one's schema and server action, by name, so the pages
 // describe a form with plain data (its fields) and the client component finds the rest here.
+import type { FieldSpec as BaseFieldSpec } from "@/components/forms/field-spec";
 import {
   addFindingAction,
   addRecommendationAction,
@@ -33,14 +34,6 @@ export const FORMS = {
 } as const;
 export type FormKey = keyof typeof FORMS;
 
-export type Option = { value: string; label: string };
-export type FieldSpec = {
-  name: string;
-  label: string;
-  type: "text" | "textarea" | "date" | "select" | "checkboxes" | "evidence";
-  options?: Option[];
-  /** For "evidence": the records to choose from, by kind. */
-  groups?: { label: string; options: Option[] }[];
-  hint?: string;
-  required?: boolean;
-};
+export type { Option } from "@/components/forms/field-spec";
+/** The shared dialog's fields, and "evidence": records to choose from, by kind (in `groups`). */
+export type FieldSpec = Omit<BaseFieldSpec, "type"> & { type: BaseFieldSpec["type"] | "evidence" };

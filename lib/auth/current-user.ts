@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { accountName } from "@/lib/auth/account-name";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import {
@@ -160,7 +161,7 @@ export async function loadActor(userId: string, signedInAtMs?: number, sid?: str
     unitName: user.unitName,
     unreadNotifications: user.unread,
     memberId: member?.id ?? null,
-    fullName: member?.fullName ?? user.email,
+    fullName: accountName(user),
     ownGroupId: member?.groupId ?? null,
     ledGroupIds,
     roles,

@@ -25,6 +25,11 @@ export type ReportBlock =
       footer?: string[][];
       /** One line per row (long lists): the PDF draws it on its fast path. */
       compact?: boolean;
+      /**
+       * A short table never split over two pages (the fund's balances, whose "Tồn cuối kỳ" must not
+       * stand alone): when it does not fit on the rest of the page, it starts the next one.
+       */
+      keepTogether?: boolean;
     }
   | {
       kind: "signatures";

@@ -3,6 +3,7 @@ import { type Actor, can } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { thisWeek } from "@/lib/dashboard/week";
 import { db } from "@/lib/db";
+import { UNIT_HEADER_SELECT, unitHeader } from "@/lib/org/printed-parent";
 import { attendanceCountsFor } from "./queries";
 import { meetingReadScope } from "./scope";
 import { attendanceRate } from "./service";
@@ -53,10 +54,7 @@ export async function findOverdueDecisions(
  */
 export async function getMeetingRegister(actor: Actor, year: number, span?: { from: Date; to: Date }) {
   const [unit, meetings] = await Promise.all([
-    db.unit.findUniqueOrThrow({
-      where: { id: actor.unitId },
-      select: { name: true, parentName: true, placeName: true },
-    }),
+    db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, select: UNIT_HEADER_SELECT }).then(unitHeader),
     db.meeting.findMany({
       where: {
         AND: [meetingReadScope(actor), span ? { startsAt: { gte: span.from, lt: span.to } } : { year }],

@@ -21,9 +21,18 @@ export function actionId(exportedName: string, filename = "lib/members/actions.t
   return found[0];
 }
 
-/** POSTs the action from the signed-in page; returns the raw RSC response. */
-export async function callAction(page: Page, exportedName: string, args: unknown[], path = "/me") {
-  const id = actionId(exportedName);
+/**
+ * POSTs the action (`exportedName` of `file`) from the signed-in page, the way a crafted request
+ * would; returns the raw RSC response. The one copy of this for every spec.
+ */
+export async function callAction(
+  page: Page,
+  exportedName: string,
+  args: unknown[],
+  path = "/me",
+  file = "lib/members/actions.ts",
+) {
+  const id = actionId(exportedName, file);
   return page.evaluate(
     async ({ id, args, path }) => {
       const res = await fetch(path, {

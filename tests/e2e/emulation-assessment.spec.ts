@@ -2,7 +2,7 @@
 // day the suite runs as of: prisma/seed/emulation.ts assessmentWindow), the
 // limits on what a member can reach, and the printouts.
 import { expect, test, type Page } from "@playwright/test";
-import { actionId } from "./actions";
+import { callAction } from "./actions";
 import { createMember } from "./data";
 import { memberOfAccount } from "./data";
 import { e2eDb } from "./db";
@@ -10,24 +10,8 @@ import { ACCOUNTS, expectNotFound, login, toast } from "./helpers";
 import { makeUser } from "../factories/records";
 import { DEMO_LAST_YEAR, DEMO_YEAR, demoYearTitle, SUITE_MOMENT, demoYearLabel } from "../support/today";
 
-async function emulationAction(page: Page, name: string, args: unknown[], path: string) {
-  const id = actionId(name, "lib/emulation/actions.ts");
-  return page.evaluate(
-    async ({ id, args, path }) => {
-      const res = await fetch(path, {
-        method: "POST",
-        headers: {
-          "Next-Action": id,
-          Accept: "text/x-component",
-          "Content-Type": "text/plain;charset=UTF-8",
-        },
-        body: JSON.stringify(args),
-      });
-      return res.text();
-    },
-    { id, args, path },
-  );
-}
+const emulationAction = async (page: Page, name: string, args: unknown[], path: string) =>
+  (await callAction(page, name, args, path, "lib/emulation/actions.ts")).body;
 
 async function approvedMember() {
   const m = await createMember("Tổ Toán – Tin", { gender: "FEMALE" });

@@ -3,7 +3,7 @@
 // returned by the BCH with a reason; fixed and resubmitted; approved. Women-only title for men.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { actionId } from "./actions";
+import { callAction } from "./actions";
 import { createMember } from "./data";
 import { e2eDb } from "./db";
 import { login, toast } from "./helpers";
@@ -22,24 +22,8 @@ async function memberWithAccount(gender: "MALE" | "FEMALE") {
   return { m, email };
 }
 
-async function emulationAction(page: Page, name: string, args: unknown[], path = "/me") {
-  const id = actionId(name, "lib/emulation/actions.ts");
-  return page.evaluate(
-    async ({ id, args, path }) => {
-      const res = await fetch(path, {
-        method: "POST",
-        headers: {
-          "Next-Action": id,
-          Accept: "text/x-component",
-          "Content-Type": "text/plain;charset=UTF-8",
-        },
-        body: JSON.stringify(args),
-      });
-      return res.text();
-    },
-    { id, args, path },
-  );
-}
+const emulationAction = async (page: Page, name: string, args: unknown[], path = "/me") =>
+  (await callAction(page, name, args, path, "lib/emulation/actions.ts")).body;
 
 const thisYear = async () => {
   const unit = await e2eDb().unit.findFirstOrThrow({ orderBy: { createdAt: "asc" } });

@@ -1,7 +1,7 @@
 // A BCH member's meeting from plan to signed minutes (attendance on a phone), the vote limit,
 // reopening (audited), and a member kept away from draft minutes they were not invited to.
 import { expect, test, type Page } from "@playwright/test";
-import { actionId } from "./actions";
+import { callAction } from "./actions";
 import { demoUnit, memberOfAccount, uniqueToken } from "./data";
 import { e2eDb } from "./db";
 import { expectNotFound, fieldError, login, toast } from "./helpers";
@@ -9,24 +9,8 @@ import { daysFromToday, isoDay, SUITE_MOMENT, THIS_YEAR, TODAY, typed } from "..
 
 const MEETINGS = "lib/meetings/actions.ts";
 
-async function callMeetingAction(page: Page, name: string, arg: unknown, path: string) {
-  const id = actionId(name, MEETINGS);
-  return page.evaluate(
-    async ({ id, arg, path }) => {
-      const res = await fetch(path, {
-        method: "POST",
-        headers: {
-          "Next-Action": id,
-          Accept: "text/x-component",
-          "Content-Type": "text/plain;charset=UTF-8",
-        },
-        body: JSON.stringify([arg]),
-      });
-      return { status: res.status, body: await res.text() };
-    },
-    { id, arg, path },
-  );
-}
+const callMeetingAction = (page: Page, name: string, arg: unknown, path: string) =>
+  callAction(page, name, [arg], path, MEETINGS);
 
 /** A BCH meeting made straight in the database, in the given state. */
 async function bchMeeting(status: "MINUTES_DRAFT" | "MINUTES_SIGNED", chairEmail = "uyvien@demo.vn") {

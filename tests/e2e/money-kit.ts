@@ -3,7 +3,7 @@
 // by lib/finance/dues/rule.ts), a direct server-action call, and the treasurer's sign-in.
 import { hash } from "@node-rs/argon2";
 import type { Page } from "@playwright/test";
-import { actionId } from "./actions";
+import { callAction } from "./actions";
 import { createMember, demoUnit } from "./data";
 import { e2eDb } from "./db";
 import { PASSWORD } from "./helpers";
@@ -41,24 +41,8 @@ export async function paymentsOf(memberIds: string[], month?: string) {
 }
 
 /** POSTs a dues server action from the signed-in page, the way a crafted request would. */
-export async function callDuesAction(page: Page, name: string, args: unknown[], path = "/me") {
-  const id = actionId(name, "lib/finance/dues/actions.ts");
-  return page.evaluate(
-    async ({ id, args, path }) => {
-      const res = await fetch(path, {
-        method: "POST",
-        headers: {
-          "Next-Action": id,
-          Accept: "text/x-component",
-          "Content-Type": "text/plain;charset=UTF-8",
-        },
-        body: JSON.stringify(args),
-      });
-      return { status: res.status, body: await res.text() };
-    },
-    { id, args, path },
-  );
-}
+export const callDuesAction = (page: Page, name: string, args: unknown[], path = "/me") =>
+  callAction(page, name, args, path, "lib/finance/dues/actions.ts");
 
 /**
  * The demo's treasurer (Hồ Thị Phượng, Ủy viên BCH phụ trách tài chính: the seed gives her the

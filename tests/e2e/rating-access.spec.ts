@@ -2,29 +2,13 @@
 // never sees another member's level (page and HTML) before or after publication; a finalised
 // year shows no forms and refuses a direct action call, the database unchanged.
 import { expect, test, type Page } from "@playwright/test";
-import { actionId } from "./actions";
+import { callAction } from "./actions";
 import { e2eDb } from "./db";
 import { ACCOUNTS, login } from "./helpers";
 import { DEMO_LAST_YEAR, DEMO_YEAR, demoYearHeading, demoYearLabel } from "../support/today";
 
-async function callRatingAction(page: Page, name: string, args: unknown[], path = "/me") {
-  const id = actionId(name, "lib/rating/decision/actions.ts");
-  return page.evaluate(
-    async ({ id, args, path }) => {
-      const res = await fetch(path, {
-        method: "POST",
-        headers: {
-          "Next-Action": id,
-          Accept: "text/x-component",
-          "Content-Type": "text/plain;charset=UTF-8",
-        },
-        body: JSON.stringify(args),
-      });
-      return { status: res.status, body: await res.text() };
-    },
-    { id, args, path },
-  );
-}
+const callRatingAction = (page: Page, name: string, args: unknown[], path = "/me") =>
+  callAction(page, name, args, path, "lib/rating/decision/actions.ts");
 
 const years = () =>
   e2eDb().ratingYear.findMany({

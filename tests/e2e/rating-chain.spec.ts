@@ -5,7 +5,7 @@
 // changes by page and by action; the member sees the result only after publication; the chủ tịch
 // downloads the one-click PDF.
 import { expect, test, type Page } from "@playwright/test";
-import { actionId } from "./actions";
+import { callAction } from "./actions";
 import { e2eDb } from "./db";
 import { login, toast } from "./helpers";
 import { buildChainYear, CHAIN_YEAR, chainUnit, decideOtherGroups, dropChainYear } from "./rating-kit";
@@ -26,24 +26,8 @@ async function setQuotaMode(page: Page, mode: "Chặn" | "Cảnh báo") {
   await expect(toast(page, "success")).toBeVisible();
 }
 
-async function callAction(page: Page, file: string, name: string, args: unknown[]) {
-  const id = actionId(name, file);
-  return page.evaluate(
-    async ({ id, args }) => {
-      const res = await fetch("/me", {
-        method: "POST",
-        headers: {
-          "Next-Action": id,
-          Accept: "text/x-component",
-          "Content-Type": "text/plain;charset=UTF-8",
-        },
-        body: JSON.stringify(args),
-      });
-      return await res.text();
-    },
-    { id, args },
-  );
-}
+const ratingAction = async (page: Page, file: string, name: string, args: unknown[]) =>
+  (await callAction(page, name, args, "/me", file)).body;
 
 test("the full chain for a tổ: review, BCH decision under the quota, finalise, publish, one-click PDF", async ({
   browser,
@@ -144,7 +128,7 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   ).toBe(rows.length);
 
   // A tổ trưởng cannot decide final levels, even by calling the action.
-  const refused = await callAction(leader, "lib/rating/decision/actions.ts", "decideMemberLevelAction", [
+  const refused = await ratingAction(leader, "lib/rating/decision/actions.ts", "decideMemberLevelAction", [
     { memberRatingId: star.id, version: star.version, level: XS, exceptionReason: "" },
   ]);
   expect(refused).toContain("FORBIDDEN");
@@ -239,7 +223,7 @@ test("the full chain for a tổ: review, BCH decision under the quota, finalise,
   await leader.goto(`/rating/groups/${group.id}?${Y}`);
   await expect(leader.getByRole("button", { name: "Lưu" })).toHaveCount(0);
   const before = await db.memberRating.findMany({ where: { ratingYearId: ry.id }, orderBy: { id: "asc" } });
-  const locked = await callAction(chair, "lib/rating/decision/actions.ts", "decideMemberLevelAction", [
+  const locked = await ratingAction(chair, "lib/rating/decision/actions.ts", "decideMemberLevelAction", [
     {
       memberRatingId: star.id,
       version: (await db.memberRating.findUniqueOrThrow({ where: { id: star.id } })).version,

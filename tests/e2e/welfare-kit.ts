@@ -1,7 +1,7 @@
 // Shared by the welfare specs: demo records by name, fixtures written straight to the database,
 // and direct server-action calls (the way a crafted request would, bypassing the UI).
 import type { Page } from "@playwright/test";
-import { actionId } from "./actions";
+import { callAction } from "./actions";
 import { e2eDb } from "./db";
 
 export const memberByName = (fullName: string) => e2eDb().member.findFirstOrThrow({ where: { fullName } });
@@ -34,22 +34,7 @@ export async function callWelfareAction(
   path = "/me",
   file = "lib/welfare/actions.ts",
 ) {
-  const id = actionId(exportedName, file);
-  return page.evaluate(
-    async ({ id, args, path }) => {
-      const res = await fetch(path, {
-        method: "POST",
-        headers: {
-          "Next-Action": id,
-          Accept: "text/x-component",
-          "Content-Type": "text/plain;charset=UTF-8",
-        },
-        body: JSON.stringify(args),
-      });
-      return { status: res.status, body: await res.text() };
-    },
-    { id, args, path },
-  );
+  return callAction(page, exportedName, args, path, file);
 }
 
 /** "27 lượt đã thăm / đã chi, tổng 9.850.000 ₫" → { count: 27, total: 9850000 }. */

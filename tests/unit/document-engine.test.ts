@@ -268,6 +268,34 @@ describe("no signature block alone on a page", () => {
     120_000,
   );
 
+  // The fund report's balances (lib/finance/fund/papers.ts): "Tồn cuối kỳ" never alone on a page.
+  const balances: ReportBlock = {
+    kind: "table",
+    keepTogether: true,
+    columns: [
+      { header: "Chỉ tiêu", width: 5 },
+      { header: "Cộng (đ)", width: 3, align: "right" },
+    ],
+    rows: [
+      ["Tồn đầu kỳ", "1.000.000"],
+      ["Thu trong kỳ", "500.000"],
+      ["Chi trong kỳ", "200.000"],
+      ["Tồn cuối kỳ", "1.300.000"],
+    ],
+  };
+  it("a table kept together moves whole, with its heading, to the page of the signature", async () => {
+    await acrossThePageBreak(
+      (n) => paper([...filler(n), { kind: "heading", text: "II. Số dư quỹ" }, balances, signed]),
+      20,
+      (last) => {
+        expect(last).toContain("Trần Thị Thu Hà");
+        expect(last).toContain("II. Số dư quỹ");
+        expect(last).toContain("Tồn đầu kỳ");
+        expect(last).toContain("Tồn cuối kỳ");
+      },
+    );
+  }, 120_000);
+
   it("two signature blocks in a row (the phiếu) stay together with the last line", async () => {
     await acrossThePageBreak(
       (n) =>

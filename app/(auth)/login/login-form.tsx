@@ -2,6 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { FormError, PasswordField } from "@/components/forms/password-field";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -35,24 +36,13 @@ export function LoginForm() {
           {...form.register("email")}
         />
       </Field>
-      <Field label="Mật khẩu" htmlFor="password" error={errors.password?.message}>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          className={inputClass(!!errors.password)}
-          {...form.register("password")}
-        />
-      </Field>
-      {error && (
-        <p
-          role="alert"
-          className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800"
-          data-testid="login-error"
-        >
-          {error}
-        </p>
-      )}
+      <PasswordField
+        id="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        registration={form.register("password")}
+      />
+      <FormError message={error} testId="login-error" />
       <Button type="submit" disabled={!hydrated || isSubmitting} className="w-full">
         {isSubmitting ? "Đang đăng nhập…" : "Đăng nhập"}
       </Button>

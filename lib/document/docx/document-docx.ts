@@ -44,7 +44,12 @@ function toDocx(b: ReportBlock, width: number, beforeSignature: boolean): FileCh
           [...b.rows, ...footer],
           b.columns.map((c) => (c.width / total) * 100),
           width,
-          { align: b.columns.map((c) => c.align ?? "left"), bold, keepLast: keepNext },
+          {
+            align: b.columns.map((c) => c.align ?? "left"),
+            bold,
+            keepLast: keepNext,
+            keepAll: b.keepTogether,
+          },
         ),
       ];
     }

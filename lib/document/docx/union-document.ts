@@ -166,6 +166,8 @@ type TableOptions = {
   bold?: Set<number>;
   /** The last rows keep with what follows (the signature): Word's "keep with next". */
   keepLast?: boolean;
+  /** Every row keeps with the next: the table is never split over two pages. */
+  keepAll?: boolean;
 };
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
@@ -208,7 +210,12 @@ export function dataTable(
     rows: [
       row(headers, true, false, true),
       ...rows.map((r, i) =>
-        row(r, false, opts.bold?.has(i) ?? false, Boolean(opts.keepLast) && i >= rows.length - 2),
+        row(
+          r,
+          false,
+          opts.bold?.has(i) ?? false,
+          Boolean(opts.keepAll && i < rows.length - 1) || (Boolean(opts.keepLast) && i >= rows.length - 2),
+        ),
       ),
     ],
   });

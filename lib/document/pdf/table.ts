@@ -98,6 +98,23 @@ function drawHeader(f: Frame, t: Table, widths: number[]) {
   }
 }
 
+/** The height a wrapping table takes, from the space above it to the space below. */
+export function tableHeight(f: Frame, t: Table) {
+  const widths = widthsOf(f, t.columns);
+  const bold = new Set(t.boldRows ?? []);
+  const rows = [
+    ...t.rows.map((r, i) => measure(f, r, widths, bold.has(i))),
+    ...(t.footer ?? []).map((r) => measure(f, r, widths, true)),
+  ];
+  const header = measure(
+    f,
+    t.columns.map((c) => c.header),
+    widths,
+    true,
+  );
+  return 4 + header + rows.reduce((s, h) => s + h, 0) + 6;
+}
+
 /**
  * `tail`: the height of what must follow the last row on the same page (the signature block): when
  * it does not fit, the last row goes over to the next page with it, so the signature is never alone.
@@ -116,6 +133,11 @@ export function drawTable(f: Frame, t: Table, tail = 0) {
     ) +
     (first ? (t.compact ? COMPACT * 1.2 + 2 * PAD : measure(f, first, widths, false)) : 0);
   if (f.doc.y + need > f.bottom) newPage(f);
+  else if (t.keepTogether && !t.compact) {
+    // Kept together: over to the next page when the whole of it (and its tail) does not fit here.
+    const whole = tableHeight(f, t) + tail;
+    if (f.doc.y + whole > f.bottom && whole <= f.bottom - f.top) newPage(f);
+  }
   f.doc.y += 4;
   drawHeader(f, t, widths);
   if (t.compact) return compactRows(f, t, widths, tail);

@@ -8,7 +8,7 @@ import "server-only";
 import PDFDocument, { type PdfKitDoc } from "pdfkit";
 import { fontPath, type FontKey } from "./fonts";
 import { type Frame, margins, MM, newPage } from "./frame";
-import { drawTable } from "./table";
+import { drawTable, tableHeight } from "./table";
 import {
   issueLine,
   layoutBlocks,
@@ -130,6 +130,16 @@ function signaturesAfter(f: Frame, blocks: ReportBlock[], i: number) {
   return h;
 }
 
+/** How much of the block after a heading must fit with it. */
+function headingFollower(f: Frame, blocks: ReportBlock[], i: number) {
+  const next = blocks[i + 1];
+  if (next?.kind !== "table") return 0;
+  if (!next.keepTogether || next.compact) return 50;
+  // The whole table, and the signature it keeps with.
+  const whole = tableHeight(f, next) + signaturesAfter(f, blocks, i + 1);
+  return whole + 40 <= f.bottom - f.top ? whole : 50;
+}
+
 function block(f: Frame, blocks: ReportBlock[], i: number) {
   const b = blocks[i];
   const x = f.left;
@@ -137,8 +147,9 @@ function block(f: Frame, blocks: ReportBlock[], i: number) {
   const tail = b.kind === "signatures" ? 0 : signaturesAfter(f, blocks, i);
   switch (b.kind) {
     case "heading":
-      // A heading keeps with the start of what follows it (two lines, or a table's first rows).
-      ensure(f, 40 + (blocks[i + 1]?.kind === "table" ? 50 : 0) + tail);
+      // A heading keeps with the start of what follows it (two lines, or a table's first rows, or
+      // the whole of a table kept together).
+      ensure(f, 40 + headingFollower(f, blocks, i) + tail);
       f.doc.y = line(f, b.text, "B", BODY, x, f.doc.y + 6, f.width, "left") + 2;
       return;
     case "paragraph": {

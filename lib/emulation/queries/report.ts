@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
+import { UNIT_HEADER_SELECT, unitHeader as printedUnit } from "@/lib/org/printed-parent";
 import { cycleOfYear } from "@/lib/settings/unit-cycle";
 import { getCatalogue } from "./catalogue";
 
@@ -15,10 +16,7 @@ const names = (ids: string[], items: { id: string; name: string }[]) =>
 export async function unitHeader(actor: Actor) {
   const today = clock.today();
   const [unit, chair] = await Promise.all([
-    db.unit.findUniqueOrThrow({
-      where: { id: actor.unitId },
-      select: { name: true, parentName: true, placeName: true },
-    }),
+    db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, select: UNIT_HEADER_SELECT }).then(printedUnit),
     db.position.findFirst({
       where: {
         office: "CHAIR",

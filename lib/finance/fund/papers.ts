@@ -80,6 +80,7 @@ export function reportPaper(r: FundReport, unit: ReportUnit, chairName: string):
         ],
         rows: balances,
         boldRows: [0, 3],
+        keepTogether: true,
       },
       ...notes.map((text) => ({ kind: "paragraph" as const, text, italic: true })),
       { kind: "signatures", left: { title: "NGƯỜI LẬP BIỂU" }, right: CHAIR_SIGNATURE(chairName) },

@@ -1,6 +1,7 @@
 import "server-only";
 // Reads for the fund's screens. Every caller has checked finance.read.all; rows are the actor's unit's.
 import { db } from "@/lib/db";
+import { UNIT_HEADER_SELECT, unitHeader } from "@/lib/org/printed-parent";
 import { type Direction, FIXED_CODES } from "../labels";
 
 export const ENTRY_PAGE_SIZE = 50;
@@ -87,9 +88,7 @@ export async function listInspectionNotes(unitId: string, year: number) {
   });
 }
 
+/** The unit as the fund's papers head it: the cấp trên's name through printedParentName. */
 export async function reportUnit(unitId: string) {
-  return db.unit.findUniqueOrThrow({
-    where: { id: unitId },
-    select: { name: true, parentName: true, placeName: true },
-  });
+  return unitHeader(await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: UNIT_HEADER_SELECT }));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { UNIT_HEADER_SELECT, unitHeader } from "@/lib/org/printed-parent";
 import { MEETING_TYPE_LABELS, MINUTES_TITLES } from "../labels";
 import { canSeeDraft, meetingReadScope } from "../scope";
 import { minutesNumber, vnTimeWords } from "../service";
@@ -26,7 +27,7 @@ export async function getMinutesDocument(actor: Actor, meetingId: string) {
       signedAt: true,
       chairMemberId: true,
       secretaryMemberId: true,
-      unit: { select: { name: true, parentName: true, placeName: true } },
+      unit: { select: UNIT_HEADER_SELECT },
       group: { select: { name: true } },
       chair: { select: { fullName: true } },
       secretary: { select: { fullName: true } },
@@ -64,7 +65,7 @@ export async function getMinutesDocument(actor: Actor, meetingId: string) {
     .map((i) => ({ name: i.member.fullName, excused: i.attendance === "EXCUSED", reason: i.absenceReason }));
   return {
     id: m.id,
-    unit: m.unit,
+    unit: unitHeader(m.unit),
     number: minutesNumber(m.number),
     heading: `BIÊN BẢN ${MINUTES_TITLES[m.type]}`,
     subtitle: m.group ? `${m.title} – ${m.group.name}` : m.title,

@@ -9,6 +9,7 @@ import { cycleYearLabel } from "@/lib/settings/cycle";
 import { FUND_LABELS } from "@/lib/welfare/labels";
 import type { AnnualFigures } from "./figures";
 import { SECTION_TITLES, type SectionKey } from "./sections";
+import { col, countCol, moneyCol, numberedTable } from "./table";
 
 export type Narrative = Partial<Record<SectionKey, string>>;
 
@@ -16,8 +17,6 @@ export type Narrative = Partial<Record<SectionKey, string>>;
 export const percent = (n: number, of: number) =>
   of > 0 ? `${(Math.round((n / of) * 1000) / 10).toLocaleString("vi-VN")} %` : "—";
 const n = formatCount;
-const center = "center" as const;
-const right = "right" as const;
 
 /** The BCH's text, one paragraph per line; a section not written yet says so. */
 function narrativeBlocks(text: string | undefined): ReportBlock[] {
@@ -40,42 +39,33 @@ function membershipBlocks(f: AnnualFigures): ReportBlock[] {
       kind: "paragraph",
       text: `Đầu năm có ${n(t.opening)} đoàn viên. Trong năm kết nạp mới ${n(t.admitted)}, chuyển đến ${n(t.transferredIn)}, chuyển đi ${n(t.transferredOut)}, ra khỏi tổ chức ${n(exited)} (thôi sinh hoạt ${n(t.left)}, nghỉ hưu ${n(t.retired)}, khai trừ ${n(t.expelled)}). Cuối năm có ${n(t.closing)} đoàn viên, trong đó nữ ${n(t.female)} (${percent(t.female, t.closing)}), đảng viên ${n(t.party)} (${percent(t.party, t.closing)}), sinh hoạt trong ${n(active)} tổ công đoàn.`,
     },
-    {
-      kind: "table",
-      columns: [
-        { header: "TT", width: 0.6, align: center },
-        { header: "Tổ công đoàn", width: 2.6 },
-        { header: "Đầu năm", width: 1.1, align: center },
-        { header: "Kết nạp", width: 1.1, align: center },
-        { header: "Chuyển đến", width: 1.1, align: center },
-        { header: "Chuyển đi", width: 1.1, align: center },
-        { header: "Ra khỏi TC", width: 1.1, align: center },
-        { header: "Cuối năm", width: 1.1, align: center },
+    numberedTable(
+      [
+        col("Tổ công đoàn", 2.6),
+        ...["Đầu năm", "Kết nạp", "Chuyển đến", "Chuyển đi", "Ra khỏi TC", "Cuối năm"].map((h) =>
+          countCol(h),
+        ),
       ],
-      rows: f.members.groups.map((g, i) => [
-        String(i + 1),
+      f.members.groups,
+      (g) => [
         g.name,
-        n(g.opening),
-        n(g.admitted),
-        n(g.transferredIn),
-        n(g.transferredOut),
-        n(g.left + g.retired + g.expelled),
-        n(g.closing),
-      ]),
-      footer: [
-        [
-          "",
-          "Toàn cơ sở",
-          n(t.opening),
-          n(t.admitted),
-          n(t.transferredIn),
-          n(t.transferredOut),
-          n(exited),
-          n(t.closing),
-        ],
+        ...[
+          g.opening,
+          g.admitted,
+          g.transferredIn,
+          g.transferredOut,
+          g.left + g.retired + g.expelled,
+          g.closing,
+        ].map(n),
       ],
-      compact: f.members.groups.length > 150,
-    },
+      {
+        footer: [
+          "Toàn cơ sở",
+          ...[t.opening, t.admitted, t.transferredIn, t.transferredOut, exited, t.closing].map(n),
+        ],
+        compact: f.members.groups.length > 150,
+      },
+    ),
   ];
 }
 
@@ -111,19 +101,12 @@ function welfareBlocks(f: AnnualFigures): ReportBlock[] {
       kind: "paragraph",
       text: `Công đoàn đã thăm hỏi, trợ cấp ${n(w.count)} lượt với tổng số tiền ${formatMoney(w.total)}.${w.pending.count ? ` Còn ${n(w.pending.count)} lượt đề xuất, đã duyệt chưa chi (${formatMoney(w.pending.total)}), không tính vào tổng trên.` : ""}`,
     },
-    {
-      kind: "table",
-      columns: [
-        { header: "TT", width: 0.6, align: center },
-        { header: "Nội dung thăm hỏi", width: 4 },
-        { header: "Số lượt", width: 1, align: center },
-        { header: "Số tiền", width: 1.6, align: right },
-      ],
-      rows: w.categories
-        .filter((c) => c.count > 0)
-        .map((c, i) => [String(i + 1), c.name, n(c.count), formatMoney(c.total)]),
-      footer: [["", "Cộng", n(w.count), formatMoney(w.total)]],
-    },
+    numberedTable(
+      [col("Nội dung thăm hỏi", 4), countCol("Số lượt", 1), moneyCol("Số tiền", 1.6)],
+      w.categories.filter((c) => c.count > 0),
+      (c) => [c.name, n(c.count), formatMoney(c.total)],
+      { footer: ["Cộng", n(w.count), formatMoney(w.total)] },
+    ),
     {
       kind: "paragraph",
       text: `Theo nguồn: ${w.funds.length ? w.funds.map((x) => `${FUND_LABELS[x.fund]} ${n(x.count)} lượt, ${formatMoney(x.total)}`).join("; ") : "không có"}.`,
@@ -141,16 +124,13 @@ function emulationBlocks(f: AnnualFigures): ReportBlock[] {
       : "Năm này chưa mở đợt đăng ký thi đua.",
   });
   if (f.awards.length)
-    blocks.push({
-      kind: "table",
-      columns: [
-        { header: "TT", width: 0.6, align: center },
-        { header: "Danh hiệu", width: 4 },
-        { header: "Đạt", width: 1, align: center },
-        { header: "Đề nghị cấp trên khen", width: 1.6, align: center },
-      ],
-      rows: f.awards.map((a, i) => [String(i + 1), a.title, n(a.achieved), n(a.proposed)]),
-    });
+    blocks.push(
+      numberedTable(
+        [col("Danh hiệu", 4), countCol("Đạt", 1), countCol("Đề nghị cấp trên khen", 1.6)],
+        f.awards,
+        (a) => [a.title, n(a.achieved), n(a.proposed)],
+      ),
+    );
   else blocks.push({ kind: "paragraph", text: "Chưa có kết quả bình xét danh hiệu." });
   return blocks;
 }
@@ -168,11 +148,7 @@ function ratingBlocks(f: AnnualFigures): ReportBlock[] {
     },
     {
       kind: "table",
-      columns: [
-        { header: "Mức xếp loại", width: 4 },
-        { header: "Số đoàn viên", width: 1.2, align: center },
-        { header: "Tỷ lệ", width: 1.2, align: center },
-      ],
+      columns: [col("Mức xếp loại", 4), countCol("Số đoàn viên", 1.2), countCol("Tỷ lệ", 1.2)],
       rows: r.levels.map((l) => [l, n(c.counts[l] ?? 0), percent(c.counts[l] ?? 0, decided)]),
       footer: [["Cộng", n(decided), decided ? "100 %" : "—"]],
     },
@@ -210,22 +186,16 @@ function financeBlocks(f: AnnualFigures): ReportBlock[] {
       kind: "paragraph",
       text: `Quỹ công đoàn cơ sở: tồn đầu năm ${formatMoney(fund.opening)}; thu trong năm ${formatMoney(fund.income)}; chi trong năm ${formatMoney(fund.spending)}; tồn cuối năm ${formatMoney(fund.closing)}.`,
     },
-    {
-      kind: "table",
-      columns: [
-        { header: "TT", width: 0.6, align: center },
-        { header: "Nội dung thu, chi", width: 4.2 },
-        { header: "Thu", width: 1.5, align: right },
-        { header: "Chi", width: 1.5, align: right },
-      ],
-      rows: lines.map((c, i) => [
-        String(i + 1),
+    numberedTable(
+      [col("Nội dung thu, chi", 4.2), moneyCol("Thu"), moneyCol("Chi")],
+      lines,
+      (c) => [
         c.name,
         c.direction === "IN" ? formatMoney(c.amount) : "",
         c.direction === "OUT" ? formatMoney(c.amount) : "",
-      ]),
-      footer: [["", "Cộng", formatMoney(fund.income), formatMoney(fund.spending)]],
-    },
+      ],
+      { footer: ["Cộng", formatMoney(fund.income), formatMoney(fund.spending)] },
+    ),
   ];
 }
 

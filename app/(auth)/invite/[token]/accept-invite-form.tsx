@@ -3,9 +3,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { FormError, PasswordField } from "@/components/forms/password-field";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
 import { acceptInvite } from "@/lib/auth/actions";
 import { PASSWORD_RULE } from "@/lib/auth/password-rule";
 import { acceptInviteSchema, type AcceptInviteValues } from "@/lib/org/schema";
@@ -25,29 +25,21 @@ export function AcceptInviteForm({ token }: { token: string }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <Field label="Mật khẩu" htmlFor="invite-password" hint={PASSWORD_RULE} error={errors.password?.message}>
-        <input
-          id="invite-password"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass(!!errors.password)}
-          {...form.register("password")}
-        />
-      </Field>
-      <Field label="Nhập lại mật khẩu" htmlFor="invite-confirm" error={errors.confirmPassword?.message}>
-        <input
-          id="invite-confirm"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass(!!errors.confirmPassword)}
-          {...form.register("confirmPassword")}
-        />
-      </Field>
-      {error && (
-        <p role="alert" className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-800">
-          {error}
-        </p>
-      )}
+      <PasswordField
+        id="invite-password"
+        hint={PASSWORD_RULE}
+        autoComplete="new-password"
+        error={errors.password?.message}
+        registration={form.register("password")}
+      />
+      <PasswordField
+        id="invite-confirm"
+        label="Nhập lại mật khẩu"
+        autoComplete="new-password"
+        error={errors.confirmPassword?.message}
+        registration={form.register("confirmPassword")}
+      />
+      <FormError message={error} />
       <Button type="submit" disabled={!hydrated || isSubmitting} className="w-full">
         {isSubmitting ? "Đang lưu…" : "Đặt mật khẩu và đăng nhập"}
       </Button>

@@ -1,7 +1,6 @@
 import { paperResponse } from "@/lib/document/issue";
-import { bookScope } from "@/lib/finance/dues/book-scope";
+import { bookRequest } from "@/lib/finance/dues/book-scope";
 import { duesBookPaperData } from "@/lib/finance/dues/paper-data";
-import { badYear, yearParam } from "@/lib/http/params";
 import { createRoute, notFoundResponse } from "@/lib/http/route";
 
 export const runtime = "nodejs";
@@ -11,11 +10,9 @@ export const dynamic = "force-dynamic";
 export const GET = createRoute(
   { name: "finance.dues.book.pdf", anyOf: ["dues.export", "dues.read.group"], what: "sổ thu đoàn phí" },
   async (actor, request) => {
-    const params = new URL(request.url).searchParams;
-    const year = yearParam(params);
-    if (year === null) return badYear();
-    const group = bookScope(actor, params.get("group"));
-    if (group === "refused") return notFoundResponse("sổ thu đoàn phí");
+    const asked = bookRequest(actor, request);
+    if (asked instanceof Response) return asked;
+    const { params, year, group } = asked;
     const data = await duesBookPaperData(actor.unitId, year, group);
     if (!data) return notFoundResponse("sổ thu đoàn phí");
     return paperResponse(actor, [data.paper], params, `so-thu-doan-phi-${year}`);

@@ -1,8 +1,7 @@
-import { bookScope } from "@/lib/finance/dues/book-scope";
+import { bookRequest } from "@/lib/finance/dues/book-scope";
 import { buildDuesBookWorkbook } from "@/lib/finance/dues/book-xlsx";
 import { duesBookPaperData } from "@/lib/finance/dues/paper-data";
 import { downloadResponse } from "@/lib/http/download";
-import { badYear, yearParam } from "@/lib/http/params";
 import { createRoute, notFoundResponse } from "@/lib/http/route";
 
 export const runtime = "nodejs";
@@ -12,11 +11,9 @@ export const dynamic = "force-dynamic";
 export const GET = createRoute(
   { name: "finance.dues.book.xlsx", anyOf: ["dues.export", "dues.read.group"], what: "sổ thu đoàn phí" },
   async (actor, request) => {
-    const params = new URL(request.url).searchParams;
-    const year = yearParam(params);
-    if (year === null) return badYear();
-    const group = bookScope(actor, params.get("group"));
-    if (group === "refused") return notFoundResponse("sổ thu đoàn phí");
+    const asked = bookRequest(actor, request);
+    if (asked instanceof Response) return asked;
+    const { year, group } = asked;
     const data = await duesBookPaperData(actor.unitId, year, group);
     if (!data) return notFoundResponse("sổ thu đoàn phí");
     const body = await buildDuesBookWorkbook(data.book, data.unit);
