@@ -25,7 +25,7 @@ const history = async (memberId: string) =>
     h.bhxhSalary,
   ]);
 const salaryIn = async (memberId: string, fullName: string, month: string) =>
-  (await duesMonthView(chair, { month, q: fullName, page: 1 })).rows.find((r) => r.memberId === memberId);
+  (await duesMonthView(chair, { month, q: fullName })).rows.find((r) => r.memberId === memberId);
 
 // The suite's month and the next, worked out from TEST_TODAY's text.
 const [ty, tm] = TEST_TODAY.split("-").map(Number);

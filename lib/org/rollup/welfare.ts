@@ -46,7 +46,7 @@ export async function welfareTable(scope: RollupScope, year: number): Promise<Ro
     const { shown, merged, total: all } = minimiseRow(cells);
     withheld += shown.filter((s) => s === null).length;
     const out: RollupCell[] = [
-      ...shown.flatMap((s) => (s ? [s.count, s.amount] : [WITHHELD, null])),
+      ...shown.flatMap<RollupCell>((s) => (s ? [s.count, s.amount] : [WITHHELD, null])),
       merged.count,
       merged.amount,
       all.count,

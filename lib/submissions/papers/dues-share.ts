@@ -32,11 +32,11 @@ export async function duesSharePaper(actor: Actor, year: number): Promise<Paper<
     from: toIsoDate(span.from),
     to: toIsoDate(span.last),
     ...totals,
-    remitted: remittances.reduce((s, r) => s + r.amount, 0),
+    remitted: remittances.reduce((s, r) => s + Number(r.amount), 0),
     remittances: remittances.map((r) => ({
       fromMonth: toIsoDate(r.fromMonth),
       toMonth: toIsoDate(r.toMonth),
-      amount: r.amount,
+      amount: Number(r.amount),
       paidOn: toIsoDate(r.paidOn),
     })),
   };
