@@ -23,7 +23,7 @@ allowServerOnlyImports();
 const RUNS = 30;
 const TARGET_MS = 150;
 const PORT = Number(process.env.BENCH_MONEY_PORT ?? 54570);
-/** A copy of a seeded run may sit elsewhere (BENCH_MONEY_DIR) and keep its database's name (BENCH_MONEY_DB). */
+// A copy of a seeded run may sit elsewhere (BENCH_MONEY_DIR), keeping its database's name (BENCH_MONEY_DB).
 const DATA_DIR = process.env.BENCH_MONEY_DIR ?? `/tmp/scd-bench-money-${PORT}`;
 const DB_NAME = process.env.BENCH_MONEY_DB ?? `bench_money-${PORT}`;
 const IMPORT_ROWS = 60_000;
@@ -141,7 +141,6 @@ async function main() {
     );
     if (process.argv.includes("--fund-only")) return;
     console.log("Đoàn phí:");
-    // Keyset pages: the first, the page after a member half-way down the list, the page before one.
     await measure(`Sổ thu tháng ${DUES_LAST_MONTH}, cả đơn vị, trang 1`, TARGET_MS, RUNS, () =>
       duesMonthView(chair, { month: DUES_LAST_MONTH }),
     );
@@ -172,8 +171,7 @@ async function main() {
 async function duesTotalsCase(unitId: string) {
   const { duesTotals } = await import("../lib/finance/dues/totals");
   const [from, to] = [new Date(Date.UTC(2026, 0, 1)), new Date(Date.UTC(2026, 11, 31))];
-  const t = performance.now();
-  const once = await duesTotals(unitId, from, to);
+  const [t, once] = [performance.now(), await duesTotals(unitId, from, to)];
   const ms = performance.now() - t;
   console.log(`Tổng đoàn phí 2026 (duesTotals), lần đầu: ${Math.round(ms)} ms; ${JSON.stringify(once)}`);
   if (ms < 10_000)
