@@ -139,7 +139,7 @@ describe("the cấp trên's awards", () => {
     const { paper } = await getDecisionPaper(actor, d.id);
     const text = JSON.stringify(paper.blocks);
     expect(paper).toMatchObject({ title: "QUYẾT ĐỊNH", number: "25/QĐ-CĐGD", subtitle: "Về việc tặng Giấy khen năm 2026" });
-    for (const s of ["Điều 1. Tặng Giấy khen cho 0 tập thể và 1 cá nhân", "Điều 2.", "Điều 3.", "DANH SÁCH"])
+    for (const s of ["Điều 1. Tặng Giấy khen cho 1 cá nhân đã có thành tích", "Điều 2.", "Điều 3.", "DANH SÁCH"])
       expect(text).toContain(s);
     expect(text).toContain(f.payload.proposals[0].displayName);
     // Không khen is not in the list.

@@ -45,8 +45,12 @@ function listTable(lines: Line[]): ReportBlock {
   };
 }
 
-const countText = (lines: Line[]) =>
-  `${lines.filter(isGroup).length} tập thể và ${lines.filter((l) => !isGroup(l)).length} cá nhân`;
+/** "2 tập thể và 5 cá nhân", leaving out a part that is none. */
+function countText(lines: Line[]) {
+  const groups = lines.filter(isGroup).length;
+  const people = lines.length - groups;
+  return [groups ? `${groups} tập thể` : "", people ? `${people} cá nhân` : ""].filter(Boolean).join(" và ");
+}
 
 /** "Giấy khen" when every form is one, else the plain "khen thưởng". */
 const formWord = (lines: Line[]) =>

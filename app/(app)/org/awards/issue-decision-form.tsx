@@ -24,7 +24,7 @@ export function IssueDecisionForm({ year, pending }: { year: number; pending: nu
     const res = await issueAwardDecisionAction(v);
     if (!res.ok) return toast("error", applyFieldErrors(res, form.setError) ?? "Không ban hành được.");
     toast("success", `Đã ban hành Quyết định số ${v.number}: ${res.data.awarded} đề nghị được khen.`);
-    form.reset({ ...v, number: "" });
+    form.reset();
     router.refresh();
   });
   return (
