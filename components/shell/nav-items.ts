@@ -12,6 +12,7 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   // A cấp trên's accounts (decision 0083): its CĐCS, and nothing of theirs.
   { href: "/org", label: "Công đoàn cơ sở", anyOf: ["org.read"] },
+  { href: "/org/submissions", label: "Hồ sơ gửi lên", anyOf: ["org.submissions.read"] },
   { href: "/org/awards", label: "Thẩm định & khen thưởng", anyOf: ["org.submissions.read"] },
   { href: "/dashboard", label: "Tổng quan", anyOf: ["dashboard.read", "dashboard.read.group"] },
   { href: "/members", label: "Đoàn viên", anyOf: ["members.read.all", "members.read.group"] },
@@ -32,6 +33,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/rating", label: "Xếp loại", anyOf: ["rating.read.all", "rating.review.group"] },
   { href: "/inspections", label: "Kiểm tra", anyOf: ["inspections.read"] },
   { href: "/reports/annual", label: "Tổng kết", anyOf: ["reports.annual.read"] },
+  { href: "/submissions", label: "Gửi cấp trên", anyOf: ["submissions.read"] },
   { href: "/terms", label: "Nhiệm kỳ & chức vụ", anyOf: ["positions.read"] },
   { href: "/settings", label: "Cài đặt", anyOf: ["settings.read"] },
   { href: "/me", label: "Của tôi", needsMember: true },

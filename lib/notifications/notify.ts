@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { formatDate, formatMoney } from "@/lib/format";
 import { deliver, type Notice } from "./deliver";
 import { usersLeadingGroup, usersOfMembers, usersWithPermission } from "./recipients";
+import { submissionDecided } from "./submission-notices";
 
 /** The events an operation reports, by what it changed; each becomes one notice. */
 export type NotifyEvent =
@@ -11,7 +12,8 @@ export type NotifyEvent =
   | { kind: "ASSESSMENT_RETURNED"; assessmentId: string }
   | { kind: "OPINION_ANSWERED"; opinionId: string }
   | { kind: "MINUTES_TO_SIGN"; meetingId: string }
-  | { kind: "WELFARE_TO_APPROVE"; visitId: string };
+  | { kind: "WELFARE_TO_APPROVE"; visitId: string }
+  | { kind: "SUBMISSION_RETURNED" | "SUBMISSION_ACCEPTED"; submissionId: string };
 
 /**
  * The one call an operation makes, inside its own transaction: the notifications and their mails
@@ -33,6 +35,9 @@ async function noticesFor(tx: Tx, event: NotifyEvent): Promise<Notice[]> {
       return minutesToSign(tx, event.meetingId);
     case "WELFARE_TO_APPROVE":
       return welfareToApprove(tx, event.visitId);
+    case "SUBMISSION_RETURNED":
+    case "SUBMISSION_ACCEPTED":
+      return submissionDecided(tx, event.kind, event.submissionId);
   }
 }
 

@@ -2,7 +2,7 @@
 import { z } from "@/lib/validation";
 import { SUBMISSION_KINDS } from "./payloads";
 
-const year = z.coerce
+const year = z
   .number({ error: "Năm không hợp lệ." })
   .int("Năm không hợp lệ.")
   .min(2000, "Năm không hợp lệ.")

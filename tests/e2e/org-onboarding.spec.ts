@@ -155,6 +155,10 @@ test("the cấp trên reads no member's CCCD, welfare note or self-assessment: p
     "/me",
     "/print/members",
     "/print/welfare/register",
+    // Its own pages of the papers sent up (decision 0085), and the CĐCS's list of what it sent.
+    "/org/submissions",
+    "/org/submissions?tab=missing&kind=STATISTICS",
+    "/submissions",
   ];
   const ids: Record<string, string> = {
     id: member.id,

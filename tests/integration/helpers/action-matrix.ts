@@ -30,6 +30,7 @@ import { ORG_MATRIX, ORG_NOT_COVERED } from "./matrix-org";
 import { ORG_APPRAISAL_MATRIX } from "./matrix-org-appraisal";
 import { PROGRAMME_MATRIX, PROGRAMME_NOT_COVERED } from "./matrix-programme";
 import { RATING_MATRIX, RATING_NOT_COVERED } from "./matrix-rating";
+import { SUBMISSIONS_MATRIX, SUBMISSIONS_NOT_COVERED } from "./matrix-submissions";
 import { TITLE_AWARDS_MATRIX, TITLE_AWARDS_NOT_COVERED } from "./matrix-title-awards";
 import { TRUST_MATRIX, TRUST_NOT_COVERED } from "./matrix-trust";
 import { WELFARE_MATRIX, WELFARE_NOT_COVERED } from "./matrix-welfare";
@@ -56,6 +57,7 @@ export const NOT_COVERED: Record<string, string> = {
   ...ORG_NOT_COVERED,
   ...ANNUAL_REPORT_NOT_COVERED,
   ...PROGRAMME_NOT_COVERED,
+  ...SUBMISSIONS_NOT_COVERED,
 };
 
 const accountFor = async (w: World) => {
@@ -236,4 +238,5 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   ...ORG_APPRAISAL_MATRIX,
   ...ANNUAL_REPORT_MATRIX,
   ...PROGRAMME_MATRIX,
+  ...SUBMISSIONS_MATRIX,
 };

@@ -15,6 +15,7 @@ import { MEMBERSHIP_ROUTES, MEMBERSHIP_ROUTES_NOT_COVERED } from "./route-matrix
 import { ORG_APPRAISAL_ROUTES } from "./route-matrix-org-appraisal";
 import { PROGRAMME_ROUTES, PROGRAMME_ROUTES_NOT_COVERED } from "./route-matrix-programme";
 import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
+import { SUBMISSIONS_ROUTES, SUBMISSIONS_ROUTES_NOT_COVERED } from "./route-matrix-submissions";
 import { TRUST_ROUTES, TRUST_ROUTES_NOT_COVERED } from "./route-matrix-trust";
 import { WELFARE_ROUTES, WELFARE_ROUTES_NOT_COVERED } from "./route-matrix-welfare";
 import { makeMember } from "../../factories/records";
@@ -63,6 +64,7 @@ export const ROUTES_NOT_COVERED: Record<string, string> = {
   ...ANNUAL_REPORT_ROUTES_NOT_COVERED,
   ...MEMBERSHIP_ROUTES_NOT_COVERED,
   ...PROGRAMME_ROUTES_NOT_COVERED,
+  ...SUBMISSIONS_ROUTES_NOT_COVERED,
 };
 
 export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
@@ -79,4 +81,5 @@ export const ROUTE_MATRIX: Record<string, RouteMatrixRow> = {
   ...MEMBERSHIP_ROUTES,
   ...PROGRAMME_ROUTES,
   ...ORG_APPRAISAL_ROUTES,
+  ...SUBMISSIONS_ROUTES,
 };

@@ -12,6 +12,7 @@ import { snapshotNotifications } from "./snapshot-notifications";
 import { snapshotOrgAppraisal } from "./snapshot-org-appraisal";
 import { snapshotProgramme } from "./snapshot-programme";
 import { snapshotRating } from "./snapshot-rating";
+import { snapshotSubmissions } from "./snapshot-submissions";
 import { snapshotTrust } from "./snapshot-trust";
 import { snapshotWelfare } from "./snapshot-welfare";
 
@@ -53,6 +54,7 @@ export async function snapshotAll(unitIds: string[]) {
       snapshotAnnualReports,
       snapshotProgramme,
       snapshotOrgAppraisal,
+      snapshotSubmissions,
     ].map((f) => f(unitIds)),
   );
   const entityIds = [unitIds, groups, terms, members, users, settings, positions]

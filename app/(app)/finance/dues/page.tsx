@@ -3,6 +3,7 @@ import Link from "next/link";
 import { duesTermsLine } from "@/components/finance/dues-terms-line";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
+import { PaperSubmission } from "@/components/submissions/paper-submission";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSearch, FilterSelect, UrlFilterForm } from "@/components/url-filters";
@@ -13,6 +14,7 @@ import { monthViewParamsSchema } from "@/lib/finance/dues/params";
 import { duesMonthView, groupCashOnHand, listDuesRemittances } from "@/lib/finance/dues/queries";
 import { formatMoney } from "@/lib/format";
 import { listGroupOptions } from "@/lib/groups/queries";
+import { currentCycleYear } from "@/lib/settings/unit-cycle";
 import { LedgerTable } from "./ledger-table";
 import { MonthNav } from "./month-nav";
 import { TreasurerPanel } from "./treasurer-panel";
@@ -74,6 +76,11 @@ export default async function DuesPage({ searchParams }: { searchParams: SearchP
             )}
           </>
         }
+      />
+      <PaperSubmission
+        actor={actor}
+        kind="DUES_SHARE"
+        year={await currentCycleYear(actor.unitId, `${params.month}-01`)}
       />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <MonthNav month={params.month} hrefFor={(m) => query({ month: m })} />

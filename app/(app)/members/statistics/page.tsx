@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { PaperSubmission } from "@/components/submissions/paper-submission";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
@@ -10,6 +11,7 @@ import { formatCount } from "@/lib/format";
 import { FIGURE_HEADERS, FIGURE_LABELS } from "@/lib/members/statistics/columns";
 import { loadStatistics } from "@/lib/members/statistics/load";
 import { periodQuery } from "@/lib/members/statistics/period";
+import { currentCycleYear } from "@/lib/settings/unit-cycle";
 
 export const metadata: Metadata = { title: "Thống kê, biến động đoàn viên" };
 
@@ -49,6 +51,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           )
         }
       />
+      <PaperSubmission actor={actor} kind="STATISTICS" year={await currentCycleYear(actor.unitId)} />
       <Card title="Kỳ báo cáo" className="mb-4">
         <form method="get" className="flex flex-wrap items-end gap-3">
           <label className="flex flex-col gap-1 text-sm">

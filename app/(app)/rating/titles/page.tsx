@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { RatingNav } from "@/components/rating/rating-nav";
 import { YearSelect } from "@/components/rating/year-select";
+import { PaperSubmission } from "@/components/submissions/paper-submission";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { RATING_YEAR_STATUS_LABELS } from "@/lib/rating/labels";
@@ -70,6 +71,7 @@ export default async function TitleAwardsPage({ searchParams }: Props) {
     <>
       {header}
       {nav}
+      <PaperSubmission actor={actor} kind="AWARDS_FILE" year={year} />
       <TitleFilters year={year} p={p} titles={options.titles} groups={options.groups} />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-ink-muted">
         <span>

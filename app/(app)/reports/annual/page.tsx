@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { PaperSubmission } from "@/components/submissions/paper-submission";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -45,6 +46,7 @@ export default async function AnnualReportPage({ searchParams }: Props) {
           </>
         }
       />
+      <PaperSubmission actor={actor} kind="ANNUAL_REPORT" year={year} />
       <Card
         title="Bản báo cáo"
         actions={

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { RatingNav } from "@/components/rating/rating-nav";
+import { PaperSubmission } from "@/components/submissions/paper-submission";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -84,6 +85,7 @@ export default async function UnitRatingPage({ searchParams }: Props) {
     <>
       {header}
       {nav}
+      <PaperSubmission actor={actor} kind="SELF_RATING" year={year} />
       <div className="flex max-w-5xl flex-col gap-4">
         <Card title="Kết quả">
           <dl className="grid gap-2 text-sm sm:grid-cols-2">

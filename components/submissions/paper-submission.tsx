@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { type Actor, can } from "@/lib/auth/current-user";
+import { formatDate } from "@/lib/format";
+import { SUBMISSION_KIND_LABELS } from "@/lib/submissions/labels";
+import type { SubmissionKindCode } from "@/lib/submissions/payloads";
+import { latestSubmission, upperOf } from "@/lib/submissions/queries";
+import { SubmitPaperButton } from "./submit-paper-button";
+
+/**
+ * On a paper's own screen: where its latest version stands with the cấp trên ("Đã gửi bản 2 ngày
+ * dd/MM/yyyy — Cấp trên trả lại: …") and the "Gửi cấp trên" button for who may send.
+ */
+export async function PaperSubmission({
+  actor,
+  kind,
+  year,
+}: {
+  actor: Actor;
+  kind: SubmissionKindCode;
+  year: number;
+}) {
+  if (!can(actor, "submissions.read") && !can(actor, "submissions.send")) return null;
+  const [upper, last] = await Promise.all([upperOf(actor), latestSubmission(actor, kind, year)]);
+  if (!upper && !last) return null;
+  const sent = last ? `Đã gửi bản ${last.version} ngày ${formatDate(last.submittedAt)}` : null;
+  const answer =
+    last?.state === "RETURNED"
+      ? ` — Cấp trên trả lại: ${last.comment ?? ""}`
+      : last?.state === "ACCEPTED"
+        ? ` — Cấp trên đã tiếp nhận${last.comment ? `: ${last.comment}` : ""}`
+        : last
+          ? " — chờ cấp trên tiếp nhận"
+          : "";
+  return (
+    <section
+      aria-label="Gửi cấp trên"
+      data-testid="paper-submission"
+      className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded-card border border-surface-line bg-white px-4 py-3 text-sm"
+    >
+      <p className="min-w-0">
+        <span className="font-medium">
+          {SUBMISSION_KIND_LABELS[kind]} năm {year}:{" "}
+        </span>
+        {sent ? `${sent}${answer}.` : `chưa gửi ${upper?.name ?? "cấp trên"}.`}{" "}
+        {can(actor, "submissions.read") && (
+          <Link href={`/submissions?year=${year}`} className="text-brand-700 hover:underline">
+            Xem các bản đã gửi
+          </Link>
+        )}
+      </p>
+      {upper && can(actor, "submissions.send") && (
+        <SubmitPaperButton
+          kind={kind}
+          year={year}
+          label={last ? `Gửi cấp trên bản ${last.version + 1}` : "Gửi cấp trên"}
+        />
+      )}
+    </section>
+  );
+}
