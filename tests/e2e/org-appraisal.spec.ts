@@ -45,7 +45,9 @@ test("the school sends, the cấp trên returns, accepts, scores, decides and is
   await decide(upper, (await pending("AWARDS_FILE")).id, "Tiếp nhận");
 
   await school.goto(`/rating/collectives/unit?year=${Y}`);
-  await expect(school.getByTestId("paper-submission")).toContainText("Cấp trên trả lại: Bổ sung minh chứng tiêu chí 5");
+  await expect(school.getByTestId("paper-submission")).toContainText(
+    "Cấp trên trả lại: Bổ sung minh chứng tiêu chí 5",
+  );
   await send(school, "/rating/collectives/unit", /^Gửi cấp trên bản 2/);
   await decide(upper, (await pending("SELF_RATING")).id, "Tiếp nhận");
 
@@ -57,7 +59,9 @@ test("the school sends, the cấp trên returns, accepts, scores, decides and is
   expect(n).toBeGreaterThan(0);
   let total = 0;
   for (let i = 0; i < n; i++) {
-    const max = Number(await upper.locator(`input[id='scores.${i}.points']`).locator("xpath=ancestor::tr/td[2]").innerText());
+    const max = Number(
+      await upper.locator(`input[id='scores.${i}.points']`).locator("xpath=ancestor::tr/td[2]").innerText(),
+    );
     const points = i === 0 ? max - 2 : max;
     total += points;
     await upper.locator(`input[id='scores.${i}.points']`).fill(String(points));
@@ -71,9 +75,9 @@ test("the school sends, the cấp trên returns, accepts, scores, decides and is
 
   // Awards: the first proposal Khen, the others Không khen with a reason; then the quyết định.
   await upper.goto(`/org/awards?year=${Y}`);
-  const names = await upper.getByRole("button", { name: /^Khen: / }).evaluateAll((bs) =>
-    bs.map((b) => (b.getAttribute("aria-label") ?? "").replace(/^Khen: /, "")),
-  );
+  const names = await upper
+    .getByRole("button", { name: /^Khen: / })
+    .evaluateAll((bs) => bs.map((b) => (b.getAttribute("aria-label") ?? "").replace(/^Khen: /, "")));
   expect(names.length).toBeGreaterThan(0);
   await upper.getByRole("button", { name: `Khen: ${names[0]}` }).click();
   await expect(toast(upper, "success")).toContainText(`${names[0]}: Khen`);
@@ -91,7 +95,9 @@ test("the school sends, the cấp trên returns, accepts, scores, decides and is
 
   // The school sees the thẩm định on its rating and the decision on its member's title.
   await school.goto(`/rating/collectives/unit?year=${Y}`);
-  await expect(school.getByTestId("unit-reviewed")).toContainText(`Cấp trên thẩm định: ${total} điểm — ${level}`);
+  await expect(school.getByTestId("unit-reviewed")).toContainText(
+    `Cấp trên thẩm định: ${total} điểm — ${level}`,
+  );
   await school.goto(`/rating/titles?year=${Y}&q=${encodeURIComponent(names[0])}`);
   await expect(school.getByTestId("upper-decision").first()).toContainText(
     "Cấp trên khen: Quyết định số 25/QĐ-CĐGD ngày 15/12/2026",
