@@ -4,8 +4,8 @@ import "server-only";
 // is "not found", as if it did not exist).
 import type { Actor } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { conflict, notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
   awardsFilePayloadSchema,
   selfRatingPayloadSchema,
@@ -72,7 +72,15 @@ export async function acceptedAwardsFiles(client: Client, actor: Pick<Actor, "un
 /** One accepted AWARDS_FILE submission of the subtree, or NOT_FOUND. */
 export async function acceptedAwardsFile(client: Client, actor: Pick<Actor, "unitId">, submissionId: string) {
   const rows = await client.$queryRaw<
-    { id: string; unitId: string; unitName: string; year: number; version: number; state: string; payload: unknown }[]
+    {
+      id: string;
+      unitId: string;
+      unitName: string;
+      year: number;
+      version: number;
+      state: string;
+      payload: unknown;
+    }[]
   >(Prisma.sql`${subtreeCte(actor.unitId)}
     SELECT x.id, x."unitId", u.name AS "unitName", x.year, x.version, x.state::text AS state, x.payload
       FROM subtree s JOIN "Unit" u ON u.id = s.id JOIN "Submission" x ON x."unitId" = u.id

@@ -11,7 +11,6 @@ import { acceptedSelfRating } from "./helpers/org-appraisal-fixtures";
 import { collectiveScores, ratingYearWithTemplates } from "./helpers/rating-fixtures";
 import { actAs } from "./helpers/session";
 import { snapshotAll } from "./helpers/unit-snapshot";
-import { snapshotRating } from "./helpers/snapshot-rating";
 import { buildWorld, type World } from "./helpers/world";
 import { makeUnit, makeUser } from "../factories/records";
 
@@ -78,7 +77,10 @@ describe("the cấp trên's thẩm định", () => {
     unitId: w.unit.id,
     year: Y,
     version: 0,
-    scores: s.payload.criteria.map((c, i) => ({ criterionId: c.criterionId, points: i === 0 ? 0 : c.maxScore })),
+    scores: s.payload.criteria.map((c, i) => ({
+      criterionId: c.criterionId,
+      points: i === 0 ? 0 : c.maxScore,
+    })),
     note: "Trừ điểm tiêu chí 1: chưa có biên bản sinh hoạt định kỳ.",
     intent: "save",
     ...over,
@@ -97,14 +99,19 @@ describe("the cấp trên's thẩm định", () => {
   it("scores within each criterion's maximum, next to the field; the level by the CĐCS's thresholds", async () => {
     s = await acceptedSelfRating(w, { year: Y });
     actAs(w.upperUser.id);
-    const over = form().scores.map((x, i) => (i === 1 ? { ...x, points: s.payload.criteria[1].maxScore + 1 } : x));
+    const over = form().scores.map((x, i) =>
+      i === 1 ? { ...x, points: s.payload.criteria[1].maxScore + 1 } : x,
+    );
     expect(await unchanged(() => saveAppraisalAction(form({ scores: over })))).toMatchObject({
       ok: false,
       fieldErrors: { "scores.1.points": expect.stringContaining("điểm chuẩn") },
     });
     const res = await saveAppraisalAction(form());
     const total = s.payload.criteria.slice(1).reduce((sum, c) => sum + c.maxScore, 0);
-    expect(res).toMatchObject({ ok: true, data: { version: 1, total, level: expectedLevel(total), state: "DRAFT" } });
+    expect(res).toMatchObject({
+      ok: true,
+      data: { version: 1, total, level: expectedLevel(total), state: "DRAFT" },
+    });
     // A draft does not reach the CĐCS's own rating.
     expect((await getUnitRatingReport(w.unit.id, Y))?.reviewedLevel ?? null).toBeNull();
   });
@@ -124,7 +131,10 @@ describe("the cấp trên's thẩm định", () => {
 
   it("kết luận writes the result into the CĐCS's rating, locks it, and reopening needs a reason", async () => {
     actAs(w.upperUser.id);
-    const scores = s.payload.criteria.map((c, i) => ({ criterionId: c.criterionId, points: c.maxScore - (i % 3) }));
+    const scores = s.payload.criteria.map((c, i) => ({
+      criterionId: c.criterionId,
+      points: c.maxScore - (i % 3),
+    }));
     const total = scores.reduce((sum, x) => sum + x.points, 0);
     expect(await saveAppraisalAction(form({ version: 1, scores, intent: "conclude" }))).toMatchObject({
       ok: true,
@@ -150,16 +160,19 @@ describe("the cấp trên's thẩm định", () => {
       code: "CONFLICT",
       error: expect.stringContaining("mở lại"),
     });
-    expect(await unchanged(() => reopenAppraisalAction({ unitId: w.unit.id, year: Y, version: 2, reason: "" })))
-      .toMatchObject({ ok: false, fieldErrors: { reason: expect.any(String) } });
+    expect(
+      await unchanged(() => reopenAppraisalAction({ unitId: w.unit.id, year: Y, version: 2, reason: "" })),
+    ).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(String) } });
     expect(
       await reopenAppraisalAction({ unitId: w.unit.id, year: Y, version: 2, reason: "Chấm nhầm tiêu chí 2" }),
     ).toMatchObject({ ok: true, data: { version: 3 } });
-    expect(await db.upperAppraisal.findFirstOrThrow({ where: { unitId: w.unit.id, year: Y } })).toMatchObject({
-      state: "DRAFT",
-      reopenReason: "Chấm nhầm tiêu chí 2",
-      total,
-    });
+    expect(await db.upperAppraisal.findFirstOrThrow({ where: { unitId: w.unit.id, year: Y } })).toMatchObject(
+      {
+        state: "DRAFT",
+        reopenReason: "Chấm nhầm tiêu chí 2",
+        total,
+      },
+    );
     expect((await getUnitRatingReport(w.unit.id, Y))?.reviewedLevel ?? null).toBeNull();
   });
 });

@@ -51,16 +51,32 @@ describe("the cấp trên's awards", () => {
     const [p0, p1] = f.payload.proposals;
     actAs(w.upperUser.id);
     const decide = (p: typeof p0, verdict: string, reason = "", version = 0) =>
-      decideAwardProposalAction({ submissionId: f.submission.id, proposalRef: p.proposalRef, verdict, reason, version });
+      decideAwardProposalAction({
+        submissionId: f.submission.id,
+        proposalRef: p.proposalRef,
+        verdict,
+        reason,
+        version,
+      });
     expect(await unchanged(() => decide(p1, "NO_AWARD"))).toMatchObject({
       ok: false,
       fieldErrors: { reason: "Nhập lý do không khen." },
     });
-    expect(await unchanged(() => decideAwardProposalAction({
-      submissionId: f.submission.id, proposalRef: "not-in-the-file", verdict: "AWARD", reason: "", version: 0,
-    }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(
+      await unchanged(() =>
+        decideAwardProposalAction({
+          submissionId: f.submission.id,
+          proposalRef: "not-in-the-file",
+          verdict: "AWARD",
+          reason: "",
+          version: 0,
+        }),
+      ),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await decide(p0, "AWARD")).toMatchObject({ ok: true, data: { version: 1, verdict: "AWARD" } });
-    expect(await decide(p1, "NO_AWARD", "Chưa đủ 2 năm liên tục hoàn thành xuất sắc")).toMatchObject({ ok: true });
+    expect(await decide(p1, "NO_AWARD", "Chưa đủ 2 năm liên tục hoàn thành xuất sắc")).toMatchObject({
+      ok: true,
+    });
     // Nothing reaches the CĐCS before the quyết định.
     const awards = await db.titleAward.findMany({ where: { id: { in: [p0.proposalRef, p1.proposalRef] } } });
     expect(awards.map((a) => a.upperVerdict)).toEqual([null, null]);
@@ -82,10 +98,17 @@ describe("the cấp trên's awards", () => {
     });
     const other = await makeUnit(db, { name: "Công đoàn Viên chức thành phố" });
     await db.unit.update({ where: { id: other.id }, data: { kind: "UPPER" } });
-    const user = await makeUser(db, { unitId: other.id, email: `captren3-${other.id}@test.vn`, password: "Test@2026" });
+    const user = await makeUser(db, {
+      unitId: other.id,
+      email: `captren3-${other.id}@test.vn`,
+      password: "Test@2026",
+    });
     await db.user.update({ where: { id: user.id }, data: { upperOffice: "CHAIR" } });
     actAs(user.id);
-    expect(await unchanged(() => decideAwardProposalAction(input(f)))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await unchanged(() => decideAwardProposalAction(input(f)))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     // Its own "ban hành" finds nothing of ours to issue.
     expect(await unchanged(() => issueAwardDecisionAction(issue({ number: "1/QĐ-CĐVC" })))).toMatchObject({
       ok: false,
@@ -117,9 +140,12 @@ describe("the cấp trên's awards", () => {
       upperDecisionNo: "25/QĐ-CĐGD",
     });
     // The other proposals (of the file not accepted) are untouched.
-    expect(rows.filter((r) => r.upperVerdict !== null).map((r) => r.id).sort()).toEqual(
-      [p0.proposalRef, p1.proposalRef].sort(),
-    );
+    expect(
+      rows
+        .filter((r) => r.upperVerdict !== null)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([p0.proposalRef, p1.proposalRef].sort());
     expect(await db.auditLog.count({ where: { action: "org.awards.issue" } })).toBeGreaterThan(0);
 
     // Issued once: again finds nothing pending; a decided line is locked.
@@ -128,23 +154,44 @@ describe("the cấp trên's awards", () => {
       code: "CONFLICT",
       error: expect.stringContaining("chưa ban hành"),
     });
-    expect(await unchanged(() => decideAwardProposalAction({
-      submissionId: f.submission.id, proposalRef: p0.proposalRef, verdict: "NO_AWARD", reason: "Đổi ý", version: 1,
-    }))).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("thu hồi") });
+    expect(
+      await unchanged(() =>
+        decideAwardProposalAction({
+          submissionId: f.submission.id,
+          proposalRef: p0.proposalRef,
+          verdict: "NO_AWARD",
+          reason: "Đổi ý",
+          version: 1,
+        }),
+      ),
+    ).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("thu hồi") });
   });
 
   it("prints the QUYẾT ĐỊNH with Điều 1–3 and its DANH SÁCH; another cấp trên gets not found", async () => {
-    const d = await db.upperAwardDecision.findFirstOrThrow({ where: { upperUnitId: w.upper.id, number: "25/QĐ-CĐGD" } });
+    const d = await db.upperAwardDecision.findFirstOrThrow({
+      where: { upperUnitId: w.upper.id, number: "25/QĐ-CĐGD" },
+    });
     const actor = (await loadActor(w.upperUser.id))!;
     const { paper } = await getDecisionPaper(actor, d.id);
     const text = JSON.stringify(paper.blocks);
-    expect(paper).toMatchObject({ title: "QUYẾT ĐỊNH", number: "25/QĐ-CĐGD", subtitle: "Về việc tặng Giấy khen năm 2026" });
-    for (const s of ["Điều 1. Tặng Giấy khen cho 0 tập thể và 1 cá nhân", "Điều 2.", "Điều 3.", "DANH SÁCH"])
+    expect(paper).toMatchObject({
+      title: "QUYẾT ĐỊNH",
+      number: "25/QĐ-CĐGD",
+      subtitle: "Về việc tặng Giấy khen năm 2026",
+    });
+    for (const s of [
+      "Điều 1. Tặng Giấy khen cho 1 cá nhân đã có thành tích",
+      "Điều 2.",
+      "Điều 3.",
+      "DANH SÁCH",
+    ])
       expect(text).toContain(s);
     expect(text).toContain(f.payload.proposals[0].displayName);
     // Không khen is not in the list.
     expect(text).not.toContain(f.payload.proposals[1].displayName);
-    await expect(getDecisionPaper({ unitId: w.otherUnit.id }, d.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getDecisionPaper({ unitId: w.otherUnit.id }, d.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("a correction is a new quyết định that revokes a line: nothing is deleted", async () => {
@@ -152,7 +199,12 @@ describe("the cấp trên's awards", () => {
     const line = await db.upperAwardLine.findFirstOrThrow({ where: { proposalRef: p0.proposalRef } });
     actAs(w.upperUser.id);
     const revoke = (over: Record<string, unknown> = {}) =>
-      revokeAwardLinesAction({ ...issue({ number: "30/QĐ-CĐGD", signedOn: "20/12/2026" }), lineIds: [line.id], reason: "Vi phạm kỷ luật sau khi khen", ...over });
+      revokeAwardLinesAction({
+        ...issue({ number: "30/QĐ-CĐGD", signedOn: "20/12/2026" }),
+        lineIds: [line.id],
+        reason: "Vi phạm kỷ luật sau khi khen",
+        ...over,
+      });
     expect(await unchanged(() => revoke({ number: "25/QĐ-CĐGD" }))).toMatchObject({
       ok: false,
       fieldErrors: { number: expect.stringContaining("đã được dùng") },
@@ -167,6 +219,9 @@ describe("the cấp trên's awards", () => {
       decisionId: expect.any(String),
       revokedByDecisionId: expect.any(String),
     });
-    expect(await unchanged(() => revoke({ number: "31/QĐ-CĐGD" }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await unchanged(() => revoke({ number: "31/QĐ-CĐGD" }))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
   });
 });

@@ -8,11 +8,21 @@ import { saveAppraisal } from "./save-appraisal";
 import { appraisalSchema, reopenAppraisalSchema } from "./schema";
 
 export const saveAppraisalAction = createAction(
-  { name: "org.appraisal.save", permission: "org.appraise", schema: appraisalSchema, revalidate: appraisalPages },
+  {
+    name: "org.appraisal.save",
+    permission: "org.appraise",
+    schema: appraisalSchema,
+    revalidate: appraisalPages,
+  },
   saveAppraisal,
 );
 
 export const reopenAppraisalAction = createAction(
-  { name: "org.appraisal.reopen", permission: "org.appraise", schema: reopenAppraisalSchema, revalidate: appraisalPages },
+  {
+    name: "org.appraisal.reopen",
+    permission: "org.appraise",
+    schema: reopenAppraisalSchema,
+    revalidate: appraisalPages,
+  },
   reopenAppraisal,
 );

@@ -5,8 +5,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { findRatingYear } from "@/lib/rating/year";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { findRatingYear } from "@/lib/rating/year";
 import { acceptedSelfRating, subtreeUnit } from "../submitted";
 import { subtreeCte } from "../tree";
 
@@ -47,7 +47,10 @@ export type AppraisalPage = NonNullable<Awaited<ReturnType<typeof getAppraisalPa
 
 /** The CĐCS's cấp trên when it is in the app (its thẩm định then comes from there), else null. */
 export async function upperInApp(unitId: string) {
-  const u = await db.unit.findUnique({ where: { id: unitId }, select: { parent: { select: { name: true } } } });
+  const u = await db.unit.findUnique({
+    where: { id: unitId },
+    select: { parent: { select: { name: true } } },
+  });
   return u?.parent ?? null;
 }
 

@@ -3,8 +3,8 @@ import "server-only";
 // scores checked against it (lib/rating's checkScores), the level by the CĐCS's own thresholds
 // (lib/emulation's levelFor, the one rule the CĐCS's self-rating uses).
 import type { Tx } from "@/lib/db";
-import { conflict } from "@/lib/errors";
 import { levelFor } from "@/lib/emulation/levels";
+import { conflict } from "@/lib/errors";
 import { checkScores } from "@/lib/rating/collectives/scores";
 import { findRatingYear } from "@/lib/rating/year";
 import type { SelfRatingPayload } from "@/lib/submissions/payloads";

@@ -62,7 +62,15 @@ export async function saveAppraisal(actor: Actor, v: z.output<typeof appraisalSc
       entityType: "UpperAppraisal",
       entityId: saved.id,
       before: found ? { version: found.version, state: found.state } : null,
-      after: { unitId: unit.id, year: v.year, submissionId: submission.id, total, level, scores, note: data.note },
+      after: {
+        unitId: unit.id,
+        year: v.year,
+        submissionId: submission.id,
+        total,
+        level,
+        scores,
+        note: data.note,
+      },
     });
     return { id: saved.id, version: saved.version, total, level, state: saved.state };
   });

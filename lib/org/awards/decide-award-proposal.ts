@@ -11,7 +11,8 @@ import type { z } from "@/lib/validation";
 import { acceptedAwardsFile } from "../submitted";
 import type { decideProposalSchema } from "./schema";
 
-export const NOT_ACCEPTED = "Hồ sơ khen thưởng này chưa được tiếp nhận (hoặc đã có bản mới). Vui lòng tải lại trang.";
+export const NOT_ACCEPTED =
+  "Hồ sơ khen thưởng này chưa được tiếp nhận (hoặc đã có bản mới). Vui lòng tải lại trang.";
 export const NO_PROPOSAL = "Không có đề nghị này trong hồ sơ đã gửi.";
 export const ISSUED = "Đề nghị này đã có trong quyết định đã ban hành; muốn sửa phải ra quyết định thu hồi.";
 export const STALE = "Ý kiến về đề nghị này vừa được người khác thay đổi. Vui lòng tải lại trang.";

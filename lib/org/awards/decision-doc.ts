@@ -2,8 +2,8 @@
 // layout of lib/document (QĐ 933/QĐ-TLĐ): Số, place and date of the decision, Căn cứ, Điều 1–3, the
 // signature of the Ban Thường vụ, Nơi nhận, then the list on its own page. A correcting decision
 // revokes lines of earlier ones, with the reason. Pure.
-import { formatDate } from "@/lib/format";
 import type { ReportBlock, ReportColumn, ReportDoc, ReportUnit } from "@/lib/document/blocks";
+import { formatDate } from "@/lib/format";
 
 type Line = {
   subject: string;
@@ -33,7 +33,8 @@ const COLUMNS: ReportColumn[] = [
 ];
 
 const isGroup = (l: Line) => l.subject !== "MEMBER";
-const unitCell = (l: Line) => (l.subject === "UNIT" ? "" : [l.position, l.unitName].filter(Boolean).join(", "));
+const unitCell = (l: Line) =>
+  l.subject === "UNIT" ? "" : [l.position, l.unitName].filter(Boolean).join(", ");
 
 function listTable(lines: Line[]): ReportBlock {
   if (!lines.length) return { kind: "paragraph", text: "Không có." };
@@ -45,8 +46,12 @@ function listTable(lines: Line[]): ReportBlock {
   };
 }
 
-const countText = (lines: Line[]) =>
-  `${lines.filter(isGroup).length} tập thể và ${lines.filter((l) => !isGroup(l)).length} cá nhân`;
+/** "2 tập thể và 5 cá nhân", leaving out a part that is none. */
+function countText(lines: Line[]) {
+  const groups = lines.filter(isGroup).length;
+  const people = lines.length - groups;
+  return [groups ? `${groups} tập thể` : "", people ? `${people} cá nhân` : ""].filter(Boolean).join(" và ");
+}
 
 /** "Giấy khen" when every form is one, else the plain "khen thưởng". */
 const formWord = (lines: Line[]) =>
@@ -154,7 +159,12 @@ function correctionDoc(unit: ReportUnit, d: Decision, revoked: RevokedLine[]): R
   };
 }
 
-export function decisionDoc(x: { unit: ReportUnit; decision: Decision; lines: Line[]; revoked: RevokedLine[] }) {
+export function decisionDoc(x: {
+  unit: ReportUnit;
+  decision: Decision;
+  lines: Line[];
+  revoked: RevokedLine[];
+}) {
   return x.decision.kind === "CORRECTION"
     ? correctionDoc(x.unit, x.decision, x.revoked)
     : awardDoc(x.unit, x.decision, x.lines);

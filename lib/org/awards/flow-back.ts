@@ -51,7 +51,10 @@ export async function writeAwardsBack(tx: Tx, actor: Actor, lines: Line[], d: De
       upperRevokedNo: null,
       upperLineId: l.id,
     };
-    await tx.titleAward.update({ where: { id: l.proposalRef }, data: { ...data, version: { increment: 1 } } });
+    await tx.titleAward.update({
+      where: { id: l.proposalRef },
+      data: { ...data, version: { increment: 1 } },
+    });
     await writeAudit(tx, actor, {
       action: "rating.title.upper",
       entityType: "TitleAward",

@@ -46,7 +46,11 @@ export type IssueDecisionValues = z.input<typeof issueDecisionSchema>;
 export const revokeLinesSchema = z.object({
   ...paper,
   lineIds: z.array(id).min(1, "Chọn ít nhất một dòng cần thu hồi.").max(500),
-  reason: z.string().trim().min(5, "Nhập lý do thu hồi (ít nhất 5 ký tự).").max(1000, "Lý do dài quá 1000 ký tự."),
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Nhập lý do thu hồi (ít nhất 5 ký tự).")
+    .max(1000, "Lý do dài quá 1000 ký tự."),
 });
 export type RevokeLinesValues = z.input<typeof revokeLinesSchema>;
 

@@ -48,7 +48,10 @@ export async function acceptedSelfRating(
 }
 
 /** Two members proposed for the cấp trên's Giấy khen (TitleAward PROPOSED_HIGHER) and the file accepted. */
-export async function acceptedAwardsFile(w: World, o: { year?: number; state?: "ACCEPTED" | "SUBMITTED" } = {}) {
+export async function acceptedAwardsFile(
+  w: World,
+  o: { year?: number; state?: "ACCEPTED" | "SUBMITTED" } = {},
+) {
   const year = o.year ?? 2026;
   await ensureCatalogue(w.unit.id);
   const form = await db.emulationCommendation.findFirstOrThrow({

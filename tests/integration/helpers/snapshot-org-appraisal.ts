@@ -8,7 +8,9 @@ export async function snapshotOrgAppraisal(unitIds: string[]): Promise<DomainSna
     db.upperAppraisal.findMany({ where: { unitId: { in: unitIds } }, orderBy: { id: "asc" } }),
     db.upperAwardLine.findMany({ where: { unitId: { in: unitIds } }, orderBy: { id: "asc" } }),
   ]);
-  const decisionIds = lines.flatMap((l) => [l.decisionId, l.revokedByDecisionId]).filter((x): x is string => !!x);
+  const decisionIds = lines
+    .flatMap((l) => [l.decisionId, l.revokedByDecisionId])
+    .filter((x): x is string => !!x);
   const decisions = await db.upperAwardDecision.findMany({
     where: { OR: [{ id: { in: decisionIds } }, { upperUnitId: { in: unitIds } }] },
     orderBy: { id: "asc" },

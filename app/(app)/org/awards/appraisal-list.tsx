@@ -3,7 +3,15 @@ import { Badge } from "@/components/ui/badge";
 import type { AppraisalListRow } from "@/lib/org/appraisal/queries";
 
 /** The CĐCS whose self-rating was accepted, each with its thẩm định state and a link to score it. */
-export function AppraisalList({ rows, year, mayAppraise }: { rows: AppraisalListRow[]; year: number; mayAppraise: boolean }) {
+export function AppraisalList({
+  rows,
+  year,
+  mayAppraise,
+}: {
+  rows: AppraisalListRow[];
+  year: number;
+  mayAppraise: boolean;
+}) {
   if (!rows.length)
     return (
       <p className="text-sm text-ink-muted">
@@ -15,7 +23,10 @@ export function AppraisalList({ rows, year, mayAppraise }: { rows: AppraisalList
       {rows.map((r) => (
         <li key={r.unitId} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
           {mayAppraise ? (
-            <Link href={`/org/${r.unitId}/appraisal?year=${year}`} className="font-medium text-brand-700 hover:underline">
+            <Link
+              href={`/org/${r.unitId}/appraisal?year=${year}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
               {r.unitName}
             </Link>
           ) : (

@@ -24,7 +24,7 @@ export function IssueDecisionForm({ year, pending }: { year: number; pending: nu
     const res = await issueAwardDecisionAction(v);
     if (!res.ok) return toast("error", applyFieldErrors(res, form.setError) ?? "Không ban hành được.");
     toast("success", `Đã ban hành Quyết định số ${v.number}: ${res.data.awarded} đề nghị được khen.`);
-    form.reset({ ...v, number: "" });
+    form.reset();
     router.refresh();
   });
   return (
@@ -49,17 +49,29 @@ export function IssueDecisionForm({ year, pending }: { year: number; pending: nu
               <DateInput
                 id="decision-date"
                 invalid={!!errors.signedOn}
-                {...fieldControlProps({ htmlFor: "decision-date", error: errors.signedOn?.message, required: true })}
+                {...fieldControlProps({
+                  htmlFor: "decision-date",
+                  error: errors.signedOn?.message,
+                  required: true,
+                })}
                 {...field}
               />
             )}
           />
         </Field>
         <Field label="Người ký" htmlFor="decision-signer" required error={errors.signerName?.message}>
-          <input id="decision-signer" className={inputClass(!!errors.signerName)} {...form.register("signerName")} />
+          <input
+            id="decision-signer"
+            className={inputClass(!!errors.signerName)}
+            {...form.register("signerName")}
+          />
         </Field>
         <Field label="Chức vụ" htmlFor="decision-title" required error={errors.signerTitle?.message}>
-          <select id="decision-title" className={inputClass(!!errors.signerTitle)} {...form.register("signerTitle")}>
+          <select
+            id="decision-title"
+            className={inputClass(!!errors.signerTitle)}
+            {...form.register("signerTitle")}
+          >
             <option value="CHU_TICH">Chủ tịch</option>
             <option value="PHO_CHU_TICH">Phó Chủ tịch</option>
           </select>

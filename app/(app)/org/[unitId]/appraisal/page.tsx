@@ -85,7 +85,12 @@ export default async function AppraisalPage({ params, searchParams }: Props) {
               {appraisal.total}/{maxTotal} điểm — {appraisal.level ?? "—"} (
               {appraisal.concludedAt ? formatDate(appraisal.concludedAt) : ""})
             </p>
-            <AppraisalReadout criteria={criteria} selfPoints={selfPoints} given={given} note={appraisal.note} />
+            <AppraisalReadout
+              criteria={criteria}
+              selfPoints={selfPoints}
+              given={given}
+              note={appraisal.note}
+            />
             <div className="mt-4">
               <ReopenAppraisalButton unitId={unit.id} year={year} version={appraisal.version} />
             </div>

@@ -12,6 +12,11 @@ export const GET = createRoute<Ctx>(
   { name: "org.awards.decision", anyOf: ["org.submissions.read"], what: "quyết định khen thưởng" },
   async (actor, request, { params }) => {
     const { paper, decision } = await getDecisionPaper(actor, (await params).decisionId);
-    return paperResponse(actor, [paper], new URL(request.url).searchParams, `quyet-dinh-khen-thuong-${decision.year}`);
+    return paperResponse(
+      actor,
+      [paper],
+      new URL(request.url).searchParams,
+      `quyet-dinh-khen-thuong-${decision.year}`,
+    );
   },
 );
