@@ -245,8 +245,18 @@ const ORG: Permission[] = ["org.read", "org.manage", "org.invite"];
  * subtree's units and their counts. Its staff (ban tổ chức, tài chính, chính sách) onboard CĐCS as
  * its leaders do; its UBKT reads the list.
  */
-const UPPER_CHAIR: Permission[] = [...ORG, "org.submissions.read", "org.submissions.decide", "org.rollup.read"];
-const UPPER_STAFF: Permission[] = [...ORG, "org.submissions.read", "org.submissions.decide", "org.rollup.read"];
+const UPPER_CHAIR: Permission[] = [
+  ...ORG,
+  "org.submissions.read",
+  "org.submissions.decide",
+  "org.rollup.read",
+];
+const UPPER_STAFF: Permission[] = [
+  ...ORG,
+  "org.submissions.read",
+  "org.submissions.decide",
+  "org.rollup.read",
+];
 const UPPER_UBKT: Permission[] = ["org.read", "org.submissions.read", "org.rollup.read"];
 
 export const PERMISSION_TABLE: Record<Role, readonly Permission[]> = {

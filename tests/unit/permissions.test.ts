@@ -123,8 +123,22 @@ const EXPECTED: Record<Role, Permission[]> = {
     "dues.collect.group",
   ],
   member: MEMBER,
-  upper_chair: ["org.read", "org.manage", "org.invite", "org.submissions.read", "org.submissions.decide", "org.rollup.read"],
-  upper_staff: ["org.read", "org.manage", "org.invite", "org.submissions.read", "org.submissions.decide", "org.rollup.read"],
+  upper_chair: [
+    "org.read",
+    "org.manage",
+    "org.invite",
+    "org.submissions.read",
+    "org.submissions.decide",
+    "org.rollup.read",
+  ],
+  upper_staff: [
+    "org.read",
+    "org.manage",
+    "org.invite",
+    "org.submissions.read",
+    "org.submissions.decide",
+    "org.rollup.read",
+  ],
   upper_ubkt: ["org.read", "org.submissions.read", "org.rollup.read"],
 };
 
