@@ -38,6 +38,7 @@ async function staging(pool: pg.Pool) {
   const sizes = unitSizes();
   const firsts: number[] = [];
   sizes.reduce((acc, s) => (firsts.push(acc), acc + s), 0);
+  await pool.query(`DROP TABLE IF EXISTS fed_unit; DROP TABLE IF EXISTS fed_name`);
   await pool.query(
     `CREATE UNLOGGED TABLE fed_unit (k int PRIMARY KEY, id text, size int, groups int, first int)`,
   );

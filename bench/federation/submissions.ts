@@ -23,9 +23,9 @@ const SELF_RATING = `jsonb_build_object('templateId', 'fry' || substr(u.id, 3)::
 
 const ANNUAL_REPORT = `jsonb_build_object('label', 'Năm ' || s.year,
   'members', jsonb_build_object('total', f.size, 'female', f.size / 2, 'groups', f.groups),
-  'meetings', jsonb_build_object('held', 10, 'planned', 12), 'welfare', jsonb_build_object('visits', f.size / 5, 'amount', f.size * 80000),
+  'meetings', jsonb_build_object('held', 10, 'planned', 12), 'welfare', jsonb_build_object('visits', f.size / 5, 'amount', f.size::bigint * 80000),
   'ratingLevels', NULL, 'unitLevel', 'Hoàn thành tốt nhiệm vụ', 'awards', jsonb_build_object('proposed', 3, 'awarded', 2),
-  'dues', jsonb_build_object('collected', f.size * 600000, 'upperShare', f.size * 240000, 'remitted', f.size * 240000), 'final', true)`;
+  'dues', jsonb_build_object('collected', f.size::bigint * 600000, 'upperShare', f.size::bigint * 240000, 'remitted', f.size::bigint * 240000), 'final', true)`;
 
 export async function seedSubmissions(pool: Pool): Promise<boolean> {
   const { rows } = await pool.query(`SELECT to_regclass('"Submission"') IS NOT NULL AS present`);

@@ -34,7 +34,15 @@ describe("a cấp trên's account", () => {
     expect(actor.roles).toEqual(["upper_chair"]);
     expect(actor.unitId).toBe(w.upper.id);
     expect([...actor.permissions].sort()).toEqual(
-      ["account.password.change", "org.invite", "org.manage", "org.read", "org.rollup.read"].sort(),
+      [
+        "account.password.change",
+        "org.invite",
+        "org.manage",
+        "org.read",
+        "org.rollup.read",
+        "org.submissions.decide",
+        "org.submissions.read",
+      ].sort(),
     );
   });
 
