@@ -5,12 +5,14 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 export const SCALE_NGINX_PORT = Number(process.env.SCALE_TEST_NGINX_PORT ?? 8190);
+/** SCALE_TEST_SLOW=3 waits three times as long for each step, on a busy shared machine. */
+export const SCALE_SLOW = Math.max(1, Number(process.env.SCALE_TEST_SLOW ?? 1));
 
 export default defineConfig({
   testDir: ".",
   outputDir: "../../test-results/scale",
-  timeout: 420_000,
-  expect: { timeout: 15_000 },
+  timeout: 420_000 * SCALE_SLOW,
+  expect: { timeout: 15_000 * SCALE_SLOW },
   workers: 1,
   retries: 0,
   reporter: [["list"]],

@@ -8,7 +8,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { SCALE_NGINX_PORT } from "./playwright.config";
+import { SCALE_NGINX_PORT, SCALE_SLOW } from "./playwright.config";
 import { writeImportFile } from "../../bench/lib/import-file";
 import { seedDemo } from "../../prisma/demo-seed";
 import {
@@ -53,7 +53,7 @@ let nginx: Nginx;
 const instances: Instance[] = [];
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(300_000 * SCALE_SLOW);
   rmSync(DIR, { recursive: true, force: true });
   if (PINNED_TODAY) process.env.SCD_TODAY = PINNED_TODAY;
   db = await startEmbeddedDb({
@@ -69,15 +69,29 @@ test.beforeAll(async () => {
   await prisma.$disconnect();
   sql = new pg.Client({ connectionString: db.url });
   await sql.connect();
+  // The tổ of the chair's own CĐCS: the demo's cấp trên hosts two more CĐCS whose tổ a file
+  // imported into the school must not name (a row naming another unit's tổ is refused as unknown).
   const groups = (
-    await sql.query(`SELECT name FROM "Group" WHERE "archivedAt" IS NULL ORDER BY name`)
+    await sql.query(
+      `SELECT g.name FROM "Group" g JOIN "User" u ON u."unitId" = g."unitId"
+       WHERE u.email = 'chutich@demo.vn' AND g."archivedAt" IS NULL ORDER BY g.name`,
+    )
   ).rows.map((r) => r.name as string);
+  expect(groups.length).toBeGreaterThan(0);
   await writeImportFile(FILE, groups, ROWS, 11, CARD_PREFIX);
-  const env = { AUTH_SECRET: "scale-test-secret-not-for-production-0123", SCD_TODAY: PINNED_TODAY ?? "" };
+  const env = {
+    AUTH_SECRET: "scale-test-secret-not-for-production-0123",
+    SCD_TODAY: PINNED_TODAY ?? "",
+    // The reader's own limit (60 s), stretched like every wait here on a busy machine.
+    SCD_IMPORT_PARSE_SECONDS: String(60 * SCALE_SLOW),
+  };
   for (const port of APP_PORTS)
     instances.push(startInstance({ port, databaseUrl: db.url, distDir: DIST, env }));
   for (const i of instances)
-    expect(await waitHealthy(`http://${i.addr}`, 90_000), `phiên bản ${i.port}:\n${i.log()}`).toBe(true);
+    expect(
+      await waitHealthy(`http://${i.addr}`, 90_000 * SCALE_SLOW),
+      `phiên bản ${i.port}:\n${i.log()}`,
+    ).toBe(true);
   nginx = await startNginx({
     dir: join(DIR, "nginx"),
     port: SCALE_NGINX_PORT,
@@ -141,7 +155,7 @@ test("an instance killed mid-import: nothing half-written, the user carries on o
   await page.goto("/members/import");
   await page.getByLabel("Tệp danh sách đoàn viên (.xlsx)").setInputFiles(FILE);
   await page.getByRole("button", { name: "Tải lên và kiểm tra" }).click();
-  await expect(page.locator("[data-import-counts]")).toBeVisible({ timeout: 120_000 });
+  await expect(page.locator("[data-import-counts]")).toBeVisible({ timeout: 120_000 * SCALE_SLOW });
   const importId = /\/members\/import\/([^/?#]+)/.exec(page.url())![1];
   const counts = page.locator("[data-import-counts]");
   await expect(counts.locator("div").filter({ hasText: "Thêm mới" }).locator("dd")).toHaveText(
@@ -159,7 +173,7 @@ test("an instance killed mid-import: nothing half-written, the user carries on o
           .rows[0].progress as number;
         return writer !== null && progress >= 15;
       },
-      { timeout: 60_000, intervals: [50] },
+      { timeout: 60_000 * SCALE_SLOW, intervals: [50] },
     )
     .toBe(true);
   const victim = instances.find((i) => i.appName === writer)!;
@@ -169,7 +183,7 @@ test("an instance killed mid-import: nothing half-written, the user carries on o
   await new Promise((ok) => victim.proc.once("exit", ok));
 
   // PostgreSQL ended the dead instance's connection and rolled its transaction back: no row at all.
-  await expect.poll(() => writerOf(importId), { timeout: 20_000 }).toBeNull();
+  await expect.poll(() => writerOf(importId), { timeout: 20_000 * SCALE_SLOW }).toBeNull();
   expect(await importedMembers()).toBe(0);
   expect(await importedEvents()).toBe(0);
   expect(await createAudits(importId)).toBe(0);
@@ -193,7 +207,7 @@ test("an instance killed mid-import: nothing half-written, the user carries on o
         await page.goto(`/members/import/${importId}`);
         return page.getByText("Lần ghi trước bị gián đoạn và không có dòng nào được ghi.").isVisible();
       },
-      { timeout: 90_000, intervals: [3000] },
+      { timeout: 90_000 * SCALE_SLOW, intervals: [3000] },
     )
     .toBe(true);
   step("the import page says the write was cut off");
@@ -202,7 +216,7 @@ test("an instance killed mid-import: nothing half-written, the user carries on o
   );
   await startWrite(page);
   expect((await retried).headers()["x-served-by"]).toContain(survivor.addr);
-  await expect(page.getByText("Đã nhập xong.")).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText("Đã nhập xong.")).toBeVisible({ timeout: 120_000 * SCALE_SLOW });
   expect(await jobStatus(importId)).toBe("DONE");
   expect(await importedMembers()).toBe(VALID);
   expect(await importedEvents()).toBe(VALID);
@@ -214,10 +228,14 @@ test("an instance killed mid-import: nothing half-written, the user carries on o
     port: victim.port,
     databaseUrl: db.url,
     distDir: DIST,
-    env: { AUTH_SECRET: "scale-test-secret-not-for-production-0123", SCD_TODAY: PINNED_TODAY ?? "" },
+    env: {
+      AUTH_SECRET: "scale-test-secret-not-for-production-0123",
+      SCD_TODAY: PINNED_TODAY ?? "",
+      SCD_IMPORT_PARSE_SECONDS: String(60 * SCALE_SLOW),
+    },
   });
   instances[instances.indexOf(victim)] = restarted;
-  expect(await waitHealthy(`http://${restarted.addr}`, 90_000)).toBe(true);
+  expect(await waitHealthy(`http://${restarted.addr}`, 90_000 * SCALE_SLOW)).toBe(true);
   await page.waitForTimeout(10_500); // nginx's fail_timeout: it tries the instance again after 10 s
   await page.goto("/me");
   const servedBy = new Set<string>();
