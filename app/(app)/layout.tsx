@@ -5,7 +5,8 @@ import { NavLinks } from "@/components/shell/nav-links";
 import { NotificationBell } from "@/components/shell/notification-bell";
 import { UserMenu } from "@/components/shell/user-menu";
 import { can, getActor } from "@/lib/auth/current-user";
-import { ROLE_LABELS, ROLES } from "@/lib/permissions";
+import { ROLES } from "@/lib/permissions";
+import { ROLE_LABELS } from "@/lib/roles";
 import { getUnit } from "@/lib/settings/queries";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

@@ -2,7 +2,7 @@ import { Card, DetailList } from "@/components/ui/card";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { EVENT_LABELS, GENDER_LABELS } from "@/lib/members/labels";
 import type { getMemberAudit, getMemberTimeline, MemberDetail } from "@/lib/members/queries";
-import { POSITION_LABELS } from "@/lib/permissions";
+import { POSITION_LABELS } from "@/lib/roles";
 
 export function MemberProfile({ m }: { m: MemberDetail }) {
   return (

@@ -4,15 +4,13 @@ import { cache } from "react";
 import { accountName } from "@/lib/auth/account-name";
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
+import { permissionsFor, type Permission, type Role } from "@/lib/permissions";
 import {
-  permissionsFor,
   POSITION_ROLE_MAP,
-  type Permission,
   type PositionCode,
-  type Role,
   UPPER_OFFICE_ROLE_MAP,
   type UpperOfficeCode,
-} from "@/lib/permissions";
+} from "@/lib/roles";
 import { sessionUser } from "./config";
 
 export type Actor = {

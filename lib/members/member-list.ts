@@ -8,7 +8,7 @@ import { formatDate, yearOf } from "@/lib/format";
 import { GENDER_LABELS, STATUS_LABELS } from "@/lib/members/labels";
 import { memberListWhere } from "@/lib/members/queries";
 import { memberListParamsSchema, type MemberListParams } from "@/lib/members/schema";
-import { POSITION_LABELS, type PositionCode } from "@/lib/permissions";
+import { POSITION_LABELS, type PositionCode } from "@/lib/roles";
 import { getUnit } from "@/lib/settings/queries";
 
 export type MemberListRow = {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { PERMISSION_TABLE, POSITION_ROLE_MAP, type Permission, type PositionCode } from "@/lib/permissions";
+import { PERMISSION_TABLE, type Permission } from "@/lib/permissions";
+import { POSITION_ROLE_MAP, type PositionCode } from "@/lib/roles";
 
 // Who receives a notification: accounts that may act (active, member still in the union), read
 // from the same positions the actor is built from (lib/auth/current-user.ts), as of `today`.

@@ -1,7 +1,7 @@
 // Rules for terms and positions that need no I/O: date periods, who may hold what, and when.
 // Client-safe. Dates are calendar days stored as UTC midnight (the `@db.Date` convention).
 import { formatDate } from "@/lib/format";
-import type { PositionCode } from "@/lib/permissions";
+import type { PositionCode } from "@/lib/roles";
 
 export type Day = Date | string;
 /** A dated period; an open end (null) lasts until someone ends it. */

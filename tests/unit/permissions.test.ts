@@ -6,13 +6,11 @@ import {
   PERMISSION_TABLE,
   PERMISSIONS,
   permissionsFor,
-  POSITION_LABELS,
-  POSITION_ROLE_MAP,
-  ROLE_LABELS,
   ROLES,
   type Permission,
   type Role,
 } from "@/lib/permissions";
+import { POSITION_LABELS, POSITION_ROLE_MAP, ROLE_LABELS } from "@/lib/roles";
 
 const BCH: Permission[] = [
   "dashboard.read",

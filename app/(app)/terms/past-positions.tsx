@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
-import { POSITION_LABELS } from "@/lib/permissions";
+import { POSITION_LABELS } from "@/lib/roles";
 import type { PositionRow } from "@/lib/terms/queries";
 
 /** Những người từng giữ chức vụ trong nhiệm kỳ, most recently ended first. */

@@ -10,7 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { POSITION_LABELS } from "@/lib/permissions";
+import { POSITION_LABELS } from "@/lib/roles";
 import { assignPositionAction } from "@/lib/terms/actions";
 import { assignPositionSchema, type AssignPositionValues } from "@/lib/terms/schema";
 import { BCH_ROLES, GROUP_ROLES, isGroupRole, UBKT_ROLES } from "@/lib/terms/service";

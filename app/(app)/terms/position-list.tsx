@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
-import { POSITION_LABELS } from "@/lib/permissions";
+import { POSITION_LABELS } from "@/lib/roles";
 import type { PositionRow } from "@/lib/terms/queries";
 import { PositionEndButton } from "./position-end-button";
 

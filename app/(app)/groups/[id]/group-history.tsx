@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import type { GroupDetail } from "@/lib/groups/queries";
-import { POSITION_LABELS } from "@/lib/permissions";
+import { POSITION_LABELS } from "@/lib/roles";
 
 const period = (startOn: Date, endOn: Date | null) =>
   `${formatDate(startOn)} – ${endOn ? formatDate(endOn) : "nay"}`;
