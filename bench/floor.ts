@@ -1,5 +1,5 @@
 // `npx tsx bench/floor.ts [--dir <checkout>] [--path /me/password] [--as member] [--runs 200]`: where a light
-// page's time goes (issue 19, item 6; decision 0085). Against the bench database:
+// page's time goes (issue 19, item 6; decision 0087). Against the bench database:
 // 1. the whole request: a build (`<dir>/.next-bench`, `next start`) serves `path` to the bench
 //    user (`as`) `runs` times, one after another; the server's CPU ms per request (/proc);
 // 2. the parts the app runs on every page, timed here in this process with the same code and the

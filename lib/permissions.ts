@@ -113,7 +113,7 @@ export const PERMISSIONS = [
   // The chương trình công tác năm (lib/programme, decision 0082)
   "programme.read", // the year's programme and its papers: every member of the unit
   "programme.manage", // items, their states and links, copying last year's: the BCH
-  // Papers sent to the cấp trên (lib/submissions, decision 0085)
+  // Papers sent to the cấp trên (lib/submissions, decision 0089)
   "submissions.send", // send a paper to the cấp trên from its screen: the chủ tịch and phó chủ tịch
   "submissions.read", // what the unit sent, its versions and the cấp trên's comments: the BCH
   "org.submissions.read", // the cấp trên's inbox of its subtree's papers and the reminder list

@@ -69,7 +69,7 @@ type UserRow = Omit<LoadedUser, "member"> & {
 /**
  * The account, its unit's name, whether this sign-in was signed out, the member and the offices
  * held today, and the header's unread notifications: one round trip, on every request (roles are
- * never cached, decisions 0074 and 0085).
+ * never cached, decisions 0074 and 0087).
  */
 async function findUser(userId: string, today: Date, sid = ""): Promise<LoadedUser | null> {
   const day = today.toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import "server-only";
-// The cấp trên's answer to a paper the CĐCS sent (lib/org/submissions, decision 0085): its chủ tịch
+// The cấp trên's answer to a paper the CĐCS sent (lib/org/submissions, decision 0089): its chủ tịch
 // and phó chủ tịch (who may send) and whoever sent that version hear of it.
 import * as clock from "@/lib/clock";
 import type { Tx } from "@/lib/db";

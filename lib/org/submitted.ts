@@ -1,5 +1,5 @@
 import "server-only";
-// What the cấp trên's thẩm định and awards read of a CĐCS (decision 0086): its accepted submissions
+// What the cấp trên's thẩm định and awards read of a CĐCS (decision 0090): its accepted submissions
 // only, never its tables, and only for a unit of the actor's own subtree (another cấp trên's unit
 // is "not found", as if it did not exist).
 import type { Actor } from "@/lib/auth/current-user";

@@ -1,5 +1,5 @@
 // What a submission carries besides its frozen paper: the structured data of each kind, typed and
-// checked here (decision 0085). Client-safe. The cấp trên's thẩm định and awards (lib/org) read these
+// checked here (decision 0089). Client-safe. The cấp trên's thẩm định and awards (lib/org) read these
 // shapes; the figures are what the paper itself shows, and names appear only where the paper prints
 // them (the awards list does; nothing else carries a member row).
 import { z } from "@/lib/validation";

@@ -1,5 +1,5 @@
 import "server-only";
-// What the CĐCS sent its cấp trên (decision 0085): its own rows only (unitId = the actor's unit).
+// What the CĐCS sent its cấp trên (decision 0089): its own rows only (unitId = the actor's unit).
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { SubmissionKindCode } from "./payloads";

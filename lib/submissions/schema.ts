@@ -1,4 +1,4 @@
-// The submissions' action inputs (decision 0085). Client-safe; Vietnamese messages.
+// The submissions' action inputs (decision 0089). Client-safe; Vietnamese messages.
 import { z } from "@/lib/validation";
 import { SUBMISSION_KINDS } from "./payloads";
 

@@ -1,5 +1,5 @@
 import "server-only";
-// The CĐCS sends one paper of one year to its cấp trên (decision 0085): the paper is built by its own
+// The CĐCS sends one paper of one year to its cấp trên (decision 0089): the paper is built by its own
 // screen's data function and frozen with its payload as version n + 1. A SUBMITTED or RETURNED
 // version before it is SUPERSEDED; an ACCEPTED one stays as the cấp trên accepted it.
 import { writeAudit } from "@/lib/audit/log";

@@ -155,7 +155,7 @@ test("the cấp trên reads no member's CCCD, welfare note or self-assessment: p
     "/me",
     "/print/members",
     "/print/welfare/register",
-    // Its own pages of the papers sent up (decision 0085), and the CĐCS's list of what it sent.
+    // Its own pages of the papers sent up (decision 0089), and the CĐCS's list of what it sent.
     "/org/submissions",
     "/org/submissions?tab=missing&kind=STATISTICS",
     "/submissions",
@@ -167,7 +167,7 @@ test("the cấp trên reads no member's CCCD, welfare note or self-assessment: p
     eventId: member.id,
   };
   const downloads = apiPaths((s) => ids[s] ?? member.id);
-  // The roll-up (decision 0085): the pages, print pages and Excel files the cấp trên may open, for
+  // The roll-up (decision 0088): the pages, print pages and Excel files the cấp trên may open, for
   // the year of the planted welfare note; aggregates only.
   const year = visit.eventOn.getUTCFullYear();
   const rollup = ["members", "rating", "titles", "welfare", "dues"].flatMap((s) => [

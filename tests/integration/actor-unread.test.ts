@@ -1,5 +1,5 @@
 // The header bell's count comes with the actor's one query (lib/auth/current-user.ts, decision
-// 0085): it must be exactly the count the bell read on its own (lib/notifications/queries.ts):
+// 0087): it must be exactly the count the bell read on its own (lib/notifications/queries.ts):
 // this user's visible notifications not yet read, nobody else's.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";

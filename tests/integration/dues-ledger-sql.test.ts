@@ -1,7 +1,7 @@
 // The set-based dues ledger (lib/finance/dues/ledger-sql.ts) against the rule in JS (rule.ts walked
 // member by member, unit-ledger.ts): on a fixture that crosses every boundary of the rule, the
 // owed / collected / extra of each month, the totals of spans, and the yearly sổ agree to the đồng.
-// This is the guard of keeping the rule in two languages (decision 0085). A few cells are also
+// This is the guard of keeping the rule in two languages (decision 0086). A few cells are also
 // checked against figures worked by hand, so the fixture does reach the boundaries it names.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";

@@ -1,4 +1,4 @@
-// The cấp trên's thẩm định of a CĐCS's self-rating against real PostgreSQL (decision 0086): scores
+// The cấp trên's thẩm định of a CĐCS's self-rating against real PostgreSQL (decision 0090): scores
 // within the submitted maximum, the level by the CĐCS's own thresholds, the lock after kết luận and
 // the reopen with a reason, the flow-back into the CĐCS's own rating, another cấp trên's 404, and
 // refusals that leave the database unchanged.

@@ -1,4 +1,4 @@
-// The cấp trên's awards against real PostgreSQL (decision 0086): verdicts on the proposals of an
+// The cấp trên's awards against real PostgreSQL (decision 0090): verdicts on the proposals of an
 // accepted hồ sơ khen thưởng, the quyết định issued once in one transaction, the flow-back of exactly
 // the decided lines into the CĐCS's own TitleAward rows, the correction that revokes (never deletes),
 // another cấp trên's 404, and refusals that leave the database unchanged. The printed decision too.

@@ -1,4 +1,4 @@
-// The cấp trên's roll-up (decision 0085) against a hand-built world (helpers/rollup-fixture.ts):
+// The cấp trên's roll-up (decision 0088) against a hand-built world (helpers/rollup-fixture.ts):
 // cấp trên A with CĐCS X and Y, cấp trên B with CĐCS Z. Every figure is checked against numbers
 // worked out by hand from the fixture; Z's never reach A; CĐCS roles are refused; the Excel file
 // reads back with the same figures; the small-cell rule withholds welfare categories of 1–2 cases.

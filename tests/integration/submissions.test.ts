@@ -1,4 +1,4 @@
-// Papers a CĐCS sends its cấp trên (decision 0085) against the real database: versions, supersede,
+// Papers a CĐCS sends its cấp trên (decision 0089) against the real database: versions, supersede,
 // the accepted version locked, return (comment required) and accept by the cấp trên of the unit's own
 // subtree only, stale versions refused, the inbox and its "Chưa gửi" list, and every refusal leaving
 // the database as it was.

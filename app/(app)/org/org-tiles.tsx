@@ -1,4 +1,4 @@
-// The summary tiles above the cấp trên's list of CĐCS (roll-up, decision 0085): counts and sums only.
+// The summary tiles above the cấp trên's list of CĐCS (roll-up, decision 0088): counts and sums only.
 import Link from "next/link";
 import { formatCount, formatMoney } from "@/lib/format";
 import type { OrgTiles } from "@/lib/org/rollup/tiles";

@@ -3,7 +3,7 @@ import "server-only";
 // by the rule and matched with what was paid, with the tổ subtotals, the unit's totals, the cấp trên's
 // share and the remittances. The member-months are priced in SQL (book-rows.ts, one statement) and
 // kept compact (a status letter and two numbers per month), so 60,000 members stay a few tens of MB
-// (bench/dues-book.ts). Decisions 0079 and 0085.
+// (bench/dues-book.ts). Decisions 0079 and 0086.
 import { db } from "@/lib/db";
 import { bookRows } from "./book-rows";
 import { loadDuesSettings } from "./facts";

@@ -3,7 +3,7 @@ import "server-only";
 // tổng kết's totals and the yearly sổ read 720,000 member-months in one statement instead of walking
 // them in JS. rule.ts stays the definition: the month's settings are resolved there (terms.ts) and
 // handed in as a VALUES table, and tests/integration/dues-ledger-sql.test.ts checks that these
-// cells equal the JS walk (unit-ledger.ts) at every boundary. Decision 0085 (dues-speed).
+// cells equal the JS walk (unit-ledger.ts) at every boundary. Decision 0086 (dues-speed).
 //
 // What the SQL mirrors, step by step (names as in rule.ts):
 // - activeInMonth: the member's START/END events become intervals [a, b); before the first event the

@@ -1,5 +1,5 @@
 import "server-only";
-// What /org/[unitId]/appraisal reads (decision 0086): the unit (of the actor's subtree, else null),
+// What /org/[unitId]/appraisal reads (decision 0090): the unit (of the actor's subtree, else null),
 // its accepted self-rating as submitted, the thẩm định so far, and the CĐCS's level thresholds.
 // Nothing else of the CĐCS.
 import type { Actor } from "@/lib/auth/current-user";

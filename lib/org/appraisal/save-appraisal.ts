@@ -1,5 +1,5 @@
 import "server-only";
-// The cấp trên's thẩm định of a CĐCS (decision 0086): its points per criterion of the accepted
+// The cấp trên's thẩm định of a CĐCS (decision 0090): its points per criterion of the accepted
 // self-rating, the level by the CĐCS's own thresholds, a note. "Lưu" keeps a draft; "Kết luận"
 // decides the level, locks the thẩm định and writes it into the CĐCS's own rating (flow-back.ts),
 // all in one transaction. Refused for a unit outside the subtree (NOT_FOUND), without an accepted

@@ -1,4 +1,4 @@
-// zod schemas of the cấp trên's thẩm định (decision 0086). Client-safe: the form and the server
+// zod schemas of the cấp trên's thẩm định (decision 0090). Client-safe: the form and the server
 // action parse the same schemas; each score's maximum is the submitted template's, checked on the server.
 import { BLANK_POINTS } from "@/lib/rating/collectives/schema";
 import { optionalText, z } from "@/lib/validation";

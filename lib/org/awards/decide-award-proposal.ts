@@ -1,5 +1,5 @@
 import "server-only";
-// The cấp trên's verdict on one proposal (decision 0086): Khen, or Không khen with a reason, on a
+// The cấp trên's verdict on one proposal (decision 0090): Khen, or Không khen with a reason, on a
 // proposal of an accepted AWARDS_FILE submission of its subtree. The proposal is copied from the
 // submission as sent. A line a quyết định already carries is locked (a correction revokes it).
 import { writeAudit } from "@/lib/audit/log";

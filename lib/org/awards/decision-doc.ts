@@ -1,4 +1,4 @@
-// The cấp trên's QUYẾT ĐỊNH khen thưởng and its DANH SÁCH as blocks (decision 0086), in the union
+// The cấp trên's QUYẾT ĐỊNH khen thưởng and its DANH SÁCH as blocks (decision 0090), in the union
 // layout of lib/document (QĐ 933/QĐ-TLĐ): Số, place and date of the decision, Căn cứ, Điều 1–3, the
 // signature of the Ban Thường vụ, Nơi nhận, then the list on its own page. A correcting decision
 // revokes lines of earlier ones, with the reason. Pure.

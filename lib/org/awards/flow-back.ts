@@ -1,5 +1,5 @@
 import "server-only";
-// The quyết định's write into each CĐCS's own records (decision 0086; 0083 "the only write across
+// The quyết định's write into each CĐCS's own records (decision 0090; 0083 "the only write across
 // the boundary"): the TitleAward row each proposal came from (proposalRef) gets the cấp trên's
 // verdict, the decision's number and date and the conferring cấp trên, so the CĐCS's titles list,
 // its members' and tổ's pages and its year-end papers show them. A row is found only in the CĐCS

@@ -1,5 +1,5 @@
 import "server-only";
-// "Ban hành quyết định" (decision 0086): one operation, one transaction. Every decided line of the
+// "Ban hành quyết định" (decision 0090): one operation, one transaction. Every decided line of the
 // year not yet in a quyết định (of CĐCS still in the subtree) goes into a new UpperAwardDecision
 // with its number, date and signer, and flows back into each CĐCS's own TitleAward rows. A line is
 // issued once: a second call finds nothing pending and is refused, as is a number already used.

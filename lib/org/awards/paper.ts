@@ -1,5 +1,5 @@
 import "server-only";
-// The quyết định khen thưởng of a cấp trên as the document engine's ReportDoc (decision 0086):
+// The quyết định khen thưởng of a cấp trên as the document engine's ReportDoc (decision 0090):
 // loaded for the actor's own unit only (another cấp trên's decision is "not found").
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";

@@ -1,5 +1,5 @@
 import "server-only";
-// What /org/awards reads (decision 0086): the proposals of the subtree's accepted hồ sơ khen
+// What /org/awards reads (decision 0090): the proposals of the subtree's accepted hồ sơ khen
 // thưởng of the year, grouped by unit, each with the cấp trên's verdict so far; and its quyết
 // định of the year. Only what the CĐCS sent (the awards list prints names, nothing more).
 import type { Actor } from "@/lib/auth/current-user";

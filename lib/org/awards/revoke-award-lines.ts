@@ -1,5 +1,5 @@
 import "server-only";
-// A correction (decision 0086): a new quyết định, with its own number, date and reason, that revokes
+// A correction (decision 0090): a new quyết định, with its own number, date and reason, that revokes
 // lines of earlier ones. Nothing is deleted: the lines and the CĐCS's rows say which decision
 // revoked them. Only issued, not yet revoked lines of the actor's own decisions.
 import { writeAudit } from "@/lib/audit/log";

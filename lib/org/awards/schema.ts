@@ -1,4 +1,4 @@
-// zod schemas of the cấp trên's awards (decision 0086). Client-safe: the forms and the server
+// zod schemas of the cấp trên's awards (decision 0090). Client-safe: the forms and the server
 // actions parse the same schemas.
 import { dateField, z } from "@/lib/validation";
 

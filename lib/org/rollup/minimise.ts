@@ -1,4 +1,4 @@
-// The small-cell rule of the roll-up (decision 0085): in a CĐCS's row, a welfare category with 1 or
+// The small-cell rule of the roll-up (decision 0088): in a CĐCS's row, a welfare category with 1 or
 // 2 cases in the year is not shown under its name (in a small unit "1 lượt Hiếu" or "1 lượt ốm đau
 // dài ngày" points at a person); its cases and đồng go into the row's "Khác (gộp)" instead. The
 // row's total stays exact, the category columns' totals sum only what is shown, so no subtraction

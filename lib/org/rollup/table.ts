@@ -39,7 +39,7 @@ export type RollupTable = {
   notes: string[];
 };
 
-/** The text a withheld cell shows (the small-cell rule, decision 0085). */
+/** The text a withheld cell shows (the small-cell rule, decision 0088). */
 export const WITHHELD = "< 3";
 
 export function sumColumn(rows: RollupRow[], i: number): number {

@@ -1,5 +1,5 @@
 import "server-only";
-// The cấp trên's answer to a paper (decision 0085): only for a unit of its own subtree, only the
+// The cấp trên's answer to a paper (decision 0089): only for a unit of its own subtree, only the
 // current version, only while it waits (SUBMITTED). Returned needs a comment; accepting locks it.
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/current-user";

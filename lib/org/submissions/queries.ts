@@ -1,5 +1,5 @@
 import "server-only";
-// The cấp trên's inbox (decision 0085): Submission rows of its own subtree only, read through
+// The cấp trên's inbox (decision 0089): Submission rows of its own subtree only, read through
 // subtreeCte in SQL; never a CĐCS's own tables. A paper of another subtree is "not found".
 import type { Actor } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";

@@ -92,7 +92,7 @@ export const COLLECTIVE_RATING_MATRIX: Record<string, MatrixRow> = {
     permission: "rating.manage",
     scope: "unit",
     prepare: async (w) => {
-      // The manual form is for a CĐCS whose cấp trên is not in the app (decision 0086).
+      // The manual form is for a CĐCS whose cấp trên is not in the app (decision 0090).
       await db.unit.update({ where: { id: w.unit.id }, data: { parentId: null } });
       const t = await ratingYearWithTemplates(w.unit.id);
       return { ...t, version: await versionOf(t.ratingYear.id, "unit") };

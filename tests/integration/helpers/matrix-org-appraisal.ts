@@ -1,4 +1,4 @@
-// The cấp trên's thẩm định and awards in the action matrix (decision 0086): only the cấp trên's
+// The cấp trên's thẩm định and awards in the action matrix (decision 0090): only the cấp trên's
 // leaders (and, for the thẩm định, its staff) act, on a CĐCS of its own subtree; no CĐCS role holds
 // org.*, not even the chủ tịch of the unit that sent the papers.
 import { db } from "@/lib/db";

@@ -1,4 +1,4 @@
-// The submissions' rows of the action matrix (see action-matrix.ts and matrix-kit.ts; decision 0085):
+// The submissions' rows of the action matrix (see action-matrix.ts and matrix-kit.ts; decision 0089):
 // the CĐCS's chủ tịch and phó chủ tịch send a paper; only the cấp trên returns or accepts it, and
 // only a paper of its own subtree. No CĐCS role decides; no cấp trên role sends.
 import { db } from "@/lib/db";

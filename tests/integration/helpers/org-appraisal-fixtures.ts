@@ -1,4 +1,4 @@
-// Accepted submissions of a CĐCS for the cấp trên's thẩm định and awards (decision 0086), written
+// Accepted submissions of a CĐCS for the cấp trên's thẩm định and awards (decision 0090), written
 // directly: the submission flow itself is tested with lib/submissions. The self-rating copies the
 // CĐCS's UNIT template; the awards file proposes members the CĐCS proposed for the cấp trên's Giấy khen.
 import { db } from "@/lib/db";

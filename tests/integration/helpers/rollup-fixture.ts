@@ -1,4 +1,4 @@
-// The roll-up's hand-built world (decision 0085): cấp trên A with CĐCS X and Y, cấp trên B with
+// The roll-up's hand-built world (decision 0088): cấp trên A with CĐCS X and Y, cấp trên B with
 // CĐCS Z, and in YEAR a few members, movements, ratings, titles, welfare visits and đoàn phí in
 // each, every figure chosen so the expected tables can be worked out by hand (org-rollup.test.ts).
 import { db } from "@/lib/db";

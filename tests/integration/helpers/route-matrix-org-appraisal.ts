@@ -1,4 +1,4 @@
-// The cấp trên's quyết định khen thưởng in the route-handler matrix (decision 0086): its own
+// The cấp trên's quyết định khen thưởng in the route-handler matrix (decision 0090): its own
 // decision, printed for its leaders and staff; every CĐCS role is refused (no org.*).
 import { db } from "@/lib/db";
 import { tag } from "./matrix-kit";

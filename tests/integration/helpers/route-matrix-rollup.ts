@@ -1,4 +1,4 @@
-// The roll-up's rows of the route-handler matrix (decision 0085): only the cấp trên's roles read
+// The roll-up's rows of the route-handler matrix (decision 0088): only the cấp trên's roles read
 // it (org.rollup.read); every CĐCS role, its chủ tịch included, is refused. The upper chủ tịch's
 // file names the world's CĐCS (its subtree); nobody else's response does.
 import { THIS_YEAR } from "../../support/today";

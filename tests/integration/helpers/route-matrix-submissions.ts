@@ -1,4 +1,4 @@
-// The submissions' rows of the route-handler matrix (see route-matrix-kit.ts; decision 0085): a sent
+// The submissions' rows of the route-handler matrix (see route-matrix-kit.ts; decision 0089): a sent
 // paper as PDF, for the BCH of the unit that sent it and for its cấp trên, nobody else.
 import { db } from "@/lib/db";
 import { tag } from "./matrix-kit";

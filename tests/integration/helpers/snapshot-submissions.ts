@@ -1,4 +1,4 @@
-// The submissions' rows of the "database unchanged" snapshot (see unit-snapshot.ts; decision 0085).
+// The submissions' rows of the "database unchanged" snapshot (see unit-snapshot.ts; decision 0089).
 import { db } from "@/lib/db";
 import type { DomainSnapshot } from "./unit-snapshot";
 

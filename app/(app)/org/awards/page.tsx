@@ -33,7 +33,7 @@ function VerdictText({ p }: { p: ProposalRow }) {
   );
 }
 
-/** The proposals of the subtree's accepted hồ sơ khen thưởng, the verdicts, and the quyết định (decision 0086). */
+/** The proposals of the subtree's accepted hồ sơ khen thưởng, the verdicts, and the quyết định (decision 0090). */
 export default async function OrgAwardsPage({ searchParams }: Props) {
   const actor = await requirePage("org.submissions.read");
   const year = pageYear((await searchParams).year);

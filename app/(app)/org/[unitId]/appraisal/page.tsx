@@ -22,7 +22,7 @@ type Props = {
   searchParams: Promise<Record<string, string | undefined>>;
 };
 
-/** The cấp trên's thẩm định of one CĐCS's accepted self-rating (decision 0086). */
+/** The cấp trên's thẩm định of one CĐCS's accepted self-rating (decision 0090). */
 export default async function AppraisalPage({ params, searchParams }: Props) {
   const actor = await requirePage("org.appraise");
   const { unitId } = await params;
