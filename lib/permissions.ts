@@ -18,7 +18,6 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-
 export const PERMISSIONS = [
   "dashboard.read", // unit-wide counts
   "dashboard.read.group", // what is due and overdue in the tổ one leads

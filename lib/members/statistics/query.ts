@@ -7,8 +7,8 @@ import "server-only";
 // balances: đầu kỳ + kết nạp + chuyển đến + tổ đến − tổ đi − chuyển đi − ra khỏi tổ chức = cuối kỳ.
 import type { Actor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { unitHeader } from "@/lib/emulation/queries/report";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getSetting } from "@/lib/settings/queries";
 import { addFigures, columnSet, FIGURES, ZERO, type Figure, type Figures } from "./columns";
 import { groupFiguresCtes } from "./figures-sql";

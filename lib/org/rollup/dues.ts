@@ -6,8 +6,8 @@ import "server-only";
 // across 2,000 units it would be 300,000 ledgers, so the table does not.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type RollupScope, scopeUnits, unitsCte, yearDays } from "./units";
 import { type RollupTable, SECTION_TITLES, sumColumn } from "./table";
+import { type RollupScope, scopeUnits, unitsCte, yearDays } from "./units";
 
 type Line = { unitId: string; collected: bigint; remitted: bigint; remittances: number };
 

@@ -5,8 +5,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { groupFiguresCtes } from "@/lib/members/statistics/figures-sql";
-import { type RollupScope, scopeUnits, unitsCte, yearDays } from "./units";
 import { type RollupTable, SECTION_TITLES, sumColumn } from "./table";
+import { type RollupScope, scopeUnits, unitsCte, yearDays } from "./units";
 
 const FIGURES = [
   ["closing", "Đoàn viên (31/12)"],

@@ -5,8 +5,8 @@ import "server-only";
 // One set-based query; levels are named by each unit's scheme and ordered by their position in it.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type RollupScope, scopeUnits, unitsCte } from "./units";
 import { type RollupTable, SECTION_TITLES, sumColumn } from "./table";
+import { type RollupScope, scopeUnits, unitsCte } from "./units";
 
 type Line = { unitId: string; k: "M" | "S" | "A"; level: string | null; n: number; pos: number | null };
 

@@ -4,8 +4,8 @@ import "server-only";
 // by form). Counts only, one set-based query; the names stay in the CĐCS's papers.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type RollupScope, scopeUnits, unitsCte } from "./units";
 import { type RollupTable, SECTION_TITLES, sumColumn } from "./table";
+import { type RollupScope, scopeUnits, unitsCte } from "./units";
 
 type Line = { unitId: string; k: "T" | "C"; form: string; n: number };
 

@@ -6,8 +6,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { minimiseRow, SMALL_CELL, type Tally } from "./minimise";
-import { type RollupScope, scopeUnits, unitsCte, yearDays } from "./units";
 import { type RollupCell, type RollupColumn, type RollupTable, SECTION_TITLES, WITHHELD } from "./table";
+import { type RollupScope, scopeUnits, unitsCte, yearDays } from "./units";
 
 type Line = { unitId: string; category: string; sort: number; count: number; amount: bigint };
 

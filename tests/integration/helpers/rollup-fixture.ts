@@ -2,7 +2,6 @@
 // CĐCS Z, and in YEAR a few members, movements, ratings, titles, welfare visits and đoàn phí in
 // each, every figure chosen so the expected tables can be worked out by hand (org-rollup.test.ts).
 import { db } from "@/lib/db";
-import { makePosition, makeTerm, makeUser } from "../../factories/records";
 import {
   award,
   categories,
@@ -22,6 +21,7 @@ import {
   visit,
   YEAR,
 } from "./rollup-records";
+import { makePosition, makeTerm, makeUser } from "../../factories/records";
 
 export { LEVELS, WELFARE_NOTE, YEAR } from "./rollup-records";
 

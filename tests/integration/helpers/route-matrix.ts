@@ -15,8 +15,8 @@ import { MEMBERSHIP_ROUTES, MEMBERSHIP_ROUTES_NOT_COVERED } from "./route-matrix
 import { ORG_APPRAISAL_ROUTES } from "./route-matrix-org-appraisal";
 import { PROGRAMME_ROUTES, PROGRAMME_ROUTES_NOT_COVERED } from "./route-matrix-programme";
 import { RATING_ROUTES, RATING_ROUTES_NOT_COVERED } from "./route-matrix-rating";
-import { SUBMISSIONS_ROUTES, SUBMISSIONS_ROUTES_NOT_COVERED } from "./route-matrix-submissions";
 import { ROLLUP_ROUTES, ROLLUP_ROUTES_NOT_COVERED } from "./route-matrix-rollup";
+import { SUBMISSIONS_ROUTES, SUBMISSIONS_ROUTES_NOT_COVERED } from "./route-matrix-submissions";
 import { TRUST_ROUTES, TRUST_ROUTES_NOT_COVERED } from "./route-matrix-trust";
 import { WELFARE_ROUTES, WELFARE_ROUTES_NOT_COVERED } from "./route-matrix-welfare";
 import { makeMember } from "../../factories/records";

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { RollupNotes, RollupTableView } from "./rollup-table";
 import { cn } from "@/components/ui/cn";
 import { requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { pageYear } from "@/lib/http/params";
 import { loadRollup } from "@/lib/org/rollup/load";
 import { isSection, ROLLUP_SECTIONS, SECTION_TITLES } from "@/lib/org/rollup/table";
+import { RollupNotes, RollupTableView } from "./rollup-table";
 
 export const metadata: Metadata = { title: "Báo cáo tổng hợp" };
 

@@ -7,7 +7,6 @@ import type { PayrollRow } from "./rows";
 
 export const PREVIEW_CHUNK = 5_000;
 
- 
 const clean = (s: string) => s.replace(/[\u0000-\u001f]/g, " ");
 
 export async function writePreviewRows(tx: Tx, importId: string, rows: PayrollRow[], chunk = PREVIEW_CHUNK) {
