@@ -5,10 +5,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { e2eDb } from "./db";
 import { login, toast } from "./helpers";
-import { DEMO_LAST_YEAR } from "../support/today";
+import { DEMO_LAST_YEAR, TODAY, typed } from "../support/today";
 
 const Y = DEMO_LAST_YEAR;
 const CAPTREN = "captren@demo.vn";
+// The quyết định is dated the suite's day, as a cấp trên would date it (dd/MM/yyyy).
+const ISSUED = typed(TODAY);
 
 async function send(page: Page, path: string, label: RegExp) {
   await page.goto(`${path}?year=${Y}`);
@@ -54,7 +56,9 @@ test("the school sends, the cấp trên returns, accepts, scores, decides and is
   // Thẩm định: every criterion at its điểm chuẩn but the first, 2 below.
   await upper.goto(`/org/awards?year=${Y}`);
   await upper.getByTestId("appraisal-list").getByRole("link").first().click();
+  await expect(upper).toHaveURL(/\/org\/[^/]+\/appraisal/);
   const inputs = upper.locator("input[id^='scores.']");
+  await expect(inputs.first()).toBeVisible();
   const n = await inputs.count();
   expect(n).toBeGreaterThan(0);
   let total = 0;
@@ -79,19 +83,22 @@ test("the school sends, the cấp trên returns, accepts, scores, decides and is
     .getByRole("button", { name: /^Khen: / })
     .evaluateAll((bs) => bs.map((b) => (b.getAttribute("aria-label") ?? "").replace(/^Khen: /, "")));
   expect(names.length).toBeGreaterThan(0);
-  await upper.getByRole("button", { name: `Khen: ${names[0]}` }).click();
+  await upper.getByRole("button", { name: `Khen: ${names[0]}`, exact: true }).click();
   await expect(toast(upper, "success")).toContainText(`${names[0]}: Khen`);
   for (const name of names.slice(1)) {
     await upper.getByLabel(`Lý do không khen: ${name}`).fill("Chưa đủ thời gian công tác theo quy định");
     await upper.getByRole("button", { name: `Không khen: ${name}` }).click();
-    await expect(upper.getByText("Chưa đủ thời gian công tác theo quy định").first()).toBeVisible();
+    await expect(upper.getByRole("button", { name: `Không khen: ${name}` })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
   }
   await expect(upper.getByTestId("pending-award")).toHaveText("1");
   await upper.getByLabel("Số quyết định").fill("25/QĐ-CĐGD");
-  await upper.locator("#decision-date").fill("15/12/2026");
+  await upper.locator("#decision-date").fill(ISSUED);
   await upper.getByLabel("Người ký").fill("Trần Văn Hùng");
   await upper.getByRole("button", { name: "Ban hành quyết định" }).click();
-  await expect(upper.getByTestId("award-decisions")).toContainText("Số 25/QĐ-CĐGD ngày 15/12/2026");
+  await expect(upper.getByTestId("award-decisions")).toContainText(`Số 25/QĐ-CĐGD ngày ${ISSUED}`);
 
   // The school sees the thẩm định on its rating and the decision on its member's title.
   await school.goto(`/rating/collectives/unit?year=${Y}`);
@@ -100,6 +107,6 @@ test("the school sends, the cấp trên returns, accepts, scores, decides and is
   );
   await school.goto(`/rating/titles?year=${Y}&q=${encodeURIComponent(names[0])}`);
   await expect(school.getByTestId("upper-decision").first()).toContainText(
-    "Cấp trên khen: Quyết định số 25/QĐ-CĐGD ngày 15/12/2026",
+    `Cấp trên khen: Quyết định số 25/QĐ-CĐGD ngày ${ISSUED}`,
   );
 });
