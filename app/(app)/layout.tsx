@@ -43,7 +43,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <span className="block truncate text-xs text-ink-muted">Sổ Công đoàn</span>
             </span>
           </Link>
-          <NotificationBell userId={actor.userId} unread={actor.unreadNotifications} />
+          {/* A cấp trên's account has no notifications of its own (no notifications.own). */}
+          {can(actor, "notifications.own") && (
+            <NotificationBell userId={actor.userId} unread={actor.unreadNotifications} />
+          )}
           <UserMenu name={actor.fullName} roleLabel={ROLE_LABELS[topRole]} />
         </div>
         <div className="mx-auto max-w-6xl px-2 sm:px-4">

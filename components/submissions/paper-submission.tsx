@@ -43,7 +43,7 @@ export async function PaperSubmission({
         </span>
         {sent ? `${sent}${answer}`.replace(/\.?$/, ".") : `chưa gửi ${upper?.name ?? "cấp trên"}.`}{" "}
         {can(actor, "submissions.read") && (
-          <Link href={`/submissions?year=${year}`} className="text-brand-700 hover:underline">
+          <Link href={`/submissions?year=${year}`} className="text-brand-700 underline">
             Xem các bản đã gửi
           </Link>
         )}

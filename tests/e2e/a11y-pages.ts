@@ -26,6 +26,7 @@ const BCH_COMMON = [
   "/rating",
   "/programme",
   "/reports/annual",
+  "/submissions",
   "/terms",
   "/settings",
   "/me",
@@ -129,4 +130,21 @@ export async function resolvePages(role: DemoRole): Promise<string[]> {
       .replace(":visit", visit.id)
       .replace(":group", group.id),
   );
+}
+
+/** The demo's cấp trên (decision 0083) and its pages; ":unit" is the demo school. */
+export const UPPER_ACCOUNT = "captren@demo.vn";
+export const A11Y_UPPER_PAGES = [
+  "/org",
+  "/org/new",
+  "/org/:unit",
+  "/org/:unit/appraisal",
+  "/org/submissions",
+  "/org/awards",
+  "/org/reports",
+];
+
+export async function resolveUpperPages(): Promise<string[]> {
+  const unit = await demoUnit();
+  return A11Y_UPPER_PAGES.map((p) => p.replace(":unit", unit.id));
 }

@@ -4,7 +4,7 @@
 // a welfare proposal filled by keyboard alone never hides the focused field under a sticky bar.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { A11Y_PAGES, resolvePages } from "./a11y-pages";
+import { A11Y_PAGES, A11Y_UPPER_PAGES, resolvePages, resolveUpperPages, UPPER_ACCOUNT } from "./a11y-pages";
 import { type DemoRole, login } from "./helpers";
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -51,27 +51,37 @@ for (const width of WIDTHS) {
         test.setTimeout(600_000);
         const paths = await resolvePages(role);
         await login(page, role);
-        if (width.name === "desktop") {
-          // The list covers the role's whole main navigation.
-          const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
-          await expect(nav.getByRole("link").first()).toBeVisible();
-          const hrefs = await nav
-            .getByRole("link")
-            .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-          expect(hrefs.length).toBeGreaterThan(0);
-          expect(hrefs.filter((h) => !A11Y_PAGES[role].includes(h!))).toEqual([]);
-        }
-        const found: string[] = [];
-        for (const path of paths) {
-          const response = await page.goto(path);
-          expect(response?.status(), path).toBe(200);
-          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-          found.push(...(await seriousViolations(page, path)));
-        }
-        expect(found).toEqual([]);
+        await checkPages(page, width.name, A11Y_PAGES[role], paths);
       });
     }
+
+    test("every main page of the cấp trên", async ({ page }) => {
+      test.setTimeout(600_000);
+      const paths = await resolveUpperPages();
+      await login(page, UPPER_ACCOUNT);
+      await checkPages(page, width.name, A11Y_UPPER_PAGES, paths);
+    });
   });
+}
+
+/** Every page of the list answers 200 with a heading and no serious violation; on a desktop, the
+ * list covers the account's whole main navigation. */
+async function checkPages(page: Page, widthName: string, listed: string[], paths: string[]) {
+  if (widthName === "desktop") {
+    const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
+    await expect(nav.getByRole("link").first()).toBeVisible();
+    const hrefs = await nav.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((h) => !listed.includes(h!))).toEqual([]);
+  }
+  const found: string[] = [];
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    found.push(...(await seriousViolations(page, path)));
+  }
+  expect(found).toEqual([]);
 }
 
 test.describe("keyboard", () => {

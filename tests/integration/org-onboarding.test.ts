@@ -36,6 +36,8 @@ describe("a cấp trên's account", () => {
     expect([...actor.permissions].sort()).toEqual(
       [
         "account.password.change",
+        "org.appraise",
+        "org.awards.decide",
         "org.invite",
         "org.manage",
         "org.read",
