@@ -1,9 +1,11 @@
 // The payroll list at a large unit's scale: totals beyond 2^31 đồng (2,147,483,647) stored and
 // posted to the fund exactly, the preview written in chunks as a whole or not at all, and a list
 // whose last chunk holds a bad row (or a month paid since the preview) writing nothing.
+import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor, type Actor } from "@/lib/auth/current-user";
+import { parsePinnedDay } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { commitDuesImportAction } from "@/lib/finance/dues/actions";
 import { writePreviewRows } from "@/lib/finance/dues/import/preview-rows";
@@ -15,7 +17,7 @@ import { buildWorld, type World } from "./helpers/world";
 
 let w: World;
 let chair: Actor;
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const day = (iso: string) => parsePinnedDay(iso);
 
 async function workbook(rows: (string | number)[][]) {
   const wb = new ExcelJS.Workbook();
@@ -103,7 +105,7 @@ describe("the preview, written in chunks", { timeout: 120_000 }, () => {
   });
 
   it("is stored whole or not at all: a failing last chunk leaves no list and no row", async () => {
-    const id = `imp-${Date.now().toString(36)}`;
+    const id = `imp-${randomUUID().slice(0, 12)}`;
     const row = (rowNo: number) => ({
       rowNo,
       card: "",

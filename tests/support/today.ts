@@ -2,6 +2,7 @@
 // SCD_TEST_TODAY=yyyy-mm-dd pins it; unset, it is DEFAULT_DAY (a fixed day: no run reads the real
 // clock, so a result does not depend on when it runs). The e2e server, its demo seed and the integration workers all get
 // the same day as SCD_TODAY, so expected values are worked out from TEST_TODAY, never from `new Date()`.
+import { addHours } from "date-fns";
 import { parsePinnedDay } from "../../lib/clock";
 import { formatDate, toDateInput } from "../../lib/format";
 import {
@@ -21,7 +22,8 @@ export const TEST_TODAY: string = raw ? parsePinnedDay(raw).toISOString().slice(
 /** The value for SCD_TODAY in the app under test: always pinned. */
 export const PINNED_TODAY: string | undefined = TEST_TODAY;
 
-export const TODAY = new Date(`${TEST_TODAY}T00:00:00.000Z`);
+/** The suite's day as UTC midnight, parsed by the app's own clock (lib/clock). */
+export const TODAY = parsePinnedDay(TEST_TODAY);
 export const THIS_YEAR = TODAY.getUTCFullYear();
 export const LAST_YEAR = THIS_YEAR - 1;
 /**
@@ -39,11 +41,11 @@ export const demoYearLabel = (year: number) => cycleYearLabel(year, SCHOOL_CYCLE
 export const demoYearHeading = (year: number) => cycleYearHeading(year, SCHOOL_CYCLE);
 
 /** A moment on the suite's day (09:00 in Vietnam), for the timestamps fixtures write. */
-export const SUITE_MOMENT = new Date(`${TEST_TODAY}T02:00:00.000Z`);
+export const SUITE_MOMENT = addHours(TODAY, 2);
 
 /** `days` after (or, negative, before) today, as UTC midnight. */
 export function daysFromToday(days: number): Date {
-  return new Date(TODAY.getTime() + days * 86_400_000);
+  return addHours(TODAY, days * 24); // whole UTC days, whatever the machine's time zone
 }
 /** dd/MM/yyyy, as typed into a date field. */
 export const typed = (d: Date): string => formatDate(d);
