@@ -2,7 +2,7 @@
 // figures only, never a member's record. Server component.
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { YearLinks } from "@/components/year-links";
 import type { Actor } from "@/lib/auth/current-user";
 import { formatMoney } from "@/lib/format";
 import { columnHeader, formatRollupCell } from "@/lib/org/rollup/doc";
@@ -46,23 +46,7 @@ export async function UnitAggregates({
         <h2 id="aggregates" className="text-lg font-semibold text-ink">
           Số liệu tổng hợp năm {year}
         </h2>
-        <nav aria-label="Chọn năm" className="flex flex-wrap gap-1">
-          {years.map((y) => (
-            <Link
-              key={y}
-              href={`/org/${unitId}?year=${y}`}
-              aria-current={y === year ? "page" : undefined}
-              className={cn(
-                "inline-flex min-h-10 items-center rounded-lg border px-3 text-sm",
-                y === year
-                  ? "border-brand-500 bg-brand-50 font-medium text-brand-800"
-                  : "border-surface-line bg-white text-ink hover:bg-surface-sunken",
-              )}
-            >
-              {y}
-            </Link>
-          ))}
-        </nav>
+        <YearLinks years={years} year={year} href={(y) => `/org/${unitId}?year=${y}`} />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         {data.tables.map((t) => (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
+import { YearLinks } from "@/components/year-links";
 import { requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { pageYear } from "@/lib/http/params";
@@ -57,23 +57,12 @@ export default async function OrgReportsPage({ searchParams }: Props) {
           </>
         }
       />
-      <nav aria-label="Chọn năm" className="mb-3 flex flex-wrap gap-1">
-        {years.map((y) => (
-          <Link
-            key={y}
-            href={`/org/reports?${new URLSearchParams({ year: String(y), section })}`}
-            aria-current={y === year ? "page" : undefined}
-            className={cn(
-              "inline-flex min-h-10 items-center rounded-lg border px-3 text-sm",
-              y === year
-                ? "border-brand-500 bg-brand-50 font-medium text-brand-800"
-                : "border-surface-line bg-white text-ink hover:bg-surface-sunken",
-            )}
-          >
-            {y}
-          </Link>
-        ))}
-      </nav>
+      <YearLinks
+        className="mb-3"
+        years={years}
+        year={year}
+        href={(y) => `/org/reports?${new URLSearchParams({ year: String(y), section })}`}
+      />
       <nav className="mb-3 flex flex-wrap gap-2 text-sm" aria-label="Phần báo cáo">
         {ROLLUP_SECTIONS.map((s) => (
           <Link
