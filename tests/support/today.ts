@@ -1,7 +1,7 @@
 // The day the whole suite runs "as of" (docs/decisions/0060-one-clock.md).
 // SCD_TEST_TODAY=yyyy-mm-dd pins it; unset, it is DEFAULT_DAY (a fixed day: no run reads the real
 // clock, so a result does not depend on when it runs). The e2e server, its demo seed and the integration workers all get
-// the same day as SCD_TODAY, so expected values are worked out from TEST_TODAY, never from `new Date()`.
+// the same day as SCD_TODAY, so expected values are worked out from TEST_TODAY, never from the real clock.
 import { addHours } from "date-fns";
 import { parsePinnedDay } from "../../lib/clock";
 import { formatDate, toDateInput } from "../../lib/format";
