@@ -8,32 +8,22 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import type { ReportBlock, ReportDoc } from "@/lib/document/blocks";
 import { loadAnnualPaper } from "@/lib/reports/annual/queries";
 import { makeWelfareCategory, makeWelfareVisit } from "../factories/welfare";
 import { THIS_YEAR, TODAY, daysFromToday } from "../support/today";
 import { ensureYear } from "./helpers/emulation-fixtures";
+import { reportText } from "./helpers/report-text";
 import { actAs } from "./helpers/session";
 import { buildWorld, type World } from "./helpers/world";
 
 const Y = THIS_YEAR;
 let w: World;
 
-function textOf(doc: ReportDoc) {
-  const part = (b: ReportBlock): string[] =>
-    b.kind === "paragraph" || b.kind === "heading"
-      ? [b.text]
-      : b.kind === "table"
-        ? [...b.rows, ...(b.footer ?? [])].map((r) => r.join(" | "))
-        : [];
-  return doc.blocks.flatMap(part).join("\n");
-}
-
 /** The section alone: from its heading to the signature (it is the last extra section). */
 async function programmeSection() {
   actAs(w.people.chair.user.id);
   const actor = (await getActor())!;
-  const text = textOf((await loadAnnualPaper(actor, Y)).doc);
+  const text = reportText((await loadAnnualPaper(actor, Y)).doc);
   const at = text.indexOf("Kết quả thực hiện chương trình công tác");
   expect(at).toBeGreaterThan(0);
   return text.slice(at);

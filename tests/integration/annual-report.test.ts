@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as annualGet } from "@/app/api/reports/annual/route";
 import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import type { ReportBlock, ReportDoc } from "@/lib/document/blocks";
 import type { ActionResult } from "@/lib/errors";
 import { MEETING_TYPE_LABELS } from "@/lib/meetings/labels";
 import {
@@ -23,6 +22,7 @@ import { LAST_YEAR, THIS_YEAR } from "../support/today";
 import { assessed, ensureYear, registered } from "./helpers/emulation-fixtures";
 import { makeMeeting } from "./helpers/meetings-fixtures";
 import { ensureRatingYear, LEVELS, membersAt } from "./helpers/rating-fixtures";
+import { reportText } from "./helpers/report-text";
 import { callRoute, readDocx } from "./helpers/route-matrix-kit";
 import { actAs } from "./helpers/session";
 import { lastAuditId } from "./helpers/snapshot";
@@ -44,20 +44,10 @@ const money = (n: number) => `${num(n)} ₫`;
 const pct = (a: number, b: number) =>
   b > 0 ? `${(Math.round((a / b) * 1000) / 10).toLocaleString("vi-VN")} %` : "—";
 
-function textOf(doc: ReportDoc) {
-  const part = (b: ReportBlock): string[] =>
-    b.kind === "paragraph" || b.kind === "heading"
-      ? [b.text]
-      : b.kind === "table"
-        ? [...b.rows, ...(b.footer ?? [])].map((r) => r.join(" | "))
-        : [];
-  return doc.blocks.flatMap(part).join("\n");
-}
-
 async function generate() {
   actAs(w.people.chair.user.id);
   const actor = (await getActor())!;
-  return textOf((await loadAnnualPaper(actor, Y)).doc);
+  return reportText((await loadAnnualPaper(actor, Y)).doc);
 }
 
 async function refused(run: () => Promise<ActionResult<unknown>>) {
