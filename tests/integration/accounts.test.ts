@@ -1,8 +1,7 @@
 import { verify } from "@node-rs/argon2";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { loadActor } from "@/lib/auth/current-user";
-import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import {
   createAccountAction,
@@ -18,13 +17,9 @@ import { SUITE_MOMENT } from "../support/today";
 let w: World;
 let newcomerId: string;
 beforeAll(async () => {
-  // Sessions are judged by the one clock, pinned to the suite's moment.
-  clock.pinMoment(SUITE_MOMENT);
   w = await buildWorld();
   newcomerId = (await makeMember(db, { unitId: w.unit.id, groupId: w.groupA.id, fullName: "Lê Thị Mới" })).id;
 });
-
-afterAll(() => clock.pinMoment(null));
 
 describe("accounts", () => {
   it("lists the unit's accounts without password hashes, and members who have none", async () => {

@@ -6,21 +6,23 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as annualGet } from "@/app/api/reports/annual/route";
 import { getActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import type { ReportBlock, ReportDoc } from "@/lib/document/blocks";
 import type { ActionResult } from "@/lib/errors";
+import { MEETING_TYPE_LABELS } from "@/lib/meetings/labels";
 import {
   finaliseAnnualReportAction,
   reopenAnnualReportAction,
   saveAnnualSectionAction,
 } from "@/lib/reports/annual/actions";
 import { loadAnnualPaper } from "@/lib/reports/annual/queries";
+import { FUND_LABELS } from "@/lib/welfare/labels";
 import { makeFundEntry } from "../factories/fund";
 import { makeMember } from "../factories/records";
 import { makeWelfareCategory, makeWelfareVisit } from "../factories/welfare";
 import { LAST_YEAR, THIS_YEAR } from "../support/today";
-import { ensureYear, registered } from "./helpers/emulation-fixtures";
+import { assessed, ensureYear, registered } from "./helpers/emulation-fixtures";
 import { makeMeeting } from "./helpers/meetings-fixtures";
 import { ensureRatingYear, LEVELS, membersAt } from "./helpers/rating-fixtures";
+import { reportText } from "./helpers/report-text";
 import { callRoute, readDocx } from "./helpers/route-matrix-kit";
 import { actAs } from "./helpers/session";
 import { lastAuditId } from "./helpers/snapshot";
@@ -42,20 +44,10 @@ const money = (n: number) => `${num(n)} ₫`;
 const pct = (a: number, b: number) =>
   b > 0 ? `${(Math.round((a / b) * 1000) / 10).toLocaleString("vi-VN")} %` : "—";
 
-function textOf(doc: ReportDoc) {
-  const part = (b: ReportBlock): string[] =>
-    b.kind === "paragraph" || b.kind === "heading"
-      ? [b.text]
-      : b.kind === "table"
-        ? [...b.rows, ...(b.footer ?? [])].map((r) => r.join(" | "))
-        : [];
-  return doc.blocks.flatMap(part).join("\n");
-}
-
 async function generate() {
   actAs(w.people.chair.user.id);
   const actor = (await getActor())!;
-  return textOf((await loadAnnualPaper(actor, Y)).doc);
+  return reportText((await loadAnnualPaper(actor, Y)).doc);
 }
 
 async function refused(run: () => Promise<ActionResult<unknown>>) {
@@ -159,9 +151,21 @@ beforeAll(async () => {
   await visit(`${Y + 1}-01-02`, 900_000, "DONE");
   // Emulation and rating of the year.
   const ey = await ensureYear(unitId, { year: Y });
-  await registered(unitId, w.groupA.id, ey.id, "APPROVED");
+  const approved = await assessed(unitId, w.groupA.id, ey.id);
   await registered(unitId, w.groupA.id, ey.id, "SUBMITTED");
+  await registered(unitId, w.groupB.id, ey.id, "RETURNED");
   const { ratingYear } = await ensureRatingYear(unitId, Y);
+  // Titles: one given by the CĐCS, one proposed to the cấp trên, one refused (not printed).
+  const title = (name: string, sortOrder: number) =>
+    db.emulationTitle.create({ data: { unitId, name, scope: "INDIVIDUAL", level: "CDCS", sortOrder } });
+  const [ldtt, cstd] = [await title("Lao động tiên tiến", 1), await title("Chiến sĩ thi đua cơ sở", 2)];
+  const award = (titleId: string, result: "ACHIEVED" | "PROPOSED_HIGHER" | "NOT_ACHIEVED") =>
+    db.titleAward.create({
+      data: { ratingYearId: ratingYear.id, registrationId: approved.reg.id, titleId, result },
+    });
+  await award(ldtt.id, "ACHIEVED");
+  await award(cstd.id, "PROPOSED_HIGHER");
+  await award((await title("Lao động xuất sắc", 3)).id, "NOT_ACHIEVED");
   await membersAt(unitId, w.groupB.id, ratingYear.id, [LEVELS.excellent, LEVELS.good, LEVELS.good, null]);
   // Money: đoàn phí paid and remitted, the fund's entries before and in the year.
   await db.duesPayment.create({
@@ -265,17 +269,24 @@ describe("every figure of the báo cáo tổng kết", () => {
     expect(text).toContain("Theo nguồn: Quỹ CĐCS 1 lượt, 500.000 ₫; Chuyên môn 1 lượt, 700.000 ₫.");
 
     const e = await one(
-      db.$queryRaw<{ members: number; approved: number; pending: number }[]>`
+      db.$queryRaw<
+        { members: number; approved: number; pending: number; returned: number; assessed: number }[]
+      >`
         SELECT count(*)::int AS members,
                count(*) FILTER (WHERE r.state = 'APPROVED')::int AS approved,
-               count(*) FILTER (WHERE r.state IN ('SUBMITTED', 'FORWARDED'))::int AS pending
+               count(*) FILTER (WHERE r.state IN ('SUBMITTED', 'FORWARDED'))::int AS pending,
+               count(*) FILTER (WHERE r.state = 'RETURNED')::int AS returned,
+               count(*) FILTER (WHERE a.state = 'SUBMITTED')::int AS assessed
         FROM "Member" mb
         LEFT JOIN "EmulationRegistration" r ON r."memberId" = mb.id
           AND r."yearId" = (SELECT id FROM "EmulationYear" WHERE "unitId" = ${u} AND year = ${Y})
+        LEFT JOIN "EmulationSelfAssessment" a ON a."memberId" = mb.id
+          AND a."yearId" = (SELECT id FROM "EmulationYear" WHERE "unitId" = ${u} AND year = ${Y})
         WHERE mb."unitId" = ${u} AND mb.status = 'ACTIVE'`,
     );
+    expect([e.approved, e.pending, e.returned, e.assessed]).toEqual([1, 1, 1, 1]);
     expect(text).toContain(
-      `Có ${e.approved}/${num(e.members)} đoàn viên đăng ký thi đua được duyệt (${pct(e.approved, e.members)}); ${e.pending} bản đăng ký chờ duyệt, 0 bản trả lại, ${e.members - e.approved - e.pending} đoàn viên chưa đăng ký.`,
+      `Có ${e.approved}/${num(e.members)} đoàn viên đăng ký thi đua được duyệt (${pct(e.approved, e.members)}); ${e.pending} bản đăng ký chờ duyệt, ${e.returned} bản trả lại, ${e.members - e.approved - e.pending - e.returned} đoàn viên chưa đăng ký. ${e.assessed} đoàn viên đã gửi phiếu tự đánh giá.`,
     );
 
     const levels = await db.$queryRaw<{ level: string; n: number }[]>`
@@ -308,6 +319,89 @@ describe("every figure of the báo cáo tổng kết", () => {
     expect(text).toContain(
       `tồn đầu năm ${money(op)}; thu trong năm ${money(inc)}; chi trong năm ${money(sp)}; tồn cuối năm ${money(op + inc - sp)}.`,
     );
+  });
+
+  it("prints each table's rows and totals as SQL written here works them out", async () => {
+    const text = await generate();
+    const u = w.unit.id;
+    // Membership by tổ (the member's tổ of record), and how many tổ have members at the year's end.
+    const groups = await db.$queryRaw<
+      { name: string; opening: number; admitted: number; left: number; closing: number }[]
+    >`
+      SELECT g.name,
+        count(*) FILTER (WHERE m."joinedUnionOn" < ${FROM})::int AS opening,
+        count(*) FILTER (WHERE m."joinedUnionOn" >= ${FROM} AND m."joinedUnionOn" < ${TO})::int AS admitted,
+        count(*) FILTER (WHERE m.status = 'LEFT')::int AS left,
+        count(*) FILTER (WHERE m.status = 'ACTIVE' AND m."joinedUnionOn" < ${TO})::int AS closing
+      FROM "Member" m JOIN "Group" g ON g.id = m."groupId" WHERE m."unitId" = ${u} GROUP BY g.id, g.name`;
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    for (const g of groups)
+      expect(text).toContain(
+        `| ${g.name} | ${num(g.opening)} | ${num(g.admitted)} | 0 | 0 | ${num(g.left)} | ${num(g.closing)}\n`,
+      );
+    const activeGroups = groups.filter((g) => g.closing > 0).length;
+    expect(text).toContain(`sinh hoạt trong ${activeGroups} tổ công đoàn.`);
+
+    // Meetings held, by type: the list in brackets after the count.
+    const types = await db.$queryRaw<{ type: keyof typeof MEETING_TYPE_LABELS; n: number }[]>`
+      SELECT type::text AS type, count(*)::int AS n FROM "Meeting"
+      WHERE "unitId" = ${u} AND status <> 'PLANNED' AND "startsAt" >= ${M_FROM} AND "startsAt" < ${M_TO}
+      GROUP BY type`;
+    const printed = /Trong năm tổ chức \d+ cuộc họp, sinh hoạt \(([^)]*)\);/.exec(text)?.[1].split("; ");
+    expect(printed?.sort()).toEqual(types.map((t) => `${MEETING_TYPE_LABELS[t.type]} ${t.n}`).sort());
+
+    // Welfare: the table's total row, and the split by fund.
+    const funds = await db.$queryRaw<{ fund: keyof typeof FUND_LABELS; n: number; total: bigint }[]>`
+      SELECT fund::text AS fund, count(*)::int AS n, SUM(amount)::bigint AS total FROM "WelfareVisit"
+      WHERE "unitId" = ${u} AND state = 'DONE' AND "eventOn" >= ${FROM} AND "eventOn" < ${TO} GROUP BY fund`;
+    const paid = funds.reduce((s, f) => s + Number(f.total), 0);
+    expect(text).toContain(`| Cộng | ${funds.reduce((s, f) => s + f.n, 0)} | ${money(paid)}`);
+    expect(funds).toHaveLength(2);
+    for (const f of funds)
+      expect(text).toContain(`${FUND_LABELS[f.fund]} ${f.n} lượt, ${money(Number(f.total))}`);
+
+    // Titles: given and proposed to the cấp trên, per title; a refusal is not printed.
+    const titles = await db.$queryRaw<{ name: string; achieved: number; proposed: number }[]>`
+      SELECT t.name, count(*) FILTER (WHERE a.result = 'ACHIEVED')::int AS achieved,
+             count(*) FILTER (WHERE a.result = 'PROPOSED_HIGHER')::int AS proposed
+      FROM "TitleAward" a JOIN "EmulationTitle" t ON t.id = a."titleId"
+      JOIN "RatingYear" y ON y.id = a."ratingYearId" AND y."unitId" = ${u} AND y.year = ${Y}
+      WHERE a.result IN ('ACHIEVED', 'PROPOSED_HIGHER') GROUP BY t.id, t.name, t."sortOrder" ORDER BY t."sortOrder"`;
+    expect(titles.map((t) => `${t.name} | ${t.achieved} | ${t.proposed}`)).toEqual([
+      "Lao động tiên tiến | 1 | 0",
+      "Chiến sĩ thi đua cơ sở | 0 | 1",
+    ]);
+    titles.forEach((t, i) => expect(text).toContain(`${i + 1} | ${t.name} | ${t.achieved} | ${t.proposed}`));
+    expect(text).not.toContain("Lao động xuất sắc");
+
+    // Rating: the table's total row; the tổ ratings line over the unit's tổ.
+    const rated = await one(
+      db.$queryRaw<{ decided: number; groups: number; groupRated: number }[]>`
+        SELECT (SELECT count(*) FROM "MemberRating" mr JOIN "RatingYear" ry ON ry.id = mr."ratingYearId"
+                WHERE ry."unitId" = ${u} AND ry.year = ${Y} AND mr."finalLevel" IS NOT NULL)::int AS decided,
+               (SELECT count(*) FROM "Group" WHERE "unitId" = ${u} AND "archivedAt" IS NULL)::int AS groups,
+               (SELECT count(*) FROM "CollectiveRating" cr JOIN "RatingYear" ry ON ry.id = cr."ratingYearId"
+                WHERE ry."unitId" = ${u} AND ry.year = ${Y} AND cr.scope = 'GROUP' AND cr."finalLevel" IS NOT NULL)::int AS "groupRated"`,
+    );
+    expect(text).toContain(`Cộng | ${rated.decided} | 100 %`);
+    expect(rated.groupRated).toBe(0);
+    expect(text).toContain(`Tổ công đoàn được xếp loại: chưa có (trên ${rated.groups} tổ).`);
+
+    // The fund: every category with money in the year, in its column, and the total row.
+    const cats = await db.$queryRaw<{ name: string; direction: "IN" | "OUT"; amount: bigint }[]>`
+      SELECT c.name, c.direction::text AS direction, SUM(e.amount)::bigint AS amount
+      FROM "FundEntry" e JOIN "FundCategory" c ON c.id = e."categoryId"
+      WHERE e."unitId" = ${u} AND e.date >= ${FROM} AND e.date < ${TO} GROUP BY c.id, c.name, c.direction`;
+    expect(cats).toHaveLength(2);
+    for (const c of cats)
+      expect(text).toContain(
+        c.direction === "IN"
+          ? `| ${c.name} | ${money(Number(c.amount))} | \n`
+          : `| ${c.name} |  | ${money(Number(c.amount))}`,
+      );
+    const sum = (d: "IN" | "OUT") =>
+      cats.filter((c) => c.direction === d).reduce((s, c) => s + Number(c.amount), 0);
+    expect(text).toContain(`| Cộng | ${money(sum("IN"))} | ${money(sum("OUT"))}`);
   });
 
   it("shows a visit paid since in the regenerated report, the PDF and the DOCX", async () => {

@@ -2,10 +2,9 @@
 // the org.* permissions and nothing of a CĐCS's; it creates a CĐCS under it, lists only its own
 // subtree, invites the CĐCS's first chủ tịch; the one-time link sets the password once, before it
 // expires, and every refusal leaves the database as it was.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
 import { verifyPassword } from "@/lib/auth/password";
-import { pinMoment } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { createGrassrootsUnitAction, inviteChairAction } from "@/lib/org/actions";
 import { INVITE_UNUSABLE, redeemInvite } from "@/lib/org/invite/redeem-invite";
@@ -21,10 +20,7 @@ import { buildWorld, type World } from "./helpers/world";
 let w: World;
 beforeAll(async () => {
   w = await buildWorld();
-  // Expiry is compared with clock.now(): the suite's moment, whatever the real time.
-  pinMoment(SUITE_MOMENT);
 });
-afterAll(() => pinMoment(null));
 
 const tokenOf = (link: string) => link.replace("/invite/", "");
 

@@ -1,12 +1,18 @@
 // Runs in each worker before every integration test file.
 import { afterAll, inject, vi } from "vitest";
-import { PINNED_TODAY } from "../support/today";
+import { pinMoment } from "@/lib/clock";
+import { PINNED_TODAY, SUITE_MOMENT } from "../support/today";
 
 // lib/db/index.ts creates its client on first use, so setting the URL here is early enough.
 process.env.DATABASE_URL = inject("databaseUrl");
 // The app's clock runs as of the suite's day (tests/support/today.ts).
 if (PINNED_TODAY) process.env.SCD_TODAY = PINNED_TODAY;
 else delete process.env.SCD_TODAY;
+// …and the moment rules compare against (`clock.now()`: session limits, invitations, a mail's next
+// attempt) is the suite's moment, 09:00 on that day. Records' own timestamps stay real by design
+// (`new Date()`, SQL `now()`), so a test never compares them with `clock.now()`. A file that moves
+// the moment on (notifications-mail) pins it again itself; setup runs afresh for every file.
+pinMoment(SUITE_MOMENT);
 
 // The only thing faked: where the session comes from. getActor() still reads the
 // user, member, positions and permissions from PostgreSQL. See helpers/session.ts.

@@ -1,18 +1,15 @@
 // Signing out ends the session on the server: the old cookie's token no longer gives an actor,
 // while the account's other sign-ins carry on.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
 import { endSession } from "@/lib/auth/sign-out";
-import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { makeGroup, makeUnit } from "../factories/records";
 import { makePerson } from "./helpers/world";
 import { SUITE_MOMENT } from "../support/today";
 
-// The one clock is pinned: sign-ins a minute before the suite's moment, sign-outs at it.
-beforeAll(() => clock.pinMoment(SUITE_MOMENT));
-afterAll(() => clock.pinMoment(null));
+// The one clock is pinned (setup.ts): sign-ins a minute before the suite's moment, sign-outs at it.
 const signedInAt = () => SUITE_MOMENT.getTime() - 60_000;
 
 async function person() {

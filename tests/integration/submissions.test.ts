@@ -2,9 +2,8 @@
 // the accepted version locked, return (comment required) and accept by the cấp trên of the unit's own
 // subtree only, stale versions refused, the inbox and its "Chưa gửi" list, and every refusal leaving
 // the database as it was.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/current-user";
-import { pinMoment } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { acceptSubmissionAction, returnSubmissionAction } from "@/lib/org/submissions/actions";
 import { STALE } from "@/lib/org/submissions/decide-submission";
@@ -27,7 +26,6 @@ let upperUbktUserId: string;
 
 beforeAll(async () => {
   w = await buildWorld();
-  pinMoment(SUITE_MOMENT);
   // A second cấp trên, with a CĐCS of its own: it must not reach the first one's papers.
   const otherUpper = await makeUnit(db, { name: "Công đoàn Viên chức thành phố" });
   await db.unit.update({ where: { id: otherUpper.id }, data: { kind: "UPPER" } });
@@ -47,7 +45,6 @@ beforeAll(async () => {
   await db.user.update({ where: { id: ubkt.id }, data: { upperOffice: "UBKT" } });
   upperUbktUserId = ubkt.id;
 });
-afterAll(() => pinMoment(null));
 
 const versions = () =>
   db.submission.findMany({

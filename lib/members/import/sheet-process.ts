@@ -1,12 +1,13 @@
 import "server-only";
 // Runs read-sheet-child.cjs for one upload: a separate `node` process with a small heap, a time
-// limit and no secrets in its environment, at most SCD_IMPORT_PARSERS at once per server (the
+// limit that grows with the file (parse-limit.ts) and no secrets in its environment, at most SCD_IMPORT_PARSERS at once per server (the
 // rest wait in a short queue). Whatever the file does, the web server's memory and event loop
 // are not the ones it uses up. See docs/decisions/0066-bounded-import.md.
 import { mkdtempSync, rmSync } from "node:fs";
 import { setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import { AppError } from "@/lib/errors";
+import { parseTimeoutMs } from "./parse-limit";
 
 /** Data rows one import may hold. */
 export const MAX_ROWS = 100_000;
@@ -26,7 +27,6 @@ export const SHEET_LIMITS = {
   /** XML the zip expands to (all parts read). */
   maxExpandedBytes: 300_000_000,
 };
-export const PARSE_TIMEOUT_MS = Number(process.env.SCD_IMPORT_PARSE_SECONDS ?? 60) * 1000;
 const CHILD_HEAP_MB = Number(process.env.SCD_IMPORT_PARSER_HEAP_MB ?? 512);
 const MAX_PARSERS = Math.max(1, Number(process.env.SCD_IMPORT_PARSERS ?? 1));
 const MAX_WAITING = 8;
@@ -64,6 +64,7 @@ const { fork } = process.getBuiltinModule("node:child_process");
 function runChild(file: Buffer): Promise<RawRow[]> {
   // exceljs may spill a worksheet to a temporary file: into a folder of this upload's own.
   const tmp = mkdtempSync(join(tmpdir(), "scd-sheet-"));
+  const limitMs = parseTimeoutMs(file.byteLength);
   return new Promise<RawRow[]>((resolve, reject) => {
     const child = fork(childPath(), [], {
       execArgv: [`--max-old-space-size=${CHILD_HEAP_MB}`],
@@ -84,7 +85,7 @@ function runChild(file: Buffer): Promise<RawRow[]> {
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");
-    }, PARSE_TIMEOUT_MS);
+    }, limitMs);
     child.once("message", (m) => (answer = m as ChildAnswer));
     child.once("error", (err) => (stderr += String(err)));
     child.once("exit", (code, signal) => {
@@ -99,7 +100,7 @@ function runChild(file: Buffer): Promise<RawRow[]> {
         return reject(
           new AppError(
             "VALIDATION",
-            `Đọc tệp quá ${PARSE_TIMEOUT_MS / 1000} giây nên đã dừng: tệp quá lớn hoặc quá phức tạp. Hãy chia tệp thành nhiều phần.`,
+            `Đọc tệp quá ${Math.round(limitMs / 1000)} giây nên đã dừng: tệp quá lớn hoặc quá phức tạp. Hãy chia tệp thành nhiều phần.`,
           ),
         );
       console.error(

@@ -52,6 +52,8 @@ export const NOBODY: Omit<Record<RoleKey, Expected>, "chairOfOtherUnit"> = {
 };
 /** members.write, groups.write, positions.write: ủy viên BCH, phó chủ tịch, chủ tịch. */
 export const BCH = { ...NOBODY, bchMember: "ok", viceChair: "ok", chair: "ok" } as const;
+/** org.*: the cấp trên's leaders only; every CĐCS role, the other unit's chủ tịch too, is refused. */
+export const UPPER = { ...NOBODY, chairOfOtherUnit: "FORBIDDEN", upperChair: "ok" } as const;
 /** settings.write, accounts.manage: the chủ tịch only. */
 export const CHAIR = { ...NOBODY, chair: "ok" } as const;
 /** Something about oneself: every signed-in member. */

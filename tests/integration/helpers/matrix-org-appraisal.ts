@@ -2,11 +2,9 @@
 // leaders (and, for the thẩm định, its staff) act, on a CĐCS of its own subtree; no CĐCS role holds
 // org.*, not even the chủ tịch of the unit that sent the papers.
 import { db } from "@/lib/db";
-import { NOBODY, row, tag, type MatrixRow } from "./matrix-kit";
+import { row, UPPER, tag, type MatrixRow } from "./matrix-kit";
 import { acceptedAwardsFile, acceptedSelfRating } from "./org-appraisal-fixtures";
 import type { World } from "./world";
-
-const UPPER_ONLY = { ...NOBODY, chairOfOtherUnit: "FORBIDDEN", upperChair: "ok" } as const;
 
 const appraisalVersion = async (w: World, year: number) =>
   (await db.upperAppraisal.findUnique({ where: { unitId_year: { unitId: w.unit.id, year } } }))?.version ?? 0;
@@ -53,7 +51,7 @@ export const ORG_APPRAISAL_MATRIX: Record<string, MatrixRow> = {
       note: "Chấm lại tiêu chí giám sát",
       intent: "save",
     }),
-    expected: UPPER_ONLY,
+    expected: UPPER,
   }),
   "org.appraisal.reopenAppraisalAction": row({
     scope: "unit",
@@ -78,7 +76,7 @@ export const ORG_APPRAISAL_MATRIX: Record<string, MatrixRow> = {
       return { y, a };
     },
     input: (f, w) => ({ unitId: w.unit.id, year: f.y, version: f.a.version, reason: "Chấm nhầm tiêu chí 3" }),
-    expected: UPPER_ONLY,
+    expected: UPPER,
   }),
   "org.awards.decideAwardProposalAction": row({
     scope: "unit",
@@ -91,7 +89,7 @@ export const ORG_APPRAISAL_MATRIX: Record<string, MatrixRow> = {
       reason: "",
       version: 0,
     }),
-    expected: UPPER_ONLY,
+    expected: UPPER,
   }),
   "org.awards.issueAwardDecisionAction": row({
     scope: "unit",
@@ -108,7 +106,7 @@ export const ORG_APPRAISAL_MATRIX: Record<string, MatrixRow> = {
       signerName: "Trần Văn Hùng",
       signerTitle: "CHU_TICH",
     }),
-    expected: UPPER_ONLY,
+    expected: UPPER,
   }),
   "org.awards.revokeAwardLinesAction": row({
     scope: "unit",
@@ -139,6 +137,6 @@ export const ORG_APPRAISAL_MATRIX: Record<string, MatrixRow> = {
       signerName: "Trần Văn Hùng",
       signerTitle: "CHU_TICH",
     }),
-    expected: UPPER_ONLY,
+    expected: UPPER,
   }),
 };

@@ -2,11 +2,10 @@
 // 0083): only the cấp trên creates a CĐCS under it and invites its first chủ tịch; no
 // CĐCS role holds org.*, not even the chủ tịch of the unit below it.
 import { db } from "@/lib/db";
-import { NOBODY, row, tag, type MatrixRow } from "./matrix-kit";
+import { row, UPPER, tag, type MatrixRow } from "./matrix-kit";
 import type { World } from "./world";
 
 /** org.manage / org.invite: the cấp trên's leaders and staff only. */
-const UPPER_ONLY = { ...NOBODY, chairOfOtherUnit: "FORBIDDEN", upperChair: "ok" } as const;
 
 /** A fresh CĐCS under the world's cấp trên, without a chủ tịch yet. */
 export const grassrootsUnder = async (w: World) =>
@@ -30,7 +29,7 @@ export const ORG_MATRIX: Record<string, MatrixRow> = {
       cycle: "school",
       placeName: "Đà Nẵng",
     }),
-    expected: UPPER_ONLY,
+    expected: UPPER,
   }),
   "org.inviteChairAction": row({
     scope: "unit",
@@ -42,7 +41,7 @@ export const ORG_MATRIX: Record<string, MatrixRow> = {
       gender: "FEMALE",
       email: `chutich-${tag()}@test.vn`,
     }),
-    expected: UPPER_ONLY,
+    expected: UPPER,
   }),
 };
 

@@ -2,7 +2,7 @@
 // the CĐCS's chủ tịch and phó chủ tịch send a paper; only the cấp trên returns or accepts it, and
 // only a paper of its own subtree. No CĐCS role decides; no cấp trên role sends.
 import { db } from "@/lib/db";
-import { NOBODY, row, type MatrixRow } from "./matrix-kit";
+import { NOBODY, row, UPPER, type MatrixRow } from "./matrix-kit";
 import type { World } from "./world";
 
 /** A waiting paper of the world's unit (sent by its chủ tịch), made straight in the database. */
@@ -30,7 +30,6 @@ export const waitingSubmission = async (w: World) => {
 };
 
 /** The cấp trên's leaders and staff (org.submissions.decide); the chủ tịch of a unit is no one's cấp trên. */
-const UPPER_DECIDES = { ...NOBODY, chairOfOtherUnit: "FORBIDDEN", upperChair: "ok" } as const;
 
 export const SUBMISSIONS_MATRIX: Record<string, MatrixRow> = {
   "submissions.submitPaperAction": row({
@@ -45,14 +44,14 @@ export const SUBMISSIONS_MATRIX: Record<string, MatrixRow> = {
     permission: "org.submissions.decide",
     prepare: waitingSubmission,
     input: (s) => ({ submissionId: (s as { id: string }).id, comment: "Bổ sung số liệu tổ Ngữ văn." }),
-    expected: UPPER_DECIDES,
+    expected: UPPER,
   }),
   "org.submissions.acceptSubmissionAction": row({
     scope: "unit",
     permission: "org.submissions.decide",
     prepare: waitingSubmission,
     input: (s) => ({ submissionId: (s as { id: string }).id }),
-    expected: UPPER_DECIDES,
+    expected: UPPER,
   }),
 };
 

@@ -82,6 +82,8 @@ export const ROUTE_READERS = {
 } as const;
 /** Unit-wide writes (members.import, *.manage): ủy viên BCH, phó chủ tịch, chủ tịch. */
 export const ROUTE_WRITERS = { ...REFUSED, bchMember: "ok", viceChair: "ok", chair: "ok" } as const;
+/** org.*: the cấp trên's leaders only; every CĐCS role, the other unit's chủ tịch too, is refused. */
+export const ROUTE_UPPER = { ...REFUSED, chairOfOtherUnit: 403, upperChair: "ok" } as const;
 /** The chủ tịch only. */
 export const ROUTE_CHAIR = { ...REFUSED, chair: "ok" } as const;
 /** Something about oneself: every signed-in member. */

@@ -2,21 +2,7 @@
 // decision, printed for its leaders and staff; every CĐCS role is refused (no org.*).
 import { db } from "@/lib/db";
 import { tag } from "./matrix-kit";
-import { lastWord, readPdf, routeRow, type RouteExpected, type RouteMatrixRow } from "./route-matrix-kit";
-import type { RoleKey } from "./world";
-
-const UPPER_READ: Record<RoleKey, RouteExpected> = {
-  anonymous: 401,
-  member: 403,
-  leaderSameGroup: 403,
-  leaderOtherGroup: 403,
-  ubkt: 403,
-  bchMember: 403,
-  viceChair: 403,
-  chair: 403,
-  chairOfOtherUnit: 403,
-  upperChair: "ok",
-};
+import { lastWord, readPdf, ROUTE_UPPER, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 
 export const ORG_APPRAISAL_ROUTES: Record<string, RouteMatrixRow> = {
   "/api/org/awards/[decisionId] GET": routeRow({
@@ -56,6 +42,6 @@ export const ORG_APPRAISAL_ROUTES: Record<string, RouteMatrixRow> = {
     request: (f) => ({ params: { decisionId: f.d.id } }),
     read: readPdf,
     secret: (f) => lastWord(f.name),
-    expected: UPPER_READ,
+    expected: ROUTE_UPPER,
   }),
 };

@@ -2,7 +2,7 @@
 // paper as PDF, for the BCH of the unit that sent it and for its cấp trên, nobody else.
 import { db } from "@/lib/db";
 import { tag } from "./matrix-kit";
-import { readPdf, ROUTE_WRITERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
+import { readPdf, ROUTE_UPPER, ROUTE_WRITERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
 import type { World } from "./world";
 
 /** A sent paper whose frozen text carries a word only it has. */
@@ -32,19 +32,6 @@ export const sentPaper = async (w: World) => {
   return { id: s.id, word };
 };
 
-const UPPER_ONLY = {
-  anonymous: 401,
-  member: 403,
-  leaderSameGroup: 403,
-  leaderOtherGroup: 403,
-  ubkt: 403,
-  bchMember: 403,
-  viceChair: 403,
-  chair: 403,
-  chairOfOtherUnit: 403,
-  upperChair: "ok",
-} as const;
-
 export const SUBMISSIONS_ROUTES: Record<string, RouteMatrixRow> = {
   "/api/submissions/[id]/pdf GET": routeRow({
     permission: "submissions.read",
@@ -63,7 +50,7 @@ export const SUBMISSIONS_ROUTES: Record<string, RouteMatrixRow> = {
     request: (s) => ({ params: { id: s.id } }),
     read: readPdf,
     secret: (s) => s.word,
-    expected: UPPER_ONLY,
+    expected: ROUTE_UPPER,
   }),
 };
 
