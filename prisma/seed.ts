@@ -1,6 +1,8 @@
 // `npm run db:seed`: loads the demo unit into DATABASE_URL, if it holds no unit yet.
 import "dotenv/config";
 import { seedDemo } from "./demo-seed";
+import { seedDemoSubmissions } from "./seed/submissions";
+import * as clock from "../lib/clock";
 import { createPrisma } from "../scripts/lib/prisma";
 
 async function main() {
@@ -14,6 +16,7 @@ async function main() {
       return;
     }
     const result = await seedDemo(db);
+    await seedDemoSubmissions(db, clock.today());
     console.log(`Đã nạp đơn vị mẫu với ${result.members} đoàn viên.`);
   } finally {
     await db.$disconnect();

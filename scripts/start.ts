@@ -14,6 +14,8 @@ import { applyMigrations } from "./lib/migrate";
 import { createPrisma } from "./lib/prisma";
 import { restartDelayMs } from "./lib/supervise";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/demo-seed";
+import { seedDemoSubmissions } from "../prisma/seed/submissions";
+import * as clock from "../lib/clock";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -86,6 +88,9 @@ async function main() {
     if ((await db.unit.count()) === 0) {
       console.log("Đang nạp đơn vị mẫu…");
       await seedDemo(db);
+      // The papers sent to the cấp trên, through the app's own operations (they read DATABASE_URL).
+      process.env.DATABASE_URL = url;
+      await seedDemoSubmissions(db, clock.today());
       seeded = true;
     }
     await db.$disconnect();

@@ -14,15 +14,20 @@ export async function PaperSubmission({
   actor,
   kind,
   year,
+  period,
 }: {
   actor: Actor;
   kind: SubmissionKindCode;
   year: number;
+  /** The period the screen shows, when the paper goes up for it (the statistics report). */
+  period?: { from: string; to: string; label: string };
 }) {
   if (!can(actor, "submissions.read") && !can(actor, "submissions.send")) return null;
   const [upper, last] = await Promise.all([upperOf(actor), latestSubmission(actor, kind, year)]);
   if (!upper && !last) return null;
-  const sent = last ? `Đã gửi bản ${last.version} ngày ${formatDate(last.submittedAt)}` : null;
+  const sent = last
+    ? `Đã gửi bản ${last.version}${period && last.periodLabel ? ` (${last.periodLabel})` : ""} ngày ${formatDate(last.submittedAt)}`
+    : null;
   const answer =
     last?.state === "RETURNED"
       ? ` — Cấp trên trả lại: ${last.comment ?? ""}`
@@ -42,6 +47,9 @@ export async function PaperSubmission({
           {SUBMISSION_KIND_LABELS[kind]} năm {year}:{" "}
         </span>
         {sent ? `${sent}${answer}`.replace(/\.?$/, ".") : `chưa gửi ${upper?.name ?? "cấp trên"}.`}{" "}
+        {period && upper && can(actor, "submissions.send") && (
+          <span className="block text-ink-muted">Gửi lên là báo cáo của kỳ đang xem: {period.label}.</span>
+        )}
         {can(actor, "submissions.read") && (
           <Link href={`/submissions?year=${year}`} className="text-brand-700 underline">
             Xem các bản đã gửi
@@ -52,6 +60,7 @@ export async function PaperSubmission({
         <SubmitPaperButton
           kind={kind}
           year={year}
+          period={period ? { from: period.from, to: period.to } : undefined}
           label={last ? `Gửi cấp trên bản ${last.version + 1}` : "Gửi cấp trên"}
         />
       )}

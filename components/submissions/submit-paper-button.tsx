@@ -11,10 +11,12 @@ import type { SubmissionKindCode } from "@/lib/submissions/payloads";
 export function SubmitPaperButton({
   kind,
   year,
+  period,
   label,
 }: {
   kind: SubmissionKindCode;
   year: number;
+  period?: { from: string; to: string };
   label: string;
 }) {
   const hydrated = useHydrated();
@@ -24,7 +26,7 @@ export function SubmitPaperButton({
   const onClick = async () => {
     if (!window.confirm(`${label}? Cấp trên sẽ nhận đúng bản như hiện tại.`)) return;
     setBusy(true);
-    const result = await submitPaperAction({ kind, year });
+    const result = await submitPaperAction({ kind, year, ...(period ? { period } : {}) });
     setBusy(false);
     if (!result.ok) return toast("error", result.error);
     toast("success", result.data.message);

@@ -2,7 +2,8 @@
 import { createAction } from "@/lib/action";
 import { createGrassrootsUnit } from "./create-grassroots-unit";
 import { inviteChair } from "./invite-chair";
-import { createGrassrootsUnitSchema, inviteChairSchema } from "./schema";
+import { resendChairInvite } from "./resend-chair-invite";
+import { createGrassrootsUnitSchema, inviteChairSchema, resendChairInviteSchema } from "./schema";
 
 export const createGrassrootsUnitAction = createAction(
   {
@@ -23,4 +24,14 @@ export const inviteChairAction = createAction(
     revalidate: (input) => ["/org", `/org/${input.unitId}`],
   },
   inviteChair,
+);
+
+export const resendChairInviteAction = createAction(
+  {
+    name: "org.chair.reinvite",
+    permission: "org.invite",
+    schema: resendChairInviteSchema,
+    revalidate: (input) => ["/org", `/org/${input.unitId}`],
+  },
+  resendChairInvite,
 );

@@ -15,7 +15,7 @@ import type { inviteChairSchema } from "./schema";
 
 type Input = z.output<typeof inviteChairSchema>;
 const EMAIL_TAKEN = "Email này đã được dùng cho một tài khoản khác.";
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 const utc = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 /**
@@ -121,7 +121,8 @@ async function chairMember(tx: Tx, unitId: string, input: Input) {
   return member.id;
 }
 
-async function queueInviteMail(
+/** The invite's e-mail, through the outbox (nothing when mail is not set up: the link is on screen). */
+export async function queueInviteMail(
   tx: Tx,
   m: { userId: string; email: string; unitName: string; token: string; expiresAt: Date; inviteId: string },
 ) {

@@ -88,11 +88,15 @@ export async function findOrgUnits(actor: Actor, params: { q: string; page: numb
   const page = Math.min(Math.max(1, params.page), pages);
   const ids = slice.map((u) => u.id);
   const [counts, chairs] = await Promise.all([activeMemberCounts(ids), chairAccounts(ids)]);
-  const rows: OrgUnitRow[] = slice.map((u) => ({
-    ...u,
-    activeMembers: counts.get(u.id) ?? 0,
-    chair: chairs.get(u.id) ?? null,
-  }));
+  const rows: OrgUnitRow[] = slice.map((u) => {
+    const c = chairs.get(u.id);
+    return {
+      ...u,
+      activeMembers: counts.get(u.id) ?? 0,
+      // The list names the chủ tịch only; the account's e-mail and sign-in are on the unit's page.
+      chair: c ? { fullName: c.fullName, state: c.state } : null,
+    };
+  });
   return { rows, total: matched, all, page, pages };
 }
 
@@ -111,8 +115,15 @@ async function activeMemberCounts(unitIds: string[]) {
  * chủ tịch before the cấp trên came into the app (made by `user:create` or brought in with the
  * unit), the account of the member who holds the CHAIR position today.
  */
+type ChairAccount = {
+  fullName: string;
+  state: "invited" | "active";
+  email: string;
+  lastLoginAt: Date | null;
+};
+
 async function chairAccounts(unitIds: string[]) {
-  const out = new Map<string, { fullName: string; state: "invited" | "active" }>();
+  const out = new Map<string, ChairAccount>();
   if (!unitIds.length) return out;
   const invites = await db.userInvite.findMany({
     where: { unitId: { in: unitIds } },
@@ -120,13 +131,18 @@ async function chairAccounts(unitIds: string[]) {
     select: {
       unitId: true,
       usedAt: true,
-      user: { select: { lastLoginAt: true, member: { select: { fullName: true } } } },
+      user: { select: { email: true, lastLoginAt: true, member: { select: { fullName: true } } } },
     },
   });
   for (const i of invites) {
     if (out.has(i.unitId)) continue;
     const signedIn = !!i.usedAt || !!i.user.lastLoginAt;
-    out.set(i.unitId, { fullName: i.user.member?.fullName ?? "", state: signedIn ? "active" : "invited" });
+    out.set(i.unitId, {
+      fullName: i.user.member?.fullName ?? "",
+      state: signedIn ? "active" : "invited",
+      email: i.user.email,
+      lastLoginAt: i.user.lastLoginAt,
+    });
   }
   const missing = unitIds.filter((id) => !out.has(id));
   if (!missing.length) return out;
@@ -145,10 +161,16 @@ async function chairAccounts(unitIds: string[]) {
       },
     },
     orderBy: { createdAt: "asc" },
-    select: { unitId: true, member: { select: { fullName: true } } },
+    select: { unitId: true, email: true, lastLoginAt: true, member: { select: { fullName: true } } },
   });
   for (const c of chairs)
-    if (!out.has(c.unitId)) out.set(c.unitId, { fullName: c.member?.fullName ?? "", state: "active" });
+    if (!out.has(c.unitId))
+      out.set(c.unitId, {
+        fullName: c.member?.fullName ?? "",
+        state: "active",
+        email: c.email,
+        lastLoginAt: c.lastLoginAt,
+      });
   return out;
 }
 

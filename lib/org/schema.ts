@@ -48,6 +48,12 @@ export const inviteChairSchema = z.object({
 });
 export type InviteChairValues = z.input<typeof inviteChairSchema>;
 
+/** "Gửi lại lời mời": a new one-time link for the chủ tịch whose invite expired unused. */
+export const resendChairInviteSchema = z.object({
+  unitId: z.string().trim().min(1, "Vui lòng chọn công đoàn cơ sở.").max(64, "Không tìm thấy đơn vị."),
+});
+export type ResendChairInviteValues = z.input<typeof resendChairInviteSchema>;
+
 export const acceptInviteSchema = z
   .object({
     token: z.string().min(20, "Liên kết mời không hợp lệ.").max(200, "Liên kết mời không hợp lệ."),

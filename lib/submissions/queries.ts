@@ -36,16 +36,21 @@ export async function listUnitSubmissions(actor: Actor, year: number) {
 }
 export type UnitSubmissionRow = Awaited<ReturnType<typeof listUnitSubmissions>>[number];
 
-/** The latest version of one paper, for the status line on its screen. */
+/** The latest version of one paper, for the status line on its screen (with the period it covered, if it names one). */
 export async function latestSubmission(actor: Actor, kind: SubmissionKindCode, year: number) {
   const r = await db.submission.findFirst({
     where: { unitId: actor.unitId, year, kind },
     orderBy: { version: "desc" },
-    select: ROW,
+    select: { ...ROW, payload: true },
   });
   if (!r) return null;
-  const { submittedBy, ...rest } = r;
-  return { ...rest, submittedByName: submittedBy.member?.fullName ?? "" };
+  const { submittedBy, payload, ...rest } = r;
+  const period = (payload as { period?: { label?: unknown } } | null)?.period?.label;
+  return {
+    ...rest,
+    periodLabel: typeof period === "string" ? period : null,
+    submittedByName: submittedBy.member?.fullName ?? "",
+  };
 }
 
 /** The years the unit sent anything for, newest first, with the given year always offered. */

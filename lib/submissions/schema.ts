@@ -8,10 +8,19 @@ const year = z
   .min(2000, "Năm không hợp lệ.")
   .max(2100, "Năm không hợp lệ.");
 
-/** The CĐCS sends one paper of one year to its cấp trên. */
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Kỳ báo cáo không hợp lệ.");
+
+/**
+ * The CĐCS sends one paper of one year to its cấp trên. The statistics report goes up for the period
+ * its screen shows (`period`, inside the year); without one it covers the whole cycle year.
+ */
 export const submitPaperSchema = z.object({
   kind: z.enum(SUBMISSION_KINDS, { error: "Loại hồ sơ không hợp lệ." }),
   year,
+  period: z
+    .object({ from: isoDay, to: isoDay })
+    .refine((p) => p.from <= p.to, "Ngày đầu kỳ phải trước hoặc bằng ngày cuối kỳ.")
+    .optional(),
 });
 export type SubmitPaperValues = z.input<typeof submitPaperSchema>;
 

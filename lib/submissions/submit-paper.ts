@@ -31,7 +31,7 @@ export async function submitPaper(actor: Actor, input: Input) {
     select: { kind: true, parent: { select: { id: true, kind: true } } },
   });
   if (!unit || unit.kind !== "GRASSROOTS" || unit.parent?.kind !== "UPPER") throw conflict(NO_UPPER);
-  const paper = await buildPaper(actor, input.kind, input.year);
+  const paper = await buildPaper(actor, input.kind, input.year, input.period);
   const payload = PAYLOAD_SCHEMAS[input.kind].parse(paper.payload);
   const docs = await issueAsSent(actor, paper.docs);
   const row = await db.$transaction(async (tx) => {

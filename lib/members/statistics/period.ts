@@ -41,6 +41,13 @@ export function parsePeriod(params: URLSearchParams, today: string): Period | { 
   return { error: "Kỳ báo cáo không hợp lệ." };
 }
 
+/** The period from..to, named as the screen names it: a half-year or a year by its name, else by its dates. */
+export function namedPeriod(from: string, to: string): Period {
+  const y = Number(from.slice(0, 4));
+  const named = [halfYear(y, 1), halfYear(y, 2), wholeYear(y)].find((p) => p.from === from && p.to === to);
+  return named ?? { from, to, label: `Từ ${vn(from)} đến ${vn(to)}`, kind: "custom" };
+}
+
 export function periodQuery(p: Period) {
   if (p.kind === "custom") return `from=${p.from}&to=${p.to}`;
   return `period=${p.kind}&year=${p.from.slice(0, 4)}`;

@@ -1,15 +1,25 @@
 import "server-only";
 // Section 3: the year's titles, per CĐCS and form: the danh hiệu its BCH found achieved (TitleAward
 // ACHIEVED, by title) and the forms of commendation it proposed to a higher level (PROPOSED_HIGHER,
-// by form). Counts only, one set-based query; the names stay in the CĐCS's papers.
+// by form), then what the cấp trên DECIDED on them in an issued quyết định (UpperAwardLine with a
+// decisionId: Khen by form, not yet revoked; Không khen; revoked by a later quyết định). Counts only,
+// one set-based query; the names stay in the CĐCS's papers and the quyết định.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type RollupTable, SECTION_TITLES, sumColumn } from "./table";
 import { type RollupScope, scopeUnits, unitsCte } from "./units";
 
-type Line = { unitId: string; k: "T" | "C"; form: string; n: number };
+type Kind = "T" | "C" | "K" | "X";
+type Line = { unitId: string; k: Kind; form: string; n: number };
 
-const GROUPS = { T: "Danh hiệu đạt", C: "Đề nghị khen thưởng" } as const;
+const GROUPS = {
+  T: "Danh hiệu đạt",
+  C: "Đề nghị khen thưởng",
+  K: "Cấp trên quyết định khen",
+  X: "Cấp trên quyết định khác",
+} as const;
+/** The "X" columns, in this order: proposals the quyết định did not award, awards a later one revoked. */
+const OTHER = ["Không khen", "Đã thu hồi"];
 
 export async function titlesTable(scope: RollupScope, year: number): Promise<RollupTable> {
   const [units, lines] = await Promise.all([
@@ -27,13 +37,23 @@ export async function titlesTable(scope: RollupScope, year: number): Promise<Rol
       UNION ALL
       SELECT ta."unitId", 'C', c.name, count(*)::int
         FROM ta JOIN "EmulationCommendation" c ON c.id = ta."commendationId"
-       WHERE ta.result = 'PROPOSED_HIGHER' GROUP BY 1, 3`),
+       WHERE ta.result = 'PROPOSED_HIGHER' GROUP BY 1, 3
+      UNION ALL
+      SELECT l."unitId", CASE WHEN l.verdict = 'AWARD' AND l."revokedByDecisionId" IS NULL THEN 'K' ELSE 'X' END,
+             CASE WHEN l.verdict = 'NO_AWARD' THEN ${OTHER[0]}
+                  WHEN l."revokedByDecisionId" IS NOT NULL THEN ${OTHER[1]} ELSE l.form END,
+             count(*)::int
+        FROM "UpperAwardLine" l
+       WHERE l."unitId" IN (SELECT id FROM units) AND l.year = ${year} AND l."decisionId" IS NOT NULL
+       GROUP BY 1, 2, 3`),
   ]);
-  const cols: { k: "T" | "C"; form: string }[] = [];
-  for (const k of ["T", "C"] as const) {
-    const forms = [...new Set(lines.filter((l) => l.k === k).map((l) => l.form))].sort((a, b) =>
-      a.localeCompare(b, "vi"),
-    );
+  const cols: { k: Kind; form: string }[] = [];
+  for (const k of ["T", "C", "K", "X"] as const) {
+    const present = new Set(lines.filter((l) => l.k === k).map((l) => l.form));
+    const forms =
+      k === "X"
+        ? OTHER.filter((f) => present.has(f))
+        : [...present].sort((a, b) => a.localeCompare(b, "vi"));
     for (const form of forms) cols.push({ k, form });
   }
   const n = new Map(lines.map((l) => [`${l.unitId}|${l.k}|${l.form}`, l.n]));
@@ -50,7 +70,7 @@ export async function titlesTable(scope: RollupScope, year: number): Promise<Rol
     rows,
     total: cols.map((_, i) => sumColumn(rows, i)),
     notes: [
-      `Danh hiệu đạt: kết quả bình xét thi đua năm ${year} của Ban Chấp hành CĐCS. Đề nghị khen thưởng: các trường hợp CĐCS đề nghị cấp trên khen, theo hình thức khen thưởng.`,
+      `Danh hiệu đạt: kết quả bình xét thi đua năm ${year} của Ban Chấp hành CĐCS. Đề nghị khen thưởng: các trường hợp CĐCS đề nghị cấp trên khen, theo hình thức khen thưởng. Cấp trên quyết định: các đề nghị đã có quyết định của cấp trên ban hành (khen, không khen, hoặc đã bị quyết định sau thu hồi).`,
       ...(cols.length ? [] : ["Chưa có CĐCS nào có kết quả bình xét thi đua của năm này."]),
     ],
   };

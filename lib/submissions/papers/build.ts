@@ -9,7 +9,12 @@ import type { Paper } from "./paper";
 import { selfRatingPaper } from "./self-rating";
 import { statisticsPaper } from "./statistics";
 
-const BUILDERS: { [K in SubmissionKindCode]: (actor: Actor, year: number) => Promise<Paper<K>> } = {
+/** The span a paper covers when its screen chose one (the statistics report's period). */
+export type PaperSpan = { from: string; to: string };
+
+const BUILDERS: {
+  [K in SubmissionKindCode]: (actor: Actor, year: number, span?: PaperSpan) => Promise<Paper<K>>;
+} = {
   SELF_RATING: selfRatingPaper,
   AWARDS_FILE: awardsFilePaper,
   ANNUAL_REPORT: annualReportPaper,
@@ -21,6 +26,7 @@ export function buildPaper<K extends SubmissionKindCode>(
   actor: Actor,
   kind: K,
   year: number,
+  span?: PaperSpan,
 ): Promise<Paper<K>> {
-  return BUILDERS[kind](actor, year);
+  return BUILDERS[kind](actor, year, span);
 }

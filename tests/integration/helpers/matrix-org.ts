@@ -43,6 +43,29 @@ export const ORG_MATRIX: Record<string, MatrixRow> = {
     }),
     expected: UPPER,
   }),
+  "org.resendChairInviteAction": row({
+    scope: "unit",
+    permission: "org.invite",
+    // A CĐCS whose chủ tịch was invited and let the link expire unused.
+    prepare: async (w) => {
+      const u = await grassrootsUnder(w);
+      const user = await db.user.create({
+        data: { unitId: u.id, email: `hethan-${tag()}@test.vn`, passwordHash: "x" },
+        select: { id: true },
+      });
+      await db.userInvite.create({
+        data: {
+          userId: user.id,
+          unitId: u.id,
+          tokenHash: `expired-${tag()}`,
+          expiresAt: new Date("2000-01-01T00:00:00Z"),
+        },
+      });
+      return u;
+    },
+    input: (u) => ({ unitId: u.id }),
+    expected: UPPER_ONLY,
+  }),
 };
 
 export const ORG_NOT_COVERED: Record<string, string> = {

@@ -51,7 +51,15 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           )
         }
       />
-      <PaperSubmission actor={actor} kind="STATISTICS" year={await currentCycleYear(actor.unitId)} />
+      {"error" in report ? null : (
+        <PaperSubmission
+          actor={actor}
+          kind="STATISTICS"
+          // The report goes up for the period on screen, as a paper of the cycle year its last day is in.
+          year={await currentCycleYear(actor.unitId, report.period.to)}
+          period={report.period}
+        />
+      )}
       <Card title="Kỳ báo cáo" className="mb-4">
         <form method="get" className="flex flex-wrap items-end gap-3">
           <label className="flex flex-col gap-1 text-sm">

@@ -9,9 +9,11 @@ import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
+import { chairPanel } from "@/lib/org/chair-panel";
 import { findOrgUnit } from "@/lib/org/queries";
 import { ORG_KIND_LABELS } from "@/lib/org/schema";
 import { InviteChairForm } from "./invite-chair-form";
+import { ResendInviteButton } from "./resend-invite-button";
 import { UnitAggregates } from "./unit-aggregates";
 
 export const metadata: Metadata = { title: "Công đoàn cơ sở" };
@@ -28,7 +30,7 @@ export default async function OrgUnitPage({ params, searchParams }: Props) {
   const year = pageYear(typeof sp.year === "string" ? sp.year : undefined);
   const unit = await findOrgUnit(actor, unitId);
   if (!unit) notFound();
-  const mayInvite = can(actor, "org.invite") && unit.kind === "GRASSROOTS" && unit.invites.length === 0;
+  const panel = chairPanel(unit, can(actor, "org.invite"), clock.now());
   return (
     <>
       <PageHeader
@@ -61,7 +63,15 @@ export default async function OrgUnitPage({ params, searchParams }: Props) {
             ]}
           />
         </Card>
-        <Card title="Lời mời chủ tịch">
+        <Card title="Tài khoản chủ tịch">
+          {panel.account && unit.chair && (
+            <p className="mb-3 text-sm" data-testid="chair-account">
+              {unit.chair.fullName} · {unit.chair.email} ·{" "}
+              {unit.chair.lastLoginAt
+                ? `đăng nhập lần cuối ngày ${formatDate(unit.chair.lastLoginAt)}`
+                : "chưa ghi nhận lần đăng nhập"}
+            </p>
+          )}
           {unit.invites.length > 0 && (
             <ul className="mb-3 flex flex-col gap-2 text-sm">
               {unit.invites.map((i) => (
@@ -69,16 +79,17 @@ export default async function OrgUnitPage({ params, searchParams }: Props) {
                   {i.fullName} ({i.email}): mời ngày {formatDate(i.createdAt)}
                   {i.usedAt
                     ? `, đã nhận ngày ${formatDate(i.usedAt)}`
-                    : `, hạn đến ${formatDate(i.expiresAt)}`}
+                    : i.expiresAt <= clock.now()
+                      ? `, đã hết hạn ngày ${formatDate(i.expiresAt)}`
+                      : `, hạn đến ${formatDate(i.expiresAt)}`}
                 </li>
               ))}
             </ul>
           )}
           {/* Always mounted: the link it shows once must survive the refresh that lists the new invite. */}
-          <InviteChairForm unitId={unit.id} canInvite={mayInvite} />
-          {!mayInvite && unit.invites.length === 0 && (
-            <p className="text-sm text-ink-muted">Chưa mời chủ tịch.</p>
-          )}
+          {panel.resend && <ResendInviteButton unitId={unit.id} />}
+          <InviteChairForm unitId={unit.id} canInvite={panel.form} />
+          {!panel.form && !unit.chair && <p className="text-sm text-ink-muted">Chưa mời chủ tịch.</p>}
         </Card>
       </div>
       {can(actor, "org.rollup.read") && unit.kind === "GRASSROOTS" && (

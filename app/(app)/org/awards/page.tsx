@@ -14,6 +14,7 @@ import { VERDICT_LABELS } from "@/lib/org/awards/schema";
 import { AppraisalList } from "./appraisal-list";
 import { IssueDecisionForm } from "./issue-decision-form";
 import { ProposalVerdict } from "./proposal-verdict";
+import { RevokeLineDialog } from "./revoke-line-dialog";
 
 export const metadata: Metadata = { title: "Thẩm định & khen thưởng" };
 
@@ -95,7 +96,15 @@ export default async function OrgAwardsPage({ searchParams }: Props) {
                           line={p.line}
                         />
                       ) : (
-                        <VerdictText p={p} />
+                        <div className="flex flex-col items-start gap-2">
+                          <VerdictText p={p} />
+                          {mayDecide &&
+                            p.line?.verdict === "AWARD" &&
+                            p.line.decisionNo &&
+                            !p.line.revokedNo && (
+                              <RevokeLineDialog lineId={p.line.id} year={year} name={p.displayName} />
+                            )}
+                        </div>
                       )}
                     </div>
                   </li>
