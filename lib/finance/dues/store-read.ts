@@ -52,16 +52,35 @@ export async function storedDuesTotals(
   return totalsOfMonths(sums, await loadDuesSettings(unitId));
 }
 
-/** The sổ's member rows of a year (the unit, or one tổ as the members stand now), by tổ then name. */
-export async function storedBookRows(unitId: string, year: number, groupId?: string | null) {
+type PackedRow = [string, string, string | null, string, string, string, number[], number[], number[], number | null, number | null];
+
+/**
+ * The sổ's member rows of a year (the unit, or one tổ as the members stand now), by tổ then name.
+ * 60,000 rows come back as one JSON text (parsed natively) rather than 60,000 driver rows.
+ */
+export async function storedBookRows(unitId: string, year: number, groupId?: string | null): Promise<BookRow[]> {
   await freshDuesYears(unitId, [year]);
   const inGroup = groupId ? Prisma.sql`AND mm."groupId" = ${groupId}` : Prisma.empty;
-  return db.$queryRaw<BookRow[]>`
-    SELECT mm.id, mm."fullName", mm."cardNumber", mm."groupId", g.name AS "groupName",
-           d.codes, d.amounts, d.paids, CASE WHEN 0 <> ANY(d.extras) THEN d.extras END AS extras,
-           d."lastAmount", d."lastSalary"
+  const [{ rows }] = await db.$queryRaw<{ rows: string | null }[]>`
+    SELECT json_agg(json_build_array(mm.id, mm."fullName", mm."cardNumber", mm."groupId", g.name,
+             d.codes, d.amounts, d.paids, d.extras, d."lastAmount", d."lastSalary")
+           ORDER BY g.name, mm."sortName", mm.id)::text AS rows
     FROM derived."DuesMemberYear" d JOIN "Member" mm ON mm.id = d."memberId"
     JOIN "Group" g ON g.id = mm."groupId"
-    WHERE d."unitId" = ${unitId} AND d.year = ${year} ${inGroup}
-    ORDER BY g.name, mm."sortName", mm.id`;
+    WHERE d."unitId" = ${unitId} AND d.year = ${year} ${inGroup}`;
+  return ((rows ? JSON.parse(rows) : []) as PackedRow[]).map(
+    ([id, fullName, cardNumber, gid, groupName, codes, amounts, paids, extras, lastAmount, lastSalary]) => ({
+      id,
+      fullName,
+      cardNumber,
+      groupId: gid,
+      groupName,
+      codes,
+      amounts,
+      paids,
+      extras: extras.some((x) => x !== 0) ? extras : null,
+      lastAmount,
+      lastSalary,
+    }),
+  );
 }

@@ -82,7 +82,27 @@ export async function freshDuesYears(unitId: string, years: number[]): Promise<v
   );
 }
 
-/** Recomputes one year of the unit (all members, or some) and the unit's twelve month sums. */
+type MonthSums = Map<number, { owed: number; collected: number; extra: number }>;
+
+/** The month sums (index 0–11) of the year's stored rows, of some members or all. */
+async function monthSums(tx: Tx, unitId: string, year: number, which: Prisma.Sql): Promise<MonthSums> {
+  const rows = await tx.$queryRaw<{ i: bigint; owed: bigint; collected: bigint; extra: bigint }[]>`
+    SELECT u.i, sum(u.a)::bigint AS owed, sum(u.p)::bigint AS collected, sum(u.x)::bigint AS extra
+    FROM derived."DuesMemberYear" d, unnest(d.amounts, d.paids, d.extras) WITH ORDINALITY AS u(a, p, x, i)
+    WHERE d."unitId" = ${unitId} AND d.year = ${year} ${which}
+    GROUP BY u.i`;
+  return new Map(
+    rows.map((r) => [
+      Number(r.i) - 1,
+      { owed: Number(r.owed), collected: Number(r.collected), extra: Number(r.extra) },
+    ]),
+  );
+}
+
+/**
+ * Recomputes one year of the unit (all members, or some) and the unit's twelve month sums: summed
+ * afresh for the whole unit, or moved by the difference of the members' rows before and after.
+ */
 async function storeYear(
   tx: Tx,
   unitId: string,
@@ -91,23 +111,32 @@ async function storeYear(
   memberIds: string[] | null,
 ) {
   const months = monthsBetween(`${year}-01`, `${year}-12`);
-  const which = memberIds ? Prisma.sql`AND "memberId" = ANY(${memberIds}::text[])` : Prisma.empty;
-  await tx.$executeRaw`DELETE FROM derived."DuesMemberYear" WHERE "unitId" = ${unitId} AND year = ${year} ${which}`;
+  const which = memberIds ? Prisma.sql`AND d."memberId" = ANY(${memberIds}::text[])` : Prisma.empty;
+  const before = memberIds ? await monthSums(tx, unitId, year, which) : null;
+  await tx.$executeRaw`DELETE FROM derived."DuesMemberYear" d WHERE d."unitId" = ${unitId} AND d.year = ${year} ${which}`;
   const rows = memberYearSql({ unitId, ...(memberIds && { memberIds }) }, settings, months);
   await tx.$executeRaw`
     INSERT INTO derived."DuesMemberYear"
       ("unitId", year, "memberId", codes, amounts, paids, extras, "lastAmount", "lastSalary")
     SELECT ${unitId}, ${year}::int, r.mid, r.codes, r.amounts, r.paids, r.xpaids, r."lastAmount", r."lastSalary"
     FROM (${rows}) r`;
-  const sums = await tx.$queryRaw<{ i: bigint; owed: bigint; collected: bigint; extra: bigint }[]>`
-    SELECT u.i, sum(u.a)::bigint AS owed, sum(u.p)::bigint AS collected, sum(u.x)::bigint AS extra
-    FROM derived."DuesMemberYear" d, unnest(d.amounts, d.paids, d.extras) WITH ORDINALITY AS u(a, p, x, i)
-    WHERE d."unitId" = ${unitId} AND d.year = ${year}
-    GROUP BY u.i`;
-  const byIndex = new Map(sums.map((s) => [Number(s.i) - 1, s]));
+  const after = await monthSums(tx, unitId, year, which);
+  const current: MonthSums = new Map();
+  if (before) {
+    const stored = await tx.$queryRaw<{ month: Date; owed: bigint; collected: bigint; extraPaid: bigint }[]>`
+      SELECT month, owed, collected, "extraPaid" FROM derived."DuesUnitMonth"
+      WHERE "unitId" = ${unitId} AND month >= ${`${year}-01-01`}::date AND month <= ${`${year}-12-01`}::date`;
+    for (const r of stored)
+      current.set(r.month.getUTCMonth(), {
+        owed: Number(r.owed),
+        collected: Number(r.collected),
+        extra: Number(r.extraPaid),
+      });
+  }
   const values = months.map((month, i) => {
-    const s = byIndex.get(i);
-    const [owed, collected, extra] = [Number(s?.owed ?? 0), Number(s?.collected ?? 0), Number(s?.extra ?? 0)];
+    const [c, b, a] = [current.get(i), before?.get(i), after.get(i)];
+    const sum = (k: "owed" | "collected" | "extra") => (c?.[k] ?? 0) - (b?.[k] ?? 0) + (a?.[k] ?? 0);
+    const [owed, collected, extra] = [sum("owed"), sum("collected"), sum("extra")];
     const share = upperShareOf(collected - extra, termsForMonth(settings, month).cdcsSharePercent);
     return Prisma.sql`(${unitId}, ${`${month}-01`}::date, ${owed}::bigint, ${collected}::bigint,
       ${extra}::bigint, ${share}::bigint)`;
