@@ -152,3 +152,18 @@ async function storeYear(
 
 /** The years of a span of "yyyy-MM" months. */
 export const yearsOf = (months: string[]) => [...new Set(months.map((m) => Number(m.slice(0, 4))))];
+
+/**
+ * freshDuesYears for many units (the cấp trên's roll-up): one query finds the units with a year not
+ * stored or a mark, and only those are refreshed, one after another.
+ */
+export async function freshDuesYearsOf(unitIds: string[], years: number[]): Promise<void> {
+  if (!unitIds.length || !years.length) return;
+  const stale = await db.$queryRaw<{ id: string }[]>`
+    SELECT u.id FROM unnest(${unitIds}::text[]) u(id)
+    WHERE (SELECT count(*) FROM derived."DuesYear" y WHERE y."unitId" = u.id AND y.year = ANY(${years}::int[]))
+            < ${years.length}
+       OR EXISTS (SELECT 1 FROM derived."DuesStale" s WHERE s."unitId" = u.id
+                    AND (s.year IS NULL OR s.year = ANY(${years}::int[])))`;
+  for (const { id } of stale) await freshDuesYears(id, years);
+}
