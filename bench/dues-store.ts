@@ -3,7 +3,8 @@
 // Applies the migrations the copy lacks, then times, with the Node process's CPU time and the load:
 // the first read (the store built for 2025 and 2026), duesTotals and the sổ's data in steady state,
 // the read after one payment (one member refreshed), after a dues setting changes (the whole unit),
-// and after a payroll import of the whole unit (60,000 members marked).
+// and after a payroll import of the whole unit (60,000 members marked). `--steady`: keep the store
+// as it is and time the steady state only.
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -22,7 +23,9 @@ async function timed<T>(label: string, fn: () => Promise<T>) {
   const [t, c] = [performance.now(), process.cpuUsage()];
   const out = await fn();
   const cpu = process.cpuUsage(c);
-  const load = loadavg().map((l) => l.toFixed(2)).join(" ");
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
   console.log(
     `${label}: ${Math.round(performance.now() - t)} ms (Node CPU ${Math.round((cpu.user + cpu.system) / 1000)} ms; load ${load}/${cpus().length} lõi)`,
   );
@@ -57,7 +60,9 @@ async function main() {
     const { freshDuesYears } = await import("../lib/finance/dues/store");
     const [from, to] = [new Date(Date.UTC(2026, 0, 1)), new Date(Date.UTC(2026, 11, 31))];
     const schoolYear = [new Date(Date.UTC(2025, 8, 1)), new Date(Date.UTC(2026, 7, 31))] as const;
-    await pool.query(`TRUNCATE derived."DuesYear", derived."DuesMemberYear", derived."DuesUnitMonth"`);
+    const steadyOnly = process.argv.includes("--steady");
+    if (!steadyOnly)
+      await pool.query(`TRUNCATE derived."DuesYear", derived."DuesMemberYear", derived."DuesUnitMonth"`);
     await timed("Lần đọc đầu: dựng kho năm 2025 và 2026 (freshDuesYears)", () =>
       freshDuesYears(UNIT, [2025, 2026]),
     );
@@ -67,8 +72,10 @@ async function main() {
     await steady("duesTotals năm học 09/2025–08/2026", 10, () => duesTotals(UNIT, ...schoolYear));
     await steady("getDuesBook 2026, dữ liệu", 3, () => getDuesBook(UNIT, 2026, null));
     await steady("getDuesBook 2026, một tổ", 5, () => getDuesBook(UNIT, 2026, "bg0000"));
+    if (steadyOnly) return;
 
-    const member = (await pool.query(`SELECT id FROM "Member" WHERE "unitId" = $1 LIMIT 1`, [UNIT])).rows[0].id;
+    const member = (await pool.query(`SELECT id FROM "Member" WHERE "unitId" = $1 LIMIT 1`, [UNIT])).rows[0]
+      .id;
     await pool.query(
       `INSERT INTO "DuesPayment"(id, "unitId", "memberId", month, amount, method, "paidOn", "groupId", "updatedAt")
        SELECT 'bench-store-pay', "unitId", id, DATE '2026-11-01', 1000, 'CASH', DATE '2026-12-01', "groupId", now()

@@ -21,7 +21,11 @@ let groups: string[];
 const ids: Record<string, string> = {};
 
 async function person(name: string, o: { group?: number; joined?: string; salary?: number } = {}) {
-  const m = await makeMember(db, { unitId, groupId: groups[o.group ?? 0], joinedUnionOn: o.joined ?? "2015-09-01" });
+  const m = await makeMember(db, {
+    unitId,
+    groupId: groups[o.group ?? 0],
+    joinedUnionOn: o.joined ?? "2015-09-01",
+  });
   await db.member.update({ where: { id: m.id }, data: { insuranceSalary: o.salary ?? 6_000_000 } });
   ids[name] = m.id;
 }
@@ -47,15 +51,19 @@ async function expectStoreTrue() {
     const months = monthsBetween(`${year}-01`, `${year}-12`);
     expect(await storedBookRows(unitId, year)).toEqual(await bookRows({ unitId }, settings, months));
     for (const g of groups)
-      expect(await storedBookRows(unitId, year, g)).toEqual(await bookRows({ unitId, groupId: g }, settings, months));
+      expect(await storedBookRows(unitId, year, g)).toEqual(
+        await bookRows({ unitId, groupId: g }, settings, months),
+      );
   }
   for (const span of SPANS) {
     expect(await storedDuesTotals(unitId, span)).toEqual(await freshDuesTotals(unitId, span));
-    expect(await storedDuesTotals(unitId, span, groups[1])).toEqual(await freshDuesTotals(unitId, span, groups[1]));
+    expect(await storedDuesTotals(unitId, span, groups[1])).toEqual(
+      await freshDuesTotals(unitId, span, groups[1]),
+    );
   }
-  expect(await db.$queryRaw`SELECT count(*)::int AS n FROM derived."DuesStale" WHERE "unitId" = ${unitId}`).toEqual([
-    { n: 0 },
-  ]);
+  expect(
+    await db.$queryRaw`SELECT count(*)::int AS n FROM derived."DuesStale" WHERE "unitId" = ${unitId}`,
+  ).toEqual([{ n: 0 }]);
 }
 
 const row = async (name: string, year = 2026) =>
@@ -65,7 +73,9 @@ beforeAll(async () => {
   unitId = (await makeUnit(db)).id;
   groups = [(await makeGroup(db, unitId)).id, (await makeGroup(db, unitId)).id];
   await db.setting.deleteMany({ where: { unitId, key: { startsWith: "dues." } } });
-  await db.setting.create({ data: { unitId, key: "unit.type", value: "enterprise", effectiveFrom: day("2016-01-01") } });
+  await db.setting.create({
+    data: { unitId, key: "unit.type", value: "enterprise", effectiveFrom: day("2016-01-01") },
+  });
   await person("a");
   await person("b", { salary: 10_000_000, group: 1 });
   await person("leaver");
@@ -97,7 +107,13 @@ describe("the stored dues ledger equals a fresh computation after each kind of c
 
   it("a miễn and its reversal", async () => {
     const x = await db.duesExemption.create({
-      data: { unitId, memberId: ids.b, fromMonth: day("2025-12-01"), toMonth: day("2026-02-01"), reason: "BHXH_BENEFIT" },
+      data: {
+        unitId,
+        memberId: ids.b,
+        fromMonth: day("2025-12-01"),
+        toMonth: day("2026-02-01"),
+        reason: "BHXH_BENEFIT",
+      },
     });
     await expectStoreTrue();
     expect((await row("b"))!.codes).toBe("EEOOOOOOOOOO");
@@ -120,7 +136,9 @@ describe("the stored dues ledger equals a fresh computation after each kind of c
   });
 
   it("a member leaving, one joining, one moving tổ and one moving out of the unit", async () => {
-    await db.memberEvent.create({ data: { memberId: ids.leaver, type: "LEFT", effectiveOn: day("2026-09-10") } });
+    await db.memberEvent.create({
+      data: { memberId: ids.leaver, type: "LEFT", effectiveOn: day("2026-09-10") },
+    });
     await expectStoreTrue();
     expect((await row("leaver"))!.codes).toBe("OOOOOOOOONNN");
     await person("joiner", { joined: "2026-05-15", group: 1 });
@@ -145,14 +163,18 @@ describe("the stored dues ledger equals a fresh computation after each kind of c
     // The cấp trên's 25 % of 50.000 (was 30 %: 15.000).
     expect(before.upperShare).toBe(15_000);
     expect((await storedDuesTotals(unitId, YEAR_2026)).upperShare).toBe(12_500);
-    await db.setting.create({ data: { unitId, key: "dues.rate.percent", value: 1, effectiveFrom: day("2026-10-01") } });
+    await db.setting.create({
+      data: { unitId, key: "dues.rate.percent", value: 1, effectiveFrom: day("2026-10-01") },
+    });
     await expectStoreTrue();
     expect((await row("b"))!.amounts.slice(8)).toEqual([50_000, 100_000, 100_000, 100_000]);
   });
 
   it("readers at the same moment after a change agree with the ledger", async () => {
     await pay("b", "2026-07", 50_000);
-    await db.setting.create({ data: { unitId, key: "dues.rate.percent", value: 0.5, effectiveFrom: day("2026-11-01") } });
+    await db.setting.create({
+      data: { unitId, key: "dues.rate.percent", value: 0.5, effectiveFrom: day("2026-11-01") },
+    });
     const span = SPANS[2];
     const [t1, t2, rows] = await Promise.all([
       storedDuesTotals(unitId, YEAR_2026),

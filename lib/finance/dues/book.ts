@@ -5,11 +5,11 @@ import "server-only";
 // and year (store.ts, refreshed on read); they are kept compact (a status letter and two numbers per
 // month), so 60,000 members stay a few tens of MB (bench/dues-book.ts). Decisions 0079, 0086, 0091.
 import { db } from "@/lib/db";
-import { storedBookRows } from "./store-read";
 import { loadDuesSettings } from "./facts";
 import { monthOf } from "./labels";
 import { termsCache, type LedgerMonth } from "./ledger";
 import { monthsBetween, upperShareOf } from "./rule";
+import { storedBookRows } from "./store-read";
 
 /** A month of a member in the sổ: its status, what the rule asked for, what was paid. */
 export type BookCell = Pick<LedgerMonth, "month" | "status" | "amount" | "paid">;

@@ -52,13 +52,29 @@ export async function storedDuesTotals(
   return totalsOfMonths(sums, await loadDuesSettings(unitId));
 }
 
-type PackedRow = [string, string, string | null, string, string, string, number[], number[], number[], number | null, number | null];
+type PackedRow = [
+  string,
+  string,
+  string | null,
+  string,
+  string,
+  string,
+  number[],
+  number[],
+  number[],
+  number | null,
+  number | null,
+];
 
 /**
  * The sổ's member rows of a year (the unit, or one tổ as the members stand now), by tổ then name.
  * 60,000 rows come back as one JSON text (parsed natively) rather than 60,000 driver rows.
  */
-export async function storedBookRows(unitId: string, year: number, groupId?: string | null): Promise<BookRow[]> {
+export async function storedBookRows(
+  unitId: string,
+  year: number,
+  groupId?: string | null,
+): Promise<BookRow[]> {
   await freshDuesYears(unitId, [year]);
   const inGroup = groupId ? Prisma.sql`AND mm."groupId" = ${groupId}` : Prisma.empty;
   const [{ rows }] = await db.$queryRaw<{ rows: string | null }[]>`

@@ -8,8 +8,8 @@ import "server-only";
 // them is safe, the next read recomputes them.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { loadDuesSettings } from "./facts";
 import { memberYearSql } from "./book-rows";
+import { loadDuesSettings } from "./facts";
 import { monthsBetween, upperShareOf } from "./rule";
 import { termsForMonth, type StoredDuesSettings } from "./terms";
 
@@ -52,7 +52,8 @@ export async function freshDuesYears(unitId: string, years: number[]): Promise<v
       const settings = await loadDuesSettings(unitId);
       const everyYear = marks.filter((m) => m.year === null);
       const unitWide =
-        everyYear.some((m) => m.memberId === null) || new Set(everyYear.map((m) => m.memberId)).size > WHOLE_UNIT_AT;
+        everyYear.some((m) => m.memberId === null) ||
+        new Set(everyYear.map((m) => m.memberId)).size > WHOLE_UNIT_AT;
       const others = storedYears.filter((y) => !wanted.includes(y));
       if (unitWide && others.length)
         // The other stored years are recomputed whole when next read.
@@ -73,7 +74,9 @@ export async function freshDuesYears(unitId: string, years: number[]): Promise<v
       }
       const used = marks
         // Marks of years not stored are moot: such a year is recomputed whole when read.
-        .filter((m) => m.year === null || wanted.includes(m.year) || !storedYears.includes(m.year) || unitWide)
+        .filter(
+          (m) => m.year === null || wanted.includes(m.year) || !storedYears.includes(m.year) || unitWide,
+        )
         .map((m) => m.id.toString());
       if (used.length)
         await tx.$executeRaw`DELETE FROM derived."DuesStale" WHERE id = ANY(${used}::bigint[])`;

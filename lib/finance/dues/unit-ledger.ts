@@ -106,7 +106,11 @@ export async function unitDuesTotals(
 }
 
 /** The same totals computed afresh by the set-based ledger SQL (month-sums.ts): the store's reference. */
-export async function freshDuesTotals(unitId: string, months: string[], groupId?: string): Promise<DuesTotals> {
+export async function freshDuesTotals(
+  unitId: string,
+  months: string[],
+  groupId?: string,
+): Promise<DuesTotals> {
   const stored = await loadDuesSettings(unitId);
   return totalsOfMonths(await duesMonthSums({ unitId, groupId }, months, stored), stored);
 }
