@@ -5,6 +5,7 @@
 // transfer, cash to the treasurer), with some arrears, some part payments and some reversals; the
 // tổ trưởng's hand-overs; the cấp trên's 30 % sent each month; and the fund's phiếu for all of it.
 // Set-based SQL over "Member" (no row-by-row inserts); deterministic (hashes of ids, no clock).
+import { spawnSync } from "node:child_process";
 import type { Pool, PoolClient } from "pg";
 import { insertBenchFundCategories } from "./fund";
 import type { BenchSeed } from "../lib/types";
@@ -25,7 +26,25 @@ export const seedDuesBench: BenchSeed = async (pool: Pool, ids) => {
   } finally {
     c.release();
   }
+  warmDuesStore(
+    (pool as unknown as { options: { connectionString: string } }).options.connectionString,
+    ids.unitId,
+  );
 };
+
+/**
+ * The stored ledger (decision 0091-duesstore) built for the seeded years, as a unit in use has it:
+ * the bench then times the steady state, not the first read after a bulk load.
+ */
+function warmDuesStore(url: string, unitId: string) {
+  const years = ["2025", "2026"]; // DUES_FIRST_MONTH … DUES_IMPORT_MONTH
+  const r = spawnSync(
+    process.execPath,
+    [...process.execArgv, "--conditions=react-server", "bench/lib/warm-dues-store.ts", url, unitId, ...years],
+    { stdio: "inherit" },
+  );
+  if (r.status !== 0) throw new Error(`bench/lib/warm-dues-store.ts: exit ${r.status}`);
+}
 
 async function seed(c: PoolClient, u: string) {
   await c.query(

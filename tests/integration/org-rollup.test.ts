@@ -123,11 +123,12 @@ describe("section 4: welfare, with the small-cell rule", () => {
 });
 
 describe("section 5: đoàn phí", () => {
-  it("sums the year's months collected (reversals included) and the remittances that start in the year", async () => {
+  it("sums the year's months collected (reversals included), the share due and the remittances that start in the year", async () => {
+    // The share due: the cấp trên's 30 % of what was collected at the statutory rate.
     expect(grid(await table("dues"))).toEqual([
-      [w.x.unit.name, 60_000, 18_000, 1],
-      [w.y.unit.name, 100_000, 0, 0],
-      ["Tổng cộng", 160_000, 18_000, 1],
+      [w.x.unit.name, 60_000, 18_000, 18_000, 1],
+      [w.y.unit.name, 100_000, 30_000, 0, 0],
+      ["Tổng cộng", 160_000, 48_000, 18_000, 1],
     ]);
   });
 });

@@ -22,8 +22,13 @@ export type BookRow = {
   lastSalary: number | null;
 };
 
-export function bookRows(scope: LedgerScope, stored: StoredDuesSettings, months: string[]) {
-  return withLedgerMemory<BookRow[]>(Prisma.sql`
+/**
+ * Per member in scope who was a member or paid in the months: the status letters, what was owed,
+ * paid and paid above the statutory rate per month (`xpaids`, zeros when none), and the latest owed
+ * month's amount and salary. The fresh computation that the store (store.ts) keeps.
+ */
+export function memberYearSql(scope: LedgerScope, stored: StoredDuesSettings, months: string[]) {
+  return Prisma.sql`
     WITH ${ledgerCtes(scope, stored, months)},
     grid AS (
       SELECT mem.id AS mid, t.m,
@@ -33,17 +38,23 @@ export function bookRows(scope: LedgerScope, stored: StoredDuesSettings, months:
       FROM mem CROSS JOIN t
       LEFT JOIN act a ON a.mid = mem.id AND a.m = t.m
       LEFT JOIN priced o ON o.mid = mem.id AND o.m = t.m
-      LEFT JOIN pay p ON p.mid = mem.id AND p.m = t.m),
-    agg AS (
-      SELECT mid, string_agg(st, '' ORDER BY m) AS codes,
-             array_agg(amount ORDER BY m) AS amounts, array_agg(paid ORDER BY m) AS paids,
-             CASE WHEN bool_or(xpaid <> 0) THEN array_agg(xpaid ORDER BY m) END AS extras,
-             (array_agg(amount ORDER BY m DESC) FILTER (WHERE st = 'O'))[1] AS "lastAmount",
-             (array_agg(sal::int ORDER BY m DESC) FILTER (WHERE st = 'O'))[1] AS "lastSalary"
-      FROM grid GROUP BY mid
-      HAVING bool_or(st <> 'N' OR paid <> 0))
+      LEFT JOIN pay p ON p.mid = mem.id AND p.m = t.m)
+    SELECT mid, string_agg(st, '' ORDER BY m) AS codes,
+           array_agg(amount ORDER BY m) AS amounts, array_agg(paid ORDER BY m) AS paids,
+           array_agg(xpaid ORDER BY m) AS xpaids,
+           (array_agg(amount ORDER BY m DESC) FILTER (WHERE st = 'O'))[1] AS "lastAmount",
+           (array_agg(sal::int ORDER BY m DESC) FILTER (WHERE st = 'O'))[1] AS "lastSalary"
+    FROM grid GROUP BY mid
+    HAVING bool_or(st <> 'N' OR paid <> 0)`;
+}
+
+/** The sổ's rows computed afresh from the ledger (the store's reference; the sổ reads the store). */
+export function bookRows(scope: LedgerScope, stored: StoredDuesSettings, months: string[]) {
+  return withLedgerMemory<BookRow[]>(Prisma.sql`
+    WITH agg AS (${memberYearSql(scope, stored, months)})
     SELECT mm.id, mm."fullName", mm."cardNumber", mm."groupId", g.name AS "groupName",
-           agg.codes, agg.amounts, agg.paids, agg.extras, agg."lastAmount", agg."lastSalary"
+           agg.codes, agg.amounts, agg.paids,
+           CASE WHEN 0 <> ANY(agg.xpaids) THEN agg.xpaids END AS extras, agg."lastAmount", agg."lastSalary"
     FROM agg JOIN "Member" mm ON mm.id = agg.mid JOIN "Group" g ON g.id = mm."groupId"
     ORDER BY g.name, mm."sortName", mm.id`);
 }

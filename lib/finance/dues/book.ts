@@ -1,15 +1,15 @@
 import "server-only";
 // The SỔ THEO DÕI THU ĐOÀN PHÍ of a year: every member of the unit (or of one tổ) × 12 months, priced
 // by the rule and matched with what was paid, with the tổ subtotals, the unit's totals, the cấp trên's
-// share and the remittances. The member-months are priced in SQL (book-rows.ts, one statement) and
-// kept compact (a status letter and two numbers per month), so 60,000 members stay a few tens of MB
-// (bench/dues-book.ts). Decisions 0079 and 0086.
+// share and the remittances. The member-months are priced in SQL (book-rows.ts) and stored per member
+// and year (store.ts, refreshed on read); they are kept compact (a status letter and two numbers per
+// month), so 60,000 members stay a few tens of MB (bench/dues-book.ts). Decisions 0079, 0086, 0091.
 import { db } from "@/lib/db";
-import { bookRows } from "./book-rows";
 import { loadDuesSettings } from "./facts";
 import { monthOf } from "./labels";
 import { termsCache, type LedgerMonth } from "./ledger";
 import { monthsBetween, upperShareOf } from "./rule";
+import { storedBookRows } from "./store-read";
 
 /** A month of a member in the sổ: its status, what the rule asked for, what was paid. */
 export type BookCell = Pick<LedgerMonth, "month" | "status" | "amount" | "paid">;
@@ -104,7 +104,7 @@ export async function getDuesBook(
   const last = new Date(`${year}-12-31T00:00:00.000Z`);
   const stored = await loadDuesSettings(unitId);
   const [members, remittances] = await Promise.all([
-    bookRows({ unitId, groupId }, stored, months),
+    storedBookRows(unitId, year, groupId),
     groupId
       ? Promise.resolve([])
       : db.duesRemittance.findMany({

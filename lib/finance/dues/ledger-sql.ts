@@ -47,7 +47,8 @@ export async function withLedgerMemory<T>(query: Prisma.Sql): Promise<T> {
   );
 }
 
-export type LedgerScope = { unitId: string; groupId?: string | null };
+/** The unit, optionally one tổ of it or some members of it (the store refreshes marked members). */
+export type LedgerScope = { unitId: string; groupId?: string | null; memberIds?: string[] };
 
 /**
  * The CTEs every ledger query shares: `t` (months with their terms), `mem` (the members in scope),
@@ -59,6 +60,7 @@ export function ledgerCtes(scope: LedgerScope, stored: StoredDuesSettings, month
   const firstMonth = `${months[0]}-01`;
   const lastMonth = `${months.at(-1)}-01`;
   const inGroup = scope.groupId ? Prisma.sql`AND m."groupId" = ${scope.groupId}` : Prisma.empty;
+  const inMembers = scope.memberIds ? Prisma.sql`AND m.id = ANY(${scope.memberIds}::text[])` : Prisma.empty;
   return Prisma.sql`
   t0(m, rate_bp, base, net, ent, cap_bp, fixed_bp, bch_bp, stop) AS (VALUES ${termsTable(stored, months)}),
   t AS (SELECT t0.*, (t0.m + interval '1 month' - interval '1 day')::date AS m_last FROM t0),
@@ -66,7 +68,7 @@ export function ledgerCtes(scope: LedgerScope, stored: StoredDuesSettings, month
     SELECT m.id, m."joinedUnionOn" AS joined, m."insuranceSalary" AS ins,
            EXISTS (SELECT 1 FROM "MemberSalary" s WHERE s."memberId" = m.id) AS has_sal
     FROM "Member" m
-    WHERE m."unitId" = ${scope.unitId} ${inGroup}
+    WHERE m."unitId" = ${scope.unitId} ${inGroup} ${inMembers}
       AND (m."joinedUnionOn" IS NULL OR m."joinedUnionOn" <= ${lastDay}::date)),
   ev AS MATERIALIZED (
     SELECT e."memberId" AS mid, e."effectiveOn" AS d,

@@ -8,6 +8,7 @@ import { monthDate } from "./labels";
 import { addPayment, ledgerMonth, termsCache, type LedgerMonth, type PaidSum } from "./ledger";
 import { duesMonthSums, totalsOfMonths, type DuesTotals } from "./month-sums";
 import { monthBounds, upperShareOf } from "./rule";
+import { storedDuesTotals } from "./store-read";
 
 export type UnitLedgerMember = {
   id: string;
@@ -93,10 +94,19 @@ export function splitPaid(line: Pick<LedgerMonth, "paid" | "standard" | "extra">
 }
 
 /**
- * The totals of a span of months, each month's share at that month's percentage: set-based in SQL
- * (month-sums.ts), for the tổng kết, the dashboard and the remittance.
+ * The totals of a span of months, each month's share at that month's percentage, for the tổng kết,
+ * the dashboard and the remittance: read from the stored ledger (store.ts, kept fresh on read).
  */
 export async function unitDuesTotals(
+  unitId: string,
+  months: string[],
+  groupId?: string,
+): Promise<DuesTotals> {
+  return storedDuesTotals(unitId, months, groupId);
+}
+
+/** The same totals computed afresh by the set-based ledger SQL (month-sums.ts): the store's reference. */
+export async function freshDuesTotals(
   unitId: string,
   months: string[],
   groupId?: string,

@@ -64,12 +64,6 @@ export async function UnitAggregates({
                     <dd className="text-right tabular-nums">{value}</dd>
                   </div>
                 ))}
-                {t.section === "dues" && (
-                  <div className="contents">
-                    <dt className="text-ink-muted">Phải nộp cấp trên cả năm</dt>
-                    <dd className="text-right tabular-nums">{formatMoney(data.upperShareDue)}</dd>
-                  </div>
-                )}
               </dl>
             )}
           </Card>
