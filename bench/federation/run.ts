@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { upperCases, unitMix, unitPages, type FedCase } from "./cases";
 import { cpuMsOfTree, postmasterPid } from "./cpu";
 import { openFedDb } from "./db";
-import { FED_PASSWORD, readFedIds } from "./shape";
+import { ensureFedIds } from "./ids";
+import { FED_PASSWORD, type FedIds } from "./shape";
 import { runPeople } from "./users";
 import { startInstance, startNginx, waitHealthy, type Instance } from "../../scripts/faults/two-instances";
 import { BENCH_EMAILS, BENCH_PASSWORD } from "../lib/accounts";
@@ -38,6 +39,10 @@ const load = () =>
     .join(" / ");
 const out: string[] = [];
 const say = (line: string) => (console.log(line), out.push(line));
+/** Progress on the console only (with the time and load), so that a slow start-up shows where it is. */
+const step = (what: string) =>
+  console.log(`[${new Date().toISOString().slice(11, 19)} load ${load()}] ${what}`);
+let ids: FedIds;
 
 function instances(url: string, n: number): Instance[] {
   return APP_PORTS.slice(0, n).map((port) =>
@@ -56,7 +61,6 @@ async function signInAll(base: string): Promise<Record<string, string>> {
     jar[BENCH_EMAILS.chair] = await signIn(BENCH_EMAILS.chair, BENCH_PASSWORD, base);
     return jar;
   }
-  const ids = readFedIds();
   jar.upper = await signIn(ids.upperEmail, FED_PASSWORD, base);
   for (const c of ids.chairs) jar[c.email] = await signIn(c.email, FED_PASSWORD, base);
   return jar;
@@ -88,7 +92,6 @@ async function cases(url: string) {
     const list: FedCase[] = [];
     if (single) list.push(...unitPages(BENCH_EMAILS.chair, "CĐCS một đơn vị (60.000 ĐV)"));
     else {
-      const ids = readFedIds();
       list.push(...upperCases(ids));
       for (const c of [ids.chairs[0], ids.chairs[5], ids.chairs[12]])
         list.push(...unitPages(c.email, `CĐCS ${c.unitId} (${c.members.toLocaleString("vi-VN")} ĐV)`));
@@ -115,7 +118,6 @@ async function withCpu(apps: Instance[], pm: number, fn: () => Promise<LoadResul
 }
 
 async function loads(url: string) {
-  const ids = readFedIds();
   const pm = postmasterPid(dataDir);
   say(`\n### ${label}: 50 người dùng trên 20 CĐCS, một và hai phiên bản sau nginx\n`);
   say(
@@ -172,6 +174,7 @@ async function main() {
     dataDir,
     port: Number(process.env.BENCH_DB_PORT ?? (single ? 54976 : 54975)),
   });
+  if (!single) ids = await ensureFedIds(db.url);
   if (!existsSync(FILE))
     writeFileSync(
       FILE,
