@@ -28,7 +28,8 @@ const SECONDS = Number(opt("seconds") ?? 60);
 const RUNS = Number(opt("runs") ?? 20);
 const APP_PORTS = [3470, 3471];
 const NGINX_PORT = 8470;
-const DIST = ".next-bench";
+// BENCH_DIST: another build of the same tree (e.g. an "after" build made while a "before" run serves .next-bench).
+const DIST = process.env.BENCH_DIST ?? ".next-bench";
 const FILE = join(process.cwd(), "bench/results/2026-12-07-federation.md");
 const dataDir = single
   ? (process.env.BENCH_DATA_DIR ?? "/tmp/scd-bench-fedcmp")

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Actor, loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { loadRollup } from "@/lib/org/rollup/load";
+import { orgTiles } from "@/lib/org/rollup/tiles";
 import type { RollupTable } from "@/lib/org/rollup/table";
 import { buildRollupWorld, type RollupWorld, YEAR } from "./helpers/rollup-fixture";
 import { person } from "./helpers/rollup-records";
@@ -71,5 +72,16 @@ describe("the members figures' store", () => {
     const t = await members();
     expect(t.rows.map((r) => r.unitId)).toEqual([w.x.unit.id, w.y.unit.id]);
     expect(t.total[0]).toBe(6);
+  });
+
+  it("counts the tile's members đang sinh hoạt from the store, and follows a change of status", async () => {
+    const before = (await orgTiles(a, YEAR)).members;
+    const active = await db.member.count({
+      where: { unitId: { in: [w.x.unit.id, w.y.unit.id] }, status: "ACTIVE" },
+    });
+    expect(before).toBe(active);
+    const x1 = await db.member.findFirstOrThrow({ where: { unitId: w.x.unit.id, fullName: "Xa Một" } });
+    await db.member.update({ where: { id: x1.id }, data: { status: "LEFT" } });
+    expect((await orgTiles(a, YEAR)).members).toBe(active - 1);
   });
 });

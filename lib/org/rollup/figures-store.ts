@@ -9,7 +9,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { groupFiguresCtes } from "@/lib/members/statistics/figures-sql";
 import { type RollupScope, unitsCte, yearDays } from "./units";
 
-export const STORED_FIGURES = [
+/** The báo cáo thống kê's figures, summed over the unit's tổ. */
+const GROUP_FIGURES = [
   "closing",
   "female",
   "party",
@@ -18,6 +19,8 @@ export const STORED_FIGURES = [
   "transferredOut",
   "exited",
 ] as const;
+/** …and its members đang sinh hoạt (status ACTIVE) as they stand: the tiles' count on /org. */
+export const STORED_FIGURES = [...GROUP_FIGURES, "active"] as const;
 export type StoredFigure = (typeof STORED_FIGURES)[number];
 export type UnitFigures = { unitId: string } & Record<StoredFigure, number>;
 
@@ -51,7 +54,8 @@ async function refresh(unitIds: string[], year: number): Promise<UnitFigures[]> 
     ${groupFiguresCtes(Prisma.sql`SELECT "unitId" FROM stale`, from, to)},
     fresh AS (
       SELECT s."unitId", s.version,
-        ${list((k) => Prisma.sql`coalesce(sum(gf.${col(k)}), 0)::int AS ${col(k)}`)}
+        ${Prisma.join(GROUP_FIGURES.map((k) => Prisma.sql`coalesce(sum(gf.${col(k)}), 0)::int AS ${col(k)}`))},
+        (SELECT count(*) FROM "Member" m WHERE m."unitId" = s."unitId" AND m.status = 'ACTIVE')::int AS active
         FROM stale s LEFT JOIN group_figures gf ON gf."unitId" = s."unitId"
        GROUP BY s."unitId", s.version
     ), saved AS (

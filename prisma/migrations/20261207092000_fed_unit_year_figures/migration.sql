@@ -24,6 +24,8 @@ CREATE TABLE derived."UnitYearFigures" (
   "transferredIn"  INTEGER NOT NULL,
   "transferredOut" INTEGER NOT NULL,
   exited           INTEGER NOT NULL,
+  -- Members đang sinh hoạt (status ACTIVE) as they stand, whatever the year: the tiles of /org.
+  active           INTEGER NOT NULL,
   PRIMARY KEY ("unitId", year)
 );
 
@@ -130,3 +132,8 @@ CREATE TRIGGER "MemberEvent_figures_truncate" AFTER TRUNCATE ON "MemberEvent"
   FOR EACH STATEMENT EXECUTE FUNCTION derived.unit_figures_truncate();
 CREATE TRIGGER "Group_figures_truncate" AFTER TRUNCATE ON "Group"
   FOR EACH STATEMENT EXECUTE FUNCTION derived.unit_figures_truncate();
+
+-- The welfare sums of a cấp trên (the /org tiles, the roll-up's welfare section) read each CĐCS's
+-- visits of the year from the index alone: state and amount ride along (INCLUDE, which Prisma's
+-- schema language cannot express; hand-written like "FundEntry_book_order_idx").
+CREATE INDEX "WelfareVisit_unit_day_paid_idx" ON "WelfareVisit"("unitId", "eventOn") INCLUDE (state, amount, "categoryId");
