@@ -2,8 +2,8 @@
 // seed's file (bench/.data/federation-ids.json) is not on this machine: a copied data directory
 // carries the accounts but not the file. The same choice as the seed: its 20 chủ tịch accounts
 // (chutichNN@fed.bench.vn), largest CĐCS first, and one member and tổ of each.
-import pg from "pg";
 import { existsSync } from "node:fs";
+import pg from "pg";
 import { FED_IDS_FILE, readFedIds, writeFedIds, type FedIds } from "./shape";
 
 export async function ensureFedIds(url: string): Promise<FedIds> {

@@ -8,6 +8,7 @@
 import { appendFileSync, existsSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { upperCases, unitMix, unitPages, type FedCase } from "./cases";
 import { cpuMsOfTree, postmasterPid } from "./cpu";
 import { openFedDb } from "./db";
@@ -109,6 +110,36 @@ async function cases(url: string) {
   }
 }
 
+/** One warm-up request, never longer than a minute (a hung one stalled the two-instance run). */
+async function warm(url: string, cookie: string): Promise<boolean> {
+  try {
+    const res = await fetch(url, { headers: { cookie }, signal: AbortSignal.timeout(60_000) });
+    await res.arrayBuffer();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Ends what the previous phase's instances left running in PostgreSQL: a killed `next start` does
+ * not cancel its queries, and the one-instance capacity run left up to 50 of the cấp trên's heavy
+ * ones running into the two-instance start-up (last run: no end after 900 s at load 26).
+ */
+async function quietDb(url: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ n: number }>(
+      `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+        WHERE application_name LIKE 'scd-%' AND pid <> pg_backend_pid()`,
+    );
+    if (rows[0].n) step(`đã dừng ${rows[0].n} kết nối còn lại của lần chạy trước`);
+  } finally {
+    await c.end();
+  }
+}
+
 type Measured = { r: LoadResult; appCpu: number; dbCpu: number };
 async function withCpu(apps: Instance[], pm: number, fn: () => Promise<LoadResult>): Promise<Measured> {
   const cpu = () => apps.reduce((a, i) => a + cpuMsOfTree(i.proc.pid!), 0);
@@ -125,6 +156,8 @@ async function loads(url: string) {
     `| Phiên bản | Tải | Yêu cầu | req/s | p50 | p95 | p99 | Lỗi / không 2xx | CPU app ms/yêu cầu | CPU PostgreSQL ms/yêu cầu | Load trước → sau |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
   );
   for (const n of [1, 2]) {
+    step(`${n} phiên bản: chờ PostgreSQL rảnh, chạy next start và nginx`);
+    await quietDb(url);
     const apps = instances(url, n);
     const nginx = await startNginx({
       dir: `/tmp/scd-fedbench-nginx-${NGINX_PORT}`,
@@ -133,6 +166,7 @@ async function loads(url: string) {
     });
     try {
       for (const i of apps) if (!(await waitHealthy(`http://${i.addr}`, 120_000))) throw new Error(i.log());
+      step(`${n} phiên bản: đăng nhập ${ids.chairs.length + 1} tài khoản qua nginx`);
       const jar = await signInAll(nginx.base);
       const mixes = ids.chairs.map((c) =>
         unitMix(c.email, ids.sample[c.unitId]).map((m) => ({ path: m.path, cookie: jar[m.as] })),
@@ -144,16 +178,20 @@ async function loads(url: string) {
       const people = Array.from({ length: 50 }, (_, i) => (i % 5 === 4 ? upperMix : mixes[i % mixes.length]));
       // Warm-up: each unit's first page and the cấp trên's pages once per instance (a longer
       // warm-up does not fit on a shared machine at load 25+).
+      step(`${n} phiên bản: khởi động (mỗi trang đầu một lần mỗi phiên bản)`);
+      let slow = 0;
       for (let k = 0; k < n; k++)
         for (const mix of [...mixes.map((m) => m.slice(0, 1)), upperMix])
-          for (const m of mix)
-            await (await fetch(nginx.base + m.path, { headers: { cookie: m.cookie } })).text();
+          for (const m of mix) slow += (await warm(nginx.base + m.path, m.cookie)) ? 0 : 1;
+      if (slow) step(`${slow} trang khởi động quá 60 s hoặc lỗi`);
+      step(`${n} phiên bản: 50 người dùng, ${SECONDS} s`);
       const before = load();
       const u = await withCpu(apps, pm, () => runPeople(nginx.base, people, { users: 50, seconds: SECONDS }));
       const flat = people
         .slice(0, 25)
         .flatMap((mix) => mix.map((m, j) => ({ path: m.path, as: `${j}:${m.cookie}` })));
       const cookieOf = Object.fromEntries(flat.map((m) => [m.as, m.as.slice(m.as.indexOf(":") + 1)]));
+      step(`${n} phiên bản: sức chứa, 50 kết nối liên tục`);
       const cap = await withCpu(apps, pm, () =>
         runLoad(cookieOf as unknown as Cookies, flat as never, 20, 50, nginx.base),
       );

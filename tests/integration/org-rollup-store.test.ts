@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Actor, loadActor } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { loadRollup } from "@/lib/org/rollup/load";
-import { orgTiles } from "@/lib/org/rollup/tiles";
 import type { RollupTable } from "@/lib/org/rollup/table";
+import { orgTiles } from "@/lib/org/rollup/tiles";
 import { buildRollupWorld, type RollupWorld, YEAR } from "./helpers/rollup-fixture";
 import { person } from "./helpers/rollup-records";
 
