@@ -8,10 +8,12 @@
 import { appendFileSync, existsSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { upperCases, unitMix, unitPages, type FedCase } from "./cases";
 import { cpuMsOfTree, postmasterPid } from "./cpu";
 import { openFedDb } from "./db";
-import { FED_PASSWORD, readFedIds } from "./shape";
+import { ensureFedIds } from "./ids";
+import { FED_PASSWORD, type FedIds } from "./shape";
 import { runPeople } from "./users";
 import { startInstance, startNginx, waitHealthy, type Instance } from "../../scripts/faults/two-instances";
 import { BENCH_EMAILS, BENCH_PASSWORD } from "../lib/accounts";
@@ -27,7 +29,8 @@ const SECONDS = Number(opt("seconds") ?? 60);
 const RUNS = Number(opt("runs") ?? 20);
 const APP_PORTS = [3470, 3471];
 const NGINX_PORT = 8470;
-const DIST = ".next-bench";
+// BENCH_DIST: another build of the same tree (e.g. an "after" build made while a "before" run serves .next-bench).
+const DIST = process.env.BENCH_DIST ?? ".next-bench";
 const FILE = join(process.cwd(), "bench/results/2026-12-07-federation.md");
 const dataDir = single
   ? (process.env.BENCH_DATA_DIR ?? "/tmp/scd-bench-fedcmp")
@@ -38,6 +41,10 @@ const load = () =>
     .join(" / ");
 const out: string[] = [];
 const say = (line: string) => (console.log(line), out.push(line));
+/** Progress on the console only (with the time and load), so that a slow start-up shows where it is. */
+const step = (what: string) =>
+  console.log(`[${new Date().toISOString().slice(11, 19)} load ${load()}] ${what}`);
+let ids: FedIds;
 
 function instances(url: string, n: number): Instance[] {
   return APP_PORTS.slice(0, n).map((port) =>
@@ -56,7 +63,6 @@ async function signInAll(base: string): Promise<Record<string, string>> {
     jar[BENCH_EMAILS.chair] = await signIn(BENCH_EMAILS.chair, BENCH_PASSWORD, base);
     return jar;
   }
-  const ids = readFedIds();
   jar.upper = await signIn(ids.upperEmail, FED_PASSWORD, base);
   for (const c of ids.chairs) jar[c.email] = await signIn(c.email, FED_PASSWORD, base);
   return jar;
@@ -88,7 +94,6 @@ async function cases(url: string) {
     const list: FedCase[] = [];
     if (single) list.push(...unitPages(BENCH_EMAILS.chair, "CĐCS một đơn vị (60.000 ĐV)"));
     else {
-      const ids = readFedIds();
       list.push(...upperCases(ids));
       for (const c of [ids.chairs[0], ids.chairs[5], ids.chairs[12]])
         list.push(...unitPages(c.email, `CĐCS ${c.unitId} (${c.members.toLocaleString("vi-VN")} ĐV)`));
@@ -105,6 +110,36 @@ async function cases(url: string) {
   }
 }
 
+/** One warm-up request, never longer than a minute (a hung one stalled the two-instance run). */
+async function warm(url: string, cookie: string): Promise<boolean> {
+  try {
+    const res = await fetch(url, { headers: { cookie }, signal: AbortSignal.timeout(60_000) });
+    await res.arrayBuffer();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Ends what the previous phase's instances left running in PostgreSQL: a killed `next start` does
+ * not cancel its queries, and the one-instance capacity run left up to 50 of the cấp trên's heavy
+ * ones running into the two-instance start-up (last run: no end after 900 s at load 26).
+ */
+async function quietDb(url: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ n: number }>(
+      `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+        WHERE application_name LIKE 'scd-%' AND pid <> pg_backend_pid()`,
+    );
+    if (rows[0].n) step(`đã dừng ${rows[0].n} kết nối còn lại của lần chạy trước`);
+  } finally {
+    await c.end();
+  }
+}
+
 type Measured = { r: LoadResult; appCpu: number; dbCpu: number };
 async function withCpu(apps: Instance[], pm: number, fn: () => Promise<LoadResult>): Promise<Measured> {
   const cpu = () => apps.reduce((a, i) => a + cpuMsOfTree(i.proc.pid!), 0);
@@ -115,13 +150,14 @@ async function withCpu(apps: Instance[], pm: number, fn: () => Promise<LoadResul
 }
 
 async function loads(url: string) {
-  const ids = readFedIds();
   const pm = postmasterPid(dataDir);
   say(`\n### ${label}: 50 người dùng trên 20 CĐCS, một và hai phiên bản sau nginx\n`);
   say(
     `| Phiên bản | Tải | Yêu cầu | req/s | p50 | p95 | p99 | Lỗi / không 2xx | CPU app ms/yêu cầu | CPU PostgreSQL ms/yêu cầu | Load trước → sau |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
   );
   for (const n of [1, 2]) {
+    step(`${n} phiên bản: chờ PostgreSQL rảnh, chạy next start và nginx`);
+    await quietDb(url);
     const apps = instances(url, n);
     const nginx = await startNginx({
       dir: `/tmp/scd-fedbench-nginx-${NGINX_PORT}`,
@@ -130,6 +166,7 @@ async function loads(url: string) {
     });
     try {
       for (const i of apps) if (!(await waitHealthy(`http://${i.addr}`, 120_000))) throw new Error(i.log());
+      step(`${n} phiên bản: đăng nhập ${ids.chairs.length + 1} tài khoản qua nginx`);
       const jar = await signInAll(nginx.base);
       const mixes = ids.chairs.map((c) =>
         unitMix(c.email, ids.sample[c.unitId]).map((m) => ({ path: m.path, cookie: jar[m.as] })),
@@ -141,16 +178,20 @@ async function loads(url: string) {
       const people = Array.from({ length: 50 }, (_, i) => (i % 5 === 4 ? upperMix : mixes[i % mixes.length]));
       // Warm-up: each unit's first page and the cấp trên's pages once per instance (a longer
       // warm-up does not fit on a shared machine at load 25+).
+      step(`${n} phiên bản: khởi động (mỗi trang đầu một lần mỗi phiên bản)`);
+      let slow = 0;
       for (let k = 0; k < n; k++)
         for (const mix of [...mixes.map((m) => m.slice(0, 1)), upperMix])
-          for (const m of mix)
-            await (await fetch(nginx.base + m.path, { headers: { cookie: m.cookie } })).text();
+          for (const m of mix) slow += (await warm(nginx.base + m.path, m.cookie)) ? 0 : 1;
+      if (slow) step(`${slow} trang khởi động quá 60 s hoặc lỗi`);
+      step(`${n} phiên bản: 50 người dùng, ${SECONDS} s`);
       const before = load();
       const u = await withCpu(apps, pm, () => runPeople(nginx.base, people, { users: 50, seconds: SECONDS }));
       const flat = people
         .slice(0, 25)
         .flatMap((mix) => mix.map((m, j) => ({ path: m.path, as: `${j}:${m.cookie}` })));
       const cookieOf = Object.fromEntries(flat.map((m) => [m.as, m.as.slice(m.as.indexOf(":") + 1)]));
+      step(`${n} phiên bản: sức chứa, 50 kết nối liên tục`);
       const cap = await withCpu(apps, pm, () =>
         runLoad(cookieOf as unknown as Cookies, flat as never, 20, 50, nginx.base),
       );
@@ -172,6 +213,7 @@ async function main() {
     dataDir,
     port: Number(process.env.BENCH_DB_PORT ?? (single ? 54976 : 54975)),
   });
+  if (!single) ids = await ensureFedIds(db.url);
   if (!existsSync(FILE))
     writeFileSync(
       FILE,

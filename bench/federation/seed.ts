@@ -109,7 +109,7 @@ async function accounts(pool: pg.Pool, sizes: number[]): Promise<FedIds> {
 }
 
 async function main() {
-  const bench = await openFedDb();
+  const bench = await openFedDb({ migrate: false });
   try {
     console.log(`CSDL benchmark liên đoàn: ${bench.url.replace(/:[^:@/]+@/, ":***@")}`);
     // `--from <n>`: resume at step n of bench/federation/history.ts after a failed run (staging kept).

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { RatingNav } from "@/components/rating/rating-nav";
@@ -46,6 +47,32 @@ export default async function RatingDecisionPage({ searchParams }: Props) {
             ? "Mở đánh giá để tạo danh sách đoàn viên cần xếp loại từ năm thi đua (tiêu chí, mức xếp loại, tự đánh giá)."
             : "Chủ tịch hoặc phó chủ tịch sẽ mở đánh giá, xếp loại; khi đó danh sách đoàn viên hiện ở đây."}
           {can(actor, "rating.manage") && <OpenRatingForm year={year} label={cycleYearLabel(year, cycle)} />}
+        </EmptyState>
+      </>
+    );
+  }
+  if (!r.levels.length) {
+    // The year's scheme comes from its emulation year: without levels nothing can be decided (and
+    // the board's queries have no level to compare with), so the page says where to set them up.
+    const label = cycleYearLabel(year, cycle);
+    return (
+      <>
+        {header}
+        {nav}
+        <EmptyState title={`Chưa có mức xếp loại cho ${label}`}>
+          Đánh giá, xếp loại dùng các mức (và tiêu chí) của năm thi đua {label}, nhưng năm thi đua này chưa có
+          mức nào.{" "}
+          {can(actor, "emulation.manage") ? (
+            <>
+              Thiết lập mức xếp loại ở{" "}
+              <Link href={`/emulation/years/${year}`} className="font-medium text-brand-700 underline">
+                trang năm thi đua {label}
+              </Link>
+              , rồi quay lại đây.
+            </>
+          ) : (
+            "Chủ tịch hoặc phó chủ tịch thiết lập mức xếp loại ở trang năm thi đua; khi đó danh sách hiện ở đây."
+          )}
         </EmptyState>
       </>
     );

@@ -1,12 +1,11 @@
 import "server-only";
 // Section 1: members at the year's end and the year's movements, per CĐCS. The figures are those of
 // the CĐCS's own báo cáo thống kê, biến động đoàn viên (lib/members/statistics/figures-sql.ts: one
-// definition), summed over its tổ by unitId: a set-based query, never a member row.
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { groupFiguresCtes } from "@/lib/members/statistics/figures-sql";
+// definition), summed over its tổ by unitId: set-based, never a member row, and kept per unit and
+// year in a store that is worked out again for a unit once its members change (decision 0092).
+import { type StoredFigure, unitYearFigures } from "./figures-store";
 import { type RollupTable, SECTION_TITLES, sumColumn } from "./table";
-import { type RollupScope, scopeUnits, unitsCte, yearDays } from "./units";
+import { type RollupScope, scopeUnits } from "./units";
 
 const FIGURES = [
   ["closing", "Đoàn viên (31/12)"],
@@ -16,20 +15,10 @@ const FIGURES = [
   ["transferredIn", "Chuyển đến"],
   ["transferredOut", "Chuyển đi"],
   ["exited", "Ra khỏi tổ chức"],
-] as const;
-type Key = (typeof FIGURES)[number][0];
+] as const satisfies readonly (readonly [StoredFigure, string])[];
 
 export async function membersTable(scope: RollupScope, year: number): Promise<RollupTable> {
-  const { from, to } = yearDays(year);
-  const [units, sums] = await Promise.all([
-    scopeUnits(scope),
-    db.$queryRaw<({ unitId: string } & Record<Key, number>)[]>(Prisma.sql`${unitsCte(scope)},
-      ${groupFiguresCtes(Prisma.sql`SELECT id FROM units`, from, to)}
-      SELECT "unitId", ${Prisma.join(
-        FIGURES.map(([k]) => Prisma.sql`sum(${Prisma.raw(`"${k}"`)})::int AS ${Prisma.raw(`"${k}"`)}`),
-      )}
-      FROM group_figures GROUP BY "unitId"`),
-  ]);
+  const [units, sums] = await Promise.all([scopeUnits(scope), unitYearFigures(scope, year)]);
   const byUnit = new Map(sums.map((s) => [s.unitId, s]));
   const rows = units.map((u) => ({
     unitId: u.id,

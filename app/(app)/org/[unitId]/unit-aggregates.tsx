@@ -55,13 +55,13 @@ export async function UnitAggregates({
               <p className="text-sm text-ink-muted">Chưa có số liệu.</p>
             ) : (
               <dl
-                className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm"
+                className="grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)] gap-x-3 gap-y-1.5 text-sm sm:grid-cols-[1fr_auto] sm:gap-x-4"
                 data-testid={`aggregates-${t.section}`}
               >
                 {figures(t).map(([label, value], i) => (
                   <div key={i} className="contents">
                     <dt className="text-ink-muted">{label}</dt>
-                    <dd className="text-right tabular-nums">{value}</dd>
+                    <dd className="text-right tabular-nums [overflow-wrap:anywhere]">{value}</dd>
                   </div>
                 ))}
               </dl>

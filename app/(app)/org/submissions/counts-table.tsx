@@ -12,7 +12,8 @@ const COLUMNS: [SubmissionStateCode, string][] = [
   ["ACCEPTED", "Đã tiếp nhận"],
 ];
 
-/** Per paper kind × state, the year's versions that stand, each count a link to its list. */
+/** Per paper kind × state, the year's versions that stand, each count a link to its list (a zero, with
+ * no list behind it, is plain text). */
 export function CountsTable({
   year,
   counts,
@@ -46,12 +47,16 @@ export function CountsTable({
               </th>
               {COLUMNS.map(([s]) => (
                 <td key={s} className="px-3 py-2 text-right tabular-nums">
-                  <Link
-                    href={`/org/submissions?${new URLSearchParams({ year: String(year), kind: k, state: s })}`}
-                    className="text-brand-700 hover:underline"
-                  >
-                    {n(k, s)}
-                  </Link>
+                  {n(k, s) === 0 ? (
+                    <span className="text-ink-muted">0</span>
+                  ) : (
+                    <Link
+                      href={`/org/submissions?${new URLSearchParams({ year: String(year), kind: k, state: s })}`}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                    >
+                      {n(k, s)}
+                    </Link>
+                  )}
                 </td>
               ))}
             </tr>
