@@ -6,7 +6,21 @@ import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "@/lib/documen
 
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"];
 const MIDDLE = ["Thị", "Văn", "Hữu", "Ngọc", "Thị Thu", "Đức", "Quốc", "Thị Mỹ"];
-const GIVEN = ["Hà", "Bình", "Ước", "Ỷ", "Dũng", "Hưởng", "Nguyệt", "Thuỷ", "Tường", "Ẩn", "Hằng", "Khởi", "Lữ"];
+const GIVEN = [
+  "Hà",
+  "Bình",
+  "Ước",
+  "Ỷ",
+  "Dũng",
+  "Hưởng",
+  "Nguyệt",
+  "Thuỷ",
+  "Tường",
+  "Ẩn",
+  "Hằng",
+  "Khởi",
+  "Lữ",
+];
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => `T${i + 1}`);
 const money = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
@@ -17,18 +31,26 @@ export function longTableSample(groups = 6, perGroup = 45): ReportDoc {
   let k = 0;
   for (let g = 0; g < groups; g++) {
     bold.push(rows.length);
-    rows.push(["", `Tổ ${g + 1}: Khối Văn – Sử – Địa`, ...MONTHS.map(() => ""), "", ""]);
+    rows.push(["", `Tổ ${g + 1}: Văn – Sử`, ...MONTHS.map(() => ""), "", ""]);
     for (let i = 0; i < perGroup; i++, k++) {
       const name =
         k === 7
           ? "Tôn Nữ Hoàng Thị Phương Quỳnh Diễm"
           : `${FAMILY[k % FAMILY.length]} ${MIDDLE[k % MIDDLE.length]} ${GIVEN[k % GIVEN.length]}`;
       const paid = k % 9 === 0 ? "Nợ" : k % 11 === 0 ? "–" : money(20_000 + (k % 7) * 2_500);
-      const months = MONTHS.map((_, m) => (m === (k + 3) % 12 ? paid : money(20_000 + ((k + m) % 5) * 2_500)));
+      const months = MONTHS.map((_, m) =>
+        m === (k + 3) % 12 ? paid : money(20_000 + ((k + m) % 5) * 2_500),
+      );
       rows.push([String(i + 1), name, money(4_000_000 + (k % 8) * 500_000), ...months, money(k * 1_234)]);
     }
     bold.push(rows.length);
-    rows.push(["", `Cộng Tổ ${g + 1} (${perGroup} người)`, "", ...MONTHS.map((_, m) => money(900_000 + g * 1_000 + m)), money(g * 55_555)]);
+    rows.push([
+      "",
+      `Cộng Tổ ${g + 1} (${perGroup} người)`,
+      "",
+      ...MONTHS.map((_, m) => money(900_000 + g * 1_000 + m)),
+      money(g * 55_555),
+    ]);
   }
   const table: ReportBlock = {
     kind: "table",
@@ -43,11 +65,21 @@ export function longTableSample(groups = 6, perGroup = 45): ReportDoc {
     rows,
     boldRows: bold,
     footer: [
-      ["", `Tổng cộng (${groups * perGroup} người)`, "", ...MONTHS.map((_, m) => money(5_400_000 + m * 10_001)), money(1_234_567)],
+      [
+        "",
+        `Tổng cộng (${groups * perGroup} người)`,
+        "",
+        ...MONTHS.map((_, m) => money(5_400_000 + m * 10_001)),
+        money(1_234_567),
+      ],
     ],
   };
   return {
-    unit: { name: "Công đoàn Trường THPT Lê Quý Đôn", parentName: "Công đoàn Giáo dục Đà Nẵng", placeName: "Tam Kỳ" },
+    unit: {
+      name: "Công đoàn Trường THPT Lê Quý Đôn",
+      parentName: "Công đoàn Giáo dục Đà Nẵng",
+      placeName: "Tam Kỳ",
+    },
     date: null,
     title: "Sổ theo dõi thu đoàn phí công đoàn",
     subtitle: "Năm 2026",
