@@ -179,8 +179,8 @@ export async function compareTexts(pdf: Uint8Array, docx: Uint8Array) {
   );
   const pages = raw
     .split("\f")
-    // The number is drawn last on its page: the page's last line.
-    .map((page, i) => (i === 0 ? page : page.replace(new RegExp(`(^|\\s)${i + 1}\\s*$`), " ")));
+    // The number is drawn as its page opens: the page's first line.
+    .map((page, i) => (i === 0 ? page : page.replace(new RegExp(`^\\s*${i + 1}(\\s|$)`), " ")));
   const text = flat(pages.join(" "));
   const zip = await JSZip.loadAsync(docx);
   const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";

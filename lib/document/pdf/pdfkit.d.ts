@@ -16,10 +16,11 @@ declare module "pdfkit" {
       height: number;
       margins: { top: number; bottom: number; left: number; right: number };
       fonts: Record<string, unknown>;
+      write(chunk: string | Uint8Array): void;
     };
     _font: PdfKitFont;
     on(event: "data", cb: (chunk: Buffer) => void): void;
-    on(event: "end", cb: () => void): void;
+    on(event: "end" | "pageAdded", cb: () => void): void;
     addPage(options?: Record<string, unknown>): PdfKitDoc;
     registerFont(name: string, path: string): PdfKitDoc;
     font(name: string): PdfKitDoc;

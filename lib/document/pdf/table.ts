@@ -1,18 +1,15 @@
 import "server-only";
 // Bordered tables with the header row repeated on every page. Small tables wrap their cells
 // (pdfkit's text layout); long lists ("compact") draw one line per row straight into the page's
-// content stream: each distinct text is encoded once, a cell that does not fit is narrowed with
-// horizontal scaling, and the grid is one path per page. That is what makes 60,000 rows take
-// seconds instead of minutes.
-import type { PdfKitFont } from "pdfkit";
+// content stream (compact.ts): that is what makes 60,000 rows take seconds instead of minutes.
+import { COMPACT, compactRows } from "./compact";
 import { fontPath } from "./fonts";
 import { type Frame, newPage } from "./frame";
 import type { ReportBlock, ReportColumn } from "../blocks";
 
 type Table = Extract<ReportBlock, { kind: "table" }>;
-/** Table text: 12 pt in tables that wrap, 11 pt on the one-line-per-row lists. */
+/** Table text: 12 pt in tables that wrap (11 pt on the one-line-per-row lists, see compact.ts). */
 const SIZE = 12;
-const COMPACT = 11;
 const PAD = 3;
 const LINE = 0.6;
 
@@ -140,7 +137,7 @@ export function drawTable(f: Frame, t: Table, tail = 0) {
   }
   f.doc.y += 4;
   drawHeader(f, t, widths);
-  if (t.compact) return compactRows(f, t, widths, tail);
+  if (t.compact) return compactRows(f, t, widths, tail, () => drawHeader(f, t, widths));
   const bold = new Set(t.boldRows ?? []);
   const all = [
     ...t.rows.map((r, i) => ({ r, b: bold.has(i) })),
@@ -161,92 +158,5 @@ export function drawTable(f: Frame, t: Table, tail = 0) {
       drawRow(f, r, widths, t.columns, b, false);
     }
   });
-  f.doc.y += 6;
-}
-
-type Encoded = { hex: string; width: number };
-
-/**
- * Glyph by glyph from the font's cmap, each character encoded once (text in NFC, so every
- * Vietnamese letter is one precomposed glyph): no shaping per row, which is most of pdfkit's time.
- */
-function encoder(font: PdfKitFont) {
-  const glyphs = new Map<string, { hex: string; adv: number }>();
-  const glyph = (ch: string) => {
-    let g = glyphs.get(ch);
-    if (!g) {
-      const [hex, pos] = font.encode(ch);
-      g = { hex: hex.join(""), adv: pos.reduce((s, p) => s + p.xAdvance, 0) };
-      glyphs.set(ch, g);
-    }
-    return g;
-  };
-  return (text: string): Encoded => {
-    let hex = "";
-    let w = 0;
-    for (const ch of text.normalize("NFC")) {
-      const g = glyph(ch);
-      hex += g.hex;
-      w += g.adv;
-    }
-    return { hex, width: (w * COMPACT) / 1000 };
-  };
-}
-
-const n = (v: number) => (Math.round(v * 100) / 100).toString();
-
-function compactRows(f: Frame, t: Table, widths: number[], tail: number) {
-  const rowH = COMPACT * 1.2 + 2 * PAD;
-  const fonts = { R: f.doc.font(fontPath("R"))._font, B: f.doc.font(fontPath("B"))._font };
-  const enc = { R: encoder(fonts.R), B: encoder(fonts.B) };
-  const xs = widths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [f.left]);
-  const all = [...t.rows.map((r) => ({ r, b: false })), ...(t.footer ?? []).map((r) => ({ r, b: true }))];
-  let i = 0;
-  while (i < all.length) {
-    const H = f.doc.page.height;
-    const top = f.doc.y;
-    let fit = Math.max(1, Math.floor((f.bottom - top) / rowH));
-    // The last rows fit here but the signature after them does not: keep two rows for the next page.
-    const left = all.length - i;
-    if (tail > 0 && left <= fit && top + left * rowH + 6 + tail > f.bottom)
-      fit = Math.max(left > 1 ? 1 : 0, left - 2);
-    const slice = all.slice(i, i + fit);
-    const text: string[] = ["q", `1 0 0 -1 0 ${n(H)} cm`, "BT"];
-    const grid: string[] = [];
-    let current = "";
-    slice.forEach(({ r, b }, k) => {
-      const y = top + k * rowH;
-      const key = b ? "B" : "R";
-      if (current !== key) {
-        text.push(`/${fonts[key].id} ${COMPACT} Tf`);
-        f.doc.page.fonts[fonts[key].id] ??= fonts[key].ref();
-        current = key;
-      }
-      const base = H - (y + PAD) - (fonts[key].ascender * COMPACT) / 1000;
-      for (let j = 0; j < widths.length; j++) {
-        const cell = r[j];
-        if (!cell) continue;
-        const e = enc[key](cell);
-        const room = widths[j] - 2 * PAD;
-        const scale = e.width > room ? Math.max(50, Math.floor((room / e.width) * 100)) : 100;
-        const w = (e.width * scale) / 100;
-        const align = t.columns[j].align ?? "left";
-        const x = xs[j] + PAD + (align === "center" ? (room - w) / 2 : align === "right" ? room - w : 0);
-        text.push(`${scale} Tz 1 0 0 1 ${n(x)} ${n(base)} Tm <${e.hex}> Tj`);
-      }
-      grid.push(`${n(f.left)} ${n(y + rowH)} m ${n(f.left + f.width)} ${n(y + rowH)} l`);
-    });
-    text.push("100 Tz ET Q");
-    const bottom = top + slice.length * rowH;
-    for (const x of xs) grid.push(`${n(x)} ${n(top)} m ${n(x)} ${n(bottom)} l`);
-    f.doc.addContent(text.join("\n"));
-    f.doc.addContent(`${LINE} w\n${grid.join("\n")}\nS`);
-    f.doc.y = bottom;
-    i += slice.length;
-    if (i < all.length) {
-      newPage(f);
-      drawHeader(f, t, widths);
-    }
-  }
   f.doc.y += 6;
 }

@@ -6,6 +6,7 @@ import "server-only";
 // TỔNG HỢP of 60,000 members in seconds (react-pdf took minutes for 2,000 rows), and one file can
 // hold several papers. See docs/decisions/0055 and 0064.
 import PDFDocument, { type PdfKitDoc } from "pdfkit";
+import { num, textEncoder, writeRaw } from "./compact";
 import { fontPath, type FontKey } from "./fonts";
 import { type Frame, margins, MM, newPage } from "./frame";
 import { drawTable, tableHeight } from "./table";
@@ -181,26 +182,41 @@ function block(f: Frame, blocks: ReportBlock[], i: number) {
   }
 }
 
-/** The union layout's page numbers: from the second page of each paper, at the top centre. */
-function pageNumbers(doc: PdfKitDoc, ranges: { start: number; count: number }[]) {
-  doc.font(fontPath("R")).fontSize(BODY).fillColor("#000");
-  for (const r of ranges) {
-    for (let i = 1; i < r.count; i++) {
-      doc.switchToPage(r.start + i);
-      const { width, margins: m } = doc.page;
-      const top = m.top;
-      m.top = 0; // writing in the margin must not open a new page
-      doc.text(String(i + 1), 0, 9 * MM, { width, align: "center", lineBreak: false });
-      m.top = top;
-    }
-  }
+/**
+ * The union layout's page numbers: from the second page of each paper, at the top centre, written
+ * as each page opens (also the pages pdfkit opens itself for a long paragraph), so that a page is
+ * finished and flushed to the file as soon as the next one starts: memory stays bounded however
+ * long the paper. Drawn with raw text operators, as text() would place it, so that whatever font
+ * pdfkit is laying out with at that moment is left alone.
+ */
+function pageNumbers(doc: PdfKitDoc) {
+  const font = doc.font(fontPath("R"))._font;
+  const encode = textEncoder(font);
+  const paper = { page: 0 };
+  doc.on("pageAdded", () => {
+    paper.page += 1;
+    if (paper.page < 2) return;
+    const { width, height } = doc.page;
+    const e = encode(String(paper.page));
+    const x = num((width - e.width * BODY) / 2);
+    const base = num(height - 9 * MM - (font.ascender * BODY) / 1000);
+    doc.page.fonts[font.id] ??= font.ref();
+    writeRaw(
+      doc,
+      `q 1 0 0 -1 0 ${num(height)} cm BT /${font.id} ${BODY} Tf 0 g ${x} ${base} Td <${e.hex}> Tj ET Q`,
+    );
+  });
+  /** Call before each paper's first page. */
+  return () => {
+    paper.page = 0;
+  };
 }
 
 /** One or more papers in one PDF file, each starting on a new page with its own header. */
 export async function renderReportsPdf(docs: ReportDoc[]): Promise<Uint8Array> {
   const doc = new PDFDocument({
     autoFirstPage: false,
-    bufferPages: true,
+    bufferPages: false,
     font: fontPath("R"),
     compress: true,
     info: { Title: docs[0]?.fileTitle ?? docs[0]?.title ?? "", Creator: "Sổ Công đoàn" },
@@ -208,7 +224,7 @@ export async function renderReportsPdf(docs: ReportDoc[]): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   doc.on("data", (c) => chunks.push(c));
   const ended = new Promise<void>((resolve) => doc.on("end", resolve));
-  const ranges: { start: number; count: number }[] = [];
+  const newPaper = pageNumbers(doc);
   for (const d of docs) {
     const landscape = d.orientation === "landscape";
     const pageW = landscape ? 841.89 : 595.28;
@@ -222,14 +238,12 @@ export async function renderReportsPdf(docs: ReportDoc[]): Promise<Uint8Array> {
       bottom: pageH - m.bottom,
       landscape,
     };
-    const start = doc.bufferedPageRange().count;
+    newPaper();
     newPage(f);
     header(f, d);
     const blocks = layoutBlocks(d.blocks);
     for (let i = 0; i < blocks.length; i++) block(f, blocks, i);
-    ranges.push({ start, count: doc.bufferedPageRange().count - start });
   }
-  pageNumbers(doc, ranges);
   doc.end();
   await ended;
   return new Uint8Array(Buffer.concat(chunks));
