@@ -36,17 +36,31 @@ const label = opt("label") ?? "So sánh";
 
 type Build = { name: string; dir: string; port: number; proc?: ChildProcess; cookies?: Cookies };
 
-/** Member pages with a form, then pages members only read. */
-const MEMBER_PAGES: { name: string; path: (ids: BenchIds) => string; form: boolean }[] = [
+/** Member pages with a form, then pages members only read, then the sign-in page and the BCH's and the
+ * tổ trưởng's form pages (`as`: who opens it; "anon" with no session). */
+const MEMBER_PAGES: {
+  name: string;
+  path: (ids: BenchIds) => string;
+  form: boolean;
+  as?: BenchUser | "anon";
+}[] = [
   { name: "Của tôi", path: () => "/me", form: true },
   { name: "Đăng ký thi đua", path: () => "/me/emulation", form: true },
   { name: "Tự đánh giá", path: () => "/me/emulation/assessment", form: true },
   { name: "Gửi ý kiến", path: () => "/me/opinions", form: true },
   { name: "Đổi mật khẩu", path: () => "/me/password", form: true },
-  { name: "Đề nghị thăm hỏi", path: () => "/welfare/new", form: true },
   { name: "Hồ sơ của tôi", path: (ids) => `/members/${ids.memberIdOf.member}`, form: false },
   { name: "Thăm hỏi của tôi", path: () => "/me/welfare", form: false },
   { name: "Cuộc họp của tôi", path: () => "/me/meetings", form: false },
+  { name: "Đăng nhập", path: () => "/login", form: true, as: "anon" },
+  { name: "Đề xuất thăm hỏi (tổ trưởng)", path: () => "/welfare/new", form: true, as: "leader" },
+  { name: "Thêm đoàn viên (BCH)", path: () => "/members/new", form: true, as: "chair" },
+  {
+    name: "Sửa đoàn viên (BCH)",
+    path: (ids) => `/members/${ids.memberIdOf.member}/edit`,
+    form: true,
+    as: "chair",
+  },
 ];
 
 /** Pages whose own SQL takes about a millisecond: what they cost is the per-request floor. */
@@ -91,9 +105,9 @@ async function start(b: Build, databaseUrl: string) {
   b.cookies = cookies;
 }
 
-async function get(b: Build, path: string, as: BenchUser) {
+async function get(b: Build, path: string, as: BenchUser | "anon") {
   const res = await fetch(`http://127.0.0.1:${b.port}${path}`, {
-    headers: { cookie: b.cookies![as] },
+    headers: as === "anon" ? {} : { cookie: b.cookies![as] },
     redirect: "manual",
   });
   const body = await res.text();
@@ -130,7 +144,7 @@ async function main() {
     const weights = MEMBER_PAGES.map((p) => ({ ...p, kb: [] as number[] }));
     for (const w of weights)
       for (const b of builds) {
-        const html = await get(b, w.path(ids), "member").catch((err: Error) => {
+        const html = await get(b, w.path(ids), w.as ?? "member").catch((err: Error) => {
           console.log(`  ${err.message}: bỏ qua`);
           return null;
         });
@@ -214,7 +228,7 @@ async function main() {
       "",
       `Máy: ${cpus().length} nhân (${cpus()[0]?.model ?? "?"}), dùng chung và đang tải (load ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}); Node ${process.version}; cùng CSDL benchmark; hai bản build \`${BENCH_DIST}\` chạy cùng lúc, ${ROUNDS} vòng xen kẽ. Chỉ số chính là **ms CPU của tiến trình máy chủ cho mỗi yêu cầu** (/proc/<pid>/stat, utime + stime): thời gian chờ trên máy bận không làm sai nó.`,
       "",
-      "### JavaScript trang đoàn viên (gzip, các script trong HTML)",
+      "### JavaScript trang đoàn viên (gzip, các script `<script src>` trong HTML, trừ `nomodule`; bench/lib/js-size.ts)",
       "",
       "| Trang | Đường dẫn | Có form | Trước (KB) | Sau (KB) |",
       "|---|---|---|---:|---:|",

@@ -73,24 +73,8 @@ export function parseDateInput(v: string | null | undefined): Date | null {
   return iso ? new Date(`${iso}T00:00:00.000Z`) : null;
 }
 
-/** The largest amount an integer column (PostgreSQL `integer`) holds: 2.147.483.647 đồng. */
-export const INT4_MAX = 2_147_483_647;
-
-// Whole đồng: plain digits ("1000000") or digits grouped by threes with dots ("1.000.000"). A
-// decimal part ("5000000.5", "5.000.000,5") or a separator in the wrong place ("50.00.000") is
-// refused, never read by dropping the dots (which once stored "5000000.5" as 50.000.005).
-const MONEY_RE = /^(\d{1,3}(\.\d{3})+|\d+)$/;
-
-/**
- * "1.000.000", "1000000", "1 000 000 ₫" → 1000000; null when it is not a whole number of đồng
- * between 0 and `max` (by default what an integer column holds).
- */
-export function parseDong(text: string, max = INT4_MAX): number | null {
-  const s = text.replace(/[\s₫đ]/gi, "");
-  if (!MONEY_RE.test(s)) return null;
-  const n = Number(s.replace(/\./g, ""));
-  return Number.isSafeInteger(n) && n <= max ? n : null;
-}
+// Money typed as text ("1.000.000" → 1000000): zod-free, so that a money input need not load zod.
+export { INT4_MAX, parseDong } from "./money-text";
 
 // Characters that change how the text around them is drawn without being seen: the bidirectional
 // controls (a right-to-left override makes "Nguyễn Văn A‮gpj.exe" read backwards), zero-width

@@ -1,13 +1,13 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { createMemberAction, updateMemberAction } from "@/lib/members/actions";
-import { memberFormSchema, type MemberFormValues } from "@/lib/members/schema";
+import type { MemberFormValues } from "@/lib/members/schema";
 import { MemberFormFields } from "./member-form-fields";
 
 /** `version` is the record's version when the edit page loaded it (optimistic locking). */
@@ -18,11 +18,16 @@ type Props = {
   groups: { id: string; name: string }[];
 };
 
+// The schema (and zod) arrive when the form is first focused, not with the page (lazy-resolver.ts).
+const resolver = lazyZodResolver<MemberFormValues>(() =>
+  import("@/lib/members/schema").then((m) => m.memberFormSchema),
+);
+
 export function MemberForm({ memberId, version = 0, initial, groups }: Props) {
   const router = useRouter();
   const toast = useToast();
   const form = useForm<MemberFormValues>({
-    resolver: zodResolver(memberFormSchema),
+    resolver,
     defaultValues: initial,
     mode: "onTouched",
   });
@@ -46,7 +51,7 @@ export function MemberForm({ memberId, version = 0, initial, groups }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="flex flex-col gap-5">
       <MemberFormFields form={form} groups={groups} groupLocked={Boolean(memberId)} />
       {formError && (
         <p

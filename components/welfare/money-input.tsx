@@ -1,6 +1,6 @@
 "use client";
 import { inputClass } from "@/components/ui/field";
-import { dongText, parseDong } from "@/lib/welfare/schema";
+import { dongText, parseDong } from "@/lib/money-text";
 
 type Props = Omit<React.InputHTMLAttributes<HTMLInputElement>, "onChange" | "value"> & {
   value: string;

@@ -1,15 +1,15 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { Controller, useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, fieldControlProps, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { createVisitAction, updateVisitAction } from "@/lib/welfare/actions";
 import { FUND_LABELS, FUNDS } from "@/lib/welfare/labels";
-import { visitFormSchema, type VisitFormValues } from "@/lib/welfare/schema";
+import type { VisitFormValues } from "@/lib/welfare/schema";
 import { BudgetHint } from "./budget-hint";
 import { LimitWarning } from "./limit-warning";
 import { MoneyInput } from "./money-input";
@@ -23,11 +23,16 @@ export type VisitFormOptions = {
 };
 type Props = VisitFormOptions & { visitId?: string; initial: VisitFormValues };
 
+// The schema (and zod) arrive when the form is first focused, not with the page (lazy-resolver.ts).
+const resolver = lazyZodResolver<VisitFormValues>(() =>
+  import("@/lib/welfare/schema").then((m) => m.visitFormSchema),
+);
+
 export function VisitForm({ visitId, initial, members, categories, visitors }: Props) {
   const router = useRouter();
   const toast = useToast();
   const form = useForm<VisitFormValues>({
-    resolver: zodResolver(visitFormSchema),
+    resolver,
     defaultValues: initial,
     mode: "onTouched",
   });
@@ -65,7 +70,7 @@ export function VisitForm({ visitId, initial, members, categories, visitors }: P
 
   const err = (name: keyof VisitFormValues) => errors[name]?.message as string | undefined;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="flex flex-col gap-4">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field label="Đoàn viên" htmlFor="memberId" error={err("memberId")} required>
           <select id="memberId" {...register("memberId")} className={inputClass(Boolean(errors.memberId))}>

@@ -14,9 +14,8 @@ import { CATEGORY_KINDS, FUNDS, NOMINATION_STATES, VISIT_STATES } from "./labels
 // "1.000.000" → 1000000, at most what an integer column holds (lib/validation.ts).
 export { parseDong };
 
-/** 1000000 → "1.000.000", for a money input. */
-export const dongText = (n: number | null | undefined) =>
-  n === null || n === undefined ? "" : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+// 1000000 → "1.000.000", for a money input (lib/money-text.ts).
+export { dongText } from "@/lib/money-text";
 
 const money = (label: string) =>
   z

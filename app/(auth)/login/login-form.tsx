@@ -1,19 +1,22 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { FormError, PasswordField } from "@/components/forms/password-field";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { login } from "@/lib/auth/actions";
-import { loginSchema, type LoginValues } from "@/lib/auth/schema";
+import type { LoginValues } from "@/lib/auth/schema";
+
+// The schema (and zod) arrive when the form is first focused, not with the page (lazy-resolver.ts).
+const resolver = lazyZodResolver<LoginValues>(() => import("@/lib/auth/schema").then((m) => m.loginSchema));
 
 export function LoginForm() {
   const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<LoginValues>({
-    resolver: zodResolver(loginSchema),
+    resolver,
     defaultValues: { email: "", password: "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -25,7 +28,7 @@ export function LoginForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate className="flex flex-col gap-4">
       <Field label="Email" htmlFor="email" error={errors.email?.message}>
         <input
           id="email"
