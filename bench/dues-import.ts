@@ -9,8 +9,8 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import ExcelJS from "exceljs";
 import pg from "pg";
+import { writePayrollFile } from "./lib/payroll-file";
 import { allowServerOnlyImports } from "./lib/server-only-shim";
 import { benchChair } from "./lib/standalone";
 import { DUES_IMPORT_MONTH } from "./seed/dues";
@@ -34,24 +34,9 @@ async function writeFile(pool: pg.Pool, unitId: string, file: string) {
     )
   ).rows;
   const [y, m] = DUES_IMPORT_MONTH.split("-").map(Number);
-  const next = m === 12 ? `01/${y + 1}` : `${String(m + 1).padStart(2, "0")}/${y}`;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useStyles: false,
-    useSharedStrings: false,
-  });
-  const ws = wb.addWorksheet("Trích lương");
-  ws.addRow([`DANH SÁCH TRÍCH ĐOÀN PHÍ QUA LƯƠNG THÁNG ${m}/${y}`]).commit();
-  ws.addRow(["STT", "Số thẻ", "Họ và tên", "Tháng", "Số tiền"]).commit();
-  let sum = 0;
-  for (let i = 0; i < ROWS; i++) {
-    const who = members[i % members.length];
-    const amount = Math.floor((who.salary * 50 + 5_000) / 10_000);
-    sum += amount;
-    const month = i < members.length ? `${String(m).padStart(2, "0")}/${y}` : next;
-    ws.addRow([i + 1, who.card, who.name, month, amount]).commit();
-  }
-  await wb.commit();
+  // Each member's 0,5 % of the BHXH salary, rounded to the đồng.
+  const amountOf = (i: number) => Math.floor((members[i % members.length].salary * 50 + 5_000) / 10_000);
+  const { sum } = await writePayrollFile(file, members, ROWS, amountOf);
   return { sum, members: members.length, paidOn: new Date(Date.UTC(y, m - 1, 25)) };
 }
 

@@ -8,10 +8,10 @@
 // import path (read in the bounded child process and checked → preview → read back → commit).
 import { existsSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import ExcelJS from "exceljs";
 import pg from "pg";
 import { HISTORY_STEPS } from "./lib/base-history";
 import { groupId, memberId } from "./lib/base-members";
+import { writePayrollFile } from "./lib/payroll-file";
 import { allowServerOnlyImports } from "./lib/server-only-shim";
 import { benchChair, measure, openBenchUnit } from "./lib/standalone";
 import { DUES_IMPORT_MONTH, DUES_LAST_MONTH, seedDuesBench } from "./seed/dues";
@@ -245,25 +245,9 @@ async function runImport(
   const { getDuesImport } = await import("../lib/finance/dues/import/get-dues-import");
   const { commitDuesImport } = await import("../lib/finance/dues/commit-dues-import");
   const [y, m] = DUES_IMPORT_MONTH.split("-").map(Number);
-  const next = m === 12 ? `01/${y + 1}` : `${String(m + 1).padStart(2, "0")}/${y}`;
   const file = `/tmp/scd-bench-money-${PORT}-payroll.xlsx`;
   let t = performance.now();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useStyles: false,
-    useSharedStrings: false,
-  });
-  const ws = wb.addWorksheet("Trích lương");
-  ws.addRow([`DANH SÁCH TRÍCH ĐOÀN PHÍ QUA LƯƠNG THÁNG ${m}/${y}`]).commit();
-  ws.addRow(["STT", "Số thẻ", "Họ và tên", "Tháng", "Số tiền"]).commit();
-  let sum = 0;
-  for (let i = 0; i < IMPORT_ROWS; i++) {
-    const who = members[i % members.length];
-    const month = i < members.length ? `${String(m).padStart(2, "0")}/${y}` : next;
-    sum += amountOf(i);
-    ws.addRow([i + 1, who.card, who.name, month, amountOf(i)]).commit();
-  }
-  await wb.commit();
+  const { sum } = await writePayrollFile(file, members, IMPORT_ROWS, amountOf);
   console.log(
     `Tệp trích lương ${IMPORT_ROWS} dòng, ${label}, tổng ${sum.toLocaleString("vi-VN")} đ (${members.length} đoàn viên có số thẻ), ${secs(t)}`,
   );

@@ -9,7 +9,11 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/errors";
 
-/** Asks for a reason (at least 5 characters, as the server requires), then runs the action. */
+/**
+ * Asks for a reason (at least 5 characters, as the server requires), then runs the action. The
+ * field's label and the submit button's words default to "Lý do" and "Xác nhận"; a screen names
+ * its act ("Lý do mở lại", "Mở lại") when it has one.
+ */
 export function ReasonDialogButton({
   label,
   title,
@@ -17,6 +21,9 @@ export function ReasonDialogButton({
   success,
   variant = "danger",
   disabled,
+  fieldLabel = "Lý do",
+  submitLabel = "Xác nhận",
+  busyLabel = "Đang xử lý…",
 }: {
   label: string;
   title: string;
@@ -24,6 +31,9 @@ export function ReasonDialogButton({
   success: string;
   variant?: ButtonVariant;
   disabled?: boolean;
+  fieldLabel?: string;
+  submitLabel?: string;
+  busyLabel?: string;
 }) {
   const router = useRouter();
   const toast = useToast();
@@ -56,7 +66,7 @@ export function ReasonDialogButton({
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={title}>
         <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-          <Field label="Lý do" htmlFor={fieldId} error={error} required>
+          <Field label={fieldLabel} htmlFor={fieldId} error={error} required>
             <textarea
               id={fieldId}
               rows={3}
@@ -71,8 +81,8 @@ export function ReasonDialogButton({
           <DialogActions
             onCancel={() => setOpen(false)}
             submitting={busy}
-            label="Xác nhận"
-            busyLabel="Đang xử lý…"
+            label={submitLabel}
+            busyLabel={busyLabel}
           />
         </form>
       </Dialog>

@@ -1,6 +1,6 @@
 "use client";
 // One dialog around one server action, its fields described as data (FieldSpec): the programme's
-// forms and the UBKT's and the BCH's inspection forms are each an ActionDialog. Field errors show
+// forms, the UBKT's and the BCH's inspection forms and the fund's forms are each an ActionDialog. Field errors show
 // next to their field; the action parses with the same schema. A field type it does not draw (the
 // inspections' evidence picker) is drawn by `custom`.
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -16,6 +16,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import { MoneyInput } from "@/components/welfare/money-input";
 import type { ActionResult } from "@/lib/errors";
 
 type Values = Record<string, unknown>;
@@ -36,6 +37,8 @@ export type ActionDialogProps = {
   /** Values the user does not type (the record's id). */
   fixed?: Values;
   success: string;
+  /** The submit button's words ("Lưu" unless told). */
+  submitLabel?: string;
   variant?: ButtonVariant;
   testId?: string;
 };
@@ -53,6 +56,7 @@ export function ActionDialog({
   defaults,
   fixed = {},
   success,
+  submitLabel = "Lưu",
   variant = "primary",
   testId,
 }: ActionDialogProps & {
@@ -101,7 +105,7 @@ export function ActionDialog({
           <DialogActions
             onCancel={() => setOpen(false)}
             submitting={form.formState.isSubmitting}
-            label="Lưu"
+            label={submitLabel}
           />
         </form>
       </Dialog>
@@ -109,13 +113,16 @@ export function ActionDialog({
   );
 }
 
-const OptionList = ({ spec }: { spec: Spec }) => (
+const OptionList = ({ spec, group }: { spec: Spec; group?: unknown }) => (
   <>
-    {(spec.options ?? []).map((o) => (
-      <option key={o.value} value={o.value}>
-        {o.label}
-      </option>
-    ))}
+    {spec.placeholder !== undefined && <option value="">{spec.placeholder}</option>}
+    {(spec.options ?? [])
+      .filter((o) => !spec.filterBy || o.group === group)
+      .map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
     {(spec.groups ?? []).map((g) => (
       <optgroup key={g.label} label={g.label}>
         {g.options.map((o) => (
@@ -153,6 +160,24 @@ function SpecField({
         )}
       />
     );
+  if (spec.type === "money")
+    return (
+      <Controller
+        control={form.control}
+        name={spec.name}
+        render={({ field }) => (
+          <Field {...common}>
+            <MoneyInput
+              id={id}
+              value={field.value as string}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              invalid={!!error}
+            />
+          </Field>
+        )}
+      />
+    );
   if (!["text", "textarea", "date", "select"].includes(spec.type))
     return (
       <Controller
@@ -171,7 +196,7 @@ function SpecField({
         <DateInput id={id} invalid={!!error} {...form.register(spec.name)} />
       ) : spec.type === "select" ? (
         <select id={id} className={inputClass(!!error)} {...form.register(spec.name)}>
-          <OptionList spec={spec} />
+          <OptionList spec={spec} group={spec.filterBy ? form.watch(spec.filterBy) : undefined} />
         </select>
       ) : (
         <input id={id} type="text" className={inputClass(!!error)} {...form.register(spec.name)} />

@@ -1,7 +1,6 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { PagerNav } from "@/components/ui/pager";
 
-/** Server-side paging for the meeting and opinion lists. */
+/** Server-side paging by page number, for the meeting and opinion lists. */
 export function ListPager({
   page,
   pageCount,
@@ -16,28 +15,13 @@ export function ListPager({
   hrefFor: (page: number) => string;
 }) {
   if (total === 0) return null;
-  const step = (to: number, label: string, rel: string, enabled: boolean) =>
-    enabled ? (
-      <Link className={buttonClass("secondary")} href={hrefFor(to)} rel={rel}>
-        {label}
-      </Link>
-    ) : (
-      <span className={buttonClass("secondary", "opacity-50")} aria-disabled="true">
-        {label}
-      </span>
-    );
   return (
-    <nav
-      aria-label="Phân trang"
-      className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-ink-muted"
-    >
-      <span>
-        Trang {page}/{pageCount} · {total.toLocaleString("vi-VN")} {noun}
-      </span>
-      <div className="flex gap-2">
-        {step(page - 1, "← Trang trước", "prev", page > 1)}
-        {step(page + 1, "Trang sau →", "next", page < pageCount)}
-      </div>
-    </nav>
+    <PagerNav
+      summary={`Trang ${page}/${pageCount} · ${total.toLocaleString("vi-VN")} ${noun}`}
+      steps={[
+        { href: page > 1 ? hrefFor(page - 1) : null, label: "← Trang trước", rel: "prev" },
+        { href: page < pageCount ? hrefFor(page + 1) : null, label: "Trang sau →", rel: "next" },
+      ]}
+    />
   );
 }

@@ -1,6 +1,8 @@
 "use client";
+import type { ComponentProps } from "react";
 // The fund's forms, each a dialog around one action: phiếu thu / chi, điều chỉnh, dự toán, nội dung
 // thu chi, đối chiếu quỹ, and the UBKT's inspection note. Field errors show next to the field.
+import { ActionDialog } from "@/components/forms/action-dialog";
 import {
   addFundInspectionNoteAction,
   correctFundEntryAction,
@@ -18,17 +20,23 @@ import {
   reconciliationSchema,
 } from "@/lib/finance/fund/schema";
 import { ACCOUNT_LABELS, ACCOUNTS, DIRECTION_LABELS, DIRECTIONS } from "@/lib/finance/labels";
-import { FormDialog } from "./form-dialog";
 
 const directionOptions = DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABELS[d] }));
 const accountOptions = ACCOUNTS.map((a) => ({ value: a, label: ACCOUNT_LABELS[a] }));
+
+const CHOOSE = "— Chọn —";
+
+/** The fund's dialogs: ids "fund-…" (with the record's id when there is one), four-line text areas. */
+function FundDialog(props: Omit<ComponentProps<typeof ActionDialog>, "idPrefix">) {
+  return <ActionDialog idPrefix="fund" textareaRows={4} variant="secondary" {...props} />;
+}
 
 export type CategoryOption = { id: string; name: string; direction: "IN" | "OUT"; automatic: boolean };
 
 export function EntryDialog({ categories, today }: { categories: CategoryOption[]; today: string }) {
   return (
-    <FormDialog
-      button="Ghi phiếu thu / chi"
+    <FundDialog
+      openLabel="Ghi phiếu thu / chi"
       variant="primary"
       title="Phiếu thu / phiếu chi"
       schema={entrySchema}
@@ -45,14 +53,16 @@ export function EntryDialog({ categories, today }: { categories: CategoryOption[
         {
           name: "direction",
           label: "Thu hay chi",
-          kind: "select",
+          type: "select",
+          placeholder: CHOOSE,
           options: directionOptions,
           required: true,
         },
         {
           name: "categoryId",
           label: "Nội dung",
-          kind: "select",
+          type: "select",
+          placeholder: CHOOSE,
           filterBy: "direction",
           options: categories
             .filter((c) => !c.automatic)
@@ -60,25 +70,26 @@ export function EntryDialog({ categories, today }: { categories: CategoryOption[
           hint: "Đoàn phí và chi thăm hỏi được ghi tự động, không nhập ở đây.",
           required: true,
         },
-        { name: "date", label: "Ngày chứng từ", kind: "date", required: true },
+        { name: "date", label: "Ngày chứng từ", type: "date", required: true },
         {
           name: "account",
           label: "Tiền mặt hay tiền gửi",
-          kind: "select",
+          type: "select",
+          placeholder: CHOOSE,
           options: accountOptions,
           required: true,
         },
-        { name: "amount", label: "Số tiền (đồng)", kind: "money", required: true },
+        { name: "amount", label: "Số tiền (đồng)", type: "money", required: true },
         {
           name: "voucherNo",
           label: "Số phiếu",
-          kind: "text",
+          type: "text",
           hint: "Để trống: số tiếp theo của năm (PT… / PC…).",
         },
-        { name: "description", label: "Diễn giải", kind: "textarea", required: true },
+        { name: "description", label: "Diễn giải", type: "textarea", required: true },
       ]}
       action={createFundEntryAction}
-      done="Đã ghi phiếu."
+      success="Đã ghi phiếu."
       submitLabel="Ghi phiếu"
     />
   );
@@ -86,23 +97,24 @@ export function EntryDialog({ categories, today }: { categories: CategoryOption[
 
 export function CorrectDialog({ id, voucher, today }: { id: string; voucher: string; today: string }) {
   return (
-    <FormDialog
-      button="Điều chỉnh"
+    <FundDialog
+      openLabel="Điều chỉnh"
       title={`Điều chỉnh phiếu ${voucher}`}
       schema={correctEntrySchema}
-      defaults={{ id, date: today, reason: "" }}
+      defaults={{ date: today, reason: "" }}
+      fixed={{ id }}
       fields={[
-        { name: "date", label: "Ngày điều chỉnh", kind: "date", required: true },
+        { name: "date", label: "Ngày điều chỉnh", type: "date", required: true },
         {
           name: "reason",
           label: "Lý do",
-          kind: "textarea",
+          type: "textarea",
           required: true,
           hint: "Phiếu gốc được giữ; một phiếu ghi âm cùng số tiền được thêm vào sổ.",
         },
       ]}
       action={correctFundEntryAction}
-      done="Đã ghi phiếu điều chỉnh."
+      success="Đã ghi phiếu điều chỉnh."
       submitLabel="Ghi điều chỉnh"
     />
   );
@@ -110,8 +122,8 @@ export function CorrectDialog({ id, voucher, today }: { id: string; voucher: str
 
 export function BudgetDialog({ year, categories }: { year: number; categories: CategoryOption[] }) {
   return (
-    <FormDialog
-      button="Đặt dự toán"
+    <FundDialog
+      openLabel="Đặt dự toán"
       title={`Dự toán năm ${year}`}
       schema={budgetSchema}
       defaults={{ year, categoryId: "", amount: "" }}
@@ -119,17 +131,18 @@ export function BudgetDialog({ year, categories }: { year: number; categories: C
         {
           name: "categoryId",
           label: "Nội dung",
-          kind: "select",
+          type: "select",
+          placeholder: CHOOSE,
           options: categories
             .filter((c) => c.name && !c.automatic)
             .map((c) => ({ value: c.id, label: `${DIRECTION_LABELS[c.direction]}: ${c.name}` })),
           hint: "Dự toán thăm hỏi đặt theo từng loại ở trang Thăm hỏi › Quy chế.",
           required: true,
         },
-        { name: "amount", label: "Dự toán (đồng)", kind: "money", required: true },
+        { name: "amount", label: "Dự toán (đồng)", type: "money", required: true },
       ]}
       action={setFundBudgetAction}
-      done="Đã đặt dự toán."
+      success="Đã đặt dự toán."
       submitLabel="Lưu dự toán"
     />
   );
@@ -137,8 +150,8 @@ export function BudgetDialog({ year, categories }: { year: number; categories: C
 
 export function CategoryDialog() {
   return (
-    <FormDialog
-      button="Thêm nội dung"
+    <FundDialog
+      openLabel="Thêm nội dung"
       title="Nội dung thu chi của quy chế"
       schema={categorySchema}
       defaults={{ name: "", direction: "OUT" }}
@@ -146,14 +159,15 @@ export function CategoryDialog() {
         {
           name: "direction",
           label: "Thu hay chi",
-          kind: "select",
+          type: "select",
+          placeholder: CHOOSE,
           options: directionOptions,
           required: true,
         },
-        { name: "name", label: "Tên nội dung", kind: "text", required: true },
+        { name: "name", label: "Tên nội dung", type: "text", required: true },
       ]}
       action={createFundCategoryAction}
-      done="Đã thêm nội dung."
+      success="Đã thêm nội dung."
       submitLabel="Thêm"
     />
   );
@@ -161,23 +175,23 @@ export function CategoryDialog() {
 
 export function ReconcileDialog({ account, today }: { account: "CASH" | "BANK"; today: string }) {
   return (
-    <FormDialog
-      button={account === "CASH" ? "Kiểm kê quỹ" : "Đối chiếu ngân hàng"}
+    <FundDialog
+      openLabel={account === "CASH" ? "Kiểm kê quỹ" : "Đối chiếu ngân hàng"}
       title={account === "CASH" ? "Kiểm kê quỹ tiền mặt" : "Đối chiếu số dư tiền gửi"}
       schema={reconciliationSchema}
       defaults={{ account, date: today, actualBalance: "", note: "" }}
       fields={[
-        { name: "date", label: "Cuối ngày", kind: "date", required: true },
+        { name: "date", label: "Cuối ngày", type: "date", required: true },
         {
           name: "actualBalance",
           label: account === "CASH" ? "Tiền mặt đếm được (đồng)" : "Số dư theo sổ phụ ngân hàng (đồng)",
-          kind: "money",
+          type: "money",
           required: true,
         },
-        { name: "note", label: "Ghi chú (lý do chênh lệch, người kiểm kê)", kind: "textarea" },
+        { name: "note", label: "Ghi chú (lý do chênh lệch, người kiểm kê)", type: "textarea" },
       ]}
       action={recordFundReconciliationAction}
-      done="Đã ghi biên bản đối chiếu."
+      success="Đã ghi biên bản đối chiếu."
       submitLabel="Ghi đối chiếu"
     />
   );
@@ -185,18 +199,18 @@ export function ReconcileDialog({ account, today }: { account: "CASH" | "BANK"; 
 
 export function InspectionNoteDialog({ from, to }: { from: string; to: string }) {
   return (
-    <FormDialog
-      button="Ghi chú kiểm tra"
+    <FundDialog
+      openLabel="Ghi chú kiểm tra"
       title="Ghi chú kiểm tra tài chính của UBKT"
       schema={inspectionNoteSchema}
       defaults={{ periodFrom: from, periodTo: to, note: "" }}
       fields={[
-        { name: "periodFrom", label: "Từ ngày", kind: "date", required: true },
-        { name: "periodTo", label: "Đến ngày", kind: "date", required: true },
-        { name: "note", label: "Nội dung", kind: "textarea", required: true },
+        { name: "periodFrom", label: "Từ ngày", type: "date", required: true },
+        { name: "periodTo", label: "Đến ngày", type: "date", required: true },
+        { name: "note", label: "Nội dung", type: "textarea", required: true },
       ]}
       action={addFundInspectionNoteAction}
-      done="Đã ghi chú kiểm tra."
+      success="Đã ghi chú kiểm tra."
       submitLabel="Lưu ghi chú"
     />
   );

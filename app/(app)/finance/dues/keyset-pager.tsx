@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { PagerNav, type PagerStep } from "@/components/ui/pager";
 
 /**
  * Previous / next for a keyset-paged list: each page is a URL (?after=… or ?before=… a member), so
@@ -19,29 +18,10 @@ export function KeysetPager({
   noun?: string;
 }) {
   if (total === 0) return null;
-  const step = (href: string | null, label: string, rel: string) =>
-    href ? (
-      <Link className={buttonClass("secondary")} href={href} rel={rel}>
-        {label}
-      </Link>
-    ) : (
-      <span className={buttonClass("secondary", "opacity-50")} aria-disabled="true">
-        {label}
-      </span>
-    );
-  return (
-    <nav
-      aria-label="Phân trang"
-      className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-ink-muted"
-    >
-      <span>
-        {total.toLocaleString("vi-VN")} {noun}
-      </span>
-      <div className="flex flex-wrap gap-2">
-        {firstHref && step(firstHref, "« Đầu danh sách", "first")}
-        {step(prevHref, "← Trang trước", "prev")}
-        {step(nextHref, "Trang sau →", "next")}
-      </div>
-    </nav>
-  );
+  const steps: PagerStep[] = [
+    ...(firstHref ? [{ href: firstHref, label: "« Đầu danh sách", rel: "first" }] : []),
+    { href: prevHref, label: "← Trang trước", rel: "prev" },
+    { href: nextHref, label: "Trang sau →", rel: "next" },
+  ];
+  return <PagerNav summary={`${total.toLocaleString("vi-VN")} ${noun}`} steps={steps} />;
 }
