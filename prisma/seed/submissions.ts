@@ -9,10 +9,10 @@
 // The school's self-rating of this năm học is not sent: in the story its BCH is still holding the
 // tổ bình xét (rating-2026.ts), and the CĐCS rates itself after that.
 import { randomUUID } from "node:crypto";
+import { UPPER_EMAIL } from "./upper";
+import { allowServerOnlyImports } from "../../bench/lib/server-only-shim";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { cycleYearOf, SCHOOL_CYCLE } from "../../lib/settings/cycle";
-import { allowServerOnlyImports } from "../../bench/lib/server-only-shim";
-import { UPPER_EMAIL } from "./upper";
 
 export const ENTERPRISE_NAME = "Công đoàn Công ty Cổ phần Sách và Thiết bị trường học Đà Nẵng";
 export const ENTERPRISE_CHAIR_EMAIL = "chutich.sachthietbi@demo.vn";
@@ -57,7 +57,10 @@ export async function seedDemoSubmissions(db: PrismaClient, today: Date) {
   };
 
   // The enterprise's chủ tịch signs in with an account of their own (not a demo account).
-  const enterprise = await db.unit.findFirstOrThrow({ where: { name: ENTERPRISE_NAME }, select: { id: true } });
+  const enterprise = await db.unit.findFirstOrThrow({
+    where: { name: ENTERPRISE_NAME },
+    select: { id: true },
+  });
   const chair = await db.member.findFirstOrThrow({
     where: { unitId: enterprise.id, positions: { some: { office: "CHAIR" } } },
     select: { id: true },
