@@ -3,7 +3,7 @@
 // lib/submissions' submitPaper (its paper builders) and the cấp trên's return / accept.
 // The school (năm học) sent last năm học's tổng kết and statistics in September: the statistics
 // came back once with a comment, the corrected version and the tổng kết were accepted. The enterprise
-// CĐCS (calendar year) sent its statistics of the same year a few days ago: waiting. The THCS has sent
+// CĐCS (calendar year) sent its statistics of the last finished calendar year three days ago: waiting. The THCS has sent
 // nothing, so the inbox's "Chưa gửi" lists it. Each step is dated in the story by pinning the
 // app's clock (never after yesterday), then the clock is released.
 // The school's self-rating of this năm học is not sent: in the story its BCH is still holding the
@@ -95,7 +95,8 @@ export async function seedDemoSubmissions(db: PrismaClient, today: Date) {
     await acceptSubmission(upper, { submissionId: annual.id, comment: "Báo cáo đầy đủ, đúng mẫu." });
   });
   const firm = await as(ENTERPRISE_CHAIR_EMAIL);
+  // Its year is the calendar year: the last one finished.
   await step(new Date(today.getTime() - 3 * DAY + 2 * 3_600_000), () =>
-    submitPaper(firm, { kind: "STATISTICS", year: last }),
+    submitPaper(firm, { kind: "STATISTICS", year: today.getUTCFullYear() - 1 }),
   );
 }
