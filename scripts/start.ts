@@ -13,9 +13,9 @@ import { freePort, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrate";
 import { createPrisma } from "./lib/prisma";
 import { restartDelayMs } from "./lib/supervise";
+import * as clock from "../lib/clock";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/demo-seed";
 import { seedDemoSubmissions } from "../prisma/seed/submissions";
-import * as clock from "../lib/clock";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");

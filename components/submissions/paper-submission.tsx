@@ -6,6 +6,23 @@ import type { SubmissionKindCode } from "@/lib/submissions/payloads";
 import { latestSubmission, upperOf } from "@/lib/submissions/queries";
 import { SubmitPaperButton } from "./submit-paper-button";
 
+type Last = NonNullable<Awaited<ReturnType<typeof latestSubmission>>>;
+
+/** "Đã gửi bản 2 (6 tháng đầu năm 2026) ngày dd/MM/yyyy — Cấp trên trả lại: …." */
+function sentLine(last: Last, withPeriod: boolean) {
+  const period = withPeriod && last.periodLabel ? ` (${last.periodLabel})` : "";
+  const answer =
+    last.state === "RETURNED"
+      ? ` — Cấp trên trả lại: ${last.comment ?? ""}`
+      : last.state === "ACCEPTED"
+        ? ` — Cấp trên đã tiếp nhận${last.comment ? `: ${last.comment}` : ""}`
+        : " — chờ cấp trên tiếp nhận";
+  return `Đã gửi bản ${last.version}${period} ngày ${formatDate(last.submittedAt)}${answer}`.replace(
+    /\.?$/,
+    ".",
+  );
+}
+
 /**
  * On a paper's own screen: where its latest version stands with the cấp trên ("Đã gửi bản 2 ngày
  * dd/MM/yyyy — Cấp trên trả lại: …") and the "Gửi cấp trên" button for who may send.
@@ -25,17 +42,7 @@ export async function PaperSubmission({
   if (!can(actor, "submissions.read") && !can(actor, "submissions.send")) return null;
   const [upper, last] = await Promise.all([upperOf(actor), latestSubmission(actor, kind, year)]);
   if (!upper && !last) return null;
-  const sent = last
-    ? `Đã gửi bản ${last.version}${period && last.periodLabel ? ` (${last.periodLabel})` : ""} ngày ${formatDate(last.submittedAt)}`
-    : null;
-  const answer =
-    last?.state === "RETURNED"
-      ? ` — Cấp trên trả lại: ${last.comment ?? ""}`
-      : last?.state === "ACCEPTED"
-        ? ` — Cấp trên đã tiếp nhận${last.comment ? `: ${last.comment}` : ""}`
-        : last
-          ? " — chờ cấp trên tiếp nhận"
-          : "";
+  const sent = last ? sentLine(last, !!period) : null;
   return (
     <section
       aria-label="Gửi cấp trên"
@@ -46,7 +53,7 @@ export async function PaperSubmission({
         <span className="font-medium">
           {SUBMISSION_KIND_LABELS[kind]} năm {year}:{" "}
         </span>
-        {sent ? `${sent}${answer}`.replace(/\.?$/, ".") : `chưa gửi ${upper?.name ?? "cấp trên"}.`}{" "}
+        {sent ?? `chưa gửi ${upper?.name ?? "cấp trên"}.`}{" "}
         {period && upper && can(actor, "submissions.send") && (
           <span className="block text-ink-muted">Gửi lên là báo cáo của kỳ đang xem: {period.label}.</span>
         )}

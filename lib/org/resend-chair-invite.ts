@@ -9,8 +9,8 @@ import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import type { z } from "@/lib/validation";
-import { DAY_MS, queueInviteMail } from "./invite-chair";
 import { hashInviteToken, INVITE_DAYS, invitePath, newInviteToken } from "./invite/token";
+import { DAY_MS, queueInviteMail } from "./invite-chair";
 import { isInSubtree } from "./queries";
 import type { resendChairInviteSchema } from "./schema";
 

@@ -3,16 +3,16 @@
 // lib/submissions' submitPaper (its paper builders) and the cấp trên's return / accept.
 // The school (năm học) sent last năm học's tổng kết and statistics in September: the statistics
 // came back once with a comment, the corrected version and the tổng kết were accepted. The enterprise
-// CĐCS (calendar year) sent its statistics of the same year a few days ago: waiting. The THCS has sent
+// CĐCS (calendar year) sent its statistics of the last finished calendar year three days ago: waiting. The THCS has sent
 // nothing, so the inbox's "Chưa gửi" lists it. Each step is dated in the story by pinning the
 // app's clock (never after yesterday), then the clock is released.
 // The school's self-rating of this năm học is not sent: in the story its BCH is still holding the
 // tổ bình xét (rating-2026.ts), and the CĐCS rates itself after that.
 import { randomUUID } from "node:crypto";
+import { UPPER_EMAIL } from "./upper";
+import { allowServerOnlyImports } from "../../bench/lib/server-only-shim";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { cycleYearOf, SCHOOL_CYCLE } from "../../lib/settings/cycle";
-import { allowServerOnlyImports } from "../../bench/lib/server-only-shim";
-import { UPPER_EMAIL } from "./upper";
 
 export const ENTERPRISE_NAME = "Công đoàn Công ty Cổ phần Sách và Thiết bị trường học Đà Nẵng";
 export const ENTERPRISE_CHAIR_EMAIL = "chutich.sachthietbi@demo.vn";
@@ -57,7 +57,10 @@ export async function seedDemoSubmissions(db: PrismaClient, today: Date) {
   };
 
   // The enterprise's chủ tịch signs in with an account of their own (not a demo account).
-  const enterprise = await db.unit.findFirstOrThrow({ where: { name: ENTERPRISE_NAME }, select: { id: true } });
+  const enterprise = await db.unit.findFirstOrThrow({
+    where: { name: ENTERPRISE_NAME },
+    select: { id: true },
+  });
   const chair = await db.member.findFirstOrThrow({
     where: { unitId: enterprise.id, positions: { some: { office: "CHAIR" } } },
     select: { id: true },
@@ -92,7 +95,8 @@ export async function seedDemoSubmissions(db: PrismaClient, today: Date) {
     await acceptSubmission(upper, { submissionId: annual.id, comment: "Báo cáo đầy đủ, đúng mẫu." });
   });
   const firm = await as(ENTERPRISE_CHAIR_EMAIL);
+  // Its year is the calendar year: the last one finished.
   await step(new Date(today.getTime() - 3 * DAY + 2 * 3_600_000), () =>
-    submitPaper(firm, { kind: "STATISTICS", year: last }),
+    submitPaper(firm, { kind: "STATISTICS", year: today.getUTCFullYear() - 1 }),
   );
 }

@@ -109,4 +109,26 @@ test("the school sends, the cấp trên returns, accepts, scores, decides and is
   await expect(school.getByTestId("upper-decision").first()).toContainText(
     `Cấp trên khen: Quyết định số 25/QĐ-CĐGD ngày ${ISSUED}`,
   );
+
+  // A correction: the cấp trên revokes the Khen line; the reason is required; the school sees it revoked.
+  await upper.goto(`/org/awards?year=${Y}`);
+  await expect(upper.getByTestId("revoke-line")).toHaveCount(1);
+  await upper.getByTestId("revoke-line").click();
+  const dialog = upper.getByRole("dialog");
+  await expect(dialog).toContainText(`Thu hồi khen thưởng: ${names[0]}`);
+  await dialog.getByLabel("Số quyết định thu hồi").fill("26/QĐ-CĐGD");
+  await dialog.getByLabel("Ngày ký").fill(ISSUED);
+  await dialog.getByLabel("Người ký").fill("Trần Văn Hùng");
+  await dialog.getByRole("button", { name: "Lưu" }).click();
+  await expect(dialog).toContainText("Nhập lý do thu hồi (ít nhất 5 ký tự).");
+  expect(await e2eDb().upperAwardDecision.count({ where: { number: "26/QĐ-CĐGD" } })).toBe(0);
+  await dialog.getByLabel("Lý do thu hồi").fill("Hồ sơ thành tích có sai sót, cần thẩm tra lại.");
+  await dialog.getByRole("button", { name: "Lưu" }).click();
+  await expect(toast(upper, "success")).toContainText(`Đã thu hồi khen thưởng của ${names[0]}.`);
+  await expect(upper.getByTestId("award-proposals").first()).toContainText("thu hồi theo QĐ số 26/QĐ-CĐGD");
+  await expect(upper.getByTestId("revoke-line")).toHaveCount(0);
+  await school.goto(`/rating/titles?year=${Y}&q=${encodeURIComponent(names[0])}`);
+  await expect(school.getByTestId("upper-decision").first()).toContainText(
+    "đã thu hồi theo Quyết định số 26/QĐ-CĐGD",
+  );
 });

@@ -94,7 +94,10 @@ describe("re-sending an expired invite", () => {
     });
     actAs(w.userIdOf("chair"));
     const unit = await grassrootsUnder(w);
-    expect(await resendChairInviteAction({ unitId: unit.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await resendChairInviteAction({ unitId: unit.id })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
   });
 });
 

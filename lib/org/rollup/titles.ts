@@ -51,9 +51,7 @@ export async function titlesTable(scope: RollupScope, year: number): Promise<Rol
   for (const k of ["T", "C", "K", "X"] as const) {
     const present = new Set(lines.filter((l) => l.k === k).map((l) => l.form));
     const forms =
-      k === "X"
-        ? OTHER.filter((f) => present.has(f))
-        : [...present].sort((a, b) => a.localeCompare(b, "vi"));
+      k === "X" ? OTHER.filter((f) => present.has(f)) : [...present].sort((a, b) => a.localeCompare(b, "vi"));
     for (const form of forms) cols.push({ k, form });
   }
   const n = new Map(lines.map((l) => [`${l.unitId}|${l.k}|${l.form}`, l.n]));

@@ -25,9 +25,7 @@ export async function statisticsPaper(
   if (span) {
     // The paper belongs to the cycle year its last day falls in.
     if (cycleYearOf(span.to, cycle) !== year)
-      throw conflict(
-        `Kỳ báo cáo phải kết thúc trong ${cycleYearLabel(year, cycle)}: chọn lại kỳ rồi gửi.`,
-      );
+      throw conflict(`Kỳ báo cáo phải kết thúc trong ${cycleYearLabel(year, cycle)}: chọn lại kỳ rồi gửi.`);
     period = namedPeriod(span.from, span.to);
   } else {
     const whole = annualSpan(year, cycle);
