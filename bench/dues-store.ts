@@ -72,7 +72,22 @@ async function main() {
     await steady("duesTotals năm học 09/2025–08/2026", 10, () => duesTotals(UNIT, ...schoolYear));
     await steady("getDuesBook 2026, dữ liệu", 3, () => getDuesBook(UNIT, 2026, null));
     await steady("getDuesBook 2026, một tổ", 5, () => getDuesBook(UNIT, 2026, "bg0000"));
-    if (steadyOnly) return;
+    if (steadyOnly) {
+      // The same figures computed afresh by the ledger SQL, as before the store, at the same load.
+      const { freshDuesTotals } = await import("../lib/finance/dues/unit-ledger");
+      const { bookRows } = await import("../lib/finance/dues/book-rows");
+      const { loadDuesSettings } = await import("../lib/finance/dues/facts");
+      const { monthsBetween } = await import("../lib/finance/dues/rule");
+      const fresh = await timed("Trước (không có kho): tổng 2026 tính lại bằng SQL (freshDuesTotals)", () =>
+        freshDuesTotals(UNIT, monthsBetween("2026-01", "2026-12")),
+      );
+      console.log(`  bằng kho: ${JSON.stringify(fresh) === JSON.stringify(totals)}`);
+      const months = monthsBetween("2026-01", "2026-12");
+      await timed("Trước (không có kho): các dòng sổ 2026 tính lại (bookRows)", async () =>
+        bookRows({ unitId: UNIT }, await loadDuesSettings(UNIT), months),
+      );
+      return;
+    }
 
     const member = (await pool.query(`SELECT id FROM "Member" WHERE "unitId" = $1 LIMIT 1`, [UNIT])).rows[0]
       .id;

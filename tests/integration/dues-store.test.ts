@@ -170,6 +170,15 @@ describe("the stored dues ledger equals a fresh computation after each kind of c
     expect((await row("b"))!.amounts.slice(8)).toEqual([50_000, 100_000, 100_000, 100_000]);
   });
 
+  it("a whole year marked at once (as a payroll import of more than 5,000 members leaves it)", async () => {
+    await pay("joiner", "2026-08", 30_000);
+    // The import's trigger leaves one mark for the unit-year instead of one per member.
+    await db.$executeRaw`DELETE FROM derived."DuesStale" WHERE "unitId" = ${unitId}`;
+    await db.$executeRaw`INSERT INTO derived."DuesStale" ("unitId", "memberId", year) VALUES (${unitId}, NULL, 2026)`;
+    await expectStoreTrue();
+    expect((await row("joiner"))!.paids[7]).toBe(30_000);
+  });
+
   it("readers at the same moment after a change agree with the ledger", async () => {
     await pay("b", "2026-07", 50_000);
     await db.setting.create({

@@ -78,16 +78,19 @@ export async function storedBookRows(
   await freshDuesYears(unitId, [year]);
   const inGroup = groupId ? Prisma.sql`AND mm."groupId" = ${groupId}` : Prisma.empty;
   // Room to sort 60,000 rows in memory (the default 4 MB spills them to disk), for this statement only.
-  const [, [{ rows }]] = await db.$transaction([
-    db.$executeRaw`SET LOCAL work_mem = '64MB'`,
-    db.$queryRaw<{ rows: string | null }[]>`
+  const [{ rows }] = await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+      return tx.$queryRaw<{ rows: string | null }[]>`
       SELECT json_agg(json_build_array(mm.id, mm."fullName", mm."cardNumber", mm."groupId", g.name,
                d.codes, d.amounts, d.paids, d.extras, d."lastAmount", d."lastSalary")
              ORDER BY g.name, mm."sortName", mm.id)::text AS rows
       FROM derived."DuesMemberYear" d JOIN "Member" mm ON mm.id = d."memberId"
       JOIN "Group" g ON g.id = mm."groupId"
-      WHERE d."unitId" = ${unitId} AND d.year = ${year} ${inGroup}`,
-  ]);
+      WHERE d."unitId" = ${unitId} AND d.year = ${year} ${inGroup}`;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
   return ((rows ? JSON.parse(rows) : []) as PackedRow[]).map(
     ([id, fullName, cardNumber, gid, groupName, codes, amounts, paids, extras, lastAmount, lastSalary]) => ({
       id,

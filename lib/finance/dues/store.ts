@@ -55,10 +55,14 @@ export async function freshDuesYears(unitId: string, years: number[]): Promise<v
         everyYear.some((m) => m.memberId === null) ||
         new Set(everyYear.map((m) => m.memberId)).size > WHOLE_UNIT_AT;
       const others = storedYears.filter((y) => !wanted.includes(y));
-      if (unitWide && others.length)
-        // The other stored years are recomputed whole when next read.
-        await tx.$executeRaw`DELETE FROM derived."DuesYear" WHERE "unitId" = ${unitId} AND year = ANY(${others}::int[])`;
-      else if (others.length && everyYear.length)
+      // Years marked whole (a payroll import): recomputed now if asked for, else whole when next read.
+      const wholeYears = new Set(
+        marks.filter((m) => m.memberId === null && m.year !== null).map((m) => m.year!),
+      );
+      const drop = unitWide ? others : others.filter((y) => wholeYears.has(y));
+      if (drop.length)
+        await tx.$executeRaw`DELETE FROM derived."DuesYear" WHERE "unitId" = ${unitId} AND year = ANY(${drop}::int[])`;
+      if (!unitWide && others.length && everyYear.length)
         // Members marked for every year: keep them marked for the years not refreshed now.
         await tx.$executeRaw`
           INSERT INTO derived."DuesStale" ("unitId", "memberId", year)
@@ -68,14 +72,20 @@ export async function freshDuesYears(unitId: string, years: number[]): Promise<v
         const members = new Set(
           marks.filter((m) => m.memberId && (m.year === null || m.year === year)).map((m) => m.memberId!),
         );
-        const whole = unitWide || !storedYears.includes(year) || members.size > WHOLE_UNIT_AT;
+        const whole =
+          unitWide || wholeYears.has(year) || !storedYears.includes(year) || members.size > WHOLE_UNIT_AT;
         if (!whole && !members.size) continue;
         await storeYear(tx, unitId, year, settings, whole ? null : [...members]);
       }
       const used = marks
         // Marks of years not stored are moot: such a year is recomputed whole when read.
         .filter(
-          (m) => m.year === null || wanted.includes(m.year) || !storedYears.includes(m.year) || unitWide,
+          (m) =>
+            m.year === null ||
+            m.memberId === null ||
+            wanted.includes(m.year) ||
+            !storedYears.includes(m.year) ||
+            unitWide,
         )
         .map((m) => m.id.toString());
       if (used.length)

@@ -44,7 +44,7 @@ CREATE TABLE derived."DuesUnitMonth" (
 );
 
 -- A stale mark: a member's rows ("memberId" set) or the whole unit's (NULL), for one year or, when
--- "year" is NULL, for every year from the change on (stored years are all refreshed).
+-- "year" is NULL, for every year (stored years are all refreshed).
 CREATE TABLE derived."DuesStale" (
   id         BIGSERIAL PRIMARY KEY,
   "unitId"   TEXT NOT NULL,
@@ -53,16 +53,24 @@ CREATE TABLE derived."DuesStale" (
 );
 CREATE INDEX "DuesStale_unit_idx" ON derived."DuesStale" ("unitId", year);
 
--- DuesPayment: the member's year of the month paid for.
+-- DuesPayment: the member's year of the month paid for. A statement that touches more than 5,000
+-- members of a unit-year (a payroll import) leaves one mark for that unit-year instead: the year is
+-- recomputed whole anyway, and the import does not write 60,000 marks.
 CREATE FUNCTION derived.dues_stale_payment() RETURNS trigger AS $$
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    WITH m AS (SELECT "unitId" AS u, "memberId" AS mid, extract(year FROM month)::int AS y FROM old_rows GROUP BY 1, 2, 3),
+         c AS (SELECT u, y, count(*) AS n FROM m GROUP BY 1, 2)
     INSERT INTO derived."DuesStale" ("unitId", "memberId", year)
-    SELECT DISTINCT "unitId", "memberId", extract(year FROM month)::int FROM old_rows;
+    SELECT m.u, m.mid, m.y FROM m JOIN c ON c.u = m.u AND c.y = m.y WHERE c.n <= 5000
+    UNION ALL SELECT u, NULL, y FROM c WHERE n > 5000;
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    WITH m AS (SELECT "unitId" AS u, "memberId" AS mid, extract(year FROM month)::int AS y FROM new_rows GROUP BY 1, 2, 3),
+         c AS (SELECT u, y, count(*) AS n FROM m GROUP BY 1, 2)
     INSERT INTO derived."DuesStale" ("unitId", "memberId", year)
-    SELECT DISTINCT "unitId", "memberId", extract(year FROM month)::int FROM new_rows;
+    SELECT m.u, m.mid, m.y FROM m JOIN c ON c.u = m.u AND c.y = m.y WHERE c.n <= 5000
+    UNION ALL SELECT u, NULL, y FROM c WHERE n > 5000;
   END IF;
   RETURN NULL;
 END;
@@ -85,16 +93,26 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
+-- Marks for every year of some members: one per member, or one for the whole unit when a statement
+-- touches more than 5,000 of its members (an import; the reader would recompute the unit anyway).
+CREATE FUNCTION derived.dues_mark_members(u TEXT[], mid TEXT[]) RETURNS void AS $$
+  WITH m AS (SELECT DISTINCT x.u, x.mid FROM unnest(u, mid) AS x(u, mid)),
+       c AS (SELECT m.u, count(*) AS n FROM m GROUP BY 1)
+  INSERT INTO derived."DuesStale" ("unitId", "memberId", year)
+  SELECT m.u, m.mid, NULL::int FROM m JOIN c ON c.u = m.u WHERE c.n <= 5000
+  UNION ALL SELECT c.u, NULL, NULL::int FROM c WHERE c.n > 5000;
+$$ LANGUAGE sql;
+
 -- MemberSalary and MemberEvent (dated from a day on): every year of the member, in the unit it is in.
 CREATE FUNCTION derived.dues_stale_member_fact() RETURNS trigger AS $$
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    INSERT INTO derived."DuesStale" ("unitId", "memberId", year)
-    SELECT DISTINCT m."unitId", m.id, NULL::int FROM old_rows x JOIN "Member" m ON m.id = x."memberId";
+    PERFORM derived.dues_mark_members(array_agg(m."unitId"), array_agg(m.id))
+    FROM old_rows x JOIN "Member" m ON m.id = x."memberId";
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    INSERT INTO derived."DuesStale" ("unitId", "memberId", year)
-    SELECT DISTINCT m."unitId", m.id, NULL::int FROM new_rows x JOIN "Member" m ON m.id = x."memberId";
+    PERFORM derived.dues_mark_members(array_agg(m."unitId"), array_agg(m.id))
+    FROM new_rows x JOIN "Member" m ON m.id = x."memberId";
   END IF;
   RETURN NULL;
 END;
@@ -105,12 +123,11 @@ $$ LANGUAGE plpgsql;
 CREATE FUNCTION derived.dues_stale_member() RETURNS trigger AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    INSERT INTO derived."DuesStale" ("unitId", "memberId", year) SELECT "unitId", id, NULL::int FROM new_rows;
+    PERFORM derived.dues_mark_members(array_agg("unitId"), array_agg(id)) FROM new_rows;
   ELSIF TG_OP = 'DELETE' THEN
-    INSERT INTO derived."DuesStale" ("unitId", "memberId", year) SELECT "unitId", id, NULL::int FROM old_rows;
+    PERFORM derived.dues_mark_members(array_agg("unitId"), array_agg(id)) FROM old_rows;
   ELSE
-    INSERT INTO derived."DuesStale" ("unitId", "memberId", year)
-    SELECT u, id, NULL::int FROM (
+    PERFORM derived.dues_mark_members(array_agg(u), array_agg(id)) FROM (
       SELECT n.id, n."unitId" AS nu, o."unitId" AS ou FROM new_rows n JOIN old_rows o ON o.id = n.id
       WHERE n."joinedUnionOn" IS DISTINCT FROM o."joinedUnionOn"
          OR n."insuranceSalary" IS DISTINCT FROM o."insuranceSalary"
