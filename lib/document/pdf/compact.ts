@@ -8,7 +8,8 @@ import "server-only";
 //   and each cell is placed with a relative move (Td), which keeps the stream, and its deflate, small;
 // - the header row is laid out (and wrapped) by pdfkit once, then its drawing is replayed on every
 //   following page;
-// - rows come one at a time from the table (rows, boldRows, footer), bold rows in the bold face;
+// - rows come one at a time from the table (its row source, or rows and boldRows; then the footer),
+//   bold rows in the bold face;
 // - the grid is one path per page.
 import type { PdfKitDoc, PdfKitFont } from "pdfkit";
 import { fontPath } from "./fonts";
@@ -91,10 +92,16 @@ function headerReplay(f: Frame, draw: () => void) {
 
 /** The table's rows in order: the body (bold where boldRows says), then the footer in bold. */
 function* rowsOf(t: Table): Generator<{ r: string[]; b: boolean }> {
-  const bold = new Set(t.boldRows ?? []);
-  for (let i = 0; i < t.rows.length; i++) yield { r: t.rows[i], b: bold.has(i) };
+  if (t.source) for (const { cells, bold } of t.source.rows()) yield { r: cells, b: bold };
+  else {
+    const bold = new Set(t.boldRows ?? []);
+    for (let i = 0; i < t.rows.length; i++) yield { r: t.rows[i], b: bold.has(i) };
+  }
   for (const r of t.footer ?? []) yield { r, b: true };
 }
+
+/** How many rows rowsOf gives. */
+export const rowCount = (t: Table) => (t.source?.count ?? t.rows.length) + (t.footer?.length ?? 0);
 
 /**
  * The rows of a compact table under its header, which `header` draws (already drawn on this page).
@@ -107,7 +114,7 @@ export function compactRows(f: Frame, t: Table, widths: number[], tail: number, 
   const xs = widths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [f.left]);
   const aligns = t.columns.map((c) => c.align ?? "left");
   const replay = headerReplay(f, header);
-  const total = t.rows.length + (t.footer?.length ?? 0);
+  const total = rowCount(t);
   const rows = rowsOf(t);
   let i = 0;
   while (i < total) {
