@@ -6,7 +6,8 @@
 // Excel, and a tổ's sổ for its tổ trưởng. Prints peak RSS too.
 // With BENCH_MONEY_DIR (and BENCH_MONEY_DB, BENCH_MONEY_PORT) it opens a copy of bench/money.ts's seeded
 // data instead (23 months of đoàn phí, an enterprise with the cap); `--once` times one call of each
-// case (for code that takes minutes).
+// case (for code that takes minutes), and the PDF and the Excel alone from data already read, with
+// the CPU time of each (on a shared machine the wall time says more about the neighbours).
 import { performance } from "node:perf_hooks";
 import { measure, openBenchUnit, rerunUnderReactServer } from "./lib/standalone";
 
@@ -81,9 +82,11 @@ async function openMoneyCopy(dataDir: string) {
 
 async function once(label: string, fn: () => Promise<unknown>) {
   const t = performance.now();
+  const cpu = process.cpuUsage();
   await fn();
+  const c = process.cpuUsage(cpu);
   console.log(
-    `${label.padEnd(52)} ${Math.round(performance.now() - t)} ms, RSS tối đa đến nay ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    `${label.padEnd(52)} ${Math.round(performance.now() - t)} ms (CPU ${Math.round((c.user + c.system) / 1000)} ms), RSS tối đa đến nay ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
 }
 
@@ -109,6 +112,12 @@ async function main() {
     const { renderReportsPdf } = await import("../lib/document/pdf/writer");
     const unit = { name: "Công đoàn Bench", parentName: "Công đoàn cấp trên", placeName: "Hà Nội" };
     if (process.argv.includes("--once")) {
+      const book = (await getDuesBook(unitId, 2026, null))!;
+      // The file alone, from the data in memory: what the drawing (and the workbook) costs.
+      await once("Sổ 2026, PDF cả đơn vị, chỉ vẽ tệp", () =>
+        renderReportsPdf([bookPaper(book, unit, "Bench")]),
+      );
+      await once("Sổ 2026, Excel cả đơn vị, chỉ tạo tệp", () => buildDuesBookWorkbook(book, unit));
       await once("Sổ 2026, dữ liệu (getDuesBook)", () => getDuesBook(unitId, 2026, null));
       await once("Sổ 2026, PDF cả đơn vị (dữ liệu + tệp)", async () =>
         renderReportsPdf([bookPaper((await getDuesBook(unitId, 2026, null))!, unit, "Bench")]),

@@ -26,6 +26,11 @@ export type ReportBlock =
       /** One line per row (long lists): the PDF draws it on its fast path. */
       compact?: boolean;
       /**
+       * The same rows made one at a time (a long list): the PDF's fast path draws them from here
+       * without holding all of them, and `rows`/`boldRows` are read from it only when an output asks.
+       */
+      source?: TableRowSource;
+      /**
        * A short table never split over two pages (the fund's balances, whose "Tồn cuối kỳ" must not
        * stand alone): when it does not fit on the rest of the page, it starts the next one.
        */
@@ -40,6 +45,23 @@ export type ReportBlock =
     }
   | { kind: "recipients"; items: string[] }
   | { kind: "pageBreak" };
+
+/** A table's rows, made one at a time, in order; `count` of them. */
+export type TableRowSource = { count: number; rows: () => Iterable<{ cells: string[]; bold: boolean }> };
+
+/** A table's `rows` and `boldRows` from its row source, made on first use (and kept). */
+export function rowsFromSource(source: TableRowSource) {
+  let made: { rows: string[][]; bold: number[] } | null = null;
+  return () => {
+    if (made) return made;
+    made = { rows: [], bold: [] };
+    for (const { cells, bold } of source.rows()) {
+      if (bold) made.bold.push(made.rows.length);
+      made.rows.push(cells);
+    }
+    return made;
+  };
+}
 
 export type ReportUnit = { name: string; parentName: string; placeName: string };
 

@@ -5,10 +5,12 @@ import "server-only";
 //   so every Vietnamese letter is one precomposed glyph): amounts, "Nợ", "–" and dates repeat
 //   thousands of times, and shaping per string was most of pdfkit's time;
 // - a cell that does not fit is narrowed with horizontal scaling (Tz, written only when it changes)
-//   and each cell is placed with a relative move (Td), which keeps the stream, and its deflate, small;
+//   and each cell is placed with a relative move (Td), its glyphs a literal string (two bytes a glyph,
+//   not four): the stream, and its deflate, stay small;
 // - the header row is laid out (and wrapped) by pdfkit once, then its drawing is replayed on every
 //   following page;
-// - rows come one at a time from the table (rows, boldRows, footer), bold rows in the bold face;
+// - rows come one at a time from the table (its row source, or rows and boldRows; then the footer),
+//   bold rows in the bold face;
 // - the grid is one path per page.
 import type { PdfKitDoc, PdfKitFont } from "pdfkit";
 import { fontPath } from "./fonts";
@@ -21,7 +23,25 @@ export const COMPACT = 11;
 const PAD = 3;
 const LINE = 0.6;
 
-type Encoded = { hex: string; /** width at 1 pt */ width: number };
+/** `hex`: the glyph ids as a hex string <…>; `lit`: the same as a literal string (…), half the bytes. */
+type Encoded = { hex: string; lit: string; /** width at 1 pt */ width: number };
+
+/** Two-byte glyph ids (hex) as the bytes of a PDF literal string, escaped where the syntax needs it. */
+function literal(hex: string) {
+  let s = "";
+  for (let i = 0; i < hex.length; i += 2) {
+    const b = parseInt(hex.slice(i, i + 2), 16);
+    s +=
+      b === 0x28 || b === 0x29 || b === 0x5c
+        ? `\\${String.fromCharCode(b)}`
+        : b === 0x0a
+          ? "\\n"
+          : b === 0x0d
+            ? "\\r"
+            : String.fromCharCode(b);
+  }
+  return s;
+}
 
 /** Encodes (glyph ids as hex) and measures a string in `font`; each text and each glyph once. */
 export function textEncoder(font: PdfKitFont) {
@@ -31,7 +51,8 @@ export function textEncoder(font: PdfKitFont) {
     let g = glyphs.get(ch);
     if (!g) {
       const [hex, pos] = font.encode(ch);
-      g = { hex: hex.join(""), width: pos.reduce((s, p) => s + p.xAdvance, 0) / 1000 };
+      const h = hex.join("");
+      g = { hex: h, lit: literal(h), width: pos.reduce((s, p) => s + p.xAdvance, 0) / 1000 };
       glyphs.set(ch, g);
     }
     return g;
@@ -40,13 +61,15 @@ export function textEncoder(font: PdfKitFont) {
     let e = texts.get(text);
     if (e) return e;
     let hex = "";
+    let lit = "";
     let width = 0;
     for (const ch of text.normalize("NFC")) {
       const g = glyph(ch);
       hex += g.hex;
+      lit += g.lit;
       width += g.width;
     }
-    e = { hex, width };
+    e = { hex, lit, width };
     // Names are mostly distinct: keep the cache to the texts that can repeat.
     if (texts.size < 100_000) texts.set(text, e);
     return e;
@@ -91,10 +114,16 @@ function headerReplay(f: Frame, draw: () => void) {
 
 /** The table's rows in order: the body (bold where boldRows says), then the footer in bold. */
 function* rowsOf(t: Table): Generator<{ r: string[]; b: boolean }> {
-  const bold = new Set(t.boldRows ?? []);
-  for (let i = 0; i < t.rows.length; i++) yield { r: t.rows[i], b: bold.has(i) };
+  if (t.source) for (const { cells, bold } of t.source.rows()) yield { r: cells, b: bold };
+  else {
+    const bold = new Set(t.boldRows ?? []);
+    for (let i = 0; i < t.rows.length; i++) yield { r: t.rows[i], b: bold.has(i) };
+  }
   for (const r of t.footer ?? []) yield { r, b: true };
 }
+
+/** How many rows rowsOf gives. */
+export const rowCount = (t: Table) => (t.source?.count ?? t.rows.length) + (t.footer?.length ?? 0);
 
 /**
  * The rows of a compact table under its header, which `header` draws (already drawn on this page).
@@ -107,7 +136,7 @@ export function compactRows(f: Frame, t: Table, widths: number[], tail: number, 
   const xs = widths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [f.left]);
   const aligns = t.columns.map((c) => c.align ?? "left");
   const replay = headerReplay(f, header);
-  const total = t.rows.length + (t.footer?.length ?? 0);
+  const total = rowCount(t);
   const rows = rowsOf(t);
   let i = 0;
   while (i < total) {
@@ -150,7 +179,7 @@ export function compactRows(f: Frame, t: Table, widths: number[], tail: number, 
           text.push(`${s} Tz`);
           scale = s;
         }
-        text.push(`${num(x - lx)} ${num(base - ly)} Td <${e.hex}> Tj`);
+        text.push(`${num(x - lx)} ${num(base - ly)} Td (${e.lit}) Tj`);
         lx = x;
         ly = base;
       }

@@ -2,7 +2,7 @@ import "server-only";
 // Bordered tables with the header row repeated on every page. Small tables wrap their cells
 // (pdfkit's text layout); long lists ("compact") draw one line per row straight into the page's
 // content stream (compact.ts): that is what makes 60,000 rows take seconds instead of minutes.
-import { COMPACT, compactRows } from "./compact";
+import { COMPACT, compactRows, rowCount } from "./compact";
 import { fontPath } from "./fonts";
 import { type Frame, newPage } from "./frame";
 import type { ReportBlock, ReportColumn } from "../blocks";
@@ -119,7 +119,7 @@ export function tableHeight(f: Frame, t: Table) {
 export function drawTable(f: Frame, t: Table, tail = 0) {
   const widths = widthsOf(f, t.columns);
   // Start on a new page when not even the header and the first row fit.
-  const first = t.rows[0] ?? t.footer?.[0];
+  const first = t.compact ? rowCount(t) > 0 : (t.rows[0] ?? t.footer?.[0]);
   const need =
     4 +
     measure(
@@ -128,7 +128,7 @@ export function drawTable(f: Frame, t: Table, tail = 0) {
       widths,
       true,
     ) +
-    (first ? (t.compact ? COMPACT * 1.2 + 2 * PAD : measure(f, first, widths, false)) : 0);
+    (first ? (first === true ? COMPACT * 1.2 + 2 * PAD : measure(f, first, widths, false)) : 0);
   if (f.doc.y + need > f.bottom) newPage(f);
   else if (t.keepTogether && !t.compact) {
     // Kept together: over to the next page when the whole of it (and its tail) does not fit here.

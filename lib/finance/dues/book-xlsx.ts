@@ -23,6 +23,25 @@ function cellValue(code: string, paid: number): Value {
   return code === "E" ? "M" : code === "K" ? "KT" : "–";
 }
 
+type Kind = "money" | "date" | "right" | "plain";
+const STYLES = new Map<string, Partial<ExcelJS.Style>>();
+/**
+ * One style object per look, shared by every cell that has it: exceljs recognises an object it has
+ * seen, where a new font and border per cell (a million of them) each had to be serialised and looked up.
+ */
+function styleOf(bold: boolean, kind: Kind): Partial<ExcelJS.Style> {
+  const key = `${bold}${kind}`;
+  let s = STYLES.get(key);
+  if (!s) {
+    s = { font: { name: FONT, size: 11, bold }, border: BORDER };
+    if (kind === "money") s.numFmt = MONEY;
+    if (kind === "date") s.numFmt = "dd/mm/yyyy";
+    if (kind === "right") s.alignment = { horizontal: "right" };
+    STYLES.set(key, s);
+  }
+  return s;
+}
+
 export async function buildDuesBookWorkbook(book: DuesBook, unit: Unit): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
@@ -54,11 +73,17 @@ export async function buildDuesBookWorkbook(book: DuesBook, unit: Unit): Promise
     const x = ws.getRow(r);
     x.values = values;
     x.eachCell({ includeEmpty: true }, (c) => {
-      c.font = { name: FONT, size: 11, bold };
-      c.border = BORDER;
-      if (typeof c.value === "number") c.numFmt = MONEY;
-      if (c.value instanceof Date) c.numFmt = "dd/mm/yyyy";
-      if (typeof c.value === "string" && Number(c.col) > 4) c.alignment = { horizontal: "right" };
+      const v = c.value;
+      c.style = styleOf(
+        bold,
+        typeof v === "number"
+          ? "money"
+          : v instanceof Date
+            ? "date"
+            : typeof v === "string" && Number(c.col) > 4
+              ? "right"
+              : "plain",
+      );
     });
     x.commit();
   };
