@@ -74,7 +74,7 @@ const LIGHT_PAGES: { path: (ids: BenchIds) => string; as: BenchUser }[] = [
 async function start(b: Build, databaseUrl: string) {
   if (!existsSync(join(b.dir, BENCH_DIST, "BUILD_ID")))
     throw new Error(
-      `${b.dir} has no ${BENCH_DIST} build: run \`NEXT_DIST_DIR=${BENCH_DIST} next build\` there.`,
+      `${b.dir} has no ${BENCH_DIST} build: run \`NEXT_DIST_DIR=${BENCH_DIST} npm run build\` there.`,
     );
   b.proc = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(b.port)], {
     cwd: b.dir,

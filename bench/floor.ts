@@ -1,4 +1,4 @@
-// `npx tsx bench/floor.ts [--dir <checkout>] [--path /me/password] [--as member] [--runs 200]`: where a light
+// `npx tsx bench/floor.ts [--dir <checkout>] [--path /me/password] [--as member] [--runs 200] [--encoding identity]`: where a light
 // page's time goes (issue 19, item 6; decision 0087). Against the bench database:
 // 1. the whole request: a build (`<dir>/.next-bench`, `next start`) serves `path` to the bench
 //    user (`as`) `runs` times, one after another; the server's CPU ms per request (/proc);
@@ -31,6 +31,8 @@ const PATH = opt("path") ?? "/me/password";
 const RUNS = Number(opt("runs") ?? 200);
 const PORT = Number(opt("port") ?? 3482);
 const AS = (opt("as") ?? "member") as keyof typeof BENCH_EMAILS;
+/** What the client accepts: "gzip" as a browser (the app compresses), "identity" as behind a proxy that compresses. */
+const ENCODING = opt("encoding") ?? "gzip, deflate, br";
 const SECRET = process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123";
 
 /** CPU and wall ms per call of `fn`, over `n` calls after 10 warm-ups. */
@@ -68,7 +70,7 @@ async function main() {
     }
     const cookie = await signIn(BENCH_EMAILS[AS], BENCH_PASSWORD, base);
     const get = async () => {
-      const res = await fetch(base + PATH, { headers: { cookie } });
+      const res = await fetch(base + PATH, { headers: { cookie, "accept-encoding": ENCODING } });
       await res.text();
       if (res.status !== 200) throw new Error(`GET ${PATH}: HTTP ${res.status}`);
     };
@@ -111,7 +113,7 @@ async function main() {
       "unit's name: getUnit (Prisma)": await timeIt(RUNS, () => getUnit(ids.unitId)),
     };
     const rows = [
-      `Trang \`${PATH}\` (${AS}), ${RUNS} lần, bản build ${DIR}:`,
+      `Trang \`${PATH}\` (${AS}), ${RUNS} lần, Accept-Encoding \`${ENCODING}\`, bản build ${DIR}:`,
       "",
       "| Phần | ms CPU / lần | ms (đồng hồ) / lần |",
       "|---|---:|---:|",
