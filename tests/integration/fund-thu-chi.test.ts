@@ -17,6 +17,7 @@ import { checkBudget } from "@/lib/welfare/budget";
 import { makeFundCategories, makeFundEntry } from "../factories/fund";
 import { makeMember, makeUnit } from "../factories/records";
 import { makeWelfareCategory, makeWelfareVisit } from "../factories/welfare";
+import { isoDay, THIS_YEAR, TODAY, typed } from "../support/today";
 import { actAs } from "./helpers/session";
 import { snapshotAll } from "./helpers/unit-snapshot";
 import { buildWorld, makePerson, type RoleKey, type World } from "./helpers/world";
@@ -116,10 +117,13 @@ describe("welfare visits in the fund", () => {
   });
 
   it("cancelling a paid visit reverses its phiếu chi: the original stays, the category nets to zero", async () => {
-    const v = await approvedVisit(450_000, "2026-05-02");
+    // The reversing phiếu is dated the day of the cancellation (the suite's day): the visit is paid
+    // that day too, so both phiếu fall in the year totalled here, whatever the suite's day.
+    const v = await approvedVisit(450_000, isoDay(TODAY));
     as("chair");
-    await recordVisitDoneAction({ id: v.id, visitedOn: "03/05/2026", receiptNumber: "" });
-    const before = await fundTotals(w.unit.id, day("2026-01-01"), day("2027-01-01"));
+    await recordVisitDoneAction({ id: v.id, visitedOn: typed(TODAY), receiptNumber: "" });
+    const [from, to] = [day(`${THIS_YEAR}-01-01`), day(`${THIS_YEAR + 1}-01-01`)];
+    const before = await fundTotals(w.unit.id, from, to);
     expect(await cancelVisitAction({ id: v.id, reason: "Ghi nhầm người được thăm" })).toMatchObject({
       ok: true,
     });
@@ -127,7 +131,7 @@ describe("welfare visits in the fund", () => {
     expect(rows.map((r) => r.amount)).toEqual([450_000, -450_000]);
     expect(rows[1].reversesId).toBe(rows[0].id);
     expect(rows[1].description).toContain("Ghi nhầm người được thăm");
-    const after = await fundTotals(w.unit.id, day("2026-01-01"), day("2027-01-01"));
+    const after = await fundTotals(w.unit.id, from, to);
     expect(after.spending).toBe(before.spending - 450_000);
     // Cancelling a visit never paid writes nothing in the fund.
     const unpaid = await approvedVisit(90_000);
