@@ -26,11 +26,6 @@ export type ReportBlock =
       /** One line per row (long lists): the PDF draws it on its fast path. */
       compact?: boolean;
       /**
-       * The same rows made one at a time (a long list): the PDF's fast path draws them from here
-       * without holding all of them, and `rows`/`boldRows` are read from it only when an output asks.
-       */
-      source?: TableRowSource;
-      /**
        * A short table never split over two pages (the fund's balances, whose "Tồn cuối kỳ" must not
        * stand alone): when it does not fit on the rest of the page, it starts the next one.
        */
@@ -48,11 +43,19 @@ export type ReportBlock =
 
 /** A table's rows, made one at a time, in order; `count` of them. */
 export type TableRowSource = { count: number; rows: () => Iterable<{ cells: string[]; bold: boolean }> };
+type Table = Extract<ReportBlock, { kind: "table" }>;
 
-/** A table's `rows` and `boldRows` from its row source, made on first use (and kept). */
-export function rowsFromSource(source: TableRowSource) {
+const sources = new WeakMap<object, TableRowSource>();
+
+/**
+ * A table whose rows come from a source (a long list): the PDF's fast path draws them one at a time
+ * without holding them all; `rows` and `boldRows` are made from it only when an output reads them
+ * (the print page, the DOCX, a paper stored as JSON). The source itself stays out of the block, so a
+ * block copied or stored is a plain table.
+ */
+export function tableFromSource(t: Omit<Table, "rows" | "boldRows">, source: TableRowSource): Table {
   let made: { rows: string[][]; bold: number[] } | null = null;
-  return () => {
+  const all = () => {
     if (made) return made;
     made = { rows: [], bold: [] };
     for (const { cells, bold } of source.rows()) {
@@ -61,7 +64,21 @@ export function rowsFromSource(source: TableRowSource) {
     }
     return made;
   };
+  const table: Table = {
+    ...t,
+    get rows() {
+      return all().rows;
+    },
+    get boldRows() {
+      return all().bold;
+    },
+  };
+  sources.set(table, source);
+  return table;
 }
+
+/** The row source of a table made by tableFromSource (not of a copy of it). */
+export const rowSourceOf = (table: object) => sources.get(table);
 
 export type ReportUnit = { name: string; parentName: string; placeName: string };
 

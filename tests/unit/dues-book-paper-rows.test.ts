@@ -1,7 +1,7 @@
 // The sổ thu đoàn phí's member table comes from a row source (lib/finance/dues/book-paper.ts): the
 // PDF draws it row by row; the print page and the DOCX read the same rows as an array.
 import { describe, expect, it } from "vitest";
-import type { ReportBlock } from "@/lib/document/blocks";
+import { type ReportBlock, rowSourceOf } from "@/lib/document/blocks";
 import { BookMember, type DuesBook } from "@/lib/finance/dues/book";
 import { bookPaper } from "@/lib/finance/dues/book-paper";
 
@@ -78,16 +78,24 @@ describe("the sổ's member rows", () => {
       ["", "Tổ Văn", "", "", ...empty, "", "", ""],
       ["", "Cộng Tổ Văn (0 người)", "", "", ...zeroCells, "0", "0", "0"],
     ];
-    expect(t.source?.count).toBe(6);
-    expect([...t.source!.rows()].map((r) => r.cells)).toEqual(expected);
-    expect([...t.source!.rows()].map((r) => r.bold)).toEqual([true, false, false, true, true, true]);
+    expect(rowSourceOf(t)?.count).toBe(6);
+    expect([...rowSourceOf(t)!.rows()].map((r) => r.cells)).toEqual(expected);
+    expect([...rowSourceOf(t)!.rows()].map((r) => r.bold)).toEqual([true, false, false, true, true, true]);
     expect(t.rows).toEqual(expected);
     expect(t.boldRows).toEqual([0, 3, 4, 5]);
   });
 
+  it("a copy of the paper (as stored as JSON with a submission) holds the same rows, without the source", () => {
+    const t = memberTable(false);
+    const copy = JSON.parse(JSON.stringify(t)) as typeof t;
+    expect(rowSourceOf(copy)).toBeUndefined();
+    expect(copy.rows).toEqual(t.rows);
+    expect(copy.boldRows).toEqual([0, 3, 4, 5]);
+  });
+
   it("the print page of a big unit: the tổ headings and subtotals only", () => {
     const t = memberTable(true);
-    expect(t.source?.count).toBe(4);
+    expect(rowSourceOf(t)?.count).toBe(4);
     expect(t.rows.map((r) => r[1])).toEqual([
       "Tổ Toán – Tin",
       "Cộng Tổ Toán – Tin (2 người)",

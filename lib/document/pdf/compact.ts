@@ -15,7 +15,7 @@ import "server-only";
 import type { PdfKitDoc, PdfKitFont } from "pdfkit";
 import { fontPath } from "./fonts";
 import { type Frame, newPage } from "./frame";
-import type { ReportBlock } from "../blocks";
+import { type ReportBlock, rowSourceOf } from "../blocks";
 
 type Table = Extract<ReportBlock, { kind: "table" }>;
 /** Text size on the one-line-per-row lists. */
@@ -114,7 +114,8 @@ function headerReplay(f: Frame, draw: () => void) {
 
 /** The table's rows in order: the body (bold where boldRows says), then the footer in bold. */
 function* rowsOf(t: Table): Generator<{ r: string[]; b: boolean }> {
-  if (t.source) for (const { cells, bold } of t.source.rows()) yield { r: cells, b: bold };
+  const source = rowSourceOf(t);
+  if (source) for (const { cells, bold } of source.rows()) yield { r: cells, b: bold };
   else {
     const bold = new Set(t.boldRows ?? []);
     for (let i = 0; i < t.rows.length; i++) yield { r: t.rows[i], b: bold.has(i) };
@@ -123,7 +124,7 @@ function* rowsOf(t: Table): Generator<{ r: string[]; b: boolean }> {
 }
 
 /** How many rows rowsOf gives. */
-export const rowCount = (t: Table) => (t.source?.count ?? t.rows.length) + (t.footer?.length ?? 0);
+export const rowCount = (t: Table) => (rowSourceOf(t)?.count ?? t.rows.length) + (t.footer?.length ?? 0);
 
 /**
  * The rows of a compact table under its header, which `header` draws (already drawn on this page).

@@ -2,7 +2,7 @@
 // (phiếu thu đoàn phí) of one payment. Pure. Each month's cell shows what was paid, marked when short:
 // see docs/decisions/0079-dues-book.md for why a cell holds one figure and not two.
 import type { ReportColumn, ReportDoc, ReportUnit, TableRowSource } from "@/lib/document/blocks";
-import { CHAIR_SIGNATURE, rowsFromSource } from "@/lib/document/blocks";
+import { CHAIR_SIGNATURE, tableFromSource } from "@/lib/document/blocks";
 import { formatDate } from "@/lib/format";
 import type { BookMember, DuesBook } from "./book";
 import { monthLabel, PAYMENT_METHOD_LABELS, type PaymentMethod } from "./labels";
@@ -107,8 +107,6 @@ export function bookPaper(
   chairName: string,
   { subtotalsOnly = false }: { subtotalsOnly?: boolean } = {},
 ): ReportDoc {
-  const source = bookRows(book, subtotalsOnly);
-  const all = rowsFromSource(source);
   const scope = book.group ? ` – ${book.group.name}` : "";
   const footer = [
     ["", "Phải đóng", "", "", ...book.owedByMonth.map(dong), dong(book.owed), "", ""],
@@ -135,19 +133,10 @@ export function bookPaper(
     blocks: [
       { kind: "paragraph", text: termsLine(book) },
       { kind: "heading", text: "I. Theo dõi thu đoàn phí từng đoàn viên (đơn vị tính: đồng)" },
-      {
-        kind: "table",
-        columns: BOOK_COLUMNS,
-        source,
-        get rows() {
-          return all().rows;
-        },
-        get boldRows() {
-          return all().bold;
-        },
-        footer,
-        compact: true,
-      },
+      tableFromSource(
+        { kind: "table", columns: BOOK_COLUMNS, footer, compact: true },
+        bookRows(book, subtotalsOnly),
+      ),
       { kind: "paragraph", text: BOOK_LEGEND, italic: true },
       { kind: "heading", text: "II. Tổng hợp theo tháng (đơn vị tính: đồng)" },
       {
