@@ -5,8 +5,6 @@ import { db } from "@/lib/db";
 import { row, UPPER, tag, type MatrixRow } from "./matrix-kit";
 import type { World } from "./world";
 
-/** org.manage / org.invite: the cấp trên's leaders and staff only. */
-
 /** A fresh CĐCS under the world's cấp trên, without a chủ tịch yet. */
 export const grassrootsUnder = async (w: World) =>
   db.unit.create({
@@ -64,7 +62,7 @@ export const ORG_MATRIX: Record<string, MatrixRow> = {
       return u;
     },
     input: (u) => ({ unitId: u.id }),
-    expected: UPPER_ONLY,
+    expected: UPPER,
   }),
 };
 
