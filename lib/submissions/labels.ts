@@ -15,3 +15,6 @@ export const SUBMISSION_STATE_LABELS: Record<SubmissionStateCode, string> = {
   ACCEPTED: "Đã tiếp nhận",
   SUPERSEDED: "Đã thay bằng bản sau",
 };
+
+/** A label inside a sentence: its first letter lowered, the rest kept ("…xếp loại CĐCS" keeps "CĐCS"). */
+export const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase("vi") + label.slice(1);

@@ -13,7 +13,7 @@ import { conflict, forbidden } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import type { z } from "@/lib/validation";
 import { freezeDocs } from "./frozen";
-import { SUBMISSION_KIND_LABELS } from "./labels";
+import { inSentence, SUBMISSION_KIND_LABELS } from "./labels";
 import { lockPaper } from "./lock";
 import { buildPaper } from "./papers/build";
 import { PAYLOAD_SCHEMAS } from "./payloads";
@@ -81,7 +81,7 @@ export async function submitPaper(actor: Actor, input: Input) {
   return {
     id: row.id,
     version: row.version,
-    message: `Đã gửi cấp trên ${SUBMISSION_KIND_LABELS[input.kind].toLowerCase()} năm ${input.year}, bản ${row.version} ngày ${formatDate(row.submittedAt)}.`,
+    message: `Đã gửi cấp trên ${inSentence(SUBMISSION_KIND_LABELS[input.kind])} năm ${input.year}, bản ${row.version} ngày ${formatDate(row.submittedAt)}.`,
   };
 }
 

@@ -7,7 +7,7 @@ import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { SUBMISSION_STATE_LABELS } from "@/lib/submissions/labels";
+import { inSentence, SUBMISSION_STATE_LABELS } from "@/lib/submissions/labels";
 import { lockPaper } from "@/lib/submissions/lock";
 import { isInSubtree } from "../queries";
 
@@ -64,7 +64,7 @@ export async function decideSubmission(
     return {
       id: s.id,
       unitId: s.unitId,
-      message: `Bản ${s.version}: ${SUBMISSION_STATE_LABELS[to].toLowerCase()}.`,
+      message: `Bản ${s.version}: ${inSentence(SUBMISSION_STATE_LABELS[to])}.`,
     };
   });
 }

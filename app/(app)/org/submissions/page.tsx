@@ -9,7 +9,7 @@ import { requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
 import { defaultInboxYear, findInbox, findMissing, inboxCounts } from "@/lib/org/submissions/queries";
-import { SUBMISSION_KIND_LABELS, SUBMISSION_STATE_LABELS } from "@/lib/submissions/labels";
+import { inSentence, SUBMISSION_KIND_LABELS, SUBMISSION_STATE_LABELS } from "@/lib/submissions/labels";
 import {
   SUBMISSION_KINDS,
   SUBMISSION_STATES,
@@ -147,7 +147,7 @@ async function MissingList({
   return (
     <>
       <p className="mb-2 text-sm text-ink-muted">
-        {list.total.toLocaleString("vi-VN")} CĐCS chưa gửi {SUBMISSION_KIND_LABELS[kind].toLowerCase()} năm{" "}
+        {list.total.toLocaleString("vi-VN")} CĐCS chưa gửi {inSentence(SUBMISSION_KIND_LABELS[kind])} năm{" "}
         {year}.
       </p>
       {list.rows.length === 0 ? (
