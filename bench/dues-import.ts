@@ -11,11 +11,11 @@ import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { writePayrollFile } from "./lib/payroll-file";
-import { allowServerOnlyImports } from "./lib/server-only-shim";
 import { benchChair } from "./lib/standalone";
 import { DUES_IMPORT_MONTH } from "./seed/dues";
 import { startEmbeddedDb } from "../scripts/lib/embedded-db";
 import { applyMigrations } from "../scripts/lib/migrate";
+import { allowServerOnlyImports } from "../scripts/lib/server-only-shim";
 
 allowServerOnlyImports();
 

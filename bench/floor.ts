@@ -17,7 +17,7 @@ import { BENCH_DIST } from "./lib/app-server";
 import { openBenchDb, readIds } from "./lib/bench-db";
 import { signIn } from "./lib/client";
 import { cpuMs } from "./lib/proc-cpu";
-import { allowServerOnlyImports } from "./lib/server-only-shim";
+import { allowServerOnlyImports } from "../scripts/lib/server-only-shim";
 
 allowServerOnlyImports();
 

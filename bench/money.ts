@@ -12,11 +12,11 @@ import pg from "pg";
 import { HISTORY_STEPS } from "./lib/base-history";
 import { groupId, memberId } from "./lib/base-members";
 import { writePayrollFile } from "./lib/payroll-file";
-import { allowServerOnlyImports } from "./lib/server-only-shim";
 import { benchChair, measure, openBenchUnit } from "./lib/standalone";
 import { DUES_IMPORT_MONTH, DUES_LAST_MONTH, seedDuesBench } from "./seed/dues";
 import { seedFundBench } from "./seed/fund";
 import { startEmbeddedDb } from "../scripts/lib/embedded-db";
+import { allowServerOnlyImports } from "../scripts/lib/server-only-shim";
 
 allowServerOnlyImports();
 

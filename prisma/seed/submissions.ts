@@ -10,9 +10,9 @@
 // tổ bình xét (rating-2026.ts), and the CĐCS rates itself after that.
 import { randomUUID } from "node:crypto";
 import { UPPER_EMAIL } from "./upper";
-import { allowServerOnlyImports } from "../../bench/lib/server-only-shim";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { cycleYearOf, SCHOOL_CYCLE } from "../../lib/settings/cycle";
+import { allowServerOnlyImports } from "../../scripts/lib/server-only-shim";
 
 export const ENTERPRISE_NAME = "Công đoàn Công ty Cổ phần Sách và Thiết bị trường học Đà Nẵng";
 export const ENTERPRISE_CHAIR_EMAIL = "chutich.sachthietbi@demo.vn";
