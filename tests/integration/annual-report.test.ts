@@ -299,6 +299,7 @@ describe("every figure of the báo cáo tổng kết", () => {
     expect(text).toContain(`Đoàn viên được xếp loại: ${decided}/4 (còn 1 chưa có mức).`);
     expect(text).toContain("Công đoàn cơ sở chưa tự đánh giá, xếp loại.");
 
+    // Only đã thu and đã nộp here; the whole đoàn phí sentence, worked by hand: annual-report-dues.test.ts.
     const dues = await one(
       db.$queryRaw<{ collected: bigint; remitted: bigint }[]>`
         SELECT (SELECT COALESCE(SUM(amount), 0) FROM "DuesPayment" WHERE "unitId" = ${u} AND month >= ${FROM} AND month < ${TO})::bigint AS collected,
