@@ -194,4 +194,19 @@ describe("the stored dues ledger equals a fresh computation after each kind of c
     expect(t2).toEqual(await freshDuesTotals(unitId, span));
     expect(rows).toEqual(await bookRows({ unitId }, await loadDuesSettings(unitId), YEAR_2026));
   });
+
+  it("the rows' text transport keeps an empty card number apart from none, and a name with its separators", async () => {
+    await person("noCard");
+    await db.member.update({ where: { id: ids.noCard }, data: { cardNumber: null } });
+    await person("emptyCard");
+    await db.member.update({ where: { id: ids.emptyCard }, data: { cardNumber: "" } });
+    await pay("emptyCard", "2026-02", 30_000);
+    expect((await row("noCard"))!.cardNumber).toBeNull();
+    expect((await row("emptyCard"))!.cardNumber).toBe("");
+    await expectStoreTrue();
+    // A separator in a name: the rows are read as JSON instead, the same rows.
+    await db.member.update({ where: { id: ids.noCard }, data: { fullName: "Nguyễn\u001eVăn\u001fAn" } });
+    expect((await row("noCard"))!.fullName).toBe("Nguyễn\u001eVăn\u001fAn");
+    await expectStoreTrue();
+  });
 });

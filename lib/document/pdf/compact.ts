@@ -11,8 +11,10 @@ import "server-only";
 //   following page;
 // - rows come one at a time from the table (its row source, or rows and boldRows; then the footer),
 //   bold rows in the bold face;
-// - the grid is one path per page.
+// - the grid is one path per page;
+// - each page's content is deflated at zlib level 1 (fast-deflate.ts).
 import type { PdfKitDoc, PdfKitFont } from "pdfkit";
+import { fastDeflatePage } from "./fast-deflate";
 import { fontPath } from "./fonts";
 import { type Frame, newPage } from "./frame";
 import { type ReportBlock, rowSourceOf } from "../blocks";
@@ -141,6 +143,7 @@ export function compactRows(f: Frame, t: Table, widths: number[], tail: number, 
   const rows = rowsOf(t);
   let i = 0;
   while (i < total) {
+    fastDeflatePage(f.doc);
     const H = f.doc.page.height;
     const top = f.doc.y;
     let fit = Math.max(1, Math.floor((f.bottom - top) / rowH));

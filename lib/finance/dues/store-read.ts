@@ -8,6 +8,7 @@ import type { BookRow } from "./book-rows";
 import { loadDuesSettings } from "./facts";
 import { type DuesTotals, totalsOfMonths } from "./month-sums";
 import { freshDuesYears, yearsOf } from "./store";
+import { bookRowsText, parseBookRowsText } from "./store-book-text";
 
 type Sums = { owed: bigint; collected: bigint; extra: bigint; share: bigint };
 const num = (v: bigint | number | null | undefined) => Number(v ?? 0);
@@ -68,7 +69,8 @@ type PackedRow = [
 
 /**
  * The sổ's member rows of a year (the unit, or one tổ as the members stand now), by tổ then name.
- * 60,000 rows come back as one JSON text (parsed natively) rather than 60,000 driver rows.
+ * 60,000 rows come back as one text (store-book-text.ts) rather than 60,000 driver rows; as one JSON
+ * text if a name holds that text's separators.
  */
 export async function storedBookRows(
   unitId: string,
@@ -77,20 +79,25 @@ export async function storedBookRows(
 ): Promise<BookRow[]> {
   await freshDuesYears(unitId, [year]);
   const inGroup = groupId ? Prisma.sql`AND mm."groupId" = ${groupId}` : Prisma.empty;
-  // Room to sort 60,000 rows in memory (the default 4 MB spills them to disk), for this statement only.
-  const [{ rows }] = await db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-      return tx.$queryRaw<{ rows: string | null }[]>`
-      SELECT json_agg(json_build_array(mm.id, mm."fullName", mm."cardNumber", mm."groupId", g.name,
-               d.codes, d.amounts, d.paids, d.extras, d."lastAmount", d."lastSalary")
-             ORDER BY g.name, mm."sortName", mm.id)::text AS rows
-      FROM derived."DuesMemberYear" d JOIN "Member" mm ON mm.id = d."memberId"
-      JOIN "Group" g ON g.id = mm."groupId"
-      WHERE d."unitId" = ${unitId} AND d.year = ${year} ${inGroup}`;
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+  const read = (select: Prisma.Sql) =>
+    // Room to sort 60,000 rows in memory (the default 4 MB spills them to disk), for this statement only.
+    db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+        const [{ rows }] = await tx.$queryRaw<{ rows: string | null }[]>`
+          SELECT ${select} AS rows
+          FROM derived."DuesMemberYear" d JOIN "Member" mm ON mm.id = d."memberId"
+          JOIN "Group" g ON g.id = mm."groupId"
+          WHERE d."unitId" = ${unitId} AND d.year = ${year} ${inGroup}`;
+        return rows;
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+  const parsed = parseBookRowsText(await read(bookRowsText));
+  if (parsed) return parsed;
+  const rows = await read(Prisma.sql`json_agg(json_build_array(mm.id, mm."fullName", mm."cardNumber",
+    mm."groupId", g.name, d.codes, d.amounts, d.paids, d.extras, d."lastAmount", d."lastSalary")
+    ORDER BY g.name, mm."sortName", mm.id)::text`);
   return ((rows ? JSON.parse(rows) : []) as PackedRow[]).map(
     ([id, fullName, cardNumber, gid, groupName, codes, amounts, paids, extras, lastAmount, lastSalary]) => ({
       id,
