@@ -5,7 +5,7 @@
 // Then times, 3 runs after 3 warm-ups: the sổ's data (getDuesBook), the whole PDF (target ≤ 5 s), the
 // Excel, and a tổ's sổ for its tổ trưởng. Prints peak RSS too.
 // With BENCH_MONEY_DIR (and BENCH_MONEY_DB, BENCH_MONEY_PORT) it opens a copy of bench/money.ts's seeded
-// data instead (23 months of đoàn phí, an enterprise with the cap); `--once` times one call of each
+// data instead (ten years of đoàn phí, 01/2017–11/2026, an enterprise with the cap); `--once` times one call of each
 // case (for code that takes minutes), and the PDF and the Excel alone from data already read, with
 // the CPU time of each (on a shared machine the wall time says more about the neighbours).
 import { performance } from "node:perf_hooks";

@@ -1,7 +1,7 @@
 // The 60,000-row payroll deduction import (issue 16 item 6: ≤ 30 s, bounded memory), on a copy of
 // the money bench's data: `BENCH_DUES_IMPORT_DIR=/tmp/scd-bench-duesimport BENCH_DUES_IMPORT_PORT=54925
 // /usr/bin/time -v npx tsx bench/dues-import.ts`. The directory is a copy of a stopped data
-// directory seeded by bench/money.ts (60,000 members, 23 months of đoàn phí, ten years of fund);
+// directory seeded by bench/money.ts (60,000 members, ten years of đoàn phí and of fund);
 // migrations are applied first. Writes the list for DUES_IMPORT_MONTH and the month after with each
 // member's 0,5 % of the BHXH salary (about 2,4 tỷ đồng in all), then times the real path:
 // upload (bounded reader, checks, preview) → commit. A committed list cannot be imported twice:

@@ -1,10 +1,11 @@
 // Self-contained money benchmark (issue 16): `npx tsx bench/money.ts [--no-import]`. Its own
 // embedded PostgreSQL (port BENCH_MONEY_PORT, default 54570; data in /tmp/scd-bench-money-<port>),
 // the 60,000-member unit with its membership events, ten years of phiếu thu / chi
-// (bench/seed/fund.ts) and 23 months of đoàn phí (bench/seed/dues.ts). Times the data functions
-// behind the screens (30 runs after 3 warm-ups, p50 / p95 against 150 ms): the fund's yearly and
-// quarterly report, the cash book (a page; the whole year for the printed sổ), the dues ledger of
-// the unit, of a tổ and of a member; then a 60,000-row payroll deduction list through the real
+// (bench/seed/fund.ts) and ten years of đoàn phí, 01/2017–11/2026 (bench/seed/dues.ts). Times the data
+// functions behind the screens (30 runs after 3 warm-ups, p50 / p95 against 150 ms): the fund's yearly
+// and quarterly report, the cash book (a page; the whole year for the printed sổ), the dues ledger of
+// the unit (the last month and an old one, 03/2019), of a tổ and of a member (2026 and 2017; each
+// reads the member's ten years for the balance to date); then a 60,000-row payroll deduction list through the real
 // import path (read in the bounded child process and checked → preview → read back → commit).
 import { existsSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -27,6 +28,8 @@ const PORT = Number(process.env.BENCH_MONEY_PORT ?? 54570);
 const DATA_DIR = process.env.BENCH_MONEY_DIR ?? `/tmp/scd-bench-money-${PORT}`;
 const DB_NAME = process.env.BENCH_MONEY_DB ?? `bench_money-${PORT}`;
 const IMPORT_ROWS = 60_000;
+/** An old month of the ten years of đoàn phí (lương cơ sở 1.490.000 đ, 1 %). */
+const OLD_MONTH = "2019-03";
 const secs = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
 async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
@@ -156,9 +159,28 @@ async function main() {
     await measure("Tìm trong sổ thu tháng (tên không dấu)", TARGET_MS, RUNS, () =>
       duesMonthView(chair, { month: DUES_LAST_MONTH, q: "nguyen van" }),
     );
-    await measure("Đoàn phí của một đoàn viên, năm 2026", TARGET_MS, RUNS, () =>
-      memberDuesHistory(chair, memberId(5), 2026, "2026-12-07"),
+    await measure(`Sổ thu tháng ${OLD_MONTH} (tháng cũ), cả đơn vị, trang 1`, TARGET_MS, RUNS, () =>
+      duesMonthView(chair, { month: OLD_MONTH }),
     );
+    await measure(`Sổ thu tháng ${OLD_MONTH}, tổ 240 người (tổ trưởng)`, TARGET_MS, RUNS, () =>
+      duesMonthView(leader, { month: OLD_MONTH, group: groupId(0), take: 1_000 }),
+    );
+    // A member of the whole decade: joined before 2017, no exit, so both years read ten years of payments.
+    const who = (
+      await pool.query<{ id: string; joined: Date; payments: number }>(
+        `SELECT m.id, m."joinedUnionOn" AS joined, (SELECT count(*) FROM "DuesPayment" p WHERE p."memberId" = m.id)::int AS payments
+         FROM "Member" m WHERE m."unitId" = $1 AND m.status = 'ACTIVE' AND m."joinedUnionOn" < DATE '2017-01-01'
+           AND m."groupId" = $2 ORDER BY m.id LIMIT 1`,
+        [unitId, groupId(0)],
+      )
+    ).rows[0];
+    console.log(
+      `  (đoàn viên ${who.id}: vào công đoàn ${who.joined.toISOString().slice(0, 10)}, ${who.payments} khoản nộp)`,
+    );
+    for (const year of [2026, 2017])
+      await measure(`Đoàn phí của một đoàn viên, năm ${year} (số dư mười năm)`, TARGET_MS, RUNS, () =>
+        memberDuesHistory(chair, who.id, year, "2026-12-07"),
+      );
     await duesTotalsCase(unitId);
     if (!process.argv.includes("--no-import")) await importCase(pool, unitId, chair);
     console.log(`Tổng thời gian ${secs(t0)}.`);

@@ -1,43 +1,74 @@
-// Đoàn phí of the 60,000-member unit (an enterprise: 1 % of the BHXH salary until 06/2025, 0,5 % from
-// 07/2025, capped at 10 % of lương cơ sở): dated salaries (a raise on 01/7/2025 for everyone, another
-// on 01/1/2026 for three in ten), miễn months for about one in a hundred, and every member-month from
-// 01/2025 to 11/2026 paid by the tổ's way (payroll in half of the tổ, cash to the tổ trưởng, bank
-// transfer, cash to the treasurer), with some arrears, some part payments and some reversals; the
-// tổ trưởng's hand-overs; the cấp trên's 30 % sent each month; and the fund's phiếu for all of it.
-// Set-based SQL over "Member" (no row-by-row inserts); deterministic (hashes of ids, no clock).
+// Đoàn phí of the 60,000-member unit over ten years, 01/2017–11/2026 (an enterprise: 1 % of the BHXH
+// salary until 06/2025, 0,5 % from 07/2025, capped at 10 % of lương cơ sở as the registry dates it:
+// 1.490.000 đ until 06/2023 (the registry's earliest value, 07/2019, also applies before it, as
+// resolveSetting does), 1.800.000 đ from 07/2023, 2.340.000 đ from 07/2024): dated salaries (a raise of
+// 150.000 đ each 01/7 from 2017 to 2025 for everyone, another on 01/1/2026 for three in ten), miễn
+// months each year (three months on BHXH benefit for one in a hundred, two of unpaid leave for one in
+// two hundred), and every member-month paid by the tổ's way (payroll in half of the tổ, cash to the tổ
+// trưởng, bank transfer, cash to the treasurer), with some arrears, some part payments and some
+// reversals; the tổ trưởng's hand-overs; the cấp trên's 30 % sent each month; and the fund's phiếu
+// for all of it. Set-based SQL over "Member" (no row-by-row inserts); deterministic (hashes of ids, no clock).
 import { spawnSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
 import type { Pool, PoolClient } from "pg";
 import { insertBenchFundCategories } from "./fund";
 import type { BenchSeed } from "../lib/types";
 
-export const DUES_FIRST_MONTH = "2025-01";
+export const DUES_FIRST_MONTH = "2017-01";
 export const DUES_LAST_MONTH = "2026-11";
 /** The month the bench's payroll import file pays (not yet in the ledger). */
 export const DUES_IMPORT_MONTH = "2026-12";
 
 /** A stable number in [0, 1) per text. */
 const h = (expr: string) => `((abs(hashtext(${expr})) % 10000) / 10000.0)`;
-const BASE = 2_340_000; // lương cơ sở from 01/7/2024 (the registry's default)
+/** Lương cơ sở of a month (a date expression), as lib/settings/registry.ts dates it. */
+const base = (mo: string) =>
+  `(CASE WHEN ${mo} >= DATE '2024-07-01' THEN 2340000 WHEN ${mo} >= DATE '2023-07-01' THEN 1800000 ELSE 1490000 END)`;
+/** The BHXH salary of the pay year (from 01/7) that holds a date: 150.000 đ less per year before 2025. */
+const salaryOfEra = (ins: string, on: string) =>
+  `(${ins} - (2025 - least(2025, greatest(2016, extract(year FROM (${on} - interval '6 months'))::int))) * 150000)`;
 
 export const seedDuesBench: BenchSeed = async (pool: Pool, ids) => {
   const c = await pool.connect();
+  const query = c.query.bind(c);
+  // Each statement's time, printed when it is over a second (the seed's steps).
+  c.query = (async (...args: Parameters<typeof query>) => {
+    const t = performance.now();
+    const out = await (query as (...a: unknown[]) => Promise<unknown>)(...args);
+    const ms = performance.now() - t;
+    const what = String(args[0]).trim().split("\n")[0].slice(0, 70);
+    if (ms > 1000) console.log(`    ${what.padEnd(72)} ${(ms / 1000).toFixed(1)} s`);
+    return out;
+  }) as typeof c.query;
   try {
     await seed(c, ids.unitId);
   } finally {
+    c.query = query;
     c.release();
   }
+  const t = performance.now();
   warmDuesStore(
     (pool as unknown as { options: { connectionString: string } }).options.connectionString,
     ids.unitId,
   );
+  console.log(
+    `    bench/lib/warm-dues-store.ts ${WARM_YEARS.join(", ")} ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
 };
+
+/**
+ * The years the bench reads through the stored ledger (duesTotals, the sổ: 2026, and 2025 beside it).
+ * The years before stay unstored, as in a unit that has not opened them since the ledger was stored:
+ * warming all ten would add about eight more whole-year recomputations to the seed for no case.
+ */
+const WARM_YEARS = ["2025", "2026"];
 
 /**
  * The stored ledger (decision 0091-duesstore) built for the seeded years, as a unit in use has it:
  * the bench then times the steady state, not the first read after a bulk load.
  */
 function warmDuesStore(url: string, unitId: string) {
-  const years = ["2025", "2026"]; // DUES_FIRST_MONTH … DUES_IMPORT_MONTH
+  const years = WARM_YEARS;
   const r = spawnSync(
     process.execPath,
     [...process.execArgv, "--conditions=react-server", "bench/lib/warm-dues-store.ts", url, unitId, ...years],
@@ -67,39 +98,54 @@ async function seed(c: PoolClient, u: string) {
   );
   await c.query(
     `INSERT INTO "MemberSalary"(id, "memberId", "effectiveFrom", "bhxhSalary", "updatedAt")
-     SELECT 'bms0-' || id, id, joined, ins - 300000, now() FROM bench_dues_member
+     SELECT 'bms0-' || id, id, joined, ${salaryOfEra("ins", "joined")}, now() FROM bench_dues_member
      UNION ALL
-     SELECT 'bms1-' || id, id, DATE '2025-07-01', ins, now() FROM bench_dues_member WHERE joined < DATE '2025-07-01'
+     SELECT 'bms1-' || y || '-' || id, id, make_date(y, 7, 1), ${salaryOfEra("ins", "make_date(y, 7, 1)")}, now()
+     FROM bench_dues_member CROSS JOIN generate_series(2017, 2025) y WHERE joined < make_date(y, 7, 1)
      UNION ALL
      SELECT 'bms2-' || id, id, DATE '2026-01-01', ins + 200000, now() FROM bench_dues_member WHERE raise26 AND joined < DATE '2026-01-01'
      ON CONFLICT ("memberId", "effectiveFrom") DO NOTHING`,
   );
-  // Miễn: three months on BHXH benefit in 2025 for one in a hundred; unpaid leave in 2026 for one in two hundred.
+  // Miễn each year 2017–2026: three months on BHXH benefit (starting in 01–06) for one in a hundred,
+  // two months of unpaid leave (starting in 09 or 10) for one in two hundred; never overlapping.
   await c.query(
     `INSERT INTO "DuesExemption"(id, "unitId", "memberId", "fromMonth", "toMonth", reason, note, "updatedAt")
-     SELECT 'bdx1-' || id, $1, id, DATE '2025-09-01', DATE '2025-11-01', 'BHXH_BENEFIT'::"DuesExemptionReason", 'Nghỉ thai sản', now()
-     FROM bench_dues_member WHERE ${h(`id || 'exempt'`)} < 0.01 AND joined < DATE '2025-09-01'
+     SELECT 'bdx1-' || y || '-' || id, $1, id, f, (f + interval '2 months')::date, 'BHXH_BENEFIT'::"DuesExemptionReason", 'Nghỉ thai sản', now()
+     FROM bench_dues_member CROSS JOIN generate_series(2017, 2026) y
+     CROSS JOIN LATERAL (SELECT make_date(y, 1 + (abs(hashtext(id || 'xm' || y)) % 6), 1) AS f) x
+     WHERE ${h(`id || 'exempt' || y`)} < 0.01 AND joined < f
      UNION ALL
-     SELECT 'bdx2-' || id, $1, id, DATE '2026-03-01', DATE '2026-04-01', 'UNPAID_LEAVE'::"DuesExemptionReason", 'Nghỉ không lương', now()
-     FROM bench_dues_member WHERE ${h(`id || 'exempt'`)} < 0.005 AND joined < DATE '2026-03-01'`,
+     SELECT 'bdx2-' || y || '-' || id, $1, id, f, (f + interval '1 month')::date, 'UNPAID_LEAVE'::"DuesExemptionReason", 'Nghỉ không lương', now()
+     FROM bench_dues_member CROSS JOIN generate_series(2017, 2026) y
+     CROSS JOIN LATERAL (SELECT make_date(y, 9 + (abs(hashtext(id || 'xl' || y)) % 2), 1) AS f) x
+     WHERE ${h(`id || 'exempt' || y`)} >= 0.99 AND ${h(`id || 'exempt' || y`)} < 0.995 AND joined < f`,
     [u],
   );
+  // The exempt member-months, for the anti-join below.
+  await c.query(`DROP TABLE IF EXISTS bench_dues_exempt`);
+  await c.query(
+    `CREATE TEMP TABLE bench_dues_exempt AS
+     SELECT "memberId" AS id, mo::date AS month FROM "DuesExemption"
+     CROSS JOIN generate_series("fromMonth", "toMonth", interval '1 month') mo WHERE "unitId" = $1`,
+    [u],
+  );
+  await c.query(`CREATE INDEX ON bench_dues_exempt (id, month)`);
   // Every member-month owed, priced as the rule does (salary in force on the 1st, else the fixed amount).
   await c.query(`DROP TABLE IF EXISTS bench_dues_owed`);
   await c.query(
     `CREATE TEMP TABLE bench_dues_owed AS
      SELECT d.id, d."groupId", d.g, mo::date AS month, r,
        CASE WHEN d.g % 10 < 5 THEN 'PAYROLL' WHEN d.g % 10 < 8 THEN 'GROUP_CASH' WHEN d.g % 10 = 8 THEN 'BANK' ELSE 'CASH' END AS method,
-       (floor((COALESCE(
-          CASE WHEN mo >= DATE '2026-01-01' AND d.raise26 AND d.joined < DATE '2026-01-01' THEN d.ins + 200000
-               WHEN mo >= DATE '2025-07-01' AND d.joined < DATE '2025-07-01' THEN d.ins
-               WHEN d.joined <= mo THEN d.ins - 300000 END, ${BASE})::bigint
-          * (CASE WHEN mo < DATE '2025-07-01' THEN 100 ELSE 50 END) + 5000) / 10000))::int AS owed
+       CASE WHEN sal IS NULL THEN floor((${base("mo")}::bigint * bp + 5000) / 10000)::int
+            ELSE least(floor((sal::bigint * bp + 5000) / 10000), floor((${base("mo")}::bigint * 1000 + 5000) / 10000))::int END AS owed
      FROM bench_dues_member d
      CROSS JOIN generate_series(DATE '${DUES_FIRST_MONTH}-01', DATE '${DUES_LAST_MONTH}-01', interval '1 month') mo
-     CROSS JOIN LATERAL (SELECT ${h(`d.id || mo::text`)} AS r) x
+     CROSS JOIN LATERAL (SELECT ${h(`d.id || mo::text`)} AS r, CASE WHEN mo < DATE '2025-07-01' THEN 100 ELSE 50 END AS bp,
+       CASE WHEN d.joined > mo THEN NULL
+            WHEN mo >= DATE '2026-01-01' AND d.raise26 AND d.joined < DATE '2026-01-01' THEN d.ins + 200000
+            ELSE ${salaryOfEra("d.ins", "mo")} END AS sal) x
      WHERE d.joined < mo + interval '1 month' AND (d.exit_on IS NULL OR d.exit_on > mo)
-       AND NOT EXISTS (SELECT 1 FROM "DuesExemption" e WHERE e."memberId" = d.id AND mo BETWEEN e."fromMonth" AND e."toMonth")`,
+       AND NOT EXISTS (SELECT 1 FROM bench_dues_exempt e WHERE e.id = d.id AND e.month = mo)`,
   );
   // Paid: all but 3 % (arrears); 1.5 % only half. Payroll on the 25th; the tổ's cash and transfers the next month.
   await c.query(
@@ -132,10 +178,10 @@ async function seed(c: PoolClient, u: string) {
   // unit is about 3,7 tỷ đồng, more than the Int amount columns hold: see the bench results.)
   await c.query(
     `INSERT INTO "DuesRemittance"(id, "unitId", "fromMonth", "toMonth", amount, "paidOn", account, "voucherNo", "updatedAt")
-     SELECT 'bdm-' || to_char(q, 'YYYY-MM'), $1, q::date, q::date,
-       (SELECT (SUM(p.amount) * 30 / 100)::int FROM "DuesPayment" p WHERE p."unitId" = $1 AND p.month = q),
+     SELECT 'bdm-' || to_char(q, 'YYYY-MM'), $1, q::date, q::date, (t.paid * 30 / 100)::int,
        (q + interval '1 month')::date + 14, 'BANK', 'PCĐP-' || to_char(q, 'YYYY-MM'), now()
-     FROM generate_series(DATE '${DUES_FIRST_MONTH}-01', DATE '2026-10-01', interval '1 month') q`,
+     FROM generate_series(DATE '${DUES_FIRST_MONTH}-01', DATE '2026-10-01', interval '1 month') q
+     JOIN (SELECT month, SUM(amount) AS paid FROM "DuesPayment" WHERE "unitId" = $1 GROUP BY month) t ON t.month = q`,
     [u],
   );
   // The fund: phiếu thu of DUES per month, way of paying and quarter of the tổ list (cash: the tổ's
@@ -163,6 +209,7 @@ async function seed(c: PoolClient, u: string) {
     [u],
   );
   await c.query(`DROP TABLE bench_dues_owed`);
+  await c.query(`DROP TABLE bench_dues_exempt`);
   await c.query(`DROP TABLE bench_dues_member`);
 }
 
