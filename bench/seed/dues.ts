@@ -147,6 +147,9 @@ async function seed(c: PoolClient, u: string) {
      WHERE d.joined < mo + interval '1 month' AND (d.exit_on IS NULL OR d.exit_on > mo)
        AND NOT EXISTS (SELECT 1 FROM bench_dues_exempt e WHERE e.id = d.id AND e.month = mo)`,
   );
+  // In month order, as a unit records them (a month's payroll list, the tổ's cash): a month's rows sit
+  // together on disk. Member by member, one month's 51,000 rows spread over 39,000 of the table's pages
+  // and the month view's sum read them all (0,4–0,7 s).
   // Paid: all but 3 % (arrears); 1.5 % only half. Payroll on the 25th; the tổ's cash and transfers the next month.
   await c.query(
     `INSERT INTO "DuesPayment"(id, "unitId", "memberId", month, amount, method, "paidOn", "groupId", "handoverId", "updatedAt")
@@ -156,7 +159,7 @@ async function seed(c: PoolClient, u: string) {
                    WHEN 'BANK' THEN (month + interval '1 month')::date + 4 ELSE (month + interval '1 month')::date + 9 END,
        "groupId",
        CASE WHEN method = 'GROUP_CASH' THEN 'bdh-' || "groupId" || '-' || to_char(month, 'YYYYMM') END, now()
-     FROM bench_dues_owed WHERE r >= 0.03`,
+     FROM bench_dues_owed WHERE r >= 0.03 ORDER BY month, "groupId", id`,
     [u],
   );
   // One payment in 1,250 was entered by mistake and reversed three days later (the history stays).
