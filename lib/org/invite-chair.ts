@@ -45,23 +45,13 @@ export async function inviteChair(actor: Actor, input: Input) {
       data: { unitId: unit.id, email: input.email, passwordHash, memberId },
       select: { id: true },
     });
-    const row = await tx.userInvite.create({
-      data: {
-        userId: user.id,
-        unitId: unit.id,
-        tokenHash: hashInviteToken(token),
-        expiresAt,
-        createdById: actor.userId,
-      },
-      select: { id: true },
-    });
-    await queueInviteMail(tx, {
+    const row = await issueInvite(tx, actor, {
       userId: user.id,
+      unitId: unit.id,
       email: input.email,
       unitName: unit.name,
       token,
       expiresAt,
-      inviteId: row.id,
     });
     await writeAudit(tx, actor, {
       action: "org.chair.invite",
@@ -122,7 +112,27 @@ async function chairMember(tx: Tx, unitId: string, input: Input) {
 }
 
 /** The invite's e-mail, through the outbox (nothing when mail is not set up: the link is on screen). */
-export async function queueInviteMail(
+/** A one-time link for the account (only its hash is kept) and, when mail is set up, its letter. */
+export async function issueInvite(
+  tx: Tx,
+  actor: Actor,
+  i: { userId: string; unitId: string; email: string; unitName: string; token: string; expiresAt: Date },
+) {
+  const row = await tx.userInvite.create({
+    data: {
+      userId: i.userId,
+      unitId: i.unitId,
+      tokenHash: hashInviteToken(i.token),
+      expiresAt: i.expiresAt,
+      createdById: actor.userId,
+    },
+    select: { id: true },
+  });
+  await queueInviteMail(tx, { ...i, inviteId: row.id });
+  return row;
+}
+
+async function queueInviteMail(
   tx: Tx,
   m: { userId: string; email: string; unitName: string; token: string; expiresAt: Date; inviteId: string },
 ) {

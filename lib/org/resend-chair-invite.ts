@@ -9,8 +9,8 @@ import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import type { z } from "@/lib/validation";
-import { hashInviteToken, INVITE_DAYS, invitePath, newInviteToken } from "./invite/token";
-import { DAY_MS, queueInviteMail } from "./invite-chair";
+import { INVITE_DAYS, invitePath, newInviteToken } from "./invite/token";
+import { DAY_MS, issueInvite } from "./invite-chair";
 import { isInSubtree } from "./queries";
 import type { resendChairInviteSchema } from "./schema";
 
@@ -50,23 +50,13 @@ export async function resendChairInvite(actor: Actor, input: z.output<typeof res
       select: { id: true },
     });
     if (latest?.id !== last.id) throw conflict(stillValid(expiresAt));
-    const created = await tx.userInvite.create({
-      data: {
-        userId: last.userId,
-        unitId: input.unitId,
-        tokenHash: hashInviteToken(token),
-        expiresAt,
-        createdById: actor.userId,
-      },
-      select: { id: true },
-    });
-    await queueInviteMail(tx, {
+    const created = await issueInvite(tx, actor, {
       userId: last.userId,
+      unitId: input.unitId,
       email: last.user.email,
       unitName: last.unit.name,
       token,
       expiresAt,
-      inviteId: created.id,
     });
     await writeAudit(tx, actor, {
       action: "org.chair.reinvite",

@@ -10,6 +10,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { inviteChairAction } from "@/lib/org/actions";
 import { inviteChairSchema, type InviteChairValues } from "@/lib/org/schema";
+import { InviteLink } from "./invite-link";
 
 export function InviteChairForm({ unitId, canInvite }: { unitId: string; canInvite: boolean }) {
   const hydrated = useHydrated();
@@ -31,19 +32,10 @@ export function InviteChairForm({ unitId, canInvite }: { unitId: string; canInvi
   });
   if (link)
     return (
-      <div className="flex flex-col gap-2 text-sm">
-        <p>
-          Đã gửi thư mời (nếu hệ thống đã cài đặt e-mail). Liên kết dưới đây chỉ hiện một lần, dùng được một
-          lần trong 7 ngày: gửi riêng cho chủ tịch.
-        </p>
-        <input
-          readOnly
-          value={link}
-          aria-label="Liên kết mời"
-          data-testid="invite-link"
-          className={inputClass()}
-        />
-      </div>
+      <InviteLink link={link} label="Liên kết mời">
+        Đã gửi thư mời (nếu hệ thống đã cài đặt e-mail). Liên kết dưới đây chỉ hiện một lần, dùng được một lần
+        trong 7 ngày: gửi riêng cho chủ tịch.
+      </InviteLink>
     );
   if (!canInvite) return null;
   return (
