@@ -9,8 +9,8 @@ process.env.DATABASE_URL = inject("databaseUrl");
 if (PINNED_TODAY) process.env.SCD_TODAY = PINNED_TODAY;
 else delete process.env.SCD_TODAY;
 // …and the moment rules compare against (`clock.now()`: session limits, invitations, a mail's next
-// attempt) is the suite's moment, 09:00 on that day. Records' own timestamps stay real by design
-// (`new Date()`, SQL `now()`), so a test never compares them with `clock.now()`. A file that moves
+// attempt) is the suite's moment, 09:00 on that day. Records' own timestamps are written by the
+// database and the app as they happen, by design, so a test never compares them with `clock.now()`. A file that moves
 // the moment on (notifications-mail) pins it again itself; setup runs afresh for every file.
 pinMoment(SUITE_MOMENT);
 
