@@ -14,7 +14,7 @@ import { cpuMsOfTree, postmasterPid } from "./cpu";
 import { openFedDb } from "./db";
 import { ensureFedIds } from "./ids";
 import { FED_PASSWORD, type FedIds } from "./shape";
-import { runPeople } from "./users";
+import { runPeople, type PeopleResult } from "./users";
 import { startInstance, startNginx, waitHealthy, type Instance } from "../../scripts/faults/two-instances";
 import { BENCH_EMAILS, BENCH_PASSWORD } from "../lib/accounts";
 import { signIn, type Cookies } from "../lib/client";
@@ -141,6 +141,13 @@ async function quietDb(url: string) {
 }
 
 type Measured = { r: LoadResult; appCpu: number; dbCpu: number };
+const pages: string[] = [];
+/** Each page of the people run, slowest p95 first: where the tail comes from. */
+const byPathLine = (rows: PeopleResult["byPath"]) =>
+  [...rows]
+    .sort((a, b) => b.p95 - a.p95)
+    .map((r) => `\`${r.path}\` ${r.n} lần, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}`)
+    .join("; ");
 async function withCpu(apps: Instance[], pm: number, fn: () => Promise<LoadResult>): Promise<Measured> {
   const cpu = () => apps.reduce((a, i) => a + cpuMsOfTree(i.proc.pid!), 0);
   const a0 = cpu();
@@ -201,11 +208,14 @@ async function loads(url: string) {
         );
       row(`50 người dùng, đọc 5 s, ${SECONDS} s`, u, `${before} → ${load()}`);
       row("sức chứa: 50 kết nối liên tục, 20 s", cap, load());
+      pages.push(`${n} phiên bản: ` + byPathLine((u.r as PeopleResult).byPath));
     } finally {
       await nginx.stop();
       await Promise.all(apps.map((i) => i.stop()));
     }
   }
+  say(`\nTừng trang của phần 50 người dùng (p95 giảm dần):\n`);
+  for (const line of pages) say(`- ${line}`);
 }
 
 async function main() {

@@ -13,16 +13,20 @@ function random(seed: number) {
   };
 }
 
+/** The run's figures, and each page's own (member pages folded into one `/members/[id]`). */
+export type PeopleResult = LoadResult & { byPath: { path: string; n: number; p50: number; p95: number }[] };
+
 export async function runPeople(
   base: string,
   mixes: { path: string; cookie: string }[][],
   o: { users?: number; seconds?: number; thinkMs?: number } = {},
-): Promise<LoadResult> {
+): Promise<PeopleResult> {
   const users = o.users ?? 50;
   const seconds = o.seconds ?? 60;
   const thinkMs = o.thinkMs ?? THINK_MS;
   const rnd = random(2026);
   const times: number[] = [];
+  const byPath = new Map<string, number[]>();
   let errors = 0;
   let non2xx = 0;
   const started = Date.now();
@@ -44,7 +48,10 @@ export async function runPeople(
           signal: AbortSignal.timeout(20_000),
         });
         await res.arrayBuffer();
-        times.push(performance.now() - t);
+        const took = performance.now() - t;
+        times.push(took);
+        const key = m.path.replace(/\/members\/[^/?]+/, "/members/[id]");
+        byPath.set(key, [...(byPath.get(key) ?? []), took]);
         if (res.status < 200 || res.status >= 300) non2xx++;
       } catch {
         errors++;
@@ -67,5 +74,11 @@ export async function runPeople(
     non2xx,
     rps: (times.length + errors) / elapsed,
     mix: [`${mixes.length} đơn vị`],
+    byPath: [...byPath].map(([path, t]) => ({
+      path,
+      n: t.length,
+      p50: percentile(t, 50),
+      p95: percentile(t, 95),
+    })),
   };
 }
