@@ -1,20 +1,31 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 
-/** A row of year links (the current one marked), for screens that read one year of a record. */
+/**
+ * A row of year pills (the current one marked), for screens that read one year of a record: each
+ * pill links to `href(year)` and reads `label(year)` ("2025", or "2025–2026" for a năm học, see
+ * cycleYearLinks in lib/settings/cycle.ts). `caption` is a word before the pills ("Năm học").
+ */
 export function YearLinks({
   years,
   year,
   href,
+  label = String,
+  ariaLabel = "Chọn năm",
+  caption,
   className,
 }: {
-  years: number[];
+  years: readonly number[];
   year: number;
   href: (year: number) => string;
+  label?: (year: number) => string;
+  ariaLabel?: string;
+  caption?: string;
   className?: string;
 }) {
   return (
-    <nav aria-label="Chọn năm" className={cn("flex flex-wrap gap-1", className)}>
+    <nav aria-label={ariaLabel} className={cn("flex flex-wrap items-center gap-1", className)}>
+      {caption && <span className="mr-1 text-sm text-ink-muted">{caption}</span>}
       {years.map((y) => (
         <Link
           key={y}
@@ -27,7 +38,7 @@ export function YearLinks({
               : "border-surface-line bg-white text-ink hover:bg-surface-sunken",
           )}
         >
-          {y}
+          {label(y)}
         </Link>
       ))}
     </nav>

@@ -13,6 +13,7 @@ import { seedProgramme } from "./seed/programme";
 import { seedRating } from "./seed/rating";
 import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
 import { earlier, later } from "./seed/story-days";
+import { seedDemoSubmissions } from "./seed/submissions";
 import { seedUpper } from "./seed/upper";
 import { seedWelfare } from "./seed/welfare";
 import * as clock from "../lib/clock";
@@ -82,8 +83,21 @@ const NAMED: Record<
   ],
 };
 
-/** Seeds the demo unit as of `today` (lib/clock.ts): see prisma/seed/story.ts. */
-export async function seedDemo(db: PrismaClient, today: Date = clock.today()) {
+/**
+ * Seeds the whole demo as of `today` (lib/clock.ts; the story: prisma/seed/story.ts) into the empty
+ * database at `databaseUrl`, to which `db` is connected: the records, then the papers its CĐCS sent the
+ * cấp trên, made by the app's own operations (seed/submissions.ts). Those reach the database through
+ * lib/db, which reads DATABASE_URL: it is set here. Every launcher (npm start, db:seed, scale-out, the
+ * fault scripts, the scale spec) seeds through this one function, so the demo is the same everywhere.
+ */
+export async function seedDemo(db: PrismaClient, databaseUrl: string, today: Date = clock.today()) {
+  const result = await seedDemoRecords(db, today);
+  process.env.DATABASE_URL = databaseUrl;
+  await seedDemoSubmissions(db, today);
+  return result;
+}
+
+async function seedDemoRecords(db: PrismaClient, today: Date) {
   const story = makeStory(today);
   const r = rng(2026);
   const unit = await makeUnit(db, {

@@ -1,8 +1,6 @@
 // `npm run db:seed`: loads the demo unit into DATABASE_URL, if it holds no unit yet.
 import "dotenv/config";
 import { seedDemo } from "./demo-seed";
-import { seedDemoSubmissions } from "./seed/submissions";
-import * as clock from "../lib/clock";
 import { createPrisma } from "../scripts/lib/prisma";
 
 async function main() {
@@ -15,8 +13,7 @@ async function main() {
       console.log("Cơ sở dữ liệu đã có đơn vị; không nạp dữ liệu mẫu.");
       return;
     }
-    const result = await seedDemo(db);
-    await seedDemoSubmissions(db, clock.today());
+    const result = await seedDemo(db, url);
     console.log(`Đã nạp đơn vị mẫu với ${result.members} đoàn viên.`);
   } finally {
     await db.$disconnect();

@@ -66,7 +66,7 @@ async function main() {
   const seeded = (await db.unit.count()) === 0;
   if (seeded) {
     console.log("Đang nạp đơn vị mẫu…");
-    await seedDemo(db);
+    await seedDemo(db, pg.url);
   }
   await db.$disconnect();
 

@@ -13,9 +13,7 @@ import { freePort, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { applyMigrations } from "./lib/migrate";
 import { createPrisma } from "./lib/prisma";
 import { restartDelayMs } from "./lib/supervise";
-import * as clock from "../lib/clock";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/demo-seed";
-import { seedDemoSubmissions } from "../prisma/seed/submissions";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -87,10 +85,7 @@ async function main() {
     const db = createPrisma(url);
     if ((await db.unit.count()) === 0) {
       console.log("Đang nạp đơn vị mẫu…");
-      await seedDemo(db);
-      // The papers sent to the cấp trên, through the app's own operations (they read DATABASE_URL).
-      process.env.DATABASE_URL = url;
-      await seedDemoSubmissions(db, clock.today());
+      await seedDemo(db, url);
       seeded = true;
     }
     await db.$disconnect();

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { MoneySummary } from "@/lib/dashboard/money";
+import { notCollectedText } from "@/lib/finance/dues/collect-stop";
 import { formatDate, formatMoney } from "@/lib/format";
 
 /**
@@ -68,8 +69,7 @@ export function MoneyCard({ m }: { m: MoneySummary }) {
             <>
               <dt className="text-ink-muted">Đoàn phí</dt>
               <dd className="text-right text-ink" data-figure="dues-not-collected">
-                Không thu đoàn phí
-                {m.dues.notCollected.since && ` (từ ${formatDate(m.dues.notCollected.since)})`}
+                {notCollectedText(m.dues.notCollected.since)}
               </dd>
             </>
           )}

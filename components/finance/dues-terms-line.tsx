@@ -1,12 +1,12 @@
-import type { DuesTerms } from "@/lib/finance/dues/rule";
+import { NOT_COLLECTED_REASON, notCollectedText } from "@/lib/finance/dues/collect-stop";
+import { collectStopped, type DuesTerms } from "@/lib/finance/dues/rule";
 import { formatMoney } from "@/lib/format";
 
 const pct = (n: number) => `${String(n).replace(".", ",")} %`;
 
 /** The rule in force for a month, in one sentence: the rate, the base, the cap, the share. */
 export function duesTermsLine(t: DuesTerms): string {
-  if (t.funding === "state_full" && t.stateFundedCollect === "stop")
-    return "Không thu đoàn phí: đơn vị hưởng 100 % lương từ ngân sách nhà nước (Công văn 4133/TLĐ-ToC).";
+  if (collectStopped(t)) return `${notCollectedText(null)}: ${NOT_COLLECTED_REASON}.`;
   const base =
     t.unitType === "enterprise" && t.enterpriseBase === "net" ? "tiền lương thực lĩnh" : "lương đóng BHXH";
   const cap =

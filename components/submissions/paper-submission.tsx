@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { type Actor, can } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
-import { SUBMISSION_KIND_LABELS } from "@/lib/submissions/labels";
+import { cycleOfYear } from "@/lib/settings/unit-cycle";
+import { paperLabel } from "@/lib/submissions/labels";
 import type { SubmissionKindCode } from "@/lib/submissions/payloads";
 import { latestSubmission, upperOf } from "@/lib/submissions/queries";
 import { SubmitPaperButton } from "./submit-paper-button";
@@ -40,7 +41,11 @@ export async function PaperSubmission({
   period?: { from: string; to: string; label: string };
 }) {
   if (!can(actor, "submissions.read") && !can(actor, "submissions.send")) return null;
-  const [upper, last] = await Promise.all([upperOf(actor), latestSubmission(actor, kind, year)]);
+  const [upper, last, cycle] = await Promise.all([
+    upperOf(actor),
+    latestSubmission(actor, kind, year),
+    cycleOfYear(actor.unitId, year),
+  ]);
   if (!upper && !last) return null;
   const sent = last ? sentLine(last, !!period) : null;
   return (
@@ -50,9 +55,7 @@ export async function PaperSubmission({
       className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded-card border border-surface-line bg-white px-4 py-3 text-sm"
     >
       <p className="min-w-0">
-        <span className="font-medium">
-          {SUBMISSION_KIND_LABELS[kind]} năm {year}:{" "}
-        </span>
+        <span className="font-medium">{paperLabel(kind, year, cycle)}: </span>
         {sent ?? `chưa gửi ${upper?.name ?? "cấp trên"}.`}{" "}
         {period && upper && can(actor, "submissions.send") && (
           <span className="block text-ink-muted">Gửi lên là báo cáo của kỳ đang xem: {period.label}.</span>

@@ -4,6 +4,7 @@ import "server-only";
 // that year, the years it has, and the cycle to label them with (lib/settings/cycle.ts).
 import type { Actor } from "@/lib/auth/current-user";
 import { pageYear } from "@/lib/http/params";
+import { type Cycle, cycleYearLinks } from "@/lib/settings/cycle";
 import { currentCycleYear, cycleOfYear } from "@/lib/settings/unit-cycle";
 import { findRatingYear, listRatingYears } from "./year";
 
@@ -23,4 +24,24 @@ export async function withCycleYear<T extends { year?: number }>(
   p: T,
 ): Promise<T & { year: number }> {
   return { ...p, year: p.year ?? (await currentCycleYear(unitId)) };
+}
+
+/**
+ * The year pills of a rating page (components/year-links.tsx): the year before, each opened year
+ * and the year after, newest first, each a link to the same page of that year.
+ */
+export function ratingYearLinks(
+  basePath: string,
+  p: { year: number; years: readonly number[]; cycle: Cycle },
+) {
+  const years = [...new Set([...p.years, p.year - 1, p.year, p.year + 1])]
+    .filter((y) => y >= 2000 && y <= 2100)
+    .sort((a, b) => b - a);
+  return {
+    ...cycleYearLinks(p.cycle),
+    caption: p.cycle.kind === "school" ? "Năm học" : "Năm",
+    years,
+    year: p.year,
+    href: (y: number) => `${basePath}?year=${y}`,
+  };
 }

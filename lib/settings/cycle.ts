@@ -56,6 +56,12 @@ export const cycleEndExclusive = (year: number, c: Cycle) => `${year + 1}-${cycl
 export const cycleYearShort = (year: number, c: Cycle) =>
   c.kind === "school" ? `${year}–${year + 1}` : String(year);
 
+/** What a row of year pills (components/year-links.tsx) reads under the cycle: each pill, the row's name. */
+export const cycleYearLinks = (c: Cycle) => ({
+  label: (year: number) => cycleYearShort(year, c),
+  ariaLabel: c.kind === "school" ? "Chọn năm học" : "Chọn năm",
+});
+
 /** "năm 2025" or "năm học 2025–2026": the one label of a cycle year in running text. */
 export const cycleYearLabel = (year: number, c: Cycle) =>
   c.kind === "school" ? `năm học ${year}–${year + 1}` : `năm ${year}`;

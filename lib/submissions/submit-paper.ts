@@ -11,9 +11,10 @@ import { bchSigners } from "@/lib/document/issue";
 import { applyIssueOptions } from "@/lib/document/signer";
 import { conflict, forbidden } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
+import { cycleOfYear } from "@/lib/settings/unit-cycle";
 import type { z } from "@/lib/validation";
 import { freezeDocs } from "./frozen";
-import { inSentence, SUBMISSION_KIND_LABELS } from "./labels";
+import { inSentence, paperLabel } from "./labels";
 import { lockPaper } from "./lock";
 import { buildPaper } from "./papers/build";
 import { PAYLOAD_SCHEMAS } from "./payloads";
@@ -33,7 +34,10 @@ export async function submitPaper(actor: Actor, input: Input) {
   if (!unit || unit.kind !== "GRASSROOTS" || unit.parent?.kind !== "UPPER") throw conflict(NO_UPPER);
   const paper = await buildPaper(actor, input.kind, input.year, input.period);
   const payload = PAYLOAD_SCHEMAS[input.kind].parse(paper.payload);
-  const docs = await issueAsSent(actor, paper.docs);
+  const [docs, cycle] = await Promise.all([
+    issueAsSent(actor, paper.docs),
+    cycleOfYear(actor.unitId, input.year),
+  ]);
   const row = await db.$transaction(async (tx) => {
     // One sender at a time per paper: the version number is read and written under this lock.
     await lockPaper(tx, actor.unitId, input.year, input.kind);
@@ -81,7 +85,7 @@ export async function submitPaper(actor: Actor, input: Input) {
   return {
     id: row.id,
     version: row.version,
-    message: `Đã gửi cấp trên ${inSentence(SUBMISSION_KIND_LABELS[input.kind])} năm ${input.year}, bản ${row.version} ngày ${formatDate(row.submittedAt)}.`,
+    message: `Đã gửi cấp trên ${inSentence(paperLabel(input.kind, input.year, cycle))}, bản ${row.version} ngày ${formatDate(row.submittedAt)}.`,
   };
 }
 

@@ -60,7 +60,7 @@ async function main() {
     db = await startEmbeddedDb({ dataDir, database: "so_cong_doan", port: dbPort, durable: true });
     await applyMigrations(db.url);
     const prisma = createPrisma(db.url);
-    await seedDemo(prisma);
+    await seedDemo(prisma, db.url);
     await prisma.$disconnect();
     say(`PostgreSQL nhúng chạy ở cổng ${db.port}, đã migrate và nạp đơn vị mẫu (${dataDir}).`);
 

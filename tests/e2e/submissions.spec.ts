@@ -6,7 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { e2eDb } from "./db";
 import { login, toast } from "./helpers";
 import { cycleYearOf, SCHOOL_CYCLE } from "../../lib/settings/cycle";
-import { DEMO_LAST_YEAR, LAST_YEAR, TEST_TODAY, THIS_YEAR } from "../support/today";
+import { DEMO_LAST_YEAR, demoYearLabel, LAST_YEAR, TEST_TODAY, THIS_YEAR } from "../support/today";
 
 // The half-year that holds the suite's day: what /members/statistics shows by default.
 const H1 = TEST_TODAY.slice(5) <= "06-30";
@@ -50,15 +50,21 @@ test("a fresh demo: the cấp trên's inbox holds last year's papers, and 'Chưa
   const row = (unit: string, paper: string) =>
     page.getByRole("listitem").filter({ hasText: unit }).filter({ hasText: paper });
   await page.goto(`/org/submissions?year=${DEMO_LAST_YEAR}`);
-  await expect(row(school, "Báo cáo tổng kết · bản 1")).toContainText("Đã tiếp nhận");
+  await expect(row(school, `Báo cáo tổng kết ${demoYearLabel(DEMO_LAST_YEAR)} · bản 1`)).toContainText(
+    "Đã tiếp nhận",
+  );
   // The statistics came back once with a comment; version 2 was accepted.
-  await expect(row(school, "Báo cáo thống kê, biến động đoàn viên · bản 2")).toContainText("Đã tiếp nhận");
+  await expect(
+    row(school, `Báo cáo thống kê, biến động đoàn viên ${demoYearLabel(DEMO_LAST_YEAR)} · bản 2`),
+  ).toContainText("Đã tiếp nhận");
   await page.goto(`/org/submissions?year=${DEMO_LAST_YEAR}&kind=STATISTICS&tab=missing`);
   await expect(page.getByRole("link", { name: thcs })).toBeVisible();
   await expect(page.getByRole("link", { name: school })).toHaveCount(0);
   // The enterprise keeps calendar years: it sent last calendar year's statistics, waiting.
   await page.goto(`/org/submissions?year=${LAST_YEAR}&kind=STATISTICS`);
-  await expect(row(firm, "Báo cáo thống kê, biến động đoàn viên · bản 1")).toContainText("chờ tiếp nhận");
+  await expect(row(firm, `Báo cáo thống kê, biến động đoàn viên năm ${LAST_YEAR} · bản 1`)).toContainText(
+    "chờ tiếp nhận",
+  );
   await page.goto(`/org/submissions?year=${LAST_YEAR}&kind=STATISTICS&tab=missing`);
   await expect(page.getByRole("link", { name: thcs })).toBeVisible();
   await expect(page.getByRole("link", { name: firm })).toHaveCount(0);

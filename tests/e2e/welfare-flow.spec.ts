@@ -140,3 +140,28 @@ test("a cancelled visit leaves the totals and stays in the audit", async ({ brow
     await e2eDb().auditLog.count({ where: { entityId: visit.id, action: "welfare.visit.cancelled" } }),
   ).toBe(1);
 });
+
+test("the money field, typed on the keyboard and left with Tab, shows 1.500.000", async ({ browser }) => {
+  const leader = await as(browser, "leader");
+  await leader.goto("/welfare/new");
+  const amount = leader.getByLabel("Số tiền (đồng)");
+  await amount.click();
+  await leader.keyboard.type("1500000");
+  // Nothing moves while typing: the caret stays where the digits go.
+  await expect(amount).toHaveValue("1500000");
+  await leader.keyboard.press("Tab");
+  await expect(amount).toHaveValue("1.500.000");
+  await expect(amount).not.toBeFocused();
+  // Back in the field, the grouped text is edited like any other and grouped again on leaving
+  // (the first test saves such a text as whole đồng).
+  await amount.click();
+  await leader.keyboard.press("End");
+  await leader.keyboard.press("Backspace");
+  await leader.keyboard.type("1");
+  await expect(amount).toHaveValue("1.500.001");
+  await leader.keyboard.press("Tab");
+  await expect(amount).toHaveValue("1.500.001");
+  await amount.fill("2500000");
+  await leader.keyboard.press("Tab");
+  await expect(amount).toHaveValue("2.500.000");
+});

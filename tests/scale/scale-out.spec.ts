@@ -65,7 +65,7 @@ test.beforeAll(async () => {
   expect(db.port, `cổng PostgreSQL ${DB_PORT} đang bận`).toBe(DB_PORT);
   await applyMigrations(db.url);
   const prisma = createPrisma(db.url);
-  await seedDemo(prisma);
+  await seedDemo(prisma, db.url);
   await prisma.$disconnect();
   sql = new pg.Client({ connectionString: db.url });
   await sql.connect();

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { YearPicker } from "@/components/emulation/year-picker";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { cycleYearLabel, type Cycle } from "@/lib/settings/cycle";
+import { YearLinks } from "@/components/year-links";
+import { cycleYearLabel, cycleYearLinks, type Cycle } from "@/lib/settings/cycle";
 import { OpenYearForm } from "./open-year-form";
 
 /** The links of the year's overview: approve, print, the year's settings, the catalogue. */
@@ -25,7 +25,14 @@ export function YearActions({
 }) {
   return (
     <>
-      <YearPicker years={years} current={year} basePath="/emulation" cycle={cycle} />
+      {years.length > 1 && (
+        <YearLinks
+          {...cycleYearLinks(cycle)}
+          years={years}
+          year={year}
+          href={(y) => `/emulation?year=${y}`}
+        />
+      )}
       {approve && (
         <Link href={`/emulation/registrations?year=${year}`} className={buttonClass("primary")}>
           Duyệt đăng ký

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { RatingNav } from "@/components/rating/rating-nav";
-import { YearSelect } from "@/components/rating/year-select";
 import { EmptyState } from "@/components/ui/empty-state";
+import { YearLinks } from "@/components/year-links";
 import { can, getActor, requirePage } from "@/lib/auth/current-user";
 import { RATING_YEAR_STATUS_LABELS } from "@/lib/rating/labels";
-import { resolveRatingYear } from "@/lib/rating/page-year";
+import { ratingYearLinks, resolveRatingYear } from "@/lib/rating/page-year";
 import { cycleYearLabel } from "@/lib/settings/cycle";
 import { yearMetadata } from "@/lib/settings/year-metadata";
 import { DecisionSection } from "./decision-section";
@@ -33,7 +33,7 @@ export default async function RatingDecisionPage({ searchParams }: Props) {
     <PageHeader
       title={`Đánh giá, xếp loại đoàn viên ${cycleYearLabel(year, cycle)}`}
       subtitle={r ? RATING_YEAR_STATUS_LABELS[r.status] + (r.publishedAt ? " · đã công bố" : "") : "Chưa mở"}
-      actions={<YearSelect year={year} years={years} basePath="/rating" cycle={cycle} />}
+      actions={<YearLinks {...ratingYearLinks("/rating", { year, years, cycle })} />}
     />
   );
   const nav = <RatingNav permissions={[...actor.permissions]} year={year} active="decision" />;

@@ -6,7 +6,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
-import { currentCycleYear } from "@/lib/settings/unit-cycle";
+import { cycleYearHeading, cycleYearLabel } from "@/lib/settings/cycle";
+import { currentCycleYear, cycleOfYear } from "@/lib/settings/unit-cycle";
 import { SUBMISSION_KIND_LABELS } from "@/lib/submissions/labels";
 import { SUBMISSION_KINDS } from "@/lib/submissions/payloads";
 import { listUnitSubmissions, submissionYears, upperOf } from "@/lib/submissions/queries";
@@ -21,10 +22,11 @@ export default async function SubmissionsPage({ searchParams }: Props) {
   const sp = await searchParams;
   const current = await currentCycleYear(actor.unitId);
   const year = pageYear(typeof sp.year === "string" ? sp.year : undefined, current);
-  const [rows, years, upper] = await Promise.all([
+  const [rows, years, upper, cycle] = await Promise.all([
     listUnitSubmissions(actor, year),
     submissionYears(actor, current),
     upperOf(actor),
+    cycleOfYear(actor.unitId, year),
   ]);
   return (
     <>
@@ -44,7 +46,7 @@ export default async function SubmissionsPage({ searchParams }: Props) {
             aria-current={y === year ? "page" : undefined}
             className={`rounded-full border px-3 py-1 ${y === year ? "border-brand-700 bg-brand-50 font-medium text-brand-800" : "border-surface-line bg-white"}`}
           >
-            Năm {y}
+            {cycleYearHeading(y, cycle)}
           </Link>
         ))}
       </nav>
@@ -60,7 +62,9 @@ export default async function SubmissionsPage({ searchParams }: Props) {
                 </Link>
               </div>
               {versions.length === 0 ? (
-                <p className="mt-1 text-sm text-ink-muted">Chưa gửi bản nào cho năm {year}.</p>
+                <p className="mt-1 text-sm text-ink-muted">
+                  Chưa gửi bản nào cho {cycleYearLabel(year, cycle)}.
+                </p>
               ) : (
                 <ol className="mt-2 flex flex-col gap-2 text-sm">
                   {versions.map((v) => (

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { loadDuesSettings } from "./facts";
 import { monthOf } from "./labels";
 import { termsCache, type LedgerMonth } from "./ledger";
-import { monthsBetween, upperShareOf } from "./rule";
+import { collectStopped, monthsBetween, upperShareOf } from "./rule";
 import { storedBookRows } from "./store-read";
 
 /** A month of a member in the sổ: its status, what the rule asked for, what was paid. */
@@ -125,7 +125,7 @@ export async function getDuesBook(
         ratePercent: t.ratePercent,
         baseSalary: t.baseSalary,
         cdcsSharePercent: t.cdcsSharePercent,
-        collectStopped: t.funding === "state_full" && t.stateFundedCollect === "stop",
+        collectStopped: collectStopped(t),
         owed: 0,
         paid: 0,
         extra: 0,

@@ -15,7 +15,7 @@ import "server-only";
 //   higher rate and its extra exactly as duesForMonth.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { monthBounds } from "./rule";
+import { collectStopped, monthBounds } from "./rule";
 import { termsForMonth, type StoredDuesSettings } from "./terms";
 
 const bp = (percent: number) => Math.round(percent * 100);
@@ -25,7 +25,7 @@ function termsTable(stored: StoredDuesSettings, months: string[]): Prisma.Sql {
   const rows = months.map((mo) => {
     const t = termsForMonth(stored, mo);
     const ent = t.unitType === "enterprise";
-    const stop = t.funding === "state_full" && t.stateFundedCollect === "stop";
+    const stop = collectStopped(t);
     return Prisma.sql`(${`${mo}-01`}::date, ${bp(t.ratePercent)}::int, ${t.baseSalary}::bigint,
       ${ent && t.enterpriseBase === "net"}::boolean, ${ent}::boolean, ${bp(t.capPercent)}::int,
       ${bp(t.fixedPercent)}::int, ${bp(t.bchRatePercent)}::int, ${stop}::boolean)`;

@@ -17,6 +17,12 @@ export type DuesTerms = {
   cdcsSharePercent: number; // dues.cdcs.share.percent
 };
 
+/**
+ * Whether the unit does not collect đoàn phí in a month of these terms: fully paid by the state budget
+ * while the stop is in force (from 01/6/2025, Công văn 4133/TLĐ-ToC). The one test of it.
+ */
+export const collectStopped = (t: DuesTerms) => t.funding === "state_full" && t.stateFundedCollect === "stop";
+
 /** A salary row: in force from `from` ("yyyy-MM-dd") until the next row. */
 export type SalaryRow = { from: string; bhxh: number | null; net: number | null };
 
@@ -120,8 +126,7 @@ const NOTHING = { amount: 0, standard: 0, extra: 0, basis: null, salary: null, r
 
 export function duesForMonth(terms: DuesTerms, facts: MemberDuesFacts, month: string): MonthDues {
   if (!activeInMonth(facts, month)) return { month, status: "not_member", ...NOTHING };
-  if (terms.funding === "state_full" && terms.stateFundedCollect === "stop")
-    return { month, status: "not_collected", ...NOTHING };
+  if (collectStopped(terms)) return { month, status: "not_collected", ...NOTHING };
   if (isExempt(facts, month)) return { month, status: "exempt", ...NOTHING };
   const row = salaryForMonth(facts.salaries, month);
   const enterprise = terms.unitType === "enterprise";

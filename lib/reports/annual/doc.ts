@@ -3,6 +3,7 @@
 // computed by figures.ts at generation, the narrative is the BCH's, the extra sections (the work
 // programme) are appended by the caller.
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "@/lib/document/blocks";
+import { monthRuns, NOT_COLLECTED_REASON, notCollectedText } from "@/lib/finance/dues/collect-stop";
 import { formatCount, formatMoney } from "@/lib/format";
 import { MEETING_TYPE_LABELS } from "@/lib/meetings/labels";
 import { cycleYearLabel } from "@/lib/settings/cycle";
@@ -172,16 +173,32 @@ function ratingBlocks(f: AnnualFigures): ReportBlock[] {
   return blocks;
 }
 
+/**
+ * The đoàn phí paragraph. A unit that stops collecting (fully state-funded, from 01/6/2025) is told so in
+ * the dashboard's words, not "phải thu 0 ₫": for a year wholly in the stop, that sentence and any money
+ * that still moved; for a year the stop cuts, the figures of the months collected, then the stop.
+ */
+export function duesParagraph(d: AnnualFigures["dues"]): string {
+  const c = d.collection;
+  const figures = `phải thu ${formatMoney(d.owed)}, đã thu ${formatMoney(d.collected)}${d.owed ? ` (${percent(d.collected, d.owed)})` : ""}; phần nộp cấp trên ${formatMoney(d.upperShare)}, đã nộp trong năm ${formatMoney(d.remitted)}; công đoàn cơ sở giữ lại ${formatMoney(d.kept + d.extraKept)}.`;
+  if (!c.stopped.length) return `Đoàn phí ${figures}`;
+  // The stop runs to the year's end (the usual case): "(từ 01/06/2025)"; else the months it covered.
+  const toEnd = c.collected.every((m) => m < c.stopped[0]);
+  const stop = `${toEnd ? notCollectedText(c.since) : `Không thu đoàn phí tháng ${monthRuns(c.stopped)}`}: ${NOT_COLLECTED_REASON}.`;
+  if (c.collected.length) return `Đoàn phí tháng ${monthRuns(c.collected)}: ${figures} ${stop}`;
+  const moved = [
+    d.collected ? `đã thu ${formatMoney(d.collected)}` : "",
+    d.remitted ? `đã nộp cấp trên ${formatMoney(d.remitted)}` : "",
+  ].filter(Boolean);
+  return moved.length ? `${stop} Trong năm ${moved.join(", ")}.` : stop;
+}
+
 function financeBlocks(f: AnnualFigures): ReportBlock[] {
-  const d = f.dues;
   const fund = f.fund;
   const lines = fund.byCategory.filter((c) => c.amount !== 0);
   return [
     { kind: "heading", text: "VI. ĐOÀN PHÍ VÀ TÀI CHÍNH CÔNG ĐOÀN" },
-    {
-      kind: "paragraph",
-      text: `Đoàn phí phải thu ${formatMoney(d.owed)}, đã thu ${formatMoney(d.collected)}${d.owed ? ` (${percent(d.collected, d.owed)})` : ""}; phần nộp cấp trên ${formatMoney(d.upperShare)}, đã nộp trong năm ${formatMoney(d.remitted)}; công đoàn cơ sở giữ lại ${formatMoney(d.kept + d.extraKept)}.`,
-    },
+    { kind: "paragraph", text: duesParagraph(f.dues) },
     {
       kind: "paragraph",
       text: `Quỹ công đoàn cơ sở: tồn đầu năm ${formatMoney(fund.opening)}; thu trong năm ${formatMoney(fund.income)}; chi trong năm ${formatMoney(fund.spending)}; tồn cuối năm ${formatMoney(fund.closing)}.`,

@@ -8,6 +8,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { getRegistrationOverview, totalsOf } from "@/lib/emulation/queries/overview";
 import { resolveYear } from "@/lib/emulation/queries/years";
+import { collectionOfMonths } from "@/lib/finance/dues/collect-stop";
+import { loadDuesSettings } from "@/lib/finance/dues/facts";
+import { monthsBetween } from "@/lib/finance/dues/rule";
 import { duesTotals } from "@/lib/finance/dues/totals";
 import { fundTotals } from "@/lib/finance/fund/totals";
 import { getMeetingRegister } from "@/lib/meetings/stats-queries";
@@ -51,7 +54,7 @@ export async function loadAnnualFigures(actor: Actor, year: number) {
       listGroupRatings(actor.unitId, year),
       listAwardsForReport(actor.unitId, year),
     ]);
-  const [decisions, opinions, dues, remitted, fund, registrations, levels] = await Promise.all([
+  const [decisions, opinions, dues, remitted, fund, registrations, levels, duesSettings] = await Promise.all([
     decisionCounts(actor.unitId, moments),
     opinionCounts(actor.unitId, moments),
     duesTotals(actor.unitId, span.from, span.last),
@@ -59,7 +62,9 @@ export async function loadAnnualFigures(actor: Actor, year: number) {
     fundTotals(actor.unitId, span.from, span.to),
     emulationYear.year ? getRegistrationOverview(actor, emulationYear.year.id) : null,
     ratingYear ? countLevels(ratingYear) : null,
+    loadDuesSettings(actor.unitId),
   ]);
+  const months = monthsBetween(iso(span.from).slice(0, 7), iso(span.last).slice(0, 7));
   const held = meetings.rows.filter((m) => m.status !== "PLANNED");
   return {
     year,
@@ -84,7 +89,7 @@ export async function loadAnnualFigures(actor: Actor, year: number) {
     groupRatings,
     unitRating,
     awards: titleCounts(awards),
-    dues: { ...dues, remitted },
+    dues: { ...dues, remitted, collection: collectionOfMonths(duesSettings, months) },
     fund,
   };
 }

@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { RegistrationForm } from "@/components/emulation/registration-form";
 import { namesOf, RegistrationSummary } from "@/components/emulation/registration-summary";
 import { RegistrationBadge } from "@/components/emulation/state-badge";
-import { YearPicker } from "@/components/emulation/year-picker";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { YearLinks } from "@/components/year-links";
 import { requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { registrationHeading } from "@/lib/emulation/headings";
@@ -19,6 +19,7 @@ import { resolveYear } from "@/lib/emulation/queries/years";
 import { mayFirstSubmit } from "@/lib/emulation/state";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
+import { cycleYearLinks } from "@/lib/settings/cycle";
 import { yearMetadata } from "@/lib/settings/year-metadata";
 import { RegistrationNotices } from "./registration-notices";
 
@@ -71,12 +72,14 @@ export default async function MyRegistrationPage({ searchParams }: Props) {
         }
         actions={
           <>
-            <YearPicker
-              years={years.map((y) => y.year)}
-              current={year.year}
-              basePath="/me/emulation"
-              cycle={year.cycle}
-            />
+            {years.length > 1 && (
+              <YearLinks
+                {...cycleYearLinks(year.cycle)}
+                years={years.map((y) => y.year)}
+                year={year.year}
+                href={(y) => `/me/emulation?year=${y}`}
+              />
+            )}
             <Link href={`/me/emulation/assessment?year=${year.year}`} className={buttonClass("secondary")}>
               Tự đánh giá
             </Link>

@@ -46,7 +46,8 @@ export default async function OrgUnitPage({ params, searchParams }: Props) {
         <Card title="Tổng hợp">
           <DetailList
             items={[
-              ["Đoàn viên đang sinh hoạt", unit.activeMembers.toLocaleString("vi-VN")],
+              // Today's count; the year's figures below count everyone in a tổ on 31/12 (tạm ngừng too).
+              ["Đoàn viên đang sinh hoạt hôm nay", unit.activeMembers.toLocaleString("vi-VN")],
               [
                 "Chủ tịch",
                 unit.chair ? (

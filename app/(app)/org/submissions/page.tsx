@@ -9,7 +9,13 @@ import { requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
 import { defaultInboxYear, findInbox, findMissing, inboxCounts } from "@/lib/org/submissions/queries";
-import { inSentence, SUBMISSION_KIND_LABELS, SUBMISSION_STATE_LABELS } from "@/lib/submissions/labels";
+import { cycleOfYear } from "@/lib/settings/unit-cycle";
+import {
+  inSentence,
+  paperLabel,
+  SUBMISSION_KIND_LABELS,
+  SUBMISSION_STATE_LABELS,
+} from "@/lib/submissions/labels";
 import {
   SUBMISSION_KINDS,
   SUBMISSION_STATES,
@@ -102,6 +108,8 @@ type ListProps = {
 
 async function SentList({ filter, actor, query }: ListProps & { filter: Parameters<typeof findInbox>[1] }) {
   const list = await findInbox(actor, filter);
+  // Each CĐCS names the year as it keeps it (a school: năm học); the cycle is read once per unit.
+  const cycles = await Promise.all(list.rows.map((r) => cycleOfYear(r.unitId, filter.year)));
   if (!list.rows.length)
     return (
       <EmptyState title={`Chưa có hồ sơ nào cho năm ${filter.year}`}>
@@ -111,14 +119,15 @@ async function SentList({ filter, actor, query }: ListProps & { filter: Paramete
   return (
     <>
       <ul className="divide-y divide-surface-line rounded-card border border-surface-line bg-white">
-        {list.rows.map((r) => (
+        {list.rows.map((r, i) => (
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
             <div className="min-w-0">
               <Link href={`/org/submissions/${r.id}`} className="font-medium text-brand-700 hover:underline">
                 {r.unitName}
               </Link>
               <p className="text-sm text-ink-muted">
-                {SUBMISSION_KIND_LABELS[r.kind]} · bản {r.version} · gửi ngày {formatDate(r.submittedAt)}
+                {paperLabel(r.kind, filter.year, cycles[i])} · bản {r.version} · gửi ngày{" "}
+                {formatDate(r.submittedAt)}
               </p>
             </div>
             <SubmissionStateBadge state={r.state} />

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { RatingNav } from "@/components/rating/rating-nav";
-import { YearSelect } from "@/components/rating/year-select";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSearch, UrlFilterForm } from "@/components/url-filters";
+import { YearLinks } from "@/components/year-links";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { findGroupRatings } from "@/lib/rating/collectives/queries";
-import { resolveRatingYear } from "@/lib/rating/page-year";
+import { ratingYearLinks, resolveRatingYear } from "@/lib/rating/page-year";
 import { cycleYearLabel } from "@/lib/settings/cycle";
 import { yearMetadata } from "@/lib/settings/year-metadata";
 import { GroupRatingTable } from "./group-rating-table";
@@ -30,7 +30,7 @@ export default async function CollectivesPage({ searchParams }: Props) {
     <PageHeader
       title={`Xếp loại tổ công đoàn và CĐCS ${cycleYearLabel(year, cycle)}`}
       subtitle="Tổ tự chấm theo mẫu tiêu chí tổ, BCH quyết định mức; CĐCS tự chấm theo Hướng dẫn 1294, cấp trên thẩm định."
-      actions={<YearSelect year={year} years={years} basePath="/rating/collectives" cycle={cycle} />}
+      actions={<YearLinks {...ratingYearLinks("/rating/collectives", { year, years, cycle })} />}
     />
   );
   const nav = <RatingNav permissions={[...actor.permissions]} year={year} active="collectives" />;

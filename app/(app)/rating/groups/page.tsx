@@ -3,17 +3,17 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { RatingNav } from "@/components/rating/rating-nav";
-import { YearSelect } from "@/components/rating/year-select";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSearch, UrlFilterForm } from "@/components/url-filters";
+import { YearLinks } from "@/components/year-links";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { listGroupReviews } from "@/lib/rating/groups/queries";
 import { reviewListParams } from "@/lib/rating/groups/schema";
 import { readsAllGroups } from "@/lib/rating/groups/scope";
 import { GROUP_REVIEW_STATE_LABELS } from "@/lib/rating/labels";
-import { withCycleYear } from "@/lib/rating/page-year";
+import { ratingYearLinks, withCycleYear } from "@/lib/rating/page-year";
 import { findRatingYear, listRatingYears } from "@/lib/rating/year";
 import { cycleYearHeading, cycleYearLabel } from "@/lib/settings/cycle";
 import { cycleOfYear } from "@/lib/settings/unit-cycle";
@@ -46,7 +46,9 @@ export default async function GroupReviewsPage({ searchParams }: Props) {
       />
       <RatingNav permissions={[...actor.permissions]} year={p.year} active="groups" />
       <div className="mb-4">
-        <YearSelect year={p.year} years={years.map((y) => y.year)} basePath="/rating/groups" cycle={cycle} />
+        <YearLinks
+          {...ratingYearLinks("/rating/groups", { year: p.year, years: years.map((y) => y.year), cycle })}
+        />
       </div>
       {!r || !list ? (
         <EmptyState title={`${cycleYearHeading(p.year, cycle)} chưa mở đánh giá, xếp loại.`}>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { RatingNav } from "@/components/rating/rating-nav";
-import { YearSelect } from "@/components/rating/year-select";
 import { Card, DetailList } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { YearLinks } from "@/components/year-links";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { QUOTA_MODE_LABELS } from "@/lib/rating/labels";
-import { resolveRatingYear } from "@/lib/rating/page-year";
+import { ratingYearLinks, resolveRatingYear } from "@/lib/rating/page-year";
 import { basisLabel } from "@/lib/rating/quota-text";
 import { lockedMessage } from "@/lib/rating/year";
 import { cycleYearLabel } from "@/lib/settings/cycle";
@@ -29,7 +29,7 @@ export default async function RatingSettingsPage({ searchParams }: Props) {
   const header = (
     <PageHeader
       title={`Cài đặt đánh giá, xếp loại ${cycleYearLabel(year, cycle)}`}
-      actions={<YearSelect year={year} years={years} basePath="/rating/settings" cycle={cycle} />}
+      actions={<YearLinks {...ratingYearLinks("/rating/settings", { year, years, cycle })} />}
     />
   );
   const nav = <RatingNav permissions={[...actor.permissions]} year={year} active="settings" />;

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Pagination } from "@/components/pagination";
 import { RatingNav } from "@/components/rating/rating-nav";
-import { YearSelect } from "@/components/rating/year-select";
 import { PaperSubmission } from "@/components/submissions/paper-submission";
 import { EmptyState } from "@/components/ui/empty-state";
+import { YearLinks } from "@/components/year-links";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { RATING_YEAR_STATUS_LABELS } from "@/lib/rating/labels";
-import { resolveRatingYear } from "@/lib/rating/page-year";
+import { ratingYearLinks, resolveRatingYear } from "@/lib/rating/page-year";
 import { findTitleCandidates, getTitleOptions } from "@/lib/rating/titles/queries";
 import { parseTitleListParams } from "@/lib/rating/titles/schema";
 import { cycleYearLabel } from "@/lib/settings/cycle";
@@ -35,7 +35,7 @@ export default async function TitleAwardsPage({ searchParams }: Props) {
           ? `${RATING_YEAR_STATUS_LABELS[r.status]} · chỉ đoàn viên, tập thể có bản đăng ký đã duyệt mới được bình xét`
           : "Chưa mở"
       }
-      actions={<YearSelect year={year} years={years} basePath="/rating/titles" cycle={cycle} />}
+      actions={<YearLinks {...ratingYearLinks("/rating/titles", { year, years, cycle })} />}
     />
   );
   const nav = <RatingNav permissions={[...actor.permissions]} year={year} active="titles" />;

@@ -9,8 +9,9 @@ import { Card } from "@/components/ui/card";
 import { can, requirePage } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format";
 import { findOrgSubmission } from "@/lib/org/submissions/queries";
+import { cycleOfYear } from "@/lib/settings/unit-cycle";
 import { thawDocs } from "@/lib/submissions/frozen";
-import { SUBMISSION_KIND_LABELS } from "@/lib/submissions/labels";
+import { paperLabel } from "@/lib/submissions/labels";
 import { DecideForm } from "./decide-form";
 
 export const metadata: Metadata = { title: "Hồ sơ gửi lên" };
@@ -22,11 +23,12 @@ export default async function OrgSubmissionPage({ params }: Props) {
   const { id } = await params;
   const s = await findOrgSubmission(actor, id);
   if (!s) notFound();
+  const cycle = await cycleOfYear(s.unitId, s.year);
   const mayDecide = can(actor, "org.submissions.decide") && s.isCurrent && s.state === "SUBMITTED";
   return (
     <>
       <PageHeader
-        title={`${SUBMISSION_KIND_LABELS[s.kind]} năm ${s.year}`}
+        title={paperLabel(s.kind, s.year, cycle)}
         subtitle={`${s.unit.name} · bản ${s.version} · gửi ngày ${formatDate(s.submittedAt)}${s.submittedBy.member ? ` (${s.submittedBy.member.fullName})` : ""}`}
         actions={
           <>
