@@ -29,7 +29,7 @@ describe("section 1: members at the year's end and the year's movements", () => 
   it("matches the hand count per CĐCS, with the total of X and Y only", async () => {
     const t = await table("members");
     expect(t.columns.map((c) => c.label)).toEqual([
-      "Đoàn viên (31/12)",
+      "Đoàn viên 31/12 (kể cả tạm ngừng sinh hoạt)",
       "Nữ",
       "Đảng viên",
       "Kết nạp",

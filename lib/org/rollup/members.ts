@@ -8,7 +8,7 @@ import { type RollupTable, SECTION_TITLES, sumColumn } from "./table";
 import { type RollupScope, scopeUnits } from "./units";
 
 const FIGURES = [
-  ["closing", "Đoàn viên (31/12)"],
+  ["closing", "Đoàn viên 31/12 (kể cả tạm ngừng sinh hoạt)"],
   ["female", "Nữ"],
   ["party", "Đảng viên"],
   ["admitted", "Kết nạp"],

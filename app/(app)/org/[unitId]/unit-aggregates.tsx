@@ -9,21 +9,11 @@ import { columnHeader, formatRollupCell } from "@/lib/org/rollup/doc";
 import type { RollupTable } from "@/lib/org/rollup/table";
 import { unitAggregates } from "@/lib/org/rollup/unit";
 
-/**
- * The members count at the year's end, beside the card above's "đang sinh hoạt hôm nay": it counts
- * everyone in a tổ on 31/12, a member on tạm ngừng sinh hoạt too, so the two may differ (38 and 39).
- */
-const CLOSING = "Đoàn viên (31/12)";
-const header = (t: RollupTable, c: RollupTable["columns"][number]) =>
-  t.section === "members" && c.label === CLOSING
-    ? `Đoàn viên ngày 31/12/${t.year} (kể cả tạm ngừng sinh hoạt)`
-    : columnHeader(c);
-
 /** Label and value of each figure; welfare's pair of columns per category is one line ("3 lượt · 1.500.000 ₫"). */
 function figures(t: RollupTable): [string, string][] {
   const cells = t.rows[0].cells;
   if (t.section !== "welfare")
-    return t.columns.map((c, i) => [header(t, c), formatRollupCell(cells[i]) || "—"]);
+    return t.columns.map((c, i) => [columnHeader(c), formatRollupCell(cells[i]) || "—"]);
   const out: [string, string][] = [];
   for (let i = 0; i < t.columns.length; i += 2) {
     const [count, amount] = [cells[i], cells[i + 1]];
