@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { accountName } from "@/lib/auth/account-name";
 import * as clock from "@/lib/clock";
-import { db } from "@/lib/db";
+import { rawRows } from "@/lib/db/raw";
 import { permissionsFor, type Permission, type Role } from "@/lib/permissions";
 import {
   POSITION_ROLE_MAP,
@@ -58,7 +58,9 @@ type LoadedUser = {
   } | null;
 };
 
-type UserRow = Omit<LoadedUser, "member"> & {
+type UserRow = Omit<LoadedUser, "member" | "sessionsValidFrom"> & {
+  /** Epoch milliseconds (a `timestamp` read by `pg` would be taken in the server's time zone). */
+  sessionsValidFromMs: number | null;
   memberId: string | null;
   fullName: string | null;
   memberStatus: string | null;
@@ -66,28 +68,32 @@ type UserRow = Omit<LoadedUser, "member"> & {
   positions: { office: PositionCode; groupId: string | null }[] | null;
 };
 
+/** The actor's statement: $1 the account, $2 this sign-in's id, $3 today (yyyy-MM-dd). */
+const USER_SQL = `
+  SELECT u.id, u.email, u."unitId", un.name AS "unitName", u."isActive", u."isSystemAdmin",
+    u."upperOffice"::text AS "upperOffice",
+    (extract(epoch FROM u."sessionsValidFrom") * 1000)::float8 AS "sessionsValidFromMs",
+    EXISTS (SELECT 1 FROM "EndedSession" e WHERE e.id = $2 AND e."userId" = u.id) AS ended,
+    (SELECT count(*)::int FROM "Notification" n
+      WHERE n."userId" = u.id AND n.visible AND n."readAt" IS NULL) AS unread,
+    m.id AS "memberId", m."fullName", m.status::text AS "memberStatus", m."groupId",
+    (SELECT json_agg(json_build_object('office', p.office, 'groupId', p."groupId"))
+       FROM "Position" p
+      WHERE p."memberId" = m.id AND p."startOn" <= $3::date
+        AND (p."endOn" IS NULL OR p."endOn" >= $3::date)) AS positions
+  FROM "User" u
+  JOIN "Unit" un ON un.id = u."unitId"
+  LEFT JOIN "Member" m ON m.id = u."memberId"
+  WHERE u.id = $1`;
+
 /**
  * The account, its unit's name, whether this sign-in was signed out, the member and the offices
  * held today, and the header's unread notifications: one round trip, on every request (roles are
- * never cached, decisions 0074 and 0087).
+ * never cached, decisions 0074 and 0087), sent with `pg` on Prisma's pool (lib/db/raw.ts, 0097).
  */
 async function findUser(userId: string, today: Date, sid = ""): Promise<LoadedUser | null> {
   const day = today.toISOString().slice(0, 10);
-  const rows = await db.$queryRaw<UserRow[]>`
-    SELECT u.id, u.email, u."unitId", un.name AS "unitName", u."isActive", u."isSystemAdmin",
-      u."upperOffice"::text AS "upperOffice", u."sessionsValidFrom",
-      EXISTS (SELECT 1 FROM "EndedSession" e WHERE e.id = ${sid} AND e."userId" = u.id) AS ended,
-      (SELECT count(*)::int FROM "Notification" n
-        WHERE n."userId" = u.id AND n.visible AND n."readAt" IS NULL) AS unread,
-      m.id AS "memberId", m."fullName", m.status::text AS "memberStatus", m."groupId",
-      (SELECT json_agg(json_build_object('office', p.office, 'groupId', p."groupId"))
-         FROM "Position" p
-        WHERE p."memberId" = m.id AND p."startOn" <= ${day}::date
-          AND (p."endOn" IS NULL OR p."endOn" >= ${day}::date)) AS positions
-    FROM "User" u
-    JOIN "Unit" un ON un.id = u."unitId"
-    LEFT JOIN "Member" m ON m.id = u."memberId"
-    WHERE u.id = ${userId}`;
+  const rows = await rawRows<UserRow>(USER_SQL, [userId, sid, day]);
   const r = rows[0];
   if (!r) return null;
   return {
@@ -99,7 +105,7 @@ async function findUser(userId: string, today: Date, sid = ""): Promise<LoadedUs
     isActive: r.isActive,
     isSystemAdmin: r.isSystemAdmin,
     upperOffice: r.upperOffice,
-    sessionsValidFrom: r.sessionsValidFrom,
+    sessionsValidFrom: r.sessionsValidFromMs === null ? null : new Date(r.sessionsValidFromMs),
     ended: r.ended,
     member: r.memberId
       ? {

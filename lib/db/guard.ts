@@ -69,7 +69,7 @@ const UNSTORABLE_SQLSTATE =
   /\b(22021|22P05|22003)\b|invalid byte sequence|unsupported Unicode escape sequence|ValueOutOfRange|out of range for (the )?type/;
 
 /** A lost connection becomes DbUnavailableError; a value PostgreSQL refused becomes a validation error. */
-async function mapErrors<T>(result: Promise<T>): Promise<T> {
+export async function mapErrors<T>(result: Promise<T>): Promise<T> {
   try {
     const value = await result;
     markDbUp();

@@ -1,24 +1,31 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { guardText } from "./guard";
 
 // One client per process, created on first use (so `next build` needs no database)
-// and kept on globalThis so dev reloads don't open new pools.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+// and kept on globalThis so dev reloads don't open new pools. Prisma and the few statements sent
+// with `pg` directly (lib/db/raw.ts) share one pool of connections.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool };
 
 function client(): PrismaClient {
-  if (!globalForPrisma.prisma) {
+  // After `$disconnect()` (a script, a test) the pool has ended: start again with a new one.
+  if (!globalForPrisma.prisma || globalForPrisma.pgPool?.ended) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set");
-    const base = new PrismaClient({
-      // A connect timeout, so that a database that does not answer gives an error page, not a hang.
-      adapter: new PrismaPg({
-        connectionString,
-        max: Number(process.env.DB_POOL_SIZE ?? 10),
-        connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS ?? 5000),
-      }),
+    // A connect timeout, so that a database that does not answer gives an error page, not a hang.
+    const pool = new pg.Pool({
+      connectionString,
+      max: Number(process.env.DB_POOL_SIZE ?? 10),
+      connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS ?? 5000),
     });
+    // A connection that drops while idle (PostgreSQL restarted) must not crash the process; the next
+    // query that fails marks the database down (guard.ts), and the pool opens a new connection.
+    pool.on("error", () => {});
+    globalForPrisma.pgPool = pool;
+    // `$disconnect()` ends the pool too (scripts, tests).
+    const base = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
     // Text PostgreSQL cannot store is refused as bad input, and a lost connection becomes a
     // Vietnamese "database unavailable" error instead of a 500 with a stack trace (guard.ts).
     globalForPrisma.prisma = base.$extends({
@@ -37,3 +44,9 @@ export const db = new Proxy({} as PrismaClient, {
 });
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** The pool Prisma sends its statements through, for lib/db/raw.ts. */
+export function pgPool(): pg.Pool {
+  client();
+  return globalForPrisma.pgPool!;
+}
