@@ -13,7 +13,7 @@ import { seedProgramme } from "./seed/programme";
 import { seedRating } from "./seed/rating";
 import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
 import { earlier, later } from "./seed/story-days";
-import { seedDemoSubmissions } from "./seed/submissions";
+import { ENTERPRISE_CHAIR_EMAIL, seedDemoSubmissions } from "./seed/submissions";
 import { seedUpper } from "./seed/upper";
 import { seedWelfare } from "./seed/welfare";
 import * as clock from "../lib/clock";
@@ -94,6 +94,11 @@ export async function seedDemo(db: PrismaClient, databaseUrl: string, today: Dat
   const result = await seedDemoRecords(db, today);
   process.env.DATABASE_URL = databaseUrl;
   await seedDemoSubmissions(db, today);
+  // The two chủ tịch who sent those papers have used the app: the cấp trên's pages say so.
+  await db.user.updateMany({
+    where: { email: { in: ["chutich@demo.vn", ENTERPRISE_CHAIR_EMAIL] } },
+    data: { lastLoginAt: new Date(today.getTime() - 86_400_000 + 45 * 60_000) },
+  });
   return result;
 }
 

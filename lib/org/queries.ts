@@ -58,10 +58,13 @@ async function pagedGrassroots(actor: Actor, page: number) {
   return { slice, total };
 }
 
+/** invited: the link is not used yet; created: an account made outside an invite, never signed in. */
+export type ChairState = "invited" | "created" | "active";
+
 export type OrgUnitRow = SubtreeRow & {
   activeMembers: number;
-  /** The chủ tịch's account: none yet, invited (link not used), or signed in. */
-  chair: { fullName: string; state: "invited" | "active" } | null;
+  /** The chủ tịch's account: none yet, invited (link not used), made but never signed in, or signed in. */
+  chair: { fullName: string; state: ChairState } | null;
 };
 
 /** The CĐCS under the actor's cấp trên (any depth), searched by name and paged. */
@@ -117,7 +120,7 @@ async function activeMemberCounts(unitIds: string[]) {
  */
 type ChairAccount = {
   fullName: string;
-  state: "invited" | "active";
+  state: ChairState;
   email: string;
   lastLoginAt: Date | null;
 };
@@ -167,7 +170,8 @@ async function chairAccounts(unitIds: string[]) {
     if (!out.has(c.unitId))
       out.set(c.unitId, {
         fullName: c.member?.fullName ?? "",
-        state: "active",
+        // Made by `user:create` or brought in with the unit: signed in only once it has a sign-in.
+        state: c.lastLoginAt ? "active" : "created",
         email: c.email,
         lastLoginAt: c.lastLoginAt,
       });

@@ -1,6 +1,7 @@
 // The cấp trên's forms and actions share these schemas (lib/org, decision 0083). Client-safe.
 import { PASSWORD_RULE } from "@/lib/auth/password-rule";
 import { choiceField, nameField, z } from "@/lib/validation";
+import type { ChairState } from "./queries";
 
 const text = (label: string, max: number) =>
   z
@@ -72,3 +73,11 @@ export const acceptInviteSchema = z
 export type AcceptInviteValues = z.input<typeof acceptInviteSchema>;
 
 export const ORG_KIND_LABELS = { UPPER: "Công đoàn cấp trên", GRASSROOTS: "Công đoàn cơ sở" } as const;
+
+/** How the cấp trên's pages name a CĐCS's chủ tịch account: on the list of CĐCS, and on the unit's page. */
+export const CHAIR_STATE_LABELS: Record<ChairState, { list: string; unit: string; tone: "green" | "amber" }> =
+  {
+    active: { list: "Chủ tịch đã đăng nhập", unit: "Đã đăng nhập", tone: "green" },
+    invited: { list: "Đã mời chủ tịch", unit: "Chờ nhận lời mời", tone: "amber" },
+    created: { list: "Chủ tịch chưa đăng nhập", unit: "Có tài khoản, chưa đăng nhập", tone: "amber" },
+  };

@@ -63,12 +63,24 @@ describe("the cấp trên's list of CĐCS", () => {
     const fresh = await grassrootsUnder(w);
     const actor = (await loadActor(w.upperUser.id))!;
     const rows = (await findOrgUnits(actor, { q: "", page: 1 })).rows;
-    // buildWorld's unit has a chủ tịch (its CHAIR position, 2020–2099) with an account, never invited.
+    // buildWorld's unit has a chủ tịch (its CHAIR position, 2020–2099) with an account, never invited
+    // and never signed in: an account, not "đã đăng nhập".
     expect(rows.find((r) => r.id === w.unit.id)?.chair).toEqual({
       fullName: w.people.chair.member.fullName,
-      state: "active",
+      state: "created",
     });
     expect(rows.find((r) => r.id === fresh.id)?.chair).toBeNull();
+  });
+
+  it("says the chủ tịch has signed in only once the account has a sign-in", async () => {
+    await db.user.update({
+      where: { id: w.people.chair.user.id },
+      data: { lastLoginAt: new Date(SUITE_MOMENT.getTime() - 86_400_000) },
+    });
+    const actor = (await loadActor(w.upperUser.id))!;
+    const rows = (await findOrgUnits(actor, { q: "", page: 1 })).rows;
+    expect(rows.find((r) => r.id === w.unit.id)?.chair?.state).toBe("active");
+    await db.user.update({ where: { id: w.people.chair.user.id }, data: { lastLoginAt: null } });
   });
 
   it("searches without diacritics", async () => {

@@ -10,6 +10,7 @@ import { can, requirePage } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { findOrgUnits } from "@/lib/org/queries";
 import { orgTiles } from "@/lib/org/rollup/tiles";
+import { CHAIR_STATE_LABELS } from "@/lib/org/schema";
 import { OrgTilesView } from "./org-tiles";
 
 export const metadata: Metadata = { title: "Công đoàn cơ sở trực thuộc" };
@@ -65,8 +66,8 @@ export default async function OrgPage({ searchParams }: Props) {
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 <span>{u.activeMembers.toLocaleString("vi-VN")} đoàn viên</span>
                 {u.chair ? (
-                  <Badge tone={u.chair.state === "active" ? "green" : "amber"}>
-                    {u.chair.state === "active" ? "Chủ tịch đã đăng nhập" : "Đã mời chủ tịch"}
+                  <Badge tone={CHAIR_STATE_LABELS[u.chair.state].tone}>
+                    {CHAIR_STATE_LABELS[u.chair.state].list}
                   </Badge>
                 ) : (
                   <Badge tone="gray">Chưa mời chủ tịch</Badge>

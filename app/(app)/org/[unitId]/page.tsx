@@ -11,7 +11,7 @@ import { formatDate } from "@/lib/format";
 import { pageYear } from "@/lib/http/params";
 import { chairPanel } from "@/lib/org/chair-panel";
 import { findOrgUnit } from "@/lib/org/queries";
-import { ORG_KIND_LABELS } from "@/lib/org/schema";
+import { CHAIR_STATE_LABELS, ORG_KIND_LABELS } from "@/lib/org/schema";
 import { InviteChairForm } from "./invite-chair-form";
 import { ResendInviteButton } from "./resend-invite-button";
 import { UnitAggregates } from "./unit-aggregates";
@@ -53,8 +53,8 @@ export default async function OrgUnitPage({ params, searchParams }: Props) {
                 unit.chair ? (
                   <span className="flex flex-wrap items-center gap-2">
                     {unit.chair.fullName}
-                    <Badge tone={unit.chair.state === "active" ? "green" : "amber"}>
-                      {unit.chair.state === "active" ? "Đã đăng nhập" : "Chờ nhận lời mời"}
+                    <Badge tone={CHAIR_STATE_LABELS[unit.chair.state].tone}>
+                      {CHAIR_STATE_LABELS[unit.chair.state].unit}
                     </Badge>
                   </span>
                 ) : (
