@@ -109,7 +109,10 @@ type ListProps = {
 async function SentList({ filter, actor, query }: ListProps & { filter: Parameters<typeof findInbox>[1] }) {
   const list = await findInbox(actor, filter);
   // Each CĐCS names the year as it keeps it (a school: năm học); the cycle is read once per unit.
-  const cycles = await Promise.all(list.rows.map((r) => cycleOfYear(r.unitId, filter.year)));
+  const units = [...new Set(list.rows.map((r) => r.unitId))];
+  const byUnit = new Map(
+    await Promise.all(units.map(async (u) => [u, await cycleOfYear(u, filter.year)] as const)),
+  );
   if (!list.rows.length)
     return (
       <EmptyState title={`Chưa có hồ sơ nào cho năm ${filter.year}`}>
@@ -119,14 +122,14 @@ async function SentList({ filter, actor, query }: ListProps & { filter: Paramete
   return (
     <>
       <ul className="divide-y divide-surface-line rounded-card border border-surface-line bg-white">
-        {list.rows.map((r, i) => (
+        {list.rows.map((r) => (
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
             <div className="min-w-0">
               <Link href={`/org/submissions/${r.id}`} className="font-medium text-brand-700 hover:underline">
                 {r.unitName}
               </Link>
               <p className="text-sm text-ink-muted">
-                {paperLabel(r.kind, filter.year, cycles[i])} · bản {r.version} · gửi ngày{" "}
+                {paperLabel(r.kind, filter.year, byUnit.get(r.unitId)!)} · bản {r.version} · gửi ngày{" "}
                 {formatDate(r.submittedAt)}
               </p>
             </div>
