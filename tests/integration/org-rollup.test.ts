@@ -7,6 +7,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as xlsxRoute } from "@/app/api/org/reports/[section]/xlsx/route";
 import { type Actor, loadActor } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
 import { loadRollup } from "@/lib/org/rollup/load";
 import { isSmallCell, minimiseRow } from "@/lib/org/rollup/minimise";
 import type { RollupSection, RollupTable } from "@/lib/org/rollup/table";
@@ -236,5 +237,36 @@ describe("the Excel files", () => {
     actAs(w.users.aChair.id);
     expect((await call("members-by-name")).status).toBe(404);
     expect((await call("members", "?year=19")).status).toBe(400);
+  });
+});
+
+describe("the drill-down of a CĐCS that does not collect đoàn phí", () => {
+  it("says so under the dues figures, in the words of the CĐCS's own screens", async () => {
+    // X becomes a unit paid wholly by the state budget: from 01/06/2025 it collects nothing.
+    await db.setting.create({
+      data: {
+        unitId: w.x.unit.id,
+        key: "dues.unit.funding",
+        value: "state_full",
+        effectiveFrom: new Date("2020-01-01T00:00:00Z"),
+      },
+    });
+    try {
+      const agg = (await unitAggregates(a, w.x.unit.id, 2026))!;
+      expect(agg.duesNote).toBe(
+        "Không thu đoàn phí (từ 01/06/2025): đơn vị hưởng 100 % lương từ ngân sách nhà nước (Công văn 4133/TLĐ-ToC).",
+      );
+      // 2025 is cut by the stop: January to May collected, June to December not.
+      expect((await unitAggregates(a, w.x.unit.id, 2025))!.duesNote).toBe(
+        "Không thu đoàn phí (từ 01/06/2025): đơn vị hưởng 100 % lương từ ngân sách nhà nước (Công văn 4133/TLĐ-ToC).",
+      );
+      expect((await unitAggregates(a, w.x.unit.id, 2024))!.duesNote).toBeNull();
+    } finally {
+      await db.setting.deleteMany({ where: { unitId: w.x.unit.id, key: "dues.unit.funding" } });
+    }
+  });
+
+  it("has no such line for a unit that collects", async () => {
+    expect((await unitAggregates(a, w.x.unit.id, YEAR))!.duesNote).toBeNull();
   });
 });

@@ -57,6 +57,17 @@ export function collectionOfMonths(stored: StoredDuesSettings, months: string[])
   };
 }
 
+/**
+ * The sentence that says a unit did not collect in a span, or null when it collected every month:
+ * "Không thu đoàn phí (từ 01/06/2025): …" when the stop runs to the span's end (the usual case),
+ * else "Không thu đoàn phí tháng 06/2025–08/2025: …".
+ */
+export function stopSentence(c: MonthsCollection): string | null {
+  if (!c.stopped.length) return null;
+  const toEnd = c.collected.every((m) => m < c.stopped[0]);
+  return `${toEnd ? notCollectedText(c.since) : `Không thu đoàn phí tháng ${monthRuns(c.stopped)}`}: ${NOT_COLLECTED_REASON}.`;
+}
+
 /** "09/2024–05/2025", "06/2025", or runs of months joined ("01/2025–03/2025, 09/2025–12/2025"). */
 export function monthRuns(months: string[]): string {
   const runs: [string, string][] = [];

@@ -3,7 +3,7 @@
 // computed by figures.ts at generation, the narrative is the BCH's, the extra sections (the work
 // programme) are appended by the caller.
 import { CHAIR_SIGNATURE, type ReportBlock, type ReportDoc } from "@/lib/document/blocks";
-import { monthRuns, NOT_COLLECTED_REASON, notCollectedText } from "@/lib/finance/dues/collect-stop";
+import { monthRuns, stopSentence } from "@/lib/finance/dues/collect-stop";
 import { formatCount, formatMoney } from "@/lib/format";
 import { MEETING_TYPE_LABELS } from "@/lib/meetings/labels";
 import { cycleYearLabel } from "@/lib/settings/cycle";
@@ -181,10 +181,8 @@ function ratingBlocks(f: AnnualFigures): ReportBlock[] {
 export function duesParagraph(d: AnnualFigures["dues"]): string {
   const c = d.collection;
   const figures = `phải thu ${formatMoney(d.owed)}, đã thu ${formatMoney(d.collected)}${d.owed ? ` (${percent(d.collected, d.owed)})` : ""}; phần nộp cấp trên ${formatMoney(d.upperShare)}, đã nộp trong năm ${formatMoney(d.remitted)}; công đoàn cơ sở giữ lại ${formatMoney(d.kept + d.extraKept)}.`;
-  if (!c.stopped.length) return `Đoàn phí ${figures}`;
-  // The stop runs to the year's end (the usual case): "(từ 01/06/2025)"; else the months it covered.
-  const toEnd = c.collected.every((m) => m < c.stopped[0]);
-  const stop = `${toEnd ? notCollectedText(c.since) : `Không thu đoàn phí tháng ${monthRuns(c.stopped)}`}: ${NOT_COLLECTED_REASON}.`;
+  const stop = stopSentence(c);
+  if (!stop) return `Đoàn phí ${figures}`;
   if (c.collected.length) return `Đoàn phí tháng ${monthRuns(c.collected)}: ${figures} ${stop}`;
   const moved = [
     d.collected ? `đã thu ${formatMoney(d.collected)}` : "",

@@ -66,6 +66,11 @@ export async function UnitAggregates({
                 ))}
               </dl>
             )}
+            {t.section === "dues" && data.duesNote && (
+              <p className="mt-3 text-sm text-ink-muted" data-testid="dues-not-collected">
+                {data.duesNote}
+              </p>
+            )}
           </Card>
         ))}
       </div>
