@@ -1,11 +1,12 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, fieldControlProps, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import { MoneyInput } from "@/components/welfare/money-input";
 import { setMemberSalaryAction } from "@/lib/finance/dues/actions";
 import { memberSalarySchema } from "@/lib/finance/dues/schema";
 import type { z } from "@/lib/validation";
@@ -37,11 +38,19 @@ export function SalaryForm({ memberId }: { memberId: string }) {
         />
       </Field>
       <Field label="Lương đóng BHXH" htmlFor="salary-bhxh" error={errors.bhxhSalary?.message}>
-        <input
-          id="salary-bhxh"
-          inputMode="numeric"
-          {...form.register("bhxhSalary")}
-          className={inputClass(Boolean(errors.bhxhSalary))}
+        <Controller
+          control={form.control}
+          name="bhxhSalary"
+          render={({ field }) => (
+            <MoneyInput
+              id="salary-bhxh"
+              {...fieldControlProps({ htmlFor: "salary-bhxh", error: errors.bhxhSalary?.message })}
+              value={field.value == null ? "" : String(field.value)}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              invalid={Boolean(errors.bhxhSalary)}
+            />
+          )}
         />
       </Field>
       <Field
@@ -50,11 +59,23 @@ export function SalaryForm({ memberId }: { memberId: string }) {
         error={errors.netSalary?.message}
         hint="Doanh nghiệp nhà nước"
       >
-        <input
-          id="salary-net"
-          inputMode="numeric"
-          {...form.register("netSalary")}
-          className={inputClass(Boolean(errors.netSalary))}
+        <Controller
+          control={form.control}
+          name="netSalary"
+          render={({ field }) => (
+            <MoneyInput
+              id="salary-net"
+              {...fieldControlProps({
+                htmlFor: "salary-net",
+                error: errors.netSalary?.message,
+                hint: "Doanh nghiệp nhà nước",
+              })}
+              value={field.value == null ? "" : String(field.value)}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              invalid={Boolean(errors.netSalary)}
+            />
+          )}
         />
       </Field>
       <div>
