@@ -72,11 +72,12 @@ export const exemptionSchema = z
   })
   .refine((v) => v.fromMonth <= v.toMonth, { path: ["toMonth"], message: "Đến tháng phải sau từ tháng." });
 
+// The form sends what this schema gave it (an empty field is null), and the server parses it again.
 const optionalMoney = z
-  .union([z.number(), z.string()])
+  .union([z.number(), z.string(), z.null()])
   .optional()
   .transform((v, ctx) => {
-    if (v === undefined || v === "") return null;
+    if (v === undefined || v === null || v === "") return null;
     const n = typeof v === "number" ? v : parseDong(v);
     if (n === null || n <= 0) {
       ctx.addIssue({ code: "custom", message: "Tiền lương là số đồng lớn hơn 0." });
