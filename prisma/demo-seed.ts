@@ -13,7 +13,6 @@ import { seedProgramme } from "./seed/programme";
 import { seedRating } from "./seed/rating";
 import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
 import { earlier, later } from "./seed/story-days";
-import { ENTERPRISE_CHAIR_EMAIL, seedDemoSubmissions } from "./seed/submissions";
 import { seedUpper } from "./seed/upper";
 import { seedWelfare } from "./seed/welfare";
 import * as clock from "../lib/clock";
@@ -93,6 +92,9 @@ const NAMED: Record<
 export async function seedDemo(db: PrismaClient, databaseUrl: string, today: Date = clock.today()) {
   const result = await seedDemoRecords(db, today);
   process.env.DATABASE_URL = databaseUrl;
+  // Loaded here, not at the top: the papers are built by the app's server code, which the scale
+  // spec's loader (Playwright) cannot import; that spec seeds the records alone (seedDemoRecords).
+  const { ENTERPRISE_CHAIR_EMAIL, seedDemoSubmissions } = await import("./seed/submissions");
   await seedDemoSubmissions(db, today);
   // The two chủ tịch who sent those papers have used the app: the cấp trên's pages say so.
   await db.user.updateMany({
@@ -102,7 +104,8 @@ export async function seedDemo(db: PrismaClient, databaseUrl: string, today: Dat
   return result;
 }
 
-async function seedDemoRecords(db: PrismaClient, today: Date) {
+/** The demo's records without the papers sent to the cấp trên (what the scale spec needs). */
+export async function seedDemoRecords(db: PrismaClient, today: Date = clock.today()) {
   const story = makeStory(today);
   const r = rng(2026);
   const unit = await makeUnit(db, {

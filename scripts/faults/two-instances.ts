@@ -93,7 +93,6 @@ http {
   uwsgi_temp_path ${d}/uwsgi;
   scgi_temp_path ${d}/scgi;
   upstream sodcongdoan {
-    least_conn;
 ${o.upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`).join("\n")}
     keepalive 16;
   }

@@ -10,7 +10,7 @@ import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { SCALE_NGINX_PORT, SCALE_SLOW } from "./playwright.config";
 import { writeImportFile } from "../../bench/lib/import-file";
-import { seedDemo } from "../../prisma/demo-seed";
+import { seedDemoRecords } from "../../prisma/demo-seed";
 import {
   startInstance,
   startNginx,
@@ -65,7 +65,7 @@ test.beforeAll(async () => {
   expect(db.port, `cổng PostgreSQL ${DB_PORT} đang bận`).toBe(DB_PORT);
   await applyMigrations(db.url);
   const prisma = createPrisma(db.url);
-  await seedDemo(prisma, db.url);
+  await seedDemoRecords(prisma);
   await prisma.$disconnect();
   sql = new pg.Client({ connectionString: db.url });
   await sql.connect();
