@@ -9,6 +9,7 @@ import { seedFund } from "./seed/fund";
 import { seedInspections } from "./seed/inspections";
 import { seedMeetings } from "./seed/meetings";
 import { seedMembership } from "./seed/membership";
+import { GROUPS, NAMED } from "./seed/people";
 import { seedProgramme } from "./seed/programme";
 import { seedRating } from "./seed/rating";
 import { makeSchoolYearStory, makeStory, type Story } from "./seed/story";
@@ -17,7 +18,7 @@ import { seedUpper } from "./seed/upper";
 import { seedWelfare } from "./seed/welfare";
 import * as clock from "../lib/clock";
 import { formatDate } from "../lib/format";
-import type { PrismaClient, PositionRole } from "../lib/generated/prisma/client";
+import type { PrismaClient } from "../lib/generated/prisma/client";
 import { rng, vietnameseName } from "../tests/factories/names";
 import {
   makeGroup,
@@ -37,50 +38,6 @@ export const DEMO_ACCOUNTS = [
   { email: "doanvien@demo.vn", role: "Đoàn viên (Tổ Toán – Tin)" },
   { email: "captren@demo.vn", role: "Chủ tịch công đoàn cấp trên" },
 ] as const;
-
-const GROUPS = [
-  { name: "Tổ Toán – Tin", size: 10, job: "Giáo viên Toán" },
-  { name: "Tổ Ngữ văn", size: 9, job: "Giáo viên Ngữ văn" },
-  { name: "Tổ Ngoại ngữ", size: 7, job: "Giáo viên Tiếng Anh" },
-  { name: "Tổ Khoa học tự nhiên", size: 9, job: "Giáo viên Vật lý" },
-  { name: "Tổ Văn phòng", size: 7, job: "Nhân viên văn phòng" },
-];
-
-// Named people so the demo tells the same story every time.
-const NAMED: Record<
-  string,
-  { fullName: string; gender: "MALE" | "FEMALE"; role?: PositionRole; email?: string }[]
-> = {
-  "Tổ Toán – Tin": [
-    { fullName: "Trần Thị Thu Hà", gender: "FEMALE", role: "CHAIR", email: "chutich@demo.vn" },
-    { fullName: "Nguyễn Văn Hùng", gender: "MALE", role: "GROUP_LEADER", email: "totruong@demo.vn" },
-    { fullName: "Lê Thị Mai", gender: "FEMALE", role: "GROUP_DEPUTY" },
-    { fullName: "Phạm Minh Tuấn", gender: "MALE", email: "doanvien@demo.vn" },
-  ],
-  "Tổ Ngữ văn": [
-    { fullName: "Hoàng Văn Nam", gender: "MALE", role: "VICE_CHAIR" },
-    { fullName: "Đặng Thị Hương", gender: "FEMALE", role: "GROUP_LEADER" },
-    { fullName: "Bùi Ngọc Lan", gender: "FEMALE", role: "GROUP_DEPUTY" },
-    { fullName: "Nguyễn Thị Thanh Nhung", gender: "FEMALE", role: "UBKT_MEMBER" },
-  ],
-  "Tổ Ngoại ngữ": [
-    { fullName: "Võ Thị Ngọc Ánh", gender: "FEMALE", role: "BCH_MEMBER", email: "uyvien@demo.vn" },
-    { fullName: "Đỗ Quang Huy", gender: "MALE", role: "GROUP_LEADER" },
-    { fullName: "Ngô Thị Thảo", gender: "FEMALE", role: "GROUP_DEPUTY" },
-  ],
-  "Tổ Khoa học tự nhiên": [
-    { fullName: "Huỳnh Đức Thắng", gender: "MALE", role: "BCH_MEMBER" },
-    { fullName: "Phan Thị Kim Yến", gender: "FEMALE", role: "UBKT_CHAIR", email: "ubkt@demo.vn" },
-    { fullName: "Dương Văn Long", gender: "MALE", role: "GROUP_LEADER" },
-    { fullName: "Lý Thị Hằng", gender: "FEMALE", role: "GROUP_DEPUTY" },
-  ],
-  "Tổ Văn phòng": [
-    { fullName: "Hồ Thị Phượng", gender: "FEMALE", role: "BCH_MEMBER" },
-    { fullName: "Vũ Minh Trung", gender: "MALE", role: "UBKT_MEMBER" },
-    { fullName: "Trần Thị Oanh", gender: "FEMALE", role: "GROUP_LEADER" },
-    { fullName: "Lê Văn Phúc", gender: "MALE", role: "GROUP_DEPUTY" },
-  ],
-};
 
 /**
  * Seeds the whole demo as of `today` (lib/clock.ts; the story: prisma/seed/story.ts) into the empty
