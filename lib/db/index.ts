@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { guardText } from "./guard";
+import { planCacheOptions, statementName } from "./statements";
 
 // One client per process, created on first use (so `next build` needs no database)
 // and kept on globalThis so dev reloads don't open new pools. Prisma and the few statements sent
@@ -19,13 +20,20 @@ function client(): PrismaClient {
       connectionString,
       max: Number(process.env.DB_POOL_SIZE ?? 10),
       connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS ?? 5000),
+      options: planCacheOptions(),
     });
     // A connection that drops while idle (PostgreSQL restarted) must not crash the process; the next
     // query that fails marks the database down (guard.ts), and the pool opens a new connection.
     pool.on("error", () => {});
     globalForPrisma.pgPool = pool;
     // `$disconnect()` ends the pool too (scripts, tests).
-    const base = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+    const base = new PrismaClient({
+      adapter: new PrismaPg(pool, {
+        disposeExternalPool: true,
+        // Typed as always naming, but `pg` sends a query whose name is undefined unnamed.
+        statementNameGenerator: statementName as (q: { sql: string; args: unknown[] }) => string,
+      }),
+    });
     // Text PostgreSQL cannot store is refused as bad input, and a lost connection becomes a
     // Vietnamese "database unavailable" error instead of a 500 with a stack trace (guard.ts).
     globalForPrisma.prisma = base.$extends({

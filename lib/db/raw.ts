@@ -1,6 +1,7 @@
 import "server-only";
 import { mapErrors } from "./guard";
 import { pgPool } from "./index";
+import { statementName } from "./statements";
 
 /**
  * One SQL statement sent with `pg` on Prisma's own pool, for the statement every request runs (the
@@ -12,6 +13,7 @@ import { pgPool } from "./index";
  * server's time zone, so select epoch milliseconds instead.
  */
 export async function rawRows<T>(text: string, values: unknown[]): Promise<T[]> {
-  const result = await mapErrors(pgPool().query(text, values));
+  const name = statementName({ sql: text, args: values });
+  const result = await mapErrors(pgPool().query({ name, text, values }));
   return result.rows as T[];
 }
