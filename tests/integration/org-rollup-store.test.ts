@@ -84,4 +84,22 @@ describe("the members figures' store", () => {
     await db.member.update({ where: { id: x1.id }, data: { status: "LEFT" } });
     expect((await orgTiles(a, YEAR)).members).toBe(active - 1);
   });
+
+  it("sums the tile's welfare from the store, and follows a visit paid, cancelled or in another year", async () => {
+    // The fixture's visits DONE in YEAR: X 4 × 500.000 + 2.000.000, Y 300.000 + 4 × 200.000.
+    expect((await orgTiles(a, YEAR)).welfare).toBe(4_600_000);
+    const x1 = await db.member.findFirstOrThrow({ where: { unitId: w.x.unit.id, fullName: "Xa Một" } });
+    const cat = await db.welfareCategory.findFirstOrThrow({ where: { unitId: w.x.unit.id } });
+    const base = { unitId: w.x.unit.id, memberId: x1.id, categoryId: cat.id, note: "Thăm ốm" };
+    const paid = await db.welfareVisit.create({
+      data: { ...base, eventOn: new Date(`${YEAR}-11-11T00:00:00Z`), amount: 700_000, state: "DONE" },
+    });
+    expect((await orgTiles(a, YEAR)).welfare).toBe(5_300_000);
+    await db.welfareVisit.create({
+      data: { ...base, eventOn: new Date(`${YEAR + 1}-01-02T00:00:00Z`), amount: 900_000, state: "DONE" },
+    });
+    expect((await orgTiles(a, YEAR)).welfare).toBe(5_300_000);
+    await db.welfareVisit.update({ where: { id: paid.id }, data: { state: "CANCELLED" } });
+    expect((await orgTiles(a, YEAR)).welfare).toBe(4_600_000);
+  });
 });
