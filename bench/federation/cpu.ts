@@ -44,3 +44,27 @@ export function cpuMsOfTree(root: number): number {
 export function postmasterPid(dataDir: string): number {
   return Number(readFileSync(`${dataDir}/postmaster.pid`, "utf8").split("\n")[0]);
 }
+
+/** The whole machine's CPU ticks by kind, from the first line of /proc/stat. */
+function machineTicks(): { busy: number; steal: number; total: number } {
+  const f = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal (guest time is inside user)
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = f;
+  const busy = user + nice + system + irq + softirq;
+  return { busy, steal, total: busy + idle + iowait + steal };
+}
+
+/**
+ * Runs `fn` and says how busy the machine was meanwhile, in % of its CPU time: `busy` (every
+ * process, ours and the load generator) and `steal` (time the virtual machine's cores waited for
+ * the host). A run with steal above a few % was slowed by other tenants of the host.
+ */
+export async function withMachine<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; busyPct: number; stealPct: number }> {
+  const a = machineTicks();
+  const value = await fn();
+  const b = machineTicks();
+  const total = b.total - a.total || 1;
+  return { value, busyPct: (100 * (b.busy - a.busy)) / total, stealPct: (100 * (b.steal - a.steal)) / total };
+}

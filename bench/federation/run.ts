@@ -10,7 +10,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { upperCases, unitMix, unitPages, type FedCase } from "./cases";
-import { cpuMsOfTree, postmasterPid } from "./cpu";
+import { cpuMsOfTree, postmasterPid, withMachine } from "./cpu";
 import { openFedDb } from "./db";
 import { ensureFedIds } from "./ids";
 import { FED_PASSWORD, type FedIds } from "./shape";
@@ -140,7 +140,7 @@ async function quietDb(url: string) {
   }
 }
 
-type Measured = { r: LoadResult; appCpu: number; dbCpu: number };
+type Measured = { r: LoadResult; appCpu: number; dbCpu: number; busyPct: number; stealPct: number };
 const pages: string[] = [];
 /** Each page of the people run, slowest p95 first: where the tail comes from. */
 const byPathLine = (rows: PeopleResult["byPath"]) =>
@@ -152,15 +152,21 @@ async function withCpu(apps: Instance[], pm: number, fn: () => Promise<LoadResul
   const cpu = () => apps.reduce((a, i) => a + cpuMsOfTree(i.proc.pid!), 0);
   const a0 = cpu();
   const d0 = cpuMsOfTree(pm);
-  const r = await fn();
-  return { r, appCpu: (cpu() - a0) / r.requests, dbCpu: (cpuMsOfTree(pm) - d0) / r.requests };
+  const { value: r, busyPct, stealPct } = await withMachine(fn);
+  return {
+    r,
+    appCpu: (cpu() - a0) / r.requests,
+    dbCpu: (cpuMsOfTree(pm) - d0) / r.requests,
+    busyPct,
+    stealPct,
+  };
 }
 
 async function loads(url: string) {
   const pm = postmasterPid(dataDir);
   say(`\n### ${label}: 50 người dùng trên 20 CĐCS, một và hai phiên bản sau nginx\n`);
   say(
-    `| Phiên bản | Tải | Yêu cầu | req/s | p50 | p95 | p99 | Lỗi / không 2xx | CPU app ms/yêu cầu | CPU PostgreSQL ms/yêu cầu | Load trước → sau |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
+    `| Phiên bản | Tải | Yêu cầu | req/s | p50 | p95 | p99 | Lỗi / không 2xx | CPU app ms/yêu cầu | CPU PostgreSQL ms/yêu cầu | Máy bận / steal | Load trước → sau |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
   );
   for (const n of [1, 2]) {
     step(`${n} phiên bản: chờ PostgreSQL rảnh, chạy next start và nginx`);
@@ -183,15 +189,18 @@ async function loads(url: string) {
         .map((c) => ({ path: c.path, cookie: jar.upper }));
       // Ten people per 50 are the cấp trên's staff (every fifth mix), the rest work in their CĐCS.
       const people = Array.from({ length: 50 }, (_, i) => (i % 5 === 4 ? upperMix : mixes[i % mixes.length]));
-      // Warm-up, on each instance directly: every page of the first unit's mix and the cấp
-      // trên's pages (each route's code is loaded on its first request, which holds the instance
-      // for a moment: cold routes inside the timed run made its tail swing from 0.3 to 1.6 s), and
-      // each other unit's first page.
-      step(`${n} phiên bản: khởi động (mọi trang một lần trên mỗi phiên bản)`);
+      // Warm-up, on each instance directly: every page of every person's mix, twice. A route's code
+      // loads on its first request; V8 optimises the render code only after some hundreds of calls,
+      // and each of the pool's connections fills its catalogue caches on first use. With one pass
+      // over the first unit's pages (before 07/12/2026) the timed run still paid for that: p50
+      // 89 ms against 62–66 ms once warm (bench/results/2026-12-07-federation.md). A server in service
+      // runs warm; the run measures that state.
+      step(`${n} phiên bản: khởi động (mọi trang của mọi người, hai lượt, trên mỗi phiên bản)`);
       let slow = 0;
-      for (const app of apps)
-        for (const mix of [mixes[0], ...mixes.slice(1).map((m) => m.slice(0, 1)), upperMix])
-          for (const m of mix) slow += (await warm(`http://${app.addr}${m.path}`, m.cookie)) ? 0 : 1;
+      for (let pass = 0; pass < 2; pass++)
+        for (const app of apps)
+          for (const mix of [...mixes, upperMix])
+            for (const m of mix) slow += (await warm(`http://${app.addr}${m.path}`, m.cookie)) ? 0 : 1;
       if (slow) step(`${slow} trang khởi động quá 60 s hoặc lỗi`);
       step(`${n} phiên bản: 50 người dùng, ${SECONDS} s`);
       const before = load();
@@ -206,7 +215,7 @@ async function loads(url: string) {
       );
       const row = (what: string, m: Measured, b: string) =>
         say(
-          `| ${n} | ${what} | ${m.r.requests} | ${m.r.rps.toFixed(1)} | ${ms(m.r.p50)} | ${ms(m.r.p95)} | ${ms(m.r.p99)} | ${m.r.errors} / ${m.r.non2xx} | ${m.appCpu.toFixed(0)} | ${m.dbCpu.toFixed(0)} | ${b} |`,
+          `| ${n} | ${what} | ${m.r.requests} | ${m.r.rps.toFixed(1)} | ${ms(m.r.p50)} | ${ms(m.r.p95)} | ${ms(m.r.p99)} | ${m.r.errors} / ${m.r.non2xx} | ${m.appCpu.toFixed(0)} | ${m.dbCpu.toFixed(0)} | ${m.busyPct.toFixed(0)} % / ${m.stealPct.toFixed(1)} % | ${b} |`,
         );
       row(`50 người dùng, đọc 5 s, ${SECONDS} s`, u, `${before} → ${load()}`);
       row("sức chứa: 50 kết nối liên tục, 20 s", cap, load());
