@@ -2,8 +2,8 @@ import "server-only";
 // Each CĐCS's members figures of a year (lib/members/statistics/figures-sql.ts, summed over its tổ)
 // and its welfare paid, from the store derived."UnitYearFigures" (decisions 0092, 0098). A stored
 // row counts only while its version is the unit's current one (triggers on Member, Group,
-// GroupMembership, MemberEvent and WelfareVisit bump it in the writing transaction); the other units are worked out again, returned, and written back
-// with the version they were computed at.
+// GroupMembership, MemberEvent and WelfareVisit bump it in the writing transaction); the other
+// units are worked out again, returned, and written back with the version they were computed at.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { groupFiguresCtes } from "@/lib/members/statistics/figures-sql";
