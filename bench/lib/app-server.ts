@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3130);
-export const BENCH_DIST = ".next-bench";
+export const BENCH_DIST = process.env.BENCH_DIST ?? ".next-bench";
 export const baseUrl = `http://127.0.0.1:${BENCH_PORT}`;
 
 export function buildIfNeeded(force: boolean) {

@@ -135,7 +135,7 @@ export const budgetSchema = z.object({
     .int()
     .min(2000, "Năm không hợp lệ.")
     .max(2100, "Năm không hợp lệ."),
-  categoryId: id,
+  categoryId: z.string().min(1, "Vui lòng chọn loại thăm hỏi.").max(64),
   fund: z.enum(FUNDS, { error: "Vui lòng chọn nguồn chi." }),
   amount: money("dự toán"),
 });
