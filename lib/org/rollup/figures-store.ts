@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { groupFiguresCtes } from "@/lib/members/statistics/figures-sql";
-import { type RollupScope, unitsCte, yearDays } from "./units";
+import { type RollupScope, unitsCte, welfarePaidInYear, yearDays } from "./units";
 
 /** The báo cáo thống kê's figures, summed over the unit's tổ. */
 const GROUP_FIGURES = [
@@ -71,7 +71,7 @@ export async function unitFiguresSums<K extends StoredFigure>(
  * (one snapshot): a write committed later bumps the version, and the row is stale again.
  */
 async function refresh(unitIds: string[], year: number): Promise<UnitFigures[]> {
-  const { from, to, next } = yearDays(year);
+  const { from, to } = yearDays(year);
   return db.$queryRaw<UnitFigures[]>(Prisma.sql`
     WITH stale AS (
       SELECT s.id AS "unitId", coalesce(v.version, 0) AS version
@@ -83,8 +83,7 @@ async function refresh(unitIds: string[], year: number): Promise<UnitFigures[]> 
         ${Prisma.join(GROUP_FIGURES.map((k) => Prisma.sql`coalesce(sum(gf.${col(k)}), 0)::int AS ${col(k)}`))},
         (SELECT count(*) FROM "Member" m WHERE m."unitId" = s."unitId" AND m.status = 'ACTIVE')::int AS active,
         (SELECT coalesce(sum(v.amount), 0) FROM "WelfareVisit" v
-          WHERE v."unitId" = s."unitId" AND v.state = 'DONE'
-            AND v."eventOn" >= ${from}::date AND v."eventOn" < ${next}::date)::bigint AS welfare
+          WHERE v."unitId" = s."unitId" AND ${welfarePaidInYear(year)})::bigint AS welfare
         FROM stale s LEFT JOIN group_figures gf ON gf."unitId" = s."unitId"
        GROUP BY s."unitId", s.version
     ), saved AS (

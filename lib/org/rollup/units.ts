@@ -33,3 +33,13 @@ export async function scopeUnits(scope: RollupScope) {
 export function yearDays(year: number) {
   return { from: `${year}-01-01`, to: `${year}-12-31`, next: `${year + 1}-01-01` };
 }
+
+/**
+ * A welfare visit (`v`, the "WelfareVisit" row) paid in the year: DONE, by the day of the event, as
+ * the CĐCS's own sổ and summary count them. The roll-up's section 4 and the /org tiles' stored
+ * figures both read it here.
+ */
+export function welfarePaidInYear(year: number) {
+  const { from, next } = yearDays(year);
+  return Prisma.sql`v.state = 'DONE' AND v."eventOn" >= ${from}::date AND v."eventOn" < ${next}::date`;
+}

@@ -7,22 +7,20 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { minimiseRow, SMALL_CELL, type Tally } from "./minimise";
 import { type RollupCell, type RollupColumn, type RollupTable, SECTION_TITLES, WITHHELD } from "./table";
-import { type RollupScope, scopeUnits, unitsCte, yearDays } from "./units";
+import { type RollupScope, scopeUnits, unitsCte, welfarePaidInYear } from "./units";
 
 type Line = { unitId: string; category: string; sort: number; count: number; amount: bigint };
 
 export const MERGED = "Khác (gộp)";
 
 export async function welfareTable(scope: RollupScope, year: number): Promise<RollupTable> {
-  const { from, next } = yearDays(year);
   const [units, lines] = await Promise.all([
     scopeUnits(scope),
     db.$queryRaw<Line[]>(Prisma.sql`${unitsCte(scope)}
       SELECT v."unitId", c.name AS category, min(c."sortOrder")::int AS sort,
              count(*)::int AS count, sum(v.amount)::bigint AS amount
         FROM "WelfareVisit" v JOIN "WelfareCategory" c ON c.id = v."categoryId"
-       WHERE v."unitId" IN (SELECT id FROM units) AND v.state = 'DONE'
-         AND v."eventOn" >= ${from}::date AND v."eventOn" < ${next}::date
+       WHERE v."unitId" IN (SELECT id FROM units) AND ${welfarePaidInYear(year)}
        GROUP BY 1, 2`),
   ]);
   const sortOf = new Map<string, number>();
