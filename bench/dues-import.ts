@@ -10,9 +10,8 @@ import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { writePayrollFile } from "./lib/payroll-file";
+import { halfPercentOf, payrollMembers, payrollPaidOn, writePayrollFile } from "./lib/payroll-file";
 import { benchChair } from "./lib/standalone";
-import { DUES_IMPORT_MONTH } from "./seed/dues";
 import { startEmbeddedDb } from "../scripts/lib/embedded-db";
 import { applyMigrations } from "../scripts/lib/migrate";
 import { allowServerOnlyImports } from "../scripts/lib/server-only-shim";
@@ -26,18 +25,11 @@ const ROWS = 60_000;
 const secs = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
 async function writeFile(pool: pg.Pool, unitId: string, file: string) {
-  const members = (
-    await pool.query<{ card: string; name: string; salary: number }>(
-      `SELECT "cardNumber" AS card, "fullName" AS name, "insuranceSalary" AS salary FROM "Member"
-       WHERE "unitId" = $1 AND status = 'ACTIVE' AND "cardNumber" IS NOT NULL ORDER BY "cardNumber"`,
-      [unitId],
-    )
-  ).rows;
-  const [y, m] = DUES_IMPORT_MONTH.split("-").map(Number);
+  const members = await payrollMembers(pool, unitId);
   // Each member's 0,5 % of the BHXH salary, rounded to the đồng.
-  const amountOf = (i: number) => Math.floor((members[i % members.length].salary * 50 + 5_000) / 10_000);
+  const amountOf = (i: number) => halfPercentOf(members[i % members.length].salary);
   const { sum } = await writePayrollFile(file, members, ROWS, amountOf);
-  return { sum, members: members.length, paidOn: new Date(Date.UTC(y, m - 1, 25)) };
+  return { sum, members: members.length, paidOn: payrollPaidOn() };
 }
 
 async function main() {

@@ -3,9 +3,8 @@
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
-import { writePayrollFile } from "./lib/payroll-file";
+import { halfPercentOf, payrollMembers, payrollPaidOn, writePayrollFile } from "./lib/payroll-file";
 import type { benchChair } from "./lib/standalone";
-import { DUES_IMPORT_MONTH } from "./seed/dues";
 
 const PORT = Number(process.env.BENCH_MONEY_PORT ?? 54570);
 const IMPORT_ROWS = 60_000;
@@ -19,14 +18,8 @@ type Chair = Awaited<ReturnType<typeof benchChair>>;
  * with smaller amounts (total under 2,1 tỷ) to time the whole path.
  */
 export async function importCase(pool: pg.Pool, unitId: string, chair: Chair, lastOnly = false) {
-  const members = (
-    await pool.query<{ card: string; name: string; salary: number }>(
-      `SELECT "cardNumber" AS card, "fullName" AS name, "insuranceSalary" AS salary FROM "Member"
-       WHERE "unitId" = $1 AND status = 'ACTIVE' AND "cardNumber" IS NOT NULL ORDER BY "cardNumber"`,
-      [unitId],
-    )
-  ).rows;
-  const real = (i: number) => Math.floor((members[i % members.length].salary * 50 + 5_000) / 10_000);
+  const members = await payrollMembers(pool, unitId);
+  const real = (i: number) => halfPercentOf(members[i % members.length].salary);
   const small = (i: number) => 20_000 + (i % 16) * 1_000;
   for (const [label, amountOf, longer] of [
     ["0,5 % lương BHXH", real, false],
@@ -77,7 +70,6 @@ async function runImport(
   const { uploadDuesImport } = await import("../lib/finance/dues/import/upload-dues-import");
   const { getDuesImport } = await import("../lib/finance/dues/import/get-dues-import");
   const { commitDuesImport } = await import("../lib/finance/dues/commit-dues-import");
-  const [y, m] = DUES_IMPORT_MONTH.split("-").map(Number);
   const file = `/tmp/scd-bench-money-${PORT}-payroll.xlsx`;
   let t = performance.now();
   const { sum } = await writePayrollFile(file, members, IMPORT_ROWS, amountOf);
@@ -90,12 +82,7 @@ async function runImport(
   const total = performance.now();
   try {
     t = performance.now();
-    const preview = await uploadDuesImport(
-      chair,
-      `trich-luong-${label}.xlsx`,
-      buffer,
-      new Date(Date.UTC(y, m - 1, 25)),
-    );
+    const preview = await uploadDuesImport(chair, `trich-luong-${label}.xlsx`, buffer, payrollPaidOn());
     const tUpload = secs(t);
     t = performance.now();
     const shown = await getDuesImport(chair, preview.id);

@@ -1,7 +1,9 @@
 // The payroll deduction list a bench imports (bench/money.ts, bench/dues-import.ts): `rows` rows
 // for DUES_IMPORT_MONTH over the members with a số thẻ, then the month after once every member has
-// a row, the amount of row i given by the caller; streamed with exceljs.
+// a row, the amount of row i given by the caller; streamed with exceljs. Also what both benches ask
+// of it: the members it names, their 0,5 % and the day the list is paid.
 import ExcelJS from "exceljs";
+import type pg from "pg";
 import { DUES_IMPORT_MONTH } from "../seed/dues";
 
 export async function writePayrollFile(
@@ -29,4 +31,24 @@ export async function writePayrollFile(
   }
   await wb.commit();
   return { sum };
+}
+
+/** The members a payroll list names: the unit's active ones with a số thẻ, by số thẻ, with their BHXH salary. */
+export async function payrollMembers(pool: pg.Pool, unitId: string) {
+  return (
+    await pool.query<{ card: string; name: string; salary: number }>(
+      `SELECT "cardNumber" AS card, "fullName" AS name, "insuranceSalary" AS salary FROM "Member"
+       WHERE "unitId" = $1 AND status = 'ACTIVE' AND "cardNumber" IS NOT NULL ORDER BY "cardNumber"`,
+      [unitId],
+    )
+  ).rows;
+}
+
+/** A member's row on the list: 0,5 % of the BHXH salary, rounded to the đồng. */
+export const halfPercentOf = (salary: number) => Math.floor((salary * 50 + 5_000) / 10_000);
+
+/** The day the list is paid: the 25th of DUES_IMPORT_MONTH. */
+export function payrollPaidOn() {
+  const [y, m] = DUES_IMPORT_MONTH.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, 25));
 }

@@ -16,7 +16,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { MoneyInput } from "@/components/welfare/money-input";
+import { MoneyField } from "@/components/welfare/money-field";
 import type { ActionResult } from "@/lib/errors";
 
 type Values = Record<string, unknown>;
@@ -162,20 +162,13 @@ function SpecField({
     );
   if (spec.type === "money")
     return (
-      <Controller
+      <MoneyField
         control={form.control}
         name={spec.name}
-        render={({ field }) => (
-          <Field {...common}>
-            <MoneyInput
-              id={id}
-              value={field.value as string}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              invalid={!!error}
-            />
-          </Field>
-        )}
+        id={id}
+        label={spec.label}
+        hint={spec.hint}
+        required={spec.required}
       />
     );
   if (!["text", "textarea", "date", "select"].includes(spec.type))

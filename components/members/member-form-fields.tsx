@@ -2,6 +2,7 @@
 import type { UseFormReturn } from "react-hook-form";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
+import { MoneyField } from "@/components/welfare/money-field";
 import type { MemberFormValues } from "@/lib/members/schema";
 
 type Props = {
@@ -116,10 +117,12 @@ export function MemberFormFields({ form, groups, groupLocked }: Props) {
               </select>
             )}
           </Field>
-          {text("insuranceSalary", "Lương đóng BHXH (đồng)", {
-            inputMode: "numeric",
-            hint: "Dùng để tính đoàn phí.",
-          })}
+          <MoneyField
+            control={form.control}
+            name="insuranceSalary"
+            label="Lương đóng BHXH (đồng)"
+            hint="Dùng để tính đoàn phí."
+          />
           {groupLocked &&
             text("salaryFrom", "Lương mới áp dụng từ ngày", {
               type: "date",

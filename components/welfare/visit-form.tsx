@@ -5,14 +5,14 @@ import { applyFieldErrors } from "@/components/forms/apply-result";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
-import { Field, fieldControlProps, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { createVisitAction, updateVisitAction } from "@/lib/welfare/actions";
 import { FUND_LABELS, FUNDS } from "@/lib/welfare/labels";
 import type { VisitFormValues } from "@/lib/welfare/schema";
 import { BudgetHint } from "./budget-hint";
 import { LimitWarning } from "./limit-warning";
-import { MoneyInput } from "./money-input";
+import { MoneyField } from "./money-field";
 import { useLimitPreview } from "./use-limit-preview";
 import { VisitorChecklist } from "./visitor-checklist";
 
@@ -129,22 +129,7 @@ export function VisitForm({ visitId, initial, members, categories, visitors }: P
         >
           <DateInput id="visitedOn" {...register("visitedOn")} invalid={Boolean(errors.visitedOn)} />
         </Field>
-        <Field label="Số tiền (đồng)" htmlFor="amount" error={err("amount")} required>
-          <Controller
-            control={control}
-            name="amount"
-            render={({ field }) => (
-              <MoneyInput
-                id="amount"
-                {...fieldControlProps({ htmlFor: "amount", error: err("amount"), required: true })}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                invalid={Boolean(errors.amount)}
-              />
-            )}
-          />
-        </Field>
+        <MoneyField control={control} name="amount" label="Số tiền (đồng)" required />
         <Field
           label="Quà hiện vật"
           htmlFor="giftInKind"

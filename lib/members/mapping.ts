@@ -1,6 +1,7 @@
 // Form values (strings) ↔ database fields. No I/O.
 import type { z } from "zod";
 import { formatDate, toSearchText, toSortName } from "@/lib/format";
+import { dongText } from "@/lib/money-text";
 import { parseDateInput, parseDong } from "@/lib/validation";
 import type { memberFormSchema } from "./schema";
 
@@ -56,7 +57,7 @@ export function toFormValues(m: Stored & { fullName: string; gender: "MALE" | "F
     contractType: s(m.contractType),
     cardNumber: s(m.cardNumber),
     joinedUnionOn: formatDate(m.joinedUnionOn),
-    insuranceSalary: s(m.insuranceSalary),
+    insuranceSalary: dongText(m.insuranceSalary),
     groupId: m.groupId,
     note: s(m.note),
   };

@@ -1,9 +1,11 @@
 // A screen reader hears a field's hint and error on the control itself: <Field> ties them with
 // aria-describedby, marks the control invalid and required, and announces the error (role=alert).
 import { renderToStaticMarkup } from "react-dom/server";
+import { useForm } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, fieldControlProps } from "@/components/ui/field";
+import { MoneyField } from "@/components/welfare/money-field";
 
 /** The parsed markup, to read attributes without a browser. */
 function html(node: React.ReactElement) {
@@ -73,5 +75,25 @@ describe("Field", () => {
       "aria-invalid": true,
       "aria-required": undefined,
     });
+  });
+});
+
+function BudgetForm() {
+  const form = useForm({ defaultValues: { amount: "1.500.000" } });
+  return (
+    <MoneyField control={form.control} name="amount" id="b-amount" label="Dự toán" hint="Cả năm" required />
+  );
+}
+
+describe("MoneyField", () => {
+  it("is a labelled money input described by its hint and marked required, like any Field", () => {
+    const { attr, markup } = html(<BudgetForm />);
+    expect(markup).toContain('<label for="b-amount"');
+    expect(attr("b-amount", "value")).toBe("1.500.000");
+    expect(attr("b-amount", "inputMode")).toBe("numeric");
+    expect(attr("b-amount", "aria-describedby")).toBe("b-amount-hint");
+    expect(attr("b-amount", "aria-required")).toBe("true");
+    expect(attr("b-amount", "aria-invalid")).toBeNull();
+    expect(markup).toContain(">Cả năm</p>");
   });
 });

@@ -2,14 +2,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
-import { Field, fieldControlProps, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { MoneyInput } from "@/components/welfare/money-input";
+import { MoneyField } from "@/components/welfare/money-field";
 import { setWelfareBudgetAction } from "@/lib/welfare/actions";
 import { FUND_LABELS, FUNDS } from "@/lib/welfare/labels";
 import { budgetSchema, type BudgetValues } from "@/lib/welfare/schema";
@@ -66,33 +66,14 @@ export function BudgetDialog({
               ))}
             </select>
           </Field>
-          <Field
+          <MoneyField
+            control={form.control}
+            name="amount"
+            id="b-amount"
             label="Dự toán (đồng)"
-            htmlFor="b-amount"
-            error={errors.amount?.message}
             hint="Thay cho dự toán đã đặt của loại và nguồn này, nếu có."
             required
-          >
-            <Controller
-              control={form.control}
-              name="amount"
-              render={({ field }) => (
-                <MoneyInput
-                  id="b-amount"
-                  {...fieldControlProps({
-                    htmlFor: "b-amount",
-                    error: errors.amount?.message,
-                    hint: "Thay cho dự toán đã đặt của loại và nguồn này, nếu có.",
-                    required: true,
-                  })}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  invalid={Boolean(errors.amount)}
-                />
-              )}
-            />
-          </Field>
+          />
           <DialogActions onCancel={() => setOpen(false)} submitting={isSubmitting} label="Lưu dự toán" />
         </form>
       </Dialog>

@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
@@ -10,6 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
+import { MoneyInput } from "@/components/welfare/money-input";
 import { createRateVersionAction } from "@/lib/welfare/actions";
 import { rateVersionSchema, type RateVersionValues } from "@/lib/welfare/schema";
 
@@ -37,7 +38,26 @@ export function RateVersionDialog({ lines }: { lines: Line[] }) {
     setOpen(false);
     router.refresh();
   });
-  const cell = "w-full rounded border border-surface-line px-2 py-1 text-right text-sm tabular-nums";
+  // A line's amount, typed as money like every amount (shown 1.000.000 once left); its error shows
+  // with the line's others under the line.
+  type MoneyKey = "defaultAmount" | "maxPerTime" | "maxAmountPerYear";
+  const money = (i: number, key: MoneyKey, label: string) => (
+    <label>
+      {label}
+      <Controller
+        control={form.control}
+        name={`lines.${i}.${key}`}
+        render={({ field, fieldState }) => (
+          <MoneyInput
+            value={field.value ?? ""}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            invalid={Boolean(fieldState.error)}
+          />
+        )}
+      />
+    </label>
+  );
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)}>
@@ -78,22 +98,17 @@ export function RateVersionDialog({ lines }: { lines: Line[] }) {
               className="grid grid-cols-2 gap-2 border-t border-surface-line pt-2 text-xs sm:grid-cols-4"
             >
               <legend className="col-span-full text-sm font-medium">{l.name}</legend>
-              <label>
-                Mức thường
-                <input {...form.register(`lines.${i}.defaultAmount`)} className={cell} />
-              </label>
-              <label>
-                Tối đa/lần
-                <input {...form.register(`lines.${i}.maxPerTime`)} className={cell} />
-              </label>
+              {money(i, "defaultAmount", "Mức thường")}
+              {money(i, "maxPerTime", "Tối đa/lần")}
               <label>
                 Lần/năm
-                <input {...form.register(`lines.${i}.maxTimesPerYear`)} className={cell} />
+                <input
+                  {...form.register(`lines.${i}.maxTimesPerYear`)}
+                  inputMode="numeric"
+                  className={`${inputClass()} text-right tabular-nums`}
+                />
               </label>
-              <label>
-                Tối đa/năm
-                <input {...form.register(`lines.${i}.maxAmountPerYear`)} className={cell} />
-              </label>
+              {money(i, "maxAmountPerYear", "Tối đa/năm")}
               {errors.lines?.[i] && (
                 <p role="alert" className="col-span-full text-brand-700">
                   {Object.values(errors.lines[i] ?? {})

@@ -1,12 +1,12 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
-import { Field, fieldControlProps, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { MoneyInput } from "@/components/welfare/money-input";
+import { MoneyField } from "@/components/welfare/money-field";
 import { setMemberSalaryAction } from "@/lib/finance/dues/actions";
 import { memberSalarySchema } from "@/lib/finance/dues/schema";
 import type { z } from "@/lib/validation";
@@ -37,47 +37,14 @@ export function SalaryForm({ memberId }: { memberId: string }) {
           className={inputClass(Boolean(errors.effectiveFrom))}
         />
       </Field>
-      <Field label="Lương đóng BHXH" htmlFor="salary-bhxh" error={errors.bhxhSalary?.message}>
-        <Controller
-          control={form.control}
-          name="bhxhSalary"
-          render={({ field }) => (
-            <MoneyInput
-              id="salary-bhxh"
-              {...fieldControlProps({ htmlFor: "salary-bhxh", error: errors.bhxhSalary?.message })}
-              value={field.value == null ? "" : String(field.value)}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              invalid={Boolean(errors.bhxhSalary)}
-            />
-          )}
-        />
-      </Field>
-      <Field
+      <MoneyField control={form.control} name="bhxhSalary" id="salary-bhxh" label="Lương đóng BHXH" />
+      <MoneyField
+        control={form.control}
+        name="netSalary"
+        id="salary-net"
         label="Tiền lương thực lĩnh"
-        htmlFor="salary-net"
-        error={errors.netSalary?.message}
         hint="Doanh nghiệp nhà nước"
-      >
-        <Controller
-          control={form.control}
-          name="netSalary"
-          render={({ field }) => (
-            <MoneyInput
-              id="salary-net"
-              {...fieldControlProps({
-                htmlFor: "salary-net",
-                error: errors.netSalary?.message,
-                hint: "Doanh nghiệp nhà nước",
-              })}
-              value={field.value == null ? "" : String(field.value)}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              invalid={Boolean(errors.netSalary)}
-            />
-          )}
-        />
-      </Field>
+      />
       <div>
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Đang lưu…" : "Ghi mức lương"}
