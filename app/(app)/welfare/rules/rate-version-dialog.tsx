@@ -95,7 +95,7 @@ export function RateVersionDialog({ lines }: { lines: Line[] }) {
           {lines.map((l, i) => (
             <fieldset
               key={l.categoryId}
-              className="grid grid-cols-2 gap-2 border-t border-surface-line pt-2 text-xs sm:grid-cols-4"
+              className="grid grid-cols-2 gap-2 border-t border-surface-line pt-2 text-xs"
             >
               <legend className="col-span-full text-sm font-medium">{l.name}</legend>
               {money(i, "defaultAmount", "Mức thường")}
