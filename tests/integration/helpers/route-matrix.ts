@@ -9,7 +9,14 @@ import { DUES_ROUTES, DUES_ROUTES_NOT_COVERED } from "./route-matrix-dues";
 import { EMULATION_ROUTES, EMULATION_ROUTES_NOT_COVERED } from "./route-matrix-emulation";
 import { FUND_ROUTES, FUND_ROUTES_NOT_COVERED } from "./route-matrix-fund";
 import { INSPECTIONS_ROUTES, INSPECTIONS_ROUTES_NOT_COVERED } from "./route-matrix-inspections";
-import { readXlsx, ROUTE_PUBLIC, ROUTE_READERS, routeRow, type RouteMatrixRow } from "./route-matrix-kit";
+import {
+  readXlsx,
+  ROUTE_PUBLIC,
+  ROUTE_READERS,
+  ROUTE_WRITERS,
+  routeRow,
+  type RouteMatrixRow,
+} from "./route-matrix-kit";
 import { MEETINGS_ROUTES, MEETINGS_ROUTES_NOT_COVERED } from "./route-matrix-meetings";
 import { MEMBERSHIP_ROUTES, MEMBERSHIP_ROUTES_NOT_COVERED } from "./route-matrix-membership";
 import { ORG_APPRAISAL_ROUTES } from "./route-matrix-org-appraisal";
@@ -49,6 +56,14 @@ const FOUNDATION_ROUTES: Record<string, RouteMatrixRow> = {
     secret: (m) => m.fullName,
     // The chair of another unit gets their own unit's list, without this member.
     expected: { ...ROUTE_READERS, chairOfOtherUnit: "ok" },
+  }),
+  "/api/groups/options GET": routeRow({
+    permission: "members.write",
+    scope: "unit",
+    request: () => ({}),
+    // The tổ a member can be moved to: this unit's for its writers; the other unit's chủ tịch gets theirs.
+    secret: (_f, w) => w.groupA.name,
+    expected: { ...ROUTE_WRITERS, chairOfOtherUnit: "ok" },
   }),
 };
 

@@ -15,21 +15,25 @@ import { changeMemberStatusAction } from "@/lib/members/actions";
 import { EVENT_LABELS } from "@/lib/members/labels";
 import { lifecycleSchema, type LifecycleValues } from "@/lib/members/schema";
 import type { LifecycleEvent } from "@/lib/members/service";
+import { GroupField, useGroupOptions } from "./group-field";
 
 type Props = {
   memberId: string;
   memberName: string;
   events: LifecycleEvent[];
-  groups: { id: string; name: string }[];
   currentGroupId: string;
 };
 
+/** The events that move the member into a tổ, and so show the "Tổ chuyển đến" field. */
+const needsGroupFor = (e: string) => e === "GROUP_CHANGED" || e === "TRANSFERRED_IN";
+
 /** Dated lifecycle changes (chuyển tổ, tạm dừng, nghỉ hưu…), each confirmed before it is saved. */
-export function LifecycleDialog({ memberId, memberName, events, groups, currentGroupId }: Props) {
+export function LifecycleDialog({ memberId, memberName, events, currentGroupId }: Props) {
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const router = useRouter();
   const toast = useToast();
+  const groupOptions = useGroupOptions();
   const form = useForm<LifecycleValues>({
     resolver: zodResolver(lifecycleSchema),
     defaultValues: {
@@ -41,7 +45,13 @@ export function LifecycleDialog({ memberId, memberName, events, groups, currentG
     },
   });
   const event = form.watch("event");
-  const needsGroup = event === "GROUP_CHANGED" || event === "TRANSFERRED_IN";
+  const needsGroup = needsGroupFor(event);
+  // The tổ list is fetched when its field first shows: on opening (chuyển tổ is an active member's
+  // first choice) or when an event that needs it is chosen.
+  const openDialog = () => {
+    setOpen(true);
+    if (needsGroupFor(form.getValues("event"))) void groupOptions.ensure();
+  };
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -60,7 +70,7 @@ export function LifecycleDialog({ memberId, memberName, events, groups, currentG
   if (!events.length) return null;
   return (
     <>
-      <Button variant="secondary" onClick={() => setOpen(true)}>
+      <Button variant="secondary" onClick={openDialog}>
         Thay đổi sinh hoạt…
       </Button>
       <Dialog
@@ -73,7 +83,12 @@ export function LifecycleDialog({ memberId, memberName, events, groups, currentG
             <select
               id="event"
               className={inputClass(!!errors.event)}
-              {...form.register("event", { onChange: () => setConfirming(false) })}
+              {...form.register("event", {
+                onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
+                  setConfirming(false);
+                  if (needsGroupFor(e.target.value)) void groupOptions.ensure();
+                },
+              })}
             >
               {events.map((e) => (
                 <option key={e} value={e}>
@@ -83,22 +98,12 @@ export function LifecycleDialog({ memberId, memberName, events, groups, currentG
             </select>
           </Field>
           {needsGroup && (
-            <Field label="Tổ chuyển đến" htmlFor="toGroupId" error={errors.toGroupId?.message} required>
-              <select
-                id="toGroupId"
-                className={inputClass(!!errors.toGroupId)}
-                {...form.register("toGroupId")}
-              >
-                <option value="">— Chọn tổ —</option>
-                {groups
-                  .filter((g) => event !== "GROUP_CHANGED" || g.id !== currentGroupId)
-                  .map((g) => (
-                    <option key={g.id} value={g.id}>
-                      {g.name}
-                    </option>
-                  ))}
-              </select>
-            </Field>
+            <GroupField
+              options={groupOptions}
+              excludeId={event === "GROUP_CHANGED" ? currentGroupId : null}
+              registration={form.register("toGroupId")}
+              error={errors.toGroupId?.message}
+            />
           )}
           <Field label="Ngày hiệu lực" htmlFor="effectiveOn" error={errors.effectiveOn?.message} required>
             <DateInput id="effectiveOn" invalid={!!errors.effectiveOn} {...form.register("effectiveOn")} />

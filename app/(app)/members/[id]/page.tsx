@@ -6,7 +6,6 @@ import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { can, requirePage } from "@/lib/auth/current-user";
-import { listGroupOptions } from "@/lib/groups/queries";
 import { getMember, getMemberAudit, getMemberTimeline } from "@/lib/members/queries";
 import { allowedEvents } from "@/lib/members/service";
 import { memberTitle } from "@/lib/members/title";
@@ -24,11 +23,8 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const member = await getMember(actor, id);
   if (!member) notFound();
   const canWrite = can(actor, "members.write");
-  const [timeline, audit, groups] = await Promise.all([
-    getMemberTimeline(actor, id),
-    getMemberAudit(actor, id),
-    canWrite ? listGroupOptions(actor) : Promise.resolve([]),
-  ]);
+  // The status dialog fetches the tổ list itself when it needs it (decision 0100).
+  const [timeline, audit] = await Promise.all([getMemberTimeline(actor, id), getMemberAudit(actor, id)]);
 
   return (
     <>
@@ -52,7 +48,6 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
                 memberId={member.id}
                 memberName={member.fullName}
                 events={allowedEvents(member.status)}
-                groups={groups}
                 currentGroupId={member.groupId}
               />
               <Link href={`/members/${member.id}/edit`} className={buttonClass("primary")}>
