@@ -84,11 +84,18 @@ test("moves a member to another tổ with the dated, confirmed dialog", async ({
   await page.goto(`/members/${member.id}`);
   await expect(detailValue(page, "Tổ công đoàn")).toHaveText("Tổ Ngữ văn");
 
+  // The page does not carry the tổ list: the dialog fetches it when its field shows (decision 0100).
+  const options = page.waitForResponse((r) => r.url().endsWith("/api/groups/options"));
   await page.getByRole("button", { name: "Thay đổi sinh hoạt…" }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();
+  expect((await options).status()).toBe(200);
   await dialog.getByRole("combobox", { name: "Thay đổi" }).selectOption({ label: "Chuyển tổ" });
-  await dialog.getByRole("combobox", { name: "Tổ chuyển đến" }).selectOption({ label: "Tổ Ngoại ngữ" });
+  const target = dialog.getByRole("combobox", { name: "Tổ chuyển đến" });
+  // The member's own tổ is not offered.
+  await expect(target.locator("option", { hasText: "Tổ Ngoại ngữ" })).toHaveCount(1);
+  await expect(target.locator("option", { hasText: /^Tổ Ngữ văn$/ })).toHaveCount(0);
+  await target.selectOption({ label: "Tổ Ngoại ngữ" });
   await dialog.getByLabel("Ngày hiệu lực").fill(today);
   await dialog.getByLabel("Lý do / số quyết định").fill("Phân công lại chuyên môn");
   await dialog.getByRole("button", { name: "Tiếp tục" }).click();

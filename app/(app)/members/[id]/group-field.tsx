@@ -5,6 +5,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { Field, inputClass } from "@/components/ui/field";
 
 export type GroupOption = { id: string; name: string };
@@ -26,7 +27,9 @@ export function useGroupOptions() {
     try {
       const res = await fetch("/api/groups/options", { cache: "no-store" });
       const body = (await res.json().catch(() => null)) as { groups?: GroupOption[]; error?: string } | null;
-      if (!res.ok || !body?.groups) return set({ status: "error", message: body?.error ?? FAILED });
+      // A refusal says why (signed out, no right); a server failure's text is createRoute's generic one.
+      if (!res.ok || !body?.groups)
+        return set({ status: "error", message: (res.status < 500 && body?.error) || FAILED });
       set({ status: "ready", groups: body.groups });
     } catch {
       set({ status: "error", message: FAILED });
@@ -55,9 +58,10 @@ export function GroupField({ options: { state, ensure }, excludeId, registration
           </Button>
         </div>
       ) : state.status !== "ready" ? (
-        <select id="toGroupId" className={inputClass()} disabled aria-busy="true">
-          <option>Đang tải danh sách tổ…</option>
-        </select>
+        // In the place and size of the list that replaces it, so the dialog does not jump.
+        <p role="status" className={cn(inputClass(), "bg-surface-sunken text-ink-muted")}>
+          Đang tải danh sách tổ…
+        </p>
       ) : groups.length === 0 ? (
         <p className="text-sm text-ink-muted">Đơn vị chưa có tổ nào khác để chuyển đến.</p>
       ) : (
