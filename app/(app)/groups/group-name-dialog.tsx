@@ -21,7 +21,7 @@ export function GroupNameDialog({ group }: { group?: { id: string; name: string 
     defaultValues: { name: group?.name ?? "" },
   });
   const { errors, isSubmitting } = form.formState;
-  // The list renders each row twice (table and phone cards): ids must differ per instance.
+  // The tổ list has one dialog per row besides “+ Thêm tổ”: ids must differ per instance.
   const inputId = `${useId()}-name`;
 
   const close = () => {

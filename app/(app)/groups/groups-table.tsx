@@ -37,10 +37,16 @@ function GroupName({ row }: { row: GroupRow }) {
   );
 }
 
-/** The tổ's member count, a link to the member list filtered by the tổ for those who may read it. */
-function Count({ row, linked, suffix = "" }: { row: GroupRow; linked: boolean; suffix?: string }) {
-  const text = `${row.memberCount}${suffix}`;
-  if (!linked) return <>{text}</>;
+/** The tổ's member count, a link to the member list filtered by the tổ for those who may read it;
+ * "N đoàn viên" on a phone, where there is no column header. */
+function Count({ row, linked }: { row: GroupRow; linked: boolean }) {
+  const text = (
+    <>
+      {row.memberCount}
+      <span className="md:hidden"> đoàn viên</span>
+    </>
+  );
+  if (!linked) return text;
   return (
     <Link
       href={`/members?group=${row.id}`}
@@ -52,7 +58,23 @@ function Count({ row, linked, suffix = "" }: { row: GroupRow; linked: boolean; s
   );
 }
 
-/** The tổ list: a table on desktop, cards on a phone. */
+/** A cell's label on a phone, where the header row is for screen readers only (they hear it there). */
+function PhoneLabel({ children }: { children: string }) {
+  return (
+    <span aria-hidden className="text-ink-muted md:hidden">
+      {children}
+    </span>
+  );
+}
+
+const HEAD = "px-3 py-2 font-medium";
+const CELL = "md:px-3 md:py-2";
+
+/**
+ * The tổ list, each tổ drawn once (docs/decisions/0099-lists-drawn-once.md): a table on a desktop;
+ * on a phone CSS turns each row into a card. The explicit roles keep a table for screen readers
+ * when `display` changes. The row actions get only the id, name and member count they use.
+ */
 export function GroupsTable({
   rows,
   canWrite,
@@ -62,82 +84,79 @@ export function GroupsTable({
   canWrite: boolean;
   memberHref?: (id: string) => string;
 }) {
-  const actions = (row: GroupRow) =>
-    canWrite && (
-      <div className="flex flex-wrap justify-end gap-1">
-        <GroupNameDialog group={row} />
-        <GroupArchiveButton group={row} />
-      </div>
-    );
   return (
-    <>
-      <div className="hidden overflow-x-auto rounded-card border border-surface-line bg-white md:block">
-        <table className="w-full text-sm">
-          <thead className="border-b border-surface-line bg-surface-sunken text-ink-muted">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                Tổ công đoàn
+    <div className="md:overflow-x-auto md:rounded-card md:border md:border-surface-line md:bg-white">
+      <table role="table" className="w-full text-sm max-md:block">
+        <thead
+          role="rowgroup"
+          className="border-b border-surface-line bg-surface-sunken text-ink-muted max-md:sr-only"
+        >
+          <tr role="row">
+            <th role="columnheader" scope="col" className={`${HEAD} text-left`}>
+              Tổ công đoàn
+            </th>
+            <th role="columnheader" scope="col" className={`${HEAD} text-right`}>
+              Số đoàn viên
+            </th>
+            <th role="columnheader" scope="col" className={`${HEAD} text-left`}>
+              Tổ trưởng
+            </th>
+            <th role="columnheader" scope="col" className={`${HEAD} text-left`}>
+              Tổ phó
+            </th>
+            {canWrite && (
+              <th role="columnheader" scope="col" className="px-3 py-2">
+                <span className="sr-only">Thao tác</span>
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Số đoàn viên
-              </th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                Tổ trưởng
-              </th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                Tổ phó
-              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody role="rowgroup" className="max-md:flex max-md:flex-col max-md:gap-2">
+          {rows.map((row) => (
+            <tr
+              key={row.id}
+              role="row"
+              className="border-surface-line max-md:grid max-md:grid-cols-[5.5rem_1fr_auto] max-md:gap-x-2 max-md:rounded-card max-md:border max-md:bg-white max-md:p-3 md:border-b md:last:border-0"
+              data-testid="group-row"
+            >
+              <td role="cell" className={`${CELL} max-md:col-span-2 max-md:text-base`}>
+                <GroupName row={row} />
+              </td>
+              <td
+                role="cell"
+                className={`${CELL} text-right tabular-nums max-md:whitespace-nowrap max-md:text-ink-muted`}
+              >
+                <Count row={row} linked={!!memberHref} />
+              </td>
+              <td role="cell" className={`${CELL} max-md:col-span-3 max-md:mt-1 max-md:grid max-md:grid-cols-subgrid`}>
+                <PhoneLabel>Tổ trưởng</PhoneLabel>
+                <span className="max-md:col-span-2">
+                  <Names people={row.leaders} href={memberHref} />
+                </span>
+              </td>
+              <td role="cell" className={`${CELL} max-md:col-span-3 max-md:grid max-md:grid-cols-subgrid`}>
+                <PhoneLabel>Tổ phó</PhoneLabel>
+                <span className="max-md:col-span-2">
+                  <Names people={row.deputies} href={memberHref} />
+                </span>
+              </td>
               {canWrite && (
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">Thao tác</span>
-                </th>
+                <td
+                  role="cell"
+                  className="px-3 py-1 max-md:col-span-3 max-md:mt-2 max-md:border-t max-md:border-surface-line max-md:px-0 max-md:pb-0"
+                >
+                  <div className="flex flex-wrap justify-end gap-1">
+                    <GroupNameDialog group={{ id: row.id, name: row.name }} />
+                    <GroupArchiveButton
+                      group={{ id: row.id, name: row.name, memberCount: row.memberCount }}
+                    />
+                  </div>
+                </td>
               )}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-surface-line last:border-0" data-testid="group-row">
-                <td className="px-3 py-2">
-                  <GroupName row={row} />
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  <Count row={row} linked={!!memberHref} />
-                </td>
-                <td className="px-3 py-2">
-                  <Names people={row.leaders} href={memberHref} />
-                </td>
-                <td className="px-3 py-2">
-                  <Names people={row.deputies} href={memberHref} />
-                </td>
-                {canWrite && <td className="px-3 py-1">{actions(row)}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ul className="flex flex-col gap-2 md:hidden">
-        {rows.map((row) => (
-          <li key={row.id} className="rounded-card border border-surface-line bg-white p-3">
-            <div className="flex items-start justify-between gap-2">
-              <GroupName row={row} />
-              <span className="whitespace-nowrap text-sm tabular-nums text-ink-muted">
-                <Count row={row} linked={!!memberHref} suffix=" đoàn viên" />
-              </span>
-            </div>
-            <dl className="mt-1 grid grid-cols-[5.5rem_1fr] gap-x-2 text-sm">
-              <dt className="text-ink-muted">Tổ trưởng</dt>
-              <dd>
-                <Names people={row.leaders} href={memberHref} />
-              </dd>
-              <dt className="text-ink-muted">Tổ phó</dt>
-              <dd>
-                <Names people={row.deputies} href={memberHref} />
-              </dd>
-            </dl>
-            {canWrite && <div className="mt-2 border-t border-surface-line pt-1">{actions(row)}</div>}
-          </li>
-        ))}
-      </ul>
-    </>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

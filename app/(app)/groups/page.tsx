@@ -84,7 +84,12 @@ export default async function GroupsPage({ searchParams }: Props) {
                     · lưu trữ ngày {formatDate(todayInVietnam(g.archivedAt!))}
                   </span>
                 </span>
-                {canWrite && <GroupArchiveButton group={g} restore />}
+                {canWrite && (
+                  <GroupArchiveButton
+                    group={{ id: g.id, name: g.name, memberCount: g.memberCount }}
+                    restore
+                  />
+                )}
               </li>
             ))}
           </ul>

@@ -7,12 +7,23 @@ import type { findMembers } from "@/lib/members/queries";
 type Rows = Awaited<ReturnType<typeof findMembers>>["rows"];
 type SortKey = "name" | "dob" | "card" | "joined";
 
+// Each member is drawn once (docs/decisions/0099-lists-drawn-once.md): a table on a desktop; on a
+// phone CSS turns each row into a card and the header row into a bar of sort links. The explicit
+// roles keep a table for screen readers when `display` changes. Columns a card does not show stay
+// for screen readers (sr-only), so every row keeps one cell per column header.
+const HEAD = "md:px-3 md:py-2 md:text-left md:font-medium";
+const CELL = "md:px-3 md:py-2";
+/** A "·" before the cell on a phone, where tổ, giới tính and năm sinh share one line. */
+const DOT = "max-md:before:mx-1 max-md:before:content-['·']";
+
 function SortHeader({
   label,
   col,
   sort,
   hrefFor,
+  lead,
 }: {
+  lead?: string;
   label: string;
   col: SortKey;
   sort: string;
@@ -23,16 +34,34 @@ function SortHeader({
   const next = active && !desc ? `-${col}` : col;
   return (
     <th
+      role="columnheader"
       scope="col"
-      className="px-3 py-2 text-left font-medium"
+      className={`${HEAD} max-md:py-1 max-md:font-normal`}
       aria-sort={active ? (desc ? "descending" : "ascending") : "none"}
     >
-      <Link href={hrefFor(next)} className="inline-flex items-center gap-1 hover:text-ink">
+      {lead && (
+        <span aria-hidden className="mr-2 md:hidden">
+          {lead}
+        </span>
+      )}
+      <Link
+        href={hrefFor(next)}
+        className={`inline-flex items-center gap-1 hover:text-ink ${active ? "max-md:font-medium max-md:text-ink" : ""}`}
+      >
         {label}
         <span aria-hidden className={active ? "text-brand-600" : "text-ink-faint"}>
           {active ? (desc ? "↓" : "↑") : "↕"}
         </span>
       </Link>
+    </th>
+  );
+}
+
+/** A header a phone does not show (its card has no column): still a header for screen readers. */
+function PlainHeader({ label }: { label: string }) {
+  return (
+    <th role="columnheader" scope="col" className={`${HEAD} max-md:sr-only`}>
+      {label}
     </th>
   );
 }
@@ -47,75 +76,68 @@ export function MembersTable({
   sortHref: (sort: string) => string;
 }) {
   return (
-    <>
-      {/* Desktop: a table */}
-      <div className="hidden overflow-x-auto rounded-card border border-surface-line bg-white md:block">
-        <table className="w-full text-sm">
-          <thead className="border-b border-surface-line bg-surface-sunken text-ink-muted">
-            <tr>
-              <SortHeader label="Họ và tên" col="name" sort={sort} hrefFor={sortHref} />
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                Giới tính
-              </th>
-              <SortHeader label="Năm sinh" col="dob" sort={sort} hrefFor={sortHref} />
-              <SortHeader label="Số thẻ" col="card" sort={sort} hrefFor={sortHref} />
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                Tổ công đoàn
-              </th>
-              <SortHeader label="Ngày vào CĐ" col="joined" sort={sort} hrefFor={sortHref} />
-              <th scope="col" className="px-3 py-2 text-left font-medium">
-                Trạng thái
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((m) => (
-              <tr
-                key={m.id}
-                className="border-b border-surface-line last:border-0 hover:bg-surface-sunken/60"
-              >
-                <td className="px-3 py-2">
-                  <Link
-                    href={`/members/${m.id}`}
-                    className="font-medium text-ink hover:text-brand-700 hover:underline"
-                  >
-                    {m.fullName}
-                  </Link>
-                  {m.jobTitle && <div className="text-xs text-ink-muted">{m.jobTitle}</div>}
-                </td>
-                <td className="px-3 py-2">{GENDER_LABELS[m.gender]}</td>
-                <td className="px-3 py-2 tabular-nums">{yearOf(m.dateOfBirth)}</td>
-                <td className="px-3 py-2 tabular-nums">{m.cardNumber}</td>
-                <td className="px-3 py-2">{m.group.name}</td>
-                <td className="px-3 py-2 tabular-nums">{formatDate(m.joinedUnionOn)}</td>
-                <td className="px-3 py-2">
-                  <StatusBadge status={m.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {/* Phone: cards */}
-      <ul className="flex flex-col gap-2 md:hidden">
-        {rows.map((m) => (
-          <li key={m.id}>
-            <Link
-              href={`/members/${m.id}`}
-              className="block rounded-card border border-surface-line bg-white p-3 active:bg-surface-sunken"
+    <div className="md:overflow-x-auto md:rounded-card md:border md:border-surface-line md:bg-white">
+      <table role="table" className="w-full text-sm max-md:block">
+        <thead
+          role="rowgroup"
+          className="text-ink-muted max-md:mb-2 max-md:block md:border-b md:border-surface-line md:bg-surface-sunken"
+        >
+          <tr role="row" className="max-md:flex max-md:flex-wrap max-md:items-center max-md:gap-x-3">
+            <SortHeader lead="Sắp xếp:" label="Họ và tên" col="name" sort={sort} hrefFor={sortHref} />
+            <PlainHeader label="Giới tính" />
+            <SortHeader label="Năm sinh" col="dob" sort={sort} hrefFor={sortHref} />
+            <SortHeader label="Số thẻ" col="card" sort={sort} hrefFor={sortHref} />
+            <PlainHeader label="Tổ công đoàn" />
+            <SortHeader label="Ngày vào CĐ" col="joined" sort={sort} hrefFor={sortHref} />
+            <PlainHeader label="Trạng thái" />
+          </tr>
+        </thead>
+        <tbody role="rowgroup" className="max-md:flex max-md:flex-col max-md:gap-2">
+          {rows.map((m) => (
+            <tr
+              key={m.id}
+              role="row"
+              className="border-surface-line max-md:relative max-md:flex max-md:flex-wrap max-md:items-start max-md:after:order-2 max-md:after:h-1 max-md:after:basis-full max-md:after:content-[''] max-md:rounded-card max-md:border max-md:bg-white max-md:p-3 max-md:text-ink-muted max-md:active:bg-surface-sunken md:border-b md:last:border-0 md:hover:bg-surface-sunken/60"
             >
-              <div className="flex items-start justify-between gap-2">
-                <span className="font-medium text-ink">{m.fullName}</span>
+              <td role="cell" className={`${CELL} max-md:min-w-0 max-md:flex-1 max-md:text-base`}>
+                {/* On a phone the whole card opens the member, as the card link did. */}
+                <Link
+                  href={`/members/${m.id}`}
+                  className="font-medium text-ink hover:text-brand-700 hover:underline max-md:after:absolute max-md:after:inset-0"
+                >
+                  {m.fullName}
+                </Link>
+                {m.jobTitle && <div className="text-xs text-ink-muted max-md:hidden">{m.jobTitle}</div>}
+              </td>
+              <td role="cell" className={`${CELL} max-md:order-4 ${DOT}`}>
+                {GENDER_LABELS[m.gender]}
+              </td>
+              <td role="cell" className={`${CELL} tabular-nums max-md:order-5 ${DOT}`}>
+                {yearOf(m.dateOfBirth)}
+              </td>
+              <td
+                role="cell"
+                className={`${CELL} tabular-nums max-md:order-6 max-md:basis-full max-md:text-xs max-md:text-ink-faint max-md:empty:hidden`}
+              >
+                {m.cardNumber && <span className="md:hidden">Số thẻ </span>}
+                {m.cardNumber}
+              </td>
+              <td role="cell" className={`${CELL} max-md:order-3`}>
+                {m.group.name}
+              </td>
+              <td role="cell" className={`${CELL} tabular-nums max-md:sr-only`}>
+                {formatDate(m.joinedUnionOn)}
+              </td>
+              <td
+                role="cell"
+                className={`${CELL} max-md:order-1 max-md:ml-2`}
+              >
                 <StatusBadge status={m.status} />
-              </div>
-              <div className="mt-1 text-sm text-ink-muted">
-                {m.group.name} · {GENDER_LABELS[m.gender]} · {yearOf(m.dateOfBirth)}
-              </div>
-              {m.cardNumber && <div className="text-xs text-ink-faint">Số thẻ {m.cardNumber}</div>}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
