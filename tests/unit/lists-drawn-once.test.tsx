@@ -10,10 +10,16 @@ import type { GroupRow } from "@/lib/groups/queries";
 // The row actions are client components (router, toasts): stand-ins record the props they receive.
 const received = vi.hoisted(() => ({ rename: [] as object[], archive: [] as object[] }));
 vi.mock("@/app/(app)/groups/group-name-dialog", () => ({
-  GroupNameDialog: ({ group }: { group: object }) => (received.rename.push(group), <button>Đổi tên</button>),
+  GroupNameDialog: ({ group }: { group: object }) => (
+    received.rename.push(group),
+    (<button>Đổi tên</button>)
+  ),
 }));
 vi.mock("@/app/(app)/groups/group-archive-button", () => ({
-  GroupArchiveButton: ({ group }: { group: object }) => (received.archive.push(group), <button>Lưu trữ</button>),
+  GroupArchiveButton: ({ group }: { group: object }) => (
+    received.archive.push(group),
+    (<button>Lưu trữ</button>)
+  ),
 }));
 
 const times = (markup: string, text: string) => markup.split(text).length - 1;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CARD_TABLE, CARD_TABLE_BODY, CARD_TABLE_BOX, CARD_TABLE_CELL } from "@/components/ui/card-table";
 import type { GroupRow } from "@/lib/groups/queries";
 import { GroupArchiveButton } from "./group-archive-button";
 import { GroupNameDialog } from "./group-name-dialog";
@@ -68,12 +69,13 @@ function PhoneLabel({ children }: { children: string }) {
 }
 
 const HEAD = "px-3 py-2 font-medium";
-const CELL = "md:px-3 md:py-2";
+const CELL = CARD_TABLE_CELL;
+/** Below md, each row is a card on a grid: name and count, then a labelled line per officer kind. */
+const ROWS = "max-md:*:grid max-md:*:grid-cols-[5.5rem_1fr_auto] max-md:*:gap-x-2";
 
 /**
- * The tổ list, each tổ drawn once (docs/decisions/0099-lists-drawn-once.md): a table on a desktop;
- * on a phone CSS turns each row into a card. The explicit roles keep a table for screen readers
- * when `display` changes. The row actions get only the id, name and member count they use.
+ * The tổ list, each tổ drawn once (components/ui/card-table.ts): a table on a desktop, a card per tổ
+ * on a phone. The row actions get only the id, name and member count they use.
  */
 export function GroupsTable({
   rows,
@@ -85,8 +87,8 @@ export function GroupsTable({
   memberHref?: (id: string) => string;
 }) {
   return (
-    <div className="md:overflow-x-auto md:rounded-card md:border md:border-surface-line md:bg-white">
-      <table role="table" className="w-full text-sm max-md:block">
+    <div className={CARD_TABLE_BOX}>
+      <table role="table" className={CARD_TABLE}>
         <thead
           role="rowgroup"
           className="border-b border-surface-line bg-surface-sunken text-ink-muted max-md:sr-only"
@@ -111,14 +113,9 @@ export function GroupsTable({
             )}
           </tr>
         </thead>
-        <tbody role="rowgroup" className="max-md:flex max-md:flex-col max-md:gap-2">
+        <tbody role="rowgroup" className={`${CARD_TABLE_BODY} ${ROWS}`}>
           {rows.map((row) => (
-            <tr
-              key={row.id}
-              role="row"
-              className="border-surface-line max-md:grid max-md:grid-cols-[5.5rem_1fr_auto] max-md:gap-x-2 max-md:rounded-card max-md:border max-md:bg-white max-md:p-3 md:border-b md:last:border-0"
-              data-testid="group-row"
-            >
+            <tr key={row.id} role="row" data-testid="group-row">
               <td role="cell" className={`${CELL} max-md:col-span-2 max-md:text-base`}>
                 <GroupName row={row} />
               </td>
@@ -128,7 +125,10 @@ export function GroupsTable({
               >
                 <Count row={row} linked={!!memberHref} />
               </td>
-              <td role="cell" className={`${CELL} max-md:col-span-3 max-md:mt-1 max-md:grid max-md:grid-cols-subgrid`}>
+              <td
+                role="cell"
+                className={`${CELL} max-md:col-span-3 max-md:mt-1 max-md:grid max-md:grid-cols-subgrid`}
+              >
                 <PhoneLabel>Tổ trưởng</PhoneLabel>
                 <span className="max-md:col-span-2">
                   <Names people={row.leaders} href={memberHref} />

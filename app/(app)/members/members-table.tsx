@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CARD_TABLE, CARD_TABLE_BODY, CARD_TABLE_BOX, CARD_TABLE_CELL } from "@/components/ui/card-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate, yearOf } from "@/lib/format";
 import { GENDER_LABELS } from "@/lib/members/labels";
@@ -7,12 +8,15 @@ import type { findMembers } from "@/lib/members/queries";
 type Rows = Awaited<ReturnType<typeof findMembers>>["rows"];
 type SortKey = "name" | "dob" | "card" | "joined";
 
-// Each member is drawn once (docs/decisions/0099-lists-drawn-once.md): a table on a desktop; on a
-// phone CSS turns each row into a card and the header row into a bar of sort links. The explicit
-// roles keep a table for screen readers when `display` changes. Columns a card does not show stay
-// for screen readers (sr-only), so every row keeps one cell per column header.
-const HEAD = "md:px-3 md:py-2 md:text-left md:font-medium";
-const CELL = "md:px-3 md:py-2";
+// Each member is drawn once (components/ui/card-table.ts): a table on a desktop; on a phone each row
+// is a card (name and status, then tổ · giới tính · năm sinh, then số thẻ) and the header row a bar of
+// sort links. A column the card does not show stays for screen readers (sr-only), so that every row
+// keeps one cell per column header.
+const HEAD = `${CARD_TABLE_CELL} md:text-left md:font-medium`;
+const CELL = CARD_TABLE_CELL;
+/** Below md, each row is a wrapping line of cells; its ::after breaks the line after name and status. */
+const ROWS =
+  "max-md:*:flex max-md:*:flex-wrap max-md:*:items-start max-md:*:text-ink-muted max-md:*:after:order-2 max-md:*:after:h-1 max-md:*:after:basis-full max-md:*:after:content-[''] max-md:*:active:bg-surface-sunken md:*:hover:bg-surface-sunken/60";
 /** A "·" before the cell on a phone, where tổ, giới tính and năm sinh share one line. */
 const DOT = "max-md:before:mx-1 max-md:before:content-['·']";
 
@@ -76,8 +80,8 @@ export function MembersTable({
   sortHref: (sort: string) => string;
 }) {
   return (
-    <div className="md:overflow-x-auto md:rounded-card md:border md:border-surface-line md:bg-white">
-      <table role="table" className="w-full text-sm max-md:block">
+    <div className={CARD_TABLE_BOX}>
+      <table role="table" className={CARD_TABLE}>
         <thead
           role="rowgroup"
           className="text-ink-muted max-md:mb-2 max-md:block md:border-b md:border-surface-line md:bg-surface-sunken"
@@ -92,13 +96,9 @@ export function MembersTable({
             <PlainHeader label="Trạng thái" />
           </tr>
         </thead>
-        <tbody role="rowgroup" className="max-md:flex max-md:flex-col max-md:gap-2">
+        <tbody role="rowgroup" className={`${CARD_TABLE_BODY} ${ROWS}`}>
           {rows.map((m) => (
-            <tr
-              key={m.id}
-              role="row"
-              className="border-surface-line max-md:relative max-md:flex max-md:flex-wrap max-md:items-start max-md:after:order-2 max-md:after:h-1 max-md:after:basis-full max-md:after:content-[''] max-md:rounded-card max-md:border max-md:bg-white max-md:p-3 max-md:text-ink-muted max-md:active:bg-surface-sunken md:border-b md:last:border-0 md:hover:bg-surface-sunken/60"
-            >
+            <tr key={m.id} role="row">
               <td role="cell" className={`${CELL} max-md:min-w-0 max-md:flex-1 max-md:text-base`}>
                 {/* On a phone the whole card opens the member, as the card link did. */}
                 <Link
@@ -128,10 +128,7 @@ export function MembersTable({
               <td role="cell" className={`${CELL} tabular-nums max-md:sr-only`}>
                 {formatDate(m.joinedUnionOn)}
               </td>
-              <td
-                role="cell"
-                className={`${CELL} max-md:order-1 max-md:ml-2`}
-              >
+              <td role="cell" className={`${CELL} max-md:order-1 max-md:ml-2`}>
                 <StatusBadge status={m.status} />
               </td>
             </tr>
