@@ -10,12 +10,26 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 test("the member list shows cards and the form creates a member", async ({ page }) => {
   await login(page, "bch");
   await page.goto("/members");
-  await expect(page.getByRole("table")).toBeHidden();
-  const cards = page.getByRole("link", { name: /Số thẻ/ });
+  // One table, each member's row drawn as a card: name and status on the first line, số thẻ below.
+  const cards = page.getByRole("row").filter({ hasText: /Số thẻ \d/ });
   await expect(cards.first()).toBeVisible();
   expect(await cards.count()).toBeGreaterThan(5);
   const box = await cards.first().boundingBox();
   expect(box!.width).toBeLessThanOrEqual(390);
+  const name = (await cards.first().getByRole("link").boundingBox())!;
+  const status = (await cards.first().getByRole("cell").last().boundingBox())!;
+  const card = (await cards
+    .first()
+    .getByText(/^Số thẻ/)
+    .boundingBox())!;
+  expect(Math.abs(status.y - name.y)).toBeLessThan(8);
+  expect(status.x).toBeGreaterThan(name.x + name.width);
+  expect(card.y).toBeGreaterThan(name.y + name.height);
+  // The header row is a bar of sort links, not table headings squeezed above the cards.
+  await expect(page.getByRole("link", { name: /^Năm sinh/ })).toBeVisible();
+  expect(
+    (await page.getByRole("columnheader", { name: "Tổ công đoàn" }).boundingBox())!.width,
+  ).toBeLessThanOrEqual(1);
   // Nothing wider than the screen.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
