@@ -41,7 +41,7 @@ function SortHeader({
     <th
       role="columnheader"
       scope="col"
-      className={`${HEAD} max-md:py-1 max-md:font-normal`}
+      className={`${HEAD} max-md:font-normal`}
       aria-sort={active ? (desc ? "descending" : "ascending") : "none"}
     >
       {lead && (
@@ -51,7 +51,7 @@ function SortHeader({
       )}
       <Link
         href={hrefFor(next)}
-        className={`inline-flex items-center gap-1 hover:text-ink ${active ? "max-md:font-medium max-md:text-ink" : ""}`}
+        className={`inline-flex items-center gap-1 hover:text-ink max-md:min-h-8 ${active ? "max-md:font-medium max-md:text-ink" : ""}`}
       >
         {label}
         <span aria-hidden className={active ? "text-brand-600" : "text-ink-faint"}>
