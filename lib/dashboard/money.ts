@@ -2,7 +2,8 @@ import "server-only";
 // The money on the year dashboard (issue 19: "the money once the finance issue lands"): the fund from
 // 1 January to today (opening, thu, chi, balance now, cash and bank) from the same functions as the
 // fund's report, so the tile and the paper cannot disagree; and đoàn phí collected for the months of
-// the calendar year up to this one, this month's, and what was remitted to the cấp trên this year.
+// the calendar year up to this one (the month sums derived."DuesPaymentMonth" keeps, decision 0102),
+// this month's, and what was remitted to the cấp trên this year.
 // A unit that does not collect đoàn phí (fully state-funded, from 01/6/2025) is told so, not "0 ₫".
 import * as clock from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -62,9 +63,9 @@ async function duesCollected(unitId: string, year: number, today: Date) {
   const month = new Date(Date.UTC(year, today.getUTCMonth(), 1));
   const [row] = await db.$queryRaw<{ collected: bigint; this_month: bigint; remitted: bigint }[]>`
     SELECT
-      (SELECT COALESCE(SUM(amount), 0) FROM "DuesPayment"
+      (SELECT COALESCE(SUM(amount), 0) FROM derived."DuesPaymentMonth"
         WHERE "unitId" = ${unitId} AND month >= ${jan} AND month <= ${month})::bigint AS collected,
-      (SELECT COALESCE(SUM(amount), 0) FROM "DuesPayment"
+      (SELECT COALESCE(SUM(amount), 0) FROM derived."DuesPaymentMonth"
         WHERE "unitId" = ${unitId} AND month = ${month})::bigint AS this_month,
       (SELECT COALESCE(SUM(amount), 0) FROM "DuesRemittance"
         WHERE "unitId" = ${unitId} AND "paidOn" >= ${jan} AND "paidOn" <= ${today})::bigint AS remitted`;

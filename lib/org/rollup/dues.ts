@@ -1,6 +1,7 @@
 import "server-only";
 // Section 5: đoàn phí of the year, per CĐCS: what was collected for the year's months (the payment
-// rows, reversals included, as the CĐCS's sổ sums them), the share due to the cấp trên by the dues
+// rows, reversals included, as the CĐCS's sổ sums them, read from their month sums
+// derived."DuesPaymentMonth": decision 0102), the share due to the cấp trên by the dues
 // rule (the stored ledger's month sums, derived."DuesUnitMonth", refreshed first: decision
 // 0091-duesstore) and what it recorded as sent (its remittances whose span starts in the year).
 import { db } from "@/lib/db";
@@ -21,7 +22,7 @@ export async function duesTable(scope: RollupScope, year: number): Promise<Rollu
   const [lines] = await Promise.all([
     db.$queryRaw<Line[]>(Prisma.sql`${unitsCte(scope)},
       paid AS (
-        SELECT p."unitId", sum(p.amount)::bigint AS collected FROM "DuesPayment" p
+        SELECT p."unitId", sum(p.amount)::bigint AS collected FROM derived."DuesPaymentMonth" p
          WHERE p."unitId" IN (SELECT id FROM units)
            AND p.month >= ${from}::date AND p.month < ${next}::date
          GROUP BY 1
