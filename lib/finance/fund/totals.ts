@@ -34,17 +34,39 @@ export async function balanceBefore(unitId: string, day: Date, account?: Account
   return Number(rows[0]?.b ?? 0);
 }
 
-/** from inclusive, to exclusive (UTC-midnight days). */
+/**
+ * from inclusive, to exclusive (UTC-midnight days). The sum per category reads the stored month sums
+ * (derived."FundMonthTotal") for the whole months inside the period, and the entries only for the
+ * days of a partial month at either end: [from, first whole month) and [first of to's month, to).
+ * When from and to fall in the same month there is no whole month and the first part is the period.
+ */
 export async function fundTotals(unitId: string, from: Date, to: Date): Promise<FundTotals> {
   const [opening, rows] = await Promise.all([
     balanceBefore(unitId, from),
     db.$queryRaw<{ code: string; name: string; direction: Direction; amount: bigint; sort: number }[]>`
+      WITH span AS (
+        -- ms: the first whole month (from's month if from is the 1st, else the next one);
+        -- me: the month of to, the first one not wholly inside.
+        SELECT ${from}::date AS f, ${to}::date AS t,
+               (date_trunc('month', ${from}::date - 1) + interval '1 month')::date AS ms,
+               date_trunc('month', ${to}::date)::date AS me
+      ), amounts AS (
+        SELECT m."categoryId", m.amount FROM derived."FundMonthTotal" m, span
+        WHERE m."unitId" = ${unitId} AND m.month >= span.ms AND m.month < span.me
+        UNION ALL
+        SELECT e."categoryId", e.amount FROM "FundEntry" e, span
+        WHERE e."unitId" = ${unitId} AND e.date >= span.f AND e.date < LEAST(span.ms, span.t)
+        UNION ALL
+        SELECT e."categoryId", e.amount FROM "FundEntry" e, span
+        WHERE e."unitId" = ${unitId} AND e.date >= GREATEST(span.ms, span.me) AND e.date < span.t
+      ), per AS (
+        SELECT "categoryId", SUM(amount) AS amount FROM amounts GROUP BY "categoryId"
+      )
       SELECT c.code, c.name, c.direction::text AS direction, c."sortOrder" AS sort,
-             COALESCE(SUM(e.amount), 0)::bigint AS amount
+             COALESCE(p.amount, 0)::bigint AS amount
       FROM "FundCategory" c
-      LEFT JOIN "FundEntry" e ON e."categoryId" = c.id AND e.date >= ${from} AND e.date < ${to}
+      LEFT JOIN per p ON p."categoryId" = c.id
       WHERE c."unitId" = ${unitId}
-      GROUP BY c.id
       ORDER BY c.direction, c."sortOrder", c.name`,
   ]);
   const byCategory = rows.map((r) => ({
