@@ -1,5 +1,6 @@
 "use client";
 import type { UseFormReturn } from "react-hook-form";
+import { GroupOptions } from "@/components/forms/group-options";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import { MoneyField } from "@/components/welfare/money-field";
@@ -108,12 +109,7 @@ export function MemberFormFields({ form, groups, groupLocked }: Props) {
                 className={inputClass(Boolean(err("groupId")))}
                 {...register("groupId")}
               >
-                <option value="">— Chọn tổ —</option>
-                {groups.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name}
-                  </option>
-                ))}
+                <GroupOptions groups={groups} />
               </select>
             )}
           </Field>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { GroupOptions } from "@/components/forms/group-options";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Dialog } from "@/components/ui/dialog";
@@ -114,12 +115,7 @@ export function PositionAssignDialog({
                 className={inputClass(!!errors.groupId)}
                 {...form.register("groupId", { onChange: dropUnfit })}
               >
-                <option value="">— Chọn tổ —</option>
-                {groups.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name}
-                  </option>
-                ))}
+                <GroupOptions groups={groups} />
               </select>
             </Field>
           )}

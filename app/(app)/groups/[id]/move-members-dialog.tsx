@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { GroupOptions } from "@/components/forms/group-options";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Dialog } from "@/components/ui/dialog";
@@ -69,12 +70,7 @@ export function MoveMembersDialog({ open, onClose, onMoved, fromGroupName, selec
             className={inputClass(!!errors.toGroupId)}
             {...form.register("toGroupId", { onChange: () => setConfirming(false) })}
           >
-            <option value="">— Chọn tổ —</option>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
+            <GroupOptions groups={groups} />
           </select>
         </Field>
         <Field

@@ -4,6 +4,7 @@
 // the page's life (decision 0100). A unit of hundreds of tổ no longer sends them with every view.
 import { useCallback, useRef, useState } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
+import { GroupOptions } from "@/components/forms/group-options";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Field, inputClass } from "@/components/ui/field";
@@ -66,12 +67,7 @@ export function GroupField({ options: { state, ensure }, excludeId, registration
         <p className="text-sm text-ink-muted">Đơn vị chưa có tổ nào khác để chuyển đến.</p>
       ) : (
         <select id="toGroupId" className={inputClass(!!error)} {...registration}>
-          <option value="">— Chọn tổ —</option>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
+          <GroupOptions groups={groups} />
         </select>
       )}
     </Field>
