@@ -9,6 +9,7 @@ import { type ReactNode, useState } from "react";
 import { Controller, type Resolver, useForm, type UseFormReturn } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import type { FieldSpec } from "@/components/forms/field-spec";
+import { MoneyField } from "@/components/forms/money-field";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
@@ -16,7 +17,6 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { MoneyField } from "@/components/welfare/money-field";
 import type { ActionResult } from "@/lib/errors";
 
 type Values = Record<string, unknown>;

@@ -1,9 +1,9 @@
 "use client";
 import type { UseFormReturn } from "react-hook-form";
 import { GroupOptions } from "@/components/forms/group-options";
+import { MoneyField } from "@/components/forms/money-field";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
-import { MoneyField } from "@/components/welfare/money-field";
 import type { MemberFormValues } from "@/lib/members/schema";
 
 type Props = {

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { Controller, useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import { MoneyField } from "@/components/forms/money-field";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, inputClass } from "@/components/ui/field";
@@ -12,7 +13,6 @@ import { FUND_LABELS, FUNDS } from "@/lib/welfare/labels";
 import type { VisitFormValues } from "@/lib/welfare/schema";
 import { BudgetHint } from "./budget-hint";
 import { LimitWarning } from "./limit-warning";
-import { MoneyField } from "./money-field";
 import { useLimitPreview } from "./use-limit-preview";
 import { VisitorChecklist } from "./visitor-checklist";
 

@@ -3,9 +3,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { useForm } from "react-hook-form";
 import { describe, expect, it } from "vitest";
+import { MoneyField } from "@/components/forms/money-field";
 import { DateInput } from "@/components/ui/date-input";
 import { Field, fieldControlProps } from "@/components/ui/field";
-import { MoneyField } from "@/components/welfare/money-field";
 
 /** The parsed markup, to read attributes without a browser. */
 function html(node: React.ReactElement) {

@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/apply-result";
+import { MoneyInput } from "@/components/forms/money-input";
 import { Button } from "@/components/ui/button";
 import { DateInput } from "@/components/ui/date-input";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { MoneyInput } from "@/components/welfare/money-input";
 import { createRateVersionAction } from "@/lib/welfare/actions";
 import { rateVersionSchema, type RateVersionValues } from "@/lib/welfare/schema";
 
